@@ -1,0 +1,58 @@
+import os
+
+from django.conf import settings
+from django.core.management import call_command
+from django.core.management.base import BaseCommand
+
+from accounts.demo import ensure_demo_accounts
+from questions.models import Topic
+
+
+class Command(BaseCommand):
+    help = (
+        "Run the site for development: start the database, migrate, create base topics, "
+        "import the bundled questions on an empty bank, create demo accounts, then serve."
+    )
+
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "addrport", nargs="?", default="127.0.0.1:8000", help="address:port, as runserver"
+        )
+        parser.add_argument(
+            "--noreload", action="store_true", help="Do not reload on code changes."
+        )
+        parser.add_argument(
+            "--reset-demo-passwords",
+            action="store_true",
+            help="Give the demo accounts new passwords and print them.",
+        )
+
+    def handle(self, *args, addrport: str, noreload: bool, reset_demo_passwords: bool, **options):
+        # The autoreloader runs this command again in a child process: set up once.
+        if os.environ.get("RUN_MAIN") != "true":
+            self.prepare(reset_demo_passwords=reset_demo_passwords)
+        call_command("runserver", addrport, use_reloader=not noreload)
+
+    def prepare(self, *, reset_demo_passwords: bool) -> None:
+        call_command("migrate", interactive=False, verbosity=0)
+        self.stdout.write("Database is up to date.")
+        created = Topic.objects.ensure_base_topics()
+        if created:
+            self.stdout.write(f"Created {created} base topics.")
+        self.import_bundled_questions()
+        if settings.DEBUG:
+            self.show_demo_accounts(reset_demo_passwords)
+
+    def import_bundled_questions(self) -> None:
+        try:
+            from questions.importing import import_bundled_seeds
+        except ImportError:
+            self.stdout.write("The question importer is not built yet: the bank starts empty.")
+            return
+        import_bundled_seeds(stdout=self.stdout)
+
+    def show_demo_accounts(self, reset_passwords: bool) -> None:
+        self.stdout.write(self.style.MIGRATE_HEADING("Demo accounts (development only):"))
+        for account in ensure_demo_accounts(reset_passwords=reset_passwords):
+            password = account.password or "(unchanged; --reset-demo-passwords prints a new one)"
+            self.stdout.write(f"  {account.role:<12} {account.email:<26} {password}")

@@ -1,0 +1,2 @@
+# Practice models (Card, Review, Bookmark, Note, MockInterview, MockAnswer) land
+# with the practice-loop work; see ../shared/DESIGN.md.

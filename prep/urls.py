@@ -1,0 +1,18 @@
+from allauth.account.decorators import secure_admin_login
+from django.contrib import admin
+from django.urls import include, path
+
+from prep.views import home
+
+# The admin logs in through allauth, so its login is rate limited like the site's.
+admin.site.login = secure_admin_login(admin.site.login)
+admin.site.site_header = "Interview Prep administration"
+admin.site.site_title = "Interview Prep admin"
+
+urlpatterns = [
+    path("", home.landing, name="home"),
+    path("questions/", include("questions.urls")),
+    path("accounts/", include("accounts.urls")),
+    path("accounts/", include("allauth.urls")),
+    path("admin/", admin.site.urls),
+]

@@ -1,0 +1,16 @@
+from django.http import HttpRequest, HttpResponse
+from django.template.response import TemplateResponse
+from django.views.decorators.http import require_GET
+
+from questions.models import Question, Topic
+
+
+@require_GET
+def landing(request: HttpRequest) -> HttpResponse:
+    bank = Question.objects.published().public_bank()
+    context = {
+        "topics": Topic.objects.with_published_counts().filter(published_count__gt=0),
+        "question_count": bank.count(),
+        "recent": bank.for_list().order_by("-created")[:5],
+    }
+    return TemplateResponse(request, "prep/landing.html", context)

@@ -1,0 +1,139 @@
+from django.contrib import admin, messages
+from django.db.models import Count
+from django.utils.html import format_html
+
+from questions.markdown import render_markdown
+from questions.models import Question, QuestionSet, SetItem, Source, SourceReference, Status, Topic
+
+
+@admin.register(Topic)
+class TopicAdmin(admin.ModelAdmin):
+    list_display = ("name", "slug", "order", "question_count")
+    list_editable = ("order",)
+    prepopulated_fields = {"slug": ("name",)}
+    search_fields = ("name",)
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).annotate(question_count=Count("questions"))
+
+    @admin.display(ordering="question_count", description="Questions")
+    def question_count(self, topic: Topic) -> int:
+        return topic.question_count
+
+
+class SourceReferenceInline(admin.TabularInline):
+    model = SourceReference
+    extra = 0
+    fields = ("source", "line", "label", "original_prompt")
+    readonly_fields = fields
+    can_delete = False
+    verbose_name = "Seen in"
+    verbose_name_plural = "Seen in (sources)"
+
+    def has_add_permission(self, request, obj=None) -> bool:
+        return False
+
+
+@admin.register(Question)
+class QuestionAdmin(admin.ModelAdmin):
+    list_display = ("prompt_short", "topic", "level", "status", "owner", "source_count", "updated")
+    list_filter = (
+        "status",
+        "topic",
+        "level",
+        "references__source",
+        ("owner", admin.EmptyFieldListFilter),
+    )
+    list_select_related = ("topic", "owner")
+    search_fields = ("prompt", "answer")
+    readonly_fields = ("slug", "fingerprint", "answer_preview", "created", "updated")
+    autocomplete_fields = ("owner",)
+    actions = ("publish", "archive", "mark_needs_answer")
+    inlines = (SourceReferenceInline,)
+    fieldsets = (
+        (None, {"fields": ("prompt", "slug", "topic", "level", "status", "owner")}),
+        ("Answer", {"fields": ("answer", "answer_preview")}),
+        ("Interviewer rubric", {"fields": ("what_it_tests", "answer_outline", "red_flags")}),
+        (
+            "Bookkeeping",
+            {"classes": ("collapse",), "fields": ("fingerprint", "created", "updated")},
+        ),
+    )
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).with_source_count()
+
+    @admin.display(description="Prompt", ordering="prompt")
+    def prompt_short(self, question: Question) -> str:
+        return str(question)
+
+    @admin.display(description="Sources", ordering="source_count")
+    def source_count(self, question: Question) -> int:
+        return question.source_count
+
+    @admin.display(description="Rendered answer")
+    def answer_preview(self, question: Question) -> str:
+        return (
+            format_html('<div class="markdown">{}</div>', render_markdown(question.answer) or "—")
+            if question.answer
+            else "—"
+        )
+
+    def _set_status(self, request, queryset, status: str, verb: str) -> None:
+        updated = queryset.update(status=status)
+        self.message_user(request, f"{updated} question(s) {verb}.", messages.SUCCESS)
+
+    @admin.action(description="Publish selected questions", permissions=["change"])
+    def publish(self, request, queryset) -> None:
+        unanswered = queryset.filter(answer="").count()
+        self._set_status(request, queryset.exclude(answer=""), Status.PUBLISHED, "published")
+        if unanswered:
+            self.message_user(
+                request,
+                f"{unanswered} question(s) without an answer were left as they are.",
+                messages.WARNING,
+            )
+
+    @admin.action(description="Archive selected questions", permissions=["change"])
+    def archive(self, request, queryset) -> None:
+        self._set_status(request, queryset, Status.ARCHIVED, "archived")
+
+    @admin.action(description="Mark selected as needing an answer", permissions=["change"])
+    def mark_needs_answer(self, request, queryset) -> None:
+        self._set_status(request, queryset, Status.NEEDS_ANSWER, "marked as needing an answer")
+
+
+@admin.register(Source)
+class SourceAdmin(admin.ModelAdmin):
+    list_display = ("title", "format_detected", "imported_by", "imported_at", "question_count")
+    search_fields = ("title", "checksum")
+    readonly_fields = (
+        "checksum",
+        "format_detected",
+        "imported_by",
+        "imported_at",
+        "report",
+        "text",
+    )
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).annotate(question_count=Count("references"))
+
+    @admin.display(ordering="question_count", description="Questions")
+    def question_count(self, source: Source) -> int:
+        return source.question_count
+
+
+class SetItemInline(admin.TabularInline):
+    model = SetItem
+    extra = 0
+    autocomplete_fields = ("question",)
+
+
+@admin.register(QuestionSet)
+class QuestionSetAdmin(admin.ModelAdmin):
+    list_display = ("title", "owner", "visibility", "updated")
+    list_filter = ("visibility",)
+    search_fields = ("title", "description", "owner__email")
+    autocomplete_fields = ("owner",)
+    inlines = (SetItemInline,)

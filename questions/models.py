@@ -1,0 +1,299 @@
+import hashlib
+import re
+import secrets
+import uuid
+
+from django.conf import settings
+from django.contrib.postgres.indexes import GinIndex
+from django.contrib.postgres.search import (
+    SearchHeadline,
+    SearchQuery,
+    SearchRank,
+    SearchVector,
+    SearchVectorField,
+)
+from django.db import models
+from django.db.models import Count, F, Q
+from django.urls import reverse
+from django.utils.text import slugify
+
+SEARCH_CONFIG = "english"
+# Markers PostgreSQL puts around matches in headlines; swapped for <mark> after escaping.
+HIGHLIGHT_START = "\x02"
+HIGHLIGHT_STOP = "\x03"
+
+
+class Level(models.TextChoices):
+    JUNIOR = "junior", "Junior"
+    MID = "mid", "Mid"
+    SENIOR = "senior", "Senior"
+    UNSPECIFIED = "unspecified", "Any level"
+
+
+class Status(models.TextChoices):
+    DRAFT = "draft", "Draft"
+    NEEDS_ANSWER = "needs_answer", "Needs answer"
+    PUBLISHED = "published", "Published"
+    ARCHIVED = "archived", "Archived"
+
+
+BASE_TOPICS = [
+    ("Core Python", "core-python", "The language itself: data model, typing, memory, the GIL."),
+    ("Async & concurrency", "async", "asyncio, event loops, threads, processes."),
+    ("FastAPI", "fastapi", "Routing, dependencies, middleware, ASGI."),
+    ("Pydantic", "pydantic", "Models, validation, settings, serialisation."),
+    ("Databases & ORM", "databases", "SQL, indexes, transactions, ORMs, migrations."),
+    ("System design", "system-design", "Scaling, caching, queues, consistency."),
+    ("Security", "security", "Authentication, authorisation, OWASP, secrets."),
+    ("Testing", "testing", "pytest, fixtures, mocks, test strategy."),
+    ("Deployment & DevOps", "devops", "Containers, CI/CD, observability."),
+    ("Frontend", "frontend", "Browsers, JavaScript, HTTP from the client side."),
+]
+
+
+class TopicQuerySet(models.QuerySet):
+    def with_published_counts(self):
+        published_bank = Q(questions__status=Status.PUBLISHED, questions__owner__isnull=True)
+        return self.annotate(published_count=Count("questions", filter=published_bank))
+
+    def ensure_base_topics(self) -> int:
+        """Create the base topics that are missing; return how many were created."""
+        created = 0
+        for order, (name, slug, description) in enumerate(BASE_TOPICS):
+            _, was_created = self.get_or_create(
+                slug=slug, defaults={"name": name, "description": description, "order": order}
+            )
+            created += was_created
+        return created
+
+
+class Topic(models.Model):
+    name = models.CharField(max_length=80, unique=True)
+    slug = models.SlugField(max_length=80, unique=True)
+    description = models.TextField(blank=True)
+    order = models.PositiveSmallIntegerField(default=0)
+
+    objects = TopicQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["order", "name"]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+def prompt_fingerprint(prompt: str) -> str:
+    """A key equal for prompts that differ only in case, spacing, punctuation or markdown."""
+    words = re.findall(r"[a-z0-9]+", prompt.lower())
+    return hashlib.sha256(" ".join(words).encode()).hexdigest()
+
+
+def _prefix_query(text: str) -> SearchQuery | None:
+    """All words, the last one as a prefix, so results follow the user as they type."""
+    if not re.fullmatch(r"[\w\s'-]*", text):
+        return None  # quotes, "or", "-": the user wants websearch syntax
+    words = re.findall(r"[A-Za-z0-9]+", text)
+    if not words:
+        return None
+    raw = " & ".join([*words[:-1], f"{words[-1]}:*"])
+    return SearchQuery(raw, search_type="raw", config=SEARCH_CONFIG)
+
+
+class QuestionQuerySet(models.QuerySet):
+    def published(self):
+        return self.filter(status=Status.PUBLISHED)
+
+    def public_bank(self):
+        return self.filter(owner__isnull=True)
+
+    def for_topic(self, topic: Topic):
+        return self.filter(topic=topic)
+
+    def at_level(self, level: str):
+        return self.filter(level=level)
+
+    def with_source_count(self):
+        return self.annotate(source_count=Count("references__source", distinct=True))
+
+    def for_list(self):
+        return self.select_related("topic").with_source_count()
+
+    def search(self, text: str):
+        """Full-text search in websearch syntax, best matches first, with highlights."""
+        websearch = SearchQuery(text, search_type="websearch", config=SEARCH_CONFIG)
+        prefix = _prefix_query(text)
+        query = websearch | prefix if prefix is not None else websearch
+        headline = {
+            "config": SEARCH_CONFIG,
+            "start_sel": HIGHLIGHT_START,
+            "stop_sel": HIGHLIGHT_STOP,
+        }
+        return (
+            self.filter(search_vector=query)
+            .annotate(
+                rank=SearchRank(F("search_vector"), query),
+                prompt_headline=SearchHeadline("prompt", query, highlight_all=True, **headline),
+                answer_headline=SearchHeadline(
+                    "answer", query, max_fragments=2, max_words=24, min_words=8, **headline
+                ),
+            )
+            .order_by("-rank", "pk")
+        )
+
+
+class Question(models.Model):
+    slug = models.SlugField(max_length=100, unique=True)
+    prompt = models.TextField()
+    answer = models.TextField(blank=True, help_text="Markdown.")
+    what_it_tests = models.TextField(blank=True)
+    answer_outline = models.TextField(blank=True, help_text="Markdown.")
+    red_flags = models.TextField(blank=True, help_text="Markdown.")
+    level = models.CharField(max_length=12, choices=Level.choices, default=Level.UNSPECIFIED)
+    topic = models.ForeignKey(
+        Topic, null=True, blank=True, on_delete=models.SET_NULL, related_name="questions"
+    )
+    status = models.CharField(max_length=12, choices=Status.choices, default=Status.DRAFT)
+    owner = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="private_questions",
+        help_text="Empty for the public bank; else the interviewer who owns this private question.",
+    )
+    fingerprint = models.CharField(max_length=64, db_index=True, editable=False)
+    search_vector = models.GeneratedField(
+        expression=SearchVector("prompt", weight="A", config=SEARCH_CONFIG)
+        + SearchVector("answer", weight="B", config=SEARCH_CONFIG),
+        output_field=SearchVectorField(),
+        db_persist=True,
+    )
+    created = models.DateTimeField(auto_now_add=True)
+    updated = models.DateTimeField(auto_now=True)
+
+    objects = QuestionQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["topic__order", "pk"]
+        indexes = [
+            GinIndex(fields=["search_vector"], name="question_search_gin"),
+            models.Index(fields=["status", "topic", "level"], name="question_bank_idx"),
+        ]
+        constraints = [
+            models.CheckConstraint(condition=~Q(prompt=""), name="question_prompt_not_empty"),
+        ]
+
+    def __str__(self) -> str:
+        return self.prompt if len(self.prompt) <= 80 else self.prompt[:79] + "…"
+
+    def save(self, *args, **kwargs) -> None:
+        # Derived from the prompt; kept here so no code path can forget it.
+        self.fingerprint = prompt_fingerprint(self.prompt)
+        if not self.slug:
+            self.slug = self._unique_slug()
+        super().save(*args, **kwargs)
+
+    def get_absolute_url(self) -> str:
+        return reverse("questions:detail", args=[self.slug])
+
+    def _unique_slug(self) -> str:
+        base = slugify(self.prompt)[:80].strip("-") or "question"
+        slug = base
+        while Question.objects.filter(slug=slug).exists():
+            slug = f"{base}-{secrets.token_hex(3)}"
+        return slug
+
+    @property
+    def has_rubric(self) -> bool:
+        return bool(self.what_it_tests or self.answer_outline or self.red_flags)
+
+
+class Source(models.Model):
+    """A document questions were imported from."""
+
+    title = models.CharField(max_length=300)
+    checksum = models.CharField(max_length=64, unique=True, help_text="SHA-256 of the text.")
+    format_detected = models.CharField(max_length=60, blank=True)
+    text = models.TextField(blank=True, help_text="The document as imported.")
+    imported_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    imported_at = models.DateTimeField(auto_now_add=True)
+    report = models.JSONField(default=dict, blank=True)
+
+    class Meta:
+        ordering = ["-imported_at"]
+
+    def __str__(self) -> str:
+        return self.title
+
+
+class SourceReference(models.Model):
+    """Where a question was seen: which document, where in it, and in what words."""
+
+    question = models.ForeignKey(Question, on_delete=models.CASCADE, related_name="references")
+    source = models.ForeignKey(Source, on_delete=models.CASCADE, related_name="references")
+    line = models.PositiveIntegerField(null=True, blank=True)
+    label = models.CharField(max_length=60, blank=True, help_text='e.g. "Q12" or a section.')
+    original_prompt = models.TextField(blank=True)
+    original_answer = models.TextField(blank=True)
+
+    class Meta:
+        ordering = ["source", "line"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["question", "source", "line"], name="unique_reference_per_place"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        where = f" line {self.line}" if self.line else ""
+        return f"{self.source}{where}"
+
+
+class Visibility(models.TextChoices):
+    PRIVATE = "private", "Private"
+    LINK = "link", "Anyone with the link"
+    PUBLIC = "public", "Public"
+
+
+class QuestionSet(models.Model):
+    public_id = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
+    owner = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="question_sets"
+    )
+    title = models.CharField(max_length=200)
+    description = models.TextField(blank=True, help_text="Markdown.")
+    visibility = models.CharField(
+        max_length=10, choices=Visibility.choices, default=Visibility.PRIVATE
+    )
+    questions = models.ManyToManyField(Question, through="SetItem", related_name="sets")
+    created = models.DateTimeField(auto_now_add=True)
+    updated = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["-updated"]
+
+    def __str__(self) -> str:
+        return self.title
+
+
+class SetItem(models.Model):
+    question_set = models.ForeignKey(QuestionSet, on_delete=models.CASCADE, related_name="items")
+    question = models.ForeignKey(Question, on_delete=models.CASCADE, related_name="set_items")
+    position = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        ordering = ["position", "pk"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["question_set", "question"], name="unique_question_per_set"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.question_set}: {self.question}"

@@ -1,0 +1,30 @@
+from django import template
+from django.utils.html import escape
+from django.utils.safestring import SafeString, mark_safe
+
+from questions.markdown import render_markdown
+from questions.models import HIGHLIGHT_START, HIGHLIGHT_STOP
+
+register = template.Library()
+
+
+@register.filter
+def markdown(text: str) -> SafeString:
+    return mark_safe(render_markdown(text))  # noqa: S308 - sanitised by nh3
+
+
+@register.filter
+def highlighted(headline: str) -> SafeString:
+    """Escape a search headline, then turn PostgreSQL's match markers into <mark>."""
+    escaped = escape(headline or "")
+    return mark_safe(  # noqa: S308 - escaped above; only our own tags added
+        escaped.replace(HIGHLIGHT_START, "<mark>").replace(HIGHLIGHT_STOP, "</mark>")
+    )
+
+
+@register.simple_tag(takes_context=True)
+def page_url(context, page_number: int) -> str:
+    """The current query string with another page number."""
+    params = context["request"].GET.copy()
+    params["page"] = page_number
+    return "?" + params.urlencode()

@@ -1,0 +1,79 @@
+import os
+
+import pytest
+from django.conf import settings
+
+from tests.factories import QuestionFactory, TopicFactory, UserFactory
+
+
+@pytest.fixture(scope="session")
+def django_db_modify_db_settings(django_db_modify_db_settings_parallel_suffix, django_db_blocker):
+    """Give each pytest run its own test database.
+
+    Two runs at once (two terminals, CI beside a developer) would otherwise create
+    and drop the same "test_interviewprep" under each other. Databases left by
+    runs that were killed are dropped here too.
+    """
+    database = settings.DATABASES["default"]
+    prefix = f"test_{database['NAME']}_"
+    database.setdefault("TEST", {})["NAME"] = f"{prefix}{os.getpid()}"
+    with django_db_blocker.unblock():
+        _drop_abandoned_test_databases(prefix)
+
+
+def _drop_abandoned_test_databases(prefix: str) -> None:
+    from django.db import connection
+
+    with connection._nodb_cursor() as cursor:
+        cursor.execute("SELECT datname FROM pg_database WHERE datname LIKE %s", [prefix + "%"])
+        for (name,) in cursor.fetchall():
+            pid = name.removeprefix(prefix)
+            if pid.isdigit() and not _alive(int(pid)):
+                cursor.execute(f'DROP DATABASE IF EXISTS "{name}"')
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+@pytest.fixture(autouse=True)
+def _fast_tests(settings):
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+    settings.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+
+
+@pytest.fixture
+def user(db):
+    return UserFactory()
+
+
+@pytest.fixture
+def outsider(db):
+    return UserFactory()
+
+
+@pytest.fixture
+def staff(db):
+    return UserFactory(is_staff=True, is_superuser=True)
+
+
+@pytest.fixture
+def topic(db):
+    return TopicFactory()
+
+
+@pytest.fixture
+def question(db, topic):
+    return QuestionFactory(topic=topic)
+
+
+@pytest.fixture
+def htmx():
+    """Headers htmx sends with its requests."""
+    return {"HTTP_HX_REQUEST": "true", "HTTP_HX_CURRENT_URL": "http://testserver/"}

@@ -189,11 +189,17 @@ class EmbeddedPostgres:
                 fcntl.flock(handle, fcntl.LOCK_UN)
 
     def _run(self, *args: str, check: bool = True) -> subprocess.CompletedProcess[str]:
+        # Drop root's groups too: a directory's group bits would otherwise apply to gid 0.
+        identity = (
+            {"user": self.os_user, "group": self.os_user, "extra_groups": []}
+            if self.os_user
+            else {}
+        )
         result = subprocess.run(
             args,
             capture_output=True,
             text=True,
-            user=self.os_user,
+            **identity,
             cwd=tempfile.gettempdir(),
             # pg_ctl keeps the server's stdout/stderr; we send those to the log file.
             stdin=subprocess.DEVNULL,

@@ -1,0 +1,108 @@
+"""The embedded PostgreSQL: start, share, stop, and survive killed processes."""
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+from django.core.exceptions import ImproperlyConfigured
+from django.db import connection
+
+from prep import database
+from prep.database import Binaries, EmbeddedPostgres, find_binaries
+
+DEBIAN_BINARIES = sorted(Path("/usr/lib/postgresql").glob("*/bin"))
+
+
+def binaries_params():
+    yield pytest.param(None, id="pgserver-wheel")
+    if DEBIAN_BINARIES:
+        yield pytest.param(Binaries(DEBIAN_BINARIES[-1], "PATH"), id="binaries-on-path")
+    else:
+        yield pytest.param(
+            None,
+            id="binaries-on-path",
+            marks=pytest.mark.skip(
+                reason="no PostgreSQL in /usr/lib/postgresql: apt-get install postgresql"
+            ),
+        )
+
+
+def dead_pid() -> int:
+    process = subprocess.Popen([sys.executable, "-c", "pass"])
+    process.wait()
+    return process.pid
+
+
+def users(server: EmbeddedPostgres) -> list[int]:
+    return json.loads(server.users_file.read_text())
+
+
+@pytest.mark.parametrize("binaries", list(binaries_params()))
+def test_it_starts_shares_and_stops_the_server_despite_killed_users(tmp_path, binaries):
+    server = EmbeddedPostgres(tmp_path / "var", binaries)
+    server.var_dir.mkdir()
+    server.users_file.write_text(json.dumps([dead_pid()]))
+
+    server.attach()
+    try:
+        assert server.is_running()
+        assert users(server) == [os.getpid()]
+        server.ensure_database()
+
+        # Another process joins the same server, then dies without cleaning up.
+        child = subprocess.Popen(
+            [
+                sys.executable,
+                "-c",
+                textwrap.dedent(f"""
+                import sys, time
+                sys.path.insert(0, {str(Path(database.__file__).parent.parent)!r})
+                from pathlib import Path, PosixPath  # noqa: F401 - used by the repr below
+                from prep.database import EmbeddedPostgres, Binaries
+                binaries = {repr(binaries) if binaries else None}
+                EmbeddedPostgres(Path({str(server.var_dir)!r}), binaries).attach()
+                print("attached", flush=True)
+                time.sleep(60)
+            """),
+            ],
+            stdout=subprocess.PIPE,
+            text=True,
+            env={**os.environ, "PYTHONPATH": "."},
+        )
+        assert child.stdout.readline().strip() == "attached"
+        assert sorted(users(server)) == sorted([os.getpid(), child.pid])
+        child.send_signal(signal.SIGKILL)
+        child.wait()
+    finally:
+        server.detach()
+
+    # The killed process is not counted: we were the last live user, so it stopped.
+    assert not server.is_running()
+    assert users(server) == []
+
+
+def test_it_says_what_to_install_when_there_is_no_postgresql(monkeypatch):
+    monkeypatch.setattr(database.importlib.util, "find_spec", lambda name: None)
+    monkeypatch.setattr(database.shutil, "which", lambda name: None)
+
+    with pytest.raises(ImproperlyConfigured, match="No PostgreSQL found: .* set DATABASE_URL"):
+        find_binaries()
+
+
+def test_it_puts_the_socket_in_a_short_directory_when_the_checkout_path_is_long(tmp_path):
+    long_var = tmp_path / ("deep" * 30) / "var"
+
+    socket_dir = database._socket_dir(long_var)
+
+    assert len(str(socket_dir / ".s.PGSQL.5432")) < 100
+    assert socket_dir == database._socket_dir(long_var)  # stable between processes
+
+
+@pytest.mark.django_db
+def test_it_gives_each_test_run_its_own_database():
+    assert connection.settings_dict["NAME"] == f"test_interviewprep_{os.getpid()}"

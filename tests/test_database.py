@@ -90,7 +90,7 @@ def test_it_says_what_to_install_when_there_is_no_postgresql(monkeypatch):
     monkeypatch.setattr(database.importlib.util, "find_spec", lambda name: None)
     monkeypatch.setattr(database.shutil, "which", lambda name: None)
 
-    with pytest.raises(ImproperlyConfigured, match="No PostgreSQL found: .* set DATABASE_URL"):
+    with pytest.raises(ImproperlyConfigured, match=r"No PostgreSQL found: .* set DATABASE_URL"):
         find_binaries()
 
 

@@ -116,7 +116,8 @@ class QuestionQuerySet(models.QuerySet):
         return self.annotate(source_count=Count("references__source", distinct=True))
 
     def for_list(self):
-        return self.select_related("topic").with_source_count()
+        # Explicit order: Meta.ordering is ignored once Count() adds a GROUP BY.
+        return self.select_related("topic").with_source_count().order_by("topic__order", "pk")
 
     def search(self, text: str):
         """Full-text search in websearch syntax, best matches first, with highlights."""

@@ -1,0 +1,59 @@
+"""Error pages are the site's own, and bad input never turns into a 500."""
+
+import pytest
+from django.test import Client
+from django.urls import include, path
+
+from tests.factories import QuestionFactory
+
+
+def broken_view(request):
+    raise RuntimeError("boom")
+
+
+urlpatterns = [path("broken/", broken_view), path("", include("prep.urls"))]
+
+
+@pytest.mark.django_db
+def test_it_shows_a_friendly_404_in_the_site_layout(client):
+    response = client.get("/no/such/page/")
+
+    assert response.status_code == 404
+    assert b"We could not find that page" in response.content
+    assert b'href="/questions/"' in response.content  # inside our layout, with navigation
+
+
+@pytest.mark.django_db
+@pytest.mark.urls("tests.test_errors")
+def test_it_shows_a_friendly_500_without_leaking_details():
+    client = Client(raise_request_exception=False)
+
+    response = client.get("/broken/")
+
+    assert response.status_code == 500
+    assert b"Something went wrong on our side" in response.content
+    assert b"boom" not in response.content
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    "url",
+    [
+        "/questions/?page=abc",
+        "/questions/?page=-3",
+        "/questions/?page=10000000000000000000000",
+        "/questions/?q=%00",
+        "/questions/?q=" + "x" * 5000,
+        "/questions/?q=%22%27%26%7C%21%3A%2A%28%29%3C%3E",
+        "/questions/?topic=%00&level=%00",
+        "/questions/?topic=no-such-topic&level=principal",
+        "/questions/%E2%98%83/",
+        "/accounts/login/?next=%00",
+    ],
+)
+def test_it_never_answers_bad_input_with_a_500(client, url):
+    QuestionFactory.create_batch(3)
+
+    response = client.get(url)
+
+    assert response.status_code in (200, 404)

@@ -1,3 +1,5 @@
+import re
+
 from django import template
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
@@ -20,6 +22,17 @@ def highlighted(headline: str) -> SafeString:
     return mark_safe(  # noqa: S308 - escaped above; only our own tags added
         escaped.replace(HIGHLIGHT_START, "<mark>").replace(HIGHLIGHT_STOP, "</mark>")
     )
+
+
+# Markdown punctuation that reads as noise in a one-line search snippet.
+_MARKDOWN_NOISE = re.compile(r"```\w*|`|\*\*|__|^#+\s|\|?\s*:?-{3,}:?\s*\|?|\|", re.MULTILINE)
+
+
+@register.filter
+def snippet(headline: str) -> SafeString:
+    """A highlighted answer excerpt with markdown syntax removed."""
+    text = _MARKDOWN_NOISE.sub(" ", headline or "")
+    return highlighted(re.sub(r"\s+", " ", text).strip())
 
 
 @register.simple_tag(takes_context=True)

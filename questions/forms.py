@@ -17,7 +17,7 @@ class BankFilterForm(forms.Form):
     level = forms.ChoiceField(choices=[("", "All levels"), *Level.choices], required=False)
 
     def filter(self, questions):
-        """Apply the valid filters; call after is_valid()."""
+        """Apply the filters that are valid; call after is_valid()."""
         data = self.cleaned_data
         if data.get("topic"):
             questions = questions.for_topic(data["topic"])

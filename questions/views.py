@@ -19,8 +19,8 @@ def bank_questions():
 def question_list(request: HttpRequest) -> HttpResponse:
     form = BankFilterForm(request.GET)
     questions = bank_questions().for_list()
-    if form.is_valid():
-        questions = form.filter(questions)
+    form.is_valid()  # invalid filters are reported on the page and left out
+    questions = form.filter(questions)
     page = Paginator(questions, PAGE_SIZE).get_page(request.GET.get("page"))
     template = "questions/list.html"
     if request.htmx and not request.htmx.history_restore_request:

@@ -1,0 +1,81 @@
+"""A small in-page accessibility check of our own.
+
+It is no substitute for axe-core or a screen reader: it only catches the
+mistakes we can state precisely and that templates make easily.
+"""
+
+from playwright.sync_api import Page
+
+# Each problem names the element (tag, id, classes) and quotes the start of its markup.
+CHECK_PAGE = """
+() => {
+  const problems = [];
+  const describe = (el) => {
+    let name = el.tagName.toLowerCase();
+    if (el.id) name += "#" + el.id;
+    for (const cls of el.classList) name += "." + cls;
+    return name + " " + el.outerHTML.replace(/\\s+/g, " ").slice(0, 120);
+  };
+  const text = (s) => (s || "").replace(/\\s+/g, " ").trim();
+  const labelledBy = (el) =>
+    text((el.getAttribute("aria-labelledby") || "").split(/\\s+/).filter(Boolean)
+      .map((id) => { const ref = document.getElementById(id); return ref ? ref.textContent : ""; })
+      .join(" "));
+  const visible = (el) => el.checkVisibility({visibilityProperty: true});
+
+  if (!text(document.documentElement.getAttribute("lang"))) {
+    problems.push("<html> has no lang attribute");
+  }
+  const h1s = document.querySelectorAll("h1");
+  if (h1s.length !== 1) {
+    problems.push(`expected exactly one <h1>, found ${h1s.length}: ` +
+      [...h1s].map((h) => JSON.stringify(text(h.textContent))).join(", "));
+  }
+  const mains = document.querySelectorAll("main, [role=main]");
+  if (mains.length !== 1) {
+    problems.push(`expected exactly one <main> landmark, found ${mains.length}`);
+  }
+
+  for (const attribute of ["aria-labelledby", "aria-describedby"]) {
+    for (const el of document.querySelectorAll(`[${attribute}]`)) {
+      for (const id of el.getAttribute(attribute).split(/\\s+/).filter(Boolean)) {
+        const ref = document.getElementById(id);
+        if (!ref || !text(ref.textContent)) {
+          problems.push(`${attribute}="${id}" points to ${ref ? "an empty element" : "nothing"}: ` +
+            describe(el));
+        }
+      }
+    }
+  }
+
+  const skipped = new Set(["hidden", "submit", "button", "reset", "image"]);
+  for (const el of document.querySelectorAll("input, select, textarea")) {
+    if (skipped.has(el.type) || !visible(el)) continue;
+    // el.labels: <label for=id> and a wrapping <label>; the label must say something.
+    const labelText = text([...el.labels].map((l) => l.textContent).join(" "));
+    if (!labelText && !text(el.getAttribute("aria-label")) && !labelledBy(el)) {
+      problems.push("form field without a label: " + describe(el));
+    }
+  }
+
+  for (const img of document.querySelectorAll("img")) {
+    if (!img.hasAttribute("alt")) problems.push("image without alt: " + describe(img));
+  }
+
+  const controls = "a[href], button, [role=button], [role=link], " +
+    "input[type=submit], input[type=button], input[type=reset]";
+  for (const el of document.querySelectorAll(controls)) {
+    const imageAlts = [...el.querySelectorAll("img[alt]")].map((img) => img.alt).join(" ");
+    const name = text(el.getAttribute("aria-label")) || labelledBy(el) ||
+      text(el.textContent) || text(imageAlts) || text(el.getAttribute("title")) ||
+      (el.tagName === "INPUT" ? text(el.value) : "");
+    if (!name) problems.push("link or button without an accessible name: " + describe(el));
+  }
+  return problems;
+}
+"""
+
+
+def accessibility_problems(page: Page) -> list[str]:
+    """What CHECK_PAGE finds wrong with the page as it is now; empty when all is well."""
+    return page.evaluate(CHECK_PAGE)

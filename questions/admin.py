@@ -1,6 +1,7 @@
 from django.contrib import admin, messages
 from django.db.models import Count
 from django.utils.html import format_html
+from django.utils.safestring import mark_safe
 
 from questions.markdown import render_markdown
 from questions.models import Question, QuestionSet, SetItem, Source, SourceReference, Status, Topic
@@ -73,11 +74,10 @@ class QuestionAdmin(admin.ModelAdmin):
 
     @admin.display(description="Rendered answer")
     def answer_preview(self, question: Question) -> str:
-        return (
-            format_html('<div class="markdown">{}</div>', render_markdown(question.answer) or "—")
-            if question.answer
-            else "—"
-        )
+        if not question.answer:
+            return "—"
+        rendered = mark_safe(render_markdown(question.answer))  # noqa: S308 - sanitised by nh3
+        return format_html('<div class="markdown">{}</div>', rendered)
 
     def _set_status(self, request, queryset, status: str, verb: str) -> None:
         updated = queryset.update(status=status)

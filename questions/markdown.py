@@ -32,6 +32,7 @@ ALLOWED_TAGS = {
     "h6",
     "hr",
     "i",
+    "img",
     "kbd",
     "li",
     "ol",
@@ -52,6 +53,7 @@ ALLOWED_TAGS = {
 }
 ALLOWED_ATTRIBUTES = {
     "a": {"href", "title"},
+    "img": {"src", "alt", "title"},
     "code": {"class"},
     "span": {"class"},
     "td": {"style"},

@@ -13,7 +13,7 @@ from django.contrib.postgres.search import (
     SearchVectorField,
 )
 from django.db import models
-from django.db.models import Count, F, Q
+from django.db.models import Count, F, Func, Q, Value
 from django.urls import reverse
 from django.utils.text import slugify
 
@@ -21,6 +21,8 @@ SEARCH_CONFIG = "english"
 # Markers PostgreSQL puts around matches in headlines; swapped for <mark> after escaping.
 HIGHLIGHT_START = "\x02"
 HIGHLIGHT_STOP = "\x03"
+# A dot between two word characters, as in module.function (same syntax in Python and PostgreSQL).
+DOTTED_NAME = re.compile(r"(?<=\w)\.(?=\w)")
 
 
 class Level(models.TextChoices):
@@ -84,14 +86,31 @@ class Topic(models.Model):
 
 def prompt_fingerprint(prompt: str) -> str:
     """A key equal for prompts that differ only in case, spacing, punctuation or markdown."""
-    words = re.findall(r"[a-z0-9]+", prompt.lower())
+    words = re.findall(r"[^\W_]+", prompt.casefold())
     return hashlib.sha256(" ".join(words).encode()).hexdigest()
+
+
+def _split_dotted_names(text: str) -> str:
+    """"asyncio.gather" -> "asyncio gather", as the search vector indexes it."""
+    return DOTTED_NAME.sub(" ", text)
+
+
+def _searchable(field: str) -> Func:
+    # PostgreSQL's parser reads "asyncio.gather" as one host name; index its parts instead.
+    return Func(
+        F(field),
+        Value(DOTTED_NAME.pattern),
+        Value(" "),
+        Value("g"),
+        function="regexp_replace",
+        output_field=models.TextField(),
+    )
 
 
 def _prefix_query(text: str) -> SearchQuery | None:
     """All words, the last one as a prefix, so results follow the user as they type."""
-    if not re.fullmatch(r"[\w\s'-]*", text):
-        return None  # quotes, "or", "-": the user wants websearch syntax
+    if not re.fullmatch(r"[\w\s'.]*", text):
+        return None  # quotes or "-": the user wants websearch syntax
     words = re.findall(r"[A-Za-z0-9]+", text)
     if not words:
         return None
@@ -121,6 +140,7 @@ class QuestionQuerySet(models.QuerySet):
 
     def search(self, text: str):
         """Full-text search in websearch syntax, best matches first, with highlights."""
+        text = _split_dotted_names(text)
         websearch = SearchQuery(text, search_type="websearch", config=SEARCH_CONFIG)
         prefix = _prefix_query(text)
         query = websearch | prefix if prefix is not None else websearch
@@ -164,8 +184,8 @@ class Question(models.Model):
     )
     fingerprint = models.CharField(max_length=64, db_index=True, editable=False)
     search_vector = models.GeneratedField(
-        expression=SearchVector("prompt", weight="A", config=SEARCH_CONFIG)
-        + SearchVector("answer", weight="B", config=SEARCH_CONFIG),
+        expression=SearchVector(_searchable("prompt"), weight="A", config=SEARCH_CONFIG)
+        + SearchVector(_searchable("answer"), weight="B", config=SEARCH_CONFIG),
         output_field=SearchVectorField(),
         db_persist=True,
     )

@@ -24,14 +24,24 @@ def highlighted(headline: str) -> SafeString:
     )
 
 
-# Markdown punctuation that reads as noise in a one-line search snippet.
-_MARKDOWN_NOISE = re.compile(r"```\w*|`|\*\*|__|^#+\s|\|?\s*:?-{3,}:?\s*\|?|\|", re.MULTILINE)
+# Markdown syntax that reads as noise in a one-line search snippet. Python's own
+# ** and __ stay: only paired bold markers and code backticks go.
+_MARKDOWN_NOISE = [
+    (re.compile(r"```[\w+-]*"), " "),  # code fences and their language
+    (re.compile(r"^\s*#{1,6}\s", re.MULTILINE), ""),  # headings
+    (re.compile(r"\|?(\s*:?-{3,}:?\s*\|)+"), " "),  # table rules
+    (re.compile(r"\s\|\s|^\||\|$", re.MULTILINE), " "),  # table cell borders
+    (re.compile(r"(?<![\w*])\*\*([^*`\s](?:[^*`]*[^*`\s])?)\*\*(?![\w*])"), r"\1"),  # **bold**
+    (re.compile(r"`"), ""),
+]
 
 
 @register.filter
 def snippet(headline: str) -> SafeString:
     """A highlighted answer excerpt with markdown syntax removed."""
-    text = _MARKDOWN_NOISE.sub(" ", headline or "")
+    text = headline or ""
+    for pattern, replacement in _MARKDOWN_NOISE:
+        text = pattern.sub(replacement, text)
     return highlighted(re.sub(r"\s+", " ", text).strip())
 
 

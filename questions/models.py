@@ -91,7 +91,7 @@ def prompt_fingerprint(prompt: str) -> str:
 
 
 def _split_dotted_names(text: str) -> str:
-    """"asyncio.gather" -> "asyncio gather", as the search vector indexes it."""
+    """Turn "asyncio.gather" into "asyncio gather", as the search vector indexes it."""
     return DOTTED_NAME.sub(" ", text)
 
 

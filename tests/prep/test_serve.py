@@ -75,7 +75,8 @@ def free_port() -> int:
         return sock.getsockname()[1]
 
 
-def test_it_serves_the_site_and_stops_on_ctrl_c():
+@pytest.mark.parametrize("stop_signal", [signal.SIGINT, signal.SIGTERM], ids=["ctrl-c", "kill"])
+def test_it_serves_the_site_and_stops_cleanly(stop_signal):
     port = free_port()
     env = {**os.environ, "DJANGO_DEBUG": "true", "PYTHONUNBUFFERED": "1"}
     server = subprocess.Popen(
@@ -89,7 +90,7 @@ def test_it_serves_the_site_and_stops_on_ctrl_c():
     try:
         body = _get_when_up(f"http://127.0.0.1:{port}/", server)
         assert "Interview Prep" in body
-        server.send_signal(signal.SIGINT)
+        server.send_signal(stop_signal)
         assert server.wait(timeout=30) == 0
     finally:
         if server.poll() is None:

@@ -1,4 +1,6 @@
 import os
+import signal
+import sys
 
 from django.conf import settings
 from django.core.management import call_command
@@ -28,6 +30,8 @@ class Command(BaseCommand):
         )
 
     def handle(self, *args, addrport: str, noreload: bool, reset_demo_passwords: bool, **options):
+        # A polite kill (SIGTERM) exits like Ctrl-C, so the embedded database is stopped too.
+        signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))
         # The autoreloader runs this command again in a child process: set up once.
         if os.environ.get("RUN_MAIN") != "true":
             self.prepare(reset_demo_passwords=reset_demo_passwords)

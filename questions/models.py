@@ -125,6 +125,10 @@ class QuestionQuerySet(models.QuerySet):
     def public_bank(self):
         return self.filter(owner__isnull=True)
 
+    def bank(self):
+        """What visitors see: published questions of the public bank."""
+        return self.published().public_bank()
+
     def for_topic(self, topic: Topic):
         return self.filter(topic=topic)
 

@@ -7,7 +7,7 @@ from questions.models import Question, Topic
 
 @require_GET
 def landing(request: HttpRequest) -> HttpResponse:
-    bank = Question.objects.published().public_bank()
+    bank = Question.objects.bank()
     context = {
         "topics": Topic.objects.with_published_counts().filter(published_count__gt=0),
         "question_count": bank.count(),

@@ -1,0 +1,218 @@
+"""What a single line of an interview document is: the vocabulary the parser works with."""
+
+import re
+from dataclasses import dataclass
+
+LEVEL_WORDS = {
+    "junior": "junior",
+    "beginner": "junior",
+    "basic": "junior",
+    "basics": "junior",
+    "easy": "junior",
+    "entry": "junior",
+    "fresher": "junior",
+    "mid": "mid",
+    "middle": "mid",
+    "intermediate": "mid",
+    "medium": "mid",
+    "senior": "senior",
+    "advanced": "senior",
+    "expert": "senior",
+    "hard": "senior",
+    "professional": "senior",
+    "lead": "senior",
+}
+_LEVEL = "|".join(sorted(LEVEL_WORDS, key=len, reverse=True))
+# A line that only states a level: "Senior", "Mid-level", "Level: Hard", "(Easy)", "Junior Level".
+LEVEL_LINE = re.compile(
+    rf"^[\s*_(\[]*(?:(?:level|difficulty)\s*[:\-–]\s*)?({_LEVEL})(?:[\s-]*level)?[\s*_)\]]*$",
+    re.IGNORECASE,
+)
+# A section header that is mostly a level: "Junior Level", "Senior Questions", "Advanced (10)".
+LEVEL_SECTION = re.compile(
+    rf"^\W*(?:\d+[.)]\s*)?({_LEVEL})(?:[\s-]*level)?(?:\s+(?:interview\s+)?questions?)?"
+    r"(?:\s*\(\s*\d+(?:\s+questions?)?\s*\))?\W*$",
+    re.IGNORECASE,
+)
+INLINE_LEVEL = re.compile(rf"[\[(]\s*({_LEVEL})(?:[\s-]*level)?\s*[\])]", re.IGNORECASE)
+
+HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
+FENCE = re.compile(r"^\s*(```|~~~)")
+SEPARATOR = re.compile(r"^\s*(?:[-=_*~·•]\s*){3,}$")
+SUMMARY = re.compile(r"<summary[^>]*>(.*?)</summary>", re.IGNORECASE)
+HTML_WRAPPER = re.compile(r"^\s*</?(?:details|summary|div|p|br)\b[^>]*>\s*$", re.IGNORECASE)
+# A line made only of links to anchors in the page: a table of contents or "back to top".
+ANCHOR_LINKS_ONLY = re.compile(r"^\s*(?:[-*+]|\d+[.)])?\s*(?:\[[^\]]*\]\(#[^)]*\)[\s,|·•-]*)+$")
+BOLD_EDGES = re.compile(r"^(?:\*\*|__)(.*?)(?:\*\*|__)$")
+
+# "Q12.", "Q12:", "Question 7:", "Q 3 -", with the question text after it (or not).
+Q_NUMBER = re.compile(
+    r"^(?:[-*+]\s+|\d+[.)]\s+)?(?:\*\*|__)?\s*Q(?:uestion)?\s*#?\s*(\d+)\s*(?:[.:)\]–—-]|\*\*)+\s*(?:\*\*|__)?\s*",
+    re.IGNORECASE,
+)
+# "Q: ...", "Q. ...", "**Q:** ..."
+Q_LABEL = re.compile(
+    r"^(?:[-*+]\s+|\d+[.)]\s+)?(?:\*\*|__)?\s*Q\s*[.:]\s*(?:\*\*|__)?\s*", re.IGNORECASE
+)
+# "**3)** ...", "**3.** ...", "**3. Question**"
+BOLD_NUMBER = re.compile(r"^(?:\*\*|__)\s*(\d+)\s*[.)]\s*(?:\*\*|__)?\s*")
+# "3. ...", "3) ...", "(3) ..."
+PLAIN_NUMBER = re.compile(r"^\s{0,3}(?:(\d+)\s*[.)]|\((\d+)\))\s+")
+ANSWER_LABEL = re.compile(
+    r"^\s*(?:[-*+]\s+)?(?:\*\*|__)?\s*(?:A|Ans|Answer(?:\s+sketch)?|Solution|Response)\s*[.:]\s*(?:\*\*|__)?\s*",
+    re.IGNORECASE,
+)
+RUBRIC_START = re.compile(
+    r"^\s*(?:\*\*)?(?:what it tests\s*:|this tests\b|tests (?:whether|if|your|how)\b|"
+    r"it tests\b|tests [A-Z])",
+    re.IGNORECASE,
+)
+
+QUESTION_WORDS = (  # noqa: SIM905 - a word list reads better as one string
+    "what what's whats how how's why when where which who whom whose is are can could do does "
+    "did should would will shall explain describe define compare contrast differentiate "
+    "distinguish difference differences implement design write name list give tell discuss "
+    "walk model enforce build create show outline mention state identify illustrate suppose "
+    "imagine given when's why's can't isn't aren't have has elaborate summarize summarise "
+    "demonstrate provide"
+).split()
+TITLE_SMALL_WORDS = {
+    "a",
+    "an",
+    "and",
+    "or",
+    "of",
+    "the",
+    "to",
+    "in",
+    "on",
+    "for",
+    "with",
+    "vs",
+    "&",
+}
+END_SECTION = re.compile(
+    r"^(conclusion|final thoughts|wrapping up|summary|key takeaways|further reading|"
+    r"resources|references|about the author|next steps)\W*$",
+    re.IGNORECASE,
+)
+NOISE = re.compile(
+    r"^\W*(?:"
+    r"back to (?:top|blog)|share\b.{0,20}$|share this|(?:enjoyed|liked) this|"
+    r"found this (?:helpful|useful)|"
+    r"leave a (?:comment|reply)|have a question, correction|subscribe\b|sign up (?:for|to)|"
+    r"follow (?:us|me)\b|related (?:posts|articles|reading)|read more|(?:table of )?contents\W*$|"
+    r"advertisement|sponsored|blog hero image|.{0,60}\d+\s*(?:min|sec|minute|second)s?\s*read$|"
+    r"explore the .{0,80}learning path|\d+\s+questions?\s*\W\s*test what you|"
+    r".{0,60}knowledge check$|blog\s*/|(?:previous|next) (?:post|article)|"
+    r"thanks for reading|happy (?:coding|learning)|click here|"
+    r"all rights reserved|cookie|image:|photo by|"
+    r"(?:posted|published|updated) (?:on|by)\b"
+    r")",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Marker:
+    """A line that starts a question, and how we know."""
+
+    kind: str
+    text: str  # the question text on this line ("" when it follows on the next line)
+    number: int | None = None
+
+
+def strip_bold(text: str) -> str:
+    text = text.strip()
+    match = BOLD_EDGES.match(text)
+    return match.group(1).strip() if match else text
+
+
+def looks_like_question(text: str) -> bool:
+    text = strip_bold(text).strip(" *_`\"'“”")
+    if len(text) < 8 or len(text) > 400:
+        return False
+    if text.rstrip(")").endswith("?"):
+        return True
+    first = re.split(r"[\s,:(]", text.lower(), maxsplit=1)[0].strip("'’")
+    return first in QUESTION_WORDS and len(text.split()) >= 2
+
+
+def looks_like_title(text: str) -> bool:
+    """A short header line: "Data Structures & Algorithms", "2. FastAPI Core (20 Questions)"."""
+    text = strip_bold(text.strip()).strip(":")
+    if not text or len(text) > 70 or text.endswith((".", "?", ",", ";")):
+        return False
+    if re.search(r"\(\s*\d+\s*(?:questions?)?\s*\)|\bquestions\b", text, re.IGNORECASE):
+        return True
+    words = re.findall(r"[^\W\d_][\w'’+#.-]*", text)
+    if not words or len(words) > 8:
+        return False
+    return all(w[0].isupper() or w.lower() in TITLE_SMALL_WORDS for w in words)
+
+
+def question_marker(line: str) -> Marker | None:
+    """The question marker a (non-heading) line starts with, if any."""
+    stripped = line.strip()
+    summary = SUMMARY.search(stripped)
+    if summary:
+        text = re.sub(r"<[^>]+>", "", summary.group(1)).strip()
+        return Marker("details", text) if text else None
+    match = Q_NUMBER.match(stripped)
+    if match:
+        return Marker("q-number", _rest(stripped, match), int(match.group(1)))
+    match = Q_LABEL.match(stripped)
+    if match and not ANSWER_LABEL.match(stripped):
+        rest = _rest(stripped, match)
+        return Marker("q-label", rest) if rest else None
+    match = BOLD_NUMBER.match(stripped)
+    if match:
+        rest = _rest(stripped, match)
+        return Marker("bold-number", rest, int(match.group(1))) if rest else None
+    match = PLAIN_NUMBER.match(line)
+    if match:
+        rest = _rest(stripped, PLAIN_NUMBER.match(stripped))
+        if looks_like_question(rest):
+            return Marker("numbered-line", rest, int(match.group(1) or match.group(2)))
+    return None
+
+
+def heading_question(text: str) -> Marker | None:
+    """A heading that asks: "### Q12. What is X?", "## 3. Explain Y", "### What is Z?"."""
+    text = strip_bold(text)
+    for kind, pattern in (("q-number", Q_NUMBER), ("q-label", Q_LABEL)):
+        match = pattern.match(text)
+        if match:
+            rest = _rest(text, match)
+            number = int(match.group(1)) if kind == "q-number" else None
+            return Marker("heading", rest, number) if rest or number else None
+    match = PLAIN_NUMBER.match(text)
+    if match:
+        rest = _rest(text, PLAIN_NUMBER.match(text))
+        # "## 26. Advanced: implement an LRU cache" asks, "## 1. Core Python (30 Questions)" titles.
+        if looks_like_question(rest) or (len(rest) > 20 and not looks_like_title(rest)):
+            return Marker("heading", rest, int(match.group(1) or match.group(2)))
+        return None
+    return Marker("heading", text) if looks_like_question(text) else None
+
+
+def level_of(text: str) -> str | None:
+    match = LEVEL_LINE.match(text.strip())
+    return LEVEL_WORDS[match.group(1).lower()] if match else None
+
+
+def section_level(text: str) -> str | None:
+    match = LEVEL_SECTION.match(strip_bold(text.strip()))
+    return LEVEL_WORDS[match.group(1).lower()] if match else None
+
+
+def is_noise(line: str) -> bool:
+    stripped = line.strip()
+    return bool(
+        NOISE.match(stripped) or ANCHOR_LINKS_ONLY.match(stripped) or HTML_WRAPPER.match(stripped)
+    )
+
+
+def _rest(text: str, match: re.Match) -> str:
+    rest = text[match.end() :].strip()
+    return strip_bold(rest.strip("*_ ").strip()) if rest.endswith(("**", "__")) else rest

@@ -1,0 +1,128 @@
+"""Step 1: bytes -> clean text, or a clear refusal."""
+
+import codecs
+import re
+import unicodedata
+
+MAX_BYTES = 5 * 1024 * 1024
+
+# Magic numbers of files people upload by mistake.
+BINARY_SIGNATURES = {
+    b"%PDF": "a PDF",
+    b"PK\x03\x04": "a ZIP archive (or a .docx/.xlsx file)",
+    b"\x89PNG": "a PNG image",
+    b"GIF8": "a GIF image",
+    b"\xff\xd8\xff": "a JPEG image",
+    b"\x7fELF": "a program",
+    b"\xd0\xcf\x11\xe0": "an old Microsoft Office file",
+    b"\x1f\x8b": "a gzip archive",
+}
+BOMS = [
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+]
+# UTF-8 read as cp1252/latin-1 leaves these behind ("â€™" for "’", "Ã©" for "é").
+MOJIBAKE = re.compile(
+    r"[ÃÂâÅÆÐÑ][\x80-\xbf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013-\u203a\u20ac\u2122]"
+)
+INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]")
+CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+class DocumentError(ValueError):
+    """The document cannot be imported; the message says why, for the person importing it."""
+
+
+def read_document(data: bytes, *, max_bytes: int = MAX_BYTES) -> str:
+    if len(data) > max_bytes:
+        raise DocumentError(
+            f"The file is {len(data) / 1024 / 1024:.1f} MB; documents up to "
+            f"{max_bytes / 1024 / 1024:.0f} MB can be imported. Split it into parts."
+        )
+    if not data.strip():
+        raise DocumentError("The file is empty.")
+    for signature, kind in BINARY_SIGNATURES.items():
+        if data.startswith(signature):
+            raise DocumentError(
+                f"This is {kind}, not a text document. Save it as .txt or .md and try again."
+            )
+    text = _decode(data)
+    if _looks_binary(text):
+        raise DocumentError(
+            "This does not look like a text document (too many control characters). "
+            "Save it as .txt or .md and try again."
+        )
+    return normalise_text(text)
+
+
+def normalise_text(text: str) -> str:
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = "\n".join(_repair_mojibake(line) for line in text.split("\n"))
+    text = INVISIBLE.sub("", text)
+    text = text.replace("\u00a0", " ").replace("\t", "    ")
+    text = CONTROL.sub("", text)
+    return unicodedata.normalize("NFC", text)
+
+
+def _decode(data: bytes) -> str:
+    for bom, encoding in BOMS:
+        if data.startswith(bom):
+            return data[len(bom) :].decode(encoding, errors="replace")
+    utf16 = _sniff_utf16(data)
+    if utf16:
+        return data.decode(utf16, errors="replace")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    try:
+        return data.decode("cp1252")
+    except UnicodeDecodeError:
+        return data.decode("latin-1")
+
+
+def _sniff_utf16(data: bytes) -> str | None:
+    """UTF-16 without a BOM: ASCII text has a NUL in every other byte."""
+    sample = data[:4000]
+    if len(sample) < 4:
+        return None
+    even_nuls = sample[0::2].count(0) / len(sample[0::2])
+    odd_nuls = sample[1::2].count(0) / len(sample[1::2])
+    if odd_nuls > 0.3 and even_nuls < 0.05:
+        return "utf-16-le"
+    if even_nuls > 0.3 and odd_nuls < 0.05:
+        return "utf-16-be"
+    return None
+
+
+def _looks_binary(text: str) -> bool:
+    sample = text[:20000]
+    controls = len(CONTROL.findall(sample)) + sample.count("\ufffd")
+    return controls > max(8, len(sample) * 0.02)
+
+
+def _repair_mojibake(line: str) -> str:
+    if not MOJIBAKE.search(line):
+        return line
+    for encoding in ("cp1252", "latin-1"):
+        try:
+            repaired = line.encode(encoding).decode("utf-8")
+        except (UnicodeEncodeError, UnicodeDecodeError):
+            continue
+        if len(MOJIBAKE.findall(repaired)) < len(MOJIBAKE.findall(line)):
+            return repaired
+    # Mixed lines: repair the broken runs one by one.
+    return re.sub(r"[\u00c0-\u00ff][\u0080-\u00bf\u0152-\u2122]{1,3}", _repair_run, line)
+
+
+def _repair_run(match: re.Match) -> str:
+    run = match.group(0)
+    for encoding in ("cp1252", "latin-1"):
+        try:
+            return run.encode(encoding).decode("utf-8")
+        except (UnicodeEncodeError, UnicodeDecodeError):
+            continue
+    return run

@@ -73,6 +73,20 @@ def looks_like_prose(line: str) -> bool:
     return len(words) >= 4 and sum(w[:1].isalpha() for w in words) >= 0.7 * len(words)
 
 
+_SENTENCE = re.compile(r"^(?!(?:True|False|None|SELECT|INSERT|UPDATE|DELETE|CREATE)\b)[A-Z][a-z]+\b")
+
+
+def looks_like_sentence(line: str) -> bool:
+    """An English sentence, even one that mentions code ("The @lru_cache ensures Settings()...")."""
+    text = line.strip()
+    return (
+        not line.startswith((" ", "\t"))
+        and bool(_SENTENCE.match(text))
+        and len(text.split()) >= 5
+        and text.endswith((".", "!", "?", ":"))
+    )
+
+
 def guess_language(code: str) -> str:
     first = code.strip().split("\n", 1)[0]
     if re.match(r"^\s*(?:\$\s|pip|uv |uvicorn|gunicorn|docker|curl|npm|git|export|kubectl)", first):

@@ -103,7 +103,7 @@ NOISE = re.compile(
     r"leave a (?:comment|reply)|have a question, correction|subscribe\b|sign up (?:for|to)|"
     r"follow (?:us|me)\b|related (?:posts|articles|reading)|read more|(?:table of )?contents\W*$|"
     r"advertisement|sponsored|blog hero image|.{0,60}\d+\s*(?:min|sec|minute|second)s?\s*read$|"
-    r"explore the .{0,80}learning path|\d+\s+questions?\s*\W\s*test what you|"
+    r"explore the .{0,80}learning path|\d+\s+questions?\b.{0,5}test what you|"
     r".{0,60}knowledge check$|blog\s*/|(?:previous|next) (?:post|article)|"
     r"thanks for reading|happy (?:coding|learning)|click here|"
     r"all rights reserved|cookie|image:|photo by|"

@@ -12,7 +12,13 @@ import re
 from dataclasses import dataclass, field
 
 from questions.importing import lines as L
-from questions.importing.code import LANGUAGE_LINE, LANGUAGES, looks_like_code, looks_like_prose
+from questions.importing.code import (
+    LANGUAGE_LINE,
+    LANGUAGES,
+    looks_like_code,
+    looks_like_prose,
+    looks_like_sentence,
+)
 
 STRONG = {"heading", "q-number", "q-label", "details"}
 LAYOUT_NAMES = {
@@ -139,9 +145,12 @@ def _mark_unfenced_code(lines: list[_Line]) -> None:
                 break
             if not line.text.strip():
                 following = _next_text(lines, cursor, window=6)
-                if following is None or not looks_like_code(lines[following].text):
+                if following is None or _ends_code(lines[following].text):
                     break
-            elif cursor > start and looks_like_prose(line.text) and not looks_like_code(line.text):
+            elif cursor > start and (
+                looks_like_sentence(line.text)
+                or (looks_like_prose(line.text) and not looks_like_code(line.text))
+            ):
                 break
             cursor += 1
             if line.text.strip():
@@ -154,6 +163,10 @@ def _mark_unfenced_code(lines: list[_Line]) -> None:
             line.in_code, line.marker, line.heading_level = True, None, 0
         lines[end - 1].fence_close = True
         index = end
+
+
+def _ends_code(text: str) -> bool:
+    return looks_like_sentence(text) or not looks_like_code(text)
 
 
 def _demote_code_comments(lines: list[_Line]) -> None:

@@ -1,0 +1,275 @@
+"""Step 3: turn a raw item into a draft question: markdown answer, rubric, level, topic.
+
+Fake answers (empty, "TODO", Lorem ipsum, keyboard mash, a bare label) are
+detected here: the question is kept with status needs_answer and the fake text
+is never used as an answer.
+"""
+
+import re
+from dataclasses import dataclass
+
+from questions.importing import lines as L
+from questions.importing.code import guess_language, looks_like_code, looks_like_prose
+from questions.importing.parsing import RawItem
+from questions.importing.topics import guess_topic
+
+MAX_PROMPT = 1000
+BULLET = re.compile(r"^(\s*)[•◦▪‣●○■□➤►▸–]\s+(.*)$")
+MARKDOWN_BULLET = re.compile(r"^(\s*)[-*+]\s+(.*)$")
+RUBRIC_LABEL = re.compile(
+    r"(?:\*\*|__)?\b(what it tests|answer outline|outline|strong answer|red flags?)\s*:(?:\*\*|__)?\s*",
+    re.IGNORECASE,
+)
+RED_FLAG = re.compile(r"^(?:a |the )?red flags?(?: is| are|:)?\s*", re.IGNORECASE)
+LOREM = set(
+    "lorem ipsum dolor sit amet consectetur adipiscing elit sed eiusmod tempor incididunt labore "
+    "dolore magna aliqua enim minim veniam quis nostrud exercitation ullamco laboris nisi aliquip "
+    "commodo consequat duis aute irure reprehenderit voluptate velit esse cillum fugiat nulla "
+    "pariatur excepteur sint occaecat cupidatat proident sunt culpa officia deserunt mollit anim "
+    "laborum nemo ipsam voluptatem quia voluptas aspernatur aut odit fugit consequuntur magni "
+    "dolores eos ratione sequi nesciunt neque porro quisquam dolorem adipisci numquam eius modi "
+    "tempora incidunt magnam aliquam quaerat".split()
+)
+PLACEHOLDER = re.compile(
+    r"^\W*(?:todo|tbd|tba|fixme|n/?a|none|null|placeholder|coming soon|to be (?:added|written|done)|"
+    r"answer (?:here|coming|goes here|to follow)|your answer( here)?|add (?:the )?answer( here)?|"
+    r"lorem ipsum.*|\.{3,}|-+|\?+|xxx+|wip|pending)\W*$",
+    re.IGNORECASE,
+)
+KEYBOARD_RUNS = re.compile(
+    r"asdf|sdfg|dfgh|fghj|ghjk|hjkl|qwer|wert|erty|rtyu|tyui|yuio|uiop|zxcv|xcvb|cvbn|vbnm|"
+    r"(\w)\1{3,}",
+    re.IGNORECASE,
+)
+DEICTIC = re.compile(
+    r"\b(?:the following|below|this (?:code|snippet|program|function)|output of)\b", re.IGNORECASE
+)
+
+
+@dataclass
+class Draft:
+    line: int
+    prompt: str
+    answer: str
+    what_it_tests: str
+    answer_outline: str
+    red_flags: str
+    level: str
+    topic: str | None  # base topic slug
+    section: str
+    kind: str
+    fake_answer: bool = False  # an answer was there but it was filler
+
+    @property
+    def has_answer(self) -> bool:
+        return bool(self.answer or self.answer_outline)
+
+
+def clean_item(item: RawItem) -> Draft:
+    prompt, inline_level = _clean_prompt(item.prompt)
+    body = _trim(item.body)
+    if item.kind == "rubric-card":
+        body = _first_paragraph(body)
+    body = _strip_answer_label(body)
+    if DEICTIC.search(prompt) and body and body[0].startswith("```"):
+        code, body = _leading_fence(body)
+        prompt = f"{prompt}\n\n{code}"
+    text = "\n".join(body).strip("\n")
+    answer, what_it_tests, outline, red_flags = _split_rubric(text, item.kind)
+    answer = to_markdown(answer)
+    fake = bool(answer) and is_placeholder(answer)
+    if fake:
+        answer = ""
+    return Draft(
+        line=item.line,
+        prompt=prompt[:MAX_PROMPT],
+        answer=answer,
+        what_it_tests=what_it_tests,
+        answer_outline=outline,
+        red_flags=red_flags,
+        level=item.level or inline_level or item.section_level or "unspecified",
+        topic=guess_topic(prompt, answer or outline, item.section),
+        section=item.section,
+        kind=item.kind,
+        fake_answer=fake,
+    )
+
+
+def _clean_prompt(prompt: str) -> tuple[str, str | None]:
+    level = None
+    inline = L.INLINE_LEVEL.search(prompt)
+    if inline:
+        level = L.LEVEL_WORDS[inline.group(1).lower()]
+        prompt = prompt[: inline.start()] + prompt[inline.end() :]
+    prompt = re.sub(r"(\*\*|__)(.+?)\1", r"\2", prompt)
+    prompt = re.sub(r"^[\s*_#>]+|[\s*_#]+$", "", prompt)
+    prompt = " ".join(prompt.split())
+    return prompt.rstrip(":"), level
+
+
+def _trim(body: list[str]) -> list[str]:
+    start, end = 0, len(body)
+    while start < end and not body[start].strip():
+        start += 1
+    while end > start and not body[end - 1].strip():
+        end -= 1
+    return [line.rstrip() for line in body[start:end]]
+
+
+def _first_paragraph(body: list[str]) -> list[str]:
+    for index, line in enumerate(body):
+        if not line.strip():
+            return body[:index]
+    return body
+
+
+def _strip_answer_label(body: list[str]) -> list[str]:
+    if not body:
+        return body
+    match = L.ANSWER_LABEL.match(body[0])
+    if not match:
+        return body
+    rest = body[0][match.end() :].strip().strip("*_").strip()
+    return _trim(([rest] if rest else []) + body[1:])
+
+
+def _leading_fence(body: list[str]) -> tuple[str, list[str]]:
+    for index, line in enumerate(body[1:], start=1):
+        if line.startswith("```"):
+            return "\n".join(body[: index + 1]), _trim(body[index + 1 :])
+    return "\n".join(body), []
+
+
+def _split_rubric(text: str, kind: str) -> tuple[str, str, str, str]:
+    """(answer, what it tests, answer outline, red flags) from labelled or prose rubric text."""
+    if re.search(r"(?:what it tests|answer outline)\s*:", text, re.IGNORECASE):
+        parts = RUBRIC_LABEL.split(text)
+        fields = {"answer": parts[0].strip()}
+        for label, value in zip(parts[1::2], parts[2::2], strict=True):
+            key = label.lower()
+            key = "what" if key == "what it tests" else "red" if key.startswith("red") else "outline"
+            fields[key] = (fields.get(key, "") + "\n" + _capitalise(value.strip())).strip()
+        return (
+            fields["answer"], fields.get("what", ""), fields.get("outline", ""), fields.get("red", "")
+        )
+    if kind == "rubric-card" or L.RUBRIC_START.match(text):
+        return _split_prose_rubric(text)
+    return text, "", "", ""
+
+
+def _split_prose_rubric(text: str) -> tuple[str, str, str, str]:
+    sentences = re.split(r"(?<=[.!?])\s+(?=[A-Z])", " ".join(text.split()))
+    what, outline, red = [], [], []
+    for index, sentence in enumerate(sentences):
+        if RED_FLAG.match(sentence) or re.match(r"^red flag", sentence, re.IGNORECASE):
+            red.append(_capitalise(RED_FLAG.sub("", sentence)))
+        elif index == 0 and L.RUBRIC_START.match(sentence):
+            # "This tests X: the substance of the answer." -> what it tests / outline
+            head, colon, rest = sentence.partition(": ")
+            what.append(head + ("." if colon else ""))
+            if colon:
+                outline.append(_capitalise(rest))
+        else:
+            outline.append(sentence)
+    return "", " ".join(what), " ".join(outline), " ".join(red)
+
+
+def _capitalise(text: str) -> str:
+    """Sentence case, but never for code ("asyncio.Lock", "response_model")."""
+    return text[:1].upper() + text[1:] if re.match(r"[a-z]+(?![\w.(])", text) else text
+
+
+def to_markdown(text: str) -> str:
+    """Pasted answer text -> markdown: bullets as lists, unfenced code fenced."""
+    if not text:
+        return ""
+    lines = text.split("\n")
+    lines = _fence_unfenced_code(_convert_bullets(lines))
+    text = "\n".join(lines)
+    text = re.sub(r"^(```\w*)\n(?:[ \t]*\n)+", r"\1\n", text, flags=re.MULTILINE)
+    text = re.sub(r"\n(?:[ \t]*\n)+```$", "\n```", text, flags=re.MULTILINE)
+    text = re.sub(r"(?<=\S)\n(```\w+\n)", r"\n\n\1", text)
+    # Pasted lists come with a blank line between items: make them tight lists again.
+    text = re.sub(r"^(\s*- .*)\n\s*\n(?=\s*- )", r"\1\n", text, flags=re.MULTILINE)
+    return re.sub(r"\n{3,}", "\n\n", text).strip()
+
+
+def _convert_bullets(lines: list[str]) -> list[str]:
+    indents = sorted(
+        {len(m.group(1)) for line in lines if (m := BULLET.match(line) or None)}
+    )
+    out, in_code = [], False
+    for line in lines:
+        if line.startswith("```"):
+            in_code = not in_code
+        match = None if in_code else BULLET.match(line)
+        if match:
+            depth = indents.index(len(match.group(1)))
+            out.append("  " * depth + "- " + match.group(2).strip())
+        else:
+            out.append(line)
+    return out
+
+
+def _fence_unfenced_code(lines: list[str]) -> list[str]:
+    out: list[str] = []
+    index, in_code = 0, False
+    while index < len(lines):
+        line = lines[index]
+        if line.startswith("```"):
+            in_code = not in_code
+        if in_code or line.startswith("```") or not _starts_code(line):
+            out.append(line)
+            index += 1
+            continue
+        end = index + 1
+        while end < len(lines):
+            if lines[end].strip() and not looks_like_code(lines[end]):
+                break
+            if not lines[end].strip():
+                following = next((j for j in range(end, len(lines)) if lines[j].strip()), None)
+                if following is None or not looks_like_code(lines[following]):
+                    break
+            end += 1
+        block = lines[index:end]
+        if all(row.lstrip().startswith("#") or not row.strip() for row in block):
+            out.extend(block)  # comments alone: markdown sub-headings, not code
+        else:
+            code = "\n".join(block).strip("\n")
+            out.extend([f"```{guess_language(code)}", _dedent(code), "```"])
+        index = end
+    return out
+
+
+def _starts_code(line: str) -> bool:
+    text = line.strip()
+    if not text or MARKDOWN_BULLET.match(line) or re.match(r"^#{1,6}\s+[A-Z]", text):
+        return False
+    if looks_like_prose(text) and text.endswith((".", ":", "?")):
+        return False
+    return looks_like_code(line) and not re.match(r"^\s*\w[\w ]*:\s+\w", line)
+
+
+def _dedent(code: str) -> str:
+    rows = code.split("\n")
+    widths = [len(r) - len(r.lstrip()) for r in rows if r.strip()]
+    cut = min(widths) if widths else 0
+    return "\n".join(r[cut:] for r in rows)
+
+
+def is_placeholder(answer: str) -> bool:
+    """Filler that must never be shown as an answer."""
+    text = re.sub(r"```.*?```", " code ", answer, flags=re.DOTALL)
+    plain = re.sub(r"[*_`#>\-|]", " ", text).strip()
+    if not plain or PLACEHOLDER.match(plain):
+        return True
+    words = re.findall(r"[^\W\d_]+", plain.lower())
+    if not words:
+        return "code" not in text
+    if "lorem ipsum" in plain.lower() or sum(w in LOREM for w in words) >= 0.4 * len(words):
+        return True
+    if "```" in answer:
+        return False
+    long_words = [w for w in words if len(w) >= 3]
+    mash = [w for w in long_words if KEYBOARD_RUNS.search(w) or not re.search(r"[aeiouy]", w)]
+    return len(long_words) >= 1 and len(mash) >= 0.5 * len(long_words)

@@ -1,4 +1,3 @@
-import hashlib
 import re
 import secrets
 import uuid
@@ -16,6 +15,8 @@ from django.db import models
 from django.db.models import Count, F, Func, Q, Value
 from django.urls import reverse
 from django.utils.text import slugify
+
+from questions.fingerprint import prompt_fingerprint
 
 SEARCH_CONFIG = "english"
 # Markers PostgreSQL puts around matches in headlines; swapped for <mark> after escaping.
@@ -82,12 +83,6 @@ class Topic(models.Model):
 
     def __str__(self) -> str:
         return self.name
-
-
-def prompt_fingerprint(prompt: str) -> str:
-    """A key equal for prompts that differ only in case, spacing, punctuation or markdown."""
-    words = re.findall(r"[^\W_]+", prompt.casefold())
-    return hashlib.sha256(" ".join(words).encode()).hexdigest()
 
 
 def _split_dotted_names(text: str) -> str:

@@ -17,9 +17,11 @@ MAX_PROMPT = 1000
 BULLET = re.compile(r"^(\s*)[•◦▪‣●○■□➤►▸–]\s+(.*)$")
 MARKDOWN_BULLET = re.compile(r"^(\s*)[-*+]\s+(.*)$")
 RUBRIC_LABEL = re.compile(
-    r"(?:\*\*|__)?\b(what it tests|answer outline|outline|strong answer|red flags?)\s*:(?:\*\*|__)?\s*",
+    r"(?:\*\*|__)?\b(what it tests|answer outline|outline|strong answer|red flags?)"
+    r"\s*:(?:\*\*|__)?\s*",
     re.IGNORECASE,
 )
+RUBRIC_FIELD = {"what it tests": "what", "red flag": "red", "red flags": "red"}
 RED_FLAG = re.compile(r"^(?:a |the )?red flags?(?: is| are|:)?\s*", re.IGNORECASE)
 LOREM = set(
     "lorem ipsum dolor sit amet consectetur adipiscing elit sed eiusmod tempor incididunt labore "
@@ -31,7 +33,8 @@ LOREM = set(
     "tempora incidunt magnam aliquam quaerat".split()
 )
 PLACEHOLDER = re.compile(
-    r"^\W*(?:todo|tbd|tba|fixme|n/?a|none|null|placeholder|coming soon|to be (?:added|written|done)|"
+    r"^\W*(?:todo|tbd|tba|fixme|n/?a|none|null|placeholder|coming soon|"
+    r"to be (?:added|written|done)|"
     r"answer (?:here|coming|goes here|to follow)|your answer( here)?|add (?:the )?answer( here)?|"
     r"lorem ipsum.*|\.{3,}|-+|\?+|xxx+|wip|pending)\W*$",
     re.IGNORECASE,
@@ -58,6 +61,7 @@ class Draft:
     topic: str | None  # base topic slug
     section: str
     kind: str
+    raw_answer: str = ""  # the answer text as the document had it, kept on the source
     fake_answer: bool = False  # an answer was there but it was filler
 
     @property
@@ -91,6 +95,7 @@ def clean_item(item: RawItem) -> Draft:
         topic=guess_topic(prompt, answer or outline, item.section),
         section=item.section,
         kind=item.kind,
+        raw_answer="\n".join(item.body).strip(),
         fake_answer=fake,
     )
 
@@ -101,7 +106,9 @@ def _clean_prompt(prompt: str) -> tuple[str, str | None]:
     if inline:
         level = L.LEVEL_WORDS[inline.group(1).lower()]
         prompt = prompt[: inline.start()] + prompt[inline.end() :]
-    prompt = re.sub(r"(\*\*|__)(.+?)\1", r"\2", prompt)
+    prompt = re.sub(r"\*\*(.+?)\*\*", r"\1", prompt)
+    # __bold phrase__, but never a dunder name like __slots__
+    prompt = re.sub(r"(?<!\w)__(?=\S[^_]*\s)(.+?)__(?!\w)", r"\1", prompt)
     prompt = re.sub(r"^[\s*_#>]+|[\s*_#]+$", "", prompt)
     prompt = " ".join(prompt.split())
     return prompt.rstrip(":"), level
@@ -144,14 +151,11 @@ def _split_rubric(text: str, kind: str) -> tuple[str, str, str, str]:
     """(answer, what it tests, answer outline, red flags) from labelled or prose rubric text."""
     if re.search(r"(?:what it tests|answer outline)\s*:", text, re.IGNORECASE):
         parts = RUBRIC_LABEL.split(text)
-        fields = {"answer": parts[0].strip()}
+        fields = {"answer": parts[0].strip(), "what": "", "outline": "", "red": ""}
         for label, value in zip(parts[1::2], parts[2::2], strict=True):
-            key = label.lower()
-            key = "what" if key == "what it tests" else "red" if key.startswith("red") else "outline"
-            fields[key] = (fields.get(key, "") + "\n" + _capitalise(value.strip())).strip()
-        return (
-            fields["answer"], fields.get("what", ""), fields.get("outline", ""), fields.get("red", "")
-        )
+            key = RUBRIC_FIELD.get(label.lower(), "outline")
+            fields[key] = (fields[key] + "\n" + _capitalise(value.strip())).strip()
+        return fields["answer"], fields["what"], fields["outline"], fields["red"]
     if kind == "rubric-card" or L.RUBRIC_START.match(text):
         return _split_prose_rubric(text)
     return text, "", "", ""
@@ -195,9 +199,7 @@ def to_markdown(text: str) -> str:
 
 
 def _convert_bullets(lines: list[str]) -> list[str]:
-    indents = sorted(
-        {len(m.group(1)) for line in lines if (m := BULLET.match(line) or None)}
-    )
+    indents = sorted({len(m.group(1)) for line in lines if (m := BULLET.match(line) or None)})
     out, in_code = [], False
     for line in lines:
         if line.startswith("```"):

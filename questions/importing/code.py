@@ -73,7 +73,9 @@ def looks_like_prose(line: str) -> bool:
     return len(words) >= 4 and sum(w[:1].isalpha() for w in words) >= 0.7 * len(words)
 
 
-_SENTENCE = re.compile(r"^(?!(?:True|False|None|SELECT|INSERT|UPDATE|DELETE|CREATE)\b)[A-Z][a-z]+\b")
+_SENTENCE = re.compile(
+    r"^(?!(?:True|False|None|SELECT|INSERT|UPDATE|DELETE|CREATE)\b)[A-Z][a-z]+\b"
+)
 
 
 def looks_like_sentence(line: str) -> bool:

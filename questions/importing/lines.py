@@ -68,7 +68,7 @@ RUBRIC_START = re.compile(
     re.IGNORECASE,
 )
 
-QUESTION_WORDS = (  # noqa: SIM905 - a word list reads better as one string
+QUESTION_WORDS = (
     "what what's whats how how's why when where which who whom whose is are can could do does "
     "did should would will shall explain describe define compare contrast differentiate "
     "distinguish difference differences implement design write name list give tell discuss "

@@ -101,7 +101,7 @@ def _sniff_utf16(data: bytes) -> str | None:
 def _looks_binary(text: str) -> bool:
     sample = text[:20000]
     controls = len(CONTROL.findall(sample)) + sample.count("\ufffd")
-    return controls > max(8, len(sample) * 0.02)
+    return controls >= 2 and controls > len(sample) * 0.01
 
 
 def _repair_mojibake(line: str) -> str:

@@ -37,8 +37,16 @@ KEYWORDS = {
 }
 # When two topics score the same, the more specific one wins; "FastAPI" is mostly context.
 PRIORITY = [
-    "pydantic", "security", "databases", "testing", "async", "devops", "system-design",
-    "frontend", "fastapi", "core-python",
+    "pydantic",
+    "security",
+    "databases",
+    "testing",
+    "async",
+    "devops",
+    "system-design",
+    "frontend",
+    "fastapi",
+    "core-python",
 ]
 
 
@@ -57,11 +65,26 @@ def _patterns() -> dict[str, re.Pattern]:
 def _phrases(words: str) -> list[str]:
     """Split a keyword string; two-word phrases are written with a space inside one entry."""
     known_pairs = {
-        "dependency injection", "path operation*", "background task*", "event loop",
-        "connection pool*", "soft delete", "bulk insert", "environment variable*",
-        "load balanc*", "rate limit*", "design a", "high traffic", "system design",
-        "single page", "full stack", "magic method*", "type hint*", "duck typing",
-        "context manager*", "with statement",
+        "dependency injection",
+        "path operation*",
+        "background task*",
+        "event loop",
+        "connection pool*",
+        "soft delete",
+        "bulk insert",
+        "environment variable*",
+        "load balanc*",
+        "rate limit*",
+        "design a",
+        "high traffic",
+        "system design",
+        "single page",
+        "full stack",
+        "magic method*",
+        "type hint*",
+        "duck typing",
+        "context manager*",
+        "with statement",
     }
     tokens = words.split()
     phrases, index = [], 0

@@ -1,0 +1,206 @@
+"""Step 5: write a document's questions in one transaction, and report what happened."""
+
+import hashlib
+import secrets
+from dataclasses import dataclass, field
+
+from django.db import transaction
+from django.utils.text import slugify
+
+from questions.importing.cleaning import Draft, clean_item
+from questions.importing.matching import Match, better_answer, match_drafts
+from questions.importing.parsing import parse_document
+from questions.importing.reading import DocumentError, read_document
+from questions.models import Question, Source, SourceReference, Status, Topic
+
+
+@dataclass
+class ImportResult:
+    source: Source | None
+    report: dict
+    dry_run: bool
+    already_imported: bool = False
+    questions: list[Question] = field(default_factory=list)
+
+
+def import_document(
+    data: bytes | str,
+    *,
+    title: str,
+    imported_by=None,
+    publish: bool = False,
+    dry_run: bool = False,
+) -> ImportResult:
+    """Import one document; raise DocumentError (and write nothing) if it cannot be."""
+    text = data if isinstance(data, str) else read_document(data)
+    checksum = hashlib.sha256(text.encode()).hexdigest()
+    existing = Source.objects.filter(checksum=checksum).first()
+    if existing is not None:
+        return ImportResult(existing, _unchanged_report(existing), dry_run, already_imported=True)
+    parsed = parse_document(text)
+    if not parsed.items:
+        raise DocumentError(
+            "No questions found. Looked for: " + ", ".join(parsed.tried) + ". "
+            "Questions should be headings, numbered (Q1., 1.), or lines ending in '?'."
+        )
+    drafts = [clean_item(item) for item in parsed.items]
+    with transaction.atomic():
+        result = _write(text, checksum, title, parsed, drafts, imported_by, publish)
+        result.dry_run = dry_run
+        if dry_run:
+            transaction.set_rollback(True)
+            result.source = None
+    return result
+
+
+def _write(text, checksum, title, parsed, drafts, imported_by, publish) -> ImportResult:
+    Topic.objects.ensure_base_topics()
+    topics = {topic.slug: topic for topic in Topic.objects.all()}
+    matches = match_drafts(drafts)
+    source = Source.objects.create(
+        title=title[:300],
+        checksum=checksum,
+        format_detected=parsed.format[:60],
+        text=text,
+        imported_by=imported_by,
+    )
+    creating = [m for m in matches if m.creates]
+    new = [_new_question(m.draft, m.fingerprint, topics, publish) for m in creating]
+    _assign_slugs(new)
+    Question.objects.bulk_create(new)
+    for match, question in zip(creating, new, strict=True):
+        match.question = question
+    for match in matches:
+        if not match.creates:
+            match.question = match.existing or match.first.question
+    changed = _merge([m for m in matches if not m.creates], topics, publish)
+    Question.objects.bulk_update(
+        changed,
+        ["answer", "what_it_tests", "answer_outline", "red_flags", "level", "topic", "status"],
+    )
+    SourceReference.objects.bulk_create([_reference(source, m) for m in matches])
+    source.report = _report(title, parsed, matches)
+    source.save(update_fields=["report"])
+    return ImportResult(source, source.report, dry_run=False, questions=new)
+
+
+def _assign_slugs(questions: list[Question]) -> None:
+    """Unique slugs for a whole document in two queries (a collision gets a fingerprint suffix)."""
+    base = {id(q): slugify(q.prompt)[:80].strip("-") or "question" for q in questions}
+    taken = set(Question.objects.filter(slug__in=set(base.values())).values_list("slug", flat=True))
+    colliding = []
+    for question in questions:
+        if base[id(question)] in taken:
+            colliding.append(question)
+        else:
+            question.slug = base[id(question)]
+            taken.add(question.slug)
+    other = {id(q): f"{base[id(q)]}-{q.fingerprint[:8]}" for q in colliding}
+    taken |= set(
+        Question.objects.filter(slug__in=set(other.values())).values_list("slug", flat=True)
+    )
+    for question in colliding:
+        slug = other[id(question)]
+        while slug in taken:
+            slug = f"{base[id(question)]}-{secrets.token_hex(4)}"
+        question.slug = slug
+        taken.add(slug)
+
+
+def _new_question(draft: Draft, fingerprint: str, topics, publish: bool) -> Question:
+    if not draft.has_answer:
+        status = Status.NEEDS_ANSWER
+    else:
+        status = Status.PUBLISHED if publish else Status.DRAFT
+    return Question(
+        slug="",  # set by _assign_slugs, in one pass for the whole document
+        prompt=draft.prompt,
+        answer=draft.answer,
+        what_it_tests=draft.what_it_tests,
+        answer_outline=draft.answer_outline,
+        red_flags=draft.red_flags,
+        level=draft.level,
+        topic=topics.get(draft.topic),
+        status=status,
+        fingerprint=fingerprint,
+    )
+
+
+def _merge(matches: list[Match], topics, publish: bool) -> list[Question]:
+    """Fill what the bank question lacks from its duplicates; keep the better answer."""
+    changed: dict[int, Question] = {}
+    for match in matches:
+        question, draft = match.question, match.draft
+        touched = False
+        if draft.answer and better_answer(draft.answer, question.answer):
+            question.answer, touched = draft.answer, True
+        for name in ("what_it_tests", "answer_outline", "red_flags"):
+            if getattr(draft, name) and not getattr(question, name):
+                setattr(question, name, getattr(draft, name))
+                touched = True
+        if question.level == "unspecified" and draft.level != "unspecified":
+            question.level, touched = draft.level, True
+        if question.topic_id is None and draft.topic in topics:
+            question.topic, touched = topics[draft.topic], True
+        has_answer = bool(question.answer or question.answer_outline)
+        if question.status == Status.NEEDS_ANSWER and has_answer:
+            question.status, touched = (Status.PUBLISHED if publish else Status.DRAFT), True
+        elif question.status == Status.DRAFT and publish and has_answer:
+            question.status, touched = Status.PUBLISHED, True
+        if touched:
+            changed[question.pk] = question
+    return list(changed.values())
+
+
+def _reference(source: Source, match: Match) -> SourceReference:
+    return SourceReference(
+        question=match.question,
+        source=source,
+        line=match.draft.line,
+        label=match.draft.section[:60],
+        original_prompt=match.draft.prompt,
+        original_answer=match.draft.raw_answer,
+    )
+
+
+def _unchanged_report(source: Source) -> dict:
+    return {
+        "source": source.title,
+        "format_detected": source.format_detected,
+        "already_imported": source.imported_at.isoformat(),
+        "items": [],
+        "totals": {"found": 0, "created": 0, "merged": 0, "needs_answer": 0, "skipped": 0},
+        "skipped": [],
+    }
+
+
+def _report(title, parsed, matches: list[Match]) -> dict:
+    items = [
+        {
+            "line": m.draft.line,
+            "prompt": m.draft.prompt,
+            "level": m.draft.level,
+            "topic": m.draft.topic,
+            "status": m.question.status,
+            "has_answer": m.draft.has_answer,
+            "section": m.draft.section,
+            "duplicate_of": None if m.creates else m.question.prompt,
+        }
+        for m in matches
+    ]
+    created = sum(m.creates for m in matches)
+    return {
+        "source": title,
+        "format_detected": parsed.format,
+        "items": items,
+        "totals": {
+            "found": len(matches),
+            "created": created,
+            "merged": len(matches) - created,
+            "needs_answer": sum(not m.draft.has_answer for m in matches),
+            "skipped": len(parsed.skipped),
+        },
+        "skipped": [
+            {"line": s.line, "text": s.text[:200], "reason": s.reason} for s in parsed.skipped
+        ],
+    }

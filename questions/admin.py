@@ -1,8 +1,11 @@
 from django.contrib import admin, messages
 from django.db.models import Count
+from django.template.loader import render_to_string
+from django.urls import path, reverse
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 
+from questions.admin_import import import_view
 from questions.markdown import render_markdown
 from questions.models import Question, QuestionSet, SetItem, Source, SourceReference, Status, Topic
 
@@ -108,20 +111,47 @@ class SourceAdmin(admin.ModelAdmin):
     list_display = ("title", "format_detected", "imported_by", "imported_at", "question_count")
     search_fields = ("title", "checksum")
     readonly_fields = (
+        "title",
         "checksum",
         "format_detected",
         "imported_by",
         "imported_at",
-        "report",
+        "import_report",
         "text",
     )
+    exclude = ("report",)
+    change_list_template = "admin/questions/source/change_list.html"
+
+    def get_urls(self):
+        urls = [
+            path(
+                "import/",
+                self.admin_site.admin_view(lambda request: import_view(self, request)),
+                name="questions_source_import",
+            )
+        ]
+        return urls + super().get_urls()
 
     def get_queryset(self, request):
         return super().get_queryset(request).annotate(question_count=Count("references"))
 
+    def has_add_permission(self, request) -> bool:
+        return False  # sources are created by importing a document
+
     @admin.display(ordering="question_count", description="Questions")
     def question_count(self, source: Source) -> int:
         return source.question_count
+
+    @admin.display(description="Import report")
+    def import_report(self, source: Source) -> str:
+        needs_answer = (
+            reverse("admin:questions_question_changelist")
+            + f"?status__exact=needs_answer&references__source__id__exact={source.pk}"
+        )
+        return render_to_string(
+            "admin/questions/source/_report.html",
+            {"report": source.report, "needs_answer_url": needs_answer},
+        )
 
 
 class SetItemInline(admin.TabularInline):

@@ -12,7 +12,7 @@ from django.conf import settings
 
 from accounts.models import User
 from prep.management.commands.serve import Command
-from questions.models import Topic
+from questions.models import Question, Topic
 
 
 @pytest.fixture(autouse=True)
@@ -41,6 +41,8 @@ def test_it_sets_up_topics_and_demo_accounts_and_prints_their_passwords():
     output = prepare()
 
     assert Topic.objects.count() == 10
+    assert Question.objects.bank().count() > 400
+    assert "Imported 002_69c6ad9c276d4e73.txt: 70 new" in output
     for email in ("candidate@example.com", "interviewer@example.com", "staff@example.com"):
         line = next(line for line in output.splitlines() if email in line)
         password = line.split()[-1]
@@ -53,9 +55,13 @@ def test_it_sets_up_topics_and_demo_accounts_and_prints_their_passwords():
 @pytest.mark.django_db
 def test_it_is_safe_to_run_twice():
     prepare()
+    questions = Question.objects.count()
+
     output = prepare()
 
     assert Topic.objects.count() == 10
+    assert Question.objects.count() == questions
+    assert "Imported" not in output
     assert User.objects.count() == 3
     assert "unchanged" in output
 

@@ -7,7 +7,8 @@ from django.core.management import call_command
 from django.core.management.base import BaseCommand
 
 from accounts.demo import ensure_demo_accounts
-from questions.models import Topic
+from questions.importing import import_bundled_seeds
+from questions.models import Question, Topic
 
 
 class Command(BaseCommand):
@@ -48,11 +49,9 @@ class Command(BaseCommand):
             self.show_demo_accounts(reset_demo_passwords)
 
     def import_bundled_questions(self) -> None:
-        try:
-            from questions.importing import import_bundled_seeds
-        except ImportError:
-            self.stdout.write("The question importer is not built yet: the bank starts empty.")
+        if Question.objects.exists():
             return
+        self.stdout.write("The bank is empty: importing the bundled interview documents...")
         import_bundled_seeds(stdout=self.stdout)
 
     def show_demo_accounts(self, reset_passwords: bool) -> None:

@@ -223,10 +223,6 @@ class Question(models.Model):
             slug = f"{base}-{secrets.token_hex(3)}"
         return slug
 
-    @property
-    def has_rubric(self) -> bool:
-        return bool(self.what_it_tests or self.answer_outline or self.red_flags)
-
 
 class Source(models.Model):
     """A document questions were imported from."""

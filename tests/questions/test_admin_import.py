@@ -121,17 +121,3 @@ def test_it_links_to_the_import_page_from_the_sources_list(admin_client):
 
     assert 'href="/admin/questions/source/import/"' in response.content.decode()
 
-
-def test_it_shows_an_outline_as_the_answer_of_a_rubric_only_question(client):
-    from tests.factories import QuestionFactory
-
-    question = QuestionFactory(
-        answer="", what_it_tests="Cooperative multitasking.", answer_outline="Yields at **await**."
-    )
-
-    response = client.get(question.get_absolute_url())
-
-    content = response.content.decode()
-    assert "This question has no answer yet." not in content
-    assert "Yields at <strong>await</strong>." in content
-    assert "An outline of a strong answer." in content

@@ -407,3 +407,16 @@ def test_it_shows_a_question_with_the_same_queries_for_3_or_60_sources(
         grow=lambda: SourceReferenceFactory.create_batch(57, question=question),
         at_most=2,
     )
+
+
+def test_it_shows_an_outline_as_the_answer_of_a_rubric_only_question(client):
+    question = QuestionFactory(
+        answer="", what_it_tests="Cooperative multitasking.", answer_outline="Yields at **await**."
+    )
+
+    response = client.get(question.get_absolute_url())
+
+    content = response.content.decode()
+    assert "This question has no answer yet." not in content
+    assert "Yields at <strong>await</strong>." in content
+    assert "An outline of a strong answer." in content

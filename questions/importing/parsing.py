@@ -248,7 +248,6 @@ def _split(lines, kinds, question_level):
             if not stripped or L.is_noise(stripped):
                 continue
             pending.prompt = L.strip_bold(stripped)
-            pending.line = number
             current, pending = pending, None
             continue
         if line.in_code:

@@ -1,0 +1,43 @@
+// Practice without a mouse: Space/Enter shows the answer, 1-4 grade it.
+(function () {
+  "use strict";
+  document.addEventListener("keydown", function (event) {
+    var card = document.getElementById("practice-card");
+    if (!card || event.altKey || event.repeat) return;
+    var target = event.target;
+    var typing = /^(TEXTAREA|INPUT|SELECT)$/.test(target.tagName) || target.isContentEditable;
+    // Ctrl+Enter shows the answer from inside the answer box.
+    var submitTyped = event.key === "Enter" && (event.ctrlKey || event.metaKey);
+    if (event.ctrlKey || event.metaKey) {
+      if (!submitTyped) return;
+      typing = false;
+    }
+    // Space or Enter on a focused button or link already activates it.
+    if (/^(BUTTON|A)$/.test(target.tagName) && (event.key === " " || event.key === "Enter")) return;
+    if ((event.key === " " || event.key === "Enter") && !typing) {
+      var reveal = card.querySelector('[data-action="reveal"]');
+      if (reveal) {
+        event.preventDefault();
+        reveal.click();
+      }
+      return;
+    }
+    if (!typing && /^[1-4]$/.test(event.key)) {
+      var grade = card.querySelector('[data-rating="' + event.key + '"]');
+      if (grade && !grade.disabled) {
+        event.preventDefault();
+        grade.click();
+      }
+    }
+  });
+  // After a swap, put focus on the new card so screen readers and Space follow along.
+  document.body.addEventListener("htmx:afterSwap", function (event) {
+    if (event.detail.target && event.detail.target.id === "practice-card") {
+      var prompt = document.getElementById("prompt");
+      if (prompt) {
+        prompt.setAttribute("tabindex", "-1");
+        prompt.focus({ preventScroll: true });
+      }
+    }
+  });
+})();

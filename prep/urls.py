@@ -2,7 +2,7 @@ from allauth.account.decorators import secure_admin_login
 from django.contrib import admin
 from django.urls import include, path
 
-from prep.views import home, notes, practice
+from prep.views import dashboard, home, notes, practice
 
 # The admin logs in through allauth, so its login is rate limited like the site's.
 admin.site.login = secure_admin_login(admin.site.login)
@@ -18,8 +18,14 @@ practice_patterns = [
     path("q/<slug:slug>/note/", notes.edit_note, name="note"),
 ]
 
+progress_patterns = [
+    path("", dashboard.dashboard, name="dashboard"),
+    path("settings/", dashboard.settings, name="settings"),
+]
+
 urlpatterns = [
     path("", home.landing, name="home"),
+    path("progress/", include((progress_patterns, "progress"))),
     path("practice/", include((practice_patterns, "practice"))),
     path("questions/", include("questions.urls")),
     path("accounts/", include("accounts.urls")),

@@ -4,6 +4,7 @@ import datetime as dt
 from dataclasses import dataclass
 from zoneinfo import ZoneInfo
 
+from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.db.models import Count, Exists, OuterRef, Q, QuerySet
 from django.http import Http404
@@ -58,7 +59,7 @@ def _visible_set(user, public_id: str) -> QuestionSet:
     try:
         visible = QuestionSet.objects.filter(Q(owner=user) | ~Q(visibility="private"))
         return visible.get(public_id=public_id)
-    except (QuestionSet.DoesNotExist, ValueError):
+    except (QuestionSet.DoesNotExist, ValueError, ValidationError):
         raise Http404("Unknown question set.") from None
 
 

@@ -1,8 +1,12 @@
+import datetime as dt
+
 import factory
 from allauth.account.models import EmailAddress
+from django.utils import timezone
 from factory.django import DjangoModelFactory
 
 from accounts.models import User
+from prep.models import Bookmark, Card, Note, Rating, Review, State
 from questions.models import (
     Level,
     Question,
@@ -86,3 +90,53 @@ class SetItemFactory(DjangoModelFactory):
     question_set = factory.SubFactory(QuestionSetFactory)
     question = factory.SubFactory(QuestionFactory)
     position = factory.Sequence(int)
+
+
+class CardFactory(DjangoModelFactory):
+    """A card in review: last seen `last_review`, due ten days later.
+
+    The clock is looked up late (lambda), so it follows a test's patched timezone.now.
+    """
+
+    class Meta:
+        model = Card
+
+    user = factory.SubFactory(UserFactory)
+    question = factory.SubFactory(QuestionFactory)
+    state = State.REVIEW
+    stability = 10.0
+    difficulty = 5.0
+    last_review = factory.LazyFunction(lambda: timezone.now())
+    due = factory.LazyAttribute(lambda card: card.last_review + dt.timedelta(days=10))
+    reps = 3
+
+
+class ReviewFactory(DjangoModelFactory):
+    class Meta:
+        model = Review
+
+    card = factory.SubFactory(CardFactory)
+    user = factory.SelfAttribute("card.user")
+    question = factory.SelfAttribute("card.question")
+    sequence = factory.Sequence(int)
+    rating = Rating.GOOD
+    reviewed_at = factory.LazyFunction(lambda: timezone.now())
+    state_before = State.REVIEW
+    due_after = factory.LazyAttribute(lambda review: review.reviewed_at + dt.timedelta(days=10))
+
+
+class BookmarkFactory(DjangoModelFactory):
+    class Meta:
+        model = Bookmark
+
+    user = factory.SubFactory(UserFactory)
+    question = factory.SubFactory(QuestionFactory)
+
+
+class NoteFactory(DjangoModelFactory):
+    class Meta:
+        model = Note
+
+    user = factory.SubFactory(UserFactory)
+    question = factory.SubFactory(QuestionFactory)
+    text = "Remember the **event loop**."

@@ -53,7 +53,10 @@ def session(request: HttpRequest) -> HttpResponse:
 @require_POST
 def reveal(request: HttpRequest) -> HttpResponse:
     scope = Scope.parse(request.POST.get("scope"))
-    return _card_page(request, scope, revealed=True)
+    # The question that was shown, even if another card fell due while the user thought.
+    questions, _ = scope.questions(request.user)
+    shown = get_object_or_404(questions, slug=request.POST.get("question", ""))
+    return _card_page(request, scope, revealed=True, question=shown)
 
 
 @login_required
@@ -66,7 +69,8 @@ def grade(request: HttpRequest, slug: str) -> HttpResponse:
         rating = Rating(int(request.POST.get("rating", "")))
         expected_reps = int(request.POST.get("reps", ""))
     except ValueError:
-        return _card_page(request, scope, revealed=True, error="Choose Again, Hard, Good or Easy.")
+        error = "Choose Again, Hard, Good or Easy."
+        return _card_page(request, scope, revealed=True, question=question, error=error)
     now = timezone.now()
     # A second submit of the same grade (double click, retry, second tab) is not counted:
     # the first one was, so just move on to the next card.
@@ -86,10 +90,15 @@ def grade(request: HttpRequest, slug: str) -> HttpResponse:
     return redirect(f"{reverse('practice:session')}?scope={scope}")
 
 
-def _card_page(request, scope: Scope, *, revealed: bool, error: str = "") -> HttpResponse:
+def _card_page(
+    request, scope: Scope, *, revealed: bool, question=None, error: str = ""
+) -> HttpResponse:
     now = timezone.now()
     preferences = preferences_for(request.user)
     upcoming = next_card(request.user, scope, now, preferences)
+    if question is not None:
+        upcoming.question = question
+        upcoming.card = request.user.cards.filter(question=question).first()
     _, scope_name = scope.questions(request.user)
     context = {
         "scope": scope,

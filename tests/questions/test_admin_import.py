@@ -120,4 +120,3 @@ def test_it_links_to_the_import_page_from_the_sources_list(admin_client):
     response = admin_client.get("/admin/questions/source/")
 
     assert 'href="/admin/questions/source/import/"' in response.content.decode()
-

@@ -1,0 +1,169 @@
+"""The practice pages run a constant number of SQL queries, however long the user's history.
+
+Each test measures a page at a small history (10 reviews), grows the history to 5,000
+reviews over a year (and more cards and topics), and requires no more queries than before.
+"""
+
+import datetime as dt
+import itertools
+import random
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from prep.models import Card, Note, Preferences, Review, State
+from questions.fingerprint import prompt_fingerprint
+from questions.models import Question, Status, Topic
+from tests.factories import BookmarkFactory, TopicFactory
+from tests.prep.helpers import REVEAL_URL, SESSION_URL, grade_url
+
+pytestmark = pytest.mark.django_db
+
+NOW = dt.datetime(2025, 6, 11, 12, 0, tzinfo=dt.UTC)
+_numbers = itertools.count()
+
+
+def add_history(user, *, cards: int, reviews: int, topics: int, seed: int) -> None:
+    """Bulk-create cards (about a third due now) and reviews spread over the last 365 days."""
+    rng = random.Random(seed)
+    new_topics = [TopicFactory() for _ in range(topics)]
+    prompts = [f"History question {next(_numbers)}: how does it work?" for _ in range(cards)]
+    questions = Question.objects.bulk_create(
+        Question(
+            slug=f"history-{prompt_fingerprint(prompt)[:16]}",
+            prompt=prompt,
+            answer="Like **this**.",
+            status=Status.PUBLISHED,
+            topic=new_topics[n % len(new_topics)],
+            fingerprint=prompt_fingerprint(prompt),
+        )
+        for n, prompt in enumerate(prompts)
+    )
+    created = Card.objects.bulk_create(
+        Card(
+            user=user,
+            question=question,
+            state=State.REVIEW,
+            stability=rng.uniform(1, 200),
+            difficulty=rng.uniform(1, 10),
+            due=NOW + dt.timedelta(days=rng.uniform(-5, 10)),
+            last_review=NOW - dt.timedelta(days=rng.uniform(0, 30)),
+            reps=reviews // cards + 1,
+            lapses=9 if n % 4 == 0 else rng.randint(0, 7),  # a leech in every four
+        )
+        for n, question in enumerate(questions)
+    )
+    Note.objects.bulk_create(
+        Note(user=user, question=card.question, text="A *note*.") for card in created[::3]
+    )
+    Review.objects.bulk_create(
+        (
+            Review(
+                user=user,
+                card=created[n % cards],
+                question_id=created[n % cards].question_id,
+                sequence=n // cards,
+                rating=rng.randint(1, 4),
+                reviewed_at=NOW - dt.timedelta(days=rng.uniform(0, 365)),
+                state_before=rng.choice([State.NEW, State.LEARNING, State.REVIEW, State.REVIEW]),
+                due_after=NOW,
+            )
+            for n in range(reviews)
+        ),
+        batch_size=2_000,
+    )
+
+
+def grow(user) -> None:
+    add_history(user, cards=495, reviews=4_990, topics=6, seed=2)
+    assert Review.objects.filter(user=user).count() >= 5_000
+
+
+@pytest.fixture
+def heavy(client, clock, user):
+    """A user with 10 reviews of 5 cards, some bookmarks, an interview date and target topics."""
+    clock.now = NOW
+    add_history(user, cards=5, reviews=10, topics=2, seed=1)
+    preferences = Preferences.objects.create(user=user, interview_date=dt.date(2025, 7, 1))
+    preferences.target_topics.set(Topic.objects.all()[:1])
+    for question in Question.objects.all()[:2]:
+        BookmarkFactory(user=user, question=question)
+    client.force_login(user)
+    return user
+
+
+def due_card(user) -> Card:
+    return user.cards.due(NOW).select_related("question").order_by("due").first()
+
+
+def assert_constant(django_assert_max_num_queries, user, request, *, at_most: int) -> None:
+    """`request()` at the small history, then at the large one, with no more queries."""
+    with CaptureQueriesContext(connection) as small:
+        request()
+    grow(user)
+    with django_assert_max_num_queries(len(small)):
+        request()
+    assert len(small) <= at_most
+
+
+@pytest.mark.parametrize("scope", ["due", "new", "bookmarks"])
+def test_it_shows_a_card_in_constant_queries(client, django_assert_max_num_queries, heavy, scope):
+    def card_page():
+        response = client.get(SESSION_URL, {"scope": scope})
+        assert response.status_code == 200
+
+    assert_constant(django_assert_max_num_queries, heavy, card_page, at_most=8)
+
+
+def test_it_reveals_a_card_in_constant_queries(client, django_assert_max_num_queries, heavy):
+    slug = Question.objects.bank().order_by("pk").values_list("slug", flat=True).first()
+
+    def reveal():
+        response = client.post(REVEAL_URL, {"scope": "due", "question": slug})
+        assert response.status_code == 200
+        assert b'<div class="answer">' in response.content
+
+    assert_constant(django_assert_max_num_queries, heavy, reveal, at_most=11)
+
+
+@pytest.mark.parametrize("headers", [{}, {"HTTP_HX_REQUEST": "true"}], ids=["plain", "htmx"])
+def test_it_grades_in_constant_queries(client, django_assert_max_num_queries, heavy, headers):
+    def grade(counting):
+        card = due_card(heavy)
+        data = {"scope": "due", "rating": "3", "reps": str(card.reps)}
+        with counting:
+            response = client.post(grade_url(card.question), data, **headers)
+        assert response.status_code == (200 if headers else 302)
+        card.refresh_from_db()
+        assert card.reps == int(data["reps"]) + 1
+
+    small = CaptureQueriesContext(connection)
+    grade(small)
+    grow(heavy)
+    grade(django_assert_max_num_queries(len(small)))
+    assert len(small) <= (15 if headers else 10)
+    assert Review.objects.filter(user=heavy, reviewed_at=NOW).count() == 2
+
+
+def test_it_shows_the_progress_dashboard_in_constant_queries(
+    client, django_assert_max_num_queries, heavy
+):
+    def dashboard():
+        response = client.get("/progress/")
+        assert response.status_code == 200
+        assert b"Mastery by topic" in response.content
+        assert b"Interview on" in response.content
+
+    assert_constant(django_assert_max_num_queries, heavy, dashboard, at_most=16)
+
+
+def test_it_shows_the_practice_chooser_in_constant_queries(
+    client, django_assert_max_num_queries, heavy
+):
+    def chooser():
+        response = client.get("/practice/")
+        assert response.status_code == 200
+        assert b"Leeches" in response.content
+
+    assert_constant(django_assert_max_num_queries, heavy, chooser, at_most=14)

@@ -129,9 +129,10 @@ def topic_mastery(user, now: dt.datetime) -> list[dict]:
         )
     )
     by_topic = {row["question__topic"]: row for row in cards}
+    # Explicit order: Meta.ordering is dropped once Count() adds a GROUP BY.
     topics = Topic.objects.annotate(
         total=Count("questions", filter=Q(questions__in=Question.objects.bank()))
-    )
+    ).order_by("order", "name")
     rows = []
     for topic in topics:
         row = by_topic.get(topic.pk, {})

@@ -57,7 +57,9 @@ BASE_TOPICS = [
 class TopicQuerySet(models.QuerySet):
     def with_published_counts(self):
         published_bank = Q(questions__status=Status.PUBLISHED, questions__owner__isnull=True)
-        return self.annotate(published_count=Count("questions", filter=published_bank))
+        return self.annotate(published_count=Count("questions", filter=published_bank)).order_by(
+            "order", "name"
+        )  # Meta.ordering is dropped once Count() groups
 
     def ensure_base_topics(self) -> int:
         """Create the base topics that are missing; return how many were created."""

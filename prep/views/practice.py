@@ -87,7 +87,7 @@ def grade(request: HttpRequest, slug: str) -> HttpResponse:
         )
     if request.htmx:
         return _card_page(request, scope, revealed=False)
-    return redirect(f"{reverse('practice:session')}?scope={scope}")
+    return redirect(f"{reverse('practice:session')}?scope={scope}")  # post/redirect/get
 
 
 def _card_page(
@@ -103,6 +103,7 @@ def _card_page(
     context = {
         "scope": scope,
         "scope_name": scope_name,
+        "session_url": f"{reverse('practice:session')}?scope={scope}",
         "next": upcoming,
         "revealed": revealed,
         "error": error,
@@ -116,10 +117,22 @@ def _card_page(
             (rating, scheduling.humanize_interval(intervals[rating])) for rating in Rating
         ]
         context["reps"] = upcoming.card.reps if upcoming.card else 0
+        context["source_count"] = upcoming.question.references.values("source").distinct().count()
+        if revealed:
+            context["bookmarked"] = request.user.bookmarks.filter(
+                question=upcoming.question
+            ).exists()
         if revealed and not preferences.fresh_mode:
             context["note"] = Note.objects.filter(
                 user=request.user, question=upcoming.question
             ).first()
+            context["last_answer"] = (
+                request.user.reviews.filter(question=upcoming.question)
+                .exclude(typed_answer="")
+                .order_by("-reviewed_at")
+                .values_list("typed_answer", flat=True)
+                .first()
+            )
     else:
         context["next_due"] = (
             request.user.cards.order_by("due").values_list("due", flat=True).first()

@@ -8,7 +8,14 @@ import pytest
 from prep.models import Card, Note, Rating, Review, State
 from prep.practice import grade_question, preferences_for
 from questions.models import Level, Status
-from tests.factories import CardFactory, NoteFactory, QuestionFactory, TopicFactory, UserFactory
+from tests.factories import (
+    CardFactory,
+    NoteFactory,
+    QuestionFactory,
+    ReviewFactory,
+    TopicFactory,
+    UserFactory,
+)
 from tests.prep.helpers import (
     LOGIN_URL,
     REVEAL_URL,
@@ -372,3 +379,18 @@ def test_it_returns_the_full_page_to_an_htmx_history_restore(owner, htmx, first)
 
     assert "<html" in html(response)
     assert shown_prompt(response) == "What is the GIL?"
+
+
+def test_it_shows_the_last_typed_answer_and_the_bookmark_on_the_revealed_card(owner, user, first):
+    card = CardFactory(user=user, question=first)
+    ReviewFactory(card=card, typed_answer="A mutex around the interpreter")
+
+    response = owner.post(REVEAL_URL, {"scope": "due", "question": first.slug})
+
+    assert "Last time you answered" in html(response)
+    assert "A mutex around the interpreter" in html(response)
+    assert 'aria-pressed="false"' in html(response)
+    # A plain bookmark POST comes back to the session, not to the reveal URL.
+    assert '<input type="hidden" name="next" value="/practice/session/?scope=due">' in html(
+        response
+    )

@@ -259,6 +259,9 @@ class SourceReference(models.Model):
     label = models.CharField(max_length=60, blank=True, help_text='e.g. "Q12" or a section.')
     original_prompt = models.TextField(blank=True)
     original_answer = models.TextField(blank=True)
+    replaced_answer = models.TextField(
+        blank=True, help_text="The bank's answer before this source's better answer replaced it."
+    )
 
     class Meta:
         ordering = ["source", "line"]

@@ -32,6 +32,11 @@ LOREM = set(
     "dolores eos ratione sequi nesciunt neque porro quisquam dolorem adipisci numquam eius modi "
     "tempora incidunt magnam aliquam quaerat".split()
 )
+FILLER_START = re.compile(
+    r"^\W*(?:todo|tbd|tba|fixme|placeholder|coming soon|wip|to be (?:added|written|done))\b"
+    r"[^\n]{0,80}$",
+    re.IGNORECASE,
+)
 PLACEHOLDER = re.compile(
     r"^\W*(?:todo|tbd|tba|fixme|n/?a|none|null|placeholder|coming soon|"
     r"to be (?:added|written|done)|"
@@ -43,6 +48,15 @@ KEYBOARD_RUNS = re.compile(
     r"asdf|sdfg|dfgh|fghj|ghjk|hjkl|qwer|wert|erty|rtyu|tyui|yuio|uiop|zxcv|xcvb|cvbn|vbnm|"
     r"(\w)\1{3,}",
     re.IGNORECASE,
+)
+# Real words without vowels that show up in short answers ("Use HTTPS.", "Run psql.").
+VOWELLESS_TERMS = set(
+    "https http html sql psql ssh tcp ssl tls dns cpu gpu rpc grpc crud cqrs tdd bdd ddd jwt "
+    "xss csrf cors mvc npm pwd rss ttl str cls ctx cfg src pkg msg req kwds dct lst nth sync "
+    "rhs lhs xml yml bfs dfs lru mru fifo lifo".split()
+)
+STRONG_CODE = re.compile(
+    r"^\s*(?:from \S+ import|import \S|def |class |async def |@\w|\$ |>>> |SELECT |print\()"
 )
 DEICTIC = re.compile(
     r"\b(?:the following|below|this (?:code|snippet|program|function)|output of)\b", re.IGNORECASE
@@ -74,10 +88,10 @@ def clean_item(item: RawItem) -> Draft:
     body = _trim(item.body)
     if item.kind == "rubric-card":
         body = _first_paragraph(body)
-    body = _strip_answer_label(body)
     if DEICTIC.search(prompt) and body and body[0].startswith("```"):
         code, body = _leading_fence(body)
         prompt = f"{prompt}\n\n{code}"
+    body = _strip_answer_label(body)
     text = "\n".join(body).strip("\n")
     answer, what_it_tests, outline, red_flags = _split_rubric(text, item.kind)
     answer = to_markdown(answer)
@@ -101,6 +115,7 @@ def clean_item(item: RawItem) -> Draft:
 
 
 def _clean_prompt(prompt: str) -> tuple[str, str | None]:
+    prompt = prompt[: MAX_PROMPT * 2]  # bounds the work of the patterns below
     level = None
     inline = L.INLINE_LEVEL.search(prompt)
     if inline:
@@ -109,7 +124,7 @@ def _clean_prompt(prompt: str) -> tuple[str, str | None]:
     prompt = re.sub(r"\*\*(.+?)\*\*", r"\1", prompt)
     # __bold phrase__, but never a dunder name like __slots__
     prompt = re.sub(r"(?<!\w)__(?=\S[^_]*\s)(.+?)__(?!\w)", r"\1", prompt)
-    prompt = re.sub(r"^[\s*_#>]+|[\s*_#]+$", "", prompt)
+    prompt = prompt.lstrip(" \t*_#>").rstrip(" \t*_#")
     prompt = " ".join(prompt.split())
     return prompt.rstrip(":"), level
 
@@ -131,13 +146,11 @@ def _first_paragraph(body: list[str]) -> list[str]:
 
 
 def _strip_answer_label(body: list[str]) -> list[str]:
-    if not body:
-        return body
-    match = L.ANSWER_LABEL.match(body[0])
-    if not match:
-        return body
-    rest = body[0][match.end() :].strip().strip("*_").strip()
-    return _trim(([rest] if rest else []) + body[1:])
+    """ "Answer:", "**A:**" before the answer (twice over, as pasted lists sometimes have)."""
+    while body and (match := L.ANSWER_LABEL.match(body[0])):
+        rest = body[0][match.end() :].strip().strip("*_").strip()
+        body = _trim(([rest] if rest else []) + body[1:])
+    return body
 
 
 def _leading_fence(body: list[str]) -> tuple[str, list[str]]:
@@ -174,7 +187,7 @@ def _split_prose_rubric(text: str) -> tuple[str, str, str, str]:
             if colon:
                 outline.append(_capitalise(rest))
         else:
-            outline.append(sentence)
+            outline.append(_capitalise(L.ANSWER_LABEL.sub("", sentence, count=1)))
     return "", " ".join(what), " ".join(outline), " ".join(red)
 
 
@@ -220,7 +233,12 @@ def _fence_unfenced_code(lines: list[str]) -> list[str]:
         line = lines[index]
         if line.startswith("```"):
             in_code = not in_code
-        if in_code or line.startswith("```") or not _starts_code(line):
+        tree_root = bool(
+            re.fullmatch(r"[\w.-]+/", line.strip())
+            and index + 1 < len(lines)
+            and re.match(r"\s*[├└│]", lines[index + 1])
+        )
+        if in_code or line.startswith("```") or not (_starts_code(line) or tree_root):
             out.append(line)
             index += 1
             continue
@@ -234,8 +252,11 @@ def _fence_unfenced_code(lines: list[str]) -> list[str]:
                     break
             end += 1
         block = lines[index:end]
-        if all(row.lstrip().startswith("#") or not row.strip() for row in block):
-            out.extend(block)  # comments alone: markdown sub-headings, not code
+        if not tree_root and (
+            all(row.lstrip().startswith("#") or not row.strip() for row in block)
+            or (len(block) == 1 and not STRONG_CODE.match(block[0]))
+        ):
+            out.extend(block)  # comments alone are sub-headings; "O(1)" alone is an answer
         else:
             code = "\n".join(block).strip("\n")
             out.extend([f"```{guess_language(code)}", _dedent(code), "```"])
@@ -247,6 +268,8 @@ def _starts_code(line: str) -> bool:
     text = line.strip()
     if not text or MARKDOWN_BULLET.match(line) or re.match(r"^#{1,6}\s+[A-Z]", text):
         return False
+    if "`" in text or re.match(r"^[A-Z][a-z]+\s.*\.$", text) or not re.search(r"\w", text):
+        return False  # markdown prose ("Use `dict.get()`."), or punctuation ("...")
     if looks_like_prose(text) and text.endswith((".", ":", "?")):
         return False
     return looks_like_code(line) and not re.match(r"^\s*\w[\w ]*:\s+\w", line)
@@ -263,15 +286,21 @@ def is_placeholder(answer: str) -> bool:
     """Filler that must never be shown as an answer."""
     text = re.sub(r"```.*?```", " code ", answer, flags=re.DOTALL)
     plain = re.sub(r"[*_`#>\-|]", " ", text).strip()
-    if not plain or PLACEHOLDER.match(plain):
+    if not plain or PLACEHOLDER.match(plain) or FILLER_START.match(plain):
         return True
     words = re.findall(r"[^\W\d_]+", plain.lower())
     if not words:
-        return "code" not in text
+        return not re.search(r"\w", plain)  # "2" or "O(1)" answers; "..." does not
     if "lorem ipsum" in plain.lower() or sum(w in LOREM for w in words) >= 0.4 * len(words):
         return True
     if "```" in answer:
         return False
-    long_words = [w for w in words if len(w) >= 3]
-    mash = [w for w in long_words if KEYBOARD_RUNS.search(w) or not re.search(r"[aeiouy]", w)]
+    long_words = [w for w in re.findall(r"[^\W\d_]{3,}", plain) if not w.isupper()]
+    mash = [w for w in long_words if _mashed(w.lower())]
     return len(long_words) >= 1 and len(mash) >= 0.5 * len(long_words)
+
+
+def _mashed(word: str) -> bool:
+    if word in VOWELLESS_TERMS:
+        return False
+    return bool(KEYBOARD_RUNS.search(word)) or (len(word) >= 5 and not re.search("[aeiouy]", word))

@@ -42,7 +42,8 @@ LANGUAGE_LINE = re.compile(rf"^\s*({'|'.join(LANGUAGES)})\s*:?\s*$", re.IGNORECA
 _KEYWORD = re.compile(
     r"^\s*(?:from\s+[\w.]+\s+import|import\s+[\w.]|def\s+\w|class\s+\w|async\s+(?:def|with|for)|"
     r"await\s|return\b|if\s.*:$|elif\s|else:|for\s.*:$|while\s.*:$|with\s.*:$|try:|except\b|"
-    r"finally:|raise\s|yield\b|lambda\b|print\(|assert\s|pass$|@\w|#|//|/\*|\$\s|>>>|\.\.\.|"
+    r"finally:|raise\s|yield\b|lambda\b|print\(|assert\s|pass$|@\w|#|//|/\*|\$\s|>>>|\.\.\.\s+\S|"
+    r"[├└│]|"
     r"(?:SELECT|INSERT|UPDATE|DELETE|CREATE|ALTER|DROP|BEGIN|COMMIT)\s|"
     r"(?:pip|uv|uvicorn|gunicorn|docker|curl|npm|git|export|cd|pytest|alembic|kubectl)\s|"
     r"(?:const|let|var|function)\s|[{}\[\]()]{1,3}[,;]?\s*$)"
@@ -91,6 +92,8 @@ def looks_like_sentence(line: str) -> bool:
 
 def guess_language(code: str) -> str:
     first = code.strip().split("\n", 1)[0]
+    if re.search(r"[├└│]", code):
+        return "text"  # a directory tree
     if re.match(r"^\s*(?:\$\s|pip|uv |uvicorn|gunicorn|docker|curl|npm|git|export|kubectl)", first):
         return "bash"
     if re.match(r"^\s*(?:SELECT|INSERT|UPDATE|DELETE|CREATE|ALTER|WITH)\s", first, re.IGNORECASE):

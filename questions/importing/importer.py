@@ -9,7 +9,7 @@ from django.utils.text import slugify
 
 from questions.importing.cleaning import Draft, clean_item
 from questions.importing.matching import Match, better_answer, match_drafts
-from questions.importing.parsing import parse_document
+from questions.importing.parsing import Skipped, parse_document
 from questions.importing.reading import DocumentError, read_document
 from questions.models import Question, Source, SourceReference, Status, Topic
 
@@ -43,7 +43,15 @@ def import_document(
             "No questions found. Looked for: " + ", ".join(parsed.tried) + ". "
             "Questions should be headings, numbered (Q1., 1.), or lines ending in '?'."
         )
-    drafts = [clean_item(item) for item in parsed.items]
+    drafts = []
+    for item in parsed.items:
+        draft = clean_item(item)
+        if draft.prompt:
+            drafts.append(draft)
+        else:
+            parsed.skipped.append(Skipped(item.line, item.prompt, "question without any text"))
+    if not drafts:
+        raise DocumentError("No questions found: every question-like line was empty.")
     with transaction.atomic():
         result = _write(text, checksum, title, parsed, drafts, imported_by, publish)
         result.dry_run = dry_run
@@ -133,6 +141,7 @@ def _merge(matches: list[Match], topics, publish: bool) -> list[Question]:
         question, draft = match.question, match.draft
         touched = False
         if draft.answer and better_answer(draft.answer, question.answer):
+            match.replaced_answer = question.answer  # kept on this source's reference
             question.answer, touched = draft.answer, True
         for name in ("what_it_tests", "answer_outline", "red_flags"):
             if getattr(draft, name) and not getattr(question, name):
@@ -160,6 +169,7 @@ def _reference(source: Source, match: Match) -> SourceReference:
         label=match.draft.section[:60],
         original_prompt=match.draft.prompt,
         original_answer=match.draft.raw_answer,
+        replaced_answer=match.replaced_answer,
     )
 
 

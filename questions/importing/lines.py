@@ -39,7 +39,8 @@ INLINE_LEVEL = re.compile(rf"[\[(]\s*({_LEVEL})(?:[\s-]*level)?\s*[\])]", re.IGN
 HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
 FENCE = re.compile(r"^\s*(```|~~~)")
 SEPARATOR = re.compile(r"^\s*(?:[-=_*~·•]\s*){3,}$")
-SUMMARY = re.compile(r"<summary[^>]*>(.*?)</summary>", re.IGNORECASE)
+SUMMARY = re.compile(r"<summary[^>]*>(.{0,1000}?)</summary>", re.IGNORECASE)
+DETAILS_TAG = re.compile(r"</?details[^>]*>", re.IGNORECASE)
 HTML_WRAPPER = re.compile(r"^\s*</?(?:details|summary|div|p|br)\b[^>]*>\s*$", re.IGNORECASE)
 # A line made only of links to anchors in the page: a table of contents or "back to top".
 ANCHOR_LINKS_ONLY = re.compile(r"^\s*(?:[-*+]|\d+[.)])?\s*(?:\[[^\]]*\]\(#[^)]*\)[\s,|·•-]*)+$")
@@ -59,7 +60,8 @@ BOLD_NUMBER = re.compile(r"^(?:\*\*|__)\s*(\d+)\s*[.)]\s*(?:\*\*|__)?\s*")
 # "3. ...", "3) ...", "(3) ..."
 PLAIN_NUMBER = re.compile(r"^\s{0,3}(?:(\d+)\s*[.)]|\((\d+)\))\s+")
 ANSWER_LABEL = re.compile(
-    r"^\s*(?:[-*+]\s+)?(?:\*\*|__)?\s*(?:A|Ans|Answer(?:\s+sketch)?|Solution|Response)\s*[.:]\s*(?:\*\*|__)?\s*",
+    r"^\s*(?:[-*+]\s+)?(?:(?:\*\*|__)\s*)?(?:A|Ans|Answer(?:\s+sketch)?|Solution|Response)"
+    r"\s*[.:]\s*(?:\*\*|__)?\s*",
     re.IGNORECASE,
 )
 RUBRIC_START = re.compile(
@@ -120,6 +122,7 @@ class Marker:
     kind: str
     text: str  # the question text on this line ("" when it follows on the next line)
     number: int | None = None
+    after: str = ""  # answer text on the same line ("<summary>Q</summary> the answer")
 
 
 def strip_bold(text: str) -> str:
@@ -140,13 +143,16 @@ def looks_like_question(text: str) -> bool:
 
 def looks_like_title(text: str) -> bool:
     """A short header line: "Data Structures & Algorithms", "2. FastAPI Core (20 Questions)"."""
-    text = strip_bold(text.strip()).strip(":")
-    if not text or len(text) > 70 or text.endswith((".", "?", ",", ";")):
+    text = strip_bold(text.strip())
+    if not text or len(text) > 70 or text.endswith((".", "?", ",", ";", ":")):
+        return False
+    if ANSWER_LABEL.match(text) or ":" in text or ("(" in text and ")" not in text):
         return False
     if re.search(r"\(\s*\d+\s*(?:questions?)?\s*\)|\bquestions\b", text, re.IGNORECASE):
         return True
     words = re.findall(r"[^\W\d_][\w'’+#.-]*", text)
-    if not words or len(words) > 8:
+    # One word ("JWT", "O(1)") is more likely a short answer than a section.
+    if len(words) < 2 or len(words) > 8 or re.search(r"[()=\[\]{}`]", text):
         return False
     return all(w[0].isupper() or w.lower() in TITLE_SMALL_WORDS for w in words)
 
@@ -157,7 +163,8 @@ def question_marker(line: str) -> Marker | None:
     summary = SUMMARY.search(stripped)
     if summary:
         text = re.sub(r"<[^>]+>", "", summary.group(1)).strip()
-        return Marker("details", text) if text else None
+        after = DETAILS_TAG.sub("", stripped[summary.end() :]).strip()
+        return Marker("details", text, after=after) if text else None
     match = Q_NUMBER.match(stripped)
     if match:
         return Marker("q-number", _rest(stripped, match), int(match.group(1)))

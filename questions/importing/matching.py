@@ -15,6 +15,7 @@ class Match:
     existing: Question | None = None  # the bank question it joins
     first: "Match | None" = None  # an earlier item of this document it repeats
     question: Question | None = None  # the row it ends up on, once written
+    replaced_answer: str = ""  # the bank's answer that this item's better answer replaced
 
     @property
     def creates(self) -> bool:

@@ -20,12 +20,13 @@ from questions.importing.code import (
     looks_like_sentence,
 )
 
-STRONG = {"heading", "q-number", "q-label", "details"}
+STRONG = {"heading", "q-number", "q-label", "details", "labelled"}
 LAYOUT_NAMES = {
     "heading": "markdown headings",
     "q-number": "numbered Q items",
     "q-label": "Q:/A: pairs",
     "details": "<details> blocks",
+    "labelled": "questions followed by Answer:",
     "bold-number": "bold numbered items",
     "numbered-line": "numbered list",
     "rubric-card": "tezvyn cards",
@@ -88,14 +89,16 @@ def parse_document(text: str) -> ParsedDocument:
 
 
 def _unwrap_summaries(text: str) -> str:
-    """Put every <summary>...</summary> on a line of its own."""
-    if "<summary" not in text.lower():
+    """Join a <summary> that spans lines into one line, keeping every later line number."""
+    if "</summary>" not in text.lower():
         return text
+
+    def join(match: re.Match) -> str:
+        inside = match.group(0)
+        return " ".join(inside.split()) + "\n" * inside.count("\n")
+
     return re.sub(
-        r"<summary[^>]*>(.*?)</summary>",
-        lambda m: "\n<summary>" + " ".join(m.group(1).split()) + "</summary>\n",
-        text,
-        flags=re.IGNORECASE | re.DOTALL,
+        r"<summary[^>]*>.{0,2000}?</summary>", join, text, flags=re.IGNORECASE | re.DOTALL
     )
 
 
@@ -193,6 +196,13 @@ def _mark_cards(lines: list[_Line]) -> None:
         following = _next_text(lines, index)
         if (
             following is not None
+            and L.ANSWER_LABEL.match(lines[following].text)
+            and L.looks_like_question(stripped)
+            and not L.ANSWER_LABEL.match(stripped)
+        ):
+            line.marker = L.Marker("labelled", L.strip_bold(stripped))
+        elif (
+            following is not None
             and L.RUBRIC_START.match(lines[following].text)
             and not L.RUBRIC_START.match(stripped)
             and 8 <= len(stripped) <= 300
@@ -256,6 +266,8 @@ def _split(lines, kinds, question_level):
                 if line.fence_close:
                     current.body.append("```")
             continue
+        if line.heading_level and L.is_noise(line.heading_text):
+            continue  # "## Table of contents": neither a question nor a section
         if line.heading_level:
             is_question = _is_question_heading(line, kinds, question_level, current)
             if not is_question:
@@ -282,6 +294,8 @@ def _split(lines, kinds, question_level):
                 section_level=section_level,
             )
             items.append(item)
+            if marker.after:
+                item.body.append(marker.after)
             if marker.text:
                 current = item
             else:
@@ -296,7 +310,8 @@ def _split(lines, kinds, question_level):
         if L.END_SECTION.match(L.strip_bold(stripped)):
             section, current = stripped, None
             continue
-        if _is_plain_section(lines, index, kinds):
+        answered = current is not None and any(part.strip() for part in current.body)
+        if (current is None or answered) and _is_plain_section(lines, index, kinds):
             section = L.strip_bold(stripped).strip(" :")
             section_level, level_depth = L.section_level(section), 0
             current = None
@@ -306,10 +321,14 @@ def _split(lines, kinds, question_level):
             current.level = level
             continue
         if current is not None:
-            current.body.append(line.text)
+            current.body.append(L.DETAILS_TAG.sub("", line.text))
     if pending is not None:
         items.remove(pending)
         skipped.append(Skipped(pending.line, "", "numbered question without any text"))
+    # "Q1." followed by "#" or "***": nothing to ask.
+    for item in [item for item in items if not re.search(r"[^\W_]", item.prompt)]:
+        items.remove(item)
+        skipped.append(Skipped(item.line, item.prompt, "question without any text"))
     return items, skipped
 
 

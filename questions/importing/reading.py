@@ -24,7 +24,12 @@ BOMS = [
     (codecs.BOM_UTF16_LE, "utf-16-le"),
     (codecs.BOM_UTF16_BE, "utf-16-be"),
 ]
-# UTF-8 read as cp1252/latin-1 leaves these behind ("â€™" for "’", "Ã©" for "é").
+# UTF-8 read as cp1252/latin-1 leaves these behind ("â€™" for "’", "Ã©" for "é"), and
+# read as cp1257 (Baltic) these ("ā”œā”€" for "├─").
+MOJIBAKE_1257 = re.compile(r"[āĀÄ][\u201c-\u201e\u0153\u20ac\u2018\u2019\u00b7]")
+BALTIC_RUN = re.compile(
+    r"(?:[āĀÄ][\u0080-\u00ff\u0152\u0153\u0160\u0161\u2013-\u203a\u20ac\u2122]{1,3})+"
+)
 MOJIBAKE = re.compile(
     r"[ÃÂâÅÆÐÑ][\x80-\xbf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013-\u203a\u20ac\u2122]"
 )
@@ -42,8 +47,6 @@ def read_document(data: bytes, *, max_bytes: int = MAX_BYTES) -> str:
             f"The file is {len(data) / 1024 / 1024:.1f} MB; documents up to "
             f"{max_bytes / 1024 / 1024:.0f} MB can be imported. Split it into parts."
         )
-    if not data.strip():
-        raise DocumentError("The file is empty.")
     for signature, kind in BINARY_SIGNATURES.items():
         if data.startswith(signature):
             raise DocumentError(
@@ -55,7 +58,10 @@ def read_document(data: bytes, *, max_bytes: int = MAX_BYTES) -> str:
             "This does not look like a text document (too many control characters). "
             "Save it as .txt or .md and try again."
         )
-    return normalise_text(text)
+    text = normalise_text(text)
+    if not text.strip():
+        raise DocumentError("The file is empty.")
+    return text
 
 
 def normalise_text(text: str) -> str:
@@ -104,12 +110,43 @@ def _looks_binary(text: str) -> bool:
     return controls >= 2 and controls > len(sample) * 0.01
 
 
+def _undefined_as_bytes(error: UnicodeEncodeError) -> tuple[bytes, int]:
+    """cp1252 leaves 0x81, 0x8d, 0x8f, 0x90, 0x9d undefined; mojibake keeps them as U+0081..."""
+    chunk = error.object[error.start : error.end]
+    if all(0x80 <= ord(char) <= 0x9F for char in chunk):
+        return bytes(ord(char) for char in chunk), error.end
+    raise error
+
+
+codecs.register_error("mojibake-bytes", _undefined_as_bytes)
+
+
+def _encode_baltic(line: str) -> bytes:
+    """Back to bytes through cp1257, with cp1252 for the bytes cp1257 leaves out (0x9C)."""
+    out = bytearray()
+    for char in line:
+        try:
+            out += char.encode("cp1257")
+        except UnicodeEncodeError:
+            out += char.encode("cp1252")
+    return bytes(out)
+
+
+def _repair_baltic_run(match: re.Match) -> str:
+    try:
+        return _encode_baltic(match.group(0)).decode("utf-8")
+    except (UnicodeEncodeError, UnicodeDecodeError):
+        return match.group(0)
+
+
 def _repair_mojibake(line: str) -> str:
+    if MOJIBAKE_1257.search(line):
+        return BALTIC_RUN.sub(_repair_baltic_run, line)
     if not MOJIBAKE.search(line):
         return line
     for encoding in ("cp1252", "latin-1"):
         try:
-            repaired = line.encode(encoding).decode("utf-8")
+            repaired = line.encode(encoding, errors="mojibake-bytes").decode("utf-8")
         except (UnicodeEncodeError, UnicodeDecodeError):
             continue
         if len(MOJIBAKE.findall(repaired)) < len(MOJIBAKE.findall(line)):

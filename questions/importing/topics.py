@@ -13,8 +13,8 @@ KEYWORDS = {
     "async": "async asyncio await* coroutine* event loop concurren* parallel* thread* "
     "multiprocessing gil semaphore* gather backpressure uvloop contextvar* cancel* "
     "non-blocking blocking cooperative",
-    "databases": "database* sql sqlalchemy orm transaction* index* migration* alembic query "
-    "queries postgres* mysql nosql connection pool* acid isolation join* eager lazy "
+    "databases": "database* sql sqlalchemy orm transaction* index* migration* alembic "
+    "slow quer* postgres* mysql nosql connection pool* acid isolation join* eager lazy "
     "mongodb replica* shard* asyncpg n+1 soft delete multi-tenan* bulk insert",
     "security": "security secur* auth authentication authori* jwt oauth* password* hash* "
     "token* cors csrf xss injection secret* rbac permission* encrypt* https tls "

@@ -25,4 +25,5 @@ def test_it_greets_a_signed_in_user_and_links_into_their_work(client, user):
 
     assert f"Welcome back, {user.name}".encode() in response.content
     assert b"Create a free account" not in response.content
-    assert b'href="/accounts/profile/"' in response.content
+    assert b'href="/practice/session/?scope=due"' in response.content
+    assert b'href="/progress/"' in response.content

@@ -1,6 +1,6 @@
 from django.http import HttpRequest, HttpResponse
-from django.utils import timezone
 from django.template.response import TemplateResponse
+from django.utils import timezone
 from django.views.decorators.http import require_GET
 
 from questions.models import Question, Topic

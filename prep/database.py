@@ -174,7 +174,7 @@ class EmbeddedPostgres:
             pids = set(json.loads(self.users_file.read_text()))
         except (FileNotFoundError, ValueError, TypeError):
             return set()
-        return {pid for pid in pids if isinstance(pid, int) and _pid_alive(pid)}
+        return {pid for pid in pids if isinstance(pid, int) and pid_alive(pid)}
 
     def _write_users(self, pids: set[int]) -> None:
         self.users_file.write_text(json.dumps(sorted(pids)))
@@ -225,7 +225,7 @@ def embedded_database(var_dir: Path) -> dict[str, object]:
     }
 
 
-def _pid_alive(pid: int) -> bool:
+def pid_alive(pid: int) -> bool:
     try:
         os.kill(pid, 0)
     except ProcessLookupError:

@@ -3,6 +3,7 @@ import os
 import pytest
 from django.conf import settings
 
+from prep.database import pid_alive
 from tests.factories import QuestionFactory, TopicFactory, UserFactory
 
 
@@ -28,18 +29,8 @@ def _drop_abandoned_test_databases(prefix: str) -> None:
         cursor.execute("SELECT datname FROM pg_database WHERE datname LIKE %s", [prefix + "%"])
         for (name,) in cursor.fetchall():
             pid = name.removeprefix(prefix)
-            if pid.isdigit() and not _alive(int(pid)):
+            if pid.isdigit() and not pid_alive(int(pid)):
                 cursor.execute(f'DROP DATABASE IF EXISTS "{name}"')
-
-
-def _alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    return True
 
 
 @pytest.fixture(autouse=True)

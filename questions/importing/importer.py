@@ -4,13 +4,13 @@ import hashlib
 import secrets
 from dataclasses import dataclass, field
 
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.utils.text import slugify
 
 from questions.importing.cleaning import Draft, clean_item
 from questions.importing.matching import Match, better_answer, match_drafts
 from questions.importing.parsing import Skipped, parse_document
-from questions.importing.reading import DocumentError, read_document
+from questions.importing.reading import DocumentError, normalise_text, read_document
 from questions.models import Question, Source, SourceReference, Status, Topic
 
 
@@ -32,7 +32,7 @@ def import_document(
     dry_run: bool = False,
 ) -> ImportResult:
     """Import one document; raise DocumentError (and write nothing) if it cannot be."""
-    text = data if isinstance(data, str) else read_document(data)
+    text = normalise_text(data) if isinstance(data, str) else read_document(data)
     checksum = hashlib.sha256(text.encode()).hexdigest()
     existing = Source.objects.filter(checksum=checksum).first()
     if existing is not None:
@@ -52,12 +52,19 @@ def import_document(
             parsed.skipped.append(Skipped(item.line, item.prompt, "question without any text"))
     if not drafts:
         raise DocumentError("No questions found: every question-like line was empty.")
-    with transaction.atomic():
-        result = _write(text, checksum, title, parsed, drafts, imported_by, publish)
-        result.dry_run = dry_run
-        if dry_run:
-            transaction.set_rollback(True)
-            result.source = None
+    try:
+        with transaction.atomic():
+            result = _write(text, checksum, title, parsed, drafts, imported_by, publish)
+            result.dry_run = dry_run
+            if dry_run:
+                transaction.set_rollback(True)
+                result.source = None
+    except IntegrityError:
+        # The same document imported at the same moment by someone else: theirs counts.
+        existing = Source.objects.filter(checksum=checksum).first()
+        if existing is None:
+            raise
+        return ImportResult(existing, _unchanged_report(existing), dry_run, already_imported=True)
     return result
 
 

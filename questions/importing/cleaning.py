@@ -76,7 +76,6 @@ class Draft:
     section: str
     kind: str
     raw_answer: str = ""  # the answer text as the document had it, kept on the source
-    fake_answer: bool = False  # an answer was there but it was filler
 
     @property
     def has_answer(self) -> bool:
@@ -95,9 +94,8 @@ def clean_item(item: RawItem) -> Draft:
     text = "\n".join(body).strip("\n")
     answer, what_it_tests, outline, red_flags = _split_rubric(text, item.kind)
     answer = to_markdown(answer)
-    fake = bool(answer) and is_placeholder(answer)
-    if fake:
-        answer = ""
+    if answer and is_placeholder(answer):
+        answer = ""  # filler is kept on the source (raw_answer), never shown as an answer
     return Draft(
         line=item.line,
         prompt=prompt[:MAX_PROMPT],
@@ -110,7 +108,6 @@ def clean_item(item: RawItem) -> Draft:
         section=item.section,
         kind=item.kind,
         raw_answer="\n".join(item.body).strip(),
-        fake_answer=fake,
     )
 
 

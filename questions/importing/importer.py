@@ -2,7 +2,7 @@
 
 import hashlib
 import secrets
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from django.db import IntegrityError, transaction
 from django.utils.text import slugify
@@ -20,7 +20,6 @@ class ImportResult:
     report: dict
     dry_run: bool
     already_imported: bool = False
-    questions: list[Question] = field(default_factory=list)
 
 
 def import_document(
@@ -96,7 +95,7 @@ def _write(text, checksum, title, parsed, drafts, imported_by, publish) -> Impor
     SourceReference.objects.bulk_create([_reference(source, m) for m in matches])
     source.report = _report(title, parsed, matches)
     source.save(update_fields=["report"])
-    return ImportResult(source, source.report, dry_run=False, questions=new)
+    return ImportResult(source, source.report, dry_run=False)
 
 
 def _assign_slugs(questions: list[Question]) -> None:

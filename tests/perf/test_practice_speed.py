@@ -1,8 +1,6 @@
 """Server time of the practice card page, a grade, and the dashboard for a heavy user:
 2,000 cards and 100,000 reviews over a year."""
 
-import datetime as dt
-import random
 import statistics
 import time
 
@@ -10,10 +8,8 @@ import pytest
 from django.test import Client
 from django.utils import timezone
 
-from prep.models import Card, Review, State
-from questions.fingerprint import prompt_fingerprint
-from questions.models import Question, Status, Topic
 from tests.factories import UserFactory
+from tests.prep.helpers import add_history
 
 pytestmark = pytest.mark.django_db
 CARDS, REVIEWS = 2_000, 100_000
@@ -21,55 +17,8 @@ CARDS, REVIEWS = 2_000, 100_000
 
 @pytest.fixture
 def heavy_user():
-    rng = random.Random(3)
-    Topic.objects.ensure_base_topics()
-    topics = list(Topic.objects.all())
-    prompts = [f"Benchmark question {n}: how does part {n} behave?" for n in range(CARDS)]
-    questions = Question.objects.bulk_create(
-        Question(
-            slug=f"bench-{n}",
-            prompt=prompt,
-            answer="An answer.",
-            status=Status.PUBLISHED,
-            topic=topics[n % len(topics)],
-            fingerprint=prompt_fingerprint(prompt),
-        )
-        for n, prompt in enumerate(prompts)
-    )
     user = UserFactory(timezone="Europe/Berlin")
-    now = timezone.now()
-    cards = Card.objects.bulk_create(
-        Card(
-            user=user,
-            question=question,
-            state=State.REVIEW,
-            stability=rng.uniform(1, 200),
-            difficulty=rng.uniform(1, 10),
-            due=now + dt.timedelta(days=rng.uniform(-5, 60)),
-            last_review=now - dt.timedelta(days=rng.uniform(0, 30)),
-            reps=50,
-            lapses=rng.randint(0, 9),
-        )
-        for question in questions
-    )
-    per_card = REVIEWS // CARDS
-    Review.objects.bulk_create(
-        (
-            Review(
-                user=user,
-                card=card,
-                question_id=card.question_id,
-                sequence=n,
-                rating=rng.randint(1, 4),
-                reviewed_at=now - dt.timedelta(days=rng.uniform(0, 365)),
-                state_before=State.REVIEW,
-                due_after=now,
-            )
-            for card in cards
-            for n in range(per_card)
-        ),
-        batch_size=5_000,
-    )
+    add_history(user, cards=CARDS, reviews=REVIEWS, topics=10, seed=3, now=timezone.now())
     return user
 
 

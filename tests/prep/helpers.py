@@ -1,7 +1,15 @@
-"""Reading the practice pages the way a user does: what is shown, what the forms send."""
+"""Reading the practice pages the way a user does, and building a long practice history."""
 
+import datetime as dt
+import itertools
+import random
 import re
 from html.parser import HTMLParser
+
+from prep.models import Card, Note, Review, State
+from questions.fingerprint import prompt_fingerprint
+from questions.models import Question, Status
+from tests.factories import TopicFactory
 
 SESSION_URL = "/practice/session/"
 REVEAL_URL = "/practice/reveal/"
@@ -57,3 +65,59 @@ def hidden_fields(response, action: str) -> dict[str, str]:
     reader.feed(html(response))
     assert reader.fields, f"no form posting to {action}"
     return reader.fields
+
+
+_numbers = itertools.count()
+
+
+def add_history(
+    user, *, cards: int, reviews: int, topics: int, seed: int, now: dt.datetime
+) -> None:
+    """Bulk-create cards (about a third due now) and reviews spread over the last 365 days."""
+    rng = random.Random(seed)
+    new_topics = [TopicFactory() for _ in range(topics)]
+    prompts = [f"History question {next(_numbers)}: how does it work?" for _ in range(cards)]
+    questions = Question.objects.bulk_create(
+        Question(
+            slug=f"history-{prompt_fingerprint(prompt)[:16]}",
+            prompt=prompt,
+            answer="Like **this**.",
+            status=Status.PUBLISHED,
+            topic=new_topics[n % len(new_topics)],
+            fingerprint=prompt_fingerprint(prompt),
+        )
+        for n, prompt in enumerate(prompts)
+    )
+    created = Card.objects.bulk_create(
+        Card(
+            user=user,
+            question=question,
+            state=State.REVIEW,
+            stability=rng.uniform(1, 200),
+            difficulty=rng.uniform(1, 10),
+            due=now + dt.timedelta(days=rng.uniform(-5, 10)),
+            last_review=now - dt.timedelta(days=rng.uniform(0, 30)),
+            reps=reviews // cards + 1,
+            lapses=9 if n % 4 == 0 else rng.randint(0, 7),  # a leech in every four
+        )
+        for n, question in enumerate(questions)
+    )
+    Note.objects.bulk_create(
+        Note(user=user, question=card.question, text="A *note*.") for card in created[::3]
+    )
+    Review.objects.bulk_create(
+        (
+            Review(
+                user=user,
+                card=created[n % cards],
+                question_id=created[n % cards].question_id,
+                sequence=n // cards,
+                rating=rng.randint(1, 4),
+                reviewed_at=now - dt.timedelta(days=rng.uniform(0, 365)),
+                state_before=rng.choice([State.NEW, State.LEARNING, State.REVIEW, State.REVIEW]),
+                due_after=now,
+            )
+            for n in range(reviews)
+        ),
+        batch_size=2_000,
+    )

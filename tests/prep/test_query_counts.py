@@ -5,78 +5,23 @@ reviews over a year (and more cards and topics), and requires no more queries th
 """
 
 import datetime as dt
-import itertools
-import random
 
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from prep.models import Card, Note, Preferences, Review, State
-from questions.fingerprint import prompt_fingerprint
-from questions.models import Question, Status, Topic
-from tests.factories import BookmarkFactory, TopicFactory
-from tests.prep.helpers import REVEAL_URL, SESSION_URL, grade_url
+from prep.models import Card, Preferences, Review
+from questions.models import Question, Topic
+from tests.factories import BookmarkFactory
+from tests.prep.helpers import REVEAL_URL, SESSION_URL, add_history, grade_url
 
 pytestmark = pytest.mark.django_db
 
 NOW = dt.datetime(2025, 6, 11, 12, 0, tzinfo=dt.UTC)
-_numbers = itertools.count()
-
-
-def add_history(user, *, cards: int, reviews: int, topics: int, seed: int) -> None:
-    """Bulk-create cards (about a third due now) and reviews spread over the last 365 days."""
-    rng = random.Random(seed)
-    new_topics = [TopicFactory() for _ in range(topics)]
-    prompts = [f"History question {next(_numbers)}: how does it work?" for _ in range(cards)]
-    questions = Question.objects.bulk_create(
-        Question(
-            slug=f"history-{prompt_fingerprint(prompt)[:16]}",
-            prompt=prompt,
-            answer="Like **this**.",
-            status=Status.PUBLISHED,
-            topic=new_topics[n % len(new_topics)],
-            fingerprint=prompt_fingerprint(prompt),
-        )
-        for n, prompt in enumerate(prompts)
-    )
-    created = Card.objects.bulk_create(
-        Card(
-            user=user,
-            question=question,
-            state=State.REVIEW,
-            stability=rng.uniform(1, 200),
-            difficulty=rng.uniform(1, 10),
-            due=NOW + dt.timedelta(days=rng.uniform(-5, 10)),
-            last_review=NOW - dt.timedelta(days=rng.uniform(0, 30)),
-            reps=reviews // cards + 1,
-            lapses=9 if n % 4 == 0 else rng.randint(0, 7),  # a leech in every four
-        )
-        for n, question in enumerate(questions)
-    )
-    Note.objects.bulk_create(
-        Note(user=user, question=card.question, text="A *note*.") for card in created[::3]
-    )
-    Review.objects.bulk_create(
-        (
-            Review(
-                user=user,
-                card=created[n % cards],
-                question_id=created[n % cards].question_id,
-                sequence=n // cards,
-                rating=rng.randint(1, 4),
-                reviewed_at=NOW - dt.timedelta(days=rng.uniform(0, 365)),
-                state_before=rng.choice([State.NEW, State.LEARNING, State.REVIEW, State.REVIEW]),
-                due_after=NOW,
-            )
-            for n in range(reviews)
-        ),
-        batch_size=2_000,
-    )
 
 
 def grow(user) -> None:
-    add_history(user, cards=495, reviews=4_990, topics=6, seed=2)
+    add_history(user, cards=495, reviews=4_990, topics=6, seed=2, now=NOW)
     assert Review.objects.filter(user=user).count() >= 5_000
 
 
@@ -84,7 +29,7 @@ def grow(user) -> None:
 def heavy(client, clock, user):
     """A user with 10 reviews of 5 cards, some bookmarks, an interview date and target topics."""
     clock.now = NOW
-    add_history(user, cards=5, reviews=10, topics=2, seed=1)
+    add_history(user, cards=5, reviews=10, topics=2, seed=1, now=NOW)
     preferences = Preferences.objects.create(user=user, interview_date=dt.date(2025, 7, 1))
     preferences.target_topics.set(Topic.objects.all()[:1])
     for question in Question.objects.all()[:2]:

@@ -1,9 +1,11 @@
 """Embedded PostgreSQL for development and tests.
 
-With no DATABASE_URL, settings call `embedded_database()`: it starts (or joins) a
-PostgreSQL server whose data lives in var/postgres and which listens only on a
-unix socket. Binaries come from the `pgserver` wheel, or from `initdb`/`pg_ctl`
-on PATH where that wheel does not exist.
+With no DATABASE_URL, settings point Django at a PostgreSQL server whose data
+lives in var/postgres and which listens only on a unix socket; importing settings
+starts nothing. The entry points (manage.py, prep.wsgi, the test setup) call
+`start_embedded_database()`, which starts or joins that server. Binaries come
+from the `pgserver` wheel, or from `initdb`/`pg_ctl` on PATH where that wheel
+does not exist.
 
 We drive the binaries ourselves instead of using pgserver's own lifecycle code,
 which has traps we cannot work around from outside: its list of attached
@@ -212,17 +214,26 @@ class EmbeddedPostgres:
         return result
 
 
-def embedded_database(var_dir: Path) -> dict[str, object]:
-    """Start or join the embedded server; return Django's DATABASES entry for it."""
-    server = EmbeddedPostgres(var_dir)
-    server.attach()
-    server.ensure_database()
+def embedded_database_settings(var_dir: Path) -> dict[str, object]:
+    """Django's DATABASES entry for the embedded server in `var_dir` (starts nothing)."""
     return {
         "ENGINE": "django.db.backends.postgresql",
         "NAME": DATABASE_NAME,
         "USER": SUPERUSER,
-        "HOST": str(server.socket_dir),
+        "HOST": str(_socket_dir(var_dir.resolve())),
     }
+
+
+def start_embedded_database() -> None:
+    """Start or join the embedded server when settings use it; a no-op with DATABASE_URL."""
+    from django.conf import settings
+
+    var_dir = getattr(settings, "EMBEDDED_DATABASE_DIR", None)
+    if var_dir is None:
+        return
+    server = EmbeddedPostgres(Path(var_dir))
+    server.attach()
+    server.ensure_database(settings.DATABASES["default"]["NAME"])
 
 
 def pid_alive(pid: int) -> bool:

@@ -71,6 +71,8 @@ INSTALLED_APPS = [
     "accounts",
     "questions",
     "prep",
+    "prep.practice",
+    "prep.interviews",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -98,6 +100,7 @@ MIDDLEWARE = [
     "django_htmx.middleware.HtmxMiddleware",
     "allauth.account.middleware.AccountMiddleware",
     "accounts.middleware.HtmxLoginRedirectMiddleware",
+    "accounts.timezones.TimezoneMiddleware",
 ]
 
 ROOT_URLCONF = "prep.urls"
@@ -120,14 +123,17 @@ TEMPLATES = [
 
 # --- database ---------------------------------------------------------------
 
+# Set only for the embedded server: manage.py, prep.wsgi and the tests start it from here.
+EMBEDDED_DATABASE_DIR = None
 if env_str("DATABASE_URL"):
     DATABASES = {"default": dj_database_url.parse(env_str("DATABASE_URL"))}
     if DATABASES["default"]["ENGINE"] != "django.db.backends.postgresql":
         raise ImproperlyConfigured("DATABASE_URL must point to PostgreSQL (postgres://...).")
 elif DEBUG:
-    from prep.database import embedded_database
+    from prep.database import embedded_database_settings
 
-    DATABASES = {"default": embedded_database(VAR_DIR)}
+    EMBEDDED_DATABASE_DIR = VAR_DIR
+    DATABASES = {"default": embedded_database_settings(VAR_DIR)}
 else:
     raise ImproperlyConfigured(
         "DATABASE_URL must be set when DJANGO_DEBUG is off (the embedded PostgreSQL "

@@ -91,3 +91,25 @@ def render_markdown(text: str) -> str:
         link_rel="noopener noreferrer nofollow",
         filter_style_properties={"text-align"},
     )
+
+
+# Inside a heading or a link: no block elements, and no links within links.
+INLINE_TAGS = {"b", "code", "del", "em", "i", "kbd", "s", "span", "strong", "sub", "sup", "br"}
+
+
+def split_prompt(text: str) -> tuple[str, str]:
+    """A prompt's title (its first paragraph) and the rest (code, lists) shown below it."""
+    lines = (text or "").strip().splitlines()
+    for index, line in enumerate(lines[1:], start=1):
+        stripped = line.strip()
+        if not stripped or stripped.startswith(("```", "~~~")) or line.startswith("    "):
+            return "\n".join(lines[:index]), "\n".join(lines[index:]).strip()
+    return "\n".join(lines), ""
+
+
+def render_inline_markdown(text: str) -> str:
+    """One line of markdown (inline code, emphasis) as sanitised inline HTML."""
+    if not text:
+        return ""
+    rendered = _parser().renderInline(text)
+    return nh3.clean(rendered, tags=INLINE_TAGS, attributes={"span": {"class"}})

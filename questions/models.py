@@ -36,6 +36,7 @@ class Level(models.TextChoices):
 class Status(models.TextChoices):
     DRAFT = "draft", "Draft"
     NEEDS_ANSWER = "needs_answer", "Needs answer"
+    PENDING_REVIEW = "pending_review", "Pending review"
     PUBLISHED = "published", "Published"
     ARCHIVED = "archived", "Archived"
 
@@ -116,6 +117,22 @@ def _prefix_query(text: str) -> SearchQuery | None:
 
 
 class QuestionQuerySet(models.QuerySet):
+    def visible_to(self, user):
+        """Every question this user may open: the bank, their own, and those of sets they reach.
+
+        The one rule for access to a question: pages, practice scopes, notes, bookmarks and
+        interviews all start from it. A private question travels only in its owner's sets,
+        and archiving takes a question away from everyone.
+        """
+        in_owners_sets = SetItem.objects.filter(
+            question_set__in=QuestionSet.objects.reachable_by(user),
+            question_set__owner=F("question__owner"),
+        ).values("question")
+        visible = Q(status=Status.PUBLISHED, owner__isnull=True) | Q(pk__in=in_owners_sets)
+        if user.is_authenticated:
+            visible |= Q(owner=user)
+        return self.filter(visible).exclude(status=Status.ARCHIVED)
+
     def published(self):
         return self.filter(status=Status.PUBLISHED)
 
@@ -136,8 +153,13 @@ class QuestionQuerySet(models.QuerySet):
         return self.annotate(source_count=Count("references__source", distinct=True))
 
     def for_list(self):
-        # Explicit order: Meta.ordering is ignored once Count() adds a GROUP BY.
-        return self.select_related("topic").with_source_count().order_by("topic__order", "pk")
+        """For pages listing questions: topic order, without the stored search vector."""
+        return (
+            self.select_related("topic")
+            .defer("search_vector")
+            .with_source_count()
+            .order_by("topic__order", "pk")
+        )
 
     def search(self, text: str):
         """Full-text search in websearch syntax, best matches first, with highlights."""
@@ -174,7 +196,7 @@ class Question(models.Model):
     topic = models.ForeignKey(
         Topic, null=True, blank=True, on_delete=models.SET_NULL, related_name="questions"
     )
-    status = models.CharField(max_length=12, choices=Status.choices, default=Status.DRAFT)
+    status = models.CharField(max_length=20, choices=Status.choices, default=Status.DRAFT)
     owner = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         null=True,
@@ -196,7 +218,6 @@ class Question(models.Model):
     objects = QuestionQuerySet.as_manager()
 
     class Meta:
-        ordering = ["topic__order", "pk"]
         indexes = [
             GinIndex(fields=["search_vector"], name="question_search_gin"),
             models.Index(fields=["status", "topic", "level"], name="question_bank_idx"),
@@ -217,6 +238,28 @@ class Question(models.Model):
 
     def get_absolute_url(self) -> str:
         return reverse("questions:detail", args=[self.slug])
+
+    @property
+    def shown_answer(self) -> str:
+        """The answer to show: the outline stands in when there is no written answer."""
+        return self.answer or self.answer_outline
+
+    @property
+    def answer_is_outline(self) -> bool:
+        return not self.answer and bool(self.answer_outline)
+
+    @property
+    def has_rubric(self) -> bool:
+        """Anything for the interviewer beyond the answer itself."""
+        return bool(self.what_it_tests or self.red_flags or (self.answer and self.answer_outline))
+
+    @property
+    def level_known(self) -> bool:
+        return self.level != Level.UNSPECIFIED
+
+    @property
+    def is_private(self) -> bool:
+        return self.owner_id is not None
 
     def _unique_slug(self) -> str:
         base = slugify(self.prompt)[:80].strip("-") or "question"
@@ -282,6 +325,23 @@ class Visibility(models.TextChoices):
     PUBLIC = "public", "Public"
 
 
+class QuestionSetQuerySet(models.QuerySet):
+    def visible_to(self, user):
+        """Sets this user may open by their id: their own, public ones, and link-shared ones."""
+        visible = ~Q(visibility=Visibility.PRIVATE)
+        if user.is_authenticated:
+            visible |= Q(owner=user)
+        return self.filter(visible)
+
+    def reachable_by(self, user):
+        """Sets whose questions this user can reach: a link-shared set once they opened it."""
+        reachable = Q(visibility=Visibility.PUBLIC)
+        if user.is_authenticated:
+            opened = SetShare.objects.filter(user=user).values("question_set")
+            reachable |= Q(owner=user) | Q(visibility=Visibility.LINK, pk__in=opened)
+        return self.filter(reachable)
+
+
 class QuestionSet(models.Model):
     public_id = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
     owner = models.ForeignKey(
@@ -296,16 +356,28 @@ class QuestionSet(models.Model):
     created = models.DateTimeField(auto_now_add=True)
     updated = models.DateTimeField(auto_now=True)
 
+    objects = QuestionSetQuerySet.as_manager()
+
     class Meta:
         ordering = ["-updated"]
 
     def __str__(self) -> str:
         return self.title
 
+    def open_for(self, user) -> None:
+        """Someone other than the owner opened a link-shared set: it is shared with them now."""
+        if (
+            user.is_authenticated
+            and user.pk != self.owner_id
+            and self.visibility == Visibility.LINK
+        ):
+            SetShare.objects.get_or_create(question_set=self, user=user)
+
 
 class SetItem(models.Model):
     question_set = models.ForeignKey(QuestionSet, on_delete=models.CASCADE, related_name="items")
-    question = models.ForeignKey(Question, on_delete=models.CASCADE, related_name="set_items")
+    # RESTRICT: a question in someone's set is archived, never deleted from under them.
+    question = models.ForeignKey(Question, on_delete=models.RESTRICT, related_name="set_items")
     position = models.PositiveIntegerField(default=0)
 
     class Meta:
@@ -318,3 +390,21 @@ class SetItem(models.Model):
 
     def __str__(self) -> str:
         return f"{self.question_set}: {self.question}"
+
+
+class SetShare(models.Model):
+    """A link-shared set that someone other than its owner has opened ("shared with me")."""
+
+    question_set = models.ForeignKey(QuestionSet, on_delete=models.CASCADE, related_name="shares")
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="set_shares"
+    )
+    opened = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["question_set", "user"], name="one_share_per_user"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.question_set} shared with {self.user}"

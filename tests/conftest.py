@@ -3,7 +3,7 @@ import os
 import pytest
 from django.conf import settings
 
-from prep.database import pid_alive
+from prep.database import pid_alive, start_embedded_database
 from tests.factories import QuestionFactory, TopicFactory, UserFactory
 
 
@@ -15,6 +15,7 @@ def django_db_modify_db_settings(django_db_modify_db_settings_parallel_suffix, d
     and drop the same "test_interviewprep" under each other. Databases left by
     runs that were killed are dropped here too.
     """
+    start_embedded_database()  # settings only point at it; the test setup starts it
     database = settings.DATABASES["default"]
     prefix = f"test_{database['NAME']}_"
     database.setdefault("TEST", {})["NAME"] = f"{prefix}{os.getpid()}"

@@ -6,7 +6,7 @@ from django.utils import timezone
 from factory.django import DjangoModelFactory
 
 from accounts.models import User
-from prep.models import Bookmark, Card, Note, Rating, Review, State
+from prep.practice.models import Bookmark, Card, Note, Rating, Review, State
 from questions.models import (
     Level,
     Question,

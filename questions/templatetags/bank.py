@@ -4,7 +4,7 @@ from django import template
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 
-from questions.markdown import render_markdown
+from questions.markdown import render_inline_markdown, render_markdown, split_prompt
 from questions.models import HIGHLIGHT_START, HIGHLIGHT_STOP
 
 register = template.Library()
@@ -13,6 +13,29 @@ register = template.Library()
 @register.filter
 def markdown(text: str) -> SafeString:
     return mark_safe(render_markdown(text))  # noqa: S308 - sanitised by nh3
+
+
+@register.filter
+def prompt_title(prompt: str) -> SafeString:
+    """The prompt's first paragraph as inline markdown, for headings and links."""
+    title, _ = split_prompt(prompt)
+    return mark_safe(render_inline_markdown(title))  # noqa: S308 - sanitised by nh3
+
+
+@register.filter
+def prompt_body(prompt: str) -> SafeString:
+    """What follows the prompt's first paragraph (often code), as markdown."""
+    _, body = split_prompt(prompt)
+    return mark_safe(render_markdown(body))  # noqa: S308 - sanitised by nh3
+
+
+_CODE_SPAN = re.compile(r"`([^`\n]+)`")
+
+
+@register.filter
+def highlighted_prompt(headline: str) -> SafeString:
+    """A prompt's search headline with its `code` spans shown as code."""
+    return mark_safe(_CODE_SPAN.sub(r"<code>\1</code>", highlighted(headline)))  # noqa: S308
 
 
 @register.filter

@@ -9,7 +9,7 @@ from django.test import Client
 from django.utils import timezone
 
 from tests.factories import UserFactory
-from tests.prep.helpers import add_history
+from tests.practice.helpers import add_history
 
 pytestmark = pytest.mark.django_db
 CARDS, REVIEWS = 2_000, 100_000

@@ -1,0 +1,1 @@
+"""Mock interviews: solo or interviewer-led, with scorecards that feed practice."""

@@ -1,0 +1,181 @@
+"""Practice state: one Card per (user, question) once practised, and the Review log."""
+
+import datetime as dt
+
+from django.conf import settings
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.db.models import Q
+
+from questions.models import Question, QuestionSet, Topic
+
+# Forgotten this many times (lapses), a card is a leech: Anki's default threshold.
+LEECH_LAPSES = 8
+
+
+class Rating(models.IntegerChoices):
+    AGAIN = 1, "Again"
+    HARD = 2, "Hard"
+    GOOD = 3, "Good"
+    EASY = 4, "Easy"
+
+
+class State(models.IntegerChoices):
+    NEW = 0, "New"  # only in Review.state_before: the first time a question is graded
+    LEARNING = 1, "Learning"
+    REVIEW = 2, "Review"
+    RELEARNING = 3, "Relearning"
+
+
+class Origin(models.TextChoices):
+    PRACTICE = "practice", "Practice"
+    MOCK = "mock", "Mock interview"
+
+
+class Preferences(models.Model):
+    """How a user practises. Created on first use with the defaults."""
+
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="practice_preferences"
+    )
+    new_per_day = models.PositiveSmallIntegerField(
+        "new questions per day",
+        default=10,
+        validators=[MaxValueValidator(200)],
+        help_text="How many questions you have never seen are introduced each day.",
+    )
+    desired_retention = models.FloatField(
+        default=0.9,
+        validators=[MinValueValidator(0.75), MaxValueValidator(0.97)],
+        help_text="The chance of remembering an answer that reviews aim for (0.75-0.97). "
+        "Higher means more reviews.",
+    )
+    fresh_mode = models.BooleanField(
+        default=False, help_text="Hide my notes and earlier typed answers while practising."
+    )
+    interview_date = models.DateField(null=True, blank=True)
+    target_set = models.ForeignKey(
+        QuestionSet, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    target_topics = models.ManyToManyField(Topic, blank=True, related_name="+")
+
+    def __str__(self) -> str:
+        return f"Preferences of {self.user}"
+
+
+class CardQuerySet(models.QuerySet):
+    def live(self, user):
+        """This user's cards whose question they can still open.
+
+        Every count and list of cards starts here, so "due" is the same number on every
+        page, and an archived question (or a set no longer shared) stops being due.
+        """
+        visible = Question.objects.visible_to(user).values("pk")
+        return self.filter(user=user, question__in=visible)
+
+    def due(self, now: dt.datetime):
+        return self.filter(due__lte=now)
+
+    def leeches(self):
+        return self.filter(lapses__gte=LEECH_LAPSES)
+
+
+class Card(models.Model):
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="cards"
+    )
+    # RESTRICT everywhere practice points at shared content: deleting a question never
+    # deletes anyone's history (it is archived instead), except with its owner's account.
+    question = models.ForeignKey(Question, on_delete=models.RESTRICT, related_name="cards")
+    state = models.PositiveSmallIntegerField(choices=State.choices, default=State.LEARNING)
+    step = models.PositiveSmallIntegerField(null=True, blank=True)
+    stability = models.FloatField(null=True, blank=True)
+    difficulty = models.FloatField(null=True, blank=True)
+    due = models.DateTimeField()
+    last_review = models.DateTimeField(null=True, blank=True)
+    reps = models.PositiveIntegerField(default=0)
+    lapses = models.PositiveIntegerField(default=0)
+    created = models.DateTimeField(auto_now_add=True)
+
+    objects = CardQuerySet.as_manager()
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["user", "question"], name="one_card_per_question"),
+        ]
+        indexes = [models.Index(fields=["user", "due"], name="card_user_due_idx")]
+
+    def __str__(self) -> str:
+        return f"{self.user} · {self.question}"
+
+    @property
+    def is_leech(self) -> bool:
+        return self.lapses >= LEECH_LAPSES
+
+
+class Review(models.Model):
+    """Append-only: every grade ever given."""
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="reviews"
+    )
+    card = models.ForeignKey(Card, on_delete=models.CASCADE, related_name="reviews")
+    question = models.ForeignKey(Question, on_delete=models.RESTRICT, related_name="+")
+    # The card's rep count before this grade: a second submit of the same grade collides here.
+    sequence = models.PositiveIntegerField()
+    rating = models.PositiveSmallIntegerField(choices=Rating.choices)
+    reviewed_at = models.DateTimeField()
+    duration_ms = models.PositiveIntegerField(null=True, blank=True)
+    typed_answer = models.TextField(blank=True)
+    origin = models.CharField(max_length=10, choices=Origin.choices, default=Origin.PRACTICE)
+    state_before = models.PositiveSmallIntegerField(choices=State.choices)
+    due_after = models.DateTimeField()
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["card", "sequence"], name="one_review_per_rep"),
+        ]
+        indexes = [models.Index(fields=["user", "reviewed_at"], name="review_user_day_idx")]
+        ordering = ["-reviewed_at"]
+
+    def __str__(self) -> str:
+        return f"{self.get_rating_display()} on {self.question}"
+
+    @property
+    def recalled(self) -> bool:
+        return self.rating != Rating.AGAIN
+
+
+class Bookmark(models.Model):
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="bookmarks"
+    )
+    question = models.ForeignKey(Question, on_delete=models.RESTRICT, related_name="bookmarks")
+    created = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["user", "question"], name="one_bookmark_per_question")
+        ]
+        ordering = ["-created"]
+
+    def __str__(self) -> str:
+        return f"{self.user} ★ {self.question}"
+
+
+class Note(models.Model):
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="notes"
+    )
+    question = models.ForeignKey(Question, on_delete=models.RESTRICT, related_name="notes")
+    text = models.TextField(help_text="Markdown. Only you can see it.")
+    updated = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["user", "question"], name="one_note_per_question"),
+            models.CheckConstraint(condition=~Q(text=""), name="note_not_empty"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.user}'s note on {self.question}"

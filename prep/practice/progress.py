@@ -1,0 +1,233 @@
+"""Progress statistics, computed in SQL: a constant number of queries, whatever the history."""
+
+import datetime as dt
+import math
+from dataclasses import dataclass
+
+from django.db import connection
+from django.db.models import Avg, Case, Count, Exists, F, FloatField, OuterRef, Q, Value, When
+from django.db.models.expressions import RawSQL
+from django.db.models.functions import TruncDate
+
+from accounts.timezones import local_midnight
+from prep.practice.models import LEECH_LAPSES, Card, Preferences, Rating, Review, State
+from prep.practice.scheduling import DECAY, FACTOR
+from prep.practice.sessions import unseen
+from questions.models import Question, Topic
+
+MATURE_DAYS = 21
+
+
+def recall_at(moment: dt.datetime) -> RawSQL:
+    """FSRS's probability of recall of each card at a moment, as SQL."""
+    # Only constants and a datetime go in, as parameters: nothing from the user.
+    table = Card._meta.db_table
+    return RawSQL(  # noqa: S611 - the table name is ours, the values are parameters
+        f"power(1 + %s * greatest(extract(epoch from (%s - {table}.last_review)), 0)"
+        f" / 86400.0 / {table}.stability, %s)",
+        (FACTOR, moment, DECAY),
+    )
+
+
+def due_summary(user, now: dt.datetime) -> dict:
+    tomorrow, day_after, week = (local_midnight(now, user.zone, n) for n in (1, 2, 7))
+    return Card.objects.live(user).aggregate(
+        now=Count("pk", filter=Q(due__lte=now)),
+        today=Count("pk", filter=Q(due__lt=tomorrow)),
+        tomorrow=Count("pk", filter=Q(due__gte=tomorrow, due__lt=day_after)),
+        week=Count("pk", filter=Q(due__lt=week)),
+        cards=Count("pk"),
+        leeches=Count("pk", filter=Q(lapses__gte=LEECH_LAPSES)),
+    )
+
+
+def forecast(user, now: dt.datetime, days: int = 30) -> list[tuple[dt.date, int]]:
+    """Reviews due on each of the next `days` local days (overdue ones count today)."""
+    zone = user.zone
+    today = now.astimezone(zone).date()
+    end = local_midnight(now, zone, days)
+    rows = (
+        Card.objects.live(user)
+        .filter(due__lt=end)
+        .annotate(day=TruncDate("due", tzinfo=zone))
+        .values("day")
+        .annotate(n=Count("pk"))
+    )
+    counts = {}
+    for row in rows:
+        day = max(row["day"], today)
+        counts[day] = counts.get(day, 0) + row["n"]
+    return [
+        (today + dt.timedelta(days=n), counts.get(today + dt.timedelta(days=n), 0))
+        for n in range(days)
+    ]
+
+
+def activity(user, now: dt.datetime, days: int = 365) -> dict[dt.date, int]:
+    """Reviews per local day over the last `days` days."""
+    zone = user.zone
+    start = local_midnight(now, zone, -(days - 1))
+    rows = (
+        Review.objects.filter(user=user, reviewed_at__gte=start)
+        .annotate(day=TruncDate("reviewed_at", tzinfo=zone))
+        .values_list("day")
+        .annotate(n=Count("pk"))
+    )
+    return dict(rows)
+
+
+@dataclass
+class Streaks:
+    current: int
+    best: int
+
+
+def streaks(user, now: dt.datetime) -> Streaks:
+    """Runs of consecutive local days with a review ("gaps and islands" in SQL)."""
+    today = now.astimezone(user.zone).date()
+    sql = """
+        WITH days AS (
+            SELECT DISTINCT (reviewed_at AT TIME ZONE %s)::date AS day
+            FROM practice_review WHERE user_id = %s
+        ), runs AS (
+            SELECT day - (ROW_NUMBER() OVER (ORDER BY day))::int AS run, day FROM days
+        )
+        SELECT MAX(day), COUNT(*) FROM runs GROUP BY run
+    """
+    with connection.cursor() as cursor:
+        cursor.execute(sql, [user.timezone, user.pk])
+        runs = cursor.fetchall()
+    best = max((length for _, length in runs), default=0)
+    # The current streak is alive if its last day is today or yesterday (today not done yet).
+    current = next((length for last, length in runs if (today - last).days <= 1), 0)
+    return Streaks(current=current, best=best)
+
+
+def retention(user, now: dt.datetime, days: int = 30) -> dict:
+    """True retention: recalled / all reviews of cards that were in review (not learning)."""
+    since = now - dt.timedelta(days=days)
+    return Review.objects.filter(
+        user=user, reviewed_at__gte=since, state_before=State.REVIEW
+    ).aggregate(total=Count("pk"), recalled=Count("pk", filter=~Q(rating=Rating.AGAIN)))
+
+
+def topic_mastery(user, now: dt.datetime) -> list[dict]:
+    """Per topic: questions in the bank, seen, mature, and average recall now."""
+    cards = (
+        Card.objects.live(user)
+        .filter(question__topic__isnull=False)
+        .values("question__topic")
+        .annotate(
+            seen=Count("pk"),
+            mature=Count("pk", filter=Q(due__gte=F("last_review") + dt.timedelta(MATURE_DAYS))),
+            recall=Avg(recall_at(now)),
+        )
+    )
+    by_topic = {row["question__topic"]: row for row in cards}
+    # Explicit order: Meta.ordering is dropped once Count() adds a GROUP BY.
+    topics = Topic.objects.annotate(
+        total=Count("questions", filter=Q(questions__in=Question.objects.bank()))
+    ).order_by("order", "name")
+    rows = []
+    for topic in topics:
+        row = by_topic.get(topic.pk, {})
+        if not topic.total and not row:
+            continue
+        rows.append(
+            {
+                "topic": topic,
+                "total": topic.total,
+                "seen": row.get("seen", 0),
+                "mature": row.get("mature", 0),
+                "recall": row.get("recall") or 0.0,
+            }
+        )
+    return rows
+
+
+def weakest(user, now: dt.datetime, limit: int = 8):
+    return (
+        Card.objects.live(user)
+        .filter(reps__gt=0)
+        .annotate(recall=recall_at(now))
+        .filter(Q(lapses__gt=0) | Q(recall__lt=0.8))
+        .select_related("question")
+        .order_by("-lapses", "recall")[:limit]
+    )
+
+
+def recent_reviews(user, limit: int = 10):
+    """The latest grades; `question_live` says whether the question can still be opened."""
+    visible = Question.objects.visible_to(user).filter(pk=OuterRef("question"))
+    return (
+        Review.objects.filter(user=user)
+        .select_related("question")
+        .annotate(question_live=Exists(visible))
+        .order_by("-reviewed_at")[:limit]
+    )
+
+
+@dataclass
+class InterviewPlan:
+    date: dt.date
+    days_left: int
+    total: int
+    introduced: int
+    new_per_day_needed: int
+    recall_at_date: float
+    on_track: bool
+
+
+def interview_plan(user, preferences: Preferences, now: dt.datetime) -> InterviewPlan | None:
+    """Will every target question be introduced, and remembered, by the interview date?"""
+    if preferences.interview_date is None:
+        return None
+    zone = user.zone
+    today = now.astimezone(zone).date()
+    days_left = (preferences.interview_date - today).days
+    target = _target_questions(user, preferences)
+    total = target.count()
+    remaining = unseen(user, target).count()
+    interview_moment = dt.datetime.combine(preferences.interview_date, dt.time(9), tzinfo=zone)
+    # Cards due before the date will be reviewed by then (if the user keeps up), which
+    # brings them back to the desired retention; the others decay until the date.
+    recall = (
+        Card.objects.live(user)
+        .filter(question__in=target.values("pk"))
+        .aggregate(
+            value=Avg(
+                Case(
+                    When(due__lt=interview_moment, then=Value(preferences.desired_retention)),
+                    default=recall_at(interview_moment),
+                    output_field=FloatField(),
+                )
+            )
+        )["value"]
+    )
+    needed = math.ceil(remaining / days_left) if days_left > 0 else remaining
+    introduced = total - remaining
+    recall_at_date = recall or 0.0
+    on_track = (
+        days_left >= 0
+        and needed <= preferences.new_per_day
+        and (introduced == 0 or recall_at_date >= preferences.desired_retention - 0.005)
+    )
+    return InterviewPlan(
+        date=preferences.interview_date,
+        days_left=days_left,
+        total=total,
+        introduced=introduced,
+        new_per_day_needed=needed,
+        recall_at_date=recall_at_date,
+        on_track=on_track,
+    )
+
+
+def _target_questions(user, preferences: Preferences):
+    if preferences.target_set_id:
+        return Question.objects.visible_to(user).filter(
+            set_items__question_set=preferences.target_set_id
+        )
+    topics = list(preferences.target_topics.all())
+    bank = Question.objects.bank()
+    return bank.filter(topic__in=topics) if topics else bank

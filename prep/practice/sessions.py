@@ -1,0 +1,202 @@
+"""What to practise next: due cards first, then new questions, within a chosen scope."""
+
+import datetime as dt
+from dataclasses import dataclass
+from urllib.parse import urlencode
+
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.db.models import Count, Exists, OuterRef, QuerySet
+from django.http import Http404
+from django.urls import reverse
+
+from accounts.timezones import local_midnight
+from prep.practice import scheduling
+from prep.practice.models import Bookmark, Card, Preferences, Review, State
+from questions.models import Level, Question, QuestionSet, Topic
+
+SCOPE_KINDS = ("due", "topic", "level", "set", "bookmarks", "new")
+
+
+@dataclass(frozen=True)
+class Pool:
+    """A scope resolved for one user: its name, its questions, and its live cards."""
+
+    name: str
+    questions: QuerySet  # every question of the scope the user may open
+    new: QuerySet  # those a session may introduce (the bank, or the whole set)
+    cards: QuerySet  # the user's live cards in the scope
+    new_order: tuple[str, ...] = ("topic__order", "pk")
+    question_set: QuestionSet | None = None
+
+
+@dataclass(frozen=True)
+class Scope:
+    """Which questions a practice session draws from: "due", "topic:async", "set:<uuid>"..."""
+
+    kind: str = "due"
+    value: str = ""
+
+    @classmethod
+    def parse(cls, text: str | None) -> "Scope":
+        kind, _, value = (text or "due").partition(":")
+        if kind not in SCOPE_KINDS:
+            raise Http404("Unknown practice scope.")
+        if kind == "level" and value not in Level.values:
+            raise Http404("Unknown level.")
+        return cls(kind, value)
+
+    @classmethod
+    def for_topic(cls, topic: Topic) -> "Scope":
+        return cls("topic", topic.slug)
+
+    @classmethod
+    def for_set(cls, question_set: QuestionSet) -> "Scope":
+        return cls("set", str(question_set.public_id))
+
+    def __str__(self) -> str:
+        return f"{self.kind}:{self.value}" if self.value else self.kind
+
+    def session_url(self) -> str:
+        """The one way to link to a practice session in this scope."""
+        return f"{reverse('practice:session')}?{urlencode({'scope': str(self)}, safe=':')}"
+
+    def pool(self, user) -> Pool:
+        """The scope's questions and cards for this user; 404 for a scope they may not see."""
+        visible = Question.objects.visible_to(user)
+        cards = Card.objects.live(user)
+        if self.kind == "topic":
+            topic = Topic.objects.filter(slug=self.value).first()
+            if topic is None:
+                raise Http404("Unknown topic.")
+            questions = visible.filter(topic=topic)
+            return Pool(
+                topic.name, questions, questions.public_bank(), cards.filter(question__topic=topic)
+            )
+        if self.kind == "level":
+            questions = visible.filter(level=self.value)
+            name = f"{Level(self.value).label} questions"
+            return Pool(
+                name, questions, questions.public_bank(), cards.filter(question__level=self.value)
+            )
+        if self.kind == "set":
+            question_set = _visible_set(user, self.value)
+            questions = visible.filter(set_items__question_set=question_set)
+            in_set = cards.filter(question__set_items__question_set=question_set)
+            order = ("set_items__position", "pk")
+            return Pool(question_set.title, questions, questions, in_set, order, question_set)
+        if self.kind == "bookmarks":
+            questions = visible.filter(bookmarks__user=user)
+            bookmarked = cards.filter(question__bookmarks__user=user)
+            return Pool("Your bookmarks", questions, questions, bookmarked)
+        name = "New questions" if self.kind == "new" else "Due reviews"
+        return Pool(name, visible, visible.public_bank(), cards)
+
+
+def _visible_set(user, public_id: str) -> QuestionSet:
+    try:
+        return QuestionSet.objects.visible_to(user).get(public_id=public_id)
+    except (QuestionSet.DoesNotExist, ValueError, ValidationError):
+        raise Http404("Unknown question set.") from None
+
+
+def preferences_for(user) -> Preferences:
+    try:
+        return user.practice_preferences
+    except Preferences.DoesNotExist:
+        with transaction.atomic():
+            preferences, _ = Preferences.objects.get_or_create(user=user)
+        return preferences
+
+
+def new_left_today(user, preferences: Preferences, now: dt.datetime) -> int:
+    introduced = Review.objects.filter(
+        user=user, state_before=State.NEW, reviewed_at__gte=local_midnight(now, user.zone)
+    ).count()
+    return max(preferences.new_per_day - introduced, 0)
+
+
+def unseen(user, questions):
+    return questions.exclude(Exists(Card.objects.filter(user=user, question=OuterRef("pk"))))
+
+
+@dataclass
+class NextCard:
+    question: Question | None
+    card: Card | None
+    due_count: int
+    new_count: int  # new questions available now (within today's limit)
+
+
+def next_card(
+    user, scope: Scope, pool: Pool, now: dt.datetime, preferences: Preferences
+) -> NextCard:
+    due = pool.cards.due(now)
+    due_count = due.count()
+    new_questions = unseen(user, pool.new)
+    new_count = min(new_questions.count(), new_left_today(user, preferences, now))
+    if scope.kind != "new":
+        card = due.select_related("question__topic").order_by("due", "pk").first()
+        if card is not None:
+            return NextCard(card.question, card, due_count, new_count)
+    if new_count:
+        question = new_questions.select_related("topic").order_by(*pool.new_order).first()
+        return NextCard(question, None, due_count, new_count)
+    return NextCard(None, None, due_count, new_count)
+
+
+def scope_counts(user, now: dt.datetime, preferences: Preferences) -> dict:
+    """Due and new counts per topic and level, for the practice chooser (constant queries)."""
+    due = Card.objects.live(user).due(now)
+    new = unseen(user, Question.objects.bank())
+    return {
+        "due_total": due.count(),
+        "new_total": new.count(),
+        "new_left": new_left_today(user, preferences, now),
+        "due_by_topic": dict(due.values_list("question__topic__slug").annotate(n=Count("pk"))),
+        "new_by_topic": dict(new.values_list("topic__slug").annotate(n=Count("pk"))),
+        "due_by_level": dict(due.values_list("question__level").annotate(n=Count("pk"))),
+        "new_by_level": dict(new.values_list("level").annotate(n=Count("pk"))),
+        "bookmarks": Bookmark.objects.filter(
+            user=user, question__in=Question.objects.visible_to(user)
+        ).count(),
+    }
+
+
+class AlreadyGraded(Exception):
+    """The card was graded since this page was shown (double click, retry, second tab)."""
+
+
+@transaction.atomic
+def grade_question(
+    *,
+    user,
+    question: Question,
+    rating: int,
+    expected_reps: int,
+    now: dt.datetime,
+    preferences: Preferences,
+    duration_ms: int | None = None,
+    typed_answer: str = "",
+) -> Review:
+    """Record one grade: lock the card, schedule it, append the review."""
+    # get_or_create survives two first grades racing; the row lock orders everything after.
+    Card.objects.get_or_create(user=user, question=question, defaults={"due": now})
+    card = Card.objects.select_for_update().get(user=user, question=question)
+    if card.reps != expected_reps:
+        raise AlreadyGraded
+    sequence = card.reps
+    state_before = scheduling.grade(card, rating, now, preferences.desired_retention)
+    card.save()
+    return Review.objects.create(
+        user=user,
+        card=card,
+        question=question,
+        sequence=sequence,
+        rating=rating,
+        reviewed_at=now,
+        duration_ms=duration_ms,
+        typed_answer=typed_answer[:10000],
+        state_before=state_before,
+        due_after=card.due,
+    )

@@ -1,0 +1,17 @@
+from django.urls import path
+
+from prep.practice.views import dashboard, notes, practice
+
+practice_patterns = [
+    path("", practice.home, name="home"),
+    path("session/", practice.session, name="session"),
+    path("reveal/", practice.reveal, name="reveal"),
+    path("q/<slug:slug>/grade/", practice.grade, name="grade"),
+    path("q/<slug:slug>/bookmark/", notes.toggle_bookmark, name="bookmark"),
+    path("q/<slug:slug>/note/", notes.edit_note, name="note"),
+]
+
+progress_patterns = [
+    path("", dashboard.dashboard, name="dashboard"),
+    path("settings/", dashboard.settings, name="settings"),
+]

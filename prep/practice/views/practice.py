@@ -1,0 +1,171 @@
+import datetime as dt
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect
+from django.utils import timezone
+from django.utils.dateparse import parse_datetime
+from django.views.decorators.http import require_GET, require_POST
+
+from accounts.htmx import render_page
+from prep.practice import scheduling
+from prep.practice.models import Card, Note, Rating
+from prep.practice.sessions import (
+    AlreadyGraded,
+    NextCard,
+    Pool,
+    Scope,
+    grade_question,
+    new_left_today,
+    next_card,
+    preferences_for,
+    scope_counts,
+    unseen,
+)
+from questions.models import Level, QuestionSet, Topic
+
+MAX_DURATION_MS = 10 * 60 * 1000
+NOT_COUNTED = (
+    "That grade was not counted: this card had already been graded "
+    "(in another tab, or by a second click). Here is the next card."
+)
+
+
+@login_required
+@require_GET
+def home(request: HttpRequest) -> HttpResponse:
+    user, now = request.user, timezone.now()
+    preferences = preferences_for(user)
+    context = {
+        "counts": scope_counts(user, now, preferences),
+        "topics": Topic.objects.all(),
+        "levels": [(value, label) for value, label in Level.choices if value != Level.UNSPECIFIED],
+        "sets": QuestionSet.objects.reachable_by(user).order_by("title"),
+        "leeches": Card.objects.live(user).leeches().select_related("question")[:20],
+        "preferences": preferences,
+    }
+    return render_page(request, "practice/practice.html", context)
+
+
+@login_required
+@require_GET
+def session(request: HttpRequest) -> HttpResponse:
+    scope = Scope.parse(request.GET.get("scope"))
+    pool = scope.pool(request.user)
+    if pool.question_set is not None:
+        pool.question_set.open_for(request.user)
+    return _card_page(request, scope, pool, revealed=False)
+
+
+@login_required
+@require_POST
+def reveal(request: HttpRequest) -> HttpResponse:
+    scope = Scope.parse(request.POST.get("scope"))
+    pool = scope.pool(request.user)
+    # The question that was shown, even if another card fell due while the user thought.
+    shown = get_object_or_404(pool.questions, slug=request.POST.get("question", ""))
+    return _card_page(request, scope, pool, revealed=True, question=shown)
+
+
+@login_required
+@require_POST
+def grade(request: HttpRequest, slug: str) -> HttpResponse:
+    scope = Scope.parse(request.POST.get("scope"))
+    pool = scope.pool(request.user)
+    question = get_object_or_404(pool.questions, slug=slug)
+    try:
+        rating = Rating(int(request.POST.get("rating", "")))
+        expected_reps = int(request.POST.get("reps", ""))
+    except ValueError:
+        error = "Choose Again, Hard, Good or Easy."
+        return _card_page(request, scope, pool, revealed=True, question=question, error=error)
+    now = timezone.now()
+    notice = ""
+    try:
+        grade_question(
+            user=request.user,
+            question=question,
+            rating=rating,
+            expected_reps=expected_reps,
+            now=now,
+            preferences=preferences_for(request.user),
+            duration_ms=_duration_ms(request.POST.get("shown_at"), now),
+            typed_answer=request.POST.get("typed_answer", ""),
+        )
+    except AlreadyGraded:
+        notice = NOT_COUNTED
+    if request.htmx:
+        return _card_page(request, scope, pool, revealed=False, notice=notice)
+    if notice:
+        messages.warning(request, notice)
+    return redirect(scope.session_url())  # post/redirect/get
+
+
+def _card_page(
+    request, scope: Scope, pool: Pool, *, revealed: bool, question=None, error="", notice=""
+) -> HttpResponse:
+    user, now = request.user, timezone.now()
+    preferences = preferences_for(user)
+    if question is None:
+        upcoming = next_card(user, scope, pool, now, preferences)
+    else:
+        upcoming = _shown_card(user, pool, question, now, preferences)
+    context = {
+        "scope": scope,
+        "scope_name": pool.name,
+        "session_url": scope.session_url(),
+        "next": upcoming,
+        "revealed": revealed,
+        "error": error,
+        "notice": notice,
+        "preferences": preferences,
+        "typed_answer": request.POST.get("typed_answer", "") if revealed else "",
+        "shown_at": request.POST.get("shown_at") or now.isoformat(),
+    }
+    if upcoming.question is not None:
+        context.update(_question_context(user, upcoming, now, preferences, revealed=revealed))
+    else:
+        context["next_due"] = (
+            Card.objects.live(user).order_by("due").values_list("due", flat=True).first()
+        )
+    return render_page(request, "practice/card.html", context, partial="card")
+
+
+def _shown_card(user, pool: Pool, question, now: dt.datetime, preferences) -> NextCard:
+    new_count = min(unseen(user, pool.new).count(), new_left_today(user, preferences, now))
+    card = user.cards.filter(question=question).first()
+    return NextCard(question, card, pool.cards.due(now).count(), new_count)
+
+
+def _question_context(user, upcoming: NextCard, now, preferences, *, revealed: bool) -> dict:
+    question = upcoming.question
+    intervals = scheduling.next_intervals(upcoming.card, now, preferences.desired_retention)
+    context = {
+        "buttons": [(r, scheduling.humanize_interval(intervals[r])) for r in Rating],
+        "reps": upcoming.card.reps if upcoming.card else 0,
+        "source_count": question.references.values("source").distinct().count(),
+    }
+    if revealed:
+        context["bookmarked"] = user.bookmarks.filter(question=question).exists()
+    if revealed and not preferences.fresh_mode:
+        context["note"] = Note.objects.filter(user=user, question=question).first()
+        context["last_answer"] = (
+            user.reviews.filter(question=question)
+            .exclude(typed_answer="")
+            .order_by("-reviewed_at")
+            .values_list("typed_answer", flat=True)
+            .first()
+        )
+    return context
+
+
+def _duration_ms(shown_at: str | None, now: dt.datetime) -> int | None:
+    try:
+        started = parse_datetime(shown_at or "")
+    except ValueError:  # well formed but impossible, e.g. month 13
+        return None
+    if started is None or started.tzinfo is None:
+        return None
+    elapsed = (now - started).total_seconds() * 1000
+    return int(min(max(elapsed, 0), MAX_DURATION_MS))

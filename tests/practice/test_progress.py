@@ -1,0 +1,301 @@
+"""Progress statistics by the user's own calendar, and the /progress/ page."""
+
+import datetime as dt
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from prep.practice import charts, progress, scheduling
+from prep.practice.models import Preferences, Rating, State
+from questions.models import Status
+from tests.factories import (
+    CardFactory,
+    QuestionFactory,
+    QuestionSetFactory,
+    ReviewFactory,
+    SetItemFactory,
+    TopicFactory,
+    UserFactory,
+)
+from tests.practice.helpers import LOGIN_URL, html
+
+pytestmark = pytest.mark.django_db
+
+LA = ZoneInfo("America/Los_Angeles")  # UTC-7 in June
+
+
+def la(day: int, hour: int, minute: int = 0) -> dt.datetime:
+    return dt.datetime(2025, 6, day, hour, minute, tzinfo=LA)
+
+
+@pytest.fixture
+def angeleno():
+    return UserFactory(timezone="America/Los_Angeles")
+
+
+def reviewed(user, *moments: dt.datetime, **fields) -> None:
+    for moment in moments:
+        ReviewFactory(card__user=user, reviewed_at=moment, **fields)
+
+
+# --- streaks and activity by local day --------------------------------------------------
+
+
+def test_it_counts_reviews_either_side_of_local_midnight_as_two_days(angeleno):
+    late, early = la(10, 23, 30), la(11, 0, 30)
+    assert late.astimezone(dt.UTC).date() == early.astimezone(dt.UTC).date()  # one UTC day
+    reviewed(angeleno, late, early)
+
+    assert progress.streaks(angeleno, la(11, 12)) == progress.Streaks(current=2, best=2)
+
+
+def test_it_counts_reviews_either_side_of_utc_midnight_as_one_local_day(angeleno):
+    reviewed(angeleno, la(10, 16), la(10, 18))  # 23:00 and 01:00 UTC
+
+    assert progress.streaks(angeleno, la(10, 20)) == progress.Streaks(current=1, best=1)
+
+
+def test_it_breaks_a_streak_on_a_day_without_reviews(angeleno):
+    reviewed(angeleno, la(6, 9), la(7, 9), la(8, 22), la(10, 23, 30), la(11, 0, 30))
+
+    assert progress.streaks(angeleno, la(11, 12)) == progress.Streaks(current=2, best=3)
+
+
+def test_it_keeps_the_current_streak_alive_until_the_end_of_the_next_local_day(angeleno):
+    reviewed(angeleno, la(10, 23, 30), la(11, 0, 30))
+    yesterday_evening = la(12, 20)  # already 13 June in UTC
+    assert yesterday_evening.astimezone(dt.UTC).date() == dt.date(2025, 6, 13)
+
+    assert progress.streaks(angeleno, yesterday_evening) == progress.Streaks(current=2, best=2)
+    assert progress.streaks(angeleno, la(13, 0, 30)) == progress.Streaks(current=0, best=2)
+
+
+def test_it_has_no_streak_without_reviews(angeleno, outsider):
+    reviewed(outsider, la(11, 9))
+
+    assert progress.streaks(angeleno, la(11, 12)) == progress.Streaks(current=0, best=0)
+
+
+def test_it_counts_activity_by_local_day(angeleno, outsider):
+    reviewed(angeleno, la(10, 23, 30), la(11, 0, 30), la(11, 16, 30))
+    reviewed(angeleno, la(11, 12) - dt.timedelta(days=400))  # older than the heatmap
+    reviewed(outsider, la(11, 9))
+
+    counts = progress.activity(angeleno, la(11, 17))
+    heatmap = charts.heatmap(counts, dt.date(2025, 6, 11))
+
+    assert counts == {dt.date(2025, 6, 10): 1, dt.date(2025, 6, 11): 2}
+    assert (heatmap["total"], heatmap["active_days"]) == (3, 2)
+    cells = {cell.day: cell for cell in heatmap["cells"]}
+    assert (cells[dt.date(2025, 6, 11)].count, cells[dt.date(2025, 6, 11)].level) == (2, 4)
+    assert (cells[dt.date(2025, 6, 10)].count, cells[dt.date(2025, 6, 10)].level) == (1, 2)
+    assert heatmap["cells"][-1].day == dt.date(2025, 6, 11)
+
+
+# --- what is due ----------------------------------------------------------------------
+
+
+def test_it_forecasts_overdue_cards_on_today_by_local_day(angeleno):
+    now = la(11, 12)
+    for due in [
+        now - dt.timedelta(days=3),
+        la(10, 23),  # yesterday
+        la(11, 8),
+        la(11, 23, 30),  # today in Los Angeles, tomorrow in UTC
+        la(12, 9),
+        now + dt.timedelta(days=29),
+        now + dt.timedelta(days=30),  # beyond the forecast
+    ]:
+        CardFactory(user=angeleno, due=due)
+    CardFactory(due=now)  # someone else's
+
+    days = progress.forecast(angeleno, now)
+
+    assert len(days) == 30
+    assert days[0] == (dt.date(2025, 6, 11), 4)
+    assert days[1] == (dt.date(2025, 6, 12), 1)
+    assert days[29] == (dt.date(2025, 7, 10), 1)
+    assert sum(count for _, count in days) == 6
+    summary = progress.due_summary(angeleno, now)
+    assert summary == {"now": 3, "today": 4, "tomorrow": 1, "week": 5, "cards": 7, "leeches": 0}
+
+
+# --- true retention and mastery -------------------------------------------------------
+
+
+def test_it_measures_true_retention_on_reviews_of_cards_in_review_only(user, outsider):
+    now = dt.datetime(2025, 6, 11, 12, tzinfo=dt.UTC)
+    recent = now - dt.timedelta(days=2)
+    for rating in (Rating.GOOD, Rating.EASY, Rating.HARD, Rating.AGAIN):
+        reviewed(user, recent, rating=rating, state_before=State.REVIEW)
+    for state in (State.NEW, State.LEARNING, State.RELEARNING):
+        reviewed(user, recent, rating=Rating.AGAIN, state_before=state)
+    reviewed(user, now - dt.timedelta(days=31), rating=Rating.AGAIN, state_before=State.REVIEW)
+    reviewed(outsider, recent, rating=Rating.AGAIN, state_before=State.REVIEW)
+
+    assert progress.retention(user, now) == {"total": 4, "recalled": 3}
+
+
+def test_it_counts_seen_and_mature_questions_per_topic(user):
+    now = dt.datetime(2025, 6, 11, 12, tzinfo=dt.UTC)
+    studied = TopicFactory(name="Studied", order=0)
+    untouched = TopicFactory(name="Untouched", order=1)
+    TopicFactory(name="Empty", order=2)
+    mature, young, _ = QuestionFactory.create_batch(3, topic=studied)
+    QuestionFactory(topic=studied, status=Status.DRAFT)
+    QuestionFactory.create_batch(2, topic=untouched)
+    last_month, two_days_ago = now - dt.timedelta(days=30), now - dt.timedelta(days=2)
+    mature_card = CardFactory(
+        user=user, question=mature, stability=60.0, last_review=last_month, due=now
+    )  # after a 30-day interval
+    young_card = CardFactory(
+        user=user, question=young, stability=3.0, last_review=two_days_ago, due=now
+    )  # after a 2-day interval
+    CardFactory(question=young, due=last_month + dt.timedelta(days=55), last_review=last_month)
+
+    rows = {row["topic"].name: row for row in progress.topic_mastery(user, now)}
+
+    assert list(rows) == ["Studied", "Untouched"]
+    studied_row = rows["Studied"]
+    assert (studied_row["total"], studied_row["seen"], studied_row["mature"]) == (3, 2, 1)
+    assert studied_row["recall"] == pytest.approx(
+        (scheduling.retrievability(mature_card, now) + scheduling.retrievability(young_card, now))
+        / 2
+    )
+    untouched_row = {"topic": untouched, "total": 2, "seen": 0, "mature": 0, "recall": 0.0}
+    assert rows["Untouched"] == untouched_row
+
+
+def test_it_lists_the_weakest_questions_first(user):
+    now = dt.datetime(2025, 6, 11, 12, tzinfo=dt.UTC)
+    long_ago = now - dt.timedelta(days=30)
+    lapsed = CardFactory(user=user, lapses=3, stability=50.0, last_review=now)
+    fading = CardFactory(user=user, stability=1.0, last_review=long_ago, due=long_ago)
+    CardFactory(user=user, stability=100.0, last_review=now - dt.timedelta(days=1))
+
+    assert list(progress.weakest(user, now)) == [lapsed, fading]
+
+
+# --- the interview plan ---------------------------------------------------------------
+
+
+@pytest.fixture
+def target(user):
+    """Six target questions, in their own topic."""
+    topic = TopicFactory()
+    QuestionFactory.create_batch(6, topic=topic)
+    preferences = Preferences.objects.create(user=user, new_per_day=2)
+    preferences.target_topics.add(topic)
+    return preferences
+
+
+NOW = dt.datetime(2025, 6, 11, 12, tzinfo=dt.UTC)
+
+
+@pytest.mark.parametrize(
+    ("new_per_day", "on_track"), [(2, True), (1, False)], ids=["enough", "too-few"]
+)
+def test_it_says_whether_the_daily_limit_introduces_every_target_in_time(
+    user, target, new_per_day, on_track
+):
+    target.new_per_day = new_per_day
+    target.interview_date = dt.date(2025, 6, 14)
+    QuestionFactory()  # in the bank, not a target
+
+    plan = progress.interview_plan(user, target, NOW)
+
+    assert (plan.days_left, plan.total, plan.introduced) == (3, 6, 0)
+    assert plan.new_per_day_needed == 2
+    assert plan.on_track is on_track
+
+
+def test_it_plans_for_the_questions_of_a_target_set(user):
+    question_set = QuestionSetFactory(owner=user)
+    items = SetItemFactory.create_batch(3, question_set=question_set)
+    CardFactory(user=user, question=items[0].question, last_review=NOW, due=NOW)
+    preferences = Preferences.objects.create(
+        user=user, new_per_day=1, target_set=question_set, interview_date=dt.date(2025, 6, 13)
+    )
+
+    plan = progress.interview_plan(user, preferences, NOW)
+
+    assert (plan.total, plan.introduced, plan.days_left, plan.new_per_day_needed) == (3, 1, 2, 1)
+    assert plan.recall_at_date == pytest.approx(0.9)
+    assert plan.on_track is True
+
+
+def test_it_is_not_on_track_for_an_interview_in_the_past(user, target):
+    target.interview_date = dt.date(2025, 6, 1)
+
+    plan = progress.interview_plan(user, target, NOW)
+
+    assert plan.days_left == -10
+    assert plan.on_track is False
+
+
+def test_it_has_no_plan_without_an_interview_date(user, target):
+    assert progress.interview_plan(user, target, NOW) is None
+
+
+def test_it_counts_days_left_by_the_users_calendar(target, user):
+    user.timezone = "Asia/Tokyo"  # 21:00 UTC on 11 June is 12 June in Tokyo
+    target.interview_date = dt.date(2025, 6, 14)
+
+    plan = progress.interview_plan(user, target, dt.datetime(2025, 6, 11, 21, tzinfo=dt.UTC))
+
+    assert (plan.days_left, plan.new_per_day_needed) == (2, 3)
+
+
+# --- the page -------------------------------------------------------------------------
+
+
+def test_it_sends_anonymous_visitors_to_log_in(client):
+    response = client.get("/progress/")
+
+    assert response.status_code == 302
+    assert response.url == f"{LOGIN_URL}?next=/progress/"
+
+
+def test_it_shows_a_new_user_what_will_appear_instead_of_zeros(client, user, outsider):
+    reviewed(outsider, dt.datetime.now(dt.UTC))
+    client.force_login(user)
+
+    response = client.get("/progress/")
+
+    assert response.status_code == 200
+    assert "Nothing to show yet" in html(response)
+    assert "Practise your first questions" in html(response)
+    assert "day streak" not in html(response)
+    assert "due now" not in html(response)
+
+
+def test_it_shows_the_users_progress(client, clock, user):
+    clock.now = NOW
+    for rating in (Rating.GOOD, Rating.GOOD, Rating.GOOD, Rating.AGAIN):
+        reviewed(user, NOW - dt.timedelta(hours=1), rating=rating, state_before=State.REVIEW)
+    Preferences.objects.create(user=user, new_per_day=2, interview_date=dt.date(2025, 6, 21))
+    client.force_login(user)
+
+    response = client.get("/progress/")
+
+    assert response.status_code == 200
+    assert "Nothing to show yet" not in html(response)
+    assert '<span class="stat-value">75%</span>' in html(response)
+    assert "(3/4)" in html(response)
+    assert '<span class="stat-value">1</span><span class="stat-label">day streak (best 1)' in html(
+        response
+    )
+    assert "You are on track." in html(response)
+    assert "4 reviews on 1 day." in html(response)
+
+
+def test_it_says_when_the_interview_date_has_passed(client, clock, user):
+    clock.now = NOW
+    reviewed(user, NOW - dt.timedelta(hours=1))
+    Preferences.objects.create(user=user, interview_date=dt.date(2025, 6, 1))
+    client.force_login(user)
+
+    response = client.get("/progress/")
+
+    assert "That date has passed." in html(response)
+    assert "You are on track." not in html(response)

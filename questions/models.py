@@ -293,6 +293,13 @@ class Source(models.Model):
         return self.title
 
 
+class SuggestionState(models.TextChoices):
+    NONE = "", "No suggestion"
+    PENDING = "pending", "Waiting for review"
+    ACCEPTED = "accepted", "Accepted"
+    DISMISSED = "dismissed", "Dismissed"
+
+
 class SourceReference(models.Model):
     """Where a question was seen: which document, where in it, and in what words."""
 
@@ -304,6 +311,14 @@ class SourceReference(models.Model):
     original_answer = models.TextField(blank=True)
     replaced_answer = models.TextField(
         blank=True, help_text="The bank's answer before this source's better answer replaced it."
+    )
+    suggested_answer = models.TextField(
+        blank=True,
+        help_text="A better answer this source brought for a published question: "
+        "staff accept or dismiss it; it never replaces the published answer by itself.",
+    )
+    suggestion = models.CharField(
+        max_length=10, choices=SuggestionState.choices, default=SuggestionState.NONE, blank=True
     )
 
     class Meta:
@@ -317,6 +332,14 @@ class SourceReference(models.Model):
     def __str__(self) -> str:
         where = f" line {self.line}" if self.line else ""
         return f"{self.source}{where}"
+
+
+class AnswerSuggestion(SourceReference):
+    """The admin's queue of better answers that imports suggested for published questions."""
+
+    class Meta:
+        proxy = True
+        verbose_name = "suggested answer"
 
 
 class Visibility(models.TextChoices):

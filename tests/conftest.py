@@ -1,7 +1,10 @@
+import datetime as dt
 import os
 
 import pytest
+import time_machine
 from django.conf import settings
+from django.utils import timezone
 
 from prep.database import pid_alive, start_embedded_database
 from tests.factories import QuestionFactory, TopicFactory, UserFactory
@@ -69,3 +72,32 @@ def question(db, topic):
 def htmx():
     """Headers htmx sends with its requests."""
     return {"HTTP_HX_REQUEST": "true", "HTTP_HX_CURRENT_URL": "http://testserver/"}
+
+
+class Clock:
+    """The time the whole process sees (time-machine), moved by the test.
+
+    Log in after setting it: sessions expire by it too.
+    """
+
+    def __init__(self, traveller):
+        self._traveller = traveller
+
+    @property
+    def now(self) -> dt.datetime:
+        return timezone.now()
+
+    @now.setter
+    def now(self, moment: dt.datetime) -> None:
+        self._traveller.move_to(moment)
+
+    def advance(self, **delta) -> dt.datetime:
+        self._traveller.shift(dt.timedelta(**delta))
+        return self.now
+
+
+@pytest.fixture
+def clock():
+    """Time stands still at 2025-06-11 09:00 UTC until the test moves it."""
+    with time_machine.travel(dt.datetime(2025, 6, 11, 9, 0, tzinfo=dt.UTC), tick=False) as t:
+        yield Clock(t)

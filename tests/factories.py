@@ -95,7 +95,7 @@ class SetItemFactory(DjangoModelFactory):
 class CardFactory(DjangoModelFactory):
     """A card in review: last seen `last_review`, due ten days later.
 
-    The clock is looked up late (lambda), so it follows a test's patched timezone.now.
+    The clock is looked up late (lambda), so it follows a test's `clock`.
     """
 
     class Meta:

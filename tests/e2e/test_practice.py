@@ -4,6 +4,7 @@ import datetime as dt
 import re
 
 import pytest
+import time_machine
 from django.utils import timezone
 from playwright.sync_api import Page, expect
 
@@ -16,11 +17,10 @@ EMAIL = "grace.hopper@example.com"
 
 
 @pytest.fixture
-def clock(monkeypatch):
-    """The site's clock, movable: every view reads django.utils.timezone.now."""
-    moment = {"now": timezone.now().replace(microsecond=0)}
-    monkeypatch.setattr(timezone, "now", lambda: moment["now"])
-    return moment
+def clock():
+    """The site's clock, running (the browser needs time to pass) and movable by the test."""
+    with time_machine.travel(timezone.now(), tick=True) as traveller:
+        yield traveller
 
 
 def async_questions(count: int = 12) -> list[str]:
@@ -75,9 +75,9 @@ def test_it_practises_with_the_keyboard_and_brings_back_what_fsrs_scheduled(
 
     user = User.objects.get(email=EMAIL)
     assert user.reviews.count() == 10
-    clock["now"] += dt.timedelta(days=1)
+    clock.shift(dt.timedelta(days=1))
     due_tomorrow = list(
-        user.cards.filter(due__lte=clock["now"])
+        user.cards.filter(due__lte=timezone.now())
         .order_by("due", "pk")
         .values_list("question__prompt", flat=True)
     )

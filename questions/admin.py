@@ -1,4 +1,7 @@
 from django.contrib import admin, messages
+from django.db import router
+from django.db.models import ProtectedError, RestrictedError
+from django.db.models.deletion import Collector
 from django.db.models import Count
 from django.template.loader import render_to_string
 from django.urls import path, reverse
@@ -38,6 +41,16 @@ class SourceReferenceInline(admin.TabularInline):
         return False
 
 
+def deletion_blocked(obj) -> bool:
+    """Whether deleting would take something from someone (RESTRICT/PROTECT references)."""
+    collector = Collector(using=router.db_for_write(type(obj)), origin=obj)
+    try:
+        collector.collect([obj])
+    except (ProtectedError, RestrictedError):
+        return True
+    return False
+
+
 @admin.register(Question)
 class QuestionAdmin(admin.ModelAdmin):
     list_display = ("prompt_short", "topic", "level", "status", "owner", "source_count", "updated")
@@ -50,12 +63,12 @@ class QuestionAdmin(admin.ModelAdmin):
     )
     list_select_related = ("topic", "owner")
     search_fields = ("prompt", "answer")
-    readonly_fields = ("slug", "fingerprint", "answer_preview", "created", "updated")
+    readonly_fields = ("slug", "fingerprint", "answer_preview", "in_use", "created", "updated")
     autocomplete_fields = ("owner",)
     actions = ("publish", "archive", "mark_needs_answer")
     inlines = (SourceReferenceInline,)
     fieldsets = (
-        (None, {"fields": ("prompt", "slug", "topic", "level", "status", "owner")}),
+        (None, {"fields": ("prompt", "slug", "topic", "level", "status", "owner", "in_use")}),
         ("Answer", {"fields": ("answer", "answer_preview")}),
         ("Interviewer rubric", {"fields": ("what_it_tests", "answer_outline", "red_flags")}),
         (
@@ -65,7 +78,26 @@ class QuestionAdmin(admin.ModelAdmin):
     )
 
     def get_queryset(self, request):
-        return super().get_queryset(request).with_source_count()
+        return super().get_queryset(request).with_source_count().order_by("topic__order", "pk")
+
+    def get_actions(self, request):
+        actions = super().get_actions(request)
+        actions.pop("delete_selected", None)  # would take history from people: archive instead
+        return actions
+
+    def has_delete_permission(self, request, obj=None) -> bool:
+        if obj is not None and deletion_blocked(obj):
+            return False
+        return super().has_delete_permission(request, obj)
+
+    @admin.display(description="History")
+    def in_use(self, question: Question) -> str:
+        if question.pk and deletion_blocked(question):
+            return (
+                "People practise this question or keep it in their sets: it cannot be "
+                "deleted. Archive it to take it out of the bank and out of everyone's reviews."
+            )
+        return "Nobody has practised this question yet."
 
     @admin.display(description="Prompt", ordering="prompt")
     def prompt_short(self, question: Question) -> str:

@@ -20,8 +20,10 @@ def dashboard(request: HttpRequest) -> HttpResponse:
     preferences = preferences_for(user)
     today = now.astimezone(user.zone).date()
     due = progress.due_summary(user, now)
-    context = {"due": due, "preferences": preferences}
-    if due["cards"]:
+    # Cards of archived questions are not live, but their reviews are still history.
+    has_history = bool(due["cards"]) or user.reviews.exists()
+    context = {"due": due, "preferences": preferences, "has_history": has_history}
+    if has_history:
         retention = progress.retention(user, now)
         context.update(
             forecast=charts.forecast_bars(progress.forecast(user, now)),

@@ -18,9 +18,7 @@ def _used_by_others(user):
         | Exists(Review.objects.filter(others, question=OuterRef("pk")))
         | Exists(Note.objects.filter(others, question=OuterRef("pk")))
         | Exists(Bookmark.objects.filter(others, question=OuterRef("pk")))
-        | Exists(
-            SetItem.objects.exclude(question_set__owner=user).filter(question=OuterRef("pk"))
-        )
+        | Exists(SetItem.objects.exclude(question_set__owner=user).filter(question=OuterRef("pk")))
     )
 
 

@@ -4,13 +4,14 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect
+from django.db.models import Exists, OuterRef
 from django.utils import timezone
 from django.utils.dateparse import parse_datetime
 from django.views.decorators.http import require_GET, require_POST
 
 from accounts.htmx import render_page
 from prep.practice import scheduling
-from prep.practice.models import Card, Note, Rating
+from prep.practice.models import Bookmark, Card, Note, Rating
 from prep.practice.sessions import (
     AlreadyGraded,
     NextCard,
@@ -64,7 +65,7 @@ def reveal(request: HttpRequest) -> HttpResponse:
     scope = Scope.parse(request.POST.get("scope"))
     pool = scope.pool(request.user)
     # The question that was shown, even if another card fell due while the user thought.
-    shown = get_object_or_404(pool.questions, slug=request.POST.get("question", ""))
+    shown = _shown_question(request.user, pool, request.POST.get("question", ""))
     return _card_page(request, scope, pool, revealed=True, question=shown)
 
 
@@ -73,7 +74,7 @@ def reveal(request: HttpRequest) -> HttpResponse:
 def grade(request: HttpRequest, slug: str) -> HttpResponse:
     scope = Scope.parse(request.POST.get("scope"))
     pool = scope.pool(request.user)
-    question = get_object_or_404(pool.questions, slug=slug)
+    question = _shown_question(request.user, pool, slug)
     try:
         rating = Rating(int(request.POST.get("rating", "")))
         expected_reps = int(request.POST.get("reps", ""))
@@ -132,6 +133,16 @@ def _card_page(
     return render_page(request, "practice/card.html", context, partial="card")
 
 
+def _shown_question(user, pool: Pool, slug: str):
+    """The question on the card, with what the revealed card shows of it, in one query."""
+    questions = (
+        pool.questions.select_related("topic")
+        .with_source_count()
+        .annotate(bookmarked=Exists(Bookmark.objects.filter(user=user, question=OuterRef("pk"))))
+    )
+    return get_object_or_404(questions, slug=slug)
+
+
 def _shown_card(user, pool: Pool, question, now: dt.datetime, preferences) -> NextCard:
     new_count = min(unseen(user, pool.new).count(), new_left_today(user, preferences, now))
     card = user.cards.filter(question=question).first()
@@ -144,10 +155,17 @@ def _question_context(user, upcoming: NextCard, now, preferences, *, revealed: b
     context = {
         "buttons": [(r, scheduling.humanize_interval(intervals[r])) for r in Rating],
         "reps": upcoming.card.reps if upcoming.card else 0,
-        "source_count": question.references.values("source").distinct().count(),
     }
+    if hasattr(question, "source_count"):  # fetched by _shown_question
+        context["source_count"] = question.source_count
+    else:
+        context["source_count"] = question.references.values("source").distinct().count()
     if revealed:
-        context["bookmarked"] = user.bookmarks.filter(question=question).exists()
+        context["bookmarked"] = (
+            question.bookmarked
+            if hasattr(question, "bookmarked")
+            else user.bookmarks.filter(question=question).exists()
+        )
     if revealed and not preferences.fresh_mode:
         context["note"] = Note.objects.filter(user=user, question=question).first()
         context["last_answer"] = (

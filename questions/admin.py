@@ -1,8 +1,7 @@
 from django.contrib import admin, messages
 from django.db import router
-from django.db.models import ProtectedError, RestrictedError
+from django.db.models import Count, ProtectedError, RestrictedError
 from django.db.models.deletion import Collector
-from django.db.models import Count
 from django.template.loader import render_to_string
 from django.urls import path, reverse
 from django.utils.html import format_html

@@ -37,23 +37,23 @@ def test_it_shows_a_friendly_500_without_leaking_details():
 
 @pytest.mark.django_db
 @pytest.mark.parametrize(
-    "url",
+    ("url", "status"),
     [
-        "/questions/?page=abc",
-        "/questions/?page=-3",
-        "/questions/?page=10000000000000000000000",
-        "/questions/?q=%00",
-        "/questions/?q=" + "x" * 5000,
-        "/questions/?q=%22%27%26%7C%21%3A%2A%28%29%3C%3E",
-        "/questions/?topic=%00&level=%00",
-        "/questions/?topic=no-such-topic&level=principal",
-        "/questions/%E2%98%83/",
-        "/accounts/login/?next=%00",
+        ("/questions/?page=abc", 200),
+        ("/questions/?page=-3", 200),
+        ("/questions/?page=10000000000000000000000", 200),
+        ("/questions/?q=%00", 200),
+        ("/questions/?q=" + "x" * 5000, 200),
+        ("/questions/?q=%22%27%26%7C%21%3A%2A%28%29%3C%3E", 200),
+        ("/questions/?topic=%00&level=%00", 200),
+        ("/questions/?topic=no-such-topic&level=principal", 200),
+        ("/questions/%E2%98%83/", 404),
+        ("/accounts/login/?next=%00", 200),
     ],
 )
-def test_it_never_answers_bad_input_with_a_500(client, url):
+def test_it_never_answers_bad_input_with_a_500(client, url, status):
     QuestionFactory.create_batch(3)
 
     response = client.get(url)
 
-    assert response.status_code in (200, 404)
+    assert response.status_code == status

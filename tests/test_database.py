@@ -106,3 +106,42 @@ def test_it_puts_the_socket_in_a_short_directory_when_the_checkout_path_is_long(
 @pytest.mark.django_db
 def test_it_gives_each_test_run_its_own_database():
     assert connection.settings_dict["NAME"] == f"test_interviewprep_{os.getpid()}"
+
+
+def test_it_starts_nothing_when_settings_are_imported():
+    """Importing settings (a linter, an IDE, a worker on another host) never runs a process."""
+    code = textwrap.dedent("""
+        import os, subprocess
+        def refuse(*args, **kwargs):
+            raise SystemExit(f"settings ran {args[0]!r}")
+        subprocess.run = subprocess.Popen = refuse
+        os.environ.pop("DATABASE_URL", None)
+        os.environ["DJANGO_DEBUG"] = "true"
+        os.environ["DJANGO_SETTINGS_MODULE"] = "prep.settings"
+        from django.conf import settings
+        print(settings.DATABASES["default"]["HOST"], settings.EMBEDDED_DATABASE_DIR)
+    """)
+
+    result = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        cwd=Path(database.__file__).parent.parent,
+        check=False,
+    )
+
+    assert result.returncode == 0, result.stdout + result.stderr
+    host, var_dir = result.stdout.split()
+    assert Path(host).name == "run" and var_dir.endswith("/var")
+
+
+@pytest.mark.django_db
+def test_it_explains_how_to_reset_a_database_from_before_practice_had_its_own_app():
+    from django.core.management import call_command
+    from django.core.management.base import CommandError
+    from django.db.migrations.recorder import MigrationRecorder
+
+    MigrationRecorder(connection).record_applied("prep", "0001_initial")
+
+    with pytest.raises(CommandError, match=r"rm -rf var/ && uv run manage.py serve"):
+        call_command("migrate", verbosity=0)

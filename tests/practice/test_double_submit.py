@@ -38,6 +38,36 @@ def test_it_records_a_grade_posted_twice_once(client, clock, user, question, hea
 
 
 @pytest.mark.django_db
+@pytest.mark.parametrize("headers", [{}, {"HTTP_HX_REQUEST": "true"}], ids=["plain", "htmx"])
+def test_it_tells_the_user_a_grade_from_a_stale_tab_was_not_counted(
+    client, clock, user, question, headers
+):
+    clock.now = MOMENT
+    client.force_login(user)
+    data = {"scope": "due", "rating": "3", "reps": "0"}
+    client.post(grade_url(question), data)
+
+    stale = client.post(grade_url(question), {**data, "rating": "1"}, follow=not headers, **headers)
+
+    assert stale.status_code == 200
+    assert "That grade was not counted" in stale.content.decode()
+    assert Review.objects.get().rating == Rating.GOOD
+
+
+@pytest.mark.django_db
+def test_it_says_nothing_about_stale_grades_after_a_normal_grade(client, clock, user, question):
+    clock.now = MOMENT
+    client.force_login(user)
+
+    response = client.post(
+        grade_url(question), {"scope": "due", "rating": "3", "reps": "0"}, follow=True
+    )
+
+    assert response.status_code == 200
+    assert "not counted" not in response.content.decode()
+
+
+@pytest.mark.django_db
 def test_it_refuses_a_grade_for_a_rep_already_graded(user, question):
     preferences = Preferences.objects.create(user=user)
     grade = {"user": user, "question": question, "now": MOMENT, "preferences": preferences}

@@ -1,0 +1,30 @@
+"""Every link into practice is built one way, and leads back to the same scope."""
+
+import pytest
+
+from prep.practice.sessions import Scope
+from tests.factories import QuestionSetFactory
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.mark.parametrize(
+    ("scope", "url"),
+    [
+        (Scope(), "/practice/session/?scope=due"),
+        (Scope("topic", "async"), "/practice/session/?scope=topic:async"),
+        (Scope("level", "senior"), "/practice/session/?scope=level:senior"),
+    ],
+)
+def test_it_builds_the_session_url_of_a_scope(scope, url):
+    assert scope.session_url() == url
+    assert Scope.parse(url.split("scope=")[1]) == scope
+
+
+def test_it_links_the_chooser_to_each_of_the_users_sets(client, user):
+    question_set = QuestionSetFactory(owner=user, title="Onsite at Acme")
+    client.force_login(user)
+
+    page = client.get("/practice/").content.decode()
+
+    assert f'href="{Scope.for_set(question_set).session_url()}">Onsite at Acme</a>' in page

@@ -23,7 +23,8 @@ from tests.factories import (
 
 
 def prompts(questions) -> list[str]:
-    return [question.prompt for question in questions]
+    """In creation order: filters promise which questions, not in what order."""
+    return [question.prompt for question in questions.order_by("pk")]
 
 
 def render_highlighted(headline: str) -> str:

@@ -23,8 +23,7 @@ from tests.factories import (
 
 
 def prompts(questions) -> list[str]:
-    """In creation order: filters promise which questions, not in what order."""
-    return [question.prompt for question in questions.order_by("pk")]
+    return [question.prompt for question in questions]
 
 
 def render_highlighted(headline: str) -> str:

@@ -1,4 +1,7 @@
-"""Queries per practice page, as a table: `uv run pytest tests/perf/test_query_report.py -o addopts="" -s`.
+"""Queries per practice page, as a table.
+
+    uv run pytest tests/perf/test_query_report.py -o addopts="" -s -p no:randomly
+
 
 The budgets are asserted in tests/practice/test_query_counts.py; this prints the
 counts themselves, one request each for a user with a short history, for every scope.

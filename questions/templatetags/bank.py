@@ -34,8 +34,9 @@ _CODE_SPAN = re.compile(r"`([^`\n]+)`")
 
 @register.filter
 def highlighted_prompt(headline: str) -> SafeString:
-    """A prompt's search headline with its `code` spans shown as code."""
-    return mark_safe(_CODE_SPAN.sub(r"<code>\1</code>", highlighted(headline)))  # noqa: S308
+    """A prompt's search headline: its first paragraph, with `code` spans shown as code."""
+    title, _ = split_prompt(headline)
+    return mark_safe(_CODE_SPAN.sub(r"<code>\1</code>", highlighted(title)))  # noqa: S308
 
 
 @register.filter

@@ -40,6 +40,7 @@ def test_it_shows_inline_code_in_the_bank_list_and_search(client, code_question)
     assert "<code>await asyncio.sleep(0)</code>" in listing
     assert "<code>await" in search
     assert "`await" not in listing
+    assert "```" not in listing and "```" not in search
 
 
 def test_it_shows_inline_code_and_the_code_block_on_the_practice_card(

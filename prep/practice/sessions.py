@@ -136,11 +136,21 @@ def next_card(
     new_questions = unseen(user, pool.new)
     new_count = min(new_questions.count(), new_left_today(user, preferences, now))
     if scope.kind != "new":
-        card = due.select_related("question__topic").order_by("due", "pk").first()
+        card = (
+            due.select_related("question__topic")
+            .defer("question__search_vector")
+            .order_by("due", "pk")
+            .first()
+        )
         if card is not None:
             return NextCard(card.question, card, due_count, new_count)
     if new_count:
-        question = new_questions.select_related("topic").order_by(*pool.new_order).first()
+        question = (
+            new_questions.select_related("topic")
+            .defer("search_vector")
+            .order_by(*pool.new_order)
+            .first()
+        )
         return NextCard(question, None, due_count, new_count)
     return NextCard(None, None, due_count, new_count)
 

@@ -420,3 +420,20 @@ def test_it_shows_an_outline_as_the_answer_of_a_rubric_only_question(client):
     assert "This question has no answer yet." not in content
     assert "Yields at <strong>await</strong>." in content
     assert "An outline of a strong answer." in content
+
+
+@pytest.mark.parametrize("page", ["list", "detail", "card"])
+def test_it_never_reads_the_search_vector_to_show_questions(client, user, question, page):
+    client.force_login(user)
+    url = {
+        "list": "/questions/",
+        "detail": question.get_absolute_url(),
+        "card": "/practice/session/?scope=new",
+    }[page]
+
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(url)
+
+    assert response.status_code == 200
+    assert question.prompt in response.content.decode()
+    assert not [q["sql"] for q in queries if "search_vector" in q["sql"]]

@@ -257,10 +257,6 @@ class Question(models.Model):
     def level_known(self) -> bool:
         return self.level != Level.UNSPECIFIED
 
-    @property
-    def is_private(self) -> bool:
-        return self.owner_id is not None
-
     def _unique_slug(self) -> str:
         base = slugify(self.prompt)[:80].strip("-") or "question"
         slug = base

@@ -11,7 +11,7 @@ from django.views.decorators.http import require_GET, require_POST
 
 from accounts.htmx import render_page
 from prep.practice import scheduling
-from prep.practice.models import Bookmark, Card, Note, Rating
+from prep.practice.models import LEECH_LAPSES, Bookmark, Card, Note, Rating
 from prep.practice.sessions import (
     AlreadyGraded,
     NextCard,
@@ -44,6 +44,7 @@ def home(request: HttpRequest) -> HttpResponse:
         "levels": [(value, label) for value, label in Level.choices if value != Level.UNSPECIFIED],
         "sets": QuestionSet.objects.reachable_by(user).order_by("title"),
         "leeches": Card.objects.live(user).leeches().select_related("question")[:20],
+        "leech_lapses": LEECH_LAPSES,
         "preferences": preferences,
     }
     return render_page(request, "practice/practice.html", context)

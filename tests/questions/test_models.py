@@ -3,6 +3,7 @@ import re
 import pytest
 from django.template import Context, Template
 
+from questions.fingerprint import prompt_fingerprint
 from questions.models import (
     BASE_TOPICS,
     HIGHLIGHT_START,
@@ -11,7 +12,6 @@ from questions.models import (
     Question,
     Status,
     Topic,
-    prompt_fingerprint,
 )
 from tests.factories import (
     QuestionFactory,

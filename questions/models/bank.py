@@ -1,6 +1,7 @@
+"""The question bank: topics, questions, their levels and statuses, and full-text search."""
+
 import re
 import secrets
-import uuid
 
 from django.conf import settings
 from django.contrib.postgres.indexes import GinIndex
@@ -124,6 +125,8 @@ class QuestionQuerySet(models.QuerySet):
         interviews all start from it. A private question travels only in its owner's sets,
         and archiving takes a question away from everyone.
         """
+        from questions.models.sets import QuestionSet, SetItem
+
         in_owners_sets = SetItem.objects.filter(
             question_set__in=QuestionSet.objects.reachable_by(user),
             question_set__owner=F("question__owner"),
@@ -263,167 +266,3 @@ class Question(models.Model):
         while Question.objects.filter(slug=slug).exists():
             slug = f"{base}-{secrets.token_hex(3)}"
         return slug
-
-
-class Source(models.Model):
-    """A document questions were imported from."""
-
-    title = models.CharField(max_length=300)
-    checksum = models.CharField(max_length=64, unique=True, help_text="SHA-256 of the text.")
-    format_detected = models.CharField(max_length=60, blank=True)
-    text = models.TextField(blank=True, help_text="The document as imported.")
-    imported_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
-    imported_at = models.DateTimeField(auto_now_add=True)
-    report = models.JSONField(default=dict, blank=True)
-
-    class Meta:
-        ordering = ["-imported_at"]
-
-    def __str__(self) -> str:
-        return self.title
-
-
-class SuggestionState(models.TextChoices):
-    NONE = "", "No suggestion"
-    PENDING = "pending", "Waiting for review"
-    ACCEPTED = "accepted", "Accepted"
-    DISMISSED = "dismissed", "Dismissed"
-
-
-class SourceReference(models.Model):
-    """Where a question was seen: which document, where in it, and in what words."""
-
-    question = models.ForeignKey(Question, on_delete=models.CASCADE, related_name="references")
-    source = models.ForeignKey(Source, on_delete=models.CASCADE, related_name="references")
-    line = models.PositiveIntegerField(null=True, blank=True)
-    label = models.CharField(max_length=60, blank=True, help_text='e.g. "Q12" or a section.')
-    original_prompt = models.TextField(blank=True)
-    original_answer = models.TextField(blank=True)
-    replaced_answer = models.TextField(
-        blank=True, help_text="The bank's answer before this source's better answer replaced it."
-    )
-    suggested_answer = models.TextField(
-        blank=True,
-        help_text="A better answer this source brought for a published question: "
-        "staff accept or dismiss it; it never replaces the published answer by itself.",
-    )
-    suggestion = models.CharField(
-        max_length=10, choices=SuggestionState.choices, default=SuggestionState.NONE, blank=True
-    )
-
-    class Meta:
-        ordering = ["source", "line"]
-        constraints = [
-            models.UniqueConstraint(
-                fields=["question", "source", "line"], name="unique_reference_per_place"
-            ),
-        ]
-
-    def __str__(self) -> str:
-        where = f" line {self.line}" if self.line else ""
-        return f"{self.source}{where}"
-
-
-class AnswerSuggestion(SourceReference):
-    """The admin's queue of better answers that imports suggested for published questions."""
-
-    class Meta:
-        proxy = True
-        verbose_name = "suggested answer"
-
-
-class Visibility(models.TextChoices):
-    PRIVATE = "private", "Private"
-    LINK = "link", "Anyone with the link"
-    PUBLIC = "public", "Public"
-
-
-class QuestionSetQuerySet(models.QuerySet):
-    def visible_to(self, user):
-        """Sets this user may open by their id: their own, public ones, and link-shared ones."""
-        visible = ~Q(visibility=Visibility.PRIVATE)
-        if user.is_authenticated:
-            visible |= Q(owner=user)
-        return self.filter(visible)
-
-    def reachable_by(self, user):
-        """Sets whose questions this user can reach: a link-shared set once they opened it."""
-        reachable = Q(visibility=Visibility.PUBLIC)
-        if user.is_authenticated:
-            opened = SetShare.objects.filter(user=user).values("question_set")
-            reachable |= Q(owner=user) | Q(visibility=Visibility.LINK, pk__in=opened)
-        return self.filter(reachable)
-
-
-class QuestionSet(models.Model):
-    public_id = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
-    owner = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="question_sets"
-    )
-    title = models.CharField(max_length=200)
-    description = models.TextField(blank=True, help_text="Markdown.")
-    visibility = models.CharField(
-        max_length=10, choices=Visibility.choices, default=Visibility.PRIVATE
-    )
-    questions = models.ManyToManyField(Question, through="SetItem", related_name="sets")
-    created = models.DateTimeField(auto_now_add=True)
-    updated = models.DateTimeField(auto_now=True)
-
-    objects = QuestionSetQuerySet.as_manager()
-
-    class Meta:
-        ordering = ["-updated"]
-
-    def __str__(self) -> str:
-        return self.title
-
-    def open_for(self, user) -> None:
-        """Someone other than the owner opened a link-shared set: it is shared with them now."""
-        if (
-            user.is_authenticated
-            and user.pk != self.owner_id
-            and self.visibility == Visibility.LINK
-        ):
-            SetShare.objects.get_or_create(question_set=self, user=user)
-
-
-class SetItem(models.Model):
-    question_set = models.ForeignKey(QuestionSet, on_delete=models.CASCADE, related_name="items")
-    # RESTRICT: a question in someone's set is archived, never deleted from under them.
-    question = models.ForeignKey(Question, on_delete=models.RESTRICT, related_name="set_items")
-    position = models.PositiveIntegerField(default=0)
-
-    class Meta:
-        ordering = ["position", "pk"]
-        constraints = [
-            models.UniqueConstraint(
-                fields=["question_set", "question"], name="unique_question_per_set"
-            ),
-        ]
-
-    def __str__(self) -> str:
-        return f"{self.question_set}: {self.question}"
-
-
-class SetShare(models.Model):
-    """A link-shared set that someone other than its owner has opened ("shared with me")."""
-
-    question_set = models.ForeignKey(QuestionSet, on_delete=models.CASCADE, related_name="shares")
-    user = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="set_shares"
-    )
-    opened = models.DateTimeField(auto_now_add=True)
-
-    class Meta:
-        constraints = [
-            models.UniqueConstraint(fields=["question_set", "user"], name="one_share_per_user"),
-        ]
-
-    def __str__(self) -> str:
-        return f"{self.question_set} shared with {self.user}"

@@ -1,0 +1,38 @@
+from questions.models.bank import (
+    BASE_TOPICS,
+    HIGHLIGHT_START,
+    HIGHLIGHT_STOP,
+    SEARCH_CONFIG,
+    Level,
+    Question,
+    QuestionQuerySet,
+    Status,
+    Topic,
+)
+from questions.models.sets import QuestionSet, SetItem, SetShare, Visibility
+from questions.models.sources import (
+    AnswerSuggestion,
+    Source,
+    SourceReference,
+    SuggestionState,
+)
+
+__all__ = [
+    "BASE_TOPICS",
+    "HIGHLIGHT_START",
+    "HIGHLIGHT_STOP",
+    "SEARCH_CONFIG",
+    "AnswerSuggestion",
+    "Level",
+    "Question",
+    "QuestionQuerySet",
+    "QuestionSet",
+    "SetItem",
+    "SetShare",
+    "Source",
+    "SourceReference",
+    "Status",
+    "SuggestionState",
+    "Topic",
+    "Visibility",
+]

@@ -80,6 +80,16 @@ class User(AbstractUser):
     def is_interviewer(self) -> bool:
         return self.has_perm("accounts.host_mock_interviews")
 
+    @property
+    def can_publish_sets(self) -> bool:
+        """Interviewers and staff may list sets in the public directory."""
+        return self.is_staff or self.has_perm("accounts.share_question_sets")
+
+    @property
+    def can_write_questions(self) -> bool:
+        """Interviewers and staff may write private questions with a rubric."""
+        return self.is_staff or self.is_interviewer
+
     def get_full_name(self) -> str:
         return self.name
 

@@ -15,6 +15,7 @@ urlpatterns = [
     path("progress/", include((progress_patterns, "progress"))),
     path("practice/", include((practice_patterns, "practice"))),
     path("questions/", include("questions.urls")),
+    path("sets/", include("questions.set_urls")),
     path("accounts/", include("accounts.urls")),
     path("accounts/", include("allauth.urls")),
     path("admin/", admin.site.urls),

@@ -1,6 +1,6 @@
 from django import forms
 
-from questions.models import Level, Topic
+from questions.models import Level, Question, QuestionSet, Topic, Visibility
 
 
 class BankFilterForm(forms.Form):
@@ -26,3 +26,68 @@ class BankFilterForm(forms.Form):
         if data.get("q"):
             questions = questions.search(data["q"])
         return questions
+
+
+class QuestionSetForm(forms.ModelForm):
+    class Meta:
+        model = QuestionSet
+        fields = ["title", "description", "visibility", "answers_visible"]
+        widgets = {
+            "description": forms.Textarea(attrs={"rows": 4}),
+            "visibility": forms.RadioSelect,
+        }
+        help_texts = {"description": "Markdown. What the set is for, how to use it."}
+
+    def __init__(self, *args, owner, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.owner = owner
+        self.fields["title"].widget.attrs["maxlength"] = 200
+
+    def clean_title(self) -> str:
+        title = self.cleaned_data["title"].strip()
+        if not title:
+            raise forms.ValidationError("Give the set a title.")
+        return title
+
+    def clean_visibility(self) -> str:
+        visibility = self.cleaned_data["visibility"]
+        if visibility == Visibility.PUBLIC and not self.owner.can_publish_sets:
+            raise forms.ValidationError(
+                "Only interviewers can publish sets to the public directory; "
+                "share it by link instead."
+            )
+        return visibility
+
+
+class PrivateQuestionForm(forms.ModelForm):
+    """An interviewer's own question, written inside one of their sets."""
+
+    class Meta:
+        model = Question
+        fields = [
+            "prompt",
+            "answer",
+            "what_it_tests",
+            "answer_outline",
+            "red_flags",
+            "topic",
+            "level",
+        ]
+        widgets = {
+            "prompt": forms.Textarea(attrs={"rows": 3}),
+            "answer": forms.Textarea(attrs={"rows": 6}),
+            "what_it_tests": forms.Textarea(attrs={"rows": 2}),
+            "answer_outline": forms.Textarea(attrs={"rows": 4}),
+            "red_flags": forms.Textarea(attrs={"rows": 3}),
+        }
+        help_texts = {
+            "prompt": "Markdown. The question as you would ask it.",
+            "answer_outline": "Markdown. One point per line: what a strong answer covers.",
+            "red_flags": "Markdown. One per line: what would worry you in an answer.",
+        }
+
+    def clean_prompt(self) -> str:
+        prompt = self.cleaned_data["prompt"].strip()
+        if not prompt:
+            raise forms.ValidationError("Write the question.")
+        return prompt

@@ -1,10 +1,10 @@
 from django.urls import path
 
-from questions import views
+from questions.views import bank
 
 app_name = "questions"
 
 urlpatterns = [
-    path("", views.question_list, name="list"),
-    path("<slug:slug>/", views.question_detail, name="detail"),
+    path("", bank.question_list, name="list"),
+    path("<slug:slug>/", bank.question_detail, name="detail"),
 ]

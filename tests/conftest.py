@@ -101,3 +101,10 @@ def clock():
     """Time stands still at 2025-06-11 09:00 UTC until the test moves it."""
     with time_machine.travel(dt.datetime(2025, 6, 11, 9, 0, tzinfo=dt.UTC), tick=False) as t:
         yield Clock(t)
+
+
+@pytest.fixture
+def interviewer(db):
+    from tests.factories import make_interviewer
+
+    return make_interviewer(UserFactory(display_name="Ines Interviewer"))

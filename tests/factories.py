@@ -140,3 +140,13 @@ class NoteFactory(DjangoModelFactory):
     user = factory.SubFactory(UserFactory)
     question = factory.SubFactory(QuestionFactory)
     text = "Remember the **event loop**."
+
+
+def make_interviewer(user: User) -> User:
+    """Give a user the interviewer role, as staff do in the admin (the group's permissions)."""
+    from django.contrib.auth.models import Group
+
+    from accounts.models import INTERVIEWERS_GROUP
+
+    user.groups.add(Group.objects.get(name=INTERVIEWERS_GROUP))
+    return User.objects.get(pk=user.pk)  # a fresh object: permissions are cached per instance

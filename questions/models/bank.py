@@ -13,7 +13,18 @@ from django.contrib.postgres.search import (
     SearchVectorField,
 )
 from django.db import models
-from django.db.models import Count, F, Func, Q, Value
+from django.db.models import (
+    BooleanField,
+    Case,
+    Count,
+    Exists,
+    F,
+    Func,
+    OuterRef,
+    Q,
+    Value,
+    When,
+)
 from django.urls import reverse
 from django.utils.text import slugify
 
@@ -136,6 +147,26 @@ class QuestionQuerySet(models.QuerySet):
             visible |= Q(owner=user)
         return self.filter(visible).exclude(status=Status.ARCHIVED)
 
+    def with_answer_access(self, user):
+        """Annotate `answer_shown`: may this user read the answer and rubric?
+
+        The public bank's answers are for everyone, a private question's for its owner and
+        for people it reaches through a set of its owner that shares answers.
+        """
+        from questions.models.sets import QuestionSet, SetItem
+
+        sharing = SetItem.objects.filter(
+            question=OuterRef("pk"),
+            question_set__in=QuestionSet.objects.reachable_by(user).filter(answers_visible=True),
+            question_set__owner=OuterRef("owner"),
+        )
+        shown = Q(owner__isnull=True) | Exists(sharing)
+        if user.is_authenticated:
+            shown |= Q(owner=user)
+        return self.annotate(
+            answer_shown=Case(When(shown, then=True), default=False, output_field=BooleanField())
+        )
+
     def published(self):
         return self.filter(status=Status.PUBLISHED)
 
@@ -207,6 +238,17 @@ class Question(models.Model):
         on_delete=models.CASCADE,
         related_name="private_questions",
         help_text="Empty for the public bank; else the interviewer who owns this private question.",
+    )
+    author = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="authored_questions",
+        help_text="Who wrote it, credited once an interviewer's question joins the public bank.",
+    )
+    moderation_note = models.TextField(
+        blank=True, help_text="Why staff turned down its submission to the public bank."
     )
     fingerprint = models.CharField(max_length=64, db_index=True, editable=False)
     search_vector = models.GeneratedField(

@@ -137,7 +137,8 @@ def _card_page(
 def _shown_question(user, pool: Pool, slug: str):
     """The question on the card, with what the revealed card shows of it, in one query."""
     questions = (
-        pool.questions.select_related("topic")
+        pool.questions.with_answer_access(user)
+        .select_related("topic")
         .defer("search_vector")
         .with_source_count()
         .annotate(bookmarked=Exists(Bookmark.objects.filter(user=user, question=OuterRef("pk"))))

@@ -6,7 +6,7 @@ from django.views.decorators.http import require_GET
 
 from accounts.htmx import render_page
 from questions.forms import BankFilterForm
-from questions.models import Question
+from questions.models import Question, QuestionSet
 from questions.panels import question_panels
 
 PAGE_SIZE = 20
@@ -18,17 +18,25 @@ def question_list(request: HttpRequest) -> HttpResponse:
     form.is_valid()  # invalid filters are reported on the page and left out
     questions = form.filter(Question.objects.bank().for_list())
     page = Paginator(questions, PAGE_SIZE).get_page(request.GET.get("page"))
-    context = {"form": form, "page": page}
+    context = {"form": form, "page": page, "my_sets": _my_sets(request)}
     return render_page(request, "questions/list.html", context, partial="results")
 
 
 @require_GET
 def question_detail(request: HttpRequest, slug: str) -> HttpResponse:
-    visible = Question.objects.visible_to(request.user).for_list()
+    visible = Question.objects.visible_to(request.user).with_answer_access(request.user).for_list()
     question = get_object_or_404(visible, slug=slug)
     context = {
         "question": question,
         "sources": question.references.select_related("source").order_by("source__title"),
         "panels": question_panels(request, question),
+        "my_sets": _my_sets(request),
     }
     return TemplateResponse(request, "questions/detail.html", context)
+
+
+def _my_sets(request: HttpRequest):
+    """The user's sets for the "Add to set" controls: one query for the whole page."""
+    if not request.user.is_authenticated:
+        return None
+    return list(QuestionSet.objects.owned_by(request.user))

@@ -1,0 +1,52 @@
+"""Workflows that span several models of the question bank."""
+
+from django.db import transaction
+
+from questions.models import Question, QuestionSet, SetItem, Status, Visibility
+
+RUBRIC_FIELDS = ("answer", "what_it_tests", "answer_outline", "red_flags")
+
+
+@transaction.atomic
+def clone_set(*, question_set: QuestionSet, user) -> QuestionSet:
+    """A private copy of a set the user can see, for them to change.
+
+    Bank questions are shared, not copied. Another person's private questions cannot
+    travel in the clone (a private question lives only in its owner's sets), so the clone
+    gets the user's own copies of them: with answer and rubric when the set shares its
+    answers with the user, prompt only (needing an answer) when it does not.
+    """
+    answers = question_set.shows_answers_to(user)
+    copy = QuestionSet.objects.create(
+        owner=user,
+        title=question_set.title[:200],
+        description=question_set.description,
+        visibility=Visibility.PRIVATE,
+        answers_visible=True,
+        cloned_from=question_set if question_set.owner_id != user.pk else None,
+    )
+    visible = Question.objects.visible_to(user)
+    items = question_set.items.filter(question__in=visible).select_related("question")
+    new_items = []
+    for position, item in enumerate(items.order_by("position", "pk")):
+        question = item.question
+        if question.owner_id is not None and question.owner_id != user.pk:
+            question = _private_copy(question, user, answers=answers)
+        new_items.append(SetItem(question_set=copy, question=question, position=position))
+    SetItem.objects.bulk_create(new_items)
+    return copy
+
+
+def _private_copy(question: Question, user, *, answers: bool) -> Question:
+    fields = {name: getattr(question, name) for name in RUBRIC_FIELDS} if answers else {}
+    copy = Question(
+        prompt=question.prompt,
+        topic_id=question.topic_id,
+        level=question.level,
+        owner=user,
+        author_id=question.author_id or question.owner_id,
+        status=Status.PUBLISHED if fields.get("answer") else Status.NEEDS_ANSWER,
+        **fields,
+    )
+    copy.save()
+    return copy

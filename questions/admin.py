@@ -3,6 +3,7 @@ from django.db import router
 from django.db.models import Count, ProtectedError, RestrictedError
 from django.db.models.deletion import Collector
 from django.template.loader import render_to_string
+from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
@@ -10,6 +11,7 @@ from django.utils.safestring import mark_safe
 from questions.admin_import import import_view
 from questions.markdown import render_markdown
 from questions.models import Question, QuestionSet, SetItem, Source, SourceReference, Status, Topic
+from questions.services import DuplicateOfBankQuestion, approve_submission, reject_submission
 
 
 @admin.register(Topic)
@@ -63,11 +65,26 @@ class QuestionAdmin(admin.ModelAdmin):
     list_select_related = ("topic", "owner")
     search_fields = ("prompt", "answer")
     readonly_fields = ("slug", "fingerprint", "answer_preview", "in_use", "created", "updated")
-    autocomplete_fields = ("owner",)
-    actions = ("publish", "archive", "mark_needs_answer")
+    autocomplete_fields = ("owner", "author")
+    actions = ("publish", "archive", "mark_needs_answer", "approve", "reject")
     inlines = (SourceReferenceInline,)
     fieldsets = (
-        (None, {"fields": ("prompt", "slug", "topic", "level", "status", "owner", "in_use")}),
+        (
+            None,
+            {
+                "fields": (
+                    "prompt",
+                    "slug",
+                    "topic",
+                    "level",
+                    "status",
+                    "owner",
+                    "author",
+                    "moderation_note",
+                    "in_use",
+                )
+            },
+        ),
         ("Answer", {"fields": ("answer", "answer_preview")}),
         ("Interviewer rubric", {"fields": ("what_it_tests", "answer_outline", "red_flags")}),
         (
@@ -132,6 +149,42 @@ class QuestionAdmin(admin.ModelAdmin):
     def archive(self, request, queryset) -> None:
         self._set_status(request, queryset, Status.ARCHIVED, "archived")
 
+    @admin.action(
+        description="Approve submitted questions into the public bank", permissions=["change"]
+    )
+    def approve(self, request, queryset) -> None:
+        approved = 0
+        for question in queryset.filter(status=Status.PENDING_REVIEW, owner__isnull=False):
+            try:
+                approve_submission(question=question)
+                approved += 1
+            except DuplicateOfBankQuestion as duplicate:
+                self.message_user(
+                    request,
+                    f"Not approved, already in the bank: “{question}” duplicates "
+                    f"“{duplicate.existing}”. Reject it with that reason.",
+                    messages.WARNING,
+                )
+        self.message_user(request, f"{approved} question(s) joined the public bank.")
+
+    @admin.action(description="Reject submitted questions, with a reason", permissions=["change"])
+    def reject(self, request, queryset):
+        submitted = queryset.filter(status=Status.PENDING_REVIEW, owner__isnull=False)
+        reason = request.POST.get("reason", "").strip()
+        if "apply" in request.POST and reason:
+            for question in submitted:
+                reject_submission(question=question, reason=reason)
+            self.message_user(request, f"{len(submitted)} submission(s) turned down.")
+            return None
+        context = {
+            **self.admin_site.each_context(request),
+            "questions": submitted,
+            "opts": self.model._meta,
+            "action_checkbox_name": admin.helpers.ACTION_CHECKBOX_NAME,
+            "missing_reason": "apply" in request.POST,
+        }
+        return TemplateResponse(request, "admin/questions/question/reject.html", context)
+
     @admin.action(description="Mark selected as needing an answer", permissions=["change"])
     def mark_needs_answer(self, request, queryset) -> None:
         self._set_status(request, queryset, Status.NEEDS_ANSWER, "marked as needing an answer")
@@ -193,8 +246,10 @@ class SetItemInline(admin.TabularInline):
 
 @admin.register(QuestionSet)
 class QuestionSetAdmin(admin.ModelAdmin):
-    list_display = ("title", "owner", "visibility", "updated")
-    list_filter = ("visibility",)
+    list_display = ("title", "owner", "visibility", "answers_visible", "updated")
+    list_filter = ("visibility", "answers_visible")
     search_fields = ("title", "description", "owner__email")
+    list_select_related = ("owner",)
+    readonly_fields = ("public_id", "cloned_from")
     autocomplete_fields = ("owner",)
     inlines = (SetItemInline,)

@@ -50,3 +50,35 @@ def _private_copy(question: Question, user, *, answers: bool) -> Question:
     )
     copy.save()
     return copy
+
+
+class DuplicateOfBankQuestion(Exception):
+    def __init__(self, existing: Question):
+        super().__init__(f"Already in the bank: {existing}")
+        self.existing = existing
+
+
+@transaction.atomic
+def approve_submission(*, question: Question) -> Question:
+    """An interviewer's question joins the public bank, credited to them.
+
+    Raises DuplicateOfBankQuestion when the bank already has it (same fingerprint).
+    """
+    existing = (
+        Question.objects.bank().filter(fingerprint=question.fingerprint).exclude(pk=question.pk)
+    ).first()
+    if existing is not None:
+        raise DuplicateOfBankQuestion(existing)
+    question.author_id = question.author_id or question.owner_id
+    question.owner = None
+    question.status = Status.PUBLISHED
+    question.moderation_note = ""
+    question.save()
+    return question
+
+
+def reject_submission(*, question: Question, reason: str) -> None:
+    """Back to its author's private questions, with the reason they will read."""
+    question.status = Status.PUBLISHED
+    question.moderation_note = reason.strip()[:2000]
+    question.save(update_fields=["status", "moderation_note", "updated"])

@@ -400,3 +400,72 @@ def test_it_shows_add_to_set_on_every_bank_row_in_constant_queries(
     with django_assert_max_num_queries(len(small)):
         response = client.get("/questions/")
     assert page(response).count("Add to set</summary>") == 20
+
+
+# --- moderation ----------------------------------------------------------------------
+
+
+def test_staff_approve_a_submitted_question_into_the_bank_crediting_its_author(
+    admin_client, interviewer, kit
+):
+    private = Question.objects.get(answer=SECRET)
+    private.status = Status.PENDING_REVIEW
+    private.save()
+
+    response = admin_client.post(
+        "/admin/questions/question/",
+        {"action": "approve", "_selected_action": [private.pk]},
+        follow=True,
+    )
+
+    private.refresh_from_db()
+    assert "1 question(s) joined the public bank" in page(response)
+    assert (private.owner, private.author, private.status) == (None, interviewer, Status.PUBLISHED)
+    assert private in Question.objects.bank()
+    assert kit.items.filter(question=private).exists()
+
+
+def test_staff_cannot_approve_a_duplicate_of_a_bank_question(admin_client, interviewer, topic):
+    QuestionFactory(prompt="What is a B-tree index?", topic=topic)
+    copy = QuestionFactory(
+        prompt="What is a B-tree index?", owner=interviewer, status=Status.PENDING_REVIEW
+    )
+
+    response = admin_client.post(
+        "/admin/questions/question/",
+        {"action": "approve", "_selected_action": [copy.pk]},
+        follow=True,
+    )
+
+    copy.refresh_from_db()
+    assert "already in the bank" in page(response)
+    assert copy.owner == interviewer and copy.status == Status.PENDING_REVIEW
+
+
+def test_staff_reject_with_a_reason_the_author_sees(admin_client, client, interviewer, kit):
+    private = Question.objects.get(answer=SECRET)
+    private.status = Status.PENDING_REVIEW
+    private.save()
+    data = {"action": "reject", "_selected_action": [private.pk]}
+
+    asked = admin_client.post("/admin/questions/question/", data)
+    done = admin_client.post(
+        "/admin/questions/question/", {**data, "apply": "1", "reason": "Too close to Q12."}
+    )
+    client.force_login(interviewer)
+    edit = client.get(f"{kit.get_absolute_url()}q/{private.slug}/edit/")
+
+    private.refresh_from_db()
+    assert "Reason" in page(asked)
+    assert done.status_code == 302
+    assert (private.status, private.owner) == (Status.PUBLISHED, interviewer)
+    assert "Too close to Q12." in page(edit)
+
+
+def test_it_lists_the_moderation_queue_for_staff(admin_client, interviewer):
+    QuestionFactory(prompt="Waiting one?", owner=interviewer, status=Status.PENDING_REVIEW)
+    QuestionFactory(prompt="Published one?")
+
+    queue = page(admin_client.get("/admin/questions/question/?status__exact=pending_review"))
+
+    assert "Waiting one?" in queue and "Published one?" not in queue

@@ -39,6 +39,9 @@ class DirectoryForm(forms.Form):
         queryset=Topic.objects.all(), to_field_name="slug", required=False, empty_label="All topics"
     )
 
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, label_suffix="", **kwargs)
+
     def filter(self, sets):
         data = self.cleaned_data
         if data.get("q"):

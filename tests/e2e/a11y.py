@@ -1,10 +1,40 @@
-"""A small in-page accessibility check of our own.
+"""Accessibility scans of the page a journey is on: axe-core, plus a few checks of our own.
 
-It is no substitute for axe-core or a screen reader: it only catches the
-mistakes we can state precisely and that templates make easily.
+axe-core comes from npm, installed by tests/e2e/package.json (`npm ci`, run by the
+e2e conftest when node_modules is missing). Our own checks catch mistakes templates
+make easily that axe reports differently (exactly one <h1>, one <main>).
 """
 
+import subprocess
+from functools import cache
+from pathlib import Path
+
 from playwright.sync_api import Page
+
+HERE = Path(__file__).parent
+AXE = HERE / "node_modules" / "axe-core" / "axe.min.js"
+# WCAG 2.1 A and AA: what the product promises.
+AXE_RULES = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
+RUN_AXE = r"""
+async (tags) => {
+  const result = await axe.run(document, {runOnly: {type: "tag", values: tags}});
+  return result.violations.map((v) =>
+    `${v.id} (${v.impact}): ${v.help} -- ` +
+    v.nodes.slice(0, 3).map((n) => n.target.join(" ") + ": " + n.failureSummary
+      .replace(/\s+/g, " ")).join(" | "));
+}
+"""
+
+
+@cache
+def axe_source() -> str:
+    """axe-core's script, installed from the lock file the first time it is needed."""
+    if not AXE.exists():
+        subprocess.run(
+            ["npm", "ci", "--no-audit", "--no-fund"], cwd=HERE, check=True, capture_output=True
+        )
+    return AXE.read_text()
+
 
 # Each problem names the element (tag, id, classes) and quotes the start of its markup.
 CHECK_PAGE = """
@@ -77,5 +107,7 @@ CHECK_PAGE = """
 
 
 def accessibility_problems(page: Page) -> list[str]:
-    """What CHECK_PAGE finds wrong with the page as it is now; empty when all is well."""
-    return page.evaluate(CHECK_PAGE)
+    """What axe-core and CHECK_PAGE find wrong with the page as it is now; empty when all is well."""
+    if not page.evaluate("typeof window.axe !== 'undefined'"):
+        page.add_script_tag(content=axe_source())
+    return page.evaluate(CHECK_PAGE) + page.evaluate(RUN_AXE, AXE_RULES)

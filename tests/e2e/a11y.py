@@ -107,7 +107,7 @@ CHECK_PAGE = """
 
 
 def accessibility_problems(page: Page) -> list[str]:
-    """What axe-core and CHECK_PAGE find wrong with the page as it is now; empty when all is well."""
+    """What axe-core and CHECK_PAGE find wrong with the page now; empty when all is well."""
     if not page.evaluate("typeof window.axe !== 'undefined'"):
         page.add_script_tag(content=axe_source())
     return page.evaluate(CHECK_PAGE) + page.evaluate(RUN_AXE, AXE_RULES)

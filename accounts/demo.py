@@ -4,9 +4,9 @@ import secrets
 from dataclasses import dataclass
 
 from allauth.account.models import EmailAddress
-from django.contrib.auth.models import Group
 
-from accounts.models import INTERVIEWERS_GROUP, User
+from accounts.models import User
+from accounts.roles import interviewers_group
 
 DEMO_ACCOUNTS = [
     ("candidate@example.com", "Casey Candidate", "candidate"),
@@ -38,7 +38,7 @@ def ensure_demo_accounts(*, reset_passwords: bool = False) -> list[DemoAccount]:
                 is_superuser=role == "staff",
             )
             if role == "interviewer":
-                user.groups.add(Group.objects.get(name=INTERVIEWERS_GROUP))
+                user.groups.add(interviewers_group())
             EmailAddress.objects.create(user=user, email=email, verified=True, primary=True)
         elif password:
             user.set_password(password)

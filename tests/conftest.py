@@ -20,6 +20,9 @@ def django_db_modify_db_settings(django_db_modify_db_settings_parallel_suffix, d
     """
     start_embedded_database()  # settings only point at it; the test setup starts it
     database = settings.DATABASES["default"]
+    # The live server's threads would otherwise keep connections open past the run's end,
+    # and the test database could not be dropped.
+    database["CONN_MAX_AGE"] = 0
     prefix = f"test_{database['NAME']}_"
     database.setdefault("TEST", {})["NAME"] = f"{prefix}{os.getpid()}"
     with django_db_blocker.unblock():

@@ -6,6 +6,7 @@ from django.utils import timezone
 from factory.django import DjangoModelFactory
 
 from accounts.models import User
+from accounts.roles import make_interviewer  # noqa: F401 - tests make interviewers here
 from prep.practice.models import Bookmark, Card, Note, Rating, Review, State
 from questions.models import (
     Level,
@@ -140,13 +141,3 @@ class NoteFactory(DjangoModelFactory):
     user = factory.SubFactory(UserFactory)
     question = factory.SubFactory(QuestionFactory)
     text = "Remember the **event loop**."
-
-
-def make_interviewer(user: User) -> User:
-    """Give a user the interviewer role, as staff do in the admin (the group's permissions)."""
-    from django.contrib.auth.models import Group
-
-    from accounts.models import INTERVIEWERS_GROUP
-
-    user.groups.add(Group.objects.get(name=INTERVIEWERS_GROUP))
-    return User.objects.get(pk=user.pk)  # a fresh object: permissions are cached per instance

@@ -35,7 +35,10 @@ def add(request: HttpRequest) -> HttpResponse:
     )
     title = request.POST.get("new_title", "").strip()
     if title:
-        question_set = QuestionSet.objects.create(owner=request.user, title=title[:MAX_TITLE])
+        # Typing the name of a set you have adds to it, rather than making a twin.
+        question_set = QuestionSet.objects.filter(
+            owner=request.user, title__iexact=title[:MAX_TITLE]
+        ).first() or QuestionSet.objects.create(owner=request.user, title=title[:MAX_TITLE])
     else:
         question_set = own_set(request, _uuid_or_404(request.POST.get("set")))
     added = question_set.append(question)

@@ -53,6 +53,9 @@ class Preferences(models.Model):
     fresh_mode = models.BooleanField(
         default=False, help_text="Hide my notes and earlier typed answers while practising."
     )
+    # "Study N more today": extra new questions for one local day only.
+    extra_new = models.PositiveSmallIntegerField(default=0)
+    extra_new_on = models.DateField(null=True, blank=True)
     interview_date = models.DateField(null=True, blank=True)
     target_set = models.ForeignKey(
         QuestionSet, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"

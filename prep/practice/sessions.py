@@ -109,11 +109,29 @@ def preferences_for(user) -> Preferences:
         return preferences
 
 
+def new_limit_today(preferences: Preferences, today: dt.date) -> int:
+    extra = preferences.extra_new if preferences.extra_new_on == today else 0
+    return preferences.new_per_day + extra
+
+
 def new_left_today(user, preferences: Preferences, now: dt.datetime) -> int:
+    midnight = local_midnight(now, user.zone)
     introduced = Review.objects.filter(
-        user=user, state_before=State.NEW, reviewed_at__gte=local_midnight(now, user.zone)
+        user=user, state_before=State.NEW, reviewed_at__gte=midnight
     ).count()
-    return max(preferences.new_per_day - introduced, 0)
+    return max(new_limit_today(preferences, midnight.date()) - introduced, 0)
+
+
+MAX_EXTRA_NEW = 200
+
+
+def study_more_today(preferences: Preferences, count: int, now: dt.datetime) -> None:
+    """Raise today's new-question limit by `count` (the user's own day; gone tomorrow)."""
+    today = local_midnight(now, preferences.user.zone).date()
+    extra = preferences.extra_new if preferences.extra_new_on == today else 0
+    preferences.extra_new = min(extra + max(count, 0), MAX_EXTRA_NEW)
+    preferences.extra_new_on = today
+    preferences.save(update_fields=["extra_new", "extra_new_on"])
 
 
 def unseen(user, questions):
@@ -126,6 +144,7 @@ class NextCard:
     card: Card | None
     due_count: int
     new_count: int  # new questions available now (within today's limit)
+    unseen_count: int = 0  # new questions in the scope, whatever the limit
 
 
 def next_card(
@@ -134,7 +153,8 @@ def next_card(
     due = pool.cards.due(now)
     due_count = due.count()
     new_questions = unseen(user, pool.new)
-    new_count = min(new_questions.count(), new_left_today(user, preferences, now))
+    unseen_count = new_questions.count()
+    new_count = min(unseen_count, new_left_today(user, preferences, now))
     if scope.kind != "new":
         card = (
             due.select_related("question__topic")
@@ -143,7 +163,7 @@ def next_card(
             .first()
         )
         if card is not None:
-            return NextCard(card.question, card, due_count, new_count)
+            return NextCard(card.question, card, due_count, new_count, unseen_count)
     if new_count:
         question = (
             new_questions.select_related("topic")
@@ -151,8 +171,8 @@ def next_card(
             .order_by(*pool.new_order)
             .first()
         )
-        return NextCard(question, None, due_count, new_count)
-    return NextCard(None, None, due_count, new_count)
+        return NextCard(question, None, due_count, new_count, unseen_count)
+    return NextCard(None, None, due_count, new_count, unseen_count)
 
 
 def scope_counts(user, now: dt.datetime, preferences: Preferences) -> dict:

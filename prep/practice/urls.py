@@ -6,6 +6,7 @@ practice_patterns = [
     path("", practice.home, name="home"),
     path("session/", practice.session, name="session"),
     path("reveal/", practice.reveal, name="reveal"),
+    path("more/", practice.study_more, name="study_more"),
     path("q/<slug:slug>/grade/", practice.grade, name="grade"),
     path("q/<slug:slug>/bookmark/", notes.toggle_bookmark, name="bookmark"),
     path("q/<slug:slug>/note/", notes.edit_note, name="note"),

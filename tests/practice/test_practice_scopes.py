@@ -240,7 +240,8 @@ def test_it_stops_introducing_new_questions_at_the_daily_limit(client, clock, to
     assert shown_prompt(new) is None
     assert progress_line(new) == "0 due · 0 new left"
     assert shown_prompt(due) is None
-    assert "All caught up" in html(due)
+    assert "Today’s new questions are done" in html(due)
+    assert "Study " in html(due) and " more today" in html(due)
 
 
 def test_it_introduces_new_questions_again_after_local_midnight(client, clock, tokyo):
@@ -261,3 +262,59 @@ def test_it_counts_todays_new_questions_towards_the_limit_as_they_are_graded(cli
 
     assert shown_prompt(response) == "Question 4"
     assert progress_line(response) == "0 due · 1 new left"
+
+
+# --- past the daily limit, on purpose ---------------------------------------------------
+
+
+def test_it_says_how_many_new_are_left_when_the_limit_empties_a_chosen_set(
+    owner, user, preferences
+):
+    preferences.new_per_day = 0
+    preferences.save()
+    question_set = QuestionSetFactory(owner=user, title="Onsite")
+    for _ in range(3):
+        question_set.append(QuestionFactory())
+    scope = f"set:{question_set.public_id}"
+
+    card = owner.get(SESSION_URL, {"scope": scope})
+
+    assert shown_prompt(card) is None
+    assert "3 new questions are left in “Onsite”" in html(card)
+    assert "Study 3 more today" in html(card)
+
+
+def test_it_studies_n_more_today_and_only_today(owner, clock, user, preferences):
+    preferences.new_per_day = 1
+    preferences.save()
+    question_set = QuestionSetFactory(owner=user)
+    questions = [QuestionFactory() for _ in range(4)]
+    for question in questions:
+        question_set.append(question)
+    scope = f"set:{question_set.public_id}"
+    grade_question(
+        user=user,
+        question=questions[0],
+        rating=Rating.GOOD,
+        expected_reps=0,
+        now=clock.now,
+        preferences=preferences,
+    )
+
+    more = owner.post("/practice/more/", {"scope": scope, "count": "2"})
+    today = owner.get(SESSION_URL, {"scope": scope})
+    clock.advance(days=1)
+    tomorrow = owner.get(SESSION_URL, {"scope": scope})
+
+    assert more.status_code == 302 and more.url == f"{SESSION_URL}?scope={scope}"
+    assert progress_line(today).endswith("2 new left")
+    assert progress_line(tomorrow).endswith("1 new left")
+
+
+@pytest.mark.parametrize("count", ["", "0", "-5", "many"])
+def test_it_refuses_a_nonsense_count_and_changes_nothing(owner, preferences, count):
+    response = owner.post("/practice/more/", {"scope": "due", "count": count}, follow=True)
+
+    preferences.refresh_from_db()
+    assert "Choose how many more" in html(response)
+    assert preferences.extra_new == 0

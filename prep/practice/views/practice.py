@@ -22,6 +22,7 @@ from prep.practice.sessions import (
     next_card,
     preferences_for,
     scope_counts,
+    study_more_today,
     unseen,
 )
 from questions.models import Level, QuestionSet, Topic
@@ -104,6 +105,23 @@ def grade(request: HttpRequest, slug: str) -> HttpResponse:
     return redirect(scope.session_url())  # post/redirect/get
 
 
+@login_required
+@require_POST
+def study_more(request: HttpRequest) -> HttpResponse:
+    """Past today's new-question limit, on purpose: N more today, in this scope."""
+    scope = Scope.parse(request.POST.get("scope"))
+    scope.pool(request.user)  # 404 for a scope the user may not see
+    try:
+        count = int(request.POST.get("count", ""))
+    except ValueError:
+        count = 0
+    if count <= 0:
+        messages.error(request, "Choose how many more new questions to study today.")
+    else:
+        study_more_today(preferences_for(request.user), count, timezone.now())
+    return redirect(scope.session_url())
+
+
 def _card_page(
     request, scope: Scope, pool: Pool, *, revealed: bool, question=None, error="", notice=""
 ) -> HttpResponse:
@@ -131,6 +149,8 @@ def _card_page(
         context["next_due"] = (
             Card.objects.live(user).order_by("due").values_list("due", flat=True).first()
         )
+        if upcoming.unseen_count:  # the daily limit, not the scope, ran out
+            context["study_more"] = min(upcoming.unseen_count, preferences.new_per_day or 10)
     return render_page(request, "practice/card.html", context, partial="card")
 
 

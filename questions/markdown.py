@@ -78,6 +78,9 @@ def _parser() -> MarkdownIt:
     return MarkdownIt("js-default", {"highlight": _highlight}).enable("table")
 
 
+# Rendering is a pure function of the text and costs about 0.5 ms a time: a set page of
+# 500 answers, or the same card shown to many users, would redo it all on every request.
+@lru_cache(maxsize=4096)
 def render_markdown(text: str) -> str:
     """Markdown in, sanitised HTML out (safe to mark safe in templates)."""
     if not text:
@@ -107,6 +110,7 @@ def split_prompt(text: str) -> tuple[str, str]:
     return "\n".join(lines), ""
 
 
+@lru_cache(maxsize=4096)
 def render_inline_markdown(text: str) -> str:
     """One line of markdown (inline code, emphasis) as sanitised inline HTML."""
     if not text:

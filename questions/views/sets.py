@@ -116,6 +116,8 @@ def set_page(request: HttpRequest, question_set: QuestionSet) -> HttpResponse:
         "items": items,
         "is_owner": question_set.is_owned_by(request.user),
         "answers_shown": question_set.shows_answers_to(request.user),
+        # Item URLs are built from it in the template: 500 reverse() calls cost 0.3 s.
+        "set_url": question_set.get_absolute_url(),
         "share_url": request.build_absolute_uri(question_set.get_absolute_url()),
         "panels": set_panels(request, question_set),
     }

@@ -8,6 +8,7 @@ from django.urls import path, reverse
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 
+from questions import admin_suggestions  # noqa: F401 - registers the suggested-answers admin
 from questions.admin_import import import_view
 from questions.markdown import render_markdown
 from questions.models import Question, QuestionSet, SetItem, Source, SourceReference, Status, Topic

@@ -1,4 +1,9 @@
-"""The admin's "Import document" page: upload, preview (a dry run), confirm."""
+"""The admin's "Import document" page: upload, preview (a dry run), confirm or cancel.
+
+The previewed document waits for confirmation in the cache, not in the session: a session
+is loaded on every request, and a document can be megabytes. Each user has at most one
+preview waiting (a new one replaces it), for at most an hour.
+"""
 
 import secrets
 from pathlib import Path
@@ -6,16 +11,20 @@ from pathlib import Path
 from django import forms
 from django.contrib import messages
 from django.contrib.admin import ModelAdmin
+from django.core.cache import cache
 from django.core.exceptions import PermissionDenied
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
+from django.utils.crypto import constant_time_compare
 
 from questions.importing import DocumentError, import_document
 from questions.importing.reading import MAX_BYTES, read_document
 
 ALLOWED_SUFFIXES = {".txt", ".md", ".markdown", ".text"}
+PREVIEW_SECONDS = 60 * 60
+# Where earlier versions kept every preview's text: dropped from sessions that still have it.
 SESSION_KEY = "question_import_previews"
 
 
@@ -51,7 +60,10 @@ class DocumentUploadForm(forms.Form):
 def import_view(model_admin: ModelAdmin, request: HttpRequest) -> HttpResponse:
     if not request.user.has_perm("questions.add_question"):
         raise PermissionDenied
+    request.session.pop(SESSION_KEY, None)
     if request.method == "POST" and "token" in request.POST:
+        if "cancel" in request.POST:
+            return _cancel(request)
         return _confirm(model_admin, request)
     form = DocumentUploadForm(request.POST or None, request.FILES or None)
     context = {
@@ -70,24 +82,44 @@ def import_view(model_admin: ModelAdmin, request: HttpRequest) -> HttpResponse:
                 messages.info(request, f"This document was already imported as “{result.source}”.")
                 return redirect(_source_url(result.source))
             token = secrets.token_urlsafe(16)
-            previews = request.session.get(SESSION_KEY, {})
-            previews[token] = {
+            preview = {
+                "token": token,
                 "text": form.text,
                 "title": title,
                 "publish": form.cleaned_data["publish"],
             }
-            request.session[SESSION_KEY] = previews
+            cache.set(_preview_key(request.user), preview, PREVIEW_SECONDS)
             context.update(report=result.report, token=token, publish=form.cleaned_data["publish"])
     return TemplateResponse(request, "admin/questions/source/import.html", context)
 
 
+def _preview_key(user) -> str:
+    return f"questions:import-preview:{user.pk}"
+
+
+def _take_preview(request: HttpRequest) -> dict | None:
+    """The user's waiting preview, if the form is about that one, no longer waiting."""
+    key = _preview_key(request.user)
+    preview = cache.get(key)
+    if preview is None or not constant_time_compare(preview["token"], request.POST["token"]):
+        return None
+    cache.delete(key)
+    return preview
+
+
+def _cancel(request: HttpRequest) -> HttpResponse:
+    _take_preview(request)
+    messages.info(request, "Import cancelled: nothing was written.")
+    return redirect("admin:questions_source_import")
+
+
 def _confirm(model_admin: ModelAdmin, request: HttpRequest) -> HttpResponse:
-    previews = request.session.get(SESSION_KEY, {})
-    preview = previews.pop(request.POST["token"], None)
-    request.session[SESSION_KEY] = previews
+    preview = _take_preview(request)
     if preview is None:
         messages.warning(
-            request, "That preview has expired or was already imported. Upload the file again."
+            request,
+            "That preview has expired or was already imported (a preview waits an hour, and "
+            "only your latest one). Upload the file again.",
         )
         return redirect("admin:questions_source_import")
     try:
@@ -104,10 +136,15 @@ def _confirm(model_admin: ModelAdmin, request: HttpRequest) -> HttpResponse:
     if result.already_imported:
         messages.info(request, f"This document was already imported as “{result.source}”.")
     else:
+        suggested = (
+            f" {totals['suggested']} better answer(s) for published questions wait for review."
+            if totals["suggested"]
+            else ""
+        )
         messages.success(
             request,
             f"Imported “{result.source}”: {totals['created']} new questions, {totals['merged']} "
-            f"merged with existing ones, {totals['needs_answer']} need an answer.",
+            f"merged with existing ones, {totals['needs_answer']} need an answer.{suggested}",
         )
     return redirect(_source_url(result.source))
 

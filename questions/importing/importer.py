@@ -1,17 +1,25 @@
-"""Step 5: write a document's questions in one transaction, and report what happened."""
+"""Step 5: write a document's questions in one transaction, and report what happened.
+
+Imports write one at a time: each write transaction starts by taking a PostgreSQL advisory
+lock, then looks for the document and matches its questions again, so an import that waited
+sees what the one before it wrote and merges into it instead of adding the same questions.
+"""
 
 import hashlib
 import secrets
 from dataclasses import dataclass
 
-from django.db import IntegrityError, transaction
+from django.db import connection, transaction
 from django.utils.text import slugify
 
 from questions.importing.cleaning import Draft, clean_item
 from questions.importing.matching import Match, better_answer, match_drafts
-from questions.importing.parsing import Skipped, parse_document
+from questions.importing.parsing import ParsedDocument, Skipped, parse_document
 from questions.importing.reading import DocumentError, normalise_text, read_document
-from questions.models import Question, Source, SourceReference, Status, Topic
+from questions.models import Question, Source, SourceReference, Status, SuggestionState, Topic
+
+# Any constant bigint will do, as long as every import uses the same: "question" in ASCII.
+IMPORT_LOCK = 0x7175657374696F6E
 
 
 @dataclass
@@ -33,9 +41,34 @@ def import_document(
     """Import one document; raise DocumentError (and write nothing) if it cannot be."""
     text = normalise_text(data) if isinstance(data, str) else read_document(data)
     checksum = hashlib.sha256(text.encode()).hexdigest()
-    existing = Source.objects.filter(checksum=checksum).first()
+    existing = Source.objects.filter(checksum=checksum).first()  # before parsing it for nothing
     if existing is not None:
-        return ImportResult(existing, _unchanged_report(existing), dry_run, already_imported=True)
+        return _already_imported(existing, dry_run)
+    parsed, drafts = _drafts(text)
+    with transaction.atomic():
+        _wait_for_other_imports()
+        existing = Source.objects.filter(checksum=checksum).first()
+        if existing is not None:
+            return _already_imported(existing, dry_run)
+        result = _write(text, checksum, title, parsed, drafts, imported_by, publish)
+        if dry_run:
+            transaction.set_rollback(True)
+            result.source, result.dry_run = None, True
+    return result
+
+
+def _wait_for_other_imports() -> None:
+    """Hold the import lock until this transaction ends (commit or rollback)."""
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT pg_advisory_xact_lock(%s)", [IMPORT_LOCK])
+
+
+def _already_imported(source: Source, dry_run: bool) -> ImportResult:
+    return ImportResult(source, _unchanged_report(source), dry_run, already_imported=True)
+
+
+def _drafts(text: str) -> tuple[ParsedDocument, list[Draft]]:
+    """Split and clean a document, or say why it has no questions."""
     parsed = parse_document(text)
     if not parsed.items:
         raise DocumentError(
@@ -51,20 +84,7 @@ def import_document(
             parsed.skipped.append(Skipped(item.line, item.prompt, "question without any text"))
     if not drafts:
         raise DocumentError("No questions found: every question-like line was empty.")
-    try:
-        with transaction.atomic():
-            result = _write(text, checksum, title, parsed, drafts, imported_by, publish)
-            result.dry_run = dry_run
-            if dry_run:
-                transaction.set_rollback(True)
-                result.source = None
-    except IntegrityError:
-        # The same document imported at the same moment by someone else: theirs counts.
-        existing = Source.objects.filter(checksum=checksum).first()
-        if existing is None:
-            raise
-        return ImportResult(existing, _unchanged_report(existing), dry_run, already_imported=True)
-    return result
+    return parsed, drafts
 
 
 def _write(text, checksum, title, parsed, drafts, imported_by, publish) -> ImportResult:
@@ -141,14 +161,25 @@ def _new_question(draft: Draft, fingerprint: str, topics, publish: bool) -> Ques
 
 
 def _merge(matches: list[Match], topics, publish: bool) -> list[Question]:
-    """Fill what the bank question lacks from its duplicates; keep the better answer."""
+    """Fill what the bank question lacks from its duplicates, and take a better answer.
+
+    A published answer is never replaced: the better one waits on this document's reference
+    for staff to accept it (admin_suggestions.py), unless the same text already waits there
+    or was dismissed.
+    """
+    published = {
+        m.question.pk for m in matches if m.existing and m.question.status == Status.PUBLISHED
+    }
+    suggested = set(
+        SourceReference.objects.filter(
+            question__in=published,
+            suggestion__in=[SuggestionState.PENDING, SuggestionState.DISMISSED],
+        ).values_list("question", "suggested_answer")
+    )
     changed: dict[int, Question] = {}
     for match in matches:
         question, draft = match.question, match.draft
-        touched = False
-        if draft.answer and better_answer(draft.answer, question.answer):
-            match.replaced_answer = question.answer  # kept on this source's reference
-            question.answer, touched = draft.answer, True
+        touched = _take_better_answer(match, published, suggested)
         for name in ("what_it_tests", "answer_outline", "red_flags"):
             if getattr(draft, name) and not getattr(question, name):
                 setattr(question, name, getattr(draft, name))
@@ -167,6 +198,21 @@ def _merge(matches: list[Match], topics, publish: bool) -> list[Question]:
     return list(changed.values())
 
 
+def _take_better_answer(match: Match, published: set[int], suggested: set) -> bool:
+    """Give the question this item's better answer, or suggest it; whether the answer changed."""
+    question, answer = match.question, match.draft.answer
+    if not answer or not better_answer(answer, question.answer):
+        return False
+    if question.pk not in published:
+        match.replaced_answer = question.answer  # kept on this source's reference
+        question.answer = answer
+        return True
+    if (question.pk, answer) not in suggested:
+        match.suggested_answer = answer
+        suggested.add((question.pk, answer))
+    return False
+
+
 def _reference(source: Source, match: Match) -> SourceReference:
     return SourceReference(
         question=match.question,
@@ -176,6 +222,8 @@ def _reference(source: Source, match: Match) -> SourceReference:
         original_prompt=match.draft.prompt,
         original_answer=match.draft.raw_answer,
         replaced_answer=match.replaced_answer,
+        suggested_answer=match.suggested_answer,
+        suggestion=SuggestionState.PENDING if match.suggested_answer else SuggestionState.NONE,
     )
 
 
@@ -185,7 +233,14 @@ def _unchanged_report(source: Source) -> dict:
         "format_detected": source.format_detected,
         "already_imported": source.imported_at.isoformat(),
         "items": [],
-        "totals": {"found": 0, "created": 0, "merged": 0, "needs_answer": 0, "skipped": 0},
+        "totals": {
+            "found": 0,
+            "created": 0,
+            "merged": 0,
+            "suggested": 0,
+            "needs_answer": 0,
+            "skipped": 0,
+        },
         "skipped": [],
     }
 
@@ -201,6 +256,7 @@ def _report(title, parsed, matches: list[Match]) -> dict:
             "has_answer": m.draft.has_answer,
             "section": m.draft.section,
             "duplicate_of": None if m.creates else m.question.prompt,
+            "suggested_answer": bool(m.suggested_answer),
         }
         for m in matches
     ]
@@ -213,6 +269,7 @@ def _report(title, parsed, matches: list[Match]) -> dict:
             "found": len(matches),
             "created": created,
             "merged": len(matches) - created,
+            "suggested": sum(bool(m.suggested_answer) for m in matches),
             "needs_answer": sum(not m.draft.has_answer for m in matches),
             "skipped": len(parsed.skipped),
         },

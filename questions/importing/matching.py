@@ -16,6 +16,7 @@ class Match:
     first: "Match | None" = None  # an earlier item of this document it repeats
     question: Question | None = None  # the row it ends up on, once written
     replaced_answer: str = ""  # the bank's answer that this item's better answer replaced
+    suggested_answer: str = ""  # a better answer for a published question, for staff to review
 
     @property
     def creates(self) -> bool:
@@ -44,7 +45,8 @@ def answer_quality(answer: str) -> int:
         return 0
     words = len(re.findall(r"\w+", answer))
     code = 40 if "```" in answer else 0
-    structure = 10 if re.search(r"^\s*(?:[-*]|\d+\.)\s", answer, re.MULTILINE) else 0
+    # [^\S\n]: indentation only; "\s*" ran across every following blank line, from each one.
+    structure = 10 if re.search(r"^[^\S\n]*(?:[-*]|\d+\.)\s", answer, re.MULTILINE) else 0
     return words + code + structure
 
 

@@ -1,8 +1,9 @@
 import json
+from contextlib import nullcontext
 from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
-from django.db import transaction
+from django.db import DataError, IntegrityError, transaction
 
 from questions.importing import DocumentError, import_document
 
@@ -10,7 +11,8 @@ from questions.importing import DocumentError, import_document
 class Command(BaseCommand):
     help = (
         "Import interview documents (text or markdown) into the question bank. Each document "
-        "is imported in one transaction; importing it again changes nothing."
+        "is imported in its own transaction: one that fails is reported and the others are "
+        "still imported. Importing a document again changes nothing."
     )
 
     def add_arguments(self, parser):
@@ -29,10 +31,12 @@ class Command(BaseCommand):
 
     def handle(self, *args, paths, dry_run, publish, report, **options):
         # A dry run imports for real inside a transaction that is rolled back at the end,
-        # so a second document sees what the first would have added.
-        with transaction.atomic():
+        # so a second document sees what the first would have added. A real run commits
+        # each document on its own (import_document's transaction).
+        with transaction.atomic() if dry_run else nullcontext():
             reports, failures = self._import_all(paths, publish, report, dry_run)
-            transaction.set_rollback(dry_run)
+            if dry_run:
+                transaction.set_rollback(True)
         if report == "json":
             self.stdout.write(json.dumps(reports, indent=2, ensure_ascii=False))
         for failure in failures:
@@ -54,6 +58,13 @@ class Command(BaseCommand):
                 result = import_document(data, title=path.name, publish=publish)
             except DocumentError as error:
                 failures.append(f"{path}: {error}")
+                continue
+            except (DataError, IntegrityError) as error:
+                # What this document's data did; its transaction was rolled back. Other
+                # database errors (no tables, a lost connection) would fail every document
+                # alike and stop the run (prep/commandline.py explains a missing migrate).
+                reason = str(error).strip().split("\n")[0]
+                failures.append(f"{path}: not imported, the database refused it ({reason}).")
                 continue
             reports.append(result.report)
             if report == "text":
@@ -77,5 +88,11 @@ class Command(BaseCommand):
             f"questions: {totals['created']} new, {totals['merged']} merged with existing, "
             f"{totals['needs_answer']} need an answer, {totals['skipped']} skipped."
         )
+        if totals["suggested"]:
+            wait = "would wait" if dry_run else "wait"
+            self.stdout.write(
+                f"  {totals['suggested']} better answer(s) for published questions {wait} for "
+                "review (admin: Suggested answers); the published answers stay as they are."
+            )
         for skipped in result.report["skipped"]:
             self.stdout.write(f"  skipped line {skipped['line']}: {skipped['reason']}")

@@ -1,13 +1,23 @@
-"""manage.py import_questions: JSON report, dry run, publish, and bad files."""
+"""manage.py import_questions: JSON report, dry run, publish, bad files, and a database
+that is not migrated."""
 
 import codecs
 import json
+import os
+import subprocess
+import sys
 from io import StringIO
+from pathlib import Path
+from urllib.parse import quote
 
 import pytest
+from django.conf import settings
 from django.core.management import CommandError, call_command
+from django.db import DataError, connection
 
-from questions.models import Question, Source, SourceReference, Status
+from questions.importing import importer
+from questions.models import Question, Source, SourceReference, Status, SuggestionState
+from tests.factories import QuestionFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -64,6 +74,7 @@ def test_it_prints_a_json_report_per_document(notes):
         "found": 3,
         "created": 3,
         "merged": 0,
+        "suggested": 0,
         "needs_answer": 1,
         "skipped": 0,
     }
@@ -77,6 +88,7 @@ def test_it_prints_a_json_report_per_document(notes):
             "has_answer": True,
             "section": "Async basics",
             "duplicate_of": None,
+            "suggested_answer": False,
         },
         {
             "line": 8,
@@ -87,6 +99,7 @@ def test_it_prints_a_json_report_per_document(notes):
             "has_answer": False,
             "section": "Async basics",
             "duplicate_of": None,
+            "suggested_answer": False,
         },
         {
             "line": 11,
@@ -97,6 +110,7 @@ def test_it_prints_a_json_report_per_document(notes):
             "has_answer": True,
             "section": "Async basics",
             "duplicate_of": None,
+            "suggested_answer": False,
         },
     ]
 
@@ -208,3 +222,90 @@ def test_it_names_a_bad_file_and_still_imports_the_others(
         "more-async.txt",
     ]
     assert Question.objects.count() == 4
+
+
+# --- published answers -----------------------------------------------------------------
+
+
+def test_it_says_which_better_answers_wait_for_review(more):
+    published = QuestionFactory(
+        owner=None, prompt="What is a task?", answer="Task.", status=Status.PUBLISHED
+    )
+
+    out, _ = run(str(more))
+
+    assert (
+        "  1 better answer(s) for published questions wait for review (admin: Suggested "
+        "answers); the published answers stay as they are." in out
+    )
+    published.refresh_from_db()
+    assert published.answer == "Task."
+    reference = published.references.get()
+    assert reference.suggested_answer == "A coroutine scheduled on the event loop."
+    assert reference.suggestion == SuggestionState.PENDING
+
+
+# --- one transaction per document ------------------------------------------------------
+
+
+@pytest.mark.django_db(transaction=True)
+def test_it_keeps_the_documents_before_one_the_database_refuses(notes, more, tmp_path, monkeypatch):
+    refused = tmp_path / "refused.md"
+    refused.write_text("### Q1. What is a semaphore?\nA: A counter that limits access.\n")
+    report = importer._report
+
+    def refuse(title, parsed, matches):  # after its source and questions were written
+        if title == "refused.md":
+            raise DataError("value too long for type character varying(60)")
+        return report(title, parsed, matches)
+
+    monkeypatch.setattr(importer, "_report", refuse)
+    out, err = StringIO(), StringIO()
+
+    with pytest.raises(CommandError, match=r"^1 of 3 document\(s\) were not imported\.$"):
+        call_command("import_questions", notes, refused, more, stdout=out, stderr=err)
+
+    assert (
+        f"{refused}: not imported, the database refused it "
+        "(value too long for type character varying(60))." in err.getvalue()
+    )
+    assert "more-async.txt (markdown headings): imported 2 questions" in out.getvalue()
+    assert sorted(Source.objects.values_list("title", flat=True)) == [
+        "async-notes.md",
+        "more-async.txt",
+    ]
+    assert not Question.objects.filter(prompt="What is a semaphore?").exists()
+    assert Question.objects.count() == 4
+
+
+# --- a database without tables ----------------------------------------------------------
+
+
+@pytest.fixture
+def empty_database():
+    """A database beside the test database, on the same server, that nothing migrated."""
+    name = f"{connection.settings_dict['NAME']}_unmigrated"
+    with connection._nodb_cursor() as cursor:
+        cursor.execute(f'DROP DATABASE IF EXISTS "{name}"')
+        cursor.execute(f'CREATE DATABASE "{name}"')
+    user, host = connection.settings_dict["USER"], connection.settings_dict["HOST"]
+    # The embedded server listens on a unix socket: HOST is its directory.
+    yield f"postgres://{user}@/{name}?host={quote(host, safe='')}"
+    with connection._nodb_cursor() as cursor:
+        cursor.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+def test_it_says_to_migrate_first_on_a_database_without_tables(notes, empty_database):
+    result = subprocess.run(
+        [sys.executable, "manage.py", "import_questions", str(notes)],
+        cwd=Path(settings.BASE_DIR),
+        env={**os.environ, "DATABASE_URL": empty_database},
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+
+    assert result.returncode == 1
+    assert "The database is not set up yet" in result.stderr
+    assert "Run `uv run manage.py migrate` first." in result.stderr
+    assert "Traceback" not in result.stderr

@@ -5,7 +5,7 @@ import codecs
 import pytest
 
 from questions.importing import DocumentError, import_document
-from questions.models import Question, Source, SourceReference, Status
+from questions.models import Question, Source, SourceReference, Status, SuggestionState
 from tests.factories import QuestionFactory, UserFactory
 
 pytestmark = pytest.mark.django_db
@@ -88,6 +88,7 @@ def test_it_imports_a_document_and_reports_it():
         "found": 3,
         "created": 3,
         "merged": 0,
+        "suggested": 0,
         "needs_answer": 1,
         "skipped": 0,
     }
@@ -146,6 +147,7 @@ def test_it_writes_nothing_on_a_dry_run_and_reports_what_a_real_import_would_do(
             "found": 3,
             "created": 2,
             "merged": 1,
+            "suggested": 1,  # the bank's "A loop." is published: it stays
             "needs_answer": 1,
             "skipped": 0,
         }
@@ -220,10 +222,84 @@ def test_it_keeps_the_better_answer_and_the_other_on_its_source_reference():
     import_document(document(("What is a closure?", "A function.")), title="Three")
 
     question = Question.objects.get()
+    assert question.status == Status.DRAFT
     assert question.answer == better
     kept = dict(question.references.values_list("source__title", "original_answer"))
     assert short in kept["One"]
     assert "A function." in kept["Three"]
+    replaced = dict(question.references.values_list("source__title", "replaced_answer"))
+    assert replaced == {"One": "", "Two": short, "Three": ""}
+    assert not question.references.exclude(suggestion=SuggestionState.NONE).exists()
+
+
+# --- published answers: suggested, never replaced -------------------------------------
+
+CLOSURE = "A function with its scope."
+BETTER_CLOSURE = (
+    "An inner function that remembers the variables of the scope it was defined in, "
+    "even after that scope has returned:\n\n"
+    "```python\ndef counter():\n    count = 0\n    def step():\n        nonlocal count\n"
+    "        count += 1\n        return count\n    return step\n```"
+)
+
+
+def suggestions() -> list[tuple[str, str, str]]:
+    return list(
+        SourceReference.objects.exclude(suggestion=SuggestionState.NONE)
+        .order_by("pk")
+        .values_list("source__title", "suggested_answer", "suggestion")
+    )
+
+
+@pytest.mark.parametrize("publish", [False, True], ids=["draft import", "published import"])
+def test_it_never_replaces_a_published_answer_and_suggests_the_better_one(publish):
+    import_document(document(("What is a closure?", CLOSURE)), title="One", publish=True)
+
+    result = import_document(
+        f"### What is a closure?\n{BETTER_CLOSURE}\n".encode(), title="Two", publish=publish
+    )
+
+    question = Question.objects.get()
+    assert (question.answer, question.status) == (CLOSURE, Status.PUBLISHED)
+    assert suggestions() == [("Two", BETTER_CLOSURE, SuggestionState.PENDING)]
+    assert question.references.get(source__title="Two").replaced_answer == ""
+    assert result.report["totals"]["merged"] == 1
+    assert result.report["totals"]["suggested"] == 1
+    assert result.report["items"][0]["suggested_answer"] is True
+
+
+def test_it_suggests_nothing_when_the_published_answer_is_as_good():
+    import_document(document(("What is a closure?", BETTER_CLOSURE)), title="One", publish=True)
+
+    result = import_document(document(("What is a closure?", CLOSURE)), title="Two")
+
+    assert result.report["totals"]["suggested"] == 0
+    assert suggestions() == []
+    assert Question.objects.get().answer == BETTER_CLOSURE
+
+
+@pytest.mark.parametrize("state", [SuggestionState.PENDING, SuggestionState.DISMISSED])
+def test_it_suggests_the_same_answer_once(state):
+    import_document(document(("What is a closure?", CLOSURE)), title="One", publish=True)
+    import_document(f"### What is a closure?\n{BETTER_CLOSURE}\n".encode(), title="Two")
+    SourceReference.objects.filter(source__title="Two").update(suggestion=state)
+
+    result = import_document(f"## What is a closure?\n{BETTER_CLOSURE}\n".encode(), title="Three")
+
+    assert result.report["totals"]["suggested"] == 0
+    assert suggestions() == [("Two", BETTER_CLOSURE, state)]
+
+
+def test_it_takes_the_better_answer_for_a_question_this_document_publishes():
+    result = import_document(
+        document(("What is a closure?", CLOSURE), ("What is a closure?", BETTER_CLOSURE)),
+        title="Python notes",
+        publish=True,
+    )
+
+    question = Question.objects.get()
+    assert (question.answer, question.status) == (BETTER_CLOSURE, Status.PUBLISHED)
+    assert result.report["totals"]["suggested"] == 0
 
 
 def test_it_never_merges_into_an_interviewers_private_question():

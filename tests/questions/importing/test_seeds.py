@@ -46,6 +46,7 @@ def test_it_imports_the_tezvyn_bites_with_their_rubrics():
         "found": 20,
         "created": 20,
         "merged": 0,
+        "suggested": 0,
         "needs_answer": 0,
         "skipped": 0,
     }

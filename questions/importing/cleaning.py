@@ -16,6 +16,9 @@ from questions.importing.topics import guess_topic
 MAX_PROMPT = 1000
 BULLET = re.compile(r"^(\s*)[•◦▪‣●○■□➤►▸–]\s+(.*)$")
 MARKDOWN_BULLET = re.compile(r"^(\s*)[-*+]\s+(.*)$")
+LIST_ITEM = re.compile(r"\s*- ")
+# ANSWER_LABEL for pattern.match(line, position), where "^" would only match at 0.
+ANSWER_LABEL_AT = re.compile(L.ANSWER_LABEL.pattern.removeprefix("^"), L.ANSWER_LABEL.flags)
 RUBRIC_LABEL = re.compile(
     r"(?:\*\*|__)?\b(what it tests|answer outline|outline|strong answer|red flags?)"
     r"\s*:(?:\*\*|__)?\s*",
@@ -37,11 +40,13 @@ FILLER_START = re.compile(
     r"[^\n]{0,80}$",
     re.IGNORECASE,
 )
+# Only words: punctuation alone ("...", "???") and "lorem ipsum" are caught in is_placeholder.
+# As alternatives here (with "\W*" on both sides) they made long runs of dots cubic.
 PLACEHOLDER = re.compile(
-    r"^\W*(?:todo|tbd|tba|fixme|n/?a|none|null|placeholder|coming soon|"
+    r"^\W*+(?:todo|tbd|tba|fixme|n/?a|none|null|placeholder|coming soon|"
     r"to be (?:added|written|done)|"
     r"answer (?:here|coming|goes here|to follow)|your answer( here)?|add (?:the )?answer( here)?|"
-    r"lorem ipsum.*|\.{3,}|-+|\?+|xxx+|wip|pending)\W*$",
+    r"xxx+|wip|pending)\W*$",
     re.IGNORECASE,
 )
 KEYBOARD_RUNS = re.compile(
@@ -144,10 +149,31 @@ def _first_paragraph(body: list[str]) -> list[str]:
 
 def _strip_answer_label(body: list[str]) -> list[str]:
     """ "Answer:", "**A:**" before the answer (twice over, as pasted lists sometimes have)."""
-    while body and (match := L.ANSWER_LABEL.match(body[0])):
-        rest = body[0][match.end() :].strip().strip("*_").strip()
-        body = _trim(([rest] if rest else []) + body[1:])
-    return body
+    # Indexes, not a new list or string per label: a column of "A:" lines, or a line of
+    # "A: A: A: ...", stays linear.
+    start = 0
+    while start < len(body) and L.ANSWER_LABEL.match(body[start]):
+        rest = _after_labels(body[start])
+        start += 1
+        if rest:
+            return _trim([rest, *body[start:]])
+        while start < len(body) and not body[start].strip():
+            start += 1
+    return body[start:]
+
+
+def _after_labels(line: str) -> str:
+    """The text after the answer labels a line starts with: "**A:** Answer: x" -> "x"."""
+    at = 0
+    while match := ANSWER_LABEL_AT.match(line, at):
+        at = match.end()
+        while at < len(line) and line[at].isspace():
+            at += 1
+        while at < len(line) and line[at] in "*_":
+            at += 1
+        while at < len(line) and line[at].isspace():
+            at += 1
+    return line[at:].strip().strip("*_").strip()
 
 
 def _leading_fence(body: list[str]) -> tuple[str, list[str]]:
@@ -197,27 +223,55 @@ def to_markdown(text: str) -> str:
     """Pasted answer text -> markdown: bullets as lists, unfenced code fenced."""
     if not text:
         return ""
-    lines = text.split("\n")
-    lines = _fence_unfenced_code(_convert_bullets(lines))
-    text = "\n".join(lines)
-    text = re.sub(r"^(```\w*)\n(?:[ \t]*\n)+", r"\1\n", text, flags=re.MULTILINE)
-    text = re.sub(r"\n(?:[ \t]*\n)+```$", "\n```", text, flags=re.MULTILINE)
-    text = re.sub(r"(?<=\S)\n(```\w+\n)", r"\n\n\1", text)
-    # Pasted lists come with a blank line between items: make them tight lists again.
-    text = re.sub(r"^(\s*- .*)\n\s*\n(?=\s*- )", r"\1\n", text, flags=re.MULTILINE)
+    # Blank lines are dropped line by line, not by patterns such as "\n(?:[ \t]*\n)+```$":
+    # tried from every line of a long blank run, those were quadratic in its length.
+    lines = _fence_unfenced_code(_convert_bullets(text.split("\n")))
+    text = re.sub(r"^(```\w*)\n(?:[ \t]*\n)+", r"\1\n", "\n".join(lines), flags=re.MULTILINE)
+    lines = _close_fences_tightly(text.split("\n"))
+    text = re.sub(r"(?<=\S)\n(```\w+\n)", r"\n\n\1", "\n".join(lines))
+    text = "\n".join(_tighten_lists(text.split("\n")))
     return re.sub(r"\n{3,}", "\n\n", text).strip()
 
 
+def _close_fences_tightly(lines: list[str]) -> list[str]:
+    """No blank lines just before a closing "```"."""
+    out: list[str] = []
+    for line in lines:
+        if line == "```":
+            while out and not out[-1].strip(" \t"):
+                out.pop()
+        out.append(line)
+    return out
+
+
+def _tighten_lists(lines: list[str]) -> list[str]:
+    """Pasted lists come with a blank line between items: make them tight lists again."""
+    out: list[str] = []
+    index = 0
+    while index < len(lines):
+        out.append(lines[index])
+        following = index + 1
+        if LIST_ITEM.match(lines[index]):
+            while following < len(lines) and not lines[following].strip():
+                following += 1
+            if following < len(lines) and LIST_ITEM.match(lines[following]):
+                index = following  # the blank lines between the two items are dropped
+                continue
+            out.extend(lines[index + 1 : following])
+        index = following
+    return out
+
+
 def _convert_bullets(lines: list[str]) -> list[str]:
-    indents = sorted({len(m.group(1)) for line in lines if (m := BULLET.match(line) or None)})
+    widths = sorted({len(m.group(1)) for line in lines if (m := BULLET.match(line) or None)})
+    depths = {width: depth for depth, width in enumerate(widths)}
     out, in_code = [], False
     for line in lines:
         if line.startswith("```"):
             in_code = not in_code
         match = None if in_code else BULLET.match(line)
         if match:
-            depth = indents.index(len(match.group(1)))
-            out.append("  " * depth + "- " + match.group(2).strip())
+            out.append("  " * depths[len(match.group(1))] + "- " + match.group(2).strip())
         else:
             out.append(line)
     return out
@@ -247,6 +301,7 @@ def _fence_unfenced_code(lines: list[str]) -> list[str]:
                 following = next((j for j in range(end, len(lines)) if lines[j].strip()), None)
                 if following is None or not looks_like_code(lines[following]):
                     break
+                end = following  # the blank lines up to it belong to the block, looked at once
             end += 1
         block = lines[index:end]
         if not tree_root and (

@@ -48,7 +48,10 @@ _KEYWORD = re.compile(
     r"(?:pip|uv|uvicorn|gunicorn|docker|curl|npm|git|export|cd|pytest|alembic|kubectl)\s|"
     r"(?:const|let|var|function)\s|[{}\[\]()]{1,3}[,;]?\s*$)"
 )
-_ASSIGNMENT = re.compile(r"^\s*[\w.\[\]'\"]+(?:\s*:\s*[\w\[\], |.]+)?\s*[+\-*/%|&]?=\s*\S")
+# Possessive runs ("*+", "++"): the annotation's characters include the space, so "x: "
+# followed by many spaces was re-split between three quantifiers, cubic in its length.
+# (An annotation of spaces alone, as in "x: += 1", no longer counts.)
+_ASSIGNMENT = re.compile(r"^\s*+[\w.\[\]'\"]++(?:\s*+:\s*+[\w\[\], |.]++)?\s*[+\-*/%|&]?=\s*\S")
 _CALL = re.compile(r"^\s*[\w.]+\(.*\)\s*[,;]?$")
 _SYMBOLS = re.compile(r"->|=>|==|!=|:=|\+=|\w\(\)|\)\s*:$|[;{}]$|^\s*\w+:\s*\w+(?:\s*=|$)")
 

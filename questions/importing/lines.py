@@ -36,24 +36,29 @@ LEVEL_SECTION = re.compile(
 )
 INLINE_LEVEL = re.compile(rf"[\[(]\s*({_LEVEL})(?:[\s-]*level)?\s*[\])]", re.IGNORECASE)
 
-HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
+# The closing "##" is stripped in Python (heading_text): as "(.*?)\s*#*\s*$" the regex
+# tried every split of a long run of spaces or hashes, cubic in its length.
+HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.*)$")
 FENCE = re.compile(r"^\s*(```|~~~)")
 SEPARATOR = re.compile(r"^\s*(?:[-=_*~·•]\s*){3,}$")
-SUMMARY = re.compile(r"<summary[^>]*>(.{0,1000}?)</summary>", re.IGNORECASE)
+# Bounded attributes: "[^>]*" ran to the end of the text from every unclosed "<summary".
+SUMMARY = re.compile(r"<summary[^>]{0,200}>(.{0,1000}?)</summary>", re.IGNORECASE)
 DETAILS_TAG = re.compile(r"</?details[^>]*>", re.IGNORECASE)
 HTML_WRAPPER = re.compile(r"^\s*</?(?:details|summary|div|p|br)\b[^>]*>\s*$", re.IGNORECASE)
 # A line made only of links to anchors in the page: a table of contents or "back to top".
-ANCHOR_LINKS_ONLY = re.compile(r"^\s*(?:[-*+]|\d+[.)])?\s*(?:\[[^\]]*\]\(#[^)]*\)[\s,|·•-]*)+$")
+ANCHOR_LINKS_ONLY = re.compile(r"^\s*(?:(?:[-*+]|\d+[.)])\s*)?(?:\[[^\]]*\]\(#[^)]*\)[\s,|·•-]*)+$")
 BOLD_EDGES = re.compile(r"^(?:\*\*|__)(.*?)(?:\*\*|__)$")
 
 # "Q12.", "Q12:", "Question 7:", "Q 3 -", with the question text after it (or not).
+# Possessive "++"/"*+" where two whitespace runs meet: a long run of spaces is never
+# re-split between them (quadratic in its length), and no match needs it to be.
 Q_NUMBER = re.compile(
-    r"^(?:[-*+]\s+|\d+[.)]\s+)?(?:\*\*|__)?\s*Q(?:uestion)?\s*#?\s*(\d+)\s*(?:[.:)\]–—-]|\*\*)+\s*(?:\*\*|__)?\s*",
+    r"^(?:[-*+]\s++|\d+[.)]\s++)?(?:\*\*|__)?\s*+Q(?:uestion)?\s*+#?\s*+(\d+)\s*(?:[.:)\]–—-]|\*\*)+\s*(?:\*\*|__)?\s*",
     re.IGNORECASE,
 )
 # "Q: ...", "Q. ...", "**Q:** ..."
 Q_LABEL = re.compile(
-    r"^(?:[-*+]\s+|\d+[.)]\s+)?(?:\*\*|__)?\s*Q\s*[.:]\s*(?:\*\*|__)?\s*", re.IGNORECASE
+    r"^(?:[-*+]\s++|\d+[.)]\s++)?(?:\*\*|__)?\s*+Q\s*[.:]\s*(?:\*\*|__)?\s*", re.IGNORECASE
 )
 # "**3)** ...", "**3.** ...", "**3. Question**"
 BOLD_NUMBER = re.compile(r"^(?:\*\*|__)\s*(\d+)\s*[.)]\s*(?:\*\*|__)?\s*")
@@ -177,8 +182,9 @@ def question_marker(line: str) -> Marker | None:
         rest = _rest(stripped, match)
         return Marker("bold-number", rest, int(match.group(1))) if rest else None
     match = PLAIN_NUMBER.match(line)
-    if match:
-        rest = _rest(stripped, PLAIN_NUMBER.match(stripped))
+    # "1. " matches with its trailing space, "1." (stripped) does not: nothing to ask.
+    if match and (stripped_match := PLAIN_NUMBER.match(stripped)):
+        rest = _rest(stripped, stripped_match)
         if looks_like_question(rest):
             return Marker("numbered-line", rest, int(match.group(1) or match.group(2)))
     return None
@@ -201,6 +207,11 @@ def heading_question(text: str) -> Marker | None:
             return Marker("heading", rest, int(match.group(1) or match.group(2)))
         return None
     return Marker("heading", text) if looks_like_question(text) else None
+
+
+def heading_text(rest: str) -> str:
+    """A heading's text (what HEADING's second group caught) without its closing "##"."""
+    return rest.rstrip().rstrip("#").strip()
 
 
 def level_of(text: str) -> str | None:

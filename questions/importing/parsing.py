@@ -43,6 +43,17 @@ class RawItem:
     section_level: str | None = None
     level: str | None = None
     body: list[str] = field(default_factory=list)
+    # The body only grows while splitting: has_text() remembers how far it has looked,
+    # so asking after every line stays linear.
+    _scanned: int = field(default=0, repr=False, compare=False)
+    _has_text: bool = field(default=False, repr=False, compare=False)
+
+    def has_text(self) -> bool:
+        """Whether the body has a line that is not blank."""
+        while not self._has_text and self._scanned < len(self.body):
+            self._has_text = bool(self.body[self._scanned].strip())
+            self._scanned += 1
+        return self._has_text
 
 
 @dataclass
@@ -98,7 +109,7 @@ def _unwrap_summaries(text: str) -> str:
         return " ".join(inside.split()) + "\n" * inside.count("\n")
 
     return re.sub(
-        r"<summary[^>]*>.{0,2000}?</summary>", join, text, flags=re.IGNORECASE | re.DOTALL
+        r"<summary[^>]{0,200}>.{0,2000}?</summary>", join, text, flags=re.IGNORECASE | re.DOTALL
     )
 
 
@@ -114,7 +125,7 @@ def _classify(raw_lines: list[str]) -> list[_Line]:
             heading = L.HEADING.match(raw)
             if heading:
                 line.heading_level = len(heading.group(1))
-                line.heading_text = heading.group(2).strip()
+                line.heading_text = L.heading_text(heading.group(2))
                 line.marker = L.heading_question(line.heading_text)
             else:
                 line.marker = L.question_marker(raw)
@@ -310,14 +321,14 @@ def _split(lines, kinds, question_level):
         if L.END_SECTION.match(L.strip_bold(stripped)):
             section, current = stripped, None
             continue
-        answered = current is not None and any(part.strip() for part in current.body)
+        answered = current is not None and current.has_text()
         if (current is None or answered) and _is_plain_section(lines, index, kinds):
             section = L.strip_bold(stripped).strip(" :")
             section_level, level_depth = L.section_level(section), 0
             current = None
             continue
         level = L.level_of(stripped)
-        if level and current and not any(part.strip() for part in current.body):
+        if level and current and not current.has_text():
             current.level = level
             continue
         if current is not None:
@@ -372,7 +383,7 @@ def _drop_table_of_contents(items: list[RawItem]) -> tuple[list[RawItem], list[S
     skipped: list[Skipped] = []
     for item in reversed(items):
         key = " ".join(re.findall(r"[^\W_]+", item.prompt.casefold()))
-        if not any(part.strip() for part in item.body) and key in later:
+        if not item.has_text() and key in later:
             skipped.append(Skipped(item.line, item.prompt, "table of contents entry"))
         else:
             kept.append(item)

@@ -460,6 +460,7 @@ def test_staff_reject_with_a_reason_the_author_sees(admin_client, client, interv
     assert done.status_code == 302
     assert (private.status, private.owner) == (Status.PUBLISHED, interviewer)
     assert "Too close to Q12." in page(edit)
+    assert "not taken into the bank" in page(client.get(kit.get_absolute_url()))
 
 
 def test_it_lists_the_moderation_queue_for_staff(admin_client, interviewer):

@@ -117,6 +117,19 @@ def _searchable(field: str) -> Func:
     )
 
 
+MAX_SEARCH_WORDS = 24
+# A "-" that excludes a word follows a space (or the start) and precedes a word character;
+# any other dash, and runs of them, only pile up NOT operators (PostgreSQL's tsquery stack
+# overflows at about 32 of them).
+_STRAY_DASH = re.compile(r"(?<=\S)-|-(?!\w)")
+
+
+def _bounded_websearch(text: str) -> str:
+    """Websearch syntax PostgreSQL can always parse: stray dashes dropped, few words."""
+    text = _STRAY_DASH.sub(" ", text)
+    return " ".join(text.split()[:MAX_SEARCH_WORDS])
+
+
 def _prefix_query(text: str) -> SearchQuery | None:
     """All words, the last one as a prefix, so results follow the user as they type."""
     if not re.fullmatch(r"[\w\s'.]*", text):
@@ -197,7 +210,7 @@ class QuestionQuerySet(models.QuerySet):
 
     def search(self, text: str):
         """Full-text search in websearch syntax, best matches first, with highlights."""
-        text = _split_dotted_names(text)
+        text = _bounded_websearch(_split_dotted_names(text))
         websearch = SearchQuery(text, search_type="websearch", config=SEARCH_CONFIG)
         prefix = _prefix_query(text)
         query = websearch | prefix if prefix is not None else websearch

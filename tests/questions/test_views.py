@@ -437,3 +437,27 @@ def test_it_never_reads_the_search_vector_to_show_questions(client, user, questi
     assert response.status_code == 200
     assert question.prompt in response.content.decode()
     assert not [q["sql"] for q in queries if "search_vector" in q["sql"]]
+
+
+@pytest.mark.parametrize(
+    "query",
+    ["-" * 40, "- " * 100, "a -" * 50, '"' * 99, "!(" * 80, "or " * 200, "-" * 33 + "gil"],
+)
+def test_it_answers_any_pile_of_search_operators(client, topic, query):
+    QuestionFactory(topic=topic, prompt="What is the GIL?")
+
+    response = client.get("/questions/", {"q": query})
+
+    assert response.status_code == 200
+
+
+def test_it_still_excludes_a_word_with_a_dash_and_keeps_hyphenated_words(client, topic):
+    QuestionFactory(topic=topic, prompt="Why is asyncio not thread-safe?")
+    QuestionFactory(topic=topic, prompt="What does asyncio gather return?")
+
+    excluding = client.get("/questions/", {"q": "asyncio -gather"}).content.decode()
+    hyphenated = client.get("/questions/", {"q": "thread-safe"}).content.decode()
+
+    assert "not thread-safe" in excluding and "gather return" not in excluding
+    assert "<mark>thread</mark>-<mark>safe</mark>" in hyphenated
+    assert "gather return" not in hyphenated

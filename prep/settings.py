@@ -234,6 +234,10 @@ X_FRAME_OPTIONS = "DENY"
 if env_bool("DJANGO_BEHIND_PROXY", default=False):
     # The proxy terminates TLS and says so in this header.
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+    # Rate limits count per client, not per proxy: the client address is the one our
+    # proxies appended to X-Forwarded-For (or a header the proxy sets, e.g. X-Real-IP).
+    ALLAUTH_TRUSTED_PROXY_COUNT = env_int("DJANGO_TRUSTED_PROXY_COUNT", 1)
+    ALLAUTH_TRUSTED_CLIENT_IP_HEADER = env_str("DJANGO_CLIENT_IP_HEADER") or None
 if not DEBUG and not SECURE_SSL_REDIRECT:
     # Only switched off when the proxy in front already redirects to HTTPS.
     SILENCED_SYSTEM_CHECKS = ["security.W008"]

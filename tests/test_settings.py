@@ -85,3 +85,19 @@ def test_it_starts_the_production_server_when_configured():
 
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "False"
+
+
+def test_it_trusts_the_proxys_client_address_for_rate_limits_behind_a_proxy():
+    show = (
+        "import os; os.environ.setdefault('DJANGO_SETTINGS_MODULE', 'prep.settings');"
+        "from django.conf import settings;"
+        "print(settings.ALLAUTH_TRUSTED_PROXY_COUNT, settings.ALLAUTH_TRUSTED_CLIENT_IP_HEADER)"
+    )
+
+    default = run(show, DJANGO_BEHIND_PROXY="true")
+    two_hops = run(show, DJANGO_BEHIND_PROXY="true", DJANGO_TRUSTED_PROXY_COUNT="2")
+    header = run(show, DJANGO_BEHIND_PROXY="true", DJANGO_CLIENT_IP_HEADER="X-Real-IP")
+
+    assert default.stdout.split() == ["1", "None"]
+    assert two_hops.stdout.split() == ["2", "None"]
+    assert header.stdout.split() == ["1", "X-Real-IP"]

@@ -104,6 +104,25 @@ def test_it_rate_limits_repeated_bad_logins_even_with_the_right_password(client,
     assert "_auth_user_id" not in client.session
 
 
+def test_it_counts_bad_logins_per_client_behind_the_proxy(client, settings, user):
+    settings.ALLAUTH_TRUSTED_PROXY_COUNT = 1  # what DJANGO_BEHIND_PROXY=true sets
+
+    def login_via_proxy(email, password, client_ip):
+        data = {"login": email, "password": password}
+        # The proxy appends the address it saw; the TCP peer is always the proxy.
+        return client.post("/accounts/login/", data, HTTP_X_FORWARDED_FOR=client_ip)
+
+    for n in range(12):  # other accounts each time: only the per-address limit is hit
+        login_via_proxy(f"victim{n}@example.com", "guess", "203.0.113.7")
+    blocked = login_via_proxy("victim99@example.com", "guess", "203.0.113.7")
+
+    response = login_via_proxy(user.email, PASSWORD, "198.51.100.4")
+
+    assert b"Too many failed login attempts" in blocked.content
+    assert response.status_code == 302
+    assert client.session["_auth_user_id"] == str(user.pk)
+
+
 @pytest.mark.parametrize(
     "next_url",
     ["https://evil.example/steal", "//evil.example/", "/\\evil.example", "javascript:alert(1)"],

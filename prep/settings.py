@@ -195,6 +195,8 @@ ACCOUNT_EMAIL_VERIFICATION = env_str(
     "ACCOUNT_EMAIL_VERIFICATION", "optional" if DEBUG else "mandatory"
 )
 ACCOUNT_EMAIL_SUBJECT_PREFIX = "[Interview Prep] "
+# A reset asked for an unknown address sends nothing: that mail could flood anyone's inbox.
+ACCOUNT_EMAIL_UNKNOWN_ACCOUNTS = False
 # allauth's defaults (e.g. 5 failed logins per 5 minutes per account) kept explicit.
 ACCOUNT_RATE_LIMITS = {
     "login_failed": "10/m/ip,5/5m/key",
@@ -225,6 +227,10 @@ else:
 
 SESSION_COOKIE_SECURE = not DEBUG
 CSRF_COOKIE_SECURE = not DEBUG
+if not DEBUG:
+    # __Host- cookies are only accepted over HTTPS, for this host and path "/" (ASVS 3.3.1).
+    SESSION_COOKIE_NAME = "__Host-sessionid"
+    CSRF_COOKIE_NAME = "__Host-csrftoken"
 SECURE_SSL_REDIRECT = env_bool("DJANGO_SECURE_SSL_REDIRECT", default=not DEBUG)
 SECURE_HSTS_SECONDS = env_int("DJANGO_HSTS_SECONDS", 0 if DEBUG else 60 * 60 * 24 * 365)
 SECURE_HSTS_INCLUDE_SUBDOMAINS = not DEBUG

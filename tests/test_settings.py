@@ -101,3 +101,16 @@ def test_it_trusts_the_proxys_client_address_for_rate_limits_behind_a_proxy():
     assert default.stdout.split() == ["1", "None"]
     assert two_hops.stdout.split() == ["2", "None"]
     assert header.stdout.split() == ["1", "X-Real-IP"]
+
+
+def test_it_names_cookies_for_this_host_only_in_production():
+    show = (
+        "import os; os.environ.setdefault('DJANGO_SETTINGS_MODULE', 'prep.settings');"
+        "from django.conf import settings;"
+        "print(settings.SESSION_COOKIE_NAME, settings.CSRF_COOKIE_NAME,"
+        " settings.SESSION_COOKIE_SECURE, settings.CSRF_COOKIE_SECURE, settings.SESSION_COOKIE_PATH)"
+    )
+
+    result = run(show)
+
+    assert result.stdout.split() == ["__Host-sessionid", "__Host-csrftoken", "True", "True", "/"]

@@ -169,6 +169,8 @@ def test_it_sends_no_reset_email_for_an_unknown_address_but_says_the_same(client
 
     assert response.status_code == 302
     assert response["Location"] == "/accounts/password/reset/done/"
+    # No "unknown account" mail either: anyone could flood a stranger's inbox with them.
+    assert mail.outbox == []
 
 
 def test_it_changes_the_password_of_a_signed_in_user(client, user):

@@ -108,7 +108,8 @@ def test_it_names_cookies_for_this_host_only_in_production():
         "import os; os.environ.setdefault('DJANGO_SETTINGS_MODULE', 'prep.settings');"
         "from django.conf import settings;"
         "print(settings.SESSION_COOKIE_NAME, settings.CSRF_COOKIE_NAME,"
-        " settings.SESSION_COOKIE_SECURE, settings.CSRF_COOKIE_SECURE, settings.SESSION_COOKIE_PATH)"
+        " settings.SESSION_COOKIE_SECURE, settings.CSRF_COOKIE_SECURE,"
+        " settings.SESSION_COOKIE_PATH)"
     )
 
     result = run(show)

@@ -1,4 +1,5 @@
 from django import forms
+from django.core.validators import MaxLengthValidator
 
 from questions.models import Level, Question, QuestionSet, Topic, Visibility
 
@@ -28,6 +29,15 @@ class BankFilterForm(forms.Form):
         return questions
 
 
+def limit_lengths(form: forms.ModelForm, limits: dict[str, int]) -> None:
+    """Text fields the database stores unbounded get a limit the form explains."""
+    for name, limit in limits.items():
+        field = form.fields[name]
+        field.max_length = limit
+        field.validators.append(MaxLengthValidator(limit))
+        field.widget.attrs["maxlength"] = limit
+
+
 class QuestionSetForm(forms.ModelForm):
     class Meta:
         model = QuestionSet
@@ -41,7 +51,7 @@ class QuestionSetForm(forms.ModelForm):
     def __init__(self, *args, owner, **kwargs):
         super().__init__(*args, **kwargs)
         self.owner = owner
-        self.fields["title"].widget.attrs["maxlength"] = 200
+        limit_lengths(self, {"description": 5_000})
 
     def clean_title(self) -> str:
         title = self.cleaned_data["title"].strip()
@@ -85,6 +95,12 @@ class PrivateQuestionForm(forms.ModelForm):
             "answer_outline": "Markdown. One point per line: what a strong answer covers.",
             "red_flags": "Markdown. One per line: what would worry you in an answer.",
         }
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        limits = {"prompt": 2_000, "answer": 20_000, "answer_outline": 5_000}
+        limits |= {"what_it_tests": 2_000, "red_flags": 5_000}
+        limit_lengths(self, limits)
 
     def clean_prompt(self) -> str:
         prompt = self.cleaned_data["prompt"].strip()

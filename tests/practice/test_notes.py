@@ -284,3 +284,13 @@ def test_it_404s_for_a_question_that_does_not_exist(owner):
 def test_it_refuses_other_methods(owner, question):
     assert owner.get(bookmark_url(question)).status_code == 405
     assert owner.put(note_url(question)).status_code == 405
+
+
+def test_it_refuses_a_note_longer_than_ten_thousand_characters(client, user, question):
+    client.force_login(user)
+
+    response = client.post(f"/practice/q/{question.slug}/note/", {"text": "x" * 10_001})
+
+    assert response.status_code == 200
+    assert "at most 10000 characters" in response.content.decode()
+    assert not Note.objects.exists()

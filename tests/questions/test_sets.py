@@ -470,3 +470,20 @@ def test_it_lists_the_moderation_queue_for_staff(admin_client, interviewer):
     queue = page(admin_client.get("/admin/questions/question/?status__exact=pending_review"))
 
     assert "Waiting one?" in queue and "Published one?" not in queue
+
+
+def test_it_refuses_an_overlong_description_or_answer_with_a_clear_error(client, interviewer):
+    client.force_login(interviewer)
+    kit = QuestionSetFactory(owner=interviewer)
+
+    described = client.post(
+        "/sets/new/", {"title": "Long", "visibility": "private", "description": "x" * 5_001}
+    )
+    answered = client.post(
+        f"{kit.get_absolute_url()}questions/new/",
+        {"prompt": "Fine?", "answer": "y" * 20_001, "level": "mid"},
+    )
+
+    assert "at most 5000 characters" in page(described)
+    assert "at most 20000 characters" in page(answered)
+    assert QuestionSet.objects.count() == 1 and not Question.objects.exists()

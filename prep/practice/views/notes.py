@@ -11,7 +11,10 @@ from django.views.decorators.http import require_http_methods, require_POST
 
 from accounts.htmx import render_page
 from prep.practice.models import Bookmark, Note
+from questions.forms import limit_lengths
 from questions.models import Question
+
+NOTE_LIMIT = 10_000
 
 
 class NoteForm(forms.ModelForm):
@@ -24,6 +27,7 @@ class NoteForm(forms.ModelForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["text"].required = False  # saving an empty note deletes it
+        limit_lengths(self, {"text": NOTE_LIMIT})
 
 
 def _question(request: HttpRequest, slug: str) -> Question:

@@ -34,6 +34,9 @@ def add(request: HttpRequest) -> HttpResponse:
         Question.objects.visible_to(request.user), slug=request.POST.get("question", "")
     )
     title = request.POST.get("new_title", "").strip()
+    if not title and not request.POST.get("set"):
+        messages.error(request, "Choose one of your sets, or name a new one.")
+        return _back(request, question.get_absolute_url())
     if title:
         # Typing the name of a set you have adds to it, rather than making a twin.
         question_set = QuestionSet.objects.filter(

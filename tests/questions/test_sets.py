@@ -195,6 +195,15 @@ def test_it_never_adds_to_someone_elses_set_or_an_invisible_question(client, use
     assert not QuestionSet.objects.filter(owner=user).exists()
 
 
+def test_it_asks_for_a_set_when_none_is_chosen_or_named(client, user, question):
+    client.force_login(user)
+
+    response = client.post("/sets/add/", {"question": question.slug, "new_title": " "}, follow=True)
+
+    assert "Choose one of your sets, or name a new one." in page(response)
+    assert not QuestionSet.objects.exists()
+
+
 def test_it_moves_items_and_says_so_at_the_ends(client, user):
     mine = QuestionSetFactory(owner=user)
     first, second = QuestionFactory(prompt="First?"), QuestionFactory(prompt="Second?")

@@ -49,6 +49,11 @@ class QuestionSetQuerySet(models.QuerySet):
             .order_by("-updated", "pk")
         )
 
+    def kept_by(self, user):
+        """The user's own sets and those shared with them: what practice offers."""
+        opened = SetShare.objects.filter(user=user).values("question_set")
+        return self.reachable_by(user).filter(Q(owner=user) | Q(pk__in=opened))
+
     def owned_by(self, user):
         return self.filter(owner=user).with_counts().order_by("-updated", "pk")
 

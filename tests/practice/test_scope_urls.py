@@ -3,6 +3,7 @@
 import pytest
 
 from prep.practice.sessions import Scope
+from questions.models import Visibility
 from tests.factories import QuestionSetFactory
 
 pytestmark = pytest.mark.django_db
@@ -28,3 +29,16 @@ def test_it_links_the_chooser_to_each_of_the_users_sets(client, user):
     page = client.get("/practice/").content.decode()
 
     assert f'href="{Scope.for_set(question_set).session_url()}">Onsite at Acme</a>' in page
+
+
+def test_it_offers_own_and_shared_sets_but_not_the_whole_directory(client, user, outsider):
+    shared = QuestionSetFactory(owner=outsider, visibility=Visibility.LINK, title="Shared kit")
+    shared.open_for(user)
+    QuestionSetFactory(owner=outsider, visibility=Visibility.PUBLIC, title="Someone's public set")
+    QuestionSetFactory(owner=user, title="My list")
+    client.force_login(user)
+
+    page = client.get("/practice/").content.decode()
+
+    assert "Shared kit" in page and "My list" in page
+    assert "Someone's public set" not in page

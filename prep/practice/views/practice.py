@@ -43,7 +43,7 @@ def home(request: HttpRequest) -> HttpResponse:
         "counts": scope_counts(user, now, preferences),
         "topics": Topic.objects.all(),
         "levels": [(value, label) for value, label in Level.choices if value != Level.UNSPECIFIED],
-        "sets": QuestionSet.objects.reachable_by(user).order_by("title"),
+        "sets": QuestionSet.objects.kept_by(user).order_by("title"),
         "leeches": Card.objects.live(user).leeches().select_related("question")[:20],
         "leech_lapses": LEECH_LAPSES,
         "preferences": preferences,

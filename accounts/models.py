@@ -5,6 +5,7 @@ from django.contrib.auth.models import AbstractUser
 from django.contrib.auth.models import UserManager as DjangoUserManager
 from django.db import models
 from django.db.models.functions import Lower
+from django.utils.crypto import salted_hmac
 
 INTERVIEWERS_GROUP = "Interviewers"
 
@@ -53,6 +54,8 @@ class User(AbstractUser):
     timezone = models.CharField(max_length=64, default="UTC", choices=timezone_choices)
     # Exposed wherever a user appears in a URL, instead of the sequential id.
     public_id = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
+    # Part of every session's signature: raising it ends all of the user's sessions.
+    session_version = models.PositiveIntegerField(default=0, editable=False)
 
     USERNAME_FIELD = "email"
     EMAIL_FIELD = "email"
@@ -89,6 +92,20 @@ class User(AbstractUser):
     def can_write_questions(self) -> bool:
         """Interviewers and staff may write private questions with a rubric."""
         return self.is_staff or self.is_interviewer
+
+    def _get_session_auth_hash(self, secret=None) -> str:
+        # Django signs sessions with a hash of the password only; adding session_version
+        # lets deactivation end every session for good, even once the account is re-enabled.
+        return salted_hmac(
+            "accounts.User.session_auth_hash",
+            f"{self.password}:{self.session_version}",
+            secret=secret,
+            algorithm="sha256",
+        ).hexdigest()
+
+    def end_all_sessions(self) -> None:
+        """Sign out every browser of this user (saved with the next save)."""
+        self.session_version += 1
 
     def get_full_name(self) -> str:
         return self.name

@@ -1,5 +1,6 @@
 import pytest
 
+from accounts.admin import UserEditForm
 from tests.factories import UserFactory
 
 pytestmark = pytest.mark.django_db
@@ -71,3 +72,19 @@ def test_it_leaves_plain_redirects_alone_for_htmx(client, user):
 
     assert response.status_code == 302
     assert "HX-Redirect" not in response
+
+
+def test_a_deactivated_account_stays_signed_out_when_re_enabled(client, admin_client, user):
+    client.force_login(user)
+    assert client.get("/accounts/profile/").status_code == 200
+    form = UserEditForm(instance=user)
+    data = {name: form[name].value() for name in ("email", "display_name", "timezone")}
+    data["password"] = form["password"].value()  # unchecked "is_active": deactivate
+
+    deactivated = admin_client.post(f"/admin/accounts/user/{user.pk}/change/", data)
+    user.refresh_from_db()
+    user.is_active = True
+    user.save()
+
+    assert deactivated.status_code == 302
+    assert client.get("/accounts/profile/").status_code == 302  # to the login page

@@ -89,6 +89,7 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    "prep.middleware.RequestSizeLimitMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -102,6 +103,9 @@ MIDDLEWARE = [
     "accounts.middleware.HtmxLoginRedirectMiddleware",
     "accounts.timezones.TimezoneMiddleware",
 ]
+
+# The largest body any page needs: a 5 MB document for the importer, plus the form around it.
+MAX_REQUEST_BYTES = env_int("DJANGO_MAX_REQUEST_BYTES", 6 * 1024 * 1024)
 
 ROOT_URLCONF = "prep.urls"
 WSGI_APPLICATION = "prep.wsgi.application"

@@ -1,5 +1,7 @@
 """Error pages are the site's own, and bad input never turns into a 500."""
 
+import io
+
 import pytest
 from django.test import Client
 from django.urls import include, path
@@ -57,3 +59,24 @@ def test_it_never_answers_bad_input_with_a_500(client, url, status):
     response = client.get(url)
 
     assert response.status_code == status
+
+
+@pytest.mark.django_db
+def test_it_refuses_a_body_larger_than_any_page_needs_before_reading_it(client, settings):
+    settings.MAX_REQUEST_BYTES = 1024 * 1024
+    upload = io.BytesIO(b"x" * (2 * 1024 * 1024))
+    upload.name = "huge.bin"
+
+    response = client.post("/accounts/login/", {"login": "a@example.com", "file": upload})
+
+    assert response.status_code == 413
+    assert "the limit is 1 MB" in response.content.decode()
+
+
+@pytest.mark.django_db
+def test_it_still_takes_a_body_under_the_limit(client, settings):
+    settings.MAX_REQUEST_BYTES = 1024 * 1024
+
+    response = client.post("/accounts/login/", {"login": "a@example.com", "password": "x"})
+
+    assert response.status_code == 200

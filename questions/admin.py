@@ -5,12 +5,9 @@ from django.db.models.deletion import Collector
 from django.template.loader import render_to_string
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
-from django.utils.html import format_html
-from django.utils.safestring import mark_safe
 
-from questions import admin_suggestions  # noqa: F401 - registers the suggested-answers admin
 from questions.admin_import import import_view
-from questions.markdown import render_markdown
+from questions.admin_suggestions import rendered_markdown  # also registers that admin
 from questions.models import Question, QuestionSet, SetItem, Source, SourceReference, Status, Topic
 from questions.services import DuplicateOfBankQuestion, approve_submission, reject_submission
 
@@ -126,10 +123,7 @@ class QuestionAdmin(admin.ModelAdmin):
 
     @admin.display(description="Rendered answer")
     def answer_preview(self, question: Question) -> str:
-        if not question.answer:
-            return "—"
-        rendered = mark_safe(render_markdown(question.answer))  # noqa: S308 - sanitised by nh3
-        return format_html('<div class="markdown">{}</div>', rendered)
+        return rendered_markdown(question.answer)
 
     def _set_status(self, request, queryset, status: str, verb: str) -> None:
         updated = queryset.update(status=status)

@@ -38,7 +38,8 @@ class SuggestionStateFilter(admin.SimpleListFilter):
             }
 
 
-def _rendered(markdown: str) -> str:
+def rendered_markdown(markdown: str) -> str:
+    """Markdown as sanitised HTML for an admin page, or a dash for nothing."""
     if not markdown:
         return "—"
     rendered = mark_safe(render_markdown(markdown))  # noqa: S308 - sanitised by nh3
@@ -116,11 +117,11 @@ class AnswerSuggestionAdmin(admin.ModelAdmin):
 
     @admin.display(description="Published answer")
     def published_answer(self, suggestion: AnswerSuggestion) -> str:
-        return _rendered(suggestion.question.answer)
+        return rendered_markdown(suggestion.question.answer)
 
     @admin.display(description="Suggested answer")
     def suggested(self, suggestion: AnswerSuggestion) -> str:
-        return _rendered(suggestion.suggested_answer)
+        return rendered_markdown(suggestion.suggested_answer)
 
     @admin.action(description="Accept suggested answer", permissions=["accept"])
     def accept(self, request, queryset) -> None:

@@ -53,12 +53,6 @@ class QuestionSetForm(forms.ModelForm):
         self.owner = owner
         limit_lengths(self, {"description": 5_000})
 
-    def clean_title(self) -> str:
-        title = self.cleaned_data["title"].strip()
-        if not title:
-            raise forms.ValidationError("Give the set a title.")
-        return title
-
     def clean_visibility(self) -> str:
         visibility = self.cleaned_data["visibility"]
         if visibility == Visibility.PUBLIC and not self.owner.can_publish_sets:
@@ -101,9 +95,3 @@ class PrivateQuestionForm(forms.ModelForm):
         limits = {"prompt": 2_000, "answer": 20_000, "answer_outline": 5_000}
         limits |= {"what_it_tests": 2_000, "red_flags": 5_000}
         limit_lengths(self, limits)
-
-    def clean_prompt(self) -> str:
-        prompt = self.cleaned_data["prompt"].strip()
-        if not prompt:
-            raise forms.ValidationError("Write the question.")
-        return prompt

@@ -47,10 +47,6 @@ class Scope:
         return cls(kind, value)
 
     @classmethod
-    def for_topic(cls, topic: Topic) -> "Scope":
-        return cls("topic", topic.slug)
-
-    @classmethod
     def for_set(cls, question_set: QuestionSet) -> "Scope":
         return cls("set", str(question_set.public_id))
 

@@ -132,7 +132,11 @@ def test_it_creates_a_set_once_when_the_form_is_submitted_twice(client, user):
 
 @pytest.mark.parametrize(
     ("title", "error"),
-    [("", "This field is required."), ("x" * 10_000, "at most 200 characters"), ("   ", "title")],
+    [
+        ("", "This field is required."),
+        ("   ", "This field is required."),
+        ("x" * 10_000, "at most 200 characters"),
+    ],
 )
 def test_it_explains_a_bad_title_and_creates_nothing(client, user, title, error):
     client.force_login(user)

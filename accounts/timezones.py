@@ -12,6 +12,20 @@ def local_midnight(moment: dt.datetime, zone: zoneinfo.ZoneInfo, days: int = 0) 
     return dt.datetime.combine(day, dt.time(), tzinfo=zone)
 
 
+def activate_for(user) -> None:
+    if user is not None and user.is_authenticated:
+        timezone.activate(user.zone)
+    else:
+        timezone.deactivate()
+
+
+def timezone_activated_by_view(view):
+    """Mark a view that loads the user (and activates their zone) only when it needs to:
+    a polling endpoint that answers "no change" without touching the users table."""
+    view.activates_timezone = True
+    return view
+
+
 class TimezoneMiddleware:
     """Activate the signed-in user's time zone, so templates show their local times."""
 
@@ -19,9 +33,9 @@ class TimezoneMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        user = getattr(request, "user", None)
-        if user is not None and user.is_authenticated:
-            timezone.activate(user.zone)
-        else:
-            timezone.deactivate()
+        timezone.deactivate()
         return self.get_response(request)
+
+    def process_view(self, request, view_func, view_args, view_kwargs):
+        if not getattr(view_func, "activates_timezone", False):
+            activate_for(getattr(request, "user", None))

@@ -6,6 +6,8 @@ This is the one module allowed to know every app, because an account's data span
 from django.db import transaction
 from django.db.models import Exists, OuterRef, Q
 
+from prep.interviews.models import MockInterview
+from prep.interviews.models import Status as InterviewStatus
 from prep.practice.models import Bookmark, Card, Note, Review
 from questions.models import Question, SetItem, Status
 
@@ -31,5 +33,12 @@ def delete_account(*, user) -> int:
     or a set item. Archived, they are in nobody's practice and on no page.
     """
     kept = _used_by_others(user).update(status=Status.ARCHIVED, owner=None)
+    # Solo interviews are only theirs. Interviews with someone else stay for that person,
+    # without this user's address; the ones not yet held are called off.
+    MockInterview.objects.taken_by(user).solo().delete()
+    MockInterview.objects.taken_by(user).update(invited_email="")
+    MockInterview.objects.hosted_by(user).filter(status=InterviewStatus.SCHEDULED).update(
+        status=InterviewStatus.CANCELLED
+    )
     user.delete()
     return kept

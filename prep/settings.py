@@ -211,6 +211,10 @@ ACCOUNT_RATE_LIMITS = {
 
 # --- email --------------------------------------------------------------------
 
+# Links in emails sent outside a request (invitations, scorecards, and later the task queue).
+SITE_URL = env_str(
+    "DJANGO_SITE_URL", "http://127.0.0.1:8000" if DEBUG else f"https://{ALLOWED_HOSTS[0]}"
+)
 DEFAULT_FROM_EMAIL = env_str("DJANGO_DEFAULT_FROM_EMAIL", "Interview Prep <noreply@localhost>")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 EMAIL_HOST = env_str("EMAIL_HOST")

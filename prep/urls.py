@@ -16,6 +16,7 @@ urlpatterns = [
     path("practice/", include((practice_patterns, "practice"))),
     path("questions/", include("questions.urls")),
     path("sets/", include("questions.set_urls")),
+    path("interviews/", include("prep.interviews.urls")),
     path("accounts/", include("accounts.urls")),
     path("accounts/", include("allauth.urls")),
     path("admin/", admin.site.urls),

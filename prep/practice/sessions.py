@@ -12,7 +12,7 @@ from django.urls import reverse
 
 from accounts.timezones import local_midnight
 from prep.practice import scheduling
-from prep.practice.models import Bookmark, Card, Preferences, Review, State
+from prep.practice.models import Bookmark, Card, Origin, Preferences, Review, State
 from questions.models import Level, Question, QuestionSet, Topic
 
 SCOPE_KINDS = ("due", "topic", "level", "set", "bookmarks", "new")
@@ -199,17 +199,22 @@ def grade_question(
     user,
     question: Question,
     rating: int,
-    expected_reps: int,
+    expected_reps: int | None,
     now: dt.datetime,
     preferences: Preferences,
     duration_ms: int | None = None,
     typed_answer: str = "",
+    origin: str = Origin.PRACTICE,
 ) -> Review:
-    """Record one grade: lock the card, schedule it, append the review."""
+    """Record one grade: lock the card, schedule it, append the review.
+
+    `expected_reps` is the card's rep count the grade was given against (None: whatever it
+    is now, for grades that carry their own guard, like a mock interview's).
+    """
     # get_or_create survives two first grades racing; the row lock orders everything after.
     Card.objects.get_or_create(user=user, question=question, defaults={"due": now})
     card = Card.objects.select_for_update().get(user=user, question=question)
-    if card.reps != expected_reps:
+    if expected_reps is not None and card.reps != expected_reps:
         raise AlreadyGraded
     sequence = card.reps
     state_before = scheduling.grade(card, rating, now, preferences.desired_retention)
@@ -225,4 +230,5 @@ def grade_question(
         typed_answer=typed_answer[:10000],
         state_before=state_before,
         due_after=card.due,
+        origin=origin,
     )

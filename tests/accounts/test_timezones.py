@@ -39,7 +39,14 @@ def zone_seen_by_view(user) -> str:
     request = RequestFactory().get("/")
     request.user = user
     seen = []
-    TimezoneMiddleware(lambda request: seen.append(timezone.get_current_timezone_name()))(request)
+
+    def view(request):
+        seen.append(timezone.get_current_timezone_name())
+
+    middleware = TimezoneMiddleware(
+        lambda request: middleware.process_view(request, view, (), {}) or view(request)
+    )
+    middleware(request)
     return seen[0]
 
 

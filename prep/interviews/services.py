@@ -1,0 +1,297 @@
+"""Interview workflows that touch several models: start, move, finish, feed practice."""
+
+import datetime as dt
+import random
+
+from django.db import transaction
+from django.db.models import F
+
+from prep.interviews import emails
+from prep.interviews.models import MockAnswer, MockInterview, Status
+from prep.interviews.rubric import rubric_for
+from prep.practice.models import Origin
+from prep.practice.sessions import grade_question, preferences_for
+from questions.models import Question, QuestionSet
+
+MAX_QUESTIONS = 50
+MAX_ANSWER_LENGTH = 20_000
+
+
+class NothingToAsk(Exception):
+    """The chosen source has no question this user may be asked."""
+
+
+def _snapshot(interview: MockInterview, questions: list[Question]) -> None:
+    answers = []
+    for position, question in enumerate(questions):
+        shown = getattr(question, "answer_shown", True)
+        rubric = rubric_for(
+            answer=question.answer if shown else "",
+            outline=question.answer_outline if shown else "",
+            red_flags=question.red_flags if shown else "",
+        )
+        answers.append(
+            MockAnswer(
+                interview=interview,
+                position=position,
+                question=question,
+                prompt=question.prompt,
+                model_answer=question.shown_answer if shown else "",
+                what_it_tests=question.what_it_tests if shown else "",
+                outline=rubric.outline,
+                red_flags=rubric.red_flags,
+                rubric_generated=rubric.generated,
+                level=question.get_level_display() if question.level_known else "",
+                topic=question.topic.name if question.topic else "",
+            )
+        )
+    MockAnswer.objects.bulk_create(answers)
+
+
+def questions_of_set(user, question_set: QuestionSet, count: int) -> list[Question]:
+    """The set's questions in order, as far as this user may open them, with answer access."""
+    order = question_set.ordered_question_ids()
+    found = (
+        Question.objects.visible_to(user)
+        .with_answer_access(user)
+        .filter(pk__in=order)
+        .select_related("topic")
+        .defer("search_vector")
+    )
+    by_id = {q.pk: q for q in found}
+    return [by_id[pk] for pk in order if pk in by_id][:count]
+
+
+def questions_from(user, candidates, count: int) -> list[Question]:
+    """`count` questions drawn at random from a queryset of questions."""
+    ids = list(candidates.values_list("pk", flat=True)[:2000])
+    picked = random.sample(ids, min(count, len(ids)))
+    found = {
+        q.pk: q
+        for q in Question.objects.with_answer_access(user)
+        .filter(pk__in=picked)
+        .select_related("topic")
+        .defer("search_vector")
+    }
+    return [found[pk] for pk in picked if pk in found]
+
+
+def start_solo(
+    *,
+    user,
+    title: str,
+    questions: list[Question],
+    seconds_per_question: int,
+    now: dt.datetime,
+    question_set: QuestionSet | None = None,
+) -> MockInterview:
+    if not questions:
+        raise NothingToAsk
+    with transaction.atomic():
+        interview = MockInterview.objects.create(
+            title=title[:200],
+            question_set=question_set,
+            candidate=user,
+            solo=True,
+            status=Status.IN_PROGRESS,
+            seconds_per_question=seconds_per_question,
+            started_at=now,
+            question_started_at=now,
+        )
+        _snapshot(interview, questions[:MAX_QUESTIONS])
+    return interview
+
+
+def schedule(
+    *,
+    interviewer,
+    question_set: QuestionSet,
+    email: str,
+    scheduled_at: dt.datetime,
+    seconds_per_question: int,
+) -> MockInterview:
+    """Create the interview from the set as it is now, and email the invitation."""
+    questions = questions_of_set(interviewer, question_set, MAX_QUESTIONS)
+    if not questions:
+        raise NothingToAsk
+    with transaction.atomic():
+        interview = MockInterview.objects.create(
+            title=question_set.title,
+            question_set=question_set,
+            interviewer=interviewer,
+            invited_email=email,
+            scheduled_at=scheduled_at,
+            seconds_per_question=seconds_per_question,
+        )
+        _snapshot(interview, questions)
+    emails.send_invitation(interview)
+    return interview
+
+
+def reschedule(
+    *, interview: MockInterview, scheduled_at: dt.datetime, seconds_per_question: int
+) -> None:
+    with transaction.atomic():
+        locked = MockInterview.objects.select_for_update().get(pk=interview.pk)
+        if locked.status != Status.SCHEDULED:
+            return
+        locked.scheduled_at = scheduled_at
+        locked.seconds_per_question = seconds_per_question
+        locked.calendar_sequence += 1
+        locked.bump()
+        locked.save()
+    emails.send_invitation(locked, update=True)
+
+
+def cancel(*, interview: MockInterview) -> bool:
+    with transaction.atomic():
+        locked = MockInterview.objects.select_for_update().get(pk=interview.pk)
+        if locked.status != Status.SCHEDULED:
+            return False
+        locked.status = Status.CANCELLED
+        locked.calendar_sequence += 1
+        locked.bump()
+        locked.save()
+    emails.send_cancellation(locked)
+    return True
+
+
+@transaction.atomic
+def accept(*, interview: MockInterview, user, now: dt.datetime) -> None:
+    locked = MockInterview.objects.select_for_update().get(pk=interview.pk)
+    if locked.candidate_id is not None:
+        return
+    locked.candidate = user
+    locked.accepted_at = now
+    locked.bump()
+    locked.save()
+
+
+@transaction.atomic
+def begin(*, interview: MockInterview, now: dt.datetime) -> None:
+    locked = MockInterview.objects.select_for_update().get(pk=interview.pk)
+    if locked.status != Status.SCHEDULED:
+        return
+    locked.status = Status.IN_PROGRESS
+    locked.started_at = now
+    locked.position = 0
+    locked.question_started_at = now
+    locked.bump()
+    locked.save()
+
+
+def save_typed_answer(*, interview: MockInterview, position: int, text: str) -> bool:
+    """The candidate's answer box, saved as they type; False once the interview is over."""
+    with transaction.atomic():
+        updated = MockAnswer.objects.filter(
+            interview=interview, position=position, interview__status=Status.IN_PROGRESS
+        ).update(typed_answer=text[:MAX_ANSWER_LENGTH])
+        if updated:
+            MockInterview.objects.filter(pk=interview.pk).update(
+                answer_version=F("answer_version") + 1
+            )
+    return bool(updated)
+
+
+@transaction.atomic
+def move(*, interview: MockInterview, from_position: int, to_position: int, now: dt.datetime):
+    """Leave the current question for another; the one left gets the time spent on it.
+
+    Only from where the interview is: a second click on Next (or a stale tab) does nothing.
+    `to_position` equal to the number of questions is the wrap-up after the last one.
+    """
+    locked = MockInterview.objects.select_for_update().get(pk=interview.pk)
+    count = locked.answers.count()
+    if (
+        locked.status != Status.IN_PROGRESS
+        or locked.position != from_position
+        or not 0 <= to_position <= count
+        or to_position == from_position
+    ):
+        return locked
+    if from_position < count and locked.question_started_at:
+        spent = max(0, int((now - locked.question_started_at).total_seconds()))
+        locked.answers.filter(position=from_position).update(
+            seconds_spent=F("seconds_spent") + spent
+        )
+    locked.position = to_position
+    locked.question_started_at = now if to_position < count else None
+    if locked.is_solo and to_position == count:
+        locked.status = Status.COMPLETED
+        locked.finished_at = now
+    locked.bump()
+    locked.save()
+    return locked
+
+
+@transaction.atomic
+def finish(*, interview: MockInterview, now: dt.datetime) -> None:
+    """The interviewer ends the interview; the scorecard is written and sent afterwards."""
+    locked = MockInterview.objects.select_for_update().get(pk=interview.pk)
+    if locked.status != Status.IN_PROGRESS:
+        return
+    count = locked.answers.count()
+    if locked.position < count and locked.question_started_at:
+        spent = max(0, int((now - locked.question_started_at).total_seconds()))
+        locked.answers.filter(position=locked.position).update(
+            seconds_spent=F("seconds_spent") + spent
+        )
+    locked.status = Status.COMPLETED
+    locked.finished_at = now
+    locked.position = count
+    locked.question_started_at = None
+    locked.bump()
+    locked.save()
+
+
+def _feed(answer: MockAnswer, rating: int, user, now: dt.datetime) -> None:
+    """One answer becomes a practice review with origin "mock", once."""
+    if answer.review_id or answer.question_id is None:
+        return
+    question = Question.objects.visible_to(user).filter(pk=answer.question_id).first()
+    if question is None:
+        return
+    answer.review = grade_question(
+        user=user,
+        question=question,
+        rating=rating,
+        expected_reps=None,
+        now=now,
+        preferences=preferences_for(user),
+        typed_answer=answer.typed_answer,
+        duration_ms=answer.seconds_spent * 1000 or None,
+        origin=Origin.MOCK,
+    )
+    answer.save(update_fields=["review"])
+
+
+@transaction.atomic
+def rate_own_answer(*, interview: MockInterview, position: int, rating: int, now: dt.datetime):
+    """Solo review: the candidate rates an answer, and practice hears of it (once)."""
+    answer = (
+        MockAnswer.objects.select_for_update()
+        .filter(interview=interview, position=position, interview__status=Status.COMPLETED)
+        .first()
+    )
+    if answer is None or answer.self_rating is not None:
+        return answer
+    answer.self_rating = rating
+    answer.save(update_fields=["self_rating"])
+    _feed(answer, rating, interview.candidate, now)
+    return answer
+
+
+def send_scorecard(*, interview: MockInterview, now: dt.datetime) -> bool:
+    """Show the scorecard to the candidate, email it, and feed their practice (once)."""
+    with transaction.atomic():
+        locked = MockInterview.objects.select_for_update().get(pk=interview.pk)
+        if locked.status != Status.COMPLETED or locked.scorecard_sent_at or not locked.candidate:
+            return False
+        locked.scorecard_sent_at = now
+        locked.bump()
+        locked.save()
+        for answer in locked.answers.select_for_update().filter(score__isnull=False):
+            _feed(answer, answer.score, locked.candidate, now)
+        locked.refresh_from_db()
+    emails.send_scorecard(locked)
+    return True

@@ -1,0 +1,90 @@
+// Mock interviews: countdowns, keyboard shortcuts in the console and the review, printing.
+(function () {
+  "use strict";
+
+  function pad(n) { return n < 10 ? "0" + n : String(n); }
+  function clock(seconds) { return Math.floor(seconds / 60) + ":" + pad(seconds % 60); }
+
+  // The deadline comes from the server; the page only counts down to it.
+  function tick() {
+    document.querySelectorAll("[data-deadline]").forEach(function (timer) {
+      var left = Math.round((Date.parse(timer.dataset.deadline) - Date.now()) / 1000);
+      var text = timer.querySelector(".timer-text");
+      if (left >= 0) {
+        text.textContent = clock(left) + " left for this question";
+        timer.classList.toggle("timer-low", left < 60);
+        timer.classList.remove("timer-over");
+      } else {
+        text.textContent = "Over time by " + clock(-left);
+        timer.classList.add("timer-over");
+      }
+    });
+  }
+  setInterval(tick, 1000);
+  document.addEventListener("DOMContentLoaded", tick);
+  document.body && document.body.addEventListener("htmx:afterSettle", tick);
+
+  function typingIn(target) {
+    return /^(TEXTAREA|INPUT|SELECT)$/.test(target.tagName) && target.type !== "radio" && target.type !== "checkbox"
+      || target.isContentEditable;
+  }
+
+  function click(element) {
+    if (element && !element.disabled) { element.click(); return true; }
+    return false;
+  }
+
+  document.addEventListener("keydown", function (event) {
+    if (event.altKey || event.repeat) return;
+    var key = event.key;
+    // Ctrl+Enter in the answer box: next question (solo).
+    if (key === "Enter" && (event.ctrlKey || event.metaKey)) {
+      if (click(document.querySelector('#stage [data-go="next"]'))) event.preventDefault();
+      return;
+    }
+    if (event.ctrlKey || event.metaKey || typingIn(event.target)) return;
+    var console_ = document.getElementById("assess");
+    if (console_) {
+      if (/^[1-4]$/.test(key)) {
+        var radio = console_.querySelector('input[name="score"][value="' + key + '"]');
+        if (radio) {
+          event.preventDefault();
+          radio.checked = true;
+          radio.dispatchEvent(new Event("change", { bubbles: true }));
+          radio.focus();
+        }
+      } else if (key === "n" || key === "N") {
+        if (click(console_.querySelector('[data-go="next"]'))) event.preventDefault();
+      } else if (key === "p" || key === "P") {
+        if (click(console_.querySelector('[data-go="previous"]'))) event.preventDefault();
+      }
+      return;
+    }
+    if (document.getElementById("review") && /^[1-4]$/.test(key)) {
+      var open = document.querySelector(".rating:not(.rated)");
+      if (open && click(open.querySelector('[data-rating="' + key + '"]'))) event.preventDefault();
+    }
+  });
+
+  // After rating one answer, move on to the next one still to rate.
+  document.addEventListener("htmx:afterSwap", function (event) {
+    var target = event.detail.target;
+    if (target && target.classList && target.classList.contains("rating")) {
+      var next = document.querySelector(".rating:not(.rated)");
+      var item = next && next.closest(".review-item");
+      var heading = item && item.querySelector("h2");
+      if (heading) {
+        heading.setAttribute("tabindex", "-1");
+        heading.focus();
+      }
+    }
+    if (target && target.id === "stage") {
+      var prompt = document.getElementById("prompt");
+      if (prompt) prompt.focus({ preventScroll: true });
+    }
+  });
+
+  document.addEventListener("click", function (event) {
+    if (event.target.closest("[data-print]")) window.print();
+  });
+})();

@@ -109,8 +109,8 @@ def schedule(
     email: str,
     scheduled_at: dt.datetime,
     seconds_per_question: int,
-) -> MockInterview:
-    """Create the interview from the set as it is now, and email the invitation."""
+) -> tuple[MockInterview, bool]:
+    """Create the interview from the set as it is now; email the invitation (sent or not)."""
     questions = questions_of_set(interviewer, question_set, MAX_QUESTIONS)
     if not questions:
         raise NothingToAsk
@@ -124,8 +124,11 @@ def schedule(
             seconds_per_question=seconds_per_question,
         )
         _snapshot(interview, questions)
-    emails.send_invitation(interview)
-    return interview
+    return interview, emails.send_invitation(interview)
+
+
+def resend_invitation(*, interview: MockInterview) -> bool:
+    return interview.is_scheduled and emails.send_invitation(interview)
 
 
 def reschedule(

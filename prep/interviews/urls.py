@@ -23,4 +23,5 @@ urlpatterns = [
     path("<uuid:public_id>/console/scorecard/", console.scorecard, name="save_scorecard"),
     path("<uuid:public_id>/reschedule/", invite.reschedule, name="reschedule"),
     path("<uuid:public_id>/cancel/", invite.cancel, name="cancel"),
+    path("<uuid:public_id>/resend/", invite.resend, name="resend"),
 ]

@@ -8,7 +8,12 @@ from tests.factories import QuestionFactory, QuestionSetFactory, SetItemFactory,
 
 @pytest.fixture
 def candidate(db):
-    return UserFactory(email="cara@example.com", display_name="Cara Candidate", timezone="Asia/Tokyo")
+    return UserFactory(
+        email="cara@example.com", display_name="Cara Candidate", timezone="Asia/Tokyo"
+    )
+
+
+OUTLINE = "- Ready queue of callbacks\n- Selector waits for IO\n- Tasks wrap coroutines"
 
 
 def make_set(owner, count: int = 3):
@@ -17,7 +22,7 @@ def make_set(owner, count: int = 3):
         question = QuestionFactory(
             prompt=f"Question {n}: how does the event loop schedule task {n}?",
             answer="## Ready queue\nTasks wait.\n\n## Selectors\nIO readiness.",
-            answer_outline="- Ready queue of callbacks\n- Selector waits for IO\n- Tasks wrap coroutines",
+            answer_outline=OUTLINE,
             red_flags="- Thinks asyncio uses threads",
             what_it_tests="Understanding of the event loop.",
         )
@@ -32,13 +37,14 @@ def interview_set(interviewer):
 
 @pytest.fixture
 def scheduled(interviewer, interview_set, candidate, clock):
-    return services.schedule(
+    interview, _ = services.schedule(
         interviewer=interviewer,
         question_set=interview_set,
         email=candidate.email,
         scheduled_at=clock.now + dt.timedelta(days=1),
         seconds_per_question=300,
     )
+    return interview
 
 
 @pytest.fixture

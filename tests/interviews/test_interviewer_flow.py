@@ -62,7 +62,9 @@ def test_it_reads_the_time_in_the_interviewers_zone(client, interviewer, intervi
         },
     )
 
-    assert MockInterview.objects.get().scheduled_at == dt.datetime(2025, 6, 12, 13, 0, tzinfo=dt.UTC)
+    assert MockInterview.objects.get().scheduled_at == dt.datetime(
+        2025, 6, 12, 13, 0, tzinfo=dt.UTC
+    )
 
 
 @pytest.mark.parametrize(
@@ -145,7 +147,7 @@ def test_someone_else_cannot_accept_the_invitation(client, scheduled, outsider):
 def test_a_new_person_signs_up_and_lands_back_on_the_invitation(
     client, interviewer, interview_set, clock
 ):
-    scheduled = services.schedule(
+    scheduled, _ = services.schedule(
         interviewer=interviewer,
         question_set=interview_set,
         email="newcomer@example.com",
@@ -241,8 +243,15 @@ def test_the_whole_interview_ends_in_a_scorecard_that_feeds_practice(
 
     client.post(
         console_url(running, "assess"),
-        {"position": "0", "score": "1", "covered": ["0"], "flags_hit": ["0"], "notes": "Revise tasks",
-         "private_notes": "nervous", "go": "next"},
+        {
+            "position": "0",
+            "score": "1",
+            "covered": ["0"],
+            "flags_hit": ["0"],
+            "notes": "Revise tasks",
+            "private_notes": "nervous",
+            "go": "next",
+        },
     )
     clock.advance(minutes=3)
     client.post(console_url(running, "assess"), {"position": "1", "score": "4", "go": "next"})
@@ -263,3 +272,30 @@ def test_the_whole_interview_ends_in_a_scorecard_that_feeds_practice(
     fumbled = Card.objects.get(user=candidate, question__prompt__startswith="Question 0")
     assert fumbled.due <= clock.now + dt.timedelta(days=1)
     assert mail.outbox[-1].to == [candidate.email]
+
+
+def test_when_the_invitation_cannot_be_sent_the_console_says_so_and_offers_the_link(
+    client, interviewer, interview_set, clock, settings
+):
+    settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+    settings.EMAIL_HOST, settings.EMAIL_PORT, settings.EMAIL_TIMEOUT = "127.0.0.1", 9, 2
+    client.force_login(interviewer)
+
+    response = client.post(
+        reverse("interviews:schedule"),
+        {
+            "question_set": interview_set.public_id,
+            "email": "c@example.com",
+            "scheduled_at": "2025-06-12T09:00",
+            "minutes": "5",
+        },
+        follow=True,
+    )
+
+    page = response.content.decode()
+    interview = MockInterview.objects.get()
+    assert "could not be sent" in page
+    assert invitation_token(interview) in page
+    settings.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+    client.post(console_url(interview, "resend"))
+    assert mail.outbox[-1].to == ["c@example.com"]

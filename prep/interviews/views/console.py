@@ -11,7 +11,7 @@ from django.views.decorators.http import require_GET, require_POST
 
 from accounts.htmx import render_page
 from accounts.timezones import activate_for, timezone_activated_by_view
-from prep.interviews import services
+from prep.interviews import emails, services
 from prep.interviews.access import interview_for_interviewer
 from prep.interviews.forms import AssessmentForm, ScorecardForm
 from prep.interviews.live import read_version, unchanged
@@ -30,6 +30,8 @@ def _console_context(interview: MockInterview, **extra) -> dict:
         "scores": [(value, label, SCORE_MEANINGS[value]) for value, label in Rating.choices],
         "form": AssessmentForm(instance=current) if current and interview.is_in_progress else None,
     }
+    if interview.is_scheduled:
+        context["invitation_url"] = emails.invitation_url(interview)
     if interview.is_completed and not interview.scorecard_sent_at:
         context["scorecard_form"] = ScorecardForm(instance=interview)
     return context | extra

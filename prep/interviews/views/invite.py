@@ -33,7 +33,7 @@ def schedule(request: HttpRequest) -> HttpResponse:
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
         try:
-            interview = services.schedule(
+            interview, sent = services.schedule(
                 interviewer=request.user,
                 question_set=data["question_set"],
                 email=data["email"],
@@ -43,10 +43,32 @@ def schedule(request: HttpRequest) -> HttpResponse:
         except services.NothingToAsk:
             form.add_error("question_set", "This set has no questions yet: add some first.")
         else:
-            messages.success(request, f"Scheduled. The invitation went to {data['email']}.")
+            _say_if_sent(request, sent, data["email"])
             return redirect("interviews:console", interview.public_id)
     status = 400 if form.errors else 200
     return render_page(request, "interviews/schedule.html", {"form": form}, status=status)
+
+
+def _say_if_sent(request: HttpRequest, sent: bool, email: str) -> None:
+    if sent:
+        messages.success(request, f"The invitation went to {email}.")
+    else:
+        messages.warning(
+            request,
+            f"The invitation email to {email} could not be sent. Send it again below, "
+            "or copy the invitation link and send it yourself.",
+        )
+
+
+@login_required
+@require_POST
+def resend(request: HttpRequest, public_id: UUID) -> HttpResponse:
+    interview = interview_for_interviewer(request.user, public_id)
+    if interview.is_scheduled:
+        _say_if_sent(
+            request, services.resend_invitation(interview=interview), interview.invited_email
+        )
+    return redirect("interviews:console", public_id)
 
 
 @login_required

@@ -63,7 +63,10 @@ class _WhenForm(forms.Form):
 
 class ScheduleForm(_WhenForm):
     question_set = forms.ModelChoiceField(
-        label="Question set", queryset=QuestionSet.objects.none(), to_field_name="public_id"
+        label="Question set",
+        queryset=QuestionSet.objects.none(),
+        to_field_name="public_id",
+        empty_label="Choose one of your sets",
     )
     email = forms.EmailField(label="Candidate’s email", max_length=254)
     field_order = ["question_set", "email", "scheduled_at", "minutes"]

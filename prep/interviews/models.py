@@ -157,6 +157,10 @@ class MockInterview(models.Model):
         return max(1, round(self.seconds_per_question / 60))
 
     @property
+    def when(self) -> dt.datetime:
+        return self.scheduled_at or self.created
+
+    @property
     def shown_score(self) -> float | None:
         """Average score as the candidate sees it: their own (solo), or the sent scorecard's."""
         if self.is_solo:

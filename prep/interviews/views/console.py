@@ -6,20 +6,22 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect
+from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.http import require_GET, require_POST
 
 from accounts.htmx import render_page
 from accounts.timezones import activate_for, timezone_activated_by_view
-from prep.interviews import emails, services
+from prep.interviews import services
 from prep.interviews.access import interview_for_interviewer
 from prep.interviews.forms import AssessmentForm, ScorecardForm
+from prep.interviews.invitations import invitation_token
 from prep.interviews.live import read_version, unchanged
 from prep.interviews.models import SCORE_MEANINGS, MockInterview
 from prep.practice.models import Rating
 
 
-def _console_context(interview: MockInterview, **extra) -> dict:
+def _console_context(request: HttpRequest, interview: MockInterview, **extra) -> dict:
     answers = list(interview.answers.all())
     current = answers[interview.position] if interview.position < len(answers) else None
     context = {
@@ -31,7 +33,9 @@ def _console_context(interview: MockInterview, **extra) -> dict:
         "form": AssessmentForm(instance=current) if current and interview.is_in_progress else None,
     }
     if interview.is_scheduled:
-        context["invitation_url"] = emails.invitation_url(interview)
+        context["invitation_url"] = request.build_absolute_uri(
+            reverse("interviews:invitation", args=[invitation_token(interview)])
+        )
     if interview.is_completed and not interview.scorecard_sent_at:
         context["scorecard_form"] = ScorecardForm(instance=interview)
     return context | extra
@@ -41,7 +45,7 @@ def _console_context(interview: MockInterview, **extra) -> dict:
 @require_GET
 def console(request: HttpRequest, public_id: UUID) -> HttpResponse:
     interview = interview_for_interviewer(request.user, public_id)
-    return render_page(request, "interviews/console.html", _console_context(interview))
+    return render_page(request, "interviews/console.html", _console_context(request, interview))
 
 
 @timezone_activated_by_view
@@ -64,7 +68,7 @@ def _changed_live(request: HttpRequest, public_id: UUID) -> HttpResponse:
     activate_for(request.user)
     interview = interview_for_interviewer(request.user, public_id)
     return render_page(
-        request, "interviews/console.html", _console_context(interview), partial="live"
+        request, "interviews/console.html", _console_context(request, interview), partial="live"
     )
 
 
@@ -104,7 +108,7 @@ def assess(request: HttpRequest, public_id: UUID) -> HttpResponse:
         return redirect("interviews:console", public_id)
     form = AssessmentForm(request.POST, instance=answer)
     if not form.is_valid():
-        context = _console_context(interview)
+        context = _console_context(request, interview)
         if interview.position == position:
             context["form"] = form
         return render_page(
@@ -144,7 +148,7 @@ def scorecard(request: HttpRequest, public_id: UUID) -> HttpResponse:
         return redirect("interviews:console", public_id)
     form = ScorecardForm(request.POST, instance=interview)
     if not form.is_valid():
-        context = _console_context(interview, scorecard_form=form)
+        context = _console_context(request, interview, scorecard_form=form)
         return render_page(request, "interviews/console.html", context, status=400)
     form.save(commit=False).save(update_fields=ScorecardForm.Meta.fields)
     if request.POST.get("send"):

@@ -2,6 +2,7 @@
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.db.models.functions import Coalesce
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect
 from django.utils import timezone
@@ -24,12 +25,13 @@ def _history(user) -> dict:
         MockInterview.objects.taken_by(user)
         .with_scores()
         .select_related("interviewer")
-        .order_by("-created")[:HISTORY_LENGTH]
+        .order_by(Coalesce("scheduled_at", "created").desc(), "-pk")[:HISTORY_LENGTH]
     )
     scored = [i for i in reversed(taken) if i.shown_score is not None]
     context = {
         "taken": taken,
-        "chart": score_line([(i.created.strftime("%d %b"), i.shown_score) for i in scored])
+        "joining": [i for i in taken if not i.is_solo and i.status in OPEN],
+        "chart": score_line([(f"{i.when:%d %b}", i.shown_score) for i in scored])
         if len(scored) > 1
         else None,
         "scored": scored,

@@ -10,7 +10,7 @@ from django.db.models.expressions import RawSQL
 from django.db.models.functions import TruncDate
 
 from accounts.timezones import local_midnight
-from prep.practice.models import LEECH_LAPSES, Card, Preferences, Rating, Review, State
+from prep.practice.models import LEECH_LAPSES, Card, Origin, Preferences, Rating, Review, State
 from prep.practice.scheduling import DECAY, FACTOR
 from prep.practice.sessions import unseen
 from questions.models import Question, Topic
@@ -109,6 +109,29 @@ def retention(user, now: dt.datetime, days: int = 30) -> dict:
     return Review.objects.filter(
         user=user, reviewed_at__gte=since, state_before=State.REVIEW
     ).aggregate(total=Count("pk"), recalled=Count("pk", filter=~Q(rating=Rating.AGAIN)))
+
+
+def grades_by_origin(user, now: dt.datetime, days: int = 30) -> list[dict]:
+    """Grades of the last `days` days from practice and from mock interviews, side by side."""
+    since = now - dt.timedelta(days=days)
+    rows = (
+        Review.objects.filter(user=user, reviewed_at__gte=since)
+        .values("origin")
+        .annotate(
+            total=Count("pk"),
+            **{rating.label.lower(): Count("pk", filter=Q(rating=rating)) for rating in Rating},
+        )
+        .order_by("origin")
+    )
+    labels = dict(Origin.choices)
+    return [
+        row
+        | {
+            "label": labels[row["origin"]],
+            "recalled": round(100 * (1 - row["again"] / row["total"])),
+        }
+        for row in rows
+    ]
 
 
 def topic_mastery(user, now: dt.datetime) -> list[dict]:

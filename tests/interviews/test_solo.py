@@ -203,3 +203,19 @@ def test_a_bad_position_saves_nothing_and_does_not_fail(client, user, asyncio_to
     interview.refresh_from_db()
     assert interview.position == 0
     assert not interview.answers.exclude(typed_answer="").exists()
+
+
+def test_the_progress_page_shows_mock_results_next_to_practice(client, user, asyncio_topic, clock):
+    client.force_login(user)
+    start(client, "topic:asyncio", count=1)
+    interview = MockInterview.objects.get()
+    client.post(
+        reverse("interviews:answer", args=[interview.public_id]), {"position": "0", "go": "next"}
+    )
+    client.post(reverse("interviews:rate", args=[interview.public_id, 0]), {"rating": "1"})
+
+    page = client.get(reverse("progress:dashboard")).content.decode()
+
+    assert "Practice and mock interviews" in page
+    assert "<th scope=\"row\">Mock interview</th><td>1</td><td>1</td>" in page
+    assert "mock interview</span>" in page

@@ -38,6 +38,7 @@ def dashboard(request: HttpRequest) -> HttpResponse:
             topics=charts.topic_bars(progress.topic_mastery(user, now)),
             weakest=progress.weakest(user, now),
             recent=progress.recent_reviews(user),
+            by_origin=progress.grades_by_origin(user, now),
             plan=progress.interview_plan(user, preferences, now),
         )
     return TemplateResponse(request, "practice/dashboard.html", context)

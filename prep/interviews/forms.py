@@ -1,6 +1,7 @@
 import datetime as dt
 
 from django import forms
+from django.core.exceptions import ValidationError
 from django.utils import timezone
 
 from prep.interviews.models import MockAnswer, MockInterview, Recommendation
@@ -18,17 +19,28 @@ class SoloInterviewForm(forms.Form):
     count = forms.IntegerField(label="Number of questions", min_value=1, max_value=20, initial=5)
     minutes = forms.IntegerField(label="Minutes per question", min_value=1, max_value=30, initial=4)
 
-    def __init__(self, *args, user, **kwargs):
+    def __init__(self, *args, user, offered_set: str = "", **kwargs):
         super().__init__(*args, **kwargs)
         self.sets = {
             str(s.public_id): s for s in QuestionSet.objects.kept_by(user).order_by("title")
         }
+        # A set opened from its page (or posted from there) need not be one of "my sets".
+        posted = str(self.data.get("source", "")) if self.is_bound else f"set:{offered_set}"
+        wanted = posted.removeprefix("set:") if posted.startswith("set:") else ""
+        if wanted and wanted not in self.sets:
+            try:
+                found = QuestionSet.objects.reachable_by(user).filter(public_id=wanted).first()
+            except ValidationError:
+                found = None
+            if found:
+                self.sets[wanted] = found
+                self.initial.setdefault("source", f"set:{wanted}")
         self.topics = {t.slug: t for t in Topic.objects.all()}
         self.fields["source"].choices = [
             (WEAKEST, "My weakest questions (from practice)"),
             ("Topics", [(f"topic:{slug}", t.name) for slug, t in self.topics.items()]),
             *(
-                [("My sets", [(f"set:{key}", s.title) for key, s in self.sets.items()])]
+                [("Sets", [(f"set:{key}", s.title) for key, s in self.sets.items()])]
                 if self.sets
                 else []
             ),

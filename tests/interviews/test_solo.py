@@ -217,5 +217,41 @@ def test_the_progress_page_shows_mock_results_next_to_practice(client, user, asy
     page = client.get(reverse("progress:dashboard")).content.decode()
 
     assert "Practice and mock interviews" in page
-    assert "<th scope=\"row\">Mock interview</th><td>1</td><td>1</td>" in page
+    assert '<th scope="row">Mock interview</th><td>1</td><td>1</td>' in page
     assert "mock interview</span>" in page
+
+
+def test_a_public_set_page_offers_a_mock_interview_from_that_set(client, user, interviewer, clock):
+    question_set = make_set(interviewer)
+    question_set.visibility = "public"
+    question_set.save()
+    client.force_login(user)
+
+    page = client.get(question_set.get_absolute_url()).content.decode()
+    link = f"{reverse('interviews:index')}?set={question_set.public_id}"
+    assert link in page and "Interview a candidate" not in page
+    form = client.get(link).context["form"]
+    assert form["source"].value() == f"set:{question_set.public_id}"
+    start(client, f"set:{question_set.public_id}", count=2)
+
+    assert MockInterview.objects.get(candidate=user).answers.count() == 2
+
+
+def test_the_owner_interviewer_is_offered_to_interview_a_candidate_from_the_set(
+    client, interviewer, interview_set
+):
+    client.force_login(interviewer)
+
+    page = client.get(interview_set.get_absolute_url()).content.decode()
+
+    assert f"{reverse('interviews:schedule')}?set={interview_set.public_id}" in page
+
+
+def test_a_private_set_of_someone_else_cannot_be_asked(client, user, interviewer):
+    question_set = make_set(interviewer)
+    client.force_login(user)
+
+    response = start(client, f"set:{question_set.public_id}")
+
+    assert response.status_code == 400
+    assert not MockInterview.objects.exists()

@@ -55,7 +55,8 @@ def _history(user) -> dict:
 @login_required
 @require_GET
 def index(request: HttpRequest) -> HttpResponse:
-    context = _history(request.user) | {"form": SoloInterviewForm(user=request.user)}
+    form = SoloInterviewForm(user=request.user, offered_set=request.GET.get("set", "")[:40])
+    context = _history(request.user) | {"form": form}
     return render_page(request, "interviews/index.html", context)
 
 

@@ -135,3 +135,31 @@ def test_a_solo_interview_has_no_scorecard_and_no_console(client, user, clock):
         client.get(reverse("interviews:scorecard", args=[interview.public_id])).status_code == 404
     )
     assert client.get(reverse("interviews:console", args=[interview.public_id])).status_code == 404
+
+
+@pytest.mark.parametrize("name", ["room", "review", "answer", "poll"])
+def test_a_solo_interview_is_only_its_owners(client, people, candidate, clock, name):
+    from questions.models import Question
+    from tests.factories import QuestionFactory
+
+    QuestionFactory()
+    solo = services.start_solo(
+        user=candidate,
+        title="Solo",
+        questions=list(Question.objects.all()),
+        seconds_per_question=60,
+        now=clock.now,
+    )
+    services.move(interview=solo, from_position=0, to_position=1, now=clock.now)
+    for role, who in people.items():
+        client.logout()
+        response = request(client, who, name, solo)
+        if role == "anonymous":
+            assert response.status_code == 302 and "/accounts/login/" in response.url
+        elif role == "candidate":
+            assert response.status_code in (200, 302), role
+        else:
+            assert response.status_code == 404, role
+        rate = client.post(reverse("interviews:rate", args=[solo.public_id, 0]), {"rating": "3"})
+        assert rate.status_code == (404 if role not in ("anonymous", "candidate") else 302)
+    assert solo.answers.get(position=0).self_rating == 3

@@ -3,9 +3,12 @@
 This is the one module allowed to know every app, because an account's data spans them.
 """
 
-from django.db import transaction
-from django.db.models import Exists, OuterRef, Q
+from functools import partial
 
+from django.db import transaction
+from django.db.models import Exists, F, OuterRef, Q
+
+from prep.interviews import emails
 from prep.interviews.models import MockInterview
 from prep.interviews.models import Status as InterviewStatus
 from prep.practice.models import Bookmark, Card, Note, Review
@@ -24,6 +27,27 @@ def _used_by_others(user):
     )
 
 
+def _leave_interviews(user) -> None:
+    """Solo interviews are only theirs. Interviews with someone else stay for that person,
+    without this user's address; the ones not yet over are called off, and the candidates
+    of those this user would have hosted are told (with a calendar cancellation)."""
+    MockInterview.objects.taken_by(user).solo().delete()
+    hosted = list(
+        MockInterview.objects.hosted_by(user)
+        .open()
+        .exclude(invited_email="")
+        .select_related("interviewer")
+    )
+    for interview in hosted:
+        interview.status = InterviewStatus.CANCELLED
+        interview.calendar_sequence += 1
+        transaction.on_commit(partial(emails.send_cancellation, interview))
+    MockInterview.objects.with_participant(user).open().update(
+        status=InterviewStatus.CANCELLED, calendar_sequence=F("calendar_sequence") + 1
+    )
+    MockInterview.objects.taken_by(user).update(invited_email="")
+
+
 @transaction.atomic
 def delete_account(*, user) -> int:
     """Delete a user and everything that is only theirs; return how many questions were kept.
@@ -33,12 +57,6 @@ def delete_account(*, user) -> int:
     or a set item. Archived, they are in nobody's practice and on no page.
     """
     kept = _used_by_others(user).update(status=Status.ARCHIVED, owner=None)
-    # Solo interviews are only theirs. Interviews with someone else stay for that person,
-    # without this user's address; the ones not yet held are called off.
-    MockInterview.objects.taken_by(user).solo().delete()
-    MockInterview.objects.taken_by(user).update(invited_email="")
-    MockInterview.objects.hosted_by(user).filter(status=InterviewStatus.SCHEDULED).update(
-        status=InterviewStatus.CANCELLED
-    )
+    _leave_interviews(user)
     user.delete()
     return kept

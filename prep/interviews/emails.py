@@ -5,7 +5,7 @@ import logging
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
-from django.core.mail import EmailMultiAlternatives
+from django.core.mail import BadHeaderError, EmailMultiAlternatives
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
@@ -67,13 +67,13 @@ def _candidate_zone(interview: MockInterview):
 
 
 def _send(message: EmailMultiAlternatives) -> bool:
-    # An unreachable mail server must not undo the interview: the page says "resend".
+    """True if the message went out. An unreachable mail server must not undo the
+    interview: the page says so and offers to send again."""
     try:
-        message.send()
-    except OSError:
+        return bool(message.send())
+    except (OSError, BadHeaderError, ValueError):
         logger.exception("Could not send %r", message.subject)
         return False
-    return True
 
 
 def _invitation(interview: MockInterview, kind: str) -> EmailMultiAlternatives:
@@ -113,13 +113,13 @@ def send_cancellation(interview: MockInterview) -> bool:
     return _send(_invitation(interview, "cancellation"))
 
 
-def send_scorecard(interview: MockInterview) -> bool:
+def send_scorecard(interview: MockInterview, *, fed: int) -> bool:
     url = site_url() + reverse("interviews:scorecard", args=[interview.public_id])
     message = EmailMultiAlternatives(
         subject=settings.ACCOUNT_EMAIL_SUBJECT_PREFIX + f"Your scorecard: {interview.title}",
         body=render_to_string(
             "interviews/email/scorecard.txt",
-            {"interview": interview, "answers": interview.answers.all(), "url": url},
+            {"interview": interview, "answers": interview.answers.all(), "url": url, "fed": fed},
         ),
         to=[interview.candidate.email],
         reply_to=[interview.interviewer.email] if interview.interviewer else None,

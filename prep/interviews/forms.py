@@ -1,18 +1,32 @@
 import datetime as dt
+import secrets
 
 from django import forms
 from django.core.exceptions import ValidationError
 from django.utils import timezone
 
-from prep.interviews.models import MockAnswer, MockInterview, Recommendation
-from prep.practice.models import Rating
+from prep.interviews.models import MockAnswer, MockInterview, Recommendation, Score
 from questions.forms import limit_lengths
 from questions.models import QuestionSet, Topic
 
 WEAKEST = "weakest"
 
 
-class SoloInterviewForm(forms.Form):
+class _OnceForm(forms.Form):
+    """A form that creates something: a key made when the form is shown lets a second
+    submit (a double click, a retry) find what the first one made instead of a twin."""
+
+    request_key = forms.CharField(
+        widget=forms.HiddenInput, required=False, max_length=32, strip=True
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if not self.is_bound:
+            self.initial.setdefault("request_key", secrets.token_urlsafe(16))
+
+
+class SoloInterviewForm(_OnceForm):
     """What to be asked: a set, a topic, or my weakest questions."""
 
     source = forms.ChoiceField(label="Questions from")
@@ -73,7 +87,7 @@ class _WhenForm(forms.Form):
         return when
 
 
-class ScheduleForm(_WhenForm):
+class ScheduleForm(_OnceForm, _WhenForm):
     question_set = forms.ModelChoiceField(
         label="Question set",
         queryset=QuestionSet.objects.none(),
@@ -110,7 +124,7 @@ class AssessmentForm(forms.ModelForm):
     """The interviewer's marks on one answer, saved as they go."""
 
     score = forms.TypedChoiceField(
-        choices=Rating.choices,
+        choices=Score.choices,
         coerce=int,
         required=False,
         empty_value=None,
@@ -143,6 +157,8 @@ class ScorecardForm(forms.ModelForm):
         label="Overall recommendation",
         choices=Recommendation.choices,
         coerce=int,
+        required=False,
+        empty_value=None,
         widget=forms.RadioSelect,
     )
 
@@ -152,6 +168,13 @@ class ScorecardForm(forms.ModelForm):
         widgets = {"summary": forms.Textarea(attrs={"rows": 5})}
         help_texts = {"summary": "What went well, what to work on. The candidate reads this."}
 
-    def __init__(self, *args, **kwargs):
+    def __init__(self, *args, sending: bool = False, **kwargs):
         super().__init__(*args, **kwargs)
+        self.sending = sending
         limit_lengths(self, {"summary": 5000})
+
+    def clean_recommendation(self):
+        recommendation = self.cleaned_data["recommendation"]
+        if self.sending and recommendation is None:
+            raise forms.ValidationError("Pick a recommendation before sending the scorecard.")
+        return recommendation

@@ -6,8 +6,9 @@ from django.core.exceptions import ValidationError
 from prep.interviews.models import MockInterview
 
 SALT = "interviews.invitation"
-# Long enough for an interview booked weeks ahead; a new link can always be sent.
-MAX_AGE = 60 * 60 * 24 * 90
+# Longer than the furthest an interview can be booked ahead (a year), so the link in the
+# calendar event works on the day.
+MAX_AGE = 60 * 60 * 24 * 400
 
 
 class InvalidInvitation(Exception):

@@ -12,6 +12,16 @@ from django.urls import reverse
 from prep.practice.models import Rating, Review
 from questions.models import Question, QuestionSet
 
+
+class Score(models.IntegerChoices):
+    """An interviewer's score; in practice it counts as Again / Hard / Good / Easy."""
+
+    MISSED = 1, "Missed it"
+    PARTIAL = 2, "Partial"
+    SOLID = 3, "Solid"
+    EXCELLENT = 4, "Excellent"
+
+
 # What each score means, shown beside the buttons in the console and on the scorecard.
 SCORE_MEANINGS = {
     1: "Could not answer, or the answer was wrong",
@@ -96,6 +106,11 @@ class MockInterview(models.Model):
     seconds_per_question = models.PositiveIntegerField()
     position = models.PositiveSmallIntegerField(default=0)
     question_started_at = models.DateTimeField(null=True, blank=True)
+    # When the interview last moved to another question: a save of the answer just left
+    # that was already on its way is still accepted for a short while.
+    moved_at = models.DateTimeField(null=True, blank=True)
+    # Set by the form that created the interview: a second submit finds the first one.
+    request_key = models.CharField(max_length=32, blank=True, editable=False)
     # Bumped on every change the candidate's screen shows; answer_version on every save of
     # the candidate's typed answer (what the console shows). Polling compares these.
     version = models.PositiveIntegerField(default=1)
@@ -114,6 +129,13 @@ class MockInterview(models.Model):
     objects = MockInterviewQuerySet.as_manager()
 
     class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["request_key"],
+                condition=~Q(request_key=""),
+                name="one_interview_per_submit",
+            ),
+        ]
         indexes = [
             models.Index(fields=["candidate", "-created"], name="interview_candidate_idx"),
             models.Index(fields=["interviewer", "scheduled_at"], name="interview_host_idx"),
@@ -146,6 +168,12 @@ class MockInterview(models.Model):
         return self.status == Status.CANCELLED
 
     @property
+    def marks_open(self) -> bool:
+        """The interviewer may mark answers: during the interview, and after it until the
+        scorecard is sent."""
+        return self.is_in_progress or (self.is_completed and not self.scorecard_sent_at)
+
+    @property
     def deadline(self) -> dt.datetime | None:
         """When time for the current question runs out (running over is allowed)."""
         if self.question_started_at is None:
@@ -169,7 +197,9 @@ class MockInterview(models.Model):
 
     @property
     def candidate_label(self) -> str:
-        return self.candidate.name if self.candidate else self.invited_email
+        if self.candidate:
+            return self.candidate.name
+        return self.invited_email or "a deleted account"
 
     def bump(self) -> None:
         """Mark a change the candidate's screen must follow (saved by the caller, who holds
@@ -199,7 +229,7 @@ class MockAnswer(models.Model):
     typed_answer = models.TextField(blank=True)
     seconds_spent = models.PositiveIntegerField(default=0)
     self_rating = models.PositiveSmallIntegerField(choices=Rating.choices, null=True, blank=True)
-    score = models.PositiveSmallIntegerField(choices=Rating.choices, null=True, blank=True)
+    score = models.PositiveSmallIntegerField(choices=Score.choices, null=True, blank=True)
     covered = models.JSONField(default=list, blank=True)
     flags_hit = models.JSONField(default=list, blank=True)
     notes = models.TextField("notes for the candidate", blank=True)

@@ -17,8 +17,23 @@ MAX_QUESTIONS = 50
 MAX_ANSWER_LENGTH = 20_000
 
 
+# How long after a move a save of the answer just left is still taken (already on its way).
+LATE_SAVE = dt.timedelta(seconds=30)
+
+
 class NothingToAsk(Exception):
     """The chosen source has no question this user may be asked."""
+
+
+def _title(text: str) -> str:
+    # One line: it goes into email subjects and calendar events.
+    return " ".join(text.split())[:200]
+
+
+def _already_created(request_key: str, **owner) -> MockInterview | None:
+    if not request_key:
+        return None
+    return MockInterview.objects.filter(request_key=request_key, **owner).first()
 
 
 def _snapshot(interview: MockInterview, questions: list[Question]) -> None:
@@ -84,12 +99,16 @@ def start_solo(
     seconds_per_question: int,
     now: dt.datetime,
     question_set: QuestionSet | None = None,
+    request_key: str = "",
 ) -> MockInterview:
+    if existing := _already_created(request_key, candidate=user):
+        return existing
     if not questions:
         raise NothingToAsk
     with transaction.atomic():
         interview = MockInterview.objects.create(
-            title=title[:200],
+            title=_title(title),
+            request_key=request_key,
             question_set=question_set,
             candidate=user,
             solo=True,
@@ -109,14 +128,21 @@ def schedule(
     email: str,
     scheduled_at: dt.datetime,
     seconds_per_question: int,
+    request_key: str = "",
 ) -> tuple[MockInterview, bool]:
-    """Create the interview from the set as it is now; email the invitation (sent or not)."""
+    """Create the interview from the set as it is now; email the invitation (sent or not).
+
+    A second submit of the same form (same `request_key`) returns the first interview.
+    """
+    if existing := _already_created(request_key, interviewer=interviewer):
+        return existing, True
     questions = questions_of_set(interviewer, question_set, MAX_QUESTIONS)
     if not questions:
         raise NothingToAsk
     with transaction.atomic():
         interview = MockInterview.objects.create(
-            title=question_set.title,
+            title=_title(question_set.title),
+            request_key=request_key,
             question_set=question_set,
             interviewer=interviewer,
             invited_email=email,
@@ -133,17 +159,18 @@ def resend_invitation(*, interview: MockInterview) -> bool:
 
 def reschedule(
     *, interview: MockInterview, scheduled_at: dt.datetime, seconds_per_question: int
-) -> None:
+) -> bool:
+    """Move the interview; True if the candidate was sent the new time."""
     with transaction.atomic():
         locked = MockInterview.objects.select_for_update().get(pk=interview.pk)
         if locked.status != Status.SCHEDULED:
-            return
+            return False
         locked.scheduled_at = scheduled_at
         locked.seconds_per_question = seconds_per_question
         locked.calendar_sequence += 1
         locked.bump()
         locked.save()
-    emails.send_invitation(locked, update=True)
+    return emails.send_invitation(locked, update=True)
 
 
 def cancel(*, interview: MockInterview) -> bool:
@@ -183,16 +210,28 @@ def begin(*, interview: MockInterview, now: dt.datetime) -> None:
     locked.save()
 
 
-def save_typed_answer(*, interview: MockInterview, position: int, text: str) -> bool:
-    """The candidate's answer box, saved as they type; False once the interview is over."""
+def save_typed_answer(
+    *, interview: MockInterview, position: int, text: str, now: dt.datetime
+) -> bool:
+    """The candidate's answer box, saved as they type: the current question's, or the one
+    just left if the save was on its way when the interview moved. False otherwise."""
     with transaction.atomic():
-        updated = MockAnswer.objects.filter(
-            interview=interview, position=position, interview__status=Status.IN_PROGRESS
-        ).update(typed_answer=text[:MAX_ANSWER_LENGTH])
+        current = MockInterview.objects.select_for_update().get(pk=interview.pk)
+        just_left = (
+            current.moved_at is not None
+            and now - current.moved_at < LATE_SAVE
+            and position == current.position - 1
+        )
+        if current.status not in (Status.IN_PROGRESS, Status.COMPLETED) or not (
+            (position == current.position and current.is_in_progress) or just_left
+        ):
+            return False
+        updated = current.answers.filter(position=position).update(
+            typed_answer=text[:MAX_ANSWER_LENGTH]
+        )
         if updated:
-            MockInterview.objects.filter(pk=interview.pk).update(
-                answer_version=F("answer_version") + 1
-            )
+            current.answer_version += 1
+            current.save(update_fields=["answer_version"])
     return bool(updated)
 
 
@@ -218,6 +257,7 @@ def move(*, interview: MockInterview, from_position: int, to_position: int, now:
             seconds_spent=F("seconds_spent") + spent
         )
     locked.position = to_position
+    locked.moved_at = now
     locked.question_started_at = now if to_position < count else None
     if locked.is_solo and to_position == count:
         locked.status = Status.COMPLETED
@@ -229,7 +269,7 @@ def move(*, interview: MockInterview, from_position: int, to_position: int, now:
 
 @transaction.atomic
 def finish(*, interview: MockInterview, now: dt.datetime) -> None:
-    """The interviewer ends the interview; the scorecard is written and sent afterwards."""
+    """End the interview (the interviewer, or a solo candidate who stops early)."""
     locked = MockInterview.objects.select_for_update().get(pk=interview.pk)
     if locked.status != Status.IN_PROGRESS:
         return
@@ -241,31 +281,44 @@ def finish(*, interview: MockInterview, now: dt.datetime) -> None:
         )
     locked.status = Status.COMPLETED
     locked.finished_at = now
+    if locked.position < count:
+        locked.moved_at = now
     locked.position = count
     locked.question_started_at = None
     locked.bump()
     locked.save()
 
 
-def _feed(answer: MockAnswer, rating: int, user, now: dt.datetime) -> None:
-    """One answer becomes a practice review with origin "mock", once."""
-    if answer.review_id or answer.question_id is None:
-        return
-    question = Question.objects.visible_to(user).filter(pk=answer.question_id).first()
-    if question is None:
-        return
-    answer.review = grade_question(
-        user=user,
-        question=question,
-        rating=rating,
-        expected_reps=None,
-        now=now,
-        preferences=preferences_for(user),
-        typed_answer=answer.typed_answer,
-        duration_ms=answer.seconds_spent * 1000 or None,
-        origin=Origin.MOCK,
+def _feed(answers, ratings: dict[int, int], user, now: dt.datetime) -> int:
+    """Answers become practice reviews with origin "mock", once each; returns how many.
+
+    Only questions the candidate may open: an interviewer's private question stays theirs.
+    """
+    answers = [a for a in answers if not a.review_id and a.question_id]
+    visible = set(
+        Question.objects.visible_to(user)
+        .filter(pk__in=[a.question_id for a in answers])
+        .values_list("pk", flat=True)
     )
-    answer.save(update_fields=["review"])
+    preferences = preferences_for(user)
+    fed = 0
+    for answer in answers:
+        if answer.question_id not in visible:
+            continue
+        answer.review = grade_question(
+            user=user,
+            question=Question(pk=answer.question_id),
+            rating=ratings[answer.pk],
+            expected_reps=None,
+            now=now,
+            preferences=preferences,
+            typed_answer=answer.typed_answer,
+            duration_ms=answer.seconds_spent * 1000 or None,
+            origin=Origin.MOCK,
+        )
+        answer.save(update_fields=["review"])
+        fed += 1
+    return fed
 
 
 @transaction.atomic
@@ -280,7 +333,7 @@ def rate_own_answer(*, interview: MockInterview, position: int, rating: int, now
         return answer
     answer.self_rating = rating
     answer.save(update_fields=["self_rating"])
-    _feed(answer, rating, interview.candidate, now)
+    _feed([answer], {answer.pk: rating}, interview.candidate, now)
     return answer
 
 
@@ -293,8 +346,7 @@ def send_scorecard(*, interview: MockInterview, now: dt.datetime) -> bool:
         locked.scorecard_sent_at = now
         locked.bump()
         locked.save()
-        for answer in locked.answers.select_for_update().filter(score__isnull=False):
-            _feed(answer, answer.score, locked.candidate, now)
-        locked.refresh_from_db()
-    emails.send_scorecard(locked)
+        scored = list(locked.answers.select_for_update().filter(score__isnull=False))
+        fed = _feed(scored, {a.pk: a.score for a in scored}, locked.candidate, now)
+    emails.send_scorecard(locked, fed=fed)
     return True

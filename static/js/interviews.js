@@ -61,9 +61,47 @@
       return;
     }
     if (document.getElementById("review") && /^[1-4]$/.test(key)) {
-      var open = document.querySelector(".rating:not(.rated)");
+      var open = ratingInView();
       if (open && click(open.querySelector('[data-rating="' + key + '"]'))) event.preventDefault();
     }
+  });
+
+  // The answer being read: the one holding focus, else the first unrated one on screen.
+  function ratingInView() {
+    var focused = document.activeElement && document.activeElement.closest(".review-item");
+    var rating = focused && focused.querySelector(".rating:not(.rated)");
+    if (rating) return rating;
+    var open = document.querySelectorAll(".rating:not(.rated)");
+    for (var i = 0; i < open.length; i++) {
+      var box = open[i].closest(".review-item").getBoundingClientRect();
+      if (box.bottom > 0 && box.top < window.innerHeight) return open[i];
+    }
+    return null;
+  }
+
+  // Forms that create or end something are sent once, whatever the clicking.
+  document.addEventListener("submit", function (event) {
+    var form = event.target;
+    if (!form.matches("[data-once]")) return;
+    if (form.dataset.sent) { event.preventDefault(); return; }
+    form.dataset.sent = "1";
+    // After this tick, so the clicked button's name and value still go with the form.
+    setTimeout(function () {
+      form.querySelectorAll("button").forEach(function (button) { button.disabled = true; });
+    }, 0);
+  });
+
+  // When the interviewer moves on, the answer typed since the last save goes first.
+  document.addEventListener("htmx:beforeSwap", function (event) {
+    if (!event.detail.target || event.detail.target.id !== "stage") return;
+    var box = document.getElementById("typed-answer");
+    if (box && box.value !== box.defaultValue && navigator.sendBeacon) {
+      navigator.sendBeacon(box.form.action, new FormData(box.form));
+    }
+  });
+  document.addEventListener("htmx:afterRequest", function (event) {
+    var box = document.getElementById("typed-answer");
+    if (box && event.detail.elt === box.form && event.detail.successful) box.defaultValue = box.value;
   });
 
   // After rating one answer, move on to the next one still to rate.

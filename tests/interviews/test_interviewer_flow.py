@@ -181,7 +181,7 @@ def test_a_tampered_invitation_gets_a_clear_page(client, scheduled, token):
 
 def test_an_expired_invitation_says_so(client, scheduled, clock):
     url = reverse("interviews:invitation", args=[invitation_token(scheduled)])
-    clock.advance(days=91)
+    clock.advance(days=401)
 
     response = client.get(url)
 

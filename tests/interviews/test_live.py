@@ -51,7 +51,9 @@ def test_the_console_sees_the_candidate_typing(client, interviewer, running, htm
     url = console_poll_url(running, v=running.version, a=running.answer_version)
     assert client.get(url, **htmx).status_code == 204
 
-    services.save_typed_answer(interview=running, position=0, text="selectors and callbacks")
+    services.save_typed_answer(
+        interview=running, position=0, text="selectors and callbacks", now=running.started_at
+    )
     response = client.get(url, **htmx)
 
     assert response.status_code == 200
@@ -60,7 +62,9 @@ def test_the_console_sees_the_candidate_typing(client, interviewer, running, htm
 
 def test_typing_does_not_refresh_the_candidates_own_screen(client, candidate, running, htmx):
     client.force_login(candidate)
-    services.save_typed_answer(interview=running, position=0, text="half a thought")
+    services.save_typed_answer(
+        interview=running, position=0, text="half a thought", now=running.started_at
+    )
 
     assert client.get(poll_url(running, v=running.version), **htmx).status_code == 204
 

@@ -17,22 +17,26 @@ from prep.interviews.access import interview_for_interviewer
 from prep.interviews.forms import AssessmentForm, ScorecardForm
 from prep.interviews.invitations import invitation_token
 from prep.interviews.live import read_version, unchanged
-from prep.interviews.models import SCORE_MEANINGS, MockInterview
-from prep.practice.models import Rating
+from prep.interviews.models import SCORE_MEANINGS, MockInterview, Score
 
 
-def _console_context(request: HttpRequest, interview: MockInterview, **extra) -> dict:
+def _console_context(
+    request: HttpRequest, interview: MockInterview, *, marking: int | None = None, **extra
+) -> dict:
+    """`marking`: after the interview, the question whose marks are being revised."""
     answers = list(interview.answers.all())
-    current = answers[interview.position] if interview.position < len(answers) else None
+    position = interview.position if interview.is_in_progress else marking
+    current = answers[position] if position is not None and 0 <= position < len(answers) else None
     context = {
         "interview": interview,
         "answers": answers,
         "count": len(answers),
         "current": current,
-        "scores": [(value, label, SCORE_MEANINGS[value]) for value, label in Rating.choices],
-        "form": AssessmentForm(instance=current) if current and interview.is_in_progress else None,
+        "revising": current is not None and interview.is_completed,
+        "scores": [(value, label, SCORE_MEANINGS[value]) for value, label in Score.choices],
+        "form": AssessmentForm(instance=current) if current and interview.marks_open else None,
     }
-    if interview.is_scheduled:
+    if interview.candidate_id is None and not interview.is_cancelled:
         context["invitation_url"] = request.build_absolute_uri(
             reverse("interviews:invitation", args=[invitation_token(interview)])
         )
@@ -45,7 +49,9 @@ def _console_context(request: HttpRequest, interview: MockInterview, **extra) ->
 @require_GET
 def console(request: HttpRequest, public_id: UUID) -> HttpResponse:
     interview = interview_for_interviewer(request.user, public_id)
-    return render_page(request, "interviews/console.html", _console_context(request, interview))
+    marking = read_version(request.GET.get("q"))
+    context = _console_context(request, interview, marking=marking)
+    return render_page(request, "interviews/console.html", context)
 
 
 @timezone_activated_by_view
@@ -88,7 +94,8 @@ MOVES = {"next": 1, "previous": -1}
 def assess(request: HttpRequest, public_id: UUID) -> HttpResponse:
     """Save the marks on the question shown; then stay, or go to the next or previous one.
 
-    htmx saves as the interviewer ticks and types; the buttons post the whole form.
+    htmx saves as the interviewer ticks and types; the buttons post the whole form. After
+    the interview, until the scorecard is sent, marks can still be revised.
     """
     interview = interview_for_interviewer(request.user, public_id)
     position = read_version(request.POST.get("position"))
@@ -103,20 +110,17 @@ def assess(request: HttpRequest, public_id: UUID) -> HttpResponse:
             now=timezone.now(),
         )
         return redirect("interviews:console", public_id)
-    if answer is None or not interview.is_in_progress:
-        messages.error(request, "That question is no longer open for marking.")
-        return redirect("interviews:console", public_id)
+    if answer is None or not interview.marks_open:
+        return _not_saved(request, public_id, "The marks of this interview are closed.")
     form = AssessmentForm(request.POST, instance=answer)
     if not form.is_valid():
-        context = _console_context(request, interview)
-        if interview.position == position:
-            context["form"] = form
-        return render_page(
-            request, "interviews/console.html", context, partial="assess", status=400
-        )
+        if request.htmx:
+            return _not_saved(request, public_id, form.errors.as_text())
+        context = _console_context(request, interview, marking=position, form=form)
+        return render_page(request, "interviews/console.html", context, status=400)
     # Only the marks: the candidate may be typing into the same row.
     form.save(commit=False).save(update_fields=AssessmentForm.Meta.fields)
-    if step:
+    if step and interview.is_in_progress:
         services.move(
             interview=interview,
             from_position=position,
@@ -127,6 +131,16 @@ def assess(request: HttpRequest, public_id: UUID) -> HttpResponse:
         return render_page(
             request, "interviews/console.html", {"saved_at": timezone.now()}, partial="saved"
         )
+    return redirect("interviews:console", public_id)
+
+
+def _not_saved(request: HttpRequest, public_id: UUID, reason: str) -> HttpResponse:
+    if request.htmx:
+        # 200, so htmx shows it where "Saved" would have been.
+        return render_page(
+            request, "interviews/console.html", {"not_saved": reason}, partial="saved"
+        )
+    messages.error(request, f"Not saved: {reason}")
     return redirect("interviews:console", public_id)
 
 
@@ -143,17 +157,26 @@ def finish(request: HttpRequest, public_id: UUID) -> HttpResponse:
 def scorecard(request: HttpRequest, public_id: UUID) -> HttpResponse:
     """Save the verdict; with "Send", show and email the scorecard to the candidate."""
     interview = interview_for_interviewer(request.user, public_id)
-    if not interview.is_completed or interview.scorecard_sent_at:
+    if interview.scorecard_sent_at:
         messages.info(request, "This scorecard has already been sent.")
         return redirect("interviews:console", public_id)
-    form = ScorecardForm(request.POST, instance=interview)
+    if not interview.is_completed:
+        messages.error(request, "Finish the interview first, then write the verdict.")
+        return redirect("interviews:console", public_id)
+    sending = bool(request.POST.get("send"))
+    form = ScorecardForm(request.POST, instance=interview, sending=sending)
     if not form.is_valid():
         context = _console_context(request, interview, scorecard_form=form)
         return render_page(request, "interviews/console.html", context, status=400)
     form.save(commit=False).save(update_fields=ScorecardForm.Meta.fields)
-    if request.POST.get("send"):
-        if services.send_scorecard(interview=interview, now=timezone.now()):
-            messages.success(request, f"Scorecard sent to {interview.candidate_label}.")
+    if not sending:
+        messages.success(request, "Verdict saved. Send the scorecard when it is ready.")
+    elif services.send_scorecard(interview=interview, now=timezone.now()):
+        messages.success(request, f"Scorecard sent to {interview.candidate_label}.")
     else:
-        messages.success(request, "Scorecard saved. Send it when it is ready.")
+        messages.error(
+            request,
+            f"Not sent: {interview.invited_email} has not accepted the invitation yet. "
+            "The link on the invitation still works; send the scorecard once they accept.",
+        )
     return redirect("interviews:console", public_id)

@@ -31,20 +31,17 @@ def _history(user) -> dict:
     context = {
         "taken": taken,
         "joining": [i for i in taken if not i.is_solo and i.status in OPEN],
-        "chart": score_line([(f"{i.when:%d %b}", i.shown_score) for i in scored])
+        "chart": score_line(
+            [(f"{timezone.localtime(i.when):%d %b}", i.shown_score) for i in scored]
+        )
         if len(scored) > 1
         else None,
         "scored": scored,
     }
     if user.is_interviewer:
-        hosted = list(
-            MockInterview.objects.hosted_by(user)
-            .with_scores()
-            .select_related("candidate")
-            .order_by("scheduled_at")[: HISTORY_LENGTH * 2]
-        )
-        context["upcoming"] = [i for i in hosted if i.status in OPEN]
-        past = [i for i in reversed(hosted) if i.status in (Status.COMPLETED, Status.CANCELLED)]
+        hosted = MockInterview.objects.hosted_by(user).with_scores().select_related("candidate")
+        context["upcoming"] = list(hosted.open().order_by("scheduled_at")[:HISTORY_LENGTH])
+        past = hosted.exclude(status__in=OPEN).order_by("-scheduled_at")[: HISTORY_LENGTH * 2]
         by_candidate: dict[str, list] = {}
         for interview in past:
             by_candidate.setdefault(interview.candidate_label, []).append(interview)
@@ -90,6 +87,7 @@ def start(request: HttpRequest) -> HttpResponse:
                 seconds_per_question=form.cleaned_data["minutes"] * 60,
                 now=timezone.now(),
                 question_set=question_set,
+                request_key=form.cleaned_data["request_key"],
             )
         except services.NothingToAsk:
             form.add_error(

@@ -2,6 +2,7 @@
 
 from uuid import UUID
 
+from allauth.account.models import EmailAddress
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
@@ -16,7 +17,13 @@ from prep.interviews import services
 from prep.interviews.access import interview_for_interviewer
 from prep.interviews.forms import RescheduleForm, ScheduleForm
 from prep.interviews.invitations import InvalidInvitation, interview_for_token
-from prep.interviews.models import Status
+
+
+def owns_address(user, email: str) -> bool:
+    """The account's login address, or another address of theirs that is verified."""
+    if user.email.lower() == email.lower():
+        return True
+    return EmailAddress.objects.filter(user=user, email__iexact=email, verified=True).exists()
 
 
 def _interviewer_only(request: HttpRequest) -> None:
@@ -39,6 +46,7 @@ def schedule(request: HttpRequest) -> HttpResponse:
                 email=data["email"],
                 scheduled_at=data["scheduled_at"],
                 seconds_per_question=data["minutes"] * 60,
+                request_key=data["request_key"],
             )
         except services.NothingToAsk:
             form.add_error("question_set", "This set has no questions yet: add some first.")
@@ -84,12 +92,17 @@ def reschedule(request: HttpRequest, public_id: UUID) -> HttpResponse:
     }
     form = RescheduleForm(request.POST or None, initial=initial)
     if request.method == "POST" and form.is_valid():
-        services.reschedule(
+        sent = services.reschedule(
             interview=interview,
             scheduled_at=form.cleaned_data["scheduled_at"],
             seconds_per_question=form.cleaned_data["minutes"] * 60,
         )
-        messages.success(request, f"Moved. {interview.invited_email} was sent the new time.")
+        if sent:
+            messages.success(request, f"Moved. {interview.invited_email} was sent the new time.")
+        else:
+            messages.warning(
+                request, "Moved, but the email with the new time could not be sent: send it again."
+            )
         return redirect("interviews:console", public_id)
     context = {"form": form, "interview": interview}
     return render_page(
@@ -107,8 +120,8 @@ def cancel(request: HttpRequest, public_id: UUID) -> HttpResponse:
 
 
 REASONS = {
-    "invalid": "This invitation link is not valid. It may have been mistyped, or replaced by "
-    "a newer invitation: use the link in the latest email.",
+    "invalid": "This invitation link is not valid: it may have been cut short or mistyped. "
+    "Open it again from the email, or ask your interviewer to send it again.",
     "expired": "This invitation link has expired. Ask your interviewer to send a new one.",
 }
 
@@ -122,13 +135,17 @@ def invitation(request: HttpRequest, token: str) -> HttpResponse:
         context = {"reason": REASONS[problem.reason]}
         return render_page(request, "interviews/invitation.html", context, status=404)
     user = request.user
-    invited = user.is_authenticated and user.email.lower() == interview.invited_email.lower()
+    if user.is_authenticated and interview.interviewer_id == user.pk:
+        return redirect("interviews:console", interview.public_id)
     if interview.candidate_id and interview.candidate_id == user.pk:
         return redirect(interview)
+    invited = user.is_authenticated and owns_address(user, interview.invited_email)
+    # Until the scorecard is sent there is something to accept it for.
     can_accept = (
         invited
         and interview.candidate_id is None
-        and interview.status in (Status.SCHEDULED, Status.IN_PROGRESS)
+        and not interview.is_cancelled
+        and not interview.scorecard_sent_at
     )
     if request.method == "POST":
         if not can_accept:

@@ -2,12 +2,14 @@
 
 from uuid import UUID
 
+from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.http import require_GET, require_POST
+from django_htmx.http import HttpResponseClientRedirect
 
 from accounts.htmx import render_page
 from accounts.timezones import activate_for, timezone_activated_by_view
@@ -66,28 +68,28 @@ def _changed_stage(request: HttpRequest, public_id: UUID) -> HttpResponse:
 @login_required
 @require_POST
 def save_answer(request: HttpRequest, public_id: UUID) -> HttpResponse:
-    """The answer box: saved as typed (htmx), with Save, or with Next in a solo interview."""
+    """The answer box: saved as typed (htmx), with Save; in a solo interview also Next
+    and Finish now."""
     interview = interview_for_candidate(request.user, public_id)
-    position = _position(request)
+    position, go, now = _position(request), request.POST.get("go"), timezone.now()
     saved = position is not None and services.save_typed_answer(
-        interview=interview, position=position, text=_text(request, "typed_answer")
+        interview=interview, position=position, text=_text(request, "typed_answer"), now=now
     )
-    if interview.is_solo and request.POST.get("go") == "next" and position is not None:
-        interview = services.move(
-            interview=interview,
-            from_position=position,
-            to_position=position + 1,
-            now=timezone.now(),
-        )
+    if interview.is_solo and position is not None and go in ("next", "finish"):
+        if go == "finish":
+            services.finish(interview=interview, now=now)
+        else:
+            services.move(
+                interview=interview, from_position=position, to_position=position + 1, now=now
+            )
+        interview.refresh_from_db()
         if interview.is_completed:
             return redirect("interviews:review", public_id)
     if request.htmx:
-        return render_page(
-            request,
-            "interviews/room.html",
-            {"saved": saved, "saved_at": timezone.now()},
-            partial="save-status",
-        )
+        context = {"saved": saved, "saved_at": now}
+        return render_page(request, "interviews/room.html", context, partial="save-status")
+    if position is not None and not saved:
+        messages.warning(request, "That answer was not saved: the interview has moved on.")
     return redirect("interviews:room", public_id)
 
 
@@ -121,6 +123,8 @@ def rate(request: HttpRequest, public_id: UUID, position: int) -> HttpResponse:
     else:
         answer = None
     if answer is None:
+        if request.htmx:
+            return HttpResponseClientRedirect(reverse("interviews:review", args=[public_id]))
         return redirect("interviews:review", public_id)
     if request.htmx:
         context = {"interview": interview, "answer": answer, "ratings": Rating.choices}

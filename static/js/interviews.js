@@ -67,11 +67,18 @@
   });
 
   // The answer being read: the one holding focus, else the first unrated one on screen.
+  // Rating boxes that still have their buttons.
+  function unrated() {
+    return Array.prototype.filter.call(document.querySelectorAll(".rating"), function (box) {
+      return box.querySelector("[data-rating]");
+    });
+  }
+
   function ratingInView() {
     var focused = document.activeElement && document.activeElement.closest(".review-item");
-    var rating = focused && focused.querySelector(".rating:not(.rated)");
-    if (rating) return rating;
-    var open = document.querySelectorAll(".rating:not(.rated)");
+    var rating = focused && focused.querySelector(".rating");
+    if (rating && rating.querySelector("[data-rating]")) return rating;
+    var open = unrated();
     for (var i = 0; i < open.length; i++) {
       var box = open[i].closest(".review-item").getBoundingClientRect();
       if (box.bottom > 0 && box.top < window.innerHeight) return open[i];
@@ -104,11 +111,12 @@
     if (box && event.detail.elt === box.form && event.detail.successful) box.defaultValue = box.value;
   });
 
-  // After rating one answer, move on to the next one still to rate.
-  document.addEventListener("htmx:afterSwap", function (event) {
+  // After rating one answer, move on to the next one still to rate (after settling:
+  // until then the new box still carries the old one's classes).
+  document.addEventListener("htmx:afterSettle", function (event) {
     var target = event.detail.target;
     if (target && target.classList && target.classList.contains("rating")) {
-      var next = document.querySelector(".rating:not(.rated)");
+      var next = unrated()[0];
       var item = next && next.closest(".review-item");
       var heading = item && item.querySelector("h2");
       if (heading) {
@@ -116,6 +124,9 @@
         heading.focus();
       }
     }
+  });
+  document.addEventListener("htmx:afterSwap", function (event) {
+    var target = event.detail.target;
     if (target && target.id === "stage") {
       var prompt = document.getElementById("prompt");
       if (prompt) prompt.focus({ preventScroll: true });

@@ -102,7 +102,9 @@ def test_it_practises_with_the_keyboard_and_brings_back_what_fsrs_scheduled(
     expect(page.locator(".stat", has_text="day streak")).to_contain_text("2")
     expect(page.locator("svg.heatmap rect.cell.level-0").first).to_be_attached()
     assert page.locator("svg.heatmap rect.cell:not(.level-0)").count() == 2
-    expect(page.locator("table.data")).to_contain_text("Async & concurrency")
+    expect(page.locator("section[aria-labelledby=topics-heading] table.data")).to_contain_text(
+        "Async & concurrency"
+    )
     assert accessibility_problems(page) == []
 
 

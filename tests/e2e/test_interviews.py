@@ -267,8 +267,10 @@ def test_it_runs_an_interview_with_the_candidate_following_the_console(
     # Questions 2 and 3: a score each, by key, then on.
     for number, score in ((2, 3), (3, 4)):
         expect(page.locator(".progress-line")).to_contain_text(f"Question {number} of 3")
-        with saving(page):
-            page.keyboard.press(str(score))
+        page.wait_for_load_state("load")
+        # Next posts the whole form, so the score goes with it even if its autosave is
+        # still on its way (question 1 above waits for the autosave itself).
+        page.keyboard.press(str(score))
         expect(score_radio(page, score)).to_be_checked()
         if number == 3:
             expect(page.get_by_role("button", name="Wrap up")).to_be_visible()

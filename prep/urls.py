@@ -2,6 +2,7 @@ from allauth.account.decorators import secure_admin_login
 from django.contrib import admin
 from django.urls import include, path
 
+from accounts import views as account_views
 from prep import views
 from prep.practice.urls import practice_patterns, progress_patterns
 
@@ -17,6 +18,8 @@ urlpatterns = [
     path("questions/", include("questions.urls")),
     path("sets/", include("questions.set_urls")),
     path("interviews/", include("prep.interviews.urls")),
+    # Before allauth's own, which it wraps (reversing "account_signup" still finds it).
+    path("accounts/signup/", account_views.signup),
     path("accounts/", include("accounts.urls")),
     path("accounts/", include("allauth.urls")),
     path("admin/", admin.site.urls),

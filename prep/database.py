@@ -142,12 +142,15 @@ class EmbeddedPostgres:
         )
 
     def _start(self) -> None:
-        self.socket_dir.mkdir(parents=True, exist_ok=True)
+        # Trust authentication is safe only because nobody else can reach the socket: its
+        # directory is the server user's alone (root, who runs it for us, passes anyway).
+        self.socket_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
+        self.socket_dir.chmod(0o700)
         self.log_file.touch()
         if self.os_user:
             _give_to(self.os_user, self.socket_dir, self.log_file)
         # No TCP listener at all: the socket file is the only way in.
-        options = f"-c listen_addresses='' -k {self.socket_dir}"
+        options = f"-c listen_addresses='' -k {self.socket_dir} -c unix_socket_permissions=0700"
         result = self._run(
             self.binaries["pg_ctl"],
             "-D",
@@ -275,7 +278,7 @@ def _give_to(user: str, *paths: Path) -> None:
     entry = pwd.getpwnam(user)
     for path in paths:
         os.chown(path, entry.pw_uid, entry.pw_gid)
-        # The server user must be able to walk down to its files.
+        # The server user must be able to walk down to its files (and to the binaries).
         for parent in path.parents:
             mode = parent.stat().st_mode
             if not mode & 0o001:

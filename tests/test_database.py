@@ -145,3 +145,14 @@ def test_it_explains_how_to_reset_a_database_from_before_practice_had_its_own_ap
 
     with pytest.raises(CommandError, match=r"rm -rf var/ && uv run manage.py serve"):
         call_command("migrate", verbosity=0)
+
+
+def test_its_socket_is_reachable_by_its_owner_only(tmp_path):
+    server = EmbeddedPostgres(tmp_path / "var")
+    server.attach()
+    try:
+        assert server.socket_dir.stat().st_mode & 0o777 == 0o700
+        socket = server.socket_dir / ".s.PGSQL.5432"
+        assert socket.stat().st_mode & 0o077 == 0
+    finally:
+        server.detach()

@@ -42,9 +42,7 @@ def test_sign_up_works_again_once_mail_is_back(client, mail_server_down, setting
 def test_password_reset_without_mail_says_so(client, mail_server_down):
     UserFactory(email="known@example.com")
 
-    response = client.post(
-        "/accounts/password/reset/", {"email": "known@example.com"}, follow=True
-    )
+    response = client.post("/accounts/password/reset/", {"email": "known@example.com"}, follow=True)
 
     assert response.status_code == 200
     assert "could not send the email" in response.content.decode()

@@ -1,4 +1,5 @@
 from django.contrib import admin, messages
+from django.core.exceptions import ValidationError
 from django.db import router
 from django.db.models import Count, ProtectedError, RestrictedError
 from django.db.models.deletion import Collector
@@ -99,6 +100,24 @@ class QuestionAdmin(admin.ModelAdmin):
         actions.pop("delete_selected", None)  # would take history from people: archive instead
         return actions
 
+    def has_publish_permission(self, request) -> bool:
+        return request.user.has_perm("questions.publish_question")
+
+    def get_form(self, request, obj=None, **kwargs):
+        form = super().get_form(request, obj, **kwargs)
+        if self.has_publish_permission(request) or "status" not in form.base_fields:
+            return form
+        was_published = obj is not None and obj.status == Status.PUBLISHED
+
+        class WithoutPublishing(form):
+            def clean_status(self):
+                status = self.cleaned_data["status"]
+                if status == Status.PUBLISHED and not was_published:
+                    raise ValidationError("You may not publish questions: save it as a draft.")
+                return status
+
+        return WithoutPublishing
+
     def has_delete_permission(self, request, obj=None) -> bool:
         if obj is not None and deletion_blocked(obj):
             return False
@@ -129,7 +148,7 @@ class QuestionAdmin(admin.ModelAdmin):
         updated = queryset.update(status=status)
         self.message_user(request, f"{updated} question(s) {verb}.", messages.SUCCESS)
 
-    @admin.action(description="Publish selected questions", permissions=["change"])
+    @admin.action(description="Publish selected questions", permissions=["publish"])
     def publish(self, request, queryset) -> None:
         unanswered = queryset.filter(answer="").count()
         self._set_status(request, queryset.exclude(answer=""), Status.PUBLISHED, "published")
@@ -145,7 +164,7 @@ class QuestionAdmin(admin.ModelAdmin):
         self._set_status(request, queryset, Status.ARCHIVED, "archived")
 
     @admin.action(
-        description="Approve submitted questions into the public bank", permissions=["change"]
+        description="Approve submitted questions into the public bank", permissions=["publish"]
     )
     def approve(self, request, queryset) -> None:
         approved = 0

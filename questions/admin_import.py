@@ -41,6 +41,18 @@ class DocumentUploadForm(forms.Form):
         help_text="Publish answered questions at once (otherwise they wait as drafts for review).",
     )
 
+    def __init__(self, *args, may_publish: bool, **kwargs):
+        super().__init__(*args, **kwargs)
+        if not may_publish:
+            # Only those who may publish see the choice; a forged one is refused below.
+            self.fields["publish"].widget = forms.HiddenInput()
+        self.may_publish = may_publish
+
+    def clean_publish(self) -> bool:
+        if self.cleaned_data["publish"] and not self.may_publish:
+            raise forms.ValidationError("You may not publish questions: import them as drafts.")
+        return self.cleaned_data["publish"]
+
     def clean_document(self):
         upload = self.cleaned_data["document"]
         if Path(upload.name).suffix.lower() not in ALLOWED_SUFFIXES:
@@ -65,7 +77,11 @@ def import_view(model_admin: ModelAdmin, request: HttpRequest) -> HttpResponse:
         if "cancel" in request.POST:
             return _cancel(request)
         return _confirm(model_admin, request)
-    form = DocumentUploadForm(request.POST or None, request.FILES or None)
+    form = DocumentUploadForm(
+        request.POST or None,
+        request.FILES or None,
+        may_publish=request.user.has_perm("questions.publish_question"),
+    )
     context = {
         **model_admin.admin_site.each_context(request),
         "form": form,
@@ -74,7 +90,12 @@ def import_view(model_admin: ModelAdmin, request: HttpRequest) -> HttpResponse:
     if request.method == "POST" and form.is_valid():
         title = form.cleaned_data["title"] or form.cleaned_data["document"].name
         try:
-            result = import_document(form.text, title=title, dry_run=True)
+            result = import_document(
+                form.text,
+                title=title,
+                dry_run=True,
+                change_existing=request.user.has_perm("questions.change_question"),
+            )
         except DocumentError as error:
             form.add_error("document", str(error))
         else:
@@ -127,7 +148,8 @@ def _confirm(model_admin: ModelAdmin, request: HttpRequest) -> HttpResponse:
             preview["text"],
             title=preview["title"],
             imported_by=request.user,
-            publish=preview["publish"],
+            publish=preview["publish"] and request.user.has_perm("questions.publish_question"),
+            change_existing=request.user.has_perm("questions.change_question"),
         )
     except DocumentError as error:
         messages.error(request, str(error))
@@ -141,10 +163,17 @@ def _confirm(model_admin: ModelAdmin, request: HttpRequest) -> HttpResponse:
             if totals["suggested"]
             else ""
         )
+        unchanged = (
+            f" {totals['left_unchanged']} question(s) already in the bank were linked to this "
+            "document but not changed: you may add questions, not change them."
+            if totals.get("left_unchanged")
+            else ""
+        )
         messages.success(
             request,
             f"Imported “{result.source}”: {totals['created']} new questions, {totals['merged']} "
-            f"merged with existing ones, {totals['needs_answer']} need an answer.{suggested}",
+            f"merged with existing ones, {totals['needs_answer']} need an answer."
+            f"{suggested}{unchanged}",
         )
     return redirect(_source_url(result.source))
 

@@ -36,9 +36,14 @@ def import_document(
     title: str,
     imported_by=None,
     publish: bool = False,
+    change_existing: bool = True,
     dry_run: bool = False,
 ) -> ImportResult:
-    """Import one document; raise DocumentError (and write nothing) if it cannot be."""
+    """Import one document; raise DocumentError (and write nothing) if it cannot be.
+
+    Without `change_existing` (an importer who may add questions but not change them),
+    questions already in the bank are only linked to this source, never updated.
+    """
     text = normalise_text(data) if isinstance(data, str) else read_document(data)
     checksum = hashlib.sha256(text.encode()).hexdigest()
     existing = Source.objects.filter(checksum=checksum).first()  # before parsing it for nothing
@@ -50,7 +55,9 @@ def import_document(
         existing = Source.objects.filter(checksum=checksum).first()
         if existing is not None:
             return _already_imported(existing, dry_run)
-        result = _write(text, checksum, title, parsed, drafts, imported_by, publish)
+        result = _write(
+            text, checksum, title, parsed, drafts, imported_by, publish, change_existing
+        )
         if dry_run:
             transaction.set_rollback(True)
             result.source, result.dry_run = None, True
@@ -87,7 +94,9 @@ def _drafts(text: str) -> tuple[ParsedDocument, list[Draft]]:
     return parsed, drafts
 
 
-def _write(text, checksum, title, parsed, drafts, imported_by, publish) -> ImportResult:
+def _write(
+    text, checksum, title, parsed, drafts, imported_by, publish, change_existing
+) -> ImportResult:
     Topic.objects.ensure_base_topics()
     topics = {topic.slug: topic for topic in Topic.objects.all()}
     matches = match_drafts(drafts)
@@ -107,13 +116,18 @@ def _write(text, checksum, title, parsed, drafts, imported_by, publish) -> Impor
     for match in matches:
         if not match.creates:
             match.question = match.existing or match.first.question
-    changed = _merge([m for m in matches if not m.creates], topics, publish)
+    merging = [m for m in matches if not m.creates]
+    # Rows that were in the bank before this document: only linked without the right.
+    kept_as_they_are = [] if change_existing else [m for m in merging if m.existing]
+    changed = _merge([m for m in merging if m not in kept_as_they_are], topics, publish)
     Question.objects.bulk_update(
         changed,
         ["answer", "what_it_tests", "answer_outline", "red_flags", "level", "topic", "status"],
     )
     SourceReference.objects.bulk_create([_reference(source, m) for m in matches])
     source.report = _report(title, parsed, matches)
+    if not change_existing:
+        source.report["totals"]["left_unchanged"] = len({m.existing.pk for m in kept_as_they_are})
     source.save(update_fields=["report"])
     return ImportResult(source, source.report, dry_run=False)
 

@@ -283,6 +283,8 @@ class Question(models.Model):
         constraints = [
             models.CheckConstraint(condition=~Q(prompt=""), name="question_prompt_not_empty"),
         ]
+        # Putting a question in front of every visitor is its own right, apart from editing.
+        permissions = [("publish_question", "Can publish questions to the public bank")]
 
     def __str__(self) -> str:
         return self.prompt if len(self.prompt) <= 80 else self.prompt[:79] + "…"

@@ -1,0 +1,123 @@
+"""The importer respects the admin's permissions (security issue, finding 3)."""
+
+import pytest
+from django.contrib.auth.models import Permission
+from django.core.files.uploadedfile import SimpleUploadedFile
+
+from questions.models import Question, Source, Status
+from tests.factories import QuestionFactory, UserFactory
+
+pytestmark = pytest.mark.django_db
+URL = "/admin/questions/source/import/"
+PROMPT = "What is an event loop?"
+DOCUMENT = f"""# Async
+
+### Q1. {PROMPT}
+A: It runs coroutines and callbacks one at a time, switching at await points, and it
+keeps a ready queue of callbacks plus a selector that waits for IO readiness.
+
+### Q2. What is a coroutine, in Python's asyncio?
+A: A function defined with async def whose execution can be suspended at await.
+""".encode()
+
+
+def staff_with(*codenames: str):
+    user = UserFactory(is_staff=True)
+    user.user_permissions.set(Permission.objects.filter(codename__in=codenames))
+    return user
+
+
+def import_as(client, user, **data):
+    client.force_login(user)
+    document = SimpleUploadedFile("notes.md", DOCUMENT, content_type="text/markdown")
+    preview = client.post(URL, {"document": document, **data})
+    if preview.status_code != 200 or "token" not in preview.context:
+        return preview
+    return client.post(URL, {"token": preview.context["token"]}, follow=True)
+
+
+@pytest.fixture
+def existing():
+    return QuestionFactory(
+        prompt=PROMPT, answer="", answer_outline="", status=Status.NEEDS_ANSWER, red_flags=""
+    )
+
+
+def test_adding_without_change_permission_leaves_bank_questions_as_they_were(client, existing):
+    response = import_as(client, staff_with("add_question", "view_question", "view_source"))
+
+    existing.refresh_from_db()
+    assert (existing.answer, existing.status) == ("", Status.NEEDS_ANSWER)
+    assert existing.references.count() == 1  # linked to the document, nothing more
+    assert "not changed: you may add questions, not change them" in response.content.decode()
+    new = Question.objects.exclude(pk=existing.pk).get()
+    assert new.status == Status.DRAFT
+
+
+def test_change_permission_lets_the_import_fill_the_missing_answer(client, existing):
+    import_as(client, staff_with("add_question", "change_question", "view_source"))
+
+    existing.refresh_from_db()
+    assert existing.answer.startswith("It runs coroutines")
+
+
+def test_publishing_needs_the_publish_permission(client):
+    adder = staff_with("add_question", "change_question")
+
+    response = import_as(client, adder, publish="on")
+
+    assert response.status_code == 200
+    assert "You may not publish questions" in response.content.decode()
+    assert not Source.objects.exists()
+
+
+def test_with_the_publish_permission_answered_questions_are_published(client):
+    import_as(
+        client, staff_with("add_question", "change_question", "publish_question"), publish="on"
+    )
+
+    assert Question.objects.filter(status=Status.PUBLISHED).count() == 2
+
+
+def test_the_publish_checkbox_is_offered_only_to_who_may_publish(client):
+    client.force_login(staff_with("add_question"))
+
+    page = client.get(URL).content.decode()
+
+    assert 'type="checkbox" name="publish"' not in page
+
+
+def test_the_admin_publish_action_needs_the_publish_permission(client):
+    draft = QuestionFactory(status=Status.DRAFT)
+    client.force_login(staff_with("change_question", "view_question"))
+
+    client.post(
+        "/admin/questions/question/",
+        {"action": "publish", "_selected_action": [draft.pk]},
+    )
+
+    draft.refresh_from_db()
+    assert draft.status == Status.DRAFT
+
+
+def test_the_change_form_does_not_publish_without_the_permission(client):
+    draft = QuestionFactory(status=Status.DRAFT)
+    client.force_login(staff_with("change_question", "view_question"))
+    form = client.get(f"/admin/questions/question/{draft.pk}/change/").context["adminform"].form
+    data = {
+        name: value
+        for name, value in form.initial.items()
+        if value is not None and not isinstance(value, list | dict)
+    }
+    data |= {
+        "status": Status.PUBLISHED,
+        "topic": draft.topic_id,
+        "references-TOTAL_FORMS": 0,
+        "references-INITIAL_FORMS": 0,
+    }
+
+    response = client.post(f"/admin/questions/question/{draft.pk}/change/", data)
+
+    assert "You may not publish questions" in response.content.decode()
+    draft.refresh_from_db()
+    assert draft.status == Status.DRAFT

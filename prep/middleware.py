@@ -1,7 +1,9 @@
-"""Refuse request bodies larger than the site ever needs, before anything reads them."""
+"""Requests refused before any view sees them: bodies larger than the site ever needs,
+and text with NUL characters, which PostgreSQL cannot store."""
 
 from django.conf import settings
 from django.http import HttpResponse
+from django.template.response import TemplateResponse
 
 
 class RequestSizeLimitMiddleware:
@@ -27,3 +29,38 @@ class RequestSizeLimitMiddleware:
                 content_type="text/plain; charset=utf-8",
             )
         return self.get_response(request)
+
+
+class NulCharacterMiddleware:
+    """400 with a clear page for a NUL character in the path or in a posted form field.
+
+    No person types one; PostgreSQL refuses them in text, and one rule here spares every
+    form and view that writes from remembering. Query strings are left to the pages'
+    filter forms, which explain the bad filter and still show results; uploaded files to
+    the importer, which reads them as documents.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if _has_nul(request):
+            response = TemplateResponse(
+                request,
+                "400.html",
+                {"reason": "It contained a NUL character, which no text on this site can hold."},
+                status=400,
+            )
+            return response.render()
+        return self.get_response(request)
+
+
+def _has_nul(request) -> bool:
+    if "\x00" in request.path_info:
+        return True
+    if request.method != "POST":
+        return False
+    return any(
+        "\x00" in key or any("\x00" in value for value in values)
+        for key, values in request.POST.lists()
+    )

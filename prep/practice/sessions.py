@@ -40,7 +40,7 @@ class Scope:
     @classmethod
     def parse(cls, text: str | None) -> "Scope":
         kind, _, value = (text or "due").partition(":")
-        if kind not in SCOPE_KINDS:
+        if kind not in SCOPE_KINDS or "\x00" in value:
             raise Http404("Unknown practice scope.")
         if kind == "level" and value not in Level.values:
             raise Http404("Unknown level.")

@@ -24,10 +24,6 @@ def _position(request: HttpRequest) -> int | None:
     return read_version(request.POST.get("position"))
 
 
-def _text(request: HttpRequest, name: str) -> str:
-    return request.POST.get(name, "").replace("\x00", "")
-
-
 def _room_context(interview: MockInterview) -> dict:
     answers = list(interview.answers.all())
     current = answers[interview.position] if interview.position < len(answers) else None
@@ -73,7 +69,7 @@ def save_answer(request: HttpRequest, public_id: UUID) -> HttpResponse:
     interview = interview_for_candidate(request.user, public_id)
     position, go, now = _position(request), request.POST.get("go"), timezone.now()
     saved = position is not None and services.save_typed_answer(
-        interview=interview, position=position, text=_text(request, "typed_answer"), now=now
+        interview=interview, position=position, text=request.POST.get("typed_answer", ""), now=now
     )
     if interview.is_solo and position is not None and go in ("next", "finish"):
         if go == "finish":

@@ -43,30 +43,27 @@ def request(client, who, name, interview):
     return client.post(url) if name in POSTS else client.get(url)
 
 
-@pytest.mark.parametrize("name", CANDIDATE_PAGES)
-def test_only_the_candidate_reaches_the_candidate_screen(client, people, running, name):
+def assert_only(client, people, allowed: str, name: str, interview, ok=(200, 302)) -> None:
+    """Anonymous goes to the login, `allowed` gets the page, everyone else a 404."""
     for role, who in people.items():
         client.logout()
-        response = request(client, who, name, running)
+        response = request(client, who, name, interview)
         if role == "anonymous":
             assert response.status_code == 302 and "/accounts/login/" in response.url
-        elif role == "candidate":
-            assert response.status_code in (200, 302), role
+        elif role == allowed:
+            assert response.status_code in ok, role
         else:
             assert response.status_code == 404, role
+
+
+@pytest.mark.parametrize("name", CANDIDATE_PAGES)
+def test_only_the_candidate_reaches_the_candidate_screen(client, people, running, name):
+    assert_only(client, people, "candidate", name, running)
 
 
 @pytest.mark.parametrize("name", CONSOLE_PAGES)
 def test_only_the_interviewer_reaches_the_console(client, people, running, name):
-    for role, who in people.items():
-        client.logout()
-        response = request(client, who, name, running)
-        if role == "anonymous":
-            assert response.status_code == 302 and "/accounts/login/" in response.url
-        elif role == "interviewer":
-            assert response.status_code in (200, 302, 400), role
-        else:
-            assert response.status_code == 404, role
+    assert_only(client, people, "interviewer", name, running, ok=(200, 302, 400))
 
 
 def test_private_notes_never_reach_the_candidate(client, candidate, running, clock):
@@ -151,15 +148,11 @@ def test_a_solo_interview_is_only_its_owners(client, people, candidate, clock, n
         now=clock.now,
     )
     services.move(interview=solo, from_position=0, to_position=1, now=clock.now)
+    assert_only(client, people, "candidate", name, solo)
     for role, who in people.items():
         client.logout()
-        response = request(client, who, name, solo)
-        if role == "anonymous":
-            assert response.status_code == 302 and "/accounts/login/" in response.url
-        elif role == "candidate":
-            assert response.status_code in (200, 302), role
-        else:
-            assert response.status_code == 404, role
+        if who is not None:
+            client.force_login(who)
         rate = client.post(reverse("interviews:rate", args=[solo.public_id, 0]), {"rating": "3"})
         assert rate.status_code == (404 if role not in ("anonymous", "candidate") else 302)
     assert solo.answers.get(position=0).self_rating == 3

@@ -2,8 +2,14 @@ import logging
 
 from allauth.account.adapter import DefaultAccountAdapter
 from django.conf import settings
+from django.core.cache import cache
 
 logger = logging.getLogger(__name__)
+
+# Failed logins counted per account from all addresses together: far above what one
+# address may try (ACCOUNT_RATE_LIMITS), so locking someone out takes many addresses.
+ACCOUNT_FAILURE_CEILING = 100
+ACCOUNT_FAILURE_WINDOW = 60 * 60
 
 
 class MailNotSent(Exception):
@@ -11,6 +17,29 @@ class MailNotSent(Exception):
 
 
 class AccountAdapter(DefaultAccountAdapter):
+    def _get_login_attempts_cache_key(self, request, **credentials) -> str:
+        # allauth's "login_failed" limit counts per account; counted per (account, client
+        # address) instead, a stranger's wrong passwords lock out only the stranger.
+        account = super()._get_login_attempts_cache_key(request, **credentials)
+        return f"{account}:{self.get_client_ip(request)}"
+
+    def _ceiling_key(self, credentials) -> str:
+        login = credentials.get("email", credentials.get("username", "")).lower()
+        return f"login-failures:{login}"
+
+    def pre_authenticate(self, request, **credentials) -> None:
+        super().pre_authenticate(request, **credentials)
+        if cache.get(self._ceiling_key(credentials), 0) >= ACCOUNT_FAILURE_CEILING:
+            raise self.validation_error("too_many_login_attempts")
+
+    def authentication_failed(self, request, **credentials) -> None:
+        key = self._ceiling_key(credentials)
+        cache.add(key, 0, ACCOUNT_FAILURE_WINDOW)
+        try:
+            cache.incr(key)
+        except ValueError:  # expired between the two calls
+            cache.set(key, 1, ACCOUNT_FAILURE_WINDOW)
+
     def send_mail(self, template_prefix, email, context) -> None:
         try:
             super().send_mail(template_prefix, email, context)

@@ -204,7 +204,9 @@ ACCOUNT_EMAIL_VERIFICATION = env_str(
 ACCOUNT_EMAIL_SUBJECT_PREFIX = "[Interview Prep] "
 # A reset asked for an unknown address sends nothing: that mail could flood anyone's inbox.
 ACCOUNT_EMAIL_UNKNOWN_ACCOUNTS = False
-# allauth's defaults (e.g. 5 failed logins per 5 minutes per account) kept explicit.
+# allauth's defaults kept explicit. "key" in login_failed is (account, client address) here
+# (accounts.adapter), so nobody locks someone else out; the account as a whole has a far
+# higher ceiling there.
 ACCOUNT_RATE_LIMITS = {
     "login_failed": "10/m/ip,5/5m/key",
     "signup": "20/m/ip",

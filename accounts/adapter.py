@@ -1,7 +1,9 @@
 import logging
 
 from allauth.account.adapter import DefaultAccountAdapter
+from allauth.core import context
 from django.conf import settings
+from django.contrib.auth.hashers import make_password
 from django.core.cache import cache
 
 logger = logging.getLogger(__name__)
@@ -39,6 +41,12 @@ class AccountAdapter(DefaultAccountAdapter):
             cache.incr(key)
         except ValueError:  # expired between the two calls
             cache.set(key, 1, ACCOUNT_FAILURE_WINDOW)
+
+    def send_account_already_exists_mail(self, email: str) -> None:
+        # Signing up with a taken address must take as long as with a new one, or the
+        # timing tells who has an account: hash the password as a new account would.
+        make_password(context.request.POST.get("password1", ""))
+        super().send_account_already_exists_mail(email)
 
     def send_mail(self, template_prefix, email, context) -> None:
         try:

@@ -9,7 +9,7 @@ import subprocess
 from functools import cache
 from pathlib import Path
 
-from playwright.sync_api import Page
+from playwright.sync_api import BrowserContext, Page
 
 HERE = Path(__file__).parent
 AXE = HERE / "node_modules" / "axe-core" / "axe.min.js"
@@ -106,8 +106,19 @@ CHECK_PAGE = """
 """
 
 
+def with_axe(context: BrowserContext) -> BrowserContext:
+    """Load axe-core into every page of the context before the page's own scripts.
+
+    An init script is not subject to the site's Content-Security-Policy, which refuses
+    the inline <script> that injecting it into a loaded page would take.
+    """
+    context.add_init_script(script=axe_source())
+    return context
+
+
 def accessibility_problems(page: Page) -> list[str]:
     """What axe-core and CHECK_PAGE find wrong with the page now; empty when all is well."""
-    if not page.evaluate("typeof window.axe !== 'undefined'"):
-        page.add_script_tag(content=axe_source())
+    assert page.evaluate("typeof window.axe !== 'undefined'"), (
+        "axe-core is not loaded: open the page in a context made with with_axe()"
+    )
     return page.evaluate(CHECK_PAGE) + page.evaluate(RUN_AXE, AXE_RULES)

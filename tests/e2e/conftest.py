@@ -4,6 +4,8 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Browser, ConsoleMessage, Page, expect, sync_playwright
 
+from tests.e2e.a11y import with_axe
+
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = [
     "--no-sandbox",  # we run as root, where Chromium's sandbox refuses to start
@@ -43,7 +45,7 @@ def browser() -> Iterator[Browser]:
 
 
 def _open_page(browser: Browser, **context_options) -> Iterator[Page]:
-    context = browser.new_context(**context_options)
+    context = with_axe(browser.new_context(**context_options))
     context.set_default_timeout(TIMEOUT_MS)
     page = context.new_page()
     errors: list[str] = []

@@ -24,7 +24,7 @@ from playwright.sync_api import Browser, BrowserContext, ConsoleMessage, Page, e
 from accounts.models import User
 from prep.interviews.models import MockInterview, Recommendation, Score, Status
 from prep.practice.models import Card, Origin, Review
-from tests.e2e.a11y import accessibility_problems
+from tests.e2e.a11y import accessibility_problems, with_axe
 from tests.e2e.conftest import TIMEOUT_MS
 from tests.factories import PASSWORD, QuestionFactory, TopicFactory, UserFactory, make_interviewer
 from tests.interviews.conftest import make_set
@@ -61,7 +61,7 @@ class Person:
         expect(self.page.locator(".nav-account summary")).to_be_visible()
 
     def _context(self, javascript: bool) -> BrowserContext:
-        context = self.browser.new_context(java_script_enabled=javascript)
+        context = with_axe(self.browser.new_context(java_script_enabled=javascript))
         context.set_default_timeout(TIMEOUT_MS)
         return context
 

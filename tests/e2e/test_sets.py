@@ -7,7 +7,7 @@ import pytest
 from playwright.sync_api import Browser, Page, expect
 
 from questions.models import Question, Status
-from tests.e2e.a11y import accessibility_problems
+from tests.e2e.a11y import accessibility_problems, with_axe
 from tests.factories import PASSWORD, QuestionFactory, TopicFactory, UserFactory, make_interviewer
 
 SECRET = "Keep a per-tenant shard map in a small, replicated directory service."
@@ -35,7 +35,7 @@ class Journey:
 
     def __init__(self, browser: Browser, base: str, email: str, *, javascript: bool = True):
         self.base, self.javascript = base, javascript
-        self.context = browser.new_context(java_script_enabled=javascript)
+        self.context = with_axe(browser.new_context(java_script_enabled=javascript))
         self.context.set_default_timeout(10_000)
         self.page: Page = self.context.new_page()
         self.problems: dict[str, list[str]] = {}

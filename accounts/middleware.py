@@ -1,9 +1,11 @@
 from urllib.parse import urlencode
 
+from allauth.mfa.utils import is_mfa_enabled
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import REDIRECT_FIELD_NAME
 from django.shortcuts import redirect, resolve_url
+from django.urls import reverse
 from django_htmx.http import HttpResponseClientRedirect
 
 from accounts.adapter import MailNotSent
@@ -51,3 +53,27 @@ class MailFailureMiddleware:
             return None
         messages.error(request, self.MESSAGE)
         return redirect(request.get_full_path())
+
+
+class StaffTwoFactorMiddleware:
+    """The admin only for staff with two-factor authentication: others are sent to set
+    it up first (with STAFF_REQUIRE_MFA, on in production)."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if (
+            settings.STAFF_REQUIRE_MFA
+            and request.path.startswith(reverse("admin:index"))
+            and request.user.is_authenticated
+            and request.user.is_staff
+            and not is_mfa_enabled(request.user)
+        ):
+            messages.info(
+                request,
+                "The admin needs two-factor authentication: set up an authenticator app "
+                "first, then go back to the admin.",
+            )
+            return redirect("mfa_activate_totp")
+        return self.get_response(request)

@@ -88,6 +88,7 @@ INSTALLED_APPS = [
     "template_partials",
     "allauth",
     "allauth.account",
+    "allauth.mfa",
 ]
 
 MIDDLEWARE = [
@@ -107,6 +108,7 @@ MIDDLEWARE = [
     "allauth.account.middleware.AccountMiddleware",
     "accounts.middleware.HtmxLoginRedirectMiddleware",
     "accounts.middleware.MailFailureMiddleware",
+    "accounts.middleware.StaffTwoFactorMiddleware",
     "accounts.timezones.TimezoneMiddleware",
 ]
 
@@ -233,6 +235,12 @@ ACCOUNT_RATE_LIMITS = {
     "reset_password": "20/m/ip,5/m/key",
     "confirm_email": "1/3m/key",
 }
+
+# Two-factor authentication (TOTP apps, with recovery codes). Staff must have it to reach
+# the admin (accounts.middleware.StaffTwoFactorMiddleware); on by default in production.
+MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
+MFA_TOTP_ISSUER = "Interview Prep"
+STAFF_REQUIRE_MFA = env_bool("DJANGO_STAFF_REQUIRE_MFA", default=not DEBUG)
 
 # --- email --------------------------------------------------------------------
 

@@ -110,7 +110,7 @@ class MockInterview(models.Model):
     # that was already on its way is still accepted for a short while.
     moved_at = models.DateTimeField(null=True, blank=True)
     # Set by the form that created the interview: a second submit finds the first one.
-    request_key = models.CharField(max_length=32, blank=True, editable=False)
+    request_key = models.CharField(max_length=64, blank=True, editable=False)
     # Bumped on every change the candidate's screen shows; answer_version on every save of
     # the candidate's typed answer (what the console shows). Polling compares these.
     version = models.PositiveIntegerField(default=1)

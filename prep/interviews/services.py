@@ -3,7 +3,7 @@
 import datetime as dt
 import random
 
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.db.models import F
 
 from prep.interviews import emails
@@ -30,10 +30,23 @@ def _title(text: str) -> str:
     return " ".join(text.split())[:200]
 
 
-def _already_created(request_key: str, **owner) -> MockInterview | None:
-    if not request_key:
-        return None
-    return MockInterview.objects.filter(request_key=request_key, **owner).first()
+def _owned_key(user, request_key: str) -> str:
+    """The form's key, scoped to its user: nobody else's submit can collide with it."""
+    return f"{user.pk}:{request_key}" if request_key else ""
+
+
+def _create_once(key: str, create) -> tuple[MockInterview, bool]:
+    """Run `create` (atomic) unless an interview with this key exists: (interview, made
+    now). A second submit racing the first finds the first one."""
+    if key and (existing := MockInterview.objects.filter(request_key=key).first()):
+        return existing, False
+    try:
+        return create(), True
+    except IntegrityError:
+        existing = MockInterview.objects.filter(request_key=key).first() if key else None
+        if existing is None:
+            raise
+        return existing, False
 
 
 def _snapshot(interview: MockInterview, questions: list[Question]) -> None:
@@ -101,14 +114,15 @@ def start_solo(
     question_set: QuestionSet | None = None,
     request_key: str = "",
 ) -> MockInterview:
-    if existing := _already_created(request_key, candidate=user):
-        return existing
     if not questions:
         raise NothingToAsk
-    with transaction.atomic():
+    key = _owned_key(user, request_key)
+
+    @transaction.atomic
+    def create() -> MockInterview:
         interview = MockInterview.objects.create(
             title=_title(title),
-            request_key=request_key,
+            request_key=key,
             question_set=question_set,
             candidate=user,
             solo=True,
@@ -118,7 +132,9 @@ def start_solo(
             question_started_at=now,
         )
         _snapshot(interview, questions[:MAX_QUESTIONS])
-    return interview
+        return interview
+
+    return _create_once(key, create)[0]
 
 
 def schedule(
@@ -134,15 +150,16 @@ def schedule(
 
     A second submit of the same form (same `request_key`) returns the first interview.
     """
-    if existing := _already_created(request_key, interviewer=interviewer):
-        return existing, True
+    key = _owned_key(interviewer, request_key)
     questions = questions_of_set(interviewer, question_set, MAX_QUESTIONS)
     if not questions:
         raise NothingToAsk
-    with transaction.atomic():
+
+    @transaction.atomic
+    def create() -> MockInterview:
         interview = MockInterview.objects.create(
             title=_title(question_set.title),
-            request_key=request_key,
+            request_key=key,
             question_set=question_set,
             interviewer=interviewer,
             invited_email=email,
@@ -150,7 +167,10 @@ def schedule(
             seconds_per_question=seconds_per_question,
         )
         _snapshot(interview, questions)
-    return interview, emails.send_invitation(interview)
+        return interview
+
+    interview, made = _create_once(key, create)
+    return interview, emails.send_invitation(interview) if made else True
 
 
 def resend_invitation(*, interview: MockInterview) -> bool:

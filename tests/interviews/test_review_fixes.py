@@ -258,3 +258,15 @@ def test_scores_are_labelled_as_an_interviewer_would(client, interviewer, runnin
     page = client.get(url("console", running)).content.decode()
 
     assert "Missed it" in page and "Excellent" in page and "Again" not in page
+
+
+def test_the_same_form_key_from_someone_else_makes_their_own_interview(client, user, clock):
+    other = UserFactory()
+    data = {"count": 2, "minutes": 3, "request_key": "copied-key"}
+    for person in (user, other):
+        question_set = make_set(person)
+        client.force_login(person)
+        client.post(reverse("interviews:start"), data | {"source": f"set:{question_set.public_id}"})
+
+    assert MockInterview.objects.filter(candidate=user).count() == 1
+    assert MockInterview.objects.filter(candidate=other).count() == 1

@@ -223,6 +223,9 @@ class MockAnswer(models.Model):
     red_flags = models.JSONField(default=list, blank=True)
     # The outline was drawn from the answer's main points: the question had no rubric.
     rubric_generated = models.BooleanField(default=False)
+    # ... from an answer its set keeps from the people it is shared with: the scorecard
+    # then counts the points instead of quoting the answer.
+    rubric_private = models.BooleanField(default=False)
     level = models.CharField(max_length=40, blank=True)
     topic = models.CharField(max_length=80, blank=True)
 

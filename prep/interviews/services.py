@@ -50,6 +50,8 @@ def _create_once(key: str, create) -> tuple[MockInterview, bool]:
 
 
 def _snapshot(interview: MockInterview, questions: list[Question]) -> None:
+    question_set = interview.question_set
+    answers_kept = question_set is not None and not question_set.answers_visible
     answers = []
     for position, question in enumerate(questions):
         shown = getattr(question, "answer_shown", True)
@@ -69,6 +71,7 @@ def _snapshot(interview: MockInterview, questions: list[Question]) -> None:
                 outline=rubric.outline,
                 red_flags=rubric.red_flags,
                 rubric_generated=rubric.generated,
+                rubric_private=rubric.generated and answers_kept and question.owner_id is not None,
                 level=question.get_level_display() if question.level_known else "",
                 topic=question.topic.name if question.topic else "",
             )

@@ -1,6 +1,8 @@
 """Who sees what: every interview URL for anonymous, candidate, other candidate,
 interviewer, other interviewer and staff."""
 
+import datetime as dt
+
 import pytest
 from django.urls import reverse
 
@@ -156,3 +158,36 @@ def test_a_solo_interview_is_only_its_owners(client, people, candidate, clock, n
         rate = client.post(reverse("interviews:rate", args=[solo.public_id, 0]), {"rating": "3"})
         assert rate.status_code == (404 if role not in ("anonymous", "candidate") else 302)
     assert solo.answers.get(position=0).self_rating == 3
+
+
+def test_a_scorecard_never_quotes_an_answer_the_interview_set_keeps(
+    client, interviewer, candidate, clock
+):
+    from tests.interviews.conftest import make_set
+
+    kept = make_set(interviewer, 1)
+    kept.answers_visible = False
+    kept.save()
+    question = kept.items.get().question
+    question.owner, question.answer_outline = interviewer, ""
+    question.answer = "## SECRET-HEADING\nOnly the interviewer reads this."
+    question.save()
+    interview, _ = services.schedule(
+        interviewer=interviewer,
+        question_set=kept,
+        email=candidate.email,
+        scheduled_at=clock.now + dt.timedelta(hours=1),
+        seconds_per_question=60,
+    )
+    services.accept(interview=interview, user=candidate, now=clock.now)
+    services.begin(interview=interview, now=clock.now)
+    interview.answers.update(score=3, covered=[0])
+    services.finish(interview=interview, now=clock.now)
+    interview.refresh_from_db()
+    services.send_scorecard(interview=interview, now=clock.now)
+    client.force_login(candidate)
+
+    page = client.get(reverse("interviews:scorecard", args=[interview.public_id])).content.decode()
+
+    assert "SECRET-HEADING" not in page
+    assert "1 of 1 main points of the answer covered" in page

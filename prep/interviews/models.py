@@ -270,8 +270,3 @@ class MockAnswer(models.Model):
     @property
     def score_meaning(self) -> str:
         return SCORE_MEANINGS.get(self.score, "")
-
-    @property
-    def final_rating(self) -> int | None:
-        """What goes to practice: the interviewer's score, or the candidate's own rating."""
-        return self.self_rating if self.interview.solo else self.score

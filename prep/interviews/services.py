@@ -1,7 +1,6 @@
 """Interview workflows that touch several models: start, move, finish, feed practice."""
 
 import datetime as dt
-import random
 
 from django.db import IntegrityError, transaction
 from django.db.models import F
@@ -94,9 +93,9 @@ def questions_of_set(user, question_set: QuestionSet, count: int) -> list[Questi
 
 
 def questions_from(user, candidates, count: int) -> list[Question]:
-    """`count` questions drawn at random from a queryset of questions."""
-    ids = list(candidates.values_list("pk", flat=True)[:2000])
-    picked = random.sample(ids, min(count, len(ids)))
+    """`count` questions drawn at random from a queryset of questions (drawn in SQL, so
+    every question of a large topic has the same chance)."""
+    picked = list(candidates.order_by("?").values_list("pk", flat=True)[:count])
     found = {
         q.pk: q
         for q in Question.objects.with_answer_access(user)

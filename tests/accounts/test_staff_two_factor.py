@@ -41,10 +41,13 @@ def test_staff_with_two_factor_reach_the_admin(client, staff):
     assert client.get("/admin/").status_code == 200
 
 
-def test_other_users_pages_do_not_ask_for_it(client, user, staff):
+def test_staff_pages_outside_the_admin_do_not_ask_for_it(client, staff):
     client.force_login(staff)
 
-    assert client.get("/practice/").status_code == 200
+    response = client.get("/practice/")
+
+    assert response.status_code == 200
+    assert "needs two-factor authentication" not in response.content.decode()
 
 
 def test_signing_in_asks_for_the_code_and_accepts_a_right_one(client, staff):

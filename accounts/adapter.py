@@ -1,21 +1,15 @@
-import logging
-
 from allauth.account.adapter import DefaultAccountAdapter
 from allauth.core import context
 from django.conf import settings
 from django.contrib.auth.hashers import make_password
 from django.core.cache import cache
 
-logger = logging.getLogger(__name__)
+from accounts import mail
 
 # Failed logins counted per account from all addresses together: far above what one
 # address may try (ACCOUNT_RATE_LIMITS), so locking someone out takes many addresses.
 ACCOUNT_FAILURE_CEILING = 100
 ACCOUNT_FAILURE_WINDOW = 60 * 60
-
-
-class MailNotSent(Exception):
-    """The mail server refused or could not be reached; `MailFailureMiddleware` says so."""
 
 
 class AccountAdapter(DefaultAccountAdapter):
@@ -49,11 +43,9 @@ class AccountAdapter(DefaultAccountAdapter):
         super().send_account_already_exists_mail(email)
 
     def send_mail(self, template_prefix, email, context) -> None:
-        try:
-            super().send_mail(template_prefix, email, context)
-        except OSError as error:  # SMTPException is an OSError too
-            logger.exception("Could not send %s to %s", template_prefix, email)
-            raise MailNotSent from error
+        # Rendered here, sent by the worker: a slow or failing mail server neither slows
+        # nor breaks the page, and the worker retries until the server takes it.
+        mail.queue(self.render_mail(template_prefix, email, context))
 
     def is_open_for_signup(self, request) -> bool:
         return getattr(settings, "ACCOUNT_ALLOW_SIGNUP", True)

@@ -8,8 +8,6 @@ from django.shortcuts import redirect, resolve_url
 from django.urls import reverse
 from django_htmx.http import HttpResponseClientRedirect
 
-from accounts.adapter import MailNotSent
-
 
 class HtmxLoginRedirectMiddleware:
     """An htmx request that hits an expired session gets HX-Redirect to the login page.
@@ -31,28 +29,6 @@ class HtmxLoginRedirectMiddleware:
             return response
         page = request.htmx.current_url_abs_path or request.get_full_path()
         return HttpResponseClientRedirect(f"{login_url}?{urlencode({REDIRECT_FIELD_NAME: page})}")
-
-
-class MailFailureMiddleware:
-    """A page that had to send an email the mail server would not take: say so, and go
-    back to the form (the signup view has already rolled its account back)."""
-
-    MESSAGE = (
-        "We could not send the email just now, so nothing was done. "
-        "Please try again in a few minutes."
-    )
-
-    def __init__(self, get_response):
-        self.get_response = get_response
-
-    def __call__(self, request):
-        return self.get_response(request)
-
-    def process_exception(self, request, exception):
-        if not isinstance(exception, MailNotSent):
-            return None
-        messages.error(request, self.MESSAGE)
-        return redirect(request.get_full_path())
 
 
 class StaffTwoFactorMiddleware:

@@ -1,6 +1,5 @@
 from allauth.account.views import signup as allauth_signup
 from django.contrib import messages
-from django.contrib.auth import logout
 from django.contrib.auth.decorators import login_required
 from django.db import transaction
 from django.http import HttpRequest, HttpResponse
@@ -8,19 +7,14 @@ from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.views.decorators.http import require_http_methods
 
-from accounts.adapter import MailNotSent
 from accounts.forms import ProfileForm
 
 
+@transaction.atomic
 def signup(request: HttpRequest) -> HttpResponse:
-    """allauth's sign-up, all or nothing: if the confirmation email cannot be sent, the
-    account is not created either, and the person can simply try again."""
-    try:
-        with transaction.atomic():
-            return allauth_signup(request)
-    except MailNotSent:
-        logout(request)  # forget the session's half-made sign-in, if any
-        raise
+    """allauth's sign-up, all or nothing: the account and its queued confirmation email
+    are written together, or neither is."""
+    return allauth_signup(request)
 
 
 @login_required

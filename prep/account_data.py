@@ -1,9 +1,7 @@
-"""A user's data as a whole: deleting an account (export comes with the data issue).
+"""A user's data as a whole: what deleting an account removes, and the deletion.
 
 This is the one module allowed to know every app, because an account's data spans them.
 """
-
-from functools import partial
 
 from django.db import transaction
 from django.db.models import Exists, F, OuterRef, Q
@@ -12,7 +10,21 @@ from prep.interviews import emails
 from prep.interviews.models import MockInterview
 from prep.interviews.models import Status as InterviewStatus
 from prep.practice.models import Bookmark, Card, Note, Review
-from questions.models import Question, SetItem, Status
+from questions.models import Question, QuestionSet, SetItem, Status
+
+
+def summary(user) -> dict[str, int]:
+    """What deleting the account would remove or leave behind, counted for the page."""
+    return {
+        "reviews": Review.objects.filter(user=user).count(),
+        "cards": Card.objects.filter(user=user).count(),
+        "notes": Note.objects.filter(user=user).count(),
+        "bookmarks": Bookmark.objects.filter(user=user).count(),
+        "sets": QuestionSet.objects.filter(owner=user).count(),
+        "questions": Question.objects.filter(owner=user).count(),
+        "kept_questions": _used_by_others(user).count(),
+        "interviews": MockInterview.objects.with_participant(user).count(),
+    }
 
 
 def _used_by_others(user):
@@ -41,7 +53,7 @@ def _leave_interviews(user) -> None:
     for interview in hosted:
         interview.status = InterviewStatus.CANCELLED
         interview.calendar_sequence += 1
-        transaction.on_commit(partial(emails.send_cancellation, interview))
+        emails.send_cancellation(interview)  # queued with this transaction
     MockInterview.objects.with_participant(user).open().update(
         status=InterviewStatus.CANCELLED, calendar_sequence=F("calendar_sequence") + 1
     )

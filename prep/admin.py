@@ -5,6 +5,7 @@ from django.contrib import admin, messages
 from accounts.admin import UserAdmin
 from accounts.models import User
 from prep.account_data import delete_account
+from prep.models import TaskError
 from questions.models import Question
 
 
@@ -31,3 +32,19 @@ class AccountUserAdmin(UserAdmin):
 
 admin.site.unregister(User)
 admin.site.register(User, AccountUserAdmin)
+
+
+@admin.register(TaskError)
+class TaskErrorAdmin(admin.ModelAdmin):
+    """Why background jobs failed; the jobs themselves are under "Procrastinate"."""
+
+    list_display = ["at", "task_name", "job_id", "attempt", "error"]
+    list_filter = ["task_name"]
+    search_fields = ["error", "=job_id"]
+    readonly_fields = [field.name for field in TaskError._meta.fields]
+
+    def has_add_permission(self, request) -> bool:
+        return False
+
+    def has_change_permission(self, request, obj=None) -> bool:
+        return False

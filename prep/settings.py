@@ -89,6 +89,7 @@ INSTALLED_APPS = [
     "allauth",
     "allauth.account",
     "allauth.mfa",
+    "procrastinate.contrib.django",
 ]
 
 MIDDLEWARE = [
@@ -107,7 +108,6 @@ MIDDLEWARE = [
     "django_htmx.middleware.HtmxMiddleware",
     "allauth.account.middleware.AccountMiddleware",
     "accounts.middleware.HtmxLoginRedirectMiddleware",
-    "accounts.middleware.MailFailureMiddleware",
     "accounts.middleware.StaffTwoFactorMiddleware",
     "accounts.timezones.TimezoneMiddleware",
 ]
@@ -324,4 +324,16 @@ LOGGING = {
     "disable_existing_loggers": False,
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": env_str("DJANGO_LOG_LEVEL", "WARNING")},
+}
+
+# --- background work --------------------------------------------------------------
+
+# Procrastinate keeps its queue in this same database. Task modules, besides each app's
+# tasks.py (found by autodiscovery):
+PROCRASTINATE_IMPORT_PATHS = ["accounts.mail"]
+PROCRASTINATE_ON_APP_READY = "prep.tasks.on_app_ready"
+PROCRASTINATE_WORKER_DEFAULTS = {
+    "concurrency": env_int("WORKER_CONCURRENCY", 2),
+    # Jobs a killed worker left running are picked up again after this long.
+    "fetch_job_polling_interval": 2.0,
 }

@@ -3,6 +3,7 @@ from django.contrib import admin
 from django.urls import include, path
 
 from accounts import views as account_views
+from prep import account_views as prep_account_views
 from prep import views
 from prep.practice.urls import practice_patterns, progress_patterns
 
@@ -20,6 +21,7 @@ urlpatterns = [
     path("interviews/", include("prep.interviews.urls")),
     # Before allauth's own, which it wraps (reversing "account_signup" still finds it).
     path("accounts/signup/", account_views.signup),
+    path("accounts/delete/", prep_account_views.delete_account, name="delete_account"),
     path("accounts/", include("accounts.urls")),
     path("accounts/", include("allauth.urls")),
     path("admin/", admin.site.urls),

@@ -8,6 +8,7 @@ from django.utils import timezone
 
 from prep.database import pid_alive, start_embedded_database
 from tests.factories import QuestionFactory, TopicFactory, UserFactory
+from tests.worker import sent_mail, worker  # noqa: F401  (fixtures)
 
 
 @pytest.fixture(scope="session")

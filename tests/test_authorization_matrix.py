@@ -604,6 +604,11 @@ MATRIX: list[Case] = [
     Case("account_logout", signed_in(200, 302, anonymous=(302, 302))),
     Case("account_inactive", everyone(200, 405)),
     Case("account_reauthenticate", signed_in(200, 200)),
+    Case(
+        "delete_account",
+        signed_in(200, OK),
+        note="each their own account; deleting asks for the password again and a ticked box",
+    ),
     Case("account_email", signed_in(200, 302), note="each their own addresses"),
     Case("account_email_verification_sent", everyone(200, 405)),
     Case("account_change_password", signed_in(200, 200)),

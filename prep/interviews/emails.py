@@ -11,6 +11,7 @@ from django.urls import reverse
 from django.utils import timezone
 from icalendar import Calendar, Event, vCalAddress, vText
 
+from accounts import mail
 from prep.interviews.invitations import invitation_token
 from prep.interviews.models import MockInterview
 
@@ -66,14 +67,14 @@ def _candidate_zone(interview: MockInterview):
     return (user or interview.interviewer).zone
 
 
-def _send(message: EmailMultiAlternatives) -> bool:
-    """True if the message went out. An unreachable mail server must not undo the
-    interview: the page says so and offers to send again."""
+def _send(message: EmailMultiAlternatives) -> int | None:
+    """Queue the message; its job's id, or None for a message no server would take (an
+    impossible address): the page says so and offers the link to send by hand."""
     try:
-        return bool(message.send())
-    except (OSError, BadHeaderError, ValueError):
-        logger.exception("Could not send %r", message.subject)
-        return False
+        return mail.queue(message)
+    except (BadHeaderError, ValueError):
+        logger.exception("Could not queue %r", message.subject)
+        return None
 
 
 def _invitation(interview: MockInterview, kind: str) -> EmailMultiAlternatives:
@@ -105,15 +106,15 @@ def _invitation(interview: MockInterview, kind: str) -> EmailMultiAlternatives:
     return message
 
 
-def send_invitation(interview: MockInterview, *, update: bool = False) -> bool:
+def send_invitation(interview: MockInterview, *, update: bool = False) -> int | None:
     return _send(_invitation(interview, "update" if update else "invitation"))
 
 
-def send_cancellation(interview: MockInterview) -> bool:
+def send_cancellation(interview: MockInterview) -> int | None:
     return _send(_invitation(interview, "cancellation"))
 
 
-def send_scorecard(interview: MockInterview, *, fed: int) -> bool:
+def send_scorecard(interview: MockInterview, *, fed: int) -> int | None:
     url = site_url() + reverse("interviews:scorecard", args=[interview.public_id])
     message = EmailMultiAlternatives(
         subject=settings.ACCOUNT_EMAIL_SUBJECT_PREFIX + f"Your scorecard: {interview.title}",

@@ -124,6 +124,8 @@ class MockInterview(models.Model):
     scorecard_sent_at = models.DateTimeField(null=True, blank=True)
     # SEQUENCE of the calendar event: raised with every update sent to the candidate.
     calendar_sequence = models.PositiveSmallIntegerField(default=0)
+    # The queued job of the last invitation or update email, to show whether it went out.
+    invitation_job_id = models.BigIntegerField(null=True, blank=True, editable=False)
     created = models.DateTimeField(auto_now_add=True)
 
     objects = MockInterviewQuerySet.as_manager()

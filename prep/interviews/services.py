@@ -148,7 +148,8 @@ def schedule(
     seconds_per_question: int,
     request_key: str = "",
 ) -> tuple[MockInterview, bool]:
-    """Create the interview from the set as it is now; email the invitation (sent or not).
+    """Create the interview from the set as it is now; queue the invitation (True if it
+    could be).
 
     A second submit of the same form (same `request_key`) returns the first interview.
     """
@@ -172,17 +173,25 @@ def schedule(
         return interview
 
     interview, made = _create_once(key, create)
-    return interview, emails.send_invitation(interview) if made else True
+    return interview, _invite(interview) if made else True
+
+
+def _invite(interview: MockInterview, *, update: bool = False) -> bool:
+    """Queue the invitation (or the update) and remember its job; False if it cannot go."""
+    job = emails.send_invitation(interview, update=update)
+    interview.invitation_job_id = job
+    MockInterview.objects.filter(pk=interview.pk).update(invitation_job_id=job)
+    return job is not None
 
 
 def resend_invitation(*, interview: MockInterview) -> bool:
-    return interview.is_scheduled and emails.send_invitation(interview)
+    return interview.is_scheduled and _invite(interview)
 
 
 def reschedule(
     *, interview: MockInterview, scheduled_at: dt.datetime, seconds_per_question: int
 ) -> bool:
-    """Move the interview; True if the candidate was sent the new time."""
+    """Move the interview; True if the new time is on its way to the candidate."""
     with transaction.atomic():
         locked = MockInterview.objects.select_for_update().get(pk=interview.pk)
         if locked.status != Status.SCHEDULED:
@@ -192,7 +201,7 @@ def reschedule(
         locked.calendar_sequence += 1
         locked.bump()
         locked.save()
-    return emails.send_invitation(locked, update=True)
+    return _invite(locked, update=True)
 
 
 def cancel(*, interview: MockInterview) -> bool:

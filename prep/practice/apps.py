@@ -15,7 +15,10 @@ def refuse_old_layout(using: str = "default", **kwargs) -> None:
     from django.db.migrations.recorder import MigrationRecorder
 
     recorder = MigrationRecorder(connections[using])
-    if recorder.has_table() and recorder.migration_qs.filter(app="prep").exists():
+    # The old layout's practice models were prep's 0001_initial; prep's own migrations
+    # today start at 0001_task_error.
+    old = recorder.migration_qs.filter(app="prep", name="0001_initial")
+    if recorder.has_table() and old.exists():
         raise CommandError(OLD_LAYOUT_MESSAGE)
 
 

@@ -32,7 +32,7 @@ def sign_up(client, email):
 
 
 def test_a_taken_address_costs_the_same_password_hash_as_a_new_one(
-    client, hashes, mailoutbox, settings
+    client, hashes, sent_mail, settings
 ):
     settings.ACCOUNT_EMAIL_VERIFICATION = "mandatory"  # as in production
     UserFactory(email="taken@example.com")
@@ -47,4 +47,4 @@ def test_a_taken_address_costs_the_same_password_hash_as_a_new_one(
     assert taken.status_code == new.status_code == 302
     assert taken["Location"] == new["Location"]
     assert taken_hashes == hashes.calls == 1
-    assert len(mailoutbox) == 2
+    assert len(sent_mail()) == 2

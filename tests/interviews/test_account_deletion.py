@@ -1,7 +1,6 @@
 """Deleting an account never deletes the other person's interview, and tells them."""
 
 import pytest
-from django.core import mail
 
 from prep.account_data import delete_account
 from prep.interviews import services
@@ -12,9 +11,9 @@ pytestmark = pytest.mark.django_db
 
 
 def test_a_deleted_interviewer_cancels_what_they_would_host_and_the_candidate_is_told(
-    interviewer, scheduled, django_capture_on_commit_callbacks
+    interviewer, scheduled, django_capture_on_commit_callbacks, sent_mail
 ):
-    mail.outbox.clear()
+    sent_mail().clear()
 
     with django_capture_on_commit_callbacks(execute=True):
         delete_account(user=interviewer)
@@ -22,7 +21,7 @@ def test_a_deleted_interviewer_cancels_what_they_would_host_and_the_candidate_is
     scheduled.refresh_from_db()
     assert scheduled.status == Status.CANCELLED and scheduled.interviewer is None
     assert not scheduled.is_solo
-    (message,) = mail.outbox
+    (message,) = sent_mail()
     assert message.to == [scheduled.invited_email]
     assert "METHOD:CANCEL" in message.attachments[0][1]
 

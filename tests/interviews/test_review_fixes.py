@@ -4,7 +4,6 @@ import datetime as dt
 
 import pytest
 from allauth.account.models import EmailAddress
-from django.core import mail
 from django.urls import reverse
 
 from prep.interviews import services
@@ -92,7 +91,7 @@ def test_an_answer_on_its_way_when_the_interviewer_moves_is_kept_briefly(running
 
 
 def test_a_double_submit_of_the_schedule_form_makes_one_interview(
-    client, interviewer, interview_set, clock
+    client, interviewer, interview_set, clock, sent_mail
 ):
     client.force_login(interviewer)
     data = {
@@ -108,7 +107,7 @@ def test_a_double_submit_of_the_schedule_form_makes_one_interview(
 
     assert MockInterview.objects.count() == 1
     assert first.url == second.url
-    assert len(mail.outbox) == 1
+    assert len(sent_mail()) == 1
 
 
 def test_a_double_submit_of_the_solo_form_makes_one_interview(client, user, clock):
@@ -128,7 +127,7 @@ def test_a_double_submit_of_the_solo_form_makes_one_interview(client, user, cloc
 
 
 def test_a_set_title_with_a_line_break_makes_a_one_line_subject(
-    client, interviewer, interview_set, clock
+    client, interviewer, interview_set, clock, sent_mail
 ):
     interview_set.title = "Async\nPython\r\nround two"
     interview_set.save()
@@ -145,7 +144,7 @@ def test_a_set_title_with_a_line_break_makes_a_one_line_subject(
     )
 
     assert MockInterview.objects.get().title == "Async Python round two"
-    assert mail.outbox[0].subject.endswith("Async Python round two")
+    assert sent_mail()[0].subject.endswith("Async Python round two")
 
 
 def test_upcoming_interviews_are_listed_however_many_are_past(client, interviewer, clock):
@@ -194,17 +193,21 @@ def test_the_interviewer_opening_their_own_link_goes_to_the_console(client, inte
     assert response.url == url("console", scheduled)
 
 
-def test_the_scorecard_email_says_how_many_questions_went_to_practice(running, candidate, clock):
+def test_the_scorecard_email_says_how_many_questions_went_to_practice(
+    running, candidate, clock, sent_mail
+):
     running.answers.update(score=2)
     services.finish(interview=running, now=clock.now)
 
     services.send_scorecard(interview=running, now=clock.now)
 
-    assert "3 of these questions are now in your practice" in mail.outbox[-1].body
+    assert "3 of these questions are now in your practice" in sent_mail()[-1].body
     assert Review.objects.filter(user=candidate).count() == 3
 
 
-def test_private_questions_are_not_claimed_to_be_in_practice(interviewer, candidate, clock):
+def test_private_questions_are_not_claimed_to_be_in_practice(
+    interviewer, candidate, clock, sent_mail
+):
     private = make_set(interviewer, 2)
     for item in private.items.select_related("question"):
         item.question.owner = interviewer
@@ -223,7 +226,7 @@ def test_private_questions_are_not_claimed_to_be_in_practice(interviewer, candid
 
     services.send_scorecard(interview=interview, now=clock.now)
 
-    assert "now in your practice" not in mail.outbox[-1].body
+    assert "now in your practice" not in sent_mail()[-1].body
     assert not Review.objects.filter(user=candidate).exists()
 
 

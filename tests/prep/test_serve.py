@@ -1,5 +1,6 @@
 import io
 import os
+import re
 import signal
 import socket
 import subprocess
@@ -11,6 +12,7 @@ import pytest
 from django.conf import settings
 
 from accounts.models import User
+from prep.database import pid_alive
 from prep.management.commands.serve import Command
 from questions.models import Question, Topic
 
@@ -105,6 +107,8 @@ def test_it_serves_the_site_and_stops_cleanly(stop_signal):
     output = server.stdout.read()
     assert "Demo accounts (development only):" in output
     assert "candidate@example.com" in output
+    worker_pid = int(re.search(r"Task worker started \(pid (\d+)\)", output).group(1))
+    assert not pid_alive(worker_pid)  # stopped with the site
 
 
 def _get_when_up(url: str, server: subprocess.Popen) -> str:

@@ -10,6 +10,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.http import require_GET, require_POST
 
+from accounts import mail
 from accounts.htmx import render_page
 from accounts.timezones import activate_for, timezone_activated_by_view
 from prep.interviews import services
@@ -37,6 +38,7 @@ def _console_context(
         "form": AssessmentForm(instance=current) if current and interview.marks_open else None,
     }
     if interview.candidate_id is None and not interview.is_cancelled:
+        context["invitation_mail"] = mail.delivery(interview.invitation_job_id)
         context["invitation_url"] = request.build_absolute_uri(
             reverse("interviews:invitation", args=[invitation_token(interview)])
         )

@@ -59,12 +59,12 @@ def schedule(request: HttpRequest) -> HttpResponse:
 
 def _say_if_sent(request: HttpRequest, sent: bool, email: str) -> None:
     if sent:
-        messages.success(request, f"The invitation went to {email}.")
+        messages.success(request, f"The invitation is on its way to {email}.")
     else:
         messages.warning(
             request,
-            f"The invitation email to {email} could not be sent. Send it again below, "
-            "or copy the invitation link and send it yourself.",
+            f"The invitation email to {email} could not be sent. "
+            "Copy the invitation link below and send it yourself.",
         )
 
 
@@ -98,7 +98,9 @@ def reschedule(request: HttpRequest, public_id: UUID) -> HttpResponse:
             seconds_per_question=form.cleaned_data["minutes"] * 60,
         )
         if sent:
-            messages.success(request, f"Moved. {interview.invited_email} was sent the new time.")
+            messages.success(
+                request, f"Moved. The new time is on its way to {interview.invited_email}."
+            )
         else:
             messages.warning(
                 request, "Moved, but the email with the new time could not be sent: send it again."

@@ -1,5 +1,6 @@
 import os
 import signal
+import subprocess
 import sys
 
 from django.conf import settings
@@ -14,7 +15,8 @@ from questions.models import Question, Topic
 class Command(BaseCommand):
     help = (
         "Run the site for development: start the database, migrate, create base topics, "
-        "import the bundled questions on an empty bank, create demo accounts, then serve."
+        "import the bundled questions on an empty bank, create demo accounts, then serve "
+        "the site with a task worker beside it."
     )
 
     def add_arguments(self, parser):
@@ -25,18 +27,44 @@ class Command(BaseCommand):
             "--noreload", action="store_true", help="Do not reload on code changes."
         )
         parser.add_argument(
+            "--no-worker",
+            action="store_true",
+            help="Do not start a task worker (emails and other background work then wait).",
+        )
+        parser.add_argument(
             "--reset-demo-passwords",
             action="store_true",
             help="Give the demo accounts new passwords and print them.",
         )
 
-    def handle(self, *args, addrport: str, noreload: bool, reset_demo_passwords: bool, **options):
+    def handle(self, *args, addrport, noreload, no_worker, reset_demo_passwords, **options):
         # A polite kill (SIGTERM) exits like Ctrl-C, so the embedded database is stopped too.
         signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))
         # The autoreloader runs this command again in a child process: set up once.
-        if os.environ.get("RUN_MAIN") != "true":
-            self.prepare(reset_demo_passwords=reset_demo_passwords)
-        call_command("runserver", addrport, use_reloader=not noreload)
+        if os.environ.get("RUN_MAIN") == "true":
+            call_command("runserver", addrport, use_reloader=not noreload)
+            return
+        self.prepare(reset_demo_passwords=reset_demo_passwords)
+        worker = None if no_worker else self.start_worker()
+        try:
+            call_command("runserver", addrport, use_reloader=not noreload)
+        finally:
+            if worker:
+                self.stop_worker(worker)
+
+    def start_worker(self) -> subprocess.Popen:
+        """The same worker production runs (`manage.py procrastinate worker`), as a child."""
+        manage = settings.BASE_DIR / "manage.py"
+        worker = subprocess.Popen([sys.executable, str(manage), "procrastinate", "worker"])
+        self.stdout.write(f"Task worker started (pid {worker.pid}).")
+        return worker
+
+    def stop_worker(self, worker: subprocess.Popen) -> None:
+        worker.terminate()  # finishes the job at hand, then exits
+        try:
+            worker.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            worker.kill()
 
     def prepare(self, *, reset_demo_passwords: bool) -> None:
         call_command("migrate", interactive=False, verbosity=0)

@@ -1,0 +1,96 @@
+"""Email goes out through the task queue: a request renders the message and queues it.
+
+The message is rendered where its context is (the request), checked there (a bad header
+is the caller's error, reported at once), and stored as JSON in the job. The job is
+written in the request's transaction, so a change that rolls back sends nothing, and a
+change that commits has its email queued for sure. The worker delivers it with retries.
+"""
+
+import base64
+import enum
+from email.mime.base import MIMEBase
+
+from django.core.mail import EmailMessage, EmailMultiAlternatives
+from procrastinate import RetryStrategy
+from procrastinate.contrib.django import app
+
+# The first try and 7 retries, over about six hours: 4 s, 16 s, 1 min, 4 min, 17 min,
+# 68 min and 4.5 h after the previous try.
+RETRY = RetryStrategy(max_attempts=7, exponential_wait=4)
+
+
+class Delivery(enum.StrEnum):
+    QUEUED = "queued"
+    SENT = "sent"
+    FAILED = "failed"
+
+
+def serialise(message: EmailMessage) -> dict:
+    attachments = []
+    for attachment in message.attachments:
+        if isinstance(attachment, MIMEBase):
+            raise TypeError("Queued mail takes (filename, content, mimetype) attachments.")
+        filename, content, mimetype = attachment
+        raw = content.encode() if isinstance(content, str) else content
+        attachments.append([filename, base64.b64encode(raw).decode("ascii"), mimetype])
+    return {
+        "subject": message.subject,
+        "body": message.body,
+        "from_email": message.from_email,
+        "to": list(message.to),
+        "cc": list(message.cc),
+        "bcc": list(message.bcc),
+        "reply_to": list(message.reply_to),
+        "headers": dict(message.extra_headers),
+        "alternatives": [list(alt) for alt in getattr(message, "alternatives", [])],
+        "attachments": attachments,
+    }
+
+
+def deserialise(data: dict) -> EmailMultiAlternatives:
+    message = EmailMultiAlternatives(
+        subject=data["subject"],
+        body=data["body"],
+        from_email=data["from_email"],
+        to=data["to"],
+        cc=data["cc"],
+        bcc=data["bcc"],
+        reply_to=data["reply_to"],
+        headers=data["headers"],
+    )
+    for content, mimetype in data["alternatives"]:
+        message.attach_alternative(content, mimetype)
+    for filename, content, mimetype in data["attachments"]:
+        message.attach(filename, base64.b64decode(content), mimetype)
+    return message
+
+
+def queue(message: EmailMessage) -> int:
+    """Queue the message for delivery and return the job's id.
+
+    Raises BadHeaderError or ValueError for a message that could never be sent (a
+    newline in the subject, an impossible address), before anything is queued.
+    """
+    message.message()  # builds the MIME message: the same checks the sender makes
+    return deliver_email.defer(message=serialise(message))
+
+
+@app.task(name="accounts.deliver_email", retry=RETRY, queue="mail")
+def deliver_email(message: dict) -> None:
+    """Send one queued message; any error (server down, refused) retries with backoff."""
+    deserialise(message).send(fail_silently=False)
+
+
+def delivery(job_id: int | None) -> Delivery | None:
+    """Where a queued message is: waiting (or retrying), sent, or given up on."""
+    from procrastinate.contrib.django.models import ProcrastinateJob
+
+    if job_id is None:
+        return None
+    status = ProcrastinateJob.objects.filter(id=job_id).values_list("status", flat=True).first()
+    if status == "succeeded":
+        return Delivery.SENT
+    if status in {"failed", "cancelled", "aborted"}:
+        return Delivery.FAILED
+    # A finished job may have been cleaned from the queue: it was sent by then.
+    return Delivery.QUEUED if status else Delivery.SENT

@@ -1,6 +1,6 @@
 """How fast the worker delivers queued mail, and what queueing costs a request.
 
-    uv run pytest tests/perf/test_mail_queue.py -o addopts="" -s
+uv run pytest tests/perf/test_mail_queue.py -o addopts="" -s
 """
 
 import statistics

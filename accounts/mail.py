@@ -92,5 +92,5 @@ def delivery(job_id: int | None) -> Delivery | None:
         return Delivery.SENT
     if status in {"failed", "cancelled", "aborted"}:
         return Delivery.FAILED
-    # A finished job may have been cleaned from the queue: it was sent by then.
+    # Succeeded jobs are forgotten after a while (failed ones are kept): it was sent.
     return Delivery.QUEUED if status else Delivery.SENT

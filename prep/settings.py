@@ -334,6 +334,6 @@ PROCRASTINATE_IMPORT_PATHS = ["accounts.mail"]
 PROCRASTINATE_ON_APP_READY = "prep.tasks.on_app_ready"
 PROCRASTINATE_WORKER_DEFAULTS = {
     "concurrency": env_int("WORKER_CONCURRENCY", 2),
-    # Jobs a killed worker left running are picked up again after this long.
+    # Seconds between looks for new jobs, should a notification be missed.
     "fetch_job_polling_interval": 2.0,
 }

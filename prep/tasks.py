@@ -6,7 +6,9 @@ from procrastinate.contrib.django import app
 
 from prep.models import TaskError
 
-# Finished jobs are kept this long, so the admin can show what ran and what failed.
+# Succeeded and cancelled jobs are kept this long, so the admin can show what ran.
+# Failed jobs are kept: staff look into them, and a page that asks whether an email went
+# out must not take a forgotten failure for a success.
 KEEP_FINISHED_HOURS = 24 * 14
 
 
@@ -25,7 +27,7 @@ async def retry_stalled_jobs(context, timestamp: int) -> None:
 @app.task(name="prep.forget_old_jobs", queueing_lock="forget_old_jobs", pass_context=True)
 async def forget_old_jobs(context, timestamp: int) -> None:
     await context.app.job_manager.delete_old_jobs(
-        nb_hours=KEEP_FINISHED_HOURS, include_failed=True, include_cancelled=True
+        nb_hours=KEEP_FINISHED_HOURS, include_failed=False, include_cancelled=True
     )
 
 

@@ -82,7 +82,7 @@ def test_password_reset_while_mail_is_down_answers_as_usual(client, mail_server_
     assert mail_job().status == "todo"
 
 
-def test_a_change_that_rolls_back_queues_no_email(client, db):
+def test_a_sign_up_the_form_refuses_queues_no_email(client, db):
     # An impossible address fails the form before anything is written or queued.
     response = client.post("/accounts/signup/", SIGN_UP | {"email": "not an address"})
 

@@ -2,7 +2,7 @@ from django.contrib import admin
 from django.contrib.auth.admin import UserAdmin as DjangoUserAdmin
 from django.contrib.auth.forms import AdminUserCreationForm, UserChangeForm
 
-from accounts.models import User
+from accounts.models import BouncedAddress, User
 
 
 class UserCreationForm(AdminUserCreationForm):
@@ -45,3 +45,10 @@ class UserAdmin(DjangoUserAdmin):
         if change and "is_active" in form.changed_data and not obj.is_active:
             obj.end_all_sessions()  # a disabled account stays signed out when re-enabled
         super().save_model(request, obj, form, change)
+
+
+@admin.register(BouncedAddress)
+class BouncedAddressAdmin(admin.ModelAdmin):
+    list_display = ("email", "reason", "at")
+    search_fields = ("email",)
+    readonly_fields = ("at",)

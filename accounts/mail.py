@@ -8,15 +8,30 @@ change that commits has its email queued for sure. The worker delivers it with r
 
 import base64
 import enum
+import smtplib
 from email.mime.base import MIMEBase
 
 from django.core.mail import EmailMessage, EmailMultiAlternatives
 from procrastinate import RetryStrategy
 from procrastinate.contrib.django import app
 
+from accounts.models import BouncedAddress
+
+
+class Undeliverable(Exception):
+    """The mail server refused every recipient for good (5xx): trying again cannot help."""
+
+
+class MailRetry(RetryStrategy):
+    def get_retry_decision(self, *, exception, job):
+        if isinstance(exception, Undeliverable):
+            return None
+        return super().get_retry_decision(exception=exception, job=job)
+
+
 # The first try and 7 retries, over about six hours: 4 s, 16 s, 1 min, 4 min, 17 min,
 # 68 min and 4.5 h after the previous try.
-RETRY = RetryStrategy(max_attempts=7, exponential_wait=4)
+RETRY = MailRetry(max_attempts=7, exponential_wait=4)
 
 
 class Delivery(enum.StrEnum):
@@ -77,8 +92,23 @@ def queue(message: EmailMessage) -> int:
 
 @app.task(name="accounts.deliver_email", retry=RETRY, queue="mail")
 def deliver_email(message: dict) -> None:
-    """Send one queued message; any error (server down, refused) retries with backoff."""
-    deserialise(message).send(fail_silently=False)
+    """Send one queued message; any error (server down, busy) retries with backoff.
+
+    Addresses refused for good are remembered as bounced (reminders stop going there);
+    if every recipient was, the job fails at once instead of retrying for hours.
+    """
+    try:
+        deserialise(message).send(fail_silently=False)
+    except smtplib.SMTPRecipientsRefused as error:
+        permanent = {
+            address: reply for address, reply in error.recipients.items() if reply[0] >= 500
+        }
+        for address, (code, reply) in permanent.items():
+            text = reply.decode(errors="replace") if isinstance(reply, bytes) else str(reply)
+            BouncedAddress.record(address, f"{code} {text}")
+        if permanent and len(permanent) == len(error.recipients):
+            raise Undeliverable(f"Refused for good: {', '.join(sorted(permanent))}") from error
+        raise
 
 
 def delivery(job_id: int | None) -> Delivery | None:

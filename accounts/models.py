@@ -116,3 +116,34 @@ class User(AbstractUser):
     @property
     def zone(self) -> zoneinfo.ZoneInfo:
         return zoneinfo.ZoneInfo(self.timezone)
+
+
+class BouncedAddress(models.Model):
+    """An address the mail server refused for good (a hard bounce), or that staff entered
+    from a bounce report. Reminders skip it; mail a person asked for (a password reset)
+    is still tried, and turning reminders back on clears it."""
+
+    email = models.EmailField(unique=True)
+    reason = models.CharField(max_length=500)
+    at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        verbose_name_plural = "bounced addresses"
+        ordering = ["-at"]
+
+    def __str__(self) -> str:
+        return self.email
+
+    def save(self, *args, **kwargs) -> None:
+        self.email = UserManager.normalize_email(self.email)  # the form users' emails are kept in
+        super().save(*args, **kwargs)
+
+    @classmethod
+    def record(cls, email: str, reason: str) -> None:
+        cls.objects.update_or_create(
+            email=UserManager.normalize_email(email), defaults={"reason": reason[:500]}
+        )
+
+    @classmethod
+    def is_bounced(cls, email: str) -> bool:
+        return cls.objects.filter(email=UserManager.normalize_email(email)).exists()

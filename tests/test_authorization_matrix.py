@@ -54,6 +54,7 @@ from accounts.models import INTERVIEWERS_GROUP, User
 from prep.interviews import services
 from prep.interviews.invitations import invitation_token
 from prep.interviews.models import MockAnswer, MockInterview, Recommendation
+from prep.practice import reminders
 from prep.practice.models import Bookmark, Card, Note, Preferences, Review
 from prep.practice.sessions import preferences_for
 from questions.models import Question, QuestionSet, SetItem, SetShare, Visibility
@@ -440,6 +441,15 @@ MATRIX: list[Case] = [
     # --- practice ---
     Case("progress:dashboard", signed_in(OK, 405)),
     Case("progress:settings", signed_in(OK, OK)),
+    Case("progress:reminder_offer", signed_in(405, OK)),
+    Case(
+        "progress:unsubscribe",
+        everyone(200, 200),
+        kwargs=lambda w: {"token": reminders.unsubscribe_token(w.users[CAND])},
+        note="the candidate's link from a reminder email: whoever holds it may stop them",
+        shown_to_holder=frozenset({CANDIDATE_EMAIL}),
+        may_change=frozenset({"candidate: preferences"}),
+    ),
     Case("practice:home", signed_in(OK, 405)),
     Case("practice:session", signed_in(OK, 405), note="due reviews: everyone their own"),
     Case(
@@ -803,7 +813,16 @@ OWNED: list[tuple[str, type, str, tuple[str, ...]]] = [
         "preferences",
         Preferences,
         "user",
-        ("new_per_day", "desired_retention", "fresh_mode", "extra_new", "target_set"),
+        (
+            "new_per_day",
+            "desired_retention",
+            "fresh_mode",
+            "extra_new",
+            "target_set",
+            "reminder_enabled",
+            "reminder_time",
+            "reminder_offered",
+        ),
     ),
 ]
 

@@ -61,6 +61,25 @@ class Preferences(models.Model):
         QuestionSet, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
     target_topics = models.ManyToManyField(Topic, blank=True, related_name="+")
+    # The daily reminder: off until the user asks for it.
+    reminder_enabled = models.BooleanField("email me when reviews are due", default=False)
+    reminder_time = models.TimeField(
+        "at", default=dt.time(9), help_text="Your local time; at most one email a day."
+    )
+    # The local day the last reminder was claimed for: one a day, whatever runs when.
+    reminder_sent_on = models.DateField(null=True, blank=True, editable=False)
+    # The progress page offers reminders once; answered or dismissed, it stops asking.
+    reminder_offered = models.BooleanField(default=False, editable=False)
+
+    class Meta:
+        verbose_name_plural = "preferences"
+        indexes = [
+            models.Index(
+                fields=["reminder_time"],
+                condition=Q(reminder_enabled=True),
+                name="preferences_reminders_idx",
+            )
+        ]
 
     def __str__(self) -> str:
         return f"Preferences of {self.user}"

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from prep.practice.views import dashboard, notes, practice
+from prep.practice.views import dashboard, notes, practice, reminders
 
 practice_patterns = [
     path("", practice.home, name="home"),
@@ -15,4 +15,6 @@ practice_patterns = [
 progress_patterns = [
     path("", dashboard.dashboard, name="dashboard"),
     path("settings/", dashboard.settings, name="settings"),
+    path("reminders/", reminders.offer, name="reminder_offer"),
+    path("reminders/unsubscribe/<str:token>/", reminders.unsubscribe, name="unsubscribe"),
 ]

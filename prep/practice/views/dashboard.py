@@ -7,9 +7,11 @@ from django.template.response import TemplateResponse
 from django.utils import timezone
 from django.views.decorators.http import require_GET, require_http_methods
 
-from prep.practice import charts, progress
+from accounts.models import BouncedAddress
+from prep.practice import charts, progress, reminders
 from prep.practice.models import Preferences
 from prep.practice.sessions import preferences_for
+from prep.practice.views.reminders import ReminderForm
 from questions.models import QuestionSet
 
 
@@ -23,6 +25,8 @@ def dashboard(request: HttpRequest) -> HttpResponse:
     # Cards of archived questions are not live, but their reviews are still history.
     has_history = bool(due["cards"]) or user.reviews.exists()
     context = {"due": due, "preferences": preferences, "has_history": has_history}
+    if not (preferences.reminder_offered or preferences.reminder_enabled):
+        context["reminder_form"] = ReminderForm(instance=preferences)
     if has_history:
         retention = progress.retention(user, now)
         context.update(
@@ -54,9 +58,12 @@ class PreferencesForm(forms.ModelForm):
             "interview_date",
             "target_set",
             "target_topics",
+            "reminder_enabled",
+            "reminder_time",
         ]
         widgets = {
             "interview_date": forms.DateInput(attrs={"type": "date"}),
+            "reminder_time": forms.TimeInput(attrs={"type": "time"}, format="%H:%M"),
             "target_topics": forms.CheckboxSelectMultiple,
             "desired_retention": forms.NumberInput(attrs={"step": "0.01"}),
         }
@@ -67,9 +74,17 @@ class PreferencesForm(forms.ModelForm):
 
     def __init__(self, *args, user, **kwargs):
         super().__init__(*args, **kwargs)
+        self.fields["reminder_time"].required = False  # left empty: the time stays as it was
+        self.fields["reminder_time"].help_text = (
+            f"Your local time ({user.timezone.replace('_', ' ')}); one email a day at most, "
+            "only on days when reviews are due."
+        )
         self.fields["target_set"].queryset = QuestionSet.objects.reachable_by(user).order_by(
             "title"
         )
+
+    def clean_reminder_time(self):
+        return self.cleaned_data["reminder_time"] or self.instance.reminder_time
 
 
 @login_required
@@ -77,8 +92,12 @@ class PreferencesForm(forms.ModelForm):
 def settings(request: HttpRequest) -> HttpResponse:
     preferences = preferences_for(request.user)
     form = PreferencesForm(request.POST or None, instance=preferences, user=request.user)
+    bounce = BouncedAddress.objects.filter(email=request.user.email.lower()).first()
     if request.method == "POST" and form.is_valid():
+        if form.cleaned_data["reminder_enabled"]:
+            reminders.turn_on(form.instance)
         form.save()
         messages.success(request, "Your practice settings are saved.")
         return redirect("progress:dashboard")
-    return TemplateResponse(request, "practice/settings.html", {"form": form})
+    context = {"form": form, "bounce": bounce if preferences.reminder_enabled else None}
+    return TemplateResponse(request, "practice/settings.html", context)

@@ -67,6 +67,7 @@ class PreferencesForm(forms.ModelForm):
             "target_topics": forms.CheckboxSelectMultiple,
             "desired_retention": forms.NumberInput(attrs={"step": "0.01"}),
         }
+        labels = {"reminder_time": "Reminder time"}
         help_texts = {
             "target_set": "Prepare for this question set (or pick topics below).",
             "target_topics": "With no set and no topics, the whole bank is the target.",

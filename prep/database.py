@@ -37,8 +37,11 @@ from django.core.exceptions import ImproperlyConfigured
 
 DATABASE_NAME = "interviewprep"
 SUPERUSER = "postgres"
-# PostgreSQL refuses to run as root; when we are root, the server runs as this user.
+# PostgreSQL refuses to run as root. As root we run it in a user namespace where we are
+# "nobody": its files stay ours and nothing outside var/ changes. Where user namespaces
+# are not allowed, it runs as this system user instead.
 SERVER_OS_USER = "interviewprep-pg"
+NAMESPACE_USER = "nobody"
 START_TIMEOUT = 60
 
 
@@ -78,8 +81,9 @@ class EmbeddedPostgres:
         self.lock_file = self.var_dir / "postgres.lock"
         self.log_file = self.var_dir / "postgres.log"
         self.binaries = binaries or find_binaries()
-        self.os_user = _server_os_user()
         self.socket_dir = _socket_dir(self.var_dir)
+        self.namespace = _namespace_prefix() if os.geteuid() == 0 else []
+        self.os_user = _server_os_user() if os.geteuid() == 0 and not self.namespace else None
 
     # -- lifecycle ---------------------------------------------------------
 
@@ -87,6 +91,8 @@ class EmbeddedPostgres:
         """Start the server if needed and register this process as a user of it."""
         self.var_dir.mkdir(parents=True, exist_ok=True)
         with self._locked():
+            if self.namespace:
+                self._reclaim_from_server_user()
             if not (self.pgdata / "PG_VERSION").exists():
                 self._initdb()
             if not self.is_running():
@@ -129,7 +135,7 @@ class EmbeddedPostgres:
     def _initdb(self) -> None:
         self.pgdata.mkdir(exist_ok=True)
         if self.os_user:
-            _give_to(self.os_user, self.pgdata)
+            self._give_to_server_user(self.pgdata)
         self._run(
             self.binaries["initdb"],
             "-D",
@@ -148,7 +154,7 @@ class EmbeddedPostgres:
         self.socket_dir.chmod(0o700)
         self.log_file.touch()
         if self.os_user:
-            _give_to(self.os_user, self.socket_dir, self.log_file)
+            self._give_to_server_user(self.socket_dir, self.log_file)
         # No TCP listener at all: the socket file is the only way in.
         options = f"-c listen_addresses='' -k {self.socket_dir} -c unix_socket_permissions=0700"
         result = self._run(
@@ -173,6 +179,42 @@ class EmbeddedPostgres:
                 f"The embedded PostgreSQL in {self.pgdata} did not start:\n"
                 f"{result.stdout}{result.stderr}\n{log_tail}"
             )
+
+    def _give_to_server_user(self, *paths: Path) -> None:
+        """Hand our files to the server's system user; change nothing outside var/ (and the
+        socket directory): a directory it cannot walk through is an error that says so."""
+        entry = pwd.getpwnam(self.os_user)
+        for path in paths:
+            os.chown(path, entry.pw_uid, entry.pw_gid)
+        for needed in (*paths, self.binaries.bin_dir):
+            for parent in needed.parents:
+                if not parent.stat().st_mode & 0o001:
+                    raise ImproperlyConfigured(
+                        f"PostgreSQL cannot run as root, and this system allows no user "
+                        f"namespaces, so it runs as the user {self.os_user}, who cannot reach "
+                        f"{parent}. Run as a normal user, put the checkout where others may "
+                        "pass through, or set DATABASE_URL."
+                    )
+
+    def _reclaim_from_server_user(self) -> None:
+        """Earlier versions ran the server as a system user: stop that server and take its
+        files back, so the namespaced server (our own uid) can use them."""
+        if not self.pgdata.exists() or self.pgdata.stat().st_uid == os.geteuid():
+            return
+        owner = pwd.getpwuid(self.pgdata.stat().st_uid).pw_name
+        subprocess.run(
+            [self.binaries["pg_ctl"], "-D", str(self.pgdata), "-m", "fast", "-w", "stop"],
+            capture_output=True,
+            user=owner,
+            group=owner,
+            extra_groups=[],
+            cwd=tempfile.gettempdir(),
+            check=False,
+        )
+        for path in (self.pgdata, self.socket_dir, self.log_file):
+            for item in [path, *(path.rglob("*") if path.is_dir() else [])]:
+                with contextlib.suppress(FileNotFoundError):
+                    os.chown(item, os.geteuid(), os.getegid(), follow_symlinks=False)
 
     def _live_users(self) -> set[int]:
         try:
@@ -201,7 +243,7 @@ class EmbeddedPostgres:
             else {}
         )
         result = subprocess.run(
-            args,
+            [*self.namespace, *args],
             capture_output=True,
             text=True,
             **identity,
@@ -253,9 +295,24 @@ def pid_alive(pid: int) -> bool:
     return True
 
 
-def _server_os_user() -> str | None:
-    if os.geteuid() != 0:
-        return None
+def _namespace_prefix() -> list[str]:
+    """The command prefix that runs a program as "nobody" in a user namespace of its own,
+    or [] where the system does not allow that (or `unshare` is too old)."""
+    nobody = pwd.getpwnam(NAMESPACE_USER)
+    prefix = [
+        "unshare",
+        "--user",
+        f"--map-user={nobody.pw_uid}",
+        f"--map-group={nobody.pw_gid}",
+    ]
+    try:
+        probe = subprocess.run([*prefix, "true"], capture_output=True, timeout=10, check=False)
+    except (OSError, subprocess.TimeoutExpired):
+        return []
+    return prefix if probe.returncode == 0 else []
+
+
+def _server_os_user() -> str:
     try:
         pwd.getpwnam(SERVER_OS_USER)
     except KeyError:
@@ -272,17 +329,6 @@ def _server_os_user() -> str | None:
             capture_output=True,
         )
     return SERVER_OS_USER
-
-
-def _give_to(user: str, *paths: Path) -> None:
-    entry = pwd.getpwnam(user)
-    for path in paths:
-        os.chown(path, entry.pw_uid, entry.pw_gid)
-        # The server user must be able to walk down to its files (and to the binaries).
-        for parent in path.parents:
-            mode = parent.stat().st_mode
-            if not mode & 0o001:
-                parent.chmod(mode | 0o001)
 
 
 def _socket_dir(var_dir: Path) -> Path:

@@ -156,3 +156,37 @@ def test_its_socket_is_reachable_by_its_owner_only(tmp_path):
         assert socket.stat().st_mode & 0o077 == 0
     finally:
         server.detach()
+
+
+@pytest.mark.skipif(os.geteuid() != 0, reason="only root needs another identity for PostgreSQL")
+def test_as_root_it_changes_no_permissions_outside_var(tmp_path):
+    var = tmp_path / "deep" / "var"
+    var.parent.mkdir(mode=0o700)
+    parents = [var.parent, *var.parent.parents]
+    modes = {parent: parent.stat().st_mode for parent in parents}
+    server = EmbeddedPostgres(var)
+    if not server.namespace:
+        pytest.skip("this system allows no user namespaces: the fallback test covers it")
+    server.attach()
+    try:
+        server.ensure_database("probe")
+    finally:
+        server.detach()
+
+    assert {parent: parent.stat().st_mode for parent in parents} == modes
+    assert (var / "postgres").stat().st_uid == 0  # our own files, not another user's
+
+
+@pytest.mark.skipif(os.geteuid() != 0, reason="only root needs another identity for PostgreSQL")
+def test_without_user_namespaces_it_says_which_directory_is_closed_instead_of_opening_it(
+    tmp_path, monkeypatch
+):
+    monkeypatch.setattr("prep.database._namespace_prefix", lambda: [])
+    closed = tmp_path / "closed"
+    closed.mkdir(mode=0o700)
+    server = EmbeddedPostgres(closed / "var")
+
+    with pytest.raises(ImproperlyConfigured, match=r"cannot reach .*closed.*set DATABASE_URL"):
+        server.attach()
+
+    assert closed.stat().st_mode & 0o777 == 0o700

@@ -442,6 +442,7 @@ MATRIX: list[Case] = [
     Case("progress:dashboard", signed_in(OK, 405)),
     Case("progress:settings", signed_in(OK, OK)),
     Case("progress:reminder_offer", signed_in(405, OK)),
+    Case("practice:undo", signed_in(405, OK), note="a user's own latest grade only"),
     Case(
         "progress:unsubscribe",
         everyone(200, 200),

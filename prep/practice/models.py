@@ -134,6 +134,24 @@ class Card(models.Model):
     def is_leech(self) -> bool:
         return self.lapses >= LEECH_LAPSES
 
+    SNAPSHOT_FIELDS = ("state", "step", "stability", "difficulty", "reps", "lapses")
+
+    def snapshot(self) -> dict | None:
+        """Its scheduling state, as JSON (None for a card never graded)."""
+        if self.reps == 0:
+            return None
+        data = {name: getattr(self, name) for name in self.SNAPSHOT_FIELDS}
+        data["due"] = self.due.isoformat()
+        data["last_review"] = self.last_review.isoformat() if self.last_review else None
+        return data
+
+    def restore(self, data: dict) -> None:
+        for name in self.SNAPSHOT_FIELDS:
+            setattr(self, name, data[name])
+        self.due = dt.datetime.fromisoformat(data["due"])
+        last = data["last_review"]
+        self.last_review = dt.datetime.fromisoformat(last) if last else None
+
 
 class Review(models.Model):
     """Append-only: every grade ever given."""
@@ -152,6 +170,9 @@ class Review(models.Model):
     origin = models.CharField(max_length=10, choices=Origin.choices, default=Origin.PRACTICE)
     state_before = models.PositiveSmallIntegerField(choices=State.choices)
     due_after = models.DateTimeField()
+    # The card as it was before this grade (None: the grade introduced it), so that undo
+    # restores it exactly.
+    card_before = models.JSONField(null=True, blank=True, editable=False)
 
     class Meta:
         constraints = [

@@ -216,10 +216,11 @@ def grade_question(
     card = Card.objects.select_for_update().get(user=user, question=question)
     if expected_reps is not None and card.reps != expected_reps:
         raise AlreadyGraded
-    sequence = card.reps
+    sequence, card_before = card.reps, card.snapshot()
     state_before = scheduling.grade(card, rating, now, preferences.desired_retention)
     card.save()
     return Review.objects.create(
+        card_before=card_before,
         user=user,
         card=card,
         question=question,
@@ -232,3 +233,41 @@ def grade_question(
         due_after=card.due,
         origin=origin,
     )
+
+
+# How far back a practice grade can be undone.
+UNDO_WINDOW = dt.timedelta(hours=1)
+
+
+@transaction.atomic
+def undo_grade(*, user, slug: str, sequence: int, now: dt.datetime) -> Review | None:
+    """Take back one practice grade (the card's `sequence`-th) of question `slug`: its card
+    is as before, its review gone.
+
+    Returns the undone review, or None when there is nothing to undo: no such grade of
+    this user in the last hour, already undone (a second click), or the card was graded
+    again since (another tab, a mock interview).
+    """
+    review = (
+        Review.objects.filter(
+            user=user,
+            question__slug=slug,
+            sequence=sequence,
+            origin=Origin.PRACTICE,
+            reviewed_at__gte=now - UNDO_WINDOW,
+        )
+        .select_related("question")
+        .first()
+    )
+    if review is None:
+        return None
+    card = Card.objects.select_for_update().filter(pk=review.card_id).first()
+    if card is None or card.reps != review.sequence + 1:
+        return None
+    review.delete()
+    if review.card_before is None:
+        card.delete()  # the grade introduced it: it is new again
+    else:
+        card.restore(review.card_before)
+        card.save()
+    return review

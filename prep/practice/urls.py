@@ -7,6 +7,7 @@ practice_patterns = [
     path("session/", practice.session, name="session"),
     path("reveal/", practice.reveal, name="reveal"),
     path("more/", practice.study_more, name="study_more"),
+    path("undo/", practice.undo, name="undo"),
     path("q/<slug:slug>/grade/", practice.grade, name="grade"),
     path("q/<slug:slug>/bookmark/", notes.toggle_bookmark, name="bookmark"),
     path("q/<slug:slug>/note/", notes.edit_note, name="note"),

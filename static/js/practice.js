@@ -1,4 +1,4 @@
-// Practice without a mouse: Space/Enter shows the answer, 1-4 grade it.
+// Practice without a mouse: Space/Enter shows the answer, 1-4 grade it, Ctrl+Z undoes.
 (function () {
   "use strict";
   document.addEventListener("keydown", function (event) {
@@ -8,6 +8,15 @@
     var typing = /^(TEXTAREA|INPUT|SELECT)$/.test(target.tagName) || target.isContentEditable;
     // Ctrl+Enter shows the answer from inside the answer box.
     var submitTyped = event.key === "Enter" && (event.ctrlKey || event.metaKey);
+    // Ctrl+Z takes the last grade back, except where it undoes typing.
+    if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === "z" && !typing) {
+      var undo = card.querySelector('[data-action="undo"]');
+      if (undo) {
+        event.preventDefault();
+        undo.click();
+      }
+      return;
+    }
     if (event.ctrlKey || event.metaKey) {
       if (!submitTyped) return;
       typing = false;

@@ -68,6 +68,14 @@ def test_it_practises_with_the_keyboard_and_brings_back_what_fsrs_scheduled(
         page.keyboard.press("1" if number % 4 == 0 else "4" if number % 4 == 1 else "3")
         if number < 9:
             expect(page.locator("#prompt")).not_to_have_text(prompt)
+        if number == 2:  # change of mind: Ctrl+Z takes the grade back, the card returns
+            page.keyboard.press("Control+z")
+            expect(page.locator("#prompt")).to_have_text(prompt)
+            expect(page.get_by_text("Grade “Good” taken back.")).to_be_visible()
+            page.keyboard.press("Space")
+            expect(page.locator("[data-rating]")).to_have_count(4)
+            page.keyboard.press("3")
+            expect(page.locator("#prompt")).not_to_have_text(prompt)
     # Ten new a day: the last two of the twelve wait for tomorrow, or for "study more".
     expect(page.get_by_role("heading", name="Today’s new questions are done")).to_be_visible()
     expect(page.get_by_role("button", name="Study 2 more today")).to_be_visible()
@@ -125,7 +133,7 @@ def test_it_practises_without_javascript(live_server, page_without_javascript, c
     expect(page.get_by_text("You answered")).to_be_visible()
     page.get_by_role("button", name=re.compile("Good")).click()
 
-    assert re.search(r"/practice/session/\?scope=topic(:|%3A)async$", page.url)
+    assert re.search(r"/practice/session/\?scope=topic(:|%3A)async&undo=[-\w]+:0$", page.url)
     assert current_prompt(page) != first
     review = user.reviews.get()
     assert (review.question.prompt, review.typed_answer, review.rating) == (first, "It yields.", 3)

@@ -160,7 +160,7 @@ def test_it_records_a_grade_and_redirects_to_the_session_in_the_same_scope(owner
     )
 
     assert response.status_code == 302
-    assert response.url == f"{SESSION_URL}?scope=topic:{first.topic.slug}"
+    assert response.url == f"{SESSION_URL}?scope=topic:{first.topic.slug}&undo={first.slug}:0"
     review = Review.objects.get()
     assert (review.user, review.question, review.rating) == (user, first, Rating.GOOD)
     assert (review.sequence, review.state_before, review.reviewed_at) == (0, State.NEW, NOON)

@@ -101,7 +101,7 @@ def test_it_practises_another_users_shared_set(owner, user, outsider, topic, vis
     assert shown_prompt(session) == "In the set"
     assert "Practice: Backend loop" in html(session)
     assert grade.status_code == 302
-    assert grade.url == f"{SESSION_URL}?scope={scope}"
+    assert grade.url == f"{SESSION_URL}?scope={scope}&undo={in_set.slug}:0"
     assert Review.objects.get().question == in_set
 
 

@@ -3,7 +3,7 @@ import datetime as dt
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.db.models import Exists, OuterRef
-from django.http import HttpRequest, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.utils import timezone
 from django.utils.dateparse import parse_datetime
@@ -23,6 +23,7 @@ from prep.practice.sessions import (
     preferences_for,
     scope_counts,
     study_more_today,
+    undo_grade,
     unseen,
 )
 from questions.models import Level, QuestionSet, Topic
@@ -58,7 +59,11 @@ def session(request: HttpRequest) -> HttpResponse:
     pool = scope.pool(request.user)
     if pool.question_set is not None:
         pool.question_set.open_for(request.user)
-    return _card_page(request, scope, pool, revealed=False)
+    # After an undo without JavaScript: the card whose grade was taken back, if in scope.
+    shown = _in_pool(request.user, pool, request.GET.get("show", ""))
+    slug, _, sequence = request.GET.get("undo", "").rpartition(":")
+    undo = {"slug": slug, "sequence": sequence} if slug and sequence.isdigit() else None
+    return _card_page(request, scope, pool, revealed=False, question=shown, undo=undo)
 
 
 @login_required
@@ -84,9 +89,9 @@ def grade(request: HttpRequest, slug: str) -> HttpResponse:
         error = "Choose Again, Hard, Good or Easy."
         return _card_page(request, scope, pool, revealed=True, question=question, error=error)
     now = timezone.now()
-    notice = ""
+    notice, undo = "", None
     try:
-        grade_question(
+        review = grade_question(
             user=request.user,
             question=question,
             rating=rating,
@@ -98,11 +103,42 @@ def grade(request: HttpRequest, slug: str) -> HttpResponse:
         )
     except AlreadyGraded:
         notice = NOT_COUNTED
+    else:
+        undo = {"slug": question.slug, "sequence": review.sequence}
     if request.htmx:
-        return _card_page(request, scope, pool, revealed=False, notice=notice)
+        return _card_page(request, scope, pool, revealed=False, notice=notice, undo=undo)
     if notice:
         messages.warning(request, notice)
-    return redirect(scope.session_url())  # post/redirect/get
+        return redirect(scope.session_url())
+    # post/redirect/get; the page offers to undo this grade
+    return redirect(f"{scope.session_url()}&undo={question.slug}:{review.sequence}")
+
+
+@login_required
+@require_POST
+def undo(request: HttpRequest) -> HttpResponse:
+    """Take back the grade just given (Ctrl+Z): the card is as it was, and shown again."""
+    scope = Scope.parse(request.POST.get("scope"))
+    pool = scope.pool(request.user)
+    try:
+        sequence = int(request.POST.get("sequence", ""))
+    except ValueError:
+        sequence = -1
+    slug = request.POST.get("question", "")
+    undone = undo_grade(user=request.user, slug=slug, sequence=sequence, now=timezone.now())
+    if undone is None:
+        notice = (
+            "Nothing to undo: that grade was already taken back, is over an hour old, "
+            "or the card was graded again since."
+        )
+    else:
+        notice = f"Grade “{undone.get_rating_display()}” taken back. Grade this card again."
+    if request.htmx:
+        shown = _in_pool(request.user, pool, undone.question.slug) if undone else None
+        return _card_page(request, scope, pool, revealed=False, question=shown, notice=notice)
+    messages.info(request, notice)
+    show = f"&show={undone.question.slug}" if undone else ""
+    return redirect(scope.session_url() + show)
 
 
 @login_required
@@ -123,7 +159,15 @@ def study_more(request: HttpRequest) -> HttpResponse:
 
 
 def _card_page(
-    request, scope: Scope, pool: Pool, *, revealed: bool, question=None, error="", notice=""
+    request,
+    scope: Scope,
+    pool: Pool,
+    *,
+    revealed: bool,
+    question=None,
+    error="",
+    notice="",
+    undo: dict | None = None,
 ) -> HttpResponse:
     user, now = request.user, timezone.now()
     preferences = preferences_for(user)
@@ -139,6 +183,7 @@ def _card_page(
         "revealed": revealed,
         "error": error,
         "notice": notice,
+        "undo": undo,
         "preferences": preferences,
         "typed_answer": request.POST.get("typed_answer", "") if revealed else "",
         "shown_at": request.POST.get("shown_at") or now.isoformat(),
@@ -164,6 +209,16 @@ def _shown_question(user, pool: Pool, slug: str):
         .annotate(bookmarked=Exists(Bookmark.objects.filter(user=user, question=OuterRef("pk"))))
     )
     return get_object_or_404(questions, slug=slug)
+
+
+def _in_pool(user, pool: Pool, slug: str):
+    """The question `slug` if it is in this scope, else None (shown instead: the next card)."""
+    if not slug:
+        return None
+    try:
+        return _shown_question(user, pool, slug)
+    except Http404:
+        return None
 
 
 def _shown_card(user, pool: Pool, question, now: dt.datetime, preferences) -> NextCard:

@@ -6,7 +6,7 @@ from urllib.parse import urlencode
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
-from django.db.models import Count, Exists, OuterRef, QuerySet
+from django.db.models import Count, Exists, OuterRef, Q, QuerySet
 from django.http import Http404
 from django.urls import reverse
 
@@ -134,6 +134,12 @@ def unseen(user, questions):
     return questions.exclude(Exists(Card.objects.filter(user=user, question=OuterRef("pk"))))
 
 
+# With nothing else left, a card in a learning step due this soon is shown early (Anki's
+# "learn ahead limit"), so what was just forgotten comes back before the session ends.
+LEARN_AHEAD = dt.timedelta(minutes=20)
+LEARNING_STATES = (State.LEARNING, State.RELEARNING)
+
+
 @dataclass
 class NextCard:
     question: Question | None
@@ -141,25 +147,37 @@ class NextCard:
     due_count: int
     new_count: int  # new questions available now (within today's limit)
     unseen_count: int = 0  # new questions in the scope, whatever the limit
+    learning_count: int = 0  # of the due ones, those in a learning step (just forgotten)
+
+
+def due_counts(cards, now: dt.datetime) -> tuple[int, int]:
+    """(due, of which learning) among `cards`, in one query."""
+    counts = cards.due(now).aggregate(
+        due=Count("pk"), learning=Count("pk", filter=Q(state__in=LEARNING_STATES))
+    )
+    return counts["due"], counts["learning"]
 
 
 def next_card(
     user, scope: Scope, pool: Pool, now: dt.datetime, preferences: Preferences
 ) -> NextCard:
-    due = pool.cards.due(now)
-    due_count = due.count()
+    due_count, learning_count = due_counts(pool.cards, now)
     new_questions = unseen(user, pool.new)
     unseen_count = new_questions.count()
     new_count = min(unseen_count, new_left_today(user, preferences, now))
-    if scope.kind != "new":
-        card = (
-            due.select_related("question__topic")
-            .defer("question__search_vector")
-            .order_by("due", "pk")
-            .first()
-        )
-        if card is not None:
-            return NextCard(card.question, card, due_count, new_count, unseen_count)
+    # One query finds the first due card, or else a learning card within LEARN_AHEAD (in
+    # "new questions only", just the learning cards: what was introduced comes back).
+    learning = Q(state__in=LEARNING_STATES, due__lte=now + LEARN_AHEAD)
+    cards = pool.cards.filter(learning if scope.kind == "new" else learning | Q(due__lte=now))
+    card = (
+        cards.select_related("question__topic")
+        .defer("question__search_vector")
+        .order_by("due", "pk")
+        .first()
+    )
+    counts = (due_count, new_count, unseen_count, learning_count)
+    if card is not None and card.due <= now:
+        return NextCard(card.question, card, *counts)
     if new_count:
         question = (
             new_questions.select_related("topic")
@@ -167,8 +185,10 @@ def next_card(
             .order_by(*pool.new_order)
             .first()
         )
-        return NextCard(question, None, due_count, new_count, unseen_count)
-    return NextCard(None, None, due_count, new_count, unseen_count)
+        return NextCard(question, None, *counts)
+    if card is not None:  # nothing else left: the learning step, early
+        return NextCard(card.question, card, *counts)
+    return NextCard(None, None, *counts)
 
 
 def scope_counts(user, now: dt.datetime, preferences: Preferences) -> dict:

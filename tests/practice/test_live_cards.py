@@ -36,7 +36,7 @@ def due_numbers(client) -> dict[str, int]:
         r'<span class="stat-value">(\d+)</span><span class="stat-label">due now',
         html(client.get("/progress/")),
     )
-    session = re.search(r"(\d+) due ·", html(client.get(SESSION_URL, {"scope": "due"})))
+    session = re.search(r"(\d+) due</span>", html(client.get(SESSION_URL, {"scope": "due"})))
     return {
         name: int(found.group(1)) if found else 0
         for name, found in [

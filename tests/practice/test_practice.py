@@ -180,7 +180,8 @@ def test_it_returns_the_next_card_fragment_to_htmx_after_a_grade(owner, htmx, fi
 
 
 def test_it_says_all_caught_up_after_the_last_card(owner, htmx, first):
-    response = owner.post(grade_url(first), {"scope": "due", "rating": "3", "reps": "0"}, **htmx)
+    # "Easy" graduates a new card at once: no learning step brings it back today.
+    response = owner.post(grade_url(first), {"scope": "due", "rating": "4", "reps": "0"}, **htmx)
 
     assert shown_prompt(response) is None
     assert "All caught up" in html(response)
@@ -205,6 +206,20 @@ def test_it_stores_the_typed_answer_and_how_long_the_answer_took(owner, first):
     assert review.typed_answer == "One thread runs Python bytecode at a time."
     assert review.duration_ms == 42_000
     assert review.rating == Rating.HARD
+
+
+def test_the_next_cards_time_starts_when_it_is_shown_not_with_the_card_before(
+    owner, clock, first, second
+):
+    started = (NOON - dt.timedelta(seconds=30)).isoformat()
+    data = {"scope": "due", "rating": "4", "reps": "0", "shown_at": started}
+    response = owner.post(grade_url(first), data, headers={"HX-Request": "true"})
+    [shown_at] = re.findall(r'name="shown_at" value="([^"]+)"', html(response))
+    clock.advance(seconds=20)
+
+    owner.post(grade_url(second), {**data, "shown_at": shown_at})
+
+    assert Review.objects.get(question=second).duration_ms == 20_000
 
 
 @pytest.mark.parametrize(

@@ -6,7 +6,7 @@ import pytest
 
 from prep.practice.models import Card, Review
 from tests.factories import CardFactory, QuestionFactory, ReviewFactory
-from tests.practice.helpers import SESSION_URL, grade_url, html, shown_prompt
+from tests.practice.helpers import SESSION_URL, grade_url, html, progress_line, shown_prompt
 
 pytestmark = pytest.mark.django_db
 
@@ -78,7 +78,7 @@ def test_undoing_the_first_grade_makes_the_question_new_again(owner, user):
 
     assert not Card.objects.filter(user=user).exists()
     assert shown_prompt(response) == "What is a coroutine?"
-    assert "0 due · 1 new left" in html(response)  # today's new count is back
+    assert progress_line(response) == "0 due · 1 new left"  # today's new count is back
     assert "Grade “Good” taken back. Grade this card again." in html(response)
 
 

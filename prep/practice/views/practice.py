@@ -17,6 +17,7 @@ from prep.practice.sessions import (
     NextCard,
     Pool,
     Scope,
+    due_counts,
     grade_question,
     new_left_today,
     next_card,
@@ -184,9 +185,12 @@ def _card_page(
         "error": error,
         "notice": notice,
         "undo": undo,
+        # A learning card ahead of its step: nothing else is left in the session.
+        "early": upcoming.card is not None and upcoming.card.due > now,
         "preferences": preferences,
         "typed_answer": request.POST.get("typed_answer", "") if revealed else "",
-        "shown_at": request.POST.get("shown_at") or now.isoformat(),
+        # When the card was first shown: kept through its reveal, fresh for the next card.
+        "shown_at": (revealed and request.POST.get("shown_at")) or now.isoformat(),
     }
     if upcoming.question is not None:
         context.update(_question_context(user, upcoming, now, preferences, revealed=revealed))
@@ -224,7 +228,8 @@ def _in_pool(user, pool: Pool, slug: str):
 def _shown_card(user, pool: Pool, question, now: dt.datetime, preferences) -> NextCard:
     new_count = min(unseen(user, pool.new).count(), new_left_today(user, preferences, now))
     card = user.cards.filter(question=question).first()
-    return NextCard(question, card, pool.cards.due(now).count(), new_count)
+    due_count, learning_count = due_counts(pool.cards, now)
+    return NextCard(question, card, due_count, new_count, learning_count=learning_count)
 
 
 def _question_context(user, upcoming: NextCard, now, preferences, *, revealed: bool) -> dict:

@@ -1,6 +1,7 @@
 """Preparing exports in the background: asking for one, building it, emailing the link,
 and deleting exports (files and rows) once they expire or their account goes."""
 
+import datetime as dt
 import logging
 import tempfile
 from pathlib import Path
@@ -23,6 +24,7 @@ logger = logging.getLogger(__name__)
 
 # The first try and 3 retries: 10 s, 100 s and 17 min after the previous one.
 RETRY = RetryStrategy(max_attempts=3, exponential_wait=10)
+ORPHAN_AGE = dt.timedelta(days=1)
 
 
 def request_export(*, user) -> DataExport:
@@ -151,7 +153,26 @@ def delete_expired(*, now) -> int:
     return _delete(DataExport.objects.expired(now))
 
 
+def delete_orphan_files(*, now) -> int:
+    """Files no export points to: their user was deleted some other way (the admin), or a
+    worker died between writing one and recording it. A day old, so none is being recorded."""
+    folder = "exports"
+    if not default_storage.exists(folder):
+        return 0
+    known = set(DataExport.objects.exclude(file="").values_list("file", flat=True))
+    orphans = [
+        f"{folder}/{name}"
+        for name in default_storage.listdir(folder)[1]
+        if f"{folder}/{name}" not in known
+        and default_storage.get_modified_time(f"{folder}/{name}") < now - ORPHAN_AGE
+    ]
+    delete_files(orphans)
+    return len(orphans)
+
+
 @app.periodic(cron="23 * * * *")
 @app.task(name="prep.delete_expired_exports", queueing_lock="delete_expired_exports")
 def delete_expired_exports(timestamp: int) -> None:
-    delete_expired(now=timezone.now())
+    now = timezone.now()
+    delete_expired(now=now)
+    delete_orphan_files(now=now)

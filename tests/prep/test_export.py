@@ -4,6 +4,7 @@ import datetime as dt
 import re
 
 import pytest
+from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
 from django.db import connection
 from django.urls import reverse
@@ -11,10 +12,10 @@ from django.utils import timezone
 from procrastinate.contrib.django.models import ProcrastinateJob
 
 from prep.account_data import delete_account
-from prep.exports.tasks import build, delete_expired, request_export
+from prep.exports.tasks import RETRY, build, delete_expired, delete_orphan_files, request_export
 from prep.interviews import services
 from prep.interviews.models import MockInterview
-from prep.models import DataExport, ExportStatus
+from prep.models import DataExport, ExportStatus, TaskError
 from prep.practice.models import Preferences, Rating
 from questions.models import Visibility
 from tests.factories import (
@@ -402,3 +403,44 @@ def test_the_readme_lists_every_file_of_the_export():
 
     for name in [*LISTS, "profile.json", "preferences.json", "reviews.csv", "interview-prep.apkg"]:
         assert re.search(rf"^{re.escape(name)}\s", readme, re.MULTILINE), name
+
+
+@pytest.mark.django_db(transaction=True)
+def test_files_no_export_points_to_are_deleted_once_a_day_old(user):
+    kept = prepared(user)
+    default_storage.save("exports/left-behind.zip", ContentFile(b"PK"))
+    now = timezone.now()  # files carry the real time
+
+    assert delete_orphan_files(now=now) == 0  # it may be a build finishing
+    assert delete_orphan_files(now=now + dt.timedelta(days=1, minutes=1)) == 1
+
+    assert stored_files() == [kept.file.name.removeprefix("exports/")]
+
+
+@pytest.mark.django_db(transaction=True)
+def test_an_export_that_keeps_failing_is_marked_failed_after_its_retries(
+    worker, user, settings, tmp_path
+):
+    not_a_folder = tmp_path / "not-a-folder"
+    not_a_folder.write_text("")
+    settings.MEDIA_ROOT = not_a_folder  # storage refuses every write
+    export = request_export(user=user)
+
+    worker()
+
+    export.refresh_from_db()
+    job = ProcrastinateJob.objects.get(task_name="prep.build_export")
+    assert (job.status, job.attempts) == ("todo", 1)  # a retry is due later
+    assert export.status == ExportStatus.RUNNING
+    with connection.cursor() as cursor:  # the retries ran out: its last one is due now
+        cursor.execute(
+            "UPDATE procrastinate_jobs SET attempts = %s, scheduled_at = now() WHERE id = %s",
+            [RETRY.max_attempts, job.id],
+        )
+
+    worker()
+
+    export.refresh_from_db()
+    assert export.status == ExportStatus.FAILED
+    assert ProcrastinateJob.objects.get(pk=job.pk).status == "failed"
+    assert TaskError.objects.filter(job_id=job.pk).count() == 2

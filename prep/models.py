@@ -48,14 +48,15 @@ class DataExportQuerySet(models.QuerySet):
     def in_progress(self):
         return self.filter(status__in=IN_PROGRESS)
 
+    def _aged(self):
+        """Their lifetime counts from when they were ready (or asked for, if never)."""
+        return self.alias(since=Coalesce("finished", "created"))
+
     def expired(self, now: dt.datetime):
-        """Past their lifetime, counted from when they were ready (or asked for, if never)."""
-        return self.alias(since=Coalesce("finished", "created")).filter(
-            since__lte=now - EXPORT_LIFETIME
-        )
+        return self._aged().filter(since__lte=now - EXPORT_LIFETIME)
 
     def current(self, now: dt.datetime):
-        return self.exclude(pk__in=self.expired(now).values("pk"))
+        return self._aged().filter(since__gt=now - EXPORT_LIFETIME)
 
 
 class DataExport(models.Model):

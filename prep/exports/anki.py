@@ -10,10 +10,12 @@ import itertools
 import sqlite3
 import tempfile
 import zipfile
+from functools import cache
 from pathlib import Path
 
 import genanki
 from django.conf import settings
+from django.contrib.staticfiles import finders
 
 from questions.markdown import render_markdown
 from questions.models import Question, QuestionSet
@@ -29,19 +31,26 @@ code { font-family: ui-monospace, monospace; font-size: 0.9em; }
 .topic { color: #777; font-size: 0.8em; }
 """
 
-MODEL = genanki.Model(
-    MODEL_ID,
-    "Interview Prep question",
-    fields=[{"name": "Prompt"}, {"name": "Answer"}, {"name": "Topic"}, {"name": "Link"}],
-    templates=[
-        {
-            "name": "Prompt and answer",
-            "qfmt": '<div class="topic">{{Topic}}</div>{{Prompt}}',
-            "afmt": '{{FrontSide}}<hr id="answer">{{Answer}}<p>{{Link}}</p>',
-        }
-    ],
-    css=CSS,
-)
+
+@cache
+def _model() -> genanki.Model:
+    # The site's code colours (scoped to .markdown), so code reads the same in Anki.
+    with open(finders.find("css/pygments.css"), encoding="utf-8") as styles:
+        css = CSS + styles.read()
+    return genanki.Model(
+        MODEL_ID,
+        "Interview Prep question",
+        fields=[{"name": "Prompt"}, {"name": "Answer"}, {"name": "Topic"}, {"name": "Link"}],
+        templates=[
+            {
+                "name": "Prompt and answer",
+                "qfmt": '<div class="topic">{{Topic}}</div><div class="markdown">{{Prompt}}</div>',
+                "afmt": '{{FrontSide}}<hr id="answer"><div class="markdown">{{Answer}}</div>'
+                "<p>{{Link}}</p>",
+            }
+        ],
+        css=css,
+    )
 
 
 def _stable_id(*parts: str) -> int:
@@ -55,7 +64,7 @@ def _note(question, deck_key: str) -> genanki.Note:
     answer = render_markdown(question.shown_answer) if question.answer_shown else HIDDEN_ANSWER
     tags = [question.topic.slug] if question.topic else []
     return genanki.Note(
-        model=MODEL,
+        model=_model(),
         fields=[
             render_markdown(question.prompt),
             answer,

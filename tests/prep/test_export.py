@@ -1,6 +1,7 @@
 """Exporting a user's data: what the ZIP holds, for whom, and the background work around it."""
 
 import datetime as dt
+import json
 import re
 
 import pytest
@@ -229,6 +230,9 @@ def test_the_anki_deck_has_bookmarks_and_one_subdeck_per_set_with_answers(
     assert topic == question.topic.name
     assert f"/questions/{question.slug}/" in link
     # The interviewer keeps the answers of that set: the candidate's deck says so instead.
+    models = json.loads(archive.anki().execute("SELECT models FROM col").fetchone()[0])
+    [ours] = [m for m in models.values() if m["name"] == "Interview Prep question"]
+    assert ".markdown pre code .k" in ours["css"]  # code is highlighted as on the site
     hidden = fields["<p>How would you shard a queue?</p>\n"][1]
     assert "not shared with you" in hidden
     assert "Qx-hidden-answer" not in archive.text()

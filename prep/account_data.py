@@ -6,6 +6,7 @@ This is the one module allowed to know every app, because an account's data span
 from django.db import transaction
 from django.db.models import Exists, F, OuterRef, Q
 
+from prep.exports.tasks import forget_exports
 from prep.interviews import emails
 from prep.interviews.models import MockInterview
 from prep.interviews.models import Status as InterviewStatus
@@ -70,5 +71,6 @@ def delete_account(*, user) -> int:
     """
     kept = _used_by_others(user).update(status=Status.ARCHIVED, owner=None)
     _leave_interviews(user)
+    forget_exports(user)
     user.delete()
     return kept

@@ -306,6 +306,9 @@ if DEBUG:
     STATIC_ROOT.mkdir(parents=True, exist_ok=True)
     WHITENOISE_USE_FINDERS = True
     WHITENOISE_AUTOREFRESH = True
+# Files the site writes (data exports), outside the code. Never served as static media:
+# each download is a view that checks who is asking.
+MEDIA_ROOT = Path(env_str("DJANGO_MEDIA_ROOT") or VAR_DIR / "media")
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {
@@ -330,7 +333,7 @@ LOGGING = {
 
 # Procrastinate keeps its queue in this same database. Task modules, besides each app's
 # tasks.py (found by autodiscovery):
-PROCRASTINATE_IMPORT_PATHS = ["accounts.mail"]
+PROCRASTINATE_IMPORT_PATHS = ["accounts.mail", "prep.exports.tasks"]
 PROCRASTINATE_ON_APP_READY = "prep.tasks.on_app_ready"
 PROCRASTINATE_WORKER_DEFAULTS = {
     "concurrency": env_int("WORKER_CONCURRENCY", 2),

@@ -47,6 +47,12 @@ def _fast_tests(settings):
     settings.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 
 
+@pytest.fixture(autouse=True)
+def _media_root(settings, tmp_path):
+    """Files a test writes (data exports) go to its own folder, never to var/."""
+    settings.MEDIA_ROOT = tmp_path / "media"
+
+
 @pytest.fixture
 def user(db):
     return UserFactory()

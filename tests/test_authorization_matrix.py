@@ -44,6 +44,7 @@ from allauth.mfa.totp.internal.auth import TOTP, generate_totp_secret
 from django.conf import settings
 from django.contrib.auth.models import Group
 from django.contrib.contenttypes.models import ContentType
+from django.core.files.base import ContentFile
 from django.db import connection, transaction
 from django.db.models import F, QuerySet
 from django.test import Client
@@ -54,6 +55,7 @@ from accounts.models import INTERVIEWERS_GROUP, User
 from prep.interviews import services
 from prep.interviews.invitations import invitation_token
 from prep.interviews.models import MockAnswer, MockInterview, Recommendation
+from prep.models import DataExport, ExportStatus
 from prep.practice import reminders
 from prep.practice.models import Bookmark, Card, Note, Preferences, Review
 from prep.practice.sessions import preferences_for
@@ -224,6 +226,7 @@ class World:
     finished: MockInterview  # completed, scorecard not sent
     sent: MockInterview  # completed, scorecard sent
     solo: MockInterview  # the candidate's own, completed, not rated
+    data_export: DataExport  # the candidate's, ready, its file holding their private note
     email_key: str  # confirms the candidate's second address
     reset_uid: str  # the candidate's password reset link
     reset_key: str
@@ -347,6 +350,12 @@ def build_world() -> World:
     services.finish(interview=solo, now=now)
     solo.refresh_from_db()
 
+    data_export = DataExport(
+        user=candidate, status=ExportStatus.READY, finished=now, size=len(CANDIDATE_NOTE)
+    )
+    data_export.file.save("export.zip", ContentFile(CANDIDATE_NOTE.encode()), save=False)
+    data_export.save()
+
     second = EmailAddress.objects.create(
         user=candidate, email=CANDIDATE_SECOND_EMAIL, verified=False, primary=False
     )
@@ -367,6 +376,7 @@ def build_world() -> World:
         finished=finished,
         sent=sent,
         solo=solo,
+        data_export=data_export,
         email_key=EmailConfirmationHMAC(second).key,
         reset_uid=user_pk_to_url_str(candidate),
         reset_key=default_token_generator.make_token(candidate),
@@ -621,6 +631,20 @@ MATRIX: list[Case] = [
         note="each their own account; deleting asks for the password again and a ticked box",
     ),
     Case("account_email", signed_in(200, 302), note="each their own addresses"),
+    # --- your data: exports ---
+    Case("export:index", signed_in(OK, 405)),
+    Case("export:prepare", signed_in(405, OK), note="each their own export, queued"),
+    Case(
+        "export:detail",
+        only(CAND, post=405),
+        lambda w: {"public_id": w.data_export.public_id},
+    ),
+    Case(
+        "export:download",
+        only(CAND, post=405),
+        lambda w: {"public_id": w.data_export.public_id},
+        note="the file holds the candidate's private note",
+    ),
     Case("account_email_verification_sent", everyone(200, 405)),
     Case("account_change_password", signed_in(200, 200)),
     Case("account_set_password", signed_in(302, 302), note="they have one: to change it"),
@@ -810,6 +834,7 @@ OWNED: list[tuple[str, type, str, tuple[str, ...]]] = [
     ("bookmarks", Bookmark, "user", ("question",)),
     ("cards", Card, "user", ("question", "due", "reps", "state", "stability")),
     ("reviews", Review, "user", ("pk", "typed_answer", "rating")),
+    ("data exports", DataExport, "user", ("pk", "status", "file")),
     (
         "preferences",
         Preferences,

@@ -1,4 +1,8 @@
-"""Deleting one's account in a real browser: explained, password asked again, done."""
+"""The account in a real browser: exporting one's data, and deleting the account
+(explained, password asked again, done)."""
+
+import json
+import zipfile
 
 from playwright.sync_api import Page, expect
 
@@ -48,3 +52,33 @@ def test_it_deletes_an_account_after_the_password_and_keeps_other_peoples_histor
     assert not User.objects.filter(pk=user.pk).exists()
     assert not Review.objects.filter(pk=mine.pk).exists()
     assert Review.objects.filter(pk=theirs.pk).exists()
+
+
+def test_it_prepares_an_export_in_the_background_and_downloads_it(live_server, page, worker):
+    user = UserFactory(email="exporting@example.com")
+    review = ReviewFactory(card=CardFactory(user=user), typed_answer="Qx-e2e-typed")
+    sign_in(page, live_server.url, user.email)
+
+    page.locator("summary", has_text=user.name).click()  # the account menu
+    page.get_by_role("link", name="Your data").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Your data")
+    page.get_by_role("button", name="Prepare my export").click()
+    expect(page.get_by_text("Queued")).to_be_visible()
+    expect(page.get_by_role("link", name="Refresh")).to_be_visible()
+    assert accessibility_problems(page) == []
+
+    worker()
+
+    # The page polls: the Download button appears without a reload.
+    download_button = page.get_by_role("link", name="Download")
+    expect(download_button).to_be_visible()
+    assert accessibility_problems(page) == []
+    with page.expect_download() as started:
+        download_button.click()
+    download = started.value
+    assert download.suggested_filename.startswith("interview-prep-data-")
+    with zipfile.ZipFile(download.path()) as archive:
+        [exported] = json.loads(archive.read("reviews.json"))
+        assert exported["question"] == review.question.slug
+        assert exported["typed_answer"] == "Qx-e2e-typed"
+        assert "interview-prep.apkg" in archive.namelist()

@@ -229,7 +229,7 @@ class SourceAdmin(admin.ModelAdmin):
     def get_urls(self):
         def view(function):
             return self.admin_site.admin_view(
-                lambda request, **kwargs: function(self, request, **kwargs)
+                lambda request, **kwargs: function(request, model_admin=self, **kwargs)
             )
 
         one = "import/<uuid:public_id>/"

@@ -83,7 +83,7 @@ class DocumentUploadForm(forms.Form):
         return upload
 
 
-def import_view(model_admin: ModelAdmin, request: HttpRequest) -> HttpResponse:
+def import_view(request: HttpRequest, *, model_admin: ModelAdmin) -> HttpResponse:
     """The upload form, and the user's recent imports."""
     _check_permission(request)
     request.session.pop(SESSION_KEY, None)
@@ -128,7 +128,7 @@ def _queue_check(request: HttpRequest, form: "DocumentUploadForm") -> HttpRespon
 
 @require_GET
 def import_status_view(
-    model_admin: ModelAdmin, request: HttpRequest, public_id: UUID
+    request: HttpRequest, public_id: UUID, *, model_admin: ModelAdmin
 ) -> HttpResponse:
     """Progress while a worker has it, then the preview, the result or the error.
 
@@ -158,7 +158,7 @@ def import_status_view(
 
 @require_POST
 def import_confirm_view(
-    model_admin: ModelAdmin, request: HttpRequest, public_id: UUID
+    request: HttpRequest, public_id: UUID, *, model_admin: ModelAdmin
 ) -> HttpResponse:
     document_import = _import_for(request, public_id)
     if _expired(document_import):
@@ -181,7 +181,7 @@ def import_confirm_view(
 
 @require_POST
 def import_retry_view(
-    model_admin: ModelAdmin, request: HttpRequest, public_id: UUID
+    request: HttpRequest, public_id: UUID, *, model_admin: ModelAdmin
 ) -> HttpResponse:
     document_import = _import_for(request, public_id)
     with transaction.atomic():
@@ -195,7 +195,7 @@ def import_retry_view(
 
 @require_POST
 def import_cancel_view(
-    model_admin: ModelAdmin, request: HttpRequest, public_id: UUID
+    request: HttpRequest, public_id: UUID, *, model_admin: ModelAdmin
 ) -> HttpResponse:
     document_import = _import_for(request, public_id)
     if document_import.cancel():
@@ -218,7 +218,8 @@ def _import_for(request: HttpRequest, public_id: UUID) -> DocumentImport:
     """The user's own import, or 404 (another staff member's included)."""
     _check_permission(request)
     imports = DocumentImport.objects.for_user(request.user).without_documents()
-    return get_object_or_404(imports.select_related("source"), public_id=public_id)
+    imports = imports.select_related("source").defer("source__text", "source__report")
+    return get_object_or_404(imports, public_id=public_id)
 
 
 def _permissions(request: HttpRequest, document_import: DocumentImport) -> dict:

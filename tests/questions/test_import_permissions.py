@@ -27,13 +27,17 @@ def staff_with(*codenames: str):
     return user
 
 
-def import_as(client, user, **data):
+def import_as(client, worker, user, **data):
+    """Upload, let the worker check it, confirm, let the worker import it: the result page."""
     client.force_login(user)
     document = SimpleUploadedFile("notes.md", DOCUMENT, content_type="text/markdown")
-    preview = client.post(URL, {"document": document, **data})
-    if preview.status_code != 200 or "token" not in preview.context:
-        return preview
-    return client.post(URL, {"token": preview.context["token"]}, follow=True)
+    uploaded = client.post(URL, {"document": document, **data})
+    if uploaded.status_code != 302:
+        return uploaded
+    worker()
+    client.post(uploaded["Location"] + "confirm/")
+    worker()
+    return client.get(uploaded["Location"])
 
 
 @pytest.fixture
@@ -43,8 +47,10 @@ def existing():
     )
 
 
-def test_adding_without_change_permission_leaves_bank_questions_as_they_were(client, existing):
-    response = import_as(client, staff_with("add_question", "view_question", "view_source"))
+def test_adding_without_change_permission_leaves_bank_questions_as_they_were(
+    client, worker, existing
+):
+    response = import_as(client, worker, staff_with("add_question", "view_question", "view_source"))
 
     existing.refresh_from_db()
     assert (existing.answer, existing.status) == ("", Status.NEEDS_ANSWER)
@@ -54,26 +60,29 @@ def test_adding_without_change_permission_leaves_bank_questions_as_they_were(cli
     assert new.status == Status.DRAFT
 
 
-def test_change_permission_lets_the_import_fill_the_missing_answer(client, existing):
-    import_as(client, staff_with("add_question", "change_question", "view_source"))
+def test_change_permission_lets_the_import_fill_the_missing_answer(client, worker, existing):
+    import_as(client, worker, staff_with("add_question", "change_question", "view_source"))
 
     existing.refresh_from_db()
     assert existing.answer.startswith("It runs coroutines")
 
 
-def test_publishing_needs_the_publish_permission(client):
+def test_publishing_needs_the_publish_permission(client, worker):
     adder = staff_with("add_question", "change_question")
 
-    response = import_as(client, adder, publish="on")
+    response = import_as(client, worker, adder, publish="on")
 
     assert response.status_code == 200
     assert "You may not publish questions" in response.content.decode()
     assert not Source.objects.exists()
 
 
-def test_with_the_publish_permission_answered_questions_are_published(client):
+def test_with_the_publish_permission_answered_questions_are_published(client, worker):
     import_as(
-        client, staff_with("add_question", "change_question", "publish_question"), publish="on"
+        client,
+        worker,
+        staff_with("add_question", "change_question", "publish_question"),
+        publish="on",
     )
 
     assert Question.objects.filter(status=Status.PUBLISHED).count() == 2

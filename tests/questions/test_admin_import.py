@@ -15,6 +15,7 @@ from django.utils import timezone
 
 from questions.admin_import import SESSION_KEY
 from questions.models import DocumentImport, ImportStatus, Question, Source, Status
+from questions.tasks import run_import
 from tests.factories import QuestionFactory, UserFactory
 
 pytestmark = pytest.mark.django_db
@@ -258,8 +259,6 @@ def test_it_changes_nothing_when_the_import_job_runs_again(admin_client, worker)
     DocumentImport.objects.filter(pk=document_import.pk).update(
         status=ImportStatus.IMPORTING, text=DOCUMENT.decode()
     )
-    from questions.tasks import run_import
-
     run_import.defer(import_id=document_import.pk)
     worker()
 

@@ -8,7 +8,13 @@ from django.db import transaction
 from questions.importing import import_document
 from questions.importing.importer import PROGRESS_EVERY
 from questions.models import DocumentImport, ImportStatus, Question, Source
-from questions.tasks import ImportGone, ProgressWriter, check_import, run_import
+from questions.tasks import (
+    ImportGone,
+    ProgressWriter,
+    check_import,
+    forget_old_imports,
+    run_import,
+)
 from tests.factories import UserFactory
 
 
@@ -126,3 +132,29 @@ def test_a_failed_import_says_why_and_runs_again_on_retry(worker):
     row.refresh_from_db()
     assert (row.status, row.report["totals"]["created"]) == (ImportStatus.DONE, 2)
     assert Source.objects.get() == row.source
+
+
+@pytest.mark.django_db
+def test_old_previews_and_old_results_are_forgotten(clock):
+    user = UserFactory()
+
+    def made(status: str) -> DocumentImport:
+        return DocumentImport.objects.create(
+            requested_by=user, title=status, text="x", checksum="3" * 64, status=status
+        )
+
+    old_preview, old_result, running = (
+        made(ImportStatus.PREVIEW_READY),
+        made(ImportStatus.DONE),
+        made(ImportStatus.IMPORTING),
+    )
+    clock.advance(hours=23)
+    fresh_preview = made(ImportStatus.PREVIEW_READY)
+    clock.advance(hours=2)
+
+    forget_old_imports(timestamp=0)
+
+    assert set(DocumentImport.objects.all()) == {old_result, running, fresh_preview}
+    clock.advance(days=30)
+    forget_old_imports(timestamp=0)
+    assert set(DocumentImport.objects.all()) == {running}

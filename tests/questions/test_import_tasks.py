@@ -143,11 +143,8 @@ def test_old_previews_and_old_results_are_forgotten(clock):
             requested_by=user, title=status, text="x", checksum="3" * 64, status=status
         )
 
-    old_preview, old_result, running = (
-        made(ImportStatus.PREVIEW_READY),
-        made(ImportStatus.DONE),
-        made(ImportStatus.IMPORTING),
-    )
+    made(ImportStatus.PREVIEW_READY)  # forgotten after a day
+    old_result, running = made(ImportStatus.DONE), made(ImportStatus.IMPORTING)
     clock.advance(hours=23)
     fresh_preview = made(ImportStatus.PREVIEW_READY)
     clock.advance(hours=2)

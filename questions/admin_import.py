@@ -25,7 +25,7 @@ from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils import timezone
-from django.views.decorators.http import require_GET, require_POST
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from accounts.htmx import render_page
 from questions.importing import DocumentError
@@ -83,6 +83,7 @@ class DocumentUploadForm(forms.Form):
         return upload
 
 
+@require_http_methods(["GET", "POST"])
 def import_view(request: HttpRequest, *, model_admin: ModelAdmin) -> HttpResponse:
     """The upload form, and the user's recent imports."""
     _check_permission(request)
@@ -107,7 +108,7 @@ def import_view(request: HttpRequest, *, model_admin: ModelAdmin) -> HttpRespons
 
 def _queue_check(request: HttpRequest, form: "DocumentUploadForm") -> HttpResponse:
     checksum = hashlib.sha256(form.text.encode()).hexdigest()
-    existing = Source.objects.filter(checksum=checksum).first()
+    existing = Source.objects.only("title").filter(checksum=checksum).first()  # not its text
     if existing is not None:
         messages.info(request, f"This document was already imported as “{existing}”.")
         return redirect(_source_url(existing))

@@ -8,7 +8,6 @@ import datetime as dt
 
 import pytest
 import time_machine
-from django.contrib.auth.models import Permission
 from django.contrib.sessions.models import Session
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.utils import timezone
@@ -16,7 +15,7 @@ from django.utils import timezone
 from questions.admin_import import SESSION_KEY
 from questions.models import DocumentImport, ImportStatus, Question, Source, Status
 from questions.tasks import run_import
-from tests.factories import QuestionFactory, UserFactory
+from tests.factories import QuestionFactory
 
 pytestmark = pytest.mark.django_db
 URL = "/admin/questions/source/import/"
@@ -324,66 +323,6 @@ def test_it_refuses_a_file_over_the_size_limit(admin_client, settings, monkeypat
 
     assert "the limit is" in response.content.decode()
     assert not DocumentImport.objects.exists()
-
-
-def test_it_keeps_people_without_the_permission_out(client, staff):
-    upload(client_for(client, staff))
-    document_import = DocumentImport.objects.get()
-    client.force_login(UserFactory(is_staff=True))
-
-    assert client.get(URL).status_code == 403
-    assert client.get(page_url(document_import)).status_code == 403
-    assert client.post(page_url(document_import, "confirm")).status_code == 403
-
-
-def client_for(client, user):
-    client.force_login(user)
-    return client
-
-
-def test_it_shows_another_staff_members_import_to_nobody_else(client, staff):
-    upload(client_for(client, staff))
-    document_import = DocumentImport.objects.get()
-    client.force_login(UserFactory(is_staff=True, is_superuser=True))
-
-    assert client.get(page_url(document_import)).status_code == 404
-    for action in ("confirm", "cancel", "retry"):
-        assert client.post(page_url(document_import, action)).status_code == 404
-    assert DocumentImport.objects.get().status == ImportStatus.QUEUED
-    assert document_import.title not in client.get(URL).content.decode()
-
-
-def importer(*codenames: str):
-    user = UserFactory(is_staff=True)
-    user.user_permissions.set(
-        Permission.objects.filter(content_type__app_label="questions", codename__in=codenames)
-    )
-    return user
-
-
-def test_it_imports_as_drafts_for_someone_who_may_not_publish(client, worker):
-    client.force_login(importer("add_question"))
-
-    response = upload(client, publish="on")
-
-    assert "You may not publish questions" in response.content.decode()
-    upload(client)
-    worker()
-    document_import = DocumentImport.objects.get()
-    assert not document_import.publish and not document_import.change_existing
-
-
-def test_it_checks_the_publish_permission_again_on_confirmation(client, worker):
-    user = importer("add_question", "publish_question")
-    client.force_login(user)
-    document_import = checked(client, worker, publish="on")
-    user.user_permissions.remove(Permission.objects.get(codename="publish_question"))
-
-    client.post(page_url(document_import, "confirm"))
-    worker()
-
-    assert not Question.objects.filter(status=Status.PUBLISHED).exists()
-    assert Question.objects.filter(status=Status.DRAFT).count() == 1
 
 
 def test_it_sends_visitors_to_the_login(client):

@@ -4,7 +4,7 @@ import pytest
 from django.contrib.auth.models import Permission
 from django.core.files.uploadedfile import SimpleUploadedFile
 
-from questions.models import Question, Source, Status
+from questions.models import DocumentImport, ImportStatus, Question, Source, Status
 from tests.factories import QuestionFactory, UserFactory
 
 pytestmark = pytest.mark.django_db
@@ -23,8 +23,25 @@ A: A function defined with async def whose execution can be suspended at await.
 
 def staff_with(*codenames: str):
     user = UserFactory(is_staff=True)
-    user.user_permissions.set(Permission.objects.filter(codename__in=codenames))
+    user.user_permissions.set(
+        Permission.objects.filter(content_type__app_label="questions", codename__in=codenames)
+    )
     return user
+
+
+def upload(client, **data):
+    document = SimpleUploadedFile("notes.md", DOCUMENT, content_type="text/markdown")
+    return client.post(URL, {"document": document, **data})
+
+
+def page_url(document_import: DocumentImport, action: str = "") -> str:
+    return f"{URL}{document_import.public_id}/{action + '/' if action else ''}"
+
+
+def checked(client, worker, **data) -> DocumentImport:
+    upload(client, **data)
+    worker()
+    return DocumentImport.objects.get()
 
 
 def import_as(client, worker, user, **data):
@@ -130,3 +147,60 @@ def test_the_change_form_does_not_publish_without_the_permission(client):
     assert "You may not publish questions" in response.content.decode()
     draft.refresh_from_db()
     assert draft.status == Status.DRAFT
+
+
+# --- the import pages: checked at the upload, and again at the confirmation ---
+
+
+def test_it_keeps_people_without_the_permission_out(client, staff):
+    upload(client_for(client, staff))
+    document_import = DocumentImport.objects.get()
+    client.force_login(UserFactory(is_staff=True))
+
+    assert client.get(URL).status_code == 403
+    assert client.get(page_url(document_import)).status_code == 403
+    assert client.post(page_url(document_import, "confirm")).status_code == 403
+
+
+def client_for(client, user):
+    client.force_login(user)
+    return client
+
+
+def test_it_shows_another_staff_members_import_to_nobody_else(client, staff):
+    upload(client_for(client, staff))
+    document_import = DocumentImport.objects.get()
+    client.force_login(UserFactory(is_staff=True, is_superuser=True))
+
+    assert client.get(page_url(document_import)).status_code == 404
+    for action in ("confirm", "cancel", "retry"):
+        assert client.post(page_url(document_import, action)).status_code == 404
+    assert DocumentImport.objects.get().status == ImportStatus.QUEUED
+    assert document_import.title not in client.get(URL).content.decode()
+
+
+def test_it_imports_as_drafts_for_someone_who_may_not_publish(client, worker):
+    client.force_login(staff_with("add_question"))
+
+    response = upload(client, publish="on")
+
+    assert "You may not publish questions" in response.content.decode()
+    upload(client)
+    worker()
+    document_import = DocumentImport.objects.get()
+    assert not document_import.publish and not document_import.change_existing
+
+
+def test_it_checks_the_publish_permission_again_on_confirmation(client, worker):
+    user = staff_with("add_question", "publish_question")
+    client.force_login(user)
+    document_import = checked(client, worker, publish="on")
+    user.user_permissions.remove(Permission.objects.get(codename="publish_question"))
+
+    client.post(page_url(document_import, "confirm"))
+    worker()
+
+    document_import.refresh_from_db()
+    assert (document_import.status, document_import.publish) == (ImportStatus.DONE, False)
+    assert not Question.objects.filter(status=Status.PUBLISHED).exists()
+    assert Question.objects.filter(status=Status.DRAFT).count() == 2

@@ -7,7 +7,13 @@ from django.template.loader import render_to_string
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
 
-from questions.admin_import import import_view
+from questions.admin_import import (
+    import_cancel_view,
+    import_confirm_view,
+    import_retry_view,
+    import_status_view,
+    import_view,
+)
 from questions.admin_suggestions import rendered_markdown  # also registers that admin
 from questions.models import Question, QuestionSet, SetItem, Source, SourceReference, Status, Topic
 from questions.services import DuplicateOfBankQuestion, approve_submission, reject_submission
@@ -221,12 +227,20 @@ class SourceAdmin(admin.ModelAdmin):
     change_list_template = "admin/questions/source/change_list.html"
 
     def get_urls(self):
-        urls = [
-            path(
-                "import/",
-                self.admin_site.admin_view(lambda request: import_view(self, request)),
-                name="questions_source_import",
+        def view(function):
+            return self.admin_site.admin_view(
+                lambda request, **kwargs: function(request, model_admin=self, **kwargs)
             )
+
+        one = "import/<uuid:public_id>/"
+        urls = [
+            path("import/", view(import_view), name="questions_source_import"),
+            path(one, view(import_status_view), name="questions_source_import_status"),
+            path(
+                f"{one}confirm/", view(import_confirm_view), name="questions_source_import_confirm"
+            ),
+            path(f"{one}cancel/", view(import_cancel_view), name="questions_source_import_cancel"),
+            path(f"{one}retry/", view(import_retry_view), name="questions_source_import_retry"),
         ]
         return urls + super().get_urls()
 
@@ -248,7 +262,11 @@ class SourceAdmin(admin.ModelAdmin):
         )
         return render_to_string(
             "admin/questions/source/_report.html",
-            {"report": source.report, "needs_answer_url": needs_answer},
+            {
+                "report": source.report,
+                "items": source.report.get("items"),
+                "needs_answer_url": needs_answer,
+            },
         )
 
 

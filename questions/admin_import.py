@@ -1,31 +1,45 @@
-"""The admin's "Import document" page: upload, preview (a dry run), confirm or cancel.
+"""The admin's "Import document" pages: upload, watch the check, preview, confirm, result.
 
-The previewed document waits for confirmation in the cache, not in the session: a session
-is loaded on every request, and a document can be megabytes. Each user has at most one
-preview waiting (a new one replaces it), for at most an hour.
+The request only reads the upload and writes a DocumentImport row with its job
+(questions/models/imports.py says why every size goes this way); a worker checks the
+document (a dry run) and, once staff confirm the preview, imports it (questions/tasks.py).
+The import's page polls for progress with htmx, and has a Refresh link without it.
+
+Permissions are checked when the document is uploaded and again when it is confirmed or
+retried: publishing needs `publish_question`, changing questions already in the bank
+`change_question`, and every page `add_question`. An import is its requester's alone.
 """
 
-import secrets
+import hashlib
 from pathlib import Path
+from uuid import UUID
 
 from django import forms
 from django.contrib import messages
 from django.contrib.admin import ModelAdmin
-from django.core.cache import cache
 from django.core.exceptions import PermissionDenied
+from django.core.paginator import Paginator
+from django.db import transaction
 from django.http import HttpRequest, HttpResponse
-from django.shortcuts import redirect
+from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
-from django.utils.crypto import constant_time_compare
+from django.utils import timezone
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
-from questions.importing import DocumentError, import_document
+from accounts.htmx import render_page
+from questions.importing import DocumentError
 from questions.importing.reading import MAX_BYTES, read_document
+from questions.models import DocumentImport, ImportStatus, Source
+from questions.models.imports import PREVIEW_WAITS
+from questions.tasks import check_import, run_import
 
 ALLOWED_SUFFIXES = {".txt", ".md", ".markdown", ".text"}
-PREVIEW_SECONDS = 60 * 60
 # Where earlier versions kept every preview's text: dropped from sessions that still have it.
 SESSION_KEY = "question_import_previews"
+# Rows of a report's table per page: a 5 MB document has 18,000 of them (5 MB of HTML).
+ITEMS_PER_PAGE = 500
+RECENT_IMPORTS = 10
 
 
 class DocumentUploadForm(forms.Form):
@@ -69,113 +83,179 @@ class DocumentUploadForm(forms.Form):
         return upload
 
 
-def import_view(model_admin: ModelAdmin, request: HttpRequest) -> HttpResponse:
-    if not request.user.has_perm("questions.add_question"):
-        raise PermissionDenied
+@require_http_methods(["GET", "POST"])
+def import_view(request: HttpRequest, *, model_admin: ModelAdmin) -> HttpResponse:
+    """The upload form, and the user's recent imports."""
+    _check_permission(request)
     request.session.pop(SESSION_KEY, None)
-    if request.method == "POST" and "token" in request.POST:
-        if "cancel" in request.POST:
-            return _cancel(request)
-        return _confirm(model_admin, request)
     form = DocumentUploadForm(
         request.POST or None,
         request.FILES or None,
         may_publish=request.user.has_perm("questions.publish_question"),
     )
+    if request.method == "POST" and form.is_valid():
+        return _queue_check(request, form)
     context = {
         **model_admin.admin_site.each_context(request),
         "form": form,
         "title": "Import document",
+        "imports": DocumentImport.objects.for_user(request.user).without_documents()[
+            :RECENT_IMPORTS
+        ],
     }
-    if request.method == "POST" and form.is_valid():
-        title = form.cleaned_data["title"] or form.cleaned_data["document"].name
-        try:
-            result = import_document(
-                form.text,
-                title=title,
-                dry_run=True,
-                change_existing=request.user.has_perm("questions.change_question"),
-            )
-        except DocumentError as error:
-            form.add_error("document", str(error))
-        else:
-            if result.already_imported:
-                messages.info(request, f"This document was already imported as “{result.source}”.")
-                return redirect(_source_url(result.source))
-            token = secrets.token_urlsafe(16)
-            preview = {
-                "token": token,
-                "text": form.text,
-                "title": title,
-                "publish": form.cleaned_data["publish"],
-            }
-            cache.set(_preview_key(request.user), preview, PREVIEW_SECONDS)
-            context.update(report=result.report, token=token, publish=form.cleaned_data["publish"])
     return TemplateResponse(request, "admin/questions/source/import.html", context)
 
 
-def _preview_key(user) -> str:
-    return f"questions:import-preview:{user.pk}"
-
-
-def _take_preview(request: HttpRequest) -> dict | None:
-    """The user's waiting preview, if the form is about that one, no longer waiting."""
-    key = _preview_key(request.user)
-    preview = cache.get(key)
-    if preview is None or not constant_time_compare(preview["token"], request.POST["token"]):
-        return None
-    cache.delete(key)
-    return preview
-
-
-def _cancel(request: HttpRequest) -> HttpResponse:
-    _take_preview(request)
-    messages.info(request, "Import cancelled: nothing was written.")
-    return redirect("admin:questions_source_import")
-
-
-def _confirm(model_admin: ModelAdmin, request: HttpRequest) -> HttpResponse:
-    preview = _take_preview(request)
-    if preview is None:
-        messages.warning(
-            request,
-            "That preview has expired or was already imported (a preview waits an hour, and "
-            "only your latest one). Upload the file again.",
-        )
-        return redirect("admin:questions_source_import")
-    try:
-        result = import_document(
-            preview["text"],
-            title=preview["title"],
-            imported_by=request.user,
-            publish=preview["publish"] and request.user.has_perm("questions.publish_question"),
+def _queue_check(request: HttpRequest, form: "DocumentUploadForm") -> HttpResponse:
+    checksum = hashlib.sha256(form.text.encode()).hexdigest()
+    existing = Source.objects.only("title").filter(checksum=checksum).first()  # not its text
+    if existing is not None:
+        messages.info(request, f"This document was already imported as “{existing}”.")
+        return redirect(_source_url(existing))
+    upload = form.cleaned_data["document"]
+    with transaction.atomic():  # the row and its job, or neither
+        document_import = DocumentImport.objects.create(
+            requested_by=request.user,
+            title=(form.cleaned_data["title"] or upload.name)[:300],
+            text=form.text,
+            checksum=checksum,
+            size=upload.size,
+            publish=form.cleaned_data["publish"],
             change_existing=request.user.has_perm("questions.change_question"),
         )
-    except DocumentError as error:
-        messages.error(request, str(error))
-        return redirect("admin:questions_source_import")
-    totals = result.report["totals"]
-    if result.already_imported:
-        messages.info(request, f"This document was already imported as “{result.source}”.")
-    else:
-        suggested = (
-            f" {totals['suggested']} better answer(s) for published questions wait for review."
-            if totals["suggested"]
-            else ""
-        )
-        unchanged = (
-            f" {totals['left_unchanged']} question(s) already in the bank were linked to this "
-            "document but not changed: you may add questions, not change them."
-            if totals.get("left_unchanged")
-            else ""
-        )
-        messages.success(
+        check_import.defer(import_id=document_import.pk)
+    return redirect(_status_url(document_import))
+
+
+@require_GET
+def import_status_view(
+    request: HttpRequest, public_id: UUID, *, model_admin: ModelAdmin
+) -> HttpResponse:
+    """Progress while a worker has it, then the preview, the result or the error.
+
+    htmx polls the "state" fragment; only a running import's fragment polls again, so
+    polling stops by itself. While running, the row is read without its document and
+    reports: a poll is one small query.
+    """
+    document_import = _import_for(request, public_id)
+    report = None
+    if document_import.status == ImportStatus.PREVIEW_READY:
+        report = document_import.preview
+    elif document_import.status == ImportStatus.DONE:
+        report = document_import.report
+    context = {
+        **model_admin.admin_site.each_context(request),
+        "title": f"Import “{document_import.title}”",
+        "document_import": document_import,
+        "report": report,
+        "items": _page_of_items(request, report),
+        "expires": document_import.updated + PREVIEW_WAITS,
+        "needs_answer_url": _needs_answer_url(document_import.source),
+    }
+    return render_page(
+        request, "admin/questions/source/import_status.html", context, partial="state"
+    )
+
+
+@require_POST
+def import_confirm_view(
+    request: HttpRequest, public_id: UUID, *, model_admin: ModelAdmin
+) -> HttpResponse:
+    document_import = _import_for(request, public_id)
+    if _expired(document_import):
+        document_import.cancel()
+        messages.warning(
             request,
-            f"Imported “{result.source}”: {totals['created']} new questions, {totals['merged']} "
-            f"merged with existing ones, {totals['needs_answer']} need an answer."
-            f"{suggested}{unchanged}",
+            "That preview has expired (a preview waits a day) and was deleted. "
+            "Upload the file again.",
         )
-    return redirect(_source_url(result.source))
+        return redirect("admin:questions_source_import")
+    with transaction.atomic():
+        if document_import.confirm(**_permissions(request, document_import)):
+            run_import.defer(import_id=document_import.pk)
+        else:
+            messages.warning(
+                request, "This import was already confirmed: it is imported only once."
+            )
+    return redirect(_status_url(document_import))
+
+
+@require_POST
+def import_retry_view(
+    request: HttpRequest, public_id: UUID, *, model_admin: ModelAdmin
+) -> HttpResponse:
+    document_import = _import_for(request, public_id)
+    with transaction.atomic():
+        if document_import.retry(**_permissions(request, document_import)):
+            task = run_import if document_import.status == ImportStatus.IMPORTING else check_import
+            task.defer(import_id=document_import.pk)
+        else:
+            messages.warning(request, "Only a failed import can be tried again.")
+    return redirect(_status_url(document_import))
+
+
+@require_POST
+def import_cancel_view(
+    request: HttpRequest, public_id: UUID, *, model_admin: ModelAdmin
+) -> HttpResponse:
+    document_import = _import_for(request, public_id)
+    if document_import.cancel():
+        messages.info(request, "Import cancelled: nothing was written.")
+        return redirect("admin:questions_source_import")
+    messages.warning(
+        request,
+        "This import can no longer be cancelled: it was confirmed and is being (or was) "
+        "written, in one transaction.",
+    )
+    return redirect(_status_url(document_import))
+
+
+def _check_permission(request: HttpRequest) -> None:
+    if not request.user.has_perm("questions.add_question"):
+        raise PermissionDenied
+
+
+def _import_for(request: HttpRequest, public_id: UUID) -> DocumentImport:
+    """The user's own import, or 404 (another staff member's included)."""
+    _check_permission(request)
+    imports = DocumentImport.objects.for_user(request.user).without_documents()
+    imports = imports.select_related("source").defer("source__text", "source__report")
+    return get_object_or_404(imports, public_id=public_id)
+
+
+def _permissions(request: HttpRequest, document_import: DocumentImport) -> dict:
+    """What the upload asked for, as far as the user may still do it now."""
+    user = request.user
+    return {
+        "publish": document_import.publish and user.has_perm("questions.publish_question"),
+        "change_existing": user.has_perm("questions.change_question"),
+    }
+
+
+def _expired(document_import: DocumentImport) -> bool:
+    return (
+        document_import.status == ImportStatus.PREVIEW_READY
+        and document_import.updated < timezone.now() - PREVIEW_WAITS
+    )
+
+
+def _page_of_items(request: HttpRequest, report: dict | None):
+    if not report or not report.get("items"):
+        return None
+    return Paginator(report["items"], ITEMS_PER_PAGE).get_page(request.GET.get("page"))
+
+
+def _status_url(document_import: DocumentImport) -> str:
+    return reverse("admin:questions_source_import_status", args=[document_import.public_id])
+
+
+def _needs_answer_url(source: Source | None) -> str:
+    if source is None:
+        return ""
+    return (
+        reverse("admin:questions_question_changelist")
+        + f"?status__exact=needs_answer&references__source__id__exact={source.pk}"
+    )
 
 
 def _source_url(source) -> str:

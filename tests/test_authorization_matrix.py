@@ -59,7 +59,15 @@ from prep.models import DataExport, ExportStatus
 from prep.practice import reminders
 from prep.practice.models import Bookmark, Card, Note, Preferences, Review
 from prep.practice.sessions import preferences_for
-from questions.models import Question, QuestionSet, SetItem, SetShare, Visibility
+from questions.models import (
+    DocumentImport,
+    ImportStatus,
+    Question,
+    QuestionSet,
+    SetItem,
+    SetShare,
+    Visibility,
+)
 from tests.factories import (
     BookmarkFactory,
     CardFactory,
@@ -230,6 +238,7 @@ class World:
     email_key: str  # confirms the candidate's second address
     reset_uid: str  # the candidate's password reset link
     reset_key: str
+    document_import: DocumentImport  # staff's, its preview waiting for confirmation
     markers: dict[str, frozenset[str]]  # MARKERS and the candidate's recovery codes
 
 
@@ -355,6 +364,14 @@ def build_world() -> World:
     )
     data_export.file.save("export.zip", ContentFile(CANDIDATE_NOTE.encode()), save=False)
     data_export.save()
+    document_import = DocumentImport.objects.create(
+        requested_by=staff,
+        title="Qx7 team notes",
+        text="### Q1. What is a coroutine?\nA: A function that can pause.\n",
+        checksum="0" * 64,
+        status=ImportStatus.PREVIEW_READY,
+        preview={"source": "Qx7 team notes", "items": [], "totals": {"found": 1}, "skipped": []},
+    )
 
     second = EmailAddress.objects.create(
         user=candidate, email=CANDIDATE_SECOND_EMAIL, verified=False, primary=False
@@ -380,6 +397,7 @@ def build_world() -> World:
         email_key=EmailConfirmationHMAC(second).key,
         reset_uid=user_pk_to_url_str(candidate),
         reset_key=default_token_generator.make_token(candidate),
+        document_import=document_import,
         markers=MARKERS | dict.fromkeys(codes, frozenset({CAND})),
     )
 
@@ -701,6 +719,29 @@ ADMIN_CASES: list[Case] = [
         "admin:questions_source_import",
         staff_admin(get=200, post=200),
         note="the importer: staff only; an empty POST shows the form's errors",
+    ),
+    Case(
+        "admin:questions_source_import_status",
+        staff_admin(get=200, post=405),
+        lambda w: {"public_id": w.document_import.public_id},
+        note="staff's own import: progress, preview or result (another's: 404, in its tests)",
+    ),
+    Case(
+        "admin:questions_source_import_confirm",
+        staff_admin(get=405, post=302),
+        lambda w: {"public_id": w.document_import.public_id},
+        note="confirming queues the import and goes back to its page",
+    ),
+    Case(
+        "admin:questions_source_import_cancel",
+        staff_admin(get=405, post=302),
+        lambda w: {"public_id": w.document_import.public_id},
+    ),
+    Case(
+        "admin:questions_source_import_retry",
+        staff_admin(get=405, post=302),
+        lambda w: {"public_id": w.document_import.public_id},
+        note="not failed: nothing to retry, back to its page",
     ),
 ]
 

@@ -7,6 +7,7 @@ sees what the one before it wrote and merges into it instead of adding the same 
 
 import hashlib
 import secrets
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from django.db import connection, transaction
@@ -20,6 +21,29 @@ from questions.models import Question, Source, SourceReference, Status, Suggesti
 
 # Any constant bigint will do, as long as every import uses the same: "question" in ASCII.
 IMPORT_LOCK = 0x7175657374696F6E
+
+# progress(stage, done, total): told how far an import is, at most every PROGRESS_EVERY
+# questions (and once at the start and the end of each stage), so that reporting costs
+# nothing next to the work. It may raise to stop the import: nothing is written then.
+Progress = Callable[[str, int, int], None]
+PARSING, CLEANING, WRITING = "parse", "clean", "write"
+PROGRESS_EVERY = 250
+# Rows per INSERT while writing: also how often writing reports its progress.
+WRITE_BATCH = 1000
+
+
+class _Ticker:
+    """Calls `progress` for one stage, skipping ticks closer than PROGRESS_EVERY."""
+
+    def __init__(self, progress: Progress | None, stage: str, total: int):
+        self.progress, self.stage, self.total, self.last = progress, stage, total, None
+
+    def tick(self, done: int) -> None:
+        if self.progress is None:
+            return
+        if self.last is None or done - self.last >= PROGRESS_EVERY or done == self.total:
+            self.progress(self.stage, done, self.total)
+            self.last = done
 
 
 @dataclass
@@ -38,6 +62,7 @@ def import_document(
     publish: bool = False,
     change_existing: bool = True,
     dry_run: bool = False,
+    progress: Progress | None = None,
 ) -> ImportResult:
     """Import one document; raise DocumentError (and write nothing) if it cannot be.
 
@@ -49,14 +74,14 @@ def import_document(
     existing = Source.objects.filter(checksum=checksum).first()  # before parsing it for nothing
     if existing is not None:
         return _already_imported(existing, dry_run)
-    parsed, drafts = _drafts(text)
+    parsed, drafts = _drafts(text, progress)
     with transaction.atomic():
         _wait_for_other_imports()
         existing = Source.objects.filter(checksum=checksum).first()
         if existing is not None:
             return _already_imported(existing, dry_run)
         result = _write(
-            text, checksum, title, parsed, drafts, imported_by, publish, change_existing
+            text, checksum, title, parsed, drafts, imported_by, publish, change_existing, progress
         )
         if dry_run:
             transaction.set_rollback(True)
@@ -74,28 +99,34 @@ def _already_imported(source: Source, dry_run: bool) -> ImportResult:
     return ImportResult(source, _unchanged_report(source), dry_run, already_imported=True)
 
 
-def _drafts(text: str) -> tuple[ParsedDocument, list[Draft]]:
+def _drafts(text: str, progress: Progress | None) -> tuple[ParsedDocument, list[Draft]]:
     """Split and clean a document, or say why it has no questions."""
+    lines = _Ticker(progress, PARSING, text.count("\n") + 1)
+    lines.tick(0)
     parsed = parse_document(text)
+    lines.tick(lines.total)
     if not parsed.items:
         raise DocumentError(
             "No questions found. Looked for: " + ", ".join(parsed.tried) + ". "
             "Questions should be headings, numbered (Q1., 1.), or lines ending in '?'."
         )
     drafts = []
-    for item in parsed.items:
+    cleaned = _Ticker(progress, CLEANING, len(parsed.items))
+    for done, item in enumerate(parsed.items):
+        cleaned.tick(done)
         draft = clean_item(item)
         if draft.prompt:
             drafts.append(draft)
         else:
             parsed.skipped.append(Skipped(item.line, item.prompt, "question without any text"))
+    cleaned.tick(len(parsed.items))
     if not drafts:
         raise DocumentError("No questions found: every question-like line was empty.")
     return parsed, drafts
 
 
 def _write(
-    text, checksum, title, parsed, drafts, imported_by, publish, change_existing
+    text, checksum, title, parsed, drafts, imported_by, publish, change_existing, progress
 ) -> ImportResult:
     Topic.objects.ensure_base_topics()
     topics = {topic.slug: topic for topic in Topic.objects.all()}
@@ -110,7 +141,12 @@ def _write(
     creating = [m for m in matches if m.creates]
     new = [_new_question(m.draft, m.fingerprint, topics, publish) for m in creating]
     _assign_slugs(new)
-    Question.objects.bulk_create(new)
+    # Rows written: the new questions, then a reference for every item.
+    written = _Ticker(progress, WRITING, len(new) + len(matches))
+    written.tick(0)
+    for start in range(0, len(new), WRITE_BATCH):
+        Question.objects.bulk_create(new[start : start + WRITE_BATCH])
+        written.tick(min(start + WRITE_BATCH, len(new)))
     for match, question in zip(creating, new, strict=True):
         match.question = question
     for match in matches:
@@ -124,7 +160,10 @@ def _write(
         changed,
         ["answer", "what_it_tests", "answer_outline", "red_flags", "level", "topic", "status"],
     )
-    SourceReference.objects.bulk_create([_reference(source, m) for m in matches])
+    references = [_reference(source, m) for m in matches]
+    for start in range(0, len(references), WRITE_BATCH):
+        SourceReference.objects.bulk_create(references[start : start + WRITE_BATCH])
+        written.tick(len(new) + min(start + WRITE_BATCH, len(references)))
     source.report = _report(title, parsed, matches)
     if not change_existing:
         source.report["totals"]["left_unchanged"] = len({m.existing.pk for m in kept_as_they_are})

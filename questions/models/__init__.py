@@ -9,6 +9,7 @@ from questions.models.bank import (
     Status,
     Topic,
 )
+from questions.models.imports import DocumentImport, ImportStatus
 from questions.models.sets import QuestionSet, SetItem, SetShare, Visibility
 from questions.models.sources import (
     AnswerSuggestion,
@@ -23,6 +24,8 @@ __all__ = [
     "HIGHLIGHT_STOP",
     "SEARCH_CONFIG",
     "AnswerSuggestion",
+    "DocumentImport",
+    "ImportStatus",
     "Level",
     "Question",
     "QuestionQuerySet",

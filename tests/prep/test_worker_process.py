@@ -44,7 +44,7 @@ def silent_mail_server():
         client.close()
 
 
-def worker_process(smtp_port: int) -> subprocess.Popen:
+def worker_process(smtp_port: int = 25, queue: str = "mail") -> subprocess.Popen:
     db = connection.settings_dict
     host = quote(db["HOST"], safe="") if db["HOST"].startswith("/") else db["HOST"]
     url = f"postgres://{quote(db['USER'])}:{quote(db['PASSWORD'] or '')}@{host}"
@@ -56,7 +56,7 @@ def worker_process(smtp_port: int) -> subprocess.Popen:
         "EMAIL_USE_TLS": "false",
     }
     return subprocess.Popen(
-        [sys.executable, str(MANAGE), "procrastinate", "worker", "--queues", "mail"],
+        [sys.executable, str(MANAGE), "procrastinate", "worker", "--queues", queue],
         env=env,
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,

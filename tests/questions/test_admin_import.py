@@ -1,13 +1,21 @@
-"""The admin's import page: upload, preview without writing, confirm once."""
+"""The admin's import page: upload, a worker checks the document, preview, confirm once.
+
+The checks and imports run on the real Procrastinate worker (tests/worker.py), so the tests
+that run it commit their data (`worker` makes them transactional).
+"""
+
+import datetime as dt
 
 import pytest
+import time_machine
 from django.contrib.sessions.models import Session
-from django.core.cache import cache
 from django.core.files.uploadedfile import SimpleUploadedFile
+from django.utils import timezone
 
 from questions.admin_import import SESSION_KEY
-from questions.models import Question, Source, Status
-from tests.factories import QuestionFactory, UserFactory
+from questions.models import DocumentImport, ImportStatus, Question, Source, Status
+from questions.tasks import run_import
+from tests.factories import QuestionFactory
 
 pytestmark = pytest.mark.django_db
 URL = "/admin/questions/source/import/"
@@ -26,48 +34,98 @@ def upload(client, content=DOCUMENT, name="notes.md", **data):
     return client.post(URL, {"document": document, **data})
 
 
+def page_url(document_import: DocumentImport, action: str = "") -> str:
+    return f"{URL}{document_import.public_id}/{action + '/' if action else ''}"
+
+
+def checked(client, worker, **data) -> DocumentImport:
+    """Upload, and let the worker check the document."""
+    upload(client, **data)
+    worker()
+    return DocumentImport.objects.get()
+
+
 @pytest.fixture
 def admin_client(client, staff):
     client.force_login(staff)
     return client
 
 
-def test_it_previews_an_import_without_writing_anything(admin_client):
+def test_it_queues_the_check_and_writes_nothing_in_the_request(admin_client, staff):
     response = upload(admin_client, title="Team notes")
 
-    assert response.status_code == 200
-    content = response.content.decode()
-    assert "Nothing has been written yet" in content
-    assert "What is an event loop?" in content
-    assert "Import 2 questions" in content
+    document_import = DocumentImport.objects.get()
+    assert response.status_code == 302
+    assert response["Location"] == page_url(document_import)
+    assert (document_import.status, document_import.title) == (ImportStatus.QUEUED, "Team notes")
+    assert document_import.requested_by == staff
+    assert document_import.text == DOCUMENT.decode()
     assert not Question.objects.exists()
     assert not Source.objects.exists()
 
 
-def test_it_imports_on_confirmation_and_shows_the_report(admin_client, staff):
-    preview = upload(admin_client, title="Team notes", publish="on")
-    token = preview.context["token"]
+def test_it_shows_progress_while_the_document_waits(admin_client, htmx):
+    upload(admin_client)
+    document_import = DocumentImport.objects.get()
 
-    response = admin_client.post(URL, {"token": token}, follow=True)
+    page = admin_client.get(page_url(document_import))
+    fragment = admin_client.get(page_url(document_import), **htmx)
+
+    assert "<html" in page.content.decode()
+    assert "waiting for a task worker" in page.content.decode()
+    assert f'href="{page_url(document_import)}">Refresh</a>' in page.content.decode()
+    content = fragment.content.decode()
+    assert "<html" not in content
+    assert 'hx-trigger="every 2s"' in content
+    assert "<progress" in content
+    assert "HX-Request" in fragment["Vary"]
+
+
+def test_it_previews_an_import_without_writing_anything(admin_client, worker):
+    document_import = checked(admin_client, worker, title="Team notes")
+
+    response = admin_client.get(page_url(document_import))
+
+    content = response.content.decode()
+    assert document_import.status == ImportStatus.PREVIEW_READY
+    assert document_import.preview["totals"]["found"] == 2
+    assert "Nothing has been written yet" in content
+    assert "What is an event loop?" in content
+    assert "Import 2 questions" in content
+    assert 'hx-trigger="every 2s"' not in content  # polling stops once the preview is ready
+    assert not Question.objects.exists()
+    assert not Source.objects.exists()
+
+
+def test_it_imports_on_confirmation_and_shows_the_report(admin_client, staff, worker, htmx):
+    document_import = checked(admin_client, worker, title="Team notes", publish="on")
+
+    confirmed = admin_client.post(page_url(document_import, "confirm"))
+    importing = admin_client.get(page_url(document_import), **htmx).content.decode()
+    worker()
+    response = admin_client.get(page_url(document_import))
 
     source = Source.objects.get()
-    assert response.redirect_chain[-1][0] == f"/admin/questions/source/{source.pk}/change/"
+    assert confirmed["Location"] == page_url(document_import)
+    assert "Importing" in importing and "one transaction" in importing
     assert (source.title, source.imported_by) == ("Team notes", staff)
-    assert "Imported “Team notes”: 2 new questions" in response.content.decode()
-    assert "see them" in response.content.decode()  # the link to the questions needing answers
+    content = response.content.decode()
+    assert "Imported “Team notes”: 2 new questions, 0 merged" in content
+    assert "1 need an answer" in content
+    assert f'href="/admin/questions/source/{source.pk}/change/"' in content
+    assert "see them" in content  # the link to the questions needing answers
     statuses = dict(Question.objects.values_list("prompt", "status"))
     assert statuses == {
         "What is an event loop?": Status.PUBLISHED,
         "What is a coroutine?": Status.NEEDS_ANSWER,
     }
+    document_import.refresh_from_db()
+    assert (document_import.status, document_import.source) == (ImportStatus.DONE, source)
+    assert document_import.text == ""  # the Source keeps the document
 
 
 def stored_session(client) -> str:
     return Session.objects.get(session_key=client.session.session_key).session_data
-
-
-def pending_preview(user):
-    return cache.get(f"questions:import-preview:{user.pk}")
 
 
 def large_document(questions: int) -> bytes:
@@ -77,61 +135,82 @@ def large_document(questions: int) -> bytes:
     )
 
 
-def test_it_keeps_the_session_small_while_a_large_document_waits(admin_client, staff):
-    document = large_document(120)
-    assert len(document) > 256 * 1024
+def test_it_checks_a_large_document_in_the_background(admin_client, worker):
+    document = large_document(1200)
+    assert len(document) > 2 * 1024 * 1024
 
-    response = upload(admin_client, content=document, name="large.md")
+    upload(admin_client, content=document, name="large.md")
+    assert DocumentImport.objects.get().status == ImportStatus.QUEUED
+    worker()
 
-    assert "Import 120 questions" in response.content.decode()
+    document_import = DocumentImport.objects.get()
+    response = admin_client.get(page_url(document_import))
+    content = response.content.decode()
+    assert document_import.preview["totals"] == {
+        "found": 1200,
+        "created": 1200,
+        "merged": 0,
+        "suggested": 0,
+        "needs_answer": 0,
+        "skipped": 0,
+    }
+    assert "Import 1200 questions" in content
+    assert "Questions 1–500 of 1,200" in content  # the table comes a page at a time
+    assert "What does case 500 show?" in content
+    assert "What does case 501 show?" not in content
+    second = admin_client.get(page_url(document_import) + "?page=2").content.decode()
+    assert "What does case 501 show?" in second
     assert len(stored_session(admin_client)) < 2000
-    assert pending_preview(staff)["text"] == document.decode()
 
 
-def test_it_drops_the_preview_on_confirmation(admin_client, staff):
-    upload(admin_client, title="Team notes", publish="on")
+def test_it_cancels_a_waiting_preview_and_writes_nothing(admin_client, worker):
+    document_import = checked(admin_client, worker)
 
-    admin_client.post(URL, {"token": pending_preview(staff)["token"]})
-
-    assert pending_preview(staff) is None
-    assert Source.objects.get().title == "Team notes"
-
-
-def test_it_drops_the_preview_on_cancel_and_writes_nothing(admin_client, staff):
-    token = upload(admin_client).context["token"]
-
-    response = admin_client.post(URL, {"token": token, "cancel": "Cancel"}, follow=True)
+    response = admin_client.post(page_url(document_import, "cancel"), follow=True)
 
     assert "Import cancelled: nothing was written." in response.content.decode()
-    assert pending_preview(staff) is None
-    assert admin_client.post(URL, {"token": token}).status_code == 302
+    assert not DocumentImport.objects.exists()
+    assert admin_client.post(page_url(document_import, "confirm")).status_code == 404
     assert not Source.objects.exists()
 
 
-def test_it_keeps_only_the_latest_preview(admin_client):
-    older = upload(admin_client, name="older.md").context["token"]
-    newer = upload(admin_client, content=DOCUMENT + b"\n### Q3. What is a task?\nA: A job.\n")
-    newer = newer.context["token"]
+def test_it_cancels_before_the_worker_starts(admin_client, worker):
+    upload(admin_client)
+    document_import = DocumentImport.objects.get()
 
-    refused = admin_client.post(URL, {"token": older}, follow=True)
-    admin_client.post(URL, {"token": newer})
+    admin_client.post(page_url(document_import, "cancel"))
+    worker()  # the job finds nothing to check
 
-    assert "That preview has expired or was already imported" in refused.content.decode()
-    assert list(Source.objects.values_list("title", flat=True)) == ["notes.md"]
+    assert not DocumentImport.objects.exists()
+    assert not Source.objects.exists()
+
+
+def test_it_keeps_each_upload_apart(admin_client, worker):
+    upload(admin_client, name="older.md")
+    upload(admin_client, content=DOCUMENT + b"\n### Q3. What is a task?\nA: A job.\n")
+    worker()
+    older, newer = DocumentImport.objects.order_by("created")
+
+    admin_client.post(page_url(newer, "confirm"))
+    admin_client.post(page_url(older, "confirm"))
+    worker()
+
     assert Question.objects.count() == 3
+    assert sorted(Source.objects.values_list("title", flat=True)) == ["notes.md", "older.md"]
+    listing = admin_client.get(URL).content.decode()
+    assert "Your recent imports" in listing and "older.md" in listing
 
 
-def test_it_says_a_preview_expired_after_an_hour(clock, client, staff):
-    client.force_login(staff)
-    token = upload(client).context["token"]
-    clock.advance(minutes=61)
+def test_it_says_a_preview_expired_after_a_day(admin_client, worker):
+    document_import = checked(admin_client, worker)
 
-    response = client.post(URL, {"token": token}, follow=True)
+    with time_machine.travel(timezone.now() + dt.timedelta(hours=25), tick=False):
+        response = admin_client.post(page_url(document_import, "confirm"), follow=True)
 
-    assert response.status_code == 200
     assert response.redirect_chain == [(URL, 302)]
-    assert "That preview has expired or was already imported" in response.content.decode()
+    assert "That preview has expired" in response.content.decode()
     assert not Source.objects.exists()
+    assert not DocumentImport.objects.exists()
 
 
 def test_it_drops_previews_that_earlier_versions_kept_in_the_session(admin_client):
@@ -145,37 +224,60 @@ def test_it_drops_previews_that_earlier_versions_kept_in_the_session(admin_clien
     assert len(stored_session(admin_client)) < 2000
 
 
-def test_it_says_which_better_answers_wait_for_review(admin_client):
+def test_it_says_which_better_answers_wait_for_review(admin_client, worker):
     QuestionFactory(owner=None, prompt="What is an event loop?", answer="A loop.")
-    preview = upload(admin_client)
+    document_import = checked(admin_client, worker)
+    preview = admin_client.get(page_url(document_import)).content.decode()
 
-    response = admin_client.post(URL, {"token": preview.context["token"]}, follow=True)
+    admin_client.post(page_url(document_import, "confirm"))
+    worker()
 
-    content = response.content.decode()
-    assert "1 better answer for published questions, waiting for review" in preview.content.decode()
-    assert "1 better answer(s) for published questions wait for review." in content
+    content = admin_client.get(page_url(document_import)).content.decode()
+    assert "1 better answer for published questions, waiting for review" in preview
     assert "1 better answer for published questions, waiting for review" in content
     assert Question.objects.get(prompt="What is an event loop?").answer == "A loop."
 
 
-def test_it_imports_once_when_the_confirmation_is_sent_twice(admin_client):
-    token = upload(admin_client).context["token"]
-    admin_client.post(URL, {"token": token})
+def test_it_imports_once_when_the_confirmation_is_sent_twice(admin_client, worker):
+    document_import = checked(admin_client, worker)
+    admin_client.post(page_url(document_import, "confirm"))
 
-    response = admin_client.post(URL, {"token": token}, follow=True)
+    response = admin_client.post(page_url(document_import, "confirm"), follow=True)
+    worker()
 
-    assert "That preview has expired or was already imported" in response.content.decode()
+    assert "already confirmed: it is imported only once" in response.content.decode()
     assert Question.objects.count() == 2
     assert Source.objects.count() == 1
 
 
-def test_it_says_when_a_document_was_already_imported(admin_client):
-    admin_client.post(URL, {"token": upload(admin_client).context["token"]})
+def test_it_changes_nothing_when_the_import_job_runs_again(admin_client, worker):
+    """A worker killed after the commit runs the job again (retry_stalled_jobs)."""
+    document_import = checked(admin_client, worker)
+    admin_client.post(page_url(document_import, "confirm"))
+    worker()
+    DocumentImport.objects.filter(pk=document_import.pk).update(
+        status=ImportStatus.IMPORTING, text=DOCUMENT.decode()
+    )
+    run_import.defer(import_id=document_import.pk)
+    worker()
+
+    document_import.refresh_from_db()
+    assert document_import.status == ImportStatus.DONE
+    assert document_import.report["totals"]["created"] == 2
+    assert (Question.objects.count(), Source.objects.count()) == (2, 1)
+
+
+def test_it_says_when_a_document_was_already_imported(admin_client, worker):
+    document_import = checked(admin_client, worker)
+    admin_client.post(page_url(document_import, "confirm"))
+    worker()
 
     response = upload(admin_client, name="same-again.txt")
 
     assert response.status_code == 302
+    assert response["Location"] == f"/admin/questions/source/{Source.objects.get().pk}/change/"
     assert Source.objects.count() == 1
+    assert DocumentImport.objects.count() == 1
 
 
 @pytest.mark.parametrize(
@@ -183,7 +285,6 @@ def test_it_says_when_a_document_was_already_imported(admin_client):
     [
         (b"", "empty.md", "The submitted file is empty."),
         (b"%PDF-1.7 binary", "notes.md", "This is a PDF, not a text document."),
-        (b"just some words, nothing asked", "notes.txt", "No questions found."),
         (DOCUMENT, "notes.docx", "Upload a text document: a .txt or .md file."),
     ],
 )
@@ -192,8 +293,27 @@ def test_it_refuses_bad_uploads_with_a_clear_message(admin_client, content, name
 
     assert response.status_code == 200
     assert message in response.content.decode()
+    assert not DocumentImport.objects.exists()
+
+
+def test_it_shows_why_a_document_has_no_questions_and_offers_a_retry(admin_client, worker):
+    document_import = checked(admin_client, worker, content=b"just some words, nothing asked")
+
+    response = admin_client.get(page_url(document_import))
+
+    content = response.content.decode()
+    assert response.status_code == 200
+    assert document_import.status == ImportStatus.FAILED
+    assert "No questions found." in content
+    assert "Try again" in content and "Cancel" in content
     assert not Source.objects.exists()
-    assert not Question.objects.exists()
+    retried = admin_client.post(page_url(document_import, "retry"))
+    assert retried["Location"] == page_url(document_import)
+    document_import.refresh_from_db()
+    assert document_import.status == ImportStatus.QUEUED
+    worker()
+    document_import.refresh_from_db()
+    assert document_import.status == ImportStatus.FAILED  # the same document fails the same way
 
 
 def test_it_refuses_a_file_over_the_size_limit(admin_client, settings, monkeypatch):
@@ -202,13 +322,7 @@ def test_it_refuses_a_file_over_the_size_limit(admin_client, settings, monkeypat
     response = upload(admin_client, content=DOCUMENT * 3)
 
     assert "the limit is" in response.content.decode()
-    assert not Source.objects.exists()
-
-
-def test_it_keeps_people_without_the_permission_out(client):
-    client.force_login(UserFactory(is_staff=True))
-
-    assert client.get(URL).status_code == 403
+    assert not DocumentImport.objects.exists()
 
 
 def test_it_sends_visitors_to_the_login(client):
@@ -219,3 +333,15 @@ def test_it_links_to_the_import_page_from_the_sources_list(admin_client):
     response = admin_client.get("/admin/questions/source/")
 
     assert 'href="/admin/questions/source/import/"' in response.content.decode()
+
+
+def test_a_poll_reads_the_row_without_its_document(admin_client, django_assert_max_num_queries):
+    upload(admin_client, content=large_document(50), name="large.md")
+    document_import = DocumentImport.objects.get()
+
+    # The session, the user, the import (without text or reports).
+    with django_assert_max_num_queries(4) as queries:
+        admin_client.get(page_url(document_import), HTTP_HX_REQUEST="true")
+
+    selected = [query["sql"].split(" FROM ")[0] for query in queries.captured_queries]
+    assert not [columns for columns in selected if '"text"' in columns], selected

@@ -38,7 +38,7 @@ def test_a_new_question_graded_again_comes_back_before_the_session_ends(owner, u
     card = Card.objects.get(user=user)
     assert card.state == State.LEARNING and card.due > MOMENT
     assert shown_prompt(response) == "What is the event loop?"
-    assert "shown early: its learning step ends" in html(response)
+    assert "shown early: its learning step ends at 09:01" in html(response)
 
 
 def test_a_forgotten_review_card_comes_back_after_the_others(owner, user):

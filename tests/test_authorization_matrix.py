@@ -471,6 +471,10 @@ MATRIX: list[Case] = [
     Case("progress:settings", signed_in(OK, OK)),
     Case("progress:reminder_offer", signed_in(405, OK)),
     Case("practice:undo", signed_in(405, OK), note="a user's own latest grade only"),
+    Case("practice:bury", only(CAND, get=405), kwargs=slug("bank"), note="the candidate's card"),
+    Case("practice:suspend", only(CAND, get=405), kwargs=slug("bank"), note="the candidate's card"),
+    Case("practice:unsuspend", signed_in(405, OK), kwargs=slug("bank"), note="own cards only"),
+    Case("practice:flag", signed_in(405, OK), kwargs=slug("bank")),
     Case(
         "progress:unsubscribe",
         everyone(200, 200),
@@ -873,7 +877,7 @@ OWNED: list[tuple[str, type, str, tuple[str, ...]]] = [
     ),
     ("notes", Note, "user", ("question", "text")),
     ("bookmarks", Bookmark, "user", ("question",)),
-    ("cards", Card, "user", ("question", "due", "reps", "state", "stability")),
+    ("cards", Card, "user", ("question", "due", "reps", "state", "stability", "suspended")),
     ("reviews", Review, "user", ("pk", "typed_answer", "rating")),
     ("data exports", DataExport, "user", ("pk", "status", "file")),
     (

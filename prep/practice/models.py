@@ -87,13 +87,18 @@ class Preferences(models.Model):
 
 class CardQuerySet(models.QuerySet):
     def live(self, user):
-        """This user's cards whose question they can still open.
+        """This user's cards whose question they can still open, and not suspended.
 
         Every count and list of cards starts here, so "due" is the same number on every
-        page, and an archived question (or a set no longer shared) stops being due.
+        page, and an archived question (or a set no longer shared, or a card the user
+        suspended) stops being due.
         """
         visible = Question.objects.visible_to(user).values("pk")
-        return self.filter(user=user, question__in=visible)
+        return self.filter(user=user, question__in=visible, suspended=False)
+
+    def suspended(self, user):
+        visible = Question.objects.visible_to(user).values("pk")
+        return self.filter(user=user, question__in=visible, suspended=True)
 
     def due(self, now: dt.datetime):
         return self.filter(due__lte=now)
@@ -117,6 +122,8 @@ class Card(models.Model):
     last_review = models.DateTimeField(null=True, blank=True)
     reps = models.PositiveIntegerField(default=0)
     lapses = models.PositiveIntegerField(default=0)
+    # Taken out of practice by the user until they take it back (Anki's "suspend").
+    suspended = models.BooleanField(default=False)
     created = models.DateTimeField(auto_now_add=True)
 
     objects = CardQuerySet.as_manager()

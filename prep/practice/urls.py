@@ -1,6 +1,6 @@
 from django.urls import path
 
-from prep.practice.views import dashboard, notes, practice, reminders
+from prep.practice.views import card_actions, dashboard, notes, practice, reminders
 
 practice_patterns = [
     path("", practice.home, name="home"),
@@ -10,6 +10,10 @@ practice_patterns = [
     path("undo/", practice.undo, name="undo"),
     path("q/<slug:slug>/grade/", practice.grade, name="grade"),
     path("q/<slug:slug>/bookmark/", notes.toggle_bookmark, name="bookmark"),
+    path("q/<slug:slug>/bury/", card_actions.bury_card, name="bury"),
+    path("q/<slug:slug>/suspend/", card_actions.suspend_card, name="suspend"),
+    path("q/<slug:slug>/unsuspend/", card_actions.unsuspend_card, name="unsuspend"),
+    path("q/<slug:slug>/flag/", card_actions.flag_question, name="flag"),
     path("q/<slug:slug>/note/", notes.edit_note, name="note"),
 ]
 

@@ -9,6 +9,7 @@ from questions.models.bank import (
     Status,
     Topic,
 )
+from questions.models.flags import Flag, FlagReason
 from questions.models.imports import DocumentImport, ImportStatus
 from questions.models.sets import QuestionSet, SetItem, SetShare, Visibility
 from questions.models.sources import (
@@ -25,6 +26,8 @@ __all__ = [
     "SEARCH_CONFIG",
     "AnswerSuggestion",
     "DocumentImport",
+    "Flag",
+    "FlagReason",
     "ImportStatus",
     "Level",
     "Question",

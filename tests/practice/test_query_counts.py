@@ -130,7 +130,7 @@ def test_it_shows_the_practice_chooser_in_constant_queries(
         assert response.status_code == 200
         assert b"Leeches" in response.content
 
-    assert_constant(django_assert_max_num_queries, heavy, chooser, at_most=14)
+    assert_constant(django_assert_max_num_queries, heavy, chooser, at_most=15)  # + suspended
 
 
 @pytest.mark.parametrize("url", ["/", "question"])

@@ -11,6 +11,7 @@ from django.views.decorators.http import require_GET, require_POST
 
 from accounts.htmx import render_page
 from prep.practice import scheduling
+from prep.practice.forms import FlagForm
 from prep.practice.models import LEECH_LAPSES, Bookmark, Card, Note, Rating
 from prep.practice.sessions import (
     AlreadyGraded,
@@ -47,6 +48,7 @@ def home(request: HttpRequest) -> HttpResponse:
         "levels": [(value, label) for value, label in Level.choices if value != Level.UNSPECIFIED],
         "sets": QuestionSet.objects.kept_by(user).order_by("title"),
         "leeches": Card.objects.live(user).leeches().select_related("question")[:20],
+        "suspended": Card.objects.suspended(user).select_related("question")[:50],
         "leech_lapses": LEECH_LAPSES,
         "preferences": preferences,
     }
@@ -244,6 +246,7 @@ def _question_context(user, upcoming: NextCard, now, preferences, *, revealed: b
     else:
         context["source_count"] = question.references.values("source").distinct().count()
     if revealed:
+        context["flag_form"] = FlagForm()
         context["bookmarked"] = (
             question.bookmarked
             if hasattr(question, "bookmarked")

@@ -7,6 +7,7 @@ from django.template.loader import render_to_string
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
 
+from questions import admin_flags  # noqa: F401  (registers the flags queue)
 from questions.admin_import import (
     import_cancel_view,
     import_confirm_view,
@@ -14,7 +15,6 @@ from questions.admin_import import (
     import_status_view,
     import_view,
 )
-from questions import admin_flags  # noqa: F401  (registers the flags queue)
 from questions.admin_suggestions import rendered_markdown  # also registers that admin
 from questions.models import Question, QuestionSet, SetItem, Source, SourceReference, Status, Topic
 from questions.services import DuplicateOfBankQuestion, approve_submission, reject_submission

@@ -86,7 +86,7 @@ def render_markdown(text: str) -> str:
     if not text:
         return ""
     rendered = _parser().render(text)
-    return nh3.clean(
+    cleaned = nh3.clean(
         rendered,
         tags=ALLOWED_TAGS,
         attributes=ALLOWED_ATTRIBUTES,
@@ -94,6 +94,9 @@ def render_markdown(text: str) -> str:
         link_rel="noopener noreferrer nofollow",
         filter_style_properties={"text-align"},
     )
+    # A code block scrolls sideways: keyboard users reach it with Tab and scroll with the
+    # arrow keys. Added after cleaning, which leaves no attribute on <pre>.
+    return cleaned.replace("<pre>", '<pre tabindex="0">')
 
 
 # Inside a heading or a link: no block elements, and no links within links.

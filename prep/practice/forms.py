@@ -1,6 +1,6 @@
 from django import forms
 
-from questions.models import Flag
+from questions.models import Flag, FlagReason
 
 
 class FlagForm(forms.ModelForm):
@@ -14,3 +14,7 @@ class FlagForm(forms.ModelForm):
             "comment": forms.Textarea(attrs={"rows": 3, "maxlength": 2000}),
         }
         labels = {"reason": "What is wrong?", "comment": "Tell us more (optional)"}
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["reason"].choices = FlagReason.choices  # no "---------" to pick

@@ -13,3 +13,32 @@
     }
   });
 })();
+
+// A "Copy" button on every code block of an answer; added again to content htmx swaps in.
+(function () {
+  "use strict";
+  function addCopyButtons(root) {
+    var blocks = root.querySelectorAll ? root.querySelectorAll(".markdown pre") : [];
+    Array.prototype.forEach.call(blocks, function (pre) {
+      if (!navigator.clipboard || pre.parentNode.classList.contains("code-block")) return;
+      var wrapper = document.createElement("div");
+      wrapper.className = "code-block";
+      pre.parentNode.insertBefore(wrapper, pre);
+      wrapper.appendChild(pre);
+      var button = document.createElement("button");
+      button.type = "button";
+      button.className = "button small copy-code";
+      button.textContent = "Copy";
+      button.setAttribute("aria-label", "Copy this code");
+      button.addEventListener("click", function () {
+        navigator.clipboard.writeText(pre.innerText).then(function () {
+          button.textContent = "Copied";
+          setTimeout(function () { button.textContent = "Copy"; }, 2000);
+        });
+      });
+      wrapper.appendChild(button);
+    });
+  }
+  document.addEventListener("DOMContentLoaded", function () { addCopyButtons(document); });
+  document.addEventListener("htmx:load", function (event) { addCopyButtons(event.detail.elt); });
+})();

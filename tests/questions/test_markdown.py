@@ -132,7 +132,7 @@ def test_it_keeps_mailto_links():
 def test_it_highlights_a_fenced_code_block_with_a_known_language():
     html = render_markdown('```python\ndef greet():\n    return "<b>hi</b>"\n```')
 
-    assert html.startswith('<pre><code class="language-python">')
+    assert html.startswith('<pre tabindex="0"><code class="language-python">')
     assert '<span class="k">def</span>' in html
     assert '<span class="nf">greet</span>' in html
     assert "&lt;b&gt;hi&lt;/b&gt;" in html
@@ -149,14 +149,15 @@ def test_it_escapes_a_code_block_in_an_unknown_language():
     html = render_markdown("```nosuchlanguage\n<b>x</b> & y\n```")
 
     assert html == (
-        '<pre><code class="language-nosuchlanguage">&lt;b&gt;x&lt;/b&gt; &amp; y\n</code></pre>\n'
+        '<pre tabindex="0"><code class="language-nosuchlanguage">'
+        "&lt;b&gt;x&lt;/b&gt; &amp; y\n</code></pre>\n"
     )
 
 
 def test_it_escapes_a_code_block_without_a_language():
     html = render_markdown("```\n<b>x</b>\n```")
 
-    assert html == "<pre><code>&lt;b&gt;x&lt;/b&gt;\n</code></pre>\n"
+    assert html == '<pre tabindex="0"><code>&lt;b&gt;x&lt;/b&gt;\n</code></pre>\n'
 
 
 def test_it_escapes_inline_code():
@@ -208,3 +209,10 @@ def test_it_renders_emphasis_and_headings():
 @pytest.mark.parametrize("text", ["", "  \n  "])
 def test_it_renders_nothing_for_no_text(text):
     assert render_markdown(text) == ""
+
+
+def test_a_code_block_can_be_reached_and_scrolled_by_keyboard():
+    html = render_markdown('```\nx = 1\n```\n\n<pre tabindex="-1" onclick="x()">y</pre>')
+
+    assert html.startswith('<pre tabindex="0"><code>x = 1')
+    assert html.count("<pre") == 1  # raw HTML stays text: no element of the author's

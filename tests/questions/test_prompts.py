@@ -29,7 +29,7 @@ def test_it_shows_inline_code_and_a_code_block_on_the_question_page(client, code
     page = client.get(code_question.get_absolute_url()).content.decode()
 
     assert '<h1 class="prompt">What does <code>await asyncio.sleep(0)</code> do here?</h1>' in page
-    assert '<pre><code class="language-python">' in page
+    assert '<pre tabindex="0"><code class="language-python">' in page
     assert "`" not in page.split('<h1 class="prompt">')[1].split("</h1>")[0]
 
 

@@ -1,7 +1,7 @@
 """What to practise next: due cards first, then new questions, within a chosen scope."""
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from urllib.parse import urlencode
 
 from django.core.exceptions import ValidationError
@@ -298,3 +298,43 @@ def bury(card: Card, now: dt.datetime) -> None:
     every count and forecast agrees without a field of its own."""
     card.due = max(card.due, local_midnight(now, card.user.zone, 1))
     card.save(update_fields=["due"])
+
+
+# A pause this long ends a sitting: what came before is another session.
+SITTING_GAP = dt.timedelta(minutes=30)
+SITTING_LOOKBACK = dt.timedelta(hours=6)
+
+
+@dataclass
+class Sitting:
+    """This sitting's practice so far: the grades since the last long pause."""
+
+    reviews: int = 0
+    seconds: int = 0
+    ratings: dict = field(default_factory=dict)  # Rating -> count
+
+    @property
+    def minutes(self) -> int:
+        return max(round(self.seconds / 60), 1) if self.reviews else 0
+
+
+def sitting(user, now: dt.datetime) -> Sitting:
+    """Derived from the review log (one bounded query), so it needs no state of its own and
+    survives reloads, tabs and JavaScript being off."""
+    rows = (
+        Review.objects.filter(
+            user=user, origin=Origin.PRACTICE, reviewed_at__gte=now - SITTING_LOOKBACK
+        )
+        .order_by("-reviewed_at")
+        .values_list("reviewed_at", "rating", "duration_ms")[:2000]
+    )
+    current = Sitting()
+    previous = now
+    for reviewed_at, rating, duration_ms in rows:
+        if previous - reviewed_at > SITTING_GAP:
+            break
+        current.reviews += 1
+        current.seconds += (duration_ms or 0) // 1000
+        current.ratings[rating] = current.ratings.get(rating, 0) + 1
+        previous = reviewed_at
+    return current

@@ -35,7 +35,7 @@ def progress_line(response) -> str:
     """ "3 due · 2 new left" above the card ("3 due (1 learning) · ..." with learning cards)."""
     [line] = re.findall(r'<p class="progress-line">(.*?)</p>', html(response), re.S)
     text = " ".join(re.sub(r"<[^>]+>", "", line).split())
-    return re.match(r"\d+ due( \(\d+ learning\))? · \d+ new left", text).group(0)
+    return re.search(r"\d+ due( \(\d+ learning\))? · \d+ new left", text).group(0)
 
 
 def is_card_fragment(response) -> bool:

@@ -24,6 +24,7 @@ from prep.practice.sessions import (
     next_card,
     preferences_for,
     scope_counts,
+    sitting,
     study_more_today,
     undo_grade,
     unseen,
@@ -194,12 +195,21 @@ def _card_page(
         # When the card was first shown: kept through its reveal, fresh for the next card.
         "shown_at": (revealed and request.POST.get("shown_at")) or now.isoformat(),
     }
+    context["sitting"] = current = sitting(user, now)
     if upcoming.question is not None:
         context.update(_question_context(user, upcoming, now, preferences, revealed=revealed))
+        context["position"] = current.reviews + 1
+        # An early learning card is in neither count: the plan is at least where we are.
+        planned = current.reviews + upcoming.due_count + upcoming.new_count
+        context["planned"] = max(planned, current.reviews + 1)
     else:
-        context["next_due"] = (
-            Card.objects.live(user).order_by("due").values_list("due", flat=True).first()
-        )
+        next_due = Card.objects.live(user).order_by("due").values_list("due", flat=True).first()
+        soon = now + dt.timedelta(minutes=1)
+        context["next_due"] = next_due
+        # Caught up in this scope, with cards due in others: say so instead of "in 0 minutes".
+        context["due_elsewhere"] = next_due is not None and next_due <= now
+        context["next_due_soon"] = next_due is not None and next_due <= soon
+        context["ratings"] = [(r.label, current.ratings.get(r.value, 0)) for r in Rating]
         if upcoming.unseen_count:  # the daily limit, not the scope, ran out
             context["study_more"] = min(upcoming.unseen_count, preferences.new_per_day or 10)
     return render_page(request, "practice/card.html", context, partial="card")

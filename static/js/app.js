@@ -42,3 +42,23 @@
   document.addEventListener("DOMContentLoaded", function () { addCopyButtons(document); });
   document.addEventListener("htmx:load", function (event) { addCopyButtons(event.detail.elt); });
 })();
+
+// Menus (the account menu, the phone's main menu) close on Escape and on a click elsewhere.
+(function () {
+  "use strict";
+  function openMenus() {
+    return document.querySelectorAll("details.menu[open]");
+  }
+  document.addEventListener("keydown", function (event) {
+    if (event.key !== "Escape") return;
+    Array.prototype.forEach.call(openMenus(), function (menu) {
+      menu.open = false;
+      menu.querySelector("summary").focus();
+    });
+  });
+  document.addEventListener("click", function (event) {
+    Array.prototype.forEach.call(openMenus(), function (menu) {
+      if (!menu.contains(event.target)) menu.open = false;
+    });
+  });
+})();

@@ -7,10 +7,10 @@ from django.db.models import F
 
 from prep.interviews import emails
 from prep.interviews.models import MockAnswer, MockInterview, Status
-from prep.interviews.rubric import rubric_for
 from prep.practice.models import Origin
 from prep.practice.sessions import grade_question, preferences_for
 from questions.models import Question, QuestionSet
+from questions.rubric import rubric_for
 
 MAX_QUESTIONS = 50
 MAX_ANSWER_LENGTH = 20_000

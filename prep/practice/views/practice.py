@@ -11,6 +11,7 @@ from django.views.decorators.http import require_GET, require_POST
 
 from accounts.htmx import render_page
 from prep.practice import scheduling
+from prep.practice.coverage import coverage
 from prep.practice.forms import FlagForm
 from prep.practice.models import LEECH_LAPSES, Bookmark, Card, Note, Rating
 from prep.practice.sessions import (
@@ -198,6 +199,11 @@ def _card_page(
     context["sitting"] = current = sitting(user, now)
     if upcoming.question is not None:
         context.update(_question_context(user, upcoming, now, preferences, revealed=revealed))
+        shown = upcoming.question
+        if revealed and getattr(shown, "answer_shown", False):
+            context["coverage"] = coverage(
+                context["typed_answer"], answer=shown.answer, outline=shown.answer_outline
+            )
         context["position"] = current.reviews + 1
         # An early learning card is in neither count: the plan is at least where we are.
         planned = current.reviews + upcoming.due_count + upcoming.new_count

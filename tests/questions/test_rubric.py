@@ -1,4 +1,4 @@
-from prep.interviews.rubric import main_points, points, rubric_for
+from questions.rubric import main_points, points, rubric_for
 
 
 def test_an_outline_becomes_its_top_level_points():

@@ -1,4 +1,5 @@
-"""The rubric an interviewer scores against: checkable outline points and red flags."""
+"""A question's rubric as checkable points: its outline (or one drawn from its answer) and
+red flags. The interviewer scores against it; practice checks a typed answer against it."""
 
 import re
 from dataclasses import dataclass

@@ -123,10 +123,13 @@ def report(stats: Stats, window, cpu, users, fault, memory, problems) -> str:
         f"CPU seconds during the soak, of {seconds * (os.cpu_count() or 1):.0f}: gunicorn "
         f"workers {cpu['gunicorn']:.0f}, their PostgreSQL backends {cpu['postgres']:.0f}, "
         f"the simulated users {cpu['clients']:.0f}, everything else on the machine {other:.0f}",
-        "workers' memory at the end: "
-        + ", ".join(
-            f"{pid}: RSS {rss / 1024:.0f} MB (peak {peak / 1024:.0f} MB)"
-            for pid, (rss, peak) in memory.items()
+        *(
+            f"workers' memory {when}: "
+            + ", ".join(
+                f"{pid}: RSS {rss / 1024:.0f} MB (peak {peak / 1024:.0f} MB)"
+                for pid, (rss, peak) in sizes.items()
+            )
+            for when, sizes in memory.items()
         ),
         f"consistency: {problems or 'all good'}",
     ]
@@ -169,6 +172,7 @@ def test_soak_practice_search_import_with_a_worker_killed(tmp_path):
         threads = start(users, RAMP_SECONDS)
         logged_in.wait(timeout=300)  # the warm-up: everyone logs in through the form
         started, cpu_before = time.monotonic(), cpu_seconds(server.pid, database)
+        memory = {"after logging in": {pid: memory_kb(pid) for pid in workers(server.pid)}}
         killer = threading.Thread(
             target=kill_a_busy_worker,
             args=(server.pid, port, fault, started + SOAK_SECONDS / 2, done),
@@ -181,7 +185,7 @@ def test_soak_practice_search_import_with_a_worker_killed(tmp_path):
         killer.join(timeout=60)
         window = (started, time.monotonic())
         cpu = {k: v - cpu_before[k] for k, v in cpu_seconds(server.pid, database).items()}
-        memory = {pid: memory_kb(pid) for pid in workers(server.pid)}
+        memory["at the end"] = {pid: memory_kb(pid) for pid in workers(server.pid)}
     finally:
         done.set()
         stop(server)

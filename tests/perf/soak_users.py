@@ -49,8 +49,6 @@ class SimulatedUser:
                     self.act()
                 except RequestFailed:
                     self.think(1, 3)
-        except RequestFailed:
-            pass  # counted where it happened
         except Exception:
             self.b.stats.error(f"{self.ledger.email}: client crashed\n{traceback.format_exc()}")
 
@@ -110,7 +108,9 @@ class SimulatedUser:
         grade = shown.form(action_end="/grade/")
         if grade is None:
             self.problem("revealed card without grade buttons", shown)
-        if self.htmx and self.rng.random() < 0.1:
+        # Not in "Your bookmarks": un-bookmarking the revealed card there makes its grade
+        # 404, and the grade is lost (a bug the first full run found, reported in issue 13).
+        if self.htmx and self.scope != "bookmarks" and self.rng.random() < 0.1:
             slug = urlsplit(grade.action).path.split("/")[3]
             self.toggle_bookmark(shown, slug)
         self.think(0.5, 3)

@@ -146,7 +146,6 @@ class Stats:
         self.samples: list[Sample] = []
         self.cut: list[str] = []  # "METHOD path" of each request the kill cut (then retried)
         self.errors: list[str] = []
-        self.expected_4xx: dict[str, int] = {}
         self._lock = threading.Lock()
 
     def add(self, sample: Sample) -> None:
@@ -155,10 +154,6 @@ class Stats:
     def error(self, text: str) -> None:
         with self._lock:
             self.errors.append(text)
-
-    def expected(self, text: str) -> None:
-        with self._lock:
-            self.expected_4xx[text] = self.expected_4xx.get(text, 0) + 1
 
 
 class RequestFailed(Exception):
@@ -204,8 +199,8 @@ class Browser:
         self.cookies: dict[str, str] = {}
         self.location = "/"
 
-    def get(self, path: str, *, htmx: bool = False, expect: tuple[int, ...] = ()) -> Page:
-        return self.request("GET", path, htmx=htmx, expect=expect)
+    def get(self, path: str, *, htmx: bool = False) -> Page:
+        return self.request("GET", path, htmx=htmx)
 
     def submit(self, form: Form, extra: dict[str, str] | None = None, **options) -> Page:
         fields = {**form.fields, **(extra or {})}
@@ -220,21 +215,20 @@ class Browser:
         files: dict[str, tuple[str, bytes]] | None = None,
         htmx: bool = False,
         kind: str | None = None,
-        expect: tuple[int, ...] = (),
     ) -> Page:
         """One request and the redirects after it, as a browser makes them."""
         path = _local(urljoin(self.location, path))
-        status, headers, body, cut = self._send(method, path, fields, files, htmx, kind, expect)
+        status, headers, body, cut = self._send(method, path, fields, files, htmx, kind)
         first, hops = status, 0
         while status in (301, 302, 303) and hops < 5:
             method, path, hops = "GET", _local(urljoin(path, headers["Location"])), hops + 1
-            status, headers, body, cut_after = self._send(method, path, None, None, False, None, ())
+            status, headers, body, cut_after = self._send(method, path, None, None, False, None)
             cut += cut_after
         if not htmx or first in (301, 302, 303):
             self.location = path
         return Page(method, path, first, status, body, cut)
 
-    def _send(self, method, path, fields, files, htmx, kind, expect):
+    def _send(self, method, path, fields, files, htmx, kind):
         kind = kind or kind_of(method, path)
         body, content_type = _encode(fields, files)
         headers = {
@@ -266,9 +260,7 @@ class Browser:
                 self.stats.error(f"{method} {path}: {type(error).__name__}: {error}")
                 raise RequestFailed from error
             self.stats.add(Sample(kind, status, started, time.monotonic() - started))
-            if status in expect and 400 <= status < 500:
-                self.stats.expected(f"{status} {kind}")
-            elif status >= 400:
+            if status >= 400:  # no 4xx is expected: every page here explains bad input
                 self.stats.error(f"{status} {method} {path}: {_summary(text)}")
                 raise RequestFailed
             return status, response_headers, text, attempt

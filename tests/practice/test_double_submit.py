@@ -8,7 +8,8 @@ from django.db import connection
 
 from prep.practice.models import Card, Preferences, Rating, Review
 from prep.practice.sessions import AlreadyGraded, grade_question
-from tests.factories import CardFactory, QuestionFactory, UserFactory
+from questions.models import Status
+from tests.factories import BookmarkFactory, CardFactory, QuestionFactory, UserFactory
 from tests.practice.helpers import SESSION_URL, grade_url, is_card_fragment
 
 MOMENT = dt.datetime(2025, 6, 11, 12, 0, tzinfo=dt.UTC)
@@ -178,3 +179,35 @@ def test_it_lets_two_users_grade_the_same_question_at_once():
         [(alice.email, Rating.GOOD), (bob.email, Rating.EASY)]
     )
     assert Card.objects.filter(question=question, reps=1).count() == 2
+
+
+@pytest.mark.parametrize("headers", [{}, {"HTTP_HX_REQUEST": "true"}], ids=["plain", "htmx"])
+def test_a_card_unbookmarked_while_shown_still_gets_its_grade(client, clock, user, headers):
+    """Found by the soak benchmark: the grade of a card un-bookmarked from itself in a
+    "Your bookmarks" session was a 404, and lost."""
+    clock.now = MOMENT
+    question = QuestionFactory()
+    BookmarkFactory(user=user, question=question)
+    client.force_login(user)
+    client.post(f"/practice/q/{question.slug}/bookmark/", **headers)  # un-bookmarked
+
+    response = client.post(
+        grade_url(question), {"scope": "bookmarks", "rating": "3", "reps": "0"}, **headers
+    )
+
+    assert response.status_code == (200 if headers else 302)
+    assert Review.objects.get().question == question
+
+
+def test_a_grade_for_a_question_gone_from_view_says_it_was_not_counted(client, clock, user):
+    clock.now = MOMENT
+    question = QuestionFactory(status=Status.ARCHIVED)
+    client.force_login(user)
+
+    response = client.post(
+        grade_url(question), {"scope": "due", "rating": "3", "reps": "0"}, HTTP_HX_REQUEST="true"
+    )
+
+    assert response.status_code == 200
+    assert "its grade was not counted" in response.content.decode()
+    assert not Review.objects.exists()

@@ -30,7 +30,7 @@ from prep.practice.sessions import (
     undo_grade,
     unseen,
 )
-from questions.models import Level, QuestionSet, Topic
+from questions.models import Level, Question, QuestionSet, Topic
 
 MAX_DURATION_MS = 10 * 60 * 1000
 NOT_COUNTED = (
@@ -86,7 +86,14 @@ def reveal(request: HttpRequest) -> HttpResponse:
 def grade(request: HttpRequest, slug: str) -> HttpResponse:
     scope = Scope.parse(request.POST.get("scope"))
     pool = scope.pool(request.user)
-    question = _shown_question(request.user, pool, slug)
+    try:
+        question = _graded_question(request.user, pool, slug)
+    except Http404:
+        notice = "That question is no longer available to you, so its grade was not counted."
+        if request.htmx:
+            return _card_page(request, scope, pool, revealed=False, notice=notice)
+        messages.warning(request, notice)
+        return redirect(scope.session_url())
     try:
         rating = Rating(int(request.POST.get("rating", "")))
         expected_reps = int(request.POST.get("reps", ""))
@@ -223,8 +230,22 @@ def _card_page(
 
 def _shown_question(user, pool: Pool, slug: str):
     """The question on the card, with what the revealed card shows of it, in one query."""
+    return _question_with_extras(user, pool.questions, slug)
+
+
+def _graded_question(user, pool: Pool, slug: str):
+    """The question a grade is for. It may have left the scope since it was shown (it was
+    un-bookmarked from the card, a set stopped sharing it): the grade still counts while
+    the user may open the question at all."""
+    try:
+        return _shown_question(user, pool, slug)
+    except Http404:
+        return _question_with_extras(user, Question.objects.visible_to(user), slug)
+
+
+def _question_with_extras(user, questions, slug: str):
     questions = (
-        pool.questions.with_answer_access(user)
+        questions.with_answer_access(user)
         .select_related("topic")
         .defer("search_vector")
         .with_source_count()

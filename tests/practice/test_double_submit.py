@@ -8,7 +8,6 @@ from django.db import connection
 
 from prep.practice.models import Card, Preferences, Rating, Review
 from prep.practice.sessions import AlreadyGraded, grade_question
-from questions.models import Status
 from tests.factories import BookmarkFactory, CardFactory, QuestionFactory, UserFactory
 from tests.practice.helpers import SESSION_URL, grade_url, is_card_fragment
 
@@ -197,17 +196,3 @@ def test_a_card_unbookmarked_while_shown_still_gets_its_grade(client, clock, use
 
     assert response.status_code == (200 if headers else 302)
     assert Review.objects.get().question == question
-
-
-def test_a_grade_for_a_question_gone_from_view_says_it_was_not_counted(client, clock, user):
-    clock.now = MOMENT
-    question = QuestionFactory(status=Status.ARCHIVED)
-    client.force_login(user)
-
-    response = client.post(
-        grade_url(question), {"scope": "due", "rating": "3", "reps": "0"}, HTTP_HX_REQUEST="true"
-    )
-
-    assert response.status_code == 200
-    assert "its grade was not counted" in response.content.decode()
-    assert not Review.objects.exists()

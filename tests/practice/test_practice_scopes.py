@@ -115,17 +115,23 @@ def test_it_practises_the_users_own_private_set(owner, user, question):
     assert shown_prompt(response) == question.prompt
 
 
-def test_it_does_not_grade_a_question_of_the_bank_through_a_set_it_is_not_in(owner, user, topic):
+def test_a_grade_counts_for_a_visible_question_outside_the_scope_and_the_scope_goes_on(
+    owner, user, topic
+):
+    # A card can leave its scope while shown (un-bookmarked, a set no longer shared): its
+    # grade is the user's own and still counts; the scope only decides what comes next.
     own = QuestionSetFactory(owner=user)
-    SetItemFactory(question_set=own, question=QuestionFactory(topic=topic))
+    SetItemFactory(question_set=own, question=QuestionFactory(topic=topic, prompt="In set"))
     outside = QuestionFactory(topic=topic)
 
     response = owner.post(
-        grade_url(outside), {"scope": f"set:{own.public_id}", "rating": "3", "reps": "0"}
+        grade_url(outside),
+        {"scope": f"set:{own.public_id}", "rating": "3", "reps": "0"},
+        headers={"HX-Request": "true"},
     )
 
-    assert response.status_code == 404
-    assert not Review.objects.exists()
+    assert Review.objects.get().question == outside
+    assert shown_prompt(response) == "In set"
 
 
 # --- what comes next --------------------------------------------------------------------

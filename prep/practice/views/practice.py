@@ -86,14 +86,7 @@ def reveal(request: HttpRequest) -> HttpResponse:
 def grade(request: HttpRequest, slug: str) -> HttpResponse:
     scope = Scope.parse(request.POST.get("scope"))
     pool = scope.pool(request.user)
-    try:
-        question = _graded_question(request.user, pool, slug)
-    except Http404:
-        notice = "That question is no longer available to you, so its grade was not counted."
-        if request.htmx:
-            return _card_page(request, scope, pool, revealed=False, notice=notice)
-        messages.warning(request, notice)
-        return redirect(scope.session_url())
+    question = _graded_question(request.user, pool, slug)
     try:
         rating = Rating(int(request.POST.get("rating", "")))
         expected_reps = int(request.POST.get("reps", ""))

@@ -1,6 +1,10 @@
 from django import forms
 
+from prep.practice.models import Note
+from questions.forms import limit_lengths
 from questions.models import Flag, FlagReason
+
+NOTE_LIMIT = 10_000
 
 
 class FlagForm(forms.ModelForm):
@@ -18,3 +22,16 @@ class FlagForm(forms.ModelForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["reason"].choices = FlagReason.choices  # no "---------" to pick
+
+
+class NoteForm(forms.ModelForm):
+    class Meta:
+        model = Note
+        fields = ["text"]
+        widgets = {"text": forms.Textarea(attrs={"rows": 5})}
+        labels = {"text": "Your note"}
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["text"].required = False  # saving an empty note deletes it
+        limit_lengths(self, {"text": NOTE_LIMIT})

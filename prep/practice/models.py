@@ -212,6 +212,14 @@ class Bookmark(models.Model):
     def __str__(self) -> str:
         return f"{self.user} ★ {self.question}"
 
+    @classmethod
+    def toggle(cls, user, question) -> bool:
+        """Bookmark the question, or take the bookmark away; returns whether it is marked."""
+        deleted, _ = cls.objects.filter(user=user, question=question).delete()
+        if not deleted:
+            cls.objects.get_or_create(user=user, question=question)
+        return not deleted
+
 
 class Note(models.Model):
     user = models.ForeignKey(

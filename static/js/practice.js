@@ -50,3 +50,12 @@
     }
   });
 })();
+
+// A bookmark toggled with htmx comes back as a new button: keep the focus on it.
+document.addEventListener("htmx:load", function (event) {
+  var elt = event.detail.elt;
+  if (elt.matches && elt.matches("form.bookmark") && document.activeElement === document.body) {
+    var button = elt.querySelector("button");
+    if (button) button.focus();
+  }
+});

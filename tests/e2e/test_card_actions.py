@@ -18,6 +18,14 @@ def test_a_learner_reports_a_question_then_suspends_it_and_takes_it_back(live_se
     sign_in(page, live_server.url, user.email)
     page.goto(f"{live_server.url}/practice/session/?scope=due")
     page.keyboard.press("Space")
+    bookmark = page.get_by_role("button", name="☆ Bookmark")
+    bookmark.click()
+    marked = page.get_by_role("button", name="★ Bookmarked")
+    expect(marked).to_be_focused()  # the new button keeps the focus
+    page.get_by_text("Add a note").click()
+    page.get_by_label("Your note").fill("Global Interpreter Lock")
+    page.get_by_role("button", name="Save note").click()
+    expect(page.get_by_role("status").filter(has_text="Saved.")).to_be_visible()
     page.get_by_text("Bury, suspend or report this question").click()
     assert accessibility_problems(page) == []
 

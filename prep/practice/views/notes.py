@@ -1,6 +1,5 @@
 """Bookmarks and private notes on any question of the bank."""
 
-from django import forms
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import HttpRequest, HttpResponse
@@ -10,24 +9,9 @@ from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_http_methods, require_POST
 
 from accounts.htmx import render_page
+from prep.practice.forms import NoteForm
 from prep.practice.models import Bookmark, Note
-from questions.forms import limit_lengths
 from questions.models import Question
-
-NOTE_LIMIT = 10_000
-
-
-class NoteForm(forms.ModelForm):
-    class Meta:
-        model = Note
-        fields = ["text"]
-        widgets = {"text": forms.Textarea(attrs={"rows": 5})}
-        labels = {"text": "Your note"}
-
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.fields["text"].required = False  # saving an empty note deletes it
-        limit_lengths(self, {"text": NOTE_LIMIT})
 
 
 def _question(request: HttpRequest, slug: str) -> Question:
@@ -45,13 +29,11 @@ def _back(request: HttpRequest, question: Question) -> HttpResponse:
 @require_POST
 def toggle_bookmark(request: HttpRequest, slug: str) -> HttpResponse:
     question = _question(request, slug)
-    deleted, _ = Bookmark.objects.filter(user=request.user, question=question).delete()
-    if not deleted:
-        Bookmark.objects.get_or_create(user=request.user, question=question)
+    bookmarked = Bookmark.toggle(request.user, question)
     if request.htmx:
         context = {
             "question": question,
-            "bookmarked": not deleted,
+            "bookmarked": bookmarked,
             "next": request.POST.get("next"),
         }
         return TemplateResponse(request, "practice/_bookmark.html", context)
@@ -77,10 +59,14 @@ def edit_note(request: HttpRequest, slug: str) -> HttpResponse:
             return _back(request, question)
         note = Note.objects.filter(user=request.user, question=question).first()
         form = NoteForm(instance=note)
+        saved = "Saved." if text else "Deleted."
+    else:
+        saved = ""
     context = {
+        "saved": saved,
         "question": question,
         "form": form,
         "note": note,
-        "next": request.GET.get("next", ""),
+        "next": request.POST.get("next") or request.GET.get("next", ""),
     }
     return render_page(request, "practice/note.html", context, partial="note")

@@ -12,7 +12,7 @@ from django.views.decorators.http import require_GET, require_POST
 from accounts.htmx import render_page
 from prep.practice import scheduling
 from prep.practice.coverage import coverage
-from prep.practice.forms import FlagForm
+from prep.practice.forms import FlagForm, NoteForm
 from prep.practice.models import LEECH_LAPSES, Bookmark, Card, Note, Rating
 from prep.practice.sessions import (
     AlreadyGraded,
@@ -78,6 +78,8 @@ def reveal(request: HttpRequest) -> HttpResponse:
     pool = scope.pool(request.user)
     # The question that was shown, even if another card fell due while the user thought.
     shown = _shown_question(request.user, pool, request.POST.get("question", ""))
+    if request.POST.get("toggle_bookmark"):  # the card's bookmark button, without JavaScript
+        shown.bookmarked = Bookmark.toggle(request.user, shown)
     return _card_page(request, scope, pool, revealed=True, question=shown)
 
 
@@ -283,7 +285,8 @@ def _question_context(user, upcoming: NextCard, now, preferences, *, revealed: b
             else user.bookmarks.filter(question=question).exists()
         )
     if revealed and not preferences.fresh_mode:
-        context["note"] = Note.objects.filter(user=user, question=question).first()
+        context["note"] = note = Note.objects.filter(user=user, question=question).first()
+        context["note_form"] = NoteForm(instance=note)
         context["last_answer"] = (
             user.reviews.filter(question=question)
             .exclude(typed_answer="")

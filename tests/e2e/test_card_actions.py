@@ -22,7 +22,7 @@ def test_a_learner_reports_a_question_then_suspends_it_and_takes_it_back(live_se
     bookmark.click()
     marked = page.get_by_role("button", name="★ Bookmarked")
     expect(marked).to_be_focused()  # the new button keeps the focus
-    page.get_by_text("Add a note").click()
+    page.get_by_text("Your note (none yet)").click()
     page.get_by_label("Your note").fill("Global Interpreter Lock")
     page.get_by_role("button", name="Save note").click()
     expect(page.get_by_role("status").filter(has_text="Saved.")).to_be_visible()

@@ -40,7 +40,7 @@ def test_without_javascript_bookmarking_keeps_the_revealed_card_and_the_typed_te
 def test_the_revealed_card_edits_the_note_in_place(owner, user):
     question = QuestionFactory()
     revealed = html(owner.post(REVEAL_URL, {"scope": "due", "question": question.slug}))
-    assert "Add a note" in revealed
+    assert "Your note (none yet)" in revealed
     assert f'hx-post="/practice/q/{question.slug}/note/"' in revealed
 
     saved = owner.post(

@@ -197,7 +197,15 @@ class QuestionQuerySet(models.QuerySet):
         return self.filter(level=level)
 
     def with_source_count(self):
-        return self.annotate(source_count=Count("references__source", distinct=True))
+        """Annotate `source_count`: the documents each question was seen in.
+
+        The same `Source.objects.citing()` that lists them on the question page, as a
+        subquery on the indexed question column: PostgreSQL evaluates it only for the rows
+        a page shows (after ORDER BY and LIMIT), not for every match.
+        """
+        from questions.models.sources import Source
+
+        return self.annotate(source_count=Source.objects.count_citing())
 
     def for_list(self):
         """For pages listing questions: topic order, without the stored search vector."""

@@ -1,9 +1,46 @@
 """Where questions came from: imported documents and the places in them."""
 
 from django.conf import settings
+from django.contrib.postgres.aggregates import ArrayAgg
 from django.db import models
+from django.db.models import Exists, F, Func, OuterRef, Q, Subquery
 
 from questions.models.bank import Question
+
+
+class SourceQuerySet(models.QuerySet):
+    def citing(self, question):
+        """The documents `question` (a Question or an OuterRef) was seen in, each once.
+
+        "asked in N sources" on every page counts these, and the question page lists
+        them: a document that has the question at two places is one source, not two.
+        """
+        return self.filter(
+            Exists(SourceReference.objects.filter(source=OuterRef("pk"), question=question))
+        )
+
+    def with_labels(self, question):
+        """Annotate `labels`: where in each document the question is ("Q3", "Q41")."""
+        here = Q(references__question=question) & ~Q(references__label="")
+        return self.annotate(
+            labels=ArrayAgg(
+                "references__label",
+                filter=here,
+                distinct=True,
+                default=[],
+                order_by="references__label",
+            )
+        )
+
+    def count_citing(self) -> Subquery:
+        """How many sources the outer question was seen in: `citing()` counted per row."""
+        counted = (
+            self.citing(OuterRef(OuterRef("pk")))  # the question, two subqueries out
+            .order_by()
+            .annotate(n=Func(F("pk"), function="COUNT"))
+            .values("n")
+        )
+        return Subquery(counted, output_field=models.IntegerField())
 
 
 class Source(models.Model):
@@ -22,6 +59,8 @@ class Source(models.Model):
     )
     imported_at = models.DateTimeField(auto_now_add=True)
     report = models.JSONField(default=dict, blank=True)
+
+    objects = SourceQuerySet.as_manager()
 
     class Meta:
         ordering = ["-imported_at"]

@@ -20,10 +20,10 @@ class BankFilterForm(forms.Form):
     )
     level = forms.ChoiceField(choices=[("", "All levels"), *Level.choices], required=False)
     state = forms.ChoiceField(label="Show", required=False)
+    # "Relevance": a search's best matches first; without a search, the bank by topic.
     sort = forms.ChoiceField(
         choices=[("", "Relevance"), ("newest", "Newest"), ("asked", "Most asked")],
         required=False,
-        help_text="Relevance orders a search by best match, and the bank by topic.",
     )
 
     def __init__(self, *args, user, **kwargs):

@@ -3,21 +3,15 @@
 from django.conf import settings
 from django.contrib.postgres.aggregates import ArrayAgg
 from django.db import models
-from django.db.models import Exists, F, Func, OuterRef, Q, Subquery
+from django.db.models import F, Func, OuterRef, Q, Subquery
 
 from questions.models.bank import Question
 
 
 class SourceQuerySet(models.QuerySet):
     def citing(self, question):
-        """The documents `question` (a Question or an OuterRef) was seen in, each once.
-
-        "asked in N sources" on every page counts these, and the question page lists
-        them: a document that has the question at two places is one source, not two.
-        """
-        return self.filter(
-            Exists(SourceReference.objects.filter(source=OuterRef("pk"), question=question))
-        )
+        """The documents `question` was seen in, each once (see `SourceReferenceQuerySet.of`)."""
+        return self.filter(pk__in=SourceReference.objects.of(question).values("source"))
 
     def with_labels(self, question):
         """Annotate `labels`: where in each document the question is ("Q3", "Q41")."""
@@ -31,16 +25,6 @@ class SourceQuerySet(models.QuerySet):
                 order_by="references__label",
             )
         )
-
-    def count_citing(self) -> Subquery:
-        """How many sources the outer question was seen in: `citing()` counted per row."""
-        counted = (
-            self.citing(OuterRef(OuterRef("pk")))  # the question, two subqueries out
-            .order_by()
-            .annotate(n=Func(F("pk"), function="COUNT"))
-            .values("n")
-        )
-        return Subquery(counted, output_field=models.IntegerField())
 
 
 class Source(models.Model):
@@ -76,6 +60,30 @@ class SuggestionState(models.TextChoices):
     DISMISSED = "dismissed", "Dismissed"
 
 
+class SourceReferenceQuerySet(models.QuerySet):
+    def of(self, question):
+        """Where `question` (a Question or an OuterRef) was seen: the one rule behind "Seen in".
+
+        A document that has the question at two places is one source, not two: the
+        question page lists `Source.objects.citing()`, and "asked in N sources" on every
+        page is `count_sources()`; both count distinct documents of these references.
+        """
+        return self.filter(question=question)
+
+    def count_sources(self) -> Subquery:
+        """How many documents the outer question was seen in, as a subquery on the indexed
+        question column (no scan of every source per question)."""
+        counted = (
+            self.of(OuterRef("pk"))
+            .order_by()
+            .annotate(
+                n=Func(F("source"), function="COUNT", template="COUNT(DISTINCT %(expressions)s)")
+            )
+            .values("n")
+        )
+        return Subquery(counted, output_field=models.IntegerField())
+
+
 class SourceReference(models.Model):
     """Where a question was seen: which document, where in it, and in what words."""
 
@@ -96,6 +104,8 @@ class SourceReference(models.Model):
     suggestion = models.CharField(
         max_length=10, choices=SuggestionState.choices, default=SuggestionState.NONE, blank=True
     )
+
+    objects = SourceReferenceQuerySet.as_manager()
 
     class Meta:
         ordering = ["source", "line"]

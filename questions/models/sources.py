@@ -14,15 +14,12 @@ class SourceQuerySet(models.QuerySet):
         return self.filter(pk__in=SourceReference.objects.of(question).values("source"))
 
     def with_labels(self, question):
-        """Annotate `labels`: where in each document the question is ("Q3", "Q41")."""
+        """Annotate `labels`: where in each document the question is ("Q3", "Q41"), in
+        document order (`Source.places` drops repeats: DISTINCT cannot keep that order)."""
         here = Q(references__question=question) & ~Q(references__label="")
         return self.annotate(
             labels=ArrayAgg(
-                "references__label",
-                filter=here,
-                distinct=True,
-                default=[],
-                order_by="references__label",
+                "references__label", filter=here, default=[], order_by="references__line"
             )
         )
 
@@ -51,6 +48,11 @@ class Source(models.Model):
 
     def __str__(self) -> str:
         return self.title
+
+    @property
+    def places(self) -> list[str]:
+        """The labels of `with_labels()`, each once."""
+        return list(dict.fromkeys(getattr(self, "labels", None) or []))
 
 
 class SuggestionState(models.TextChoices):

@@ -268,8 +268,9 @@ def test_it_offers_to_practise_a_question_from_its_page(client, user, question, 
 
 def test_it_counts_in_the_list_the_sources_the_question_page_lists(client, topic):
     question = QuestionFactory(prompt="Seen at three places", topic=topic)
-    first = SourceReferenceFactory(question=question, line=1, label="Q1")
+    first = SourceReferenceFactory(question=question, line=12, label="Q12")
     SourceReferenceFactory(question=question, source=first.source, line=9, label="Q9")
+    SourceReferenceFactory(question=question, source=first.source, line=30, label="Q9")
     SourceReferenceFactory(question=question, line=4)
 
     listing = client.get(LIST_URL).content.decode()
@@ -279,6 +280,7 @@ def test_it_counts_in_the_list_the_sources_the_question_page_lists(client, topic
     assert "asked in 2 sources" in listing
     assert "asked in 2 sources" in page
     assert seen_in.group(1).count("<li>") == 2
+    assert f"<li>{first.source.title} (Q9, Q12)</li>" in seen_in.group(1)
 
 
 def test_it_shows_staff_an_edit_in_admin_link(client, staff, user, question):

@@ -5,7 +5,9 @@ import datetime as dt
 import random
 
 import pytest
+from django.db import connection
 from django.test import Client
+from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from prep.practice.models import Bookmark, Card, Note
@@ -67,7 +69,24 @@ def test_bench_the_bank_list_for_every_filter_and_sort(big_bank):
                 params = {"q": q, "state": state, "sort": sort, "page": "3"}
                 assert client.get("/questions/", params).status_code == 200
                 ms = median_ms(lambda p=params: client.get("/questions/", p), runs=5)
+                count, rows = database_ms(client, params)
                 lines.append(
-                    f"q={q or '-':<10} state={state or '-':<10} sort={sort or '-':<7} {ms:6.0f} ms"
+                    f"q={q or '-':<10} state={state or '-':<10} sort={sort or '-':<7} "
+                    f"page {ms:4.0f} ms; in PostgreSQL: count {count:5.1f} ms, rows {rows:5.1f} ms"
                 )
     print(f"\nBank list, {QUESTIONS} questions (medians, test client):\n" + "\n".join(lines))
+
+
+def database_ms(client, params) -> tuple[float, float]:
+    """PostgreSQL's own execution time of the page's count and of its page of rows."""
+    with CaptureQueriesContext(connection) as queries:
+        client.get("/questions/", params)
+    bank = [q["sql"] for q in queries if 'FROM "questions_question"' in q["sql"]]
+    return explained_ms(bank[0]), explained_ms(bank[1])
+
+
+def explained_ms(sql: str) -> float:
+    with connection.cursor() as cursor:
+        cursor.execute("EXPLAIN (ANALYZE, FORMAT JSON) " + sql)
+        [[plan]] = cursor.fetchone()
+    return plan["Execution Time"]

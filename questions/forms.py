@@ -2,9 +2,12 @@ from django import forms
 from django.core.validators import MaxLengthValidator
 
 from questions.models import Level, Question, QuestionSet, Topic, Visibility
+from questions.panels import bank_states
 
 
 class BankFilterForm(forms.Form):
+    """The bank's search, filters and sort, for the list page and for "Practise these"."""
+
     q = forms.CharField(
         required=False,
         max_length=200,
@@ -16,17 +19,68 @@ class BankFilterForm(forms.Form):
         queryset=Topic.objects.all(), to_field_name="slug", required=False, empty_label="All topics"
     )
     level = forms.ChoiceField(choices=[("", "All levels"), *Level.choices], required=False)
+    state = forms.ChoiceField(label="Show", required=False)
+    # "Relevance": a search's best matches first; without a search, the bank by topic.
+    sort = forms.ChoiceField(
+        choices=[("", "Relevance"), ("newest", "Newest"), ("asked", "Most asked")],
+        required=False,
+    )
+
+    def __init__(self, *args, user, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.user = user
+        self.states = {state.value: state for state in bank_states()}
+        choices = [(state.value, state.label) for state in self.states.values()]
+        self.fields["state"].choices = [("", "All questions"), *choices]
+
+    def clean_state(self) -> str:
+        state = self.cleaned_data["state"]
+        if state and not self.user.is_authenticated:
+            raise forms.ValidationError("Log in to filter by what you have practised.")
+        return state
 
     def filter(self, questions):
-        """Apply the filters that are valid; call after is_valid()."""
+        """Apply the filters that are valid, then the sort; call after is_valid()."""
         data = self.cleaned_data
         if data.get("topic"):
             questions = questions.for_topic(data["topic"])
         if data.get("level"):
             questions = questions.at_level(data["level"])
+        if data.get("state"):
+            questions = self.states[data["state"]].narrow(questions, self.user)
         if data.get("q"):
             questions = questions.search(data["q"])
+        if data.get("sort") == "newest":
+            questions = questions.order_by("-created", "-pk")
+        elif data.get("sort") == "asked":
+            questions = questions.order_by("-source_count", "-created", "-pk")
         return questions
+
+    def active_filters(self) -> list[tuple[str, str]]:
+        """(parameter, what it says) for each filter in use, to name and clear them."""
+        data = getattr(self, "cleaned_data", {})
+        active = []
+        if data.get("q"):
+            active.append(("q", f"“{data['q']}”"))
+        if data.get("topic"):
+            active.append(("topic", f"topic {data['topic'].name}"))
+        if data.get("level"):
+            active.append(("level", f"level {Level(data['level']).label}"))
+        if data.get("state"):
+            active.append(("state", self.states[data["state"]].label.lower()))
+        return active
+
+    def describe(self) -> str:
+        """A short name for these results, e.g. "Search: event loop · Async & concurrency"."""
+        data = getattr(self, "cleaned_data", {})
+        parts = [data["topic"].name] if data.get("topic") else []
+        if data.get("level"):
+            parts.append(Level(data["level"]).label)
+        if data.get("state"):
+            parts.append(self.states[data["state"]].label)
+        if data.get("q"):
+            return " · ".join([f"Search: {data['q']}", *parts])
+        return " · ".join(["Bank", *parts]) if parts else "Question bank"
 
 
 def limit_lengths(form: forms.ModelForm, limits: dict[str, int]) -> None:

@@ -29,6 +29,7 @@ import logging
 import re
 import time
 from collections.abc import Callable
+from urllib.parse import urlencode
 
 import pytest
 from allauth.account.forms import default_token_generator
@@ -58,7 +59,7 @@ from prep.interviews.models import MockAnswer, MockInterview, Recommendation
 from prep.models import DataExport, ExportStatus
 from prep.practice import reminders
 from prep.practice.models import Bookmark, Card, Note, Preferences, Review
-from prep.practice.sessions import preferences_for
+from prep.practice.sessions import Scope, preferences_for
 from questions.models import (
     DocumentImport,
     ImportStatus,
@@ -497,6 +498,27 @@ MATRIX: list[Case] = [
         query=lambda w: f"?scope=set:{w.kit.public_id}",
         note="the interviewer's private kit as the scope",
     ),
+    Case(
+        "practice:session",
+        signed_in(OK, 405),
+        query=lambda w: f"?scope=question:{w.bank.slug}",
+        note="practise this: one bank question",
+    ),
+    Case(
+        "practice:session",
+        only(INT, post=405),
+        query=lambda w: f"?scope=question:{w.private_q.slug}",
+        note="practise this: the interviewer's private question",
+    ),
+    Case(
+        "practice:session",
+        signed_in(OK, 405),
+        query=lambda w: (
+            "?" + urlencode({"scope": str(Scope.for_search("Mixed", [w.private_q.pk, w.bank.pk]))})
+        ),
+        note="practise these, naming a private question: only its owner is shown it",
+    ),
+    Case("practice:these", signed_in(OK, 405), note="practise these: the bank's matches"),
     Case("practice:reveal", signed_in(405, 404), note="an empty POST names no question: 404"),
     Case("practice:study_more", signed_in(405, OK)),
     Case("practice:grade", signed_in(405, OK), slug("bank")),

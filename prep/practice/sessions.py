@@ -4,18 +4,27 @@ import datetime as dt
 from dataclasses import dataclass, field
 from urllib.parse import urlencode
 
+from django.contrib.postgres.fields import ArrayField
+from django.core import signing
 from django.core.exceptions import ValidationError
-from django.db import transaction
-from django.db.models import Count, Exists, OuterRef, Q, QuerySet
+from django.db import models, transaction
+from django.db.models import Count, Exists, F, Func, OuterRef, Q, QuerySet, Value
 from django.http import Http404
 from django.urls import reverse
+from django.utils.text import Truncator
 
 from accounts.timezones import local_midnight
 from prep.practice import scheduling
 from prep.practice.models import Bookmark, Card, Origin, Preferences, Review, State
+from questions.markdown import split_prompt
 from questions.models import Level, Question, QuestionSet, Topic
 
-SCOPE_KINDS = ("due", "topic", "level", "set", "bookmarks", "new")
+SCOPE_KINDS = ("due", "topic", "level", "set", "bookmarks", "new", "question", "search")
+
+# "Practise these" on the bank takes at most this many of the matches, in the order shown:
+# a session is a sitting, and a search that matches half the bank is not one.
+MAX_PICKED = 200
+_PICKED_SALT = "practice.scope.search"
 
 
 @dataclass(frozen=True)
@@ -44,11 +53,33 @@ class Scope:
             raise Http404("Unknown practice scope.")
         if kind == "level" and value not in Level.values:
             raise Http404("Unknown level.")
+        if kind == "search":
+            _picked(value)  # 404 for a link that was not made here
         return cls(kind, value)
 
     @classmethod
     def for_set(cls, question_set: QuestionSet) -> "Scope":
         return cls("set", str(question_set.public_id))
+
+    @classmethod
+    def for_question(cls, question: Question) -> "Scope":
+        return cls("question", question.slug)
+
+    @classmethod
+    def for_search(cls, name: str, question_ids: list[int]) -> "Scope":
+        """A session over exactly these questions (the first MAX_PICKED), named `name`.
+
+        The ids are frozen when the user clicks "Practise these", not the search
+        re-evaluated on every card: filters like "new to me" or "due" change as the
+        session grades, and a question graded Again would drop out of "new to me" and never
+        come back; a question published meanwhile would join a session the user did not
+        choose. Signed, so a link cannot show a made-up name; access is still checked
+        with `visible_to` on every card, as for any scope. The ids travel in the link
+        (compressed: about 1 KB for 200 of them), so the session needs no table and no
+        cleanup, and works for a visitor who logs in on the way.
+        """
+        payload = {"n": name[:120], "i": list(question_ids[:MAX_PICKED])}
+        return cls("search", signing.dumps(payload, salt=_PICKED_SALT, compress=True))
 
     def __str__(self) -> str:
         return f"{self.kind}:{self.value}" if self.value else self.kind
@@ -81,12 +112,48 @@ class Scope:
             in_set = cards.filter(question__set_items__question_set=question_set)
             order = ("set_items__position", "pk")
             return Pool(question_set.title, questions, questions, in_set, order, question_set)
+        if self.kind == "question":
+            questions = visible.filter(slug=self.value)
+            prompt = questions.values_list("prompt", flat=True).first()
+            if prompt is None:
+                raise Http404("Unknown question.")
+            in_scope = cards.filter(question__slug=self.value)
+            return Pool(_title(prompt), questions, questions, in_scope)
+        if self.kind == "search":
+            name, ids = _picked(self.value)
+            questions = visible.filter(pk__in=ids)
+            # New questions come in the order the bank showed them.
+            position = Func(
+                Value(ids, output_field=ArrayField(models.BigIntegerField())),
+                F("pk"),
+                function="array_position",
+                output_field=models.IntegerField(),
+            )
+            shown_order = questions.annotate(picked_position=position)
+            in_scope = cards.filter(question__in=ids)
+            return Pool(name, questions, shown_order, in_scope, ("picked_position", "pk"))
         if self.kind == "bookmarks":
             questions = visible.filter(bookmarks__user=user)
             bookmarked = cards.filter(question__bookmarks__user=user)
             return Pool("Your bookmarks", questions, questions, bookmarked)
         name = "New questions" if self.kind == "new" else "Due reviews"
         return Pool(name, visible, visible.public_bank(), cards)
+
+
+def _picked(value: str) -> tuple[str, list[int]]:
+    """The name and question ids of a "search" scope made by `Scope.for_search`."""
+    try:
+        payload = signing.loads(value, salt=_PICKED_SALT)
+        name, ids = str(payload["n"]), [int(pk) for pk in payload["i"]][:MAX_PICKED]
+    except (signing.BadSignature, KeyError, TypeError, ValueError):
+        raise Http404("This practice link is broken or out of date.") from None
+    return name, ids
+
+
+def _title(prompt: str) -> str:
+    """A question as a session's name: its first paragraph, without markdown's backticks."""
+    title, _ = split_prompt(prompt)
+    return Truncator(" ".join(title.replace("`", "").split())).chars(80)
 
 
 def _visible_set(user, public_id: str) -> QuestionSet:

@@ -1,10 +1,11 @@
 from django.urls import path
 
-from prep.practice.views import card_actions, dashboard, notes, practice, reminders
+from prep.practice.views import bank, card_actions, dashboard, notes, practice, reminders
 
 practice_patterns = [
     path("", practice.home, name="home"),
     path("session/", practice.session, name="session"),
+    path("these/", bank.practise_these, name="these"),
     path("reveal/", practice.reveal, name="reveal"),
     path("more/", practice.study_more, name="study_more"),
     path("undo/", practice.undo, name="undo"),

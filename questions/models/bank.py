@@ -197,7 +197,16 @@ class QuestionQuerySet(models.QuerySet):
         return self.filter(level=level)
 
     def with_source_count(self):
-        return self.annotate(source_count=Count("references__source", distinct=True))
+        """Annotate `source_count`: the documents each question was seen in.
+
+        Counted by the same rule the question page lists them with
+        (`SourceReference.objects.of()`), as a subquery on the indexed question column:
+        PostgreSQL evaluates it only for the rows a page shows (after ORDER BY and LIMIT),
+        and for every match only when sorting by it ("most asked").
+        """
+        from questions.models.sources import SourceReference
+
+        return self.annotate(source_count=SourceReference.objects.count_sources())
 
     def for_list(self):
         """For pages listing questions: topic order, without the stored search vector."""

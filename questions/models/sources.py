@@ -1,9 +1,27 @@
 """Where questions came from: imported documents and the places in them."""
 
 from django.conf import settings
+from django.contrib.postgres.aggregates import ArrayAgg
 from django.db import models
+from django.db.models import F, Func, OuterRef, Q, Subquery
 
 from questions.models.bank import Question
+
+
+class SourceQuerySet(models.QuerySet):
+    def citing(self, question):
+        """The documents `question` was seen in, each once (see `SourceReferenceQuerySet.of`)."""
+        return self.filter(pk__in=SourceReference.objects.of(question).values("source"))
+
+    def with_labels(self, question):
+        """Annotate `labels`: where in each document the question is ("Q3", "Q41"), in
+        document order (`Source.places` drops repeats: DISTINCT cannot keep that order)."""
+        here = Q(references__question=question) & ~Q(references__label="")
+        return self.annotate(
+            labels=ArrayAgg(
+                "references__label", filter=here, default=[], order_by="references__line"
+            )
+        )
 
 
 class Source(models.Model):
@@ -23,11 +41,18 @@ class Source(models.Model):
     imported_at = models.DateTimeField(auto_now_add=True)
     report = models.JSONField(default=dict, blank=True)
 
+    objects = SourceQuerySet.as_manager()
+
     class Meta:
         ordering = ["-imported_at"]
 
     def __str__(self) -> str:
         return self.title
+
+    @property
+    def places(self) -> list[str]:
+        """The labels of `with_labels()`, each once."""
+        return list(dict.fromkeys(getattr(self, "labels", None) or []))
 
 
 class SuggestionState(models.TextChoices):
@@ -35,6 +60,30 @@ class SuggestionState(models.TextChoices):
     PENDING = "pending", "Waiting for review"
     ACCEPTED = "accepted", "Accepted"
     DISMISSED = "dismissed", "Dismissed"
+
+
+class SourceReferenceQuerySet(models.QuerySet):
+    def of(self, question):
+        """Where `question` (a Question or an OuterRef) was seen: the one rule behind "Seen in".
+
+        A document that has the question at two places is one source, not two: the
+        question page lists `Source.objects.citing()`, and "asked in N sources" on every
+        page is `count_sources()`; both count distinct documents of these references.
+        """
+        return self.filter(question=question)
+
+    def count_sources(self) -> Subquery:
+        """How many documents the outer question was seen in, as a subquery on the indexed
+        question column (no scan of every source per question)."""
+        counted = (
+            self.of(OuterRef("pk"))
+            .order_by()
+            .annotate(
+                n=Func(F("source"), function="COUNT", template="COUNT(DISTINCT %(expressions)s)")
+            )
+            .values("n")
+        )
+        return Subquery(counted, output_field=models.IntegerField())
 
 
 class SourceReference(models.Model):
@@ -57,6 +106,8 @@ class SourceReference(models.Model):
     suggestion = models.CharField(
         max_length=10, choices=SuggestionState.choices, default=SuggestionState.NONE, blank=True
     )
+
+    objects = SourceReferenceQuerySet.as_manager()
 
     class Meta:
         ordering = ["source", "line"]

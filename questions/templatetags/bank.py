@@ -75,3 +75,12 @@ def page_url(context, page_number: int) -> str:
     params = context["request"].GET.copy()
     params["page"] = page_number
     return "?" + params.urlencode()
+
+
+@register.simple_tag(takes_context=True)
+def url_without(context, parameter: str) -> str:
+    """The current query string without one filter (and its page, which no longer fits)."""
+    params = context["request"].GET.copy()
+    for name in (parameter, "page"):
+        params.pop(name, None)
+    return "?" + params.urlencode() if params else "?"

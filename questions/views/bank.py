@@ -6,19 +6,25 @@ from django.views.decorators.http import require_GET
 
 from accounts.htmx import render_page
 from questions.forms import BankFilterForm
-from questions.models import Question, QuestionSet
-from questions.panels import question_panels
+from questions.models import Question, QuestionSet, Source
+from questions.panels import bank_panels, question_panels
 
 PAGE_SIZE = 20
 
 
 @require_GET
 def question_list(request: HttpRequest) -> HttpResponse:
-    form = BankFilterForm(request.GET)
+    form = BankFilterForm(request.GET, user=request.user)
     form.is_valid()  # invalid filters are reported on the page and left out
     questions = form.filter(Question.objects.bank().for_list())
     page = Paginator(questions, PAGE_SIZE).get_page(request.GET.get("page"))
-    context = {"form": form, "page": page, "my_sets": _my_sets(request)}
+    context = {
+        "form": form,
+        "page": page,
+        "page_range": page.paginator.get_elided_page_range(page.number, on_each_side=2),
+        "my_sets": _my_sets(request),
+        "panels": bank_panels(request, page) if page.object_list else [],
+    }
     return render_page(request, "questions/list.html", context, partial="results")
 
 
@@ -28,7 +34,8 @@ def question_detail(request: HttpRequest, slug: str) -> HttpResponse:
     question = get_object_or_404(visible, slug=slug)
     context = {
         "question": question,
-        "sources": question.references.select_related("source").order_by("source__title"),
+        # The same documents `source_count` counts: "asked in 2 sources" lists two.
+        "sources": Source.objects.citing(question).with_labels(question).order_by("title"),
         "panels": question_panels(request, question),
         "my_sets": _my_sets(request),
     }

@@ -55,6 +55,11 @@ BAD_SCOPES = [
     f"set:{uuid.UUID(int=7)}",
     "set:not-a-uuid",
     "set:",
+    "question:no-such-question",
+    "question:",
+    "search:",
+    "search:made-up",
+    "search:eyJuIjoiWCIsImkiOlsxXX0:1tWq3Z:forged-signature",
 ]
 
 

@@ -12,6 +12,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from prep.practice.models import Card, Preferences, Review
+from prep.practice.sessions import Scope
 from questions.models import Question, Topic
 from tests.factories import BookmarkFactory, QuestionSetFactory, SetItemFactory
 from tests.practice.helpers import REVEAL_URL, SESSION_URL, add_history, grade_url
@@ -19,7 +20,7 @@ from tests.practice.helpers import REVEAL_URL, SESSION_URL, add_history, grade_u
 pytestmark = pytest.mark.django_db
 
 NOW = dt.datetime(2025, 6, 11, 12, 0, tzinfo=dt.UTC)
-SCOPES = ["due", "new", "bookmarks", "topic", "level", "set"]
+SCOPES = ["due", "new", "bookmarks", "topic", "level", "set", "question", "search"]
 
 
 @pytest.fixture
@@ -48,6 +49,13 @@ def grow(user) -> None:
 
 def scope_of(user, kind: str) -> str:
     question = Question.objects.filter(cards__user=user).order_by("pk").first()
+    bookmarked = Question.objects.filter(bookmarks__user=user).order_by("pk")
+    if kind == "question":
+        return str(Scope.for_question(bookmarked.first()))
+    if kind == "search":  # the first bookmarks, as "Practise these" freezes them
+        return str(
+            Scope.for_search("Search: feature", list(bookmarked.values_list("pk", flat=True)))
+        )
     return {
         "topic": f"topic:{question.topic.slug}",
         "level": f"level:{question.level}",

@@ -26,7 +26,7 @@ def listed(response) -> list[str]:
 
 def result_count(response) -> str:
     """The line above the results that says how many questions match."""
-    [line] = re.findall(r'<p class="result-count">(.*?)</p>', response.content.decode(), re.S)
+    [line] = re.findall(r'<p class="result-count"[^>]*>(.*?)</p>', response.content.decode(), re.S)
     return " ".join(line.split())
 
 
@@ -344,7 +344,7 @@ def test_it_counts_the_distinct_sources_a_question_was_seen_in(client, topic):
 
     html = response.content.decode()
     assert "asked in 2 sources" in html
-    assert "<li>Backend handbook (Q3)</li>" in html
+    assert html.count("<li>Backend handbook (Q3, Q41)</li>") == 1
     assert "<li>Interview notes</li>" in html
 
 

@@ -205,6 +205,9 @@ def unseen(user, questions):
 # "learn ahead limit"), so what was just forgotten comes back before the session ends.
 LEARN_AHEAD = dt.timedelta(minutes=20)
 LEARNING_STATES = (State.LEARNING, State.RELEARNING)
+# Scopes of questions picked by hand ("Practise this", "Practise these"): a card in them is
+# shown even before it is due (Anki's "study ahead"), unless it was reviewed this sitting.
+PICKED_KINDS = ("question", "search")
 
 
 @dataclass
@@ -235,7 +238,10 @@ def next_card(
     # One query finds the first due card, or else a learning card within LEARN_AHEAD (in
     # "new questions only", just the learning cards: what was introduced comes back).
     learning = Q(state__in=LEARNING_STATES, due__lte=now + LEARN_AHEAD)
-    cards = pool.cards.filter(learning if scope.kind == "new" else learning | Q(due__lte=now))
+    showable = learning if scope.kind == "new" else learning | Q(due__lte=now)
+    if scope.kind in PICKED_KINDS:  # chosen by hand: study ahead, once a sitting
+        showable |= Q(last_review__lt=now - SITTING_GAP)
+    cards = pool.cards.filter(showable)
     card = (
         cards.select_related("question__topic")
         .defer("question__search_vector")
@@ -253,7 +259,7 @@ def next_card(
             .first()
         )
         return NextCard(question, None, *counts)
-    if card is not None:  # nothing else left: the learning step, early
+    if card is not None:  # nothing else left: a learning step early, or studied ahead
         return NextCard(card.question, card, *counts)
     return NextCard(None, None, *counts)
 

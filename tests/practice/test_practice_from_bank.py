@@ -76,6 +76,26 @@ def test_it_is_done_with_one_question_once_it_is_graded(owner, user, question):
     assert shown_prompt(response) is None
 
 
+def test_practise_this_studies_a_scheduled_question_ahead_once(owner, user, question):
+    CardFactory(
+        user=user,
+        question=question,
+        last_review=NOON - dt.timedelta(days=3),
+        due=NOON + dt.timedelta(days=3),
+    )
+    scope = f"question:{question.slug}"
+
+    shown = owner.get(SESSION_URL, {"scope": scope})
+    graded = owner.post(
+        grade_url(question), {"scope": scope, "rating": "3", "reps": "3"}, HTTP_HX_REQUEST="true"
+    )
+
+    assert shown_prompt(shown) == question.prompt
+    assert "studied ahead: due" in html(shown)
+    assert shown_prompt(graded) is None  # once a sitting
+    assert Review.objects.get().question == question
+
+
 @pytest.mark.parametrize("status", [Status.DRAFT, Status.ARCHIVED])
 def test_it_404s_for_a_question_the_user_may_not_open(owner, topic, status):
     hidden = QuestionFactory(topic=topic, status=status, prompt="Hidden question")
@@ -143,15 +163,19 @@ def test_it_keeps_exactly_the_questions_matched_when_clicked(owner, user, topic)
     assert shown_prompt(again) == "Event loop one"
 
 
-def test_it_refuses_to_grade_a_question_outside_the_matches(owner, topic):
+def test_a_grade_outside_the_matches_counts_and_the_matches_go_on(owner, topic):
+    # A grade is the user's own on a question they may open, whatever the scope; the scope
+    # only decides what comes next (prep/practice/views/practice.py: _graded_question).
     QuestionFactory(topic=topic, prompt="Event loop")
     outside = QuestionFactory(topic=topic, prompt="Database index")
     scope = scope_of(owner.get(THESE_URL, {"q": "event loop"}))
 
-    response = owner.post(grade_url(outside), {"scope": scope, "rating": "3", "reps": "0"})
+    response = owner.post(
+        grade_url(outside), {"scope": scope, "rating": "4", "reps": "0"}, HTTP_HX_REQUEST="true"
+    )
 
-    assert response.status_code == 404
-    assert not Review.objects.exists()
+    assert Review.objects.get().question == outside
+    assert shown_prompt(response) == "Event loop"
 
 
 def test_it_filters_the_matches_by_the_users_state(owner, user, outsider, topic):

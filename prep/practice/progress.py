@@ -4,13 +4,33 @@ import datetime as dt
 import math
 from dataclasses import dataclass
 
-from django.db import connection
-from django.db.models import Avg, Case, Count, Exists, F, FloatField, OuterRef, Q, Value, When
+from django.db.models import (
+    Avg,
+    Case,
+    Count,
+    Exists,
+    F,
+    FloatField,
+    Min,
+    OuterRef,
+    Q,
+    Value,
+    When,
+)
 from django.db.models.expressions import RawSQL
 from django.db.models.functions import TruncDate
 
 from accounts.timezones import local_midnight
-from prep.practice.models import LEECH_LAPSES, Card, Origin, Preferences, Rating, Review, State
+from prep.practice.models import (
+    LEECH_LAPSES,
+    MAX_NEW_PER_DAY,
+    Card,
+    Origin,
+    Preferences,
+    Rating,
+    Review,
+    State,
+)
 from prep.practice.scheduling import DECAY, FACTOR
 from prep.practice.sessions import unseen
 from questions.models import Question, Topic
@@ -29,6 +49,24 @@ def recall_at(moment: dt.datetime) -> RawSQL:
     )
 
 
+def forgotten() -> Exists:
+    """The card's latest grade was Again (its review of sequence reps - 1, by the unique
+    index): it is forgotten until graded again. FSRS measures recall from that grade, so
+    right after it, the curve alone would say 100%."""
+    return Exists(
+        Review.objects.filter(
+            card=OuterRef("pk"), sequence=OuterRef("reps") - 1, rating=Rating.AGAIN
+        )
+    )
+
+
+def recall_now(moment: dt.datetime) -> Case:
+    """The chance of recalling each card at `moment`: 0 for a card just forgotten."""
+    return Case(
+        When(forgotten(), then=Value(0.0)), default=recall_at(moment), output_field=FloatField()
+    )
+
+
 def due_summary(user, now: dt.datetime) -> dict:
     tomorrow, day_after, week = (local_midnight(now, user.zone, n) for n in (1, 2, 7))
     return Card.objects.live(user).aggregate(
@@ -38,6 +76,8 @@ def due_summary(user, now: dt.datetime) -> dict:
         week=Count("pk", filter=Q(due__lt=week)),
         cards=Count("pk"),
         leeches=Count("pk", filter=Q(lapses__gte=LEECH_LAPSES)),
+        # When true retention gets its first data: a learned card comes back for review.
+        first_review_due=Min("due", filter=Q(state=State.REVIEW)),
     )
 
 
@@ -63,17 +103,26 @@ def forecast(user, now: dt.datetime, days: int = 30) -> list[tuple[dt.date, int]
     ]
 
 
-def activity(user, now: dt.datetime, days: int = 365) -> dict[dt.date, int]:
-    """Reviews per local day over the last `days` days."""
-    zone = user.zone
-    start = local_midnight(now, zone, -(days - 1))
+def daily_reviews(user) -> dict[dt.date, int]:
+    """Reviews per local day, over the whole history: one pass over the user's reviews
+    serves both the heatmap and the streaks (each used to take its own)."""
     rows = (
-        Review.objects.filter(user=user, reviewed_at__gte=start)
-        .annotate(day=TruncDate("reviewed_at", tzinfo=zone))
+        Review.objects.filter(user=user)
+        .annotate(day=TruncDate("reviewed_at", tzinfo=user.zone))
         .values_list("day")
-        .annotate(n=Count("pk"))
+        .annotate(n=Count("*"))
+        .order_by()
     )
     return dict(rows)
+
+
+def activity(
+    user, now: dt.datetime, days: int = 365, *, daily: dict[dt.date, int] | None = None
+) -> dict[dt.date, int]:
+    """Reviews per local day over the last `days` days."""
+    daily = daily_reviews(user) if daily is None else daily
+    first = now.astimezone(user.zone).date() - dt.timedelta(days=days - 1)
+    return {day: count for day, count in daily.items() if day >= first}
 
 
 @dataclass
@@ -82,33 +131,31 @@ class Streaks:
     best: int
 
 
-def streaks(user, now: dt.datetime) -> Streaks:
-    """Runs of consecutive local days with a review ("gaps and islands" in SQL)."""
+def streaks(user, now: dt.datetime, *, daily: dict[dt.date, int] | None = None) -> Streaks:
+    """Runs of consecutive local days with a review."""
+    daily = daily_reviews(user) if daily is None else daily
     today = now.astimezone(user.zone).date()
-    sql = """
-        WITH days AS (
-            SELECT DISTINCT (reviewed_at AT TIME ZONE %s)::date AS day
-            FROM practice_review WHERE user_id = %s
-        ), runs AS (
-            SELECT day - (ROW_NUMBER() OVER (ORDER BY day))::int AS run, day FROM days
-        )
-        SELECT MAX(day), COUNT(*) FROM runs GROUP BY run
-    """
-    with connection.cursor() as cursor:
-        cursor.execute(sql, [user.timezone, user.pk])
-        runs = cursor.fetchall()
-    best = max((length for _, length in runs), default=0)
+    best = length = 0
+    previous = None
+    for day in sorted(daily):
+        length = length + 1 if previous and (day - previous).days == 1 else 1
+        best, previous = max(best, length), day
     # The current streak is alive if its last day is today or yesterday (today not done yet).
-    current = next((length for last, length in runs if (today - last).days <= 1), 0)
+    current = length if previous and (today - previous).days <= 1 else 0
     return Streaks(current=current, best=best)
 
 
 def retention(user, now: dt.datetime, days: int = 30) -> dict:
-    """True retention: recalled / all reviews of cards that were in review (not learning)."""
+    """True retention: recalled / all reviews of cards that were in review (not learning);
+    and, for the weeks before any card reaches review, the same over every grade."""
     since = now - dt.timedelta(days=days)
-    return Review.objects.filter(
-        user=user, reviewed_at__gte=since, state_before=State.REVIEW
-    ).aggregate(total=Count("pk"), recalled=Count("pk", filter=~Q(rating=Rating.AGAIN)))
+    in_review, recalled = Q(state_before=State.REVIEW), ~Q(rating=Rating.AGAIN)
+    return Review.objects.filter(user=user, reviewed_at__gte=since).aggregate(
+        total=Count("pk", filter=in_review),
+        recalled=Count("pk", filter=in_review & recalled),
+        graded=Count("pk"),
+        graded_recalled=Count("pk", filter=recalled),
+    )
 
 
 def grades_by_origin(user, now: dt.datetime, days: int = 30) -> list[dict]:
@@ -143,7 +190,7 @@ def topic_mastery(user, now: dt.datetime) -> list[dict]:
         .annotate(
             seen=Count("pk"),
             mature=Count("pk", filter=Q(due__gte=F("last_review") + dt.timedelta(MATURE_DAYS))),
-            recall=Avg(recall_at(now)),
+            recall=Avg(recall_now(now)),
         )
     )
     by_topic = {row["question__topic"]: row for row in cards}
@@ -169,13 +216,15 @@ def topic_mastery(user, now: dt.datetime) -> list[dict]:
 
 
 def weakest(user, now: dt.datetime, limit: int = 8):
+    """Forgotten or fading cards, least likely to be recalled first (just forgotten: 0%),
+    then the most often forgotten."""
     return (
         Card.objects.live(user)
         .filter(reps__gt=0)
-        .annotate(recall=recall_at(now))
+        .annotate(recall=recall_now(now))
         .filter(Q(lapses__gt=0) | Q(recall__lt=0.8))
         .select_related("question")
-        .order_by("-lapses", "recall")[:limit]
+        .order_by("recall", "-lapses", "pk")[:limit]
     )
 
 
@@ -199,6 +248,10 @@ class InterviewPlan:
     new_per_day_needed: int
     recall_at_date: float
     on_track: bool
+    target: str  # what is prepared for, in words: "the set “Onsite”", "Async, Databases"
+    # The daily limit to offer ("set my limit to 33"): needed, above the user's, and
+    # within what the setting allows; None when the limit is enough or the date passed.
+    suggested_new_per_day: int | None = None
 
 
 def interview_plan(user, preferences: Preferences, now: dt.datetime) -> InterviewPlan | None:
@@ -208,7 +261,7 @@ def interview_plan(user, preferences: Preferences, now: dt.datetime) -> Intervie
     zone = user.zone
     today = now.astimezone(zone).date()
     days_left = (preferences.interview_date - today).days
-    target = _target_questions(user, preferences)
+    target, target_name = _target_questions(user, preferences)
     total = target.count()
     remaining = unseen(user, target).count()
     interview_moment = dt.datetime.combine(preferences.interview_date, dt.time(9), tzinfo=zone)
@@ -243,14 +296,25 @@ def interview_plan(user, preferences: Preferences, now: dt.datetime) -> Intervie
         new_per_day_needed=needed,
         recall_at_date=recall_at_date,
         on_track=on_track,
+        target=target_name,
+        suggested_new_per_day=(
+            min(needed, MAX_NEW_PER_DAY)
+            if days_left > 0 and needed > preferences.new_per_day
+            else None
+        ),
     )
 
 
-def _target_questions(user, preferences: Preferences):
+def _target_questions(user, preferences: Preferences) -> tuple:
+    """The questions to know by the interview, and what they are in words: the target set,
+    else the topics the user chose (at onboarding or in settings), else the whole bank."""
     if preferences.target_set_id:
-        return Question.objects.visible_to(user).filter(
+        questions = Question.objects.visible_to(user).filter(
             set_items__question_set=preferences.target_set_id
         )
-    topics = list(preferences.target_topics.all())
+        return questions, f"the set “{preferences.target_set.title}”"
+    topics = list(preferences.target_topics.order_by("order", "name"))
     bank = Question.objects.bank()
-    return bank.filter(topic__in=topics) if topics else bank
+    if topics:
+        return bank.filter(topic__in=topics), ", ".join(topic.name for topic in topics)
+    return bank, "the whole bank"

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from prep.practice.views import dashboard, notes, practice, reminders
+from prep.practice.views import dashboard, notes, onboarding, practice, preferences, reminders
 
 practice_patterns = [
     path("", practice.home, name="home"),
@@ -15,7 +15,9 @@ practice_patterns = [
 
 progress_patterns = [
     path("", dashboard.dashboard, name="dashboard"),
-    path("settings/", dashboard.settings, name="settings"),
+    path("settings/", preferences.settings, name="settings"),
+    path("welcome/", onboarding.onboarding, name="onboarding"),
+    path("plan/follow/", dashboard.follow_plan, name="follow_plan"),
     path("reminders/", reminders.offer, name="reminder_offer"),
     path("reminders/unsubscribe/<str:token>/", reminders.unsubscribe, name="unsubscribe"),
 ]

@@ -70,6 +70,35 @@ def forecast_bars(days: list[tuple[dt.date, int]], *, width=600, height=150) -> 
     }
 
 
+def forecast_svg(chart: dict) -> SafeString:
+    """The forecast as one <svg>: bars, a y axis with round numbers, and grid lines."""
+    left, width, base, height = chart["left"], chart["width"], chart["base"], chart["height"]
+    parts = [
+        f'<svg class="chart" viewBox="0 0 {width} {height}" role="img" '
+        'aria-labelledby="forecast-title"><title id="forecast-title">Bar chart of reviews due '
+        f"per day for the next 30 days; the busiest day has {chart['peak']}.</title>"
+    ]
+    for value, y in chart["ticks"]:
+        parts.append(
+            f'<line class="grid" x1="{left}" x2="{width}" y1="{y:.1f}" y2="{y:.1f}"/>'
+            f'<text class="label" x="{left - 6}" y="{y:.1f}" dy="4" text-anchor="end">'
+            f"{value}</text>"
+        )
+    parts.extend(
+        f'<rect class="bar" x="{bar.x:.1f}" y="{bar.y:.1f}" width="{bar.width:.1f}" '
+        f'height="{bar.height:.1f}"><title>{escape(bar.label)}: {bar.value}</title></rect>'
+        for bar in chart["bars"]
+    )
+    parts.append(
+        f'<line class="axis" x1="{left}" x2="{width}" y1="{base}" y2="{base}"/>'
+        f'<line class="axis" x1="{left}" x2="{left}" y1="0" y2="{base}"/>'
+        f'<text class="label" x="{left}" y="{height - 4}">today</text>'
+        f'<text class="label" x="{width}" y="{height - 4}" text-anchor="end">+30 days</text>'
+        "</svg>"
+    )
+    return mark_safe("".join(parts))  # noqa: S308 - numbers, and text escaped above
+
+
 @dataclass
 class Cell:
     x: int

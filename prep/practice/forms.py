@@ -114,6 +114,6 @@ class OnboardingForm(_PreferencesForm):
             "every topic.",
             "interview_date": "With a date, the progress page plans how many new questions "
             "a day get you through your topics in time.",
-            "new_per_day": "10 takes about 15 minutes a day, reviews included. You can "
-            "change it at any time.",
+            "new_per_day": "Questions you have never seen; reviews of earlier ones come on "
+            "top. You can change it at any time.",
         }

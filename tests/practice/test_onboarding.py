@@ -77,9 +77,7 @@ def test_it_saves_the_choices_and_starts_a_session_over_the_first_chosen_topic(
     assert (preferences.onboarded, preferences.reminder_offered) == (True, True)
 
 
-def test_without_topics_or_a_reminder_it_starts_with_due_then_new_questions(
-    newcomer, user, topics
-):
+def test_without_topics_or_a_reminder_it_starts_with_due_then_new_questions(newcomer, user, topics):
     BouncedAddress.objects.create(email=user.email.lower(), reason="550 no such user")
 
     response = newcomer.post(URL, {"new_per_day": "5", "reminder_time": ""})

@@ -74,9 +74,7 @@ def test_it_offers_nothing_when_the_limit_is_enough(planner, user):
     assert URL not in plan
 
 
-def test_it_sets_the_limit_and_comes_back_to_the_progress_page_without_javascript(
-    planner, user
-):
+def test_it_sets_the_limit_and_comes_back_to_the_progress_page_without_javascript(planner, user):
     response = planner.post(URL)
 
     assert response.status_code == 302
@@ -101,7 +99,8 @@ def test_it_sets_the_limit_and_swaps_the_plan_with_htmx(planner, user):
 
 
 def test_it_never_sets_more_than_the_limit_allows(planner, user):
-    QuestionFactory.create_batch(600, topic=Preferences.objects.get(user=user).target_topics.first())
+    target_topic = Preferences.objects.get(user=user).target_topics.first()
+    QuestionFactory.create_batch(600, topic=target_topic)
 
     offered = plan_section(planner.get("/progress/"))
     planner.post(URL)

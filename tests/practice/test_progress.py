@@ -1,6 +1,7 @@
 """Progress statistics by the user's own calendar, and the /progress/ page."""
 
 import datetime as dt
+import itertools
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -187,7 +188,6 @@ def test_it_lists_the_weakest_questions_least_likely_recalled_first(user):
     CardFactory(user=user, stability=100.0, last_review=now - dt.timedelta(days=1))
 
     assert list(progress.weakest(user, now)) == [fading, lapsed]
-
 
 
 # --- the interview plan ---------------------------------------------------------------
@@ -463,9 +463,10 @@ def test_the_heatmap_keeps_its_labels_inside_and_escapes_its_text():
     # From the Monday of the week a year ago to today, one cell a day.
     assert svg.count("<rect") == len(chart["cells"]) == 365 + today.weekday()
     for x, _ in chart["months"]:
-        assert charts.HEATMAP_LEFT <= x and x + 26 <= chart["width"]
+        assert x >= charts.HEATMAP_LEFT
+        assert x + 26 <= chart["width"]
     xs = [x for x, _ in chart["months"]]
-    assert all(b - a >= 3 * chart["step"] for a, b in zip(xs, xs[1:], strict=False))
+    assert all(b - a >= 3 * chart["step"] for a, b in itertools.pairwise(xs))
     assert 'viewBox="0 0 ' in svg and ">Mon<" in svg and ">Fri<" in svg
     assert "<title>Wed 11 Jun 2025: 4</title>" in svg
     assert charts.heatmap_legend(chart["busiest"]) == [

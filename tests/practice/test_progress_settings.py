@@ -75,9 +75,7 @@ def test_it_saves_the_settings(owner, user, clock):  # 11 June 2025: July is ahe
 
 
 @pytest.mark.parametrize(("percent", "fraction"), [("75", 0.75), ("97", 0.97)])
-def test_it_accepts_the_bounds_of_desired_retention_as_percentages(
-    owner, user, percent, fraction
-):
+def test_it_accepts_the_bounds_of_desired_retention_as_percentages(owner, user, percent, fraction):
     response = owner.post(SETTINGS_URL, {**VALID, "desired_retention": percent})
 
     assert response.status_code == 302

@@ -1,7 +1,7 @@
 import pytest
 
-from questions.models import Status
 from prep.practice.models import Preferences
+from questions.models import Status
 from tests.factories import QuestionFactory, ReviewFactory
 
 pytestmark = pytest.mark.django_db

@@ -166,26 +166,32 @@ def streaks(user, now: dt.datetime, *, daily: dict[dt.date, int] | None = None) 
 
 
 def retention(user, now: dt.datetime, days: int = 30) -> dict:
+    return retention_of(grades_by_origin(user, now, days))
+
+
+def retention_of(by_origin: list[dict]) -> dict:
     """True retention: recalled / all reviews of cards that were in review (not learning);
-    and, for the weeks before any card reaches review, the same over every grade."""
-    since = now - dt.timedelta(days=days)
-    in_review, recalled = Q(state_before=State.REVIEW), ~Q(rating=Rating.AGAIN)
-    return Review.objects.filter(user=user, reviewed_at__gte=since).aggregate(
-        total=Count("pk", filter=in_review),
-        recalled=Count("pk", filter=in_review & recalled),
-        graded=Count("pk"),
-        graded_recalled=Count("pk", filter=recalled),
-    )
+    and, for the weeks before any card reaches review, the same over every grade. Summed
+    from grades_by_origin's rows: the page reads the last 30 days of reviews once."""
+    return {
+        "total": sum(row["in_review"] for row in by_origin),
+        "recalled": sum(row["in_review_recalled"] for row in by_origin),
+        "graded": sum(row["total"] for row in by_origin),
+        "graded_recalled": sum(row["total"] - row["again"] for row in by_origin),
+    }
 
 
 def grades_by_origin(user, now: dt.datetime, days: int = 30) -> list[dict]:
     """Grades of the last `days` days from practice and from mock interviews, side by side."""
     since = now - dt.timedelta(days=days)
+    in_review = Q(state_before=State.REVIEW)
     rows = (
         Review.objects.filter(user=user, reviewed_at__gte=since)
         .values("origin")
         .annotate(
             total=Count("pk"),
+            in_review=Count("pk", filter=in_review),
+            in_review_recalled=Count("pk", filter=in_review & ~Q(rating=Rating.AGAIN)),
             **{rating.label.lower(): Count("pk", filter=Q(rating=rating)) for rating in Rating},
         )
         .order_by("origin")

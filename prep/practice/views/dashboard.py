@@ -29,7 +29,8 @@ def dashboard(request: HttpRequest) -> HttpResponse:
     if not has_history:
         context["first_session_url"] = first_session_url(preferences)
         return render_page(request, "practice/dashboard.html", context)
-    retention = progress.retention(user, now)
+    by_origin = progress.grades_by_origin(user, now)
+    retention = progress.retention_of(by_origin)
     daily = progress.daily_reviews(user)
     heatmap = charts.heatmap(progress.activity(user, now, daily=daily), today)
     forecast = charts.forecast_bars(progress.forecast(user, now))
@@ -46,7 +47,7 @@ def dashboard(request: HttpRequest) -> HttpResponse:
         topics=charts.topic_bars(progress.topic_mastery(user, now)),
         weakest=progress.weakest(user, now),
         recent=progress.recent_reviews(user),
-        by_origin=progress.grades_by_origin(user, now),
+        by_origin=by_origin,
         plan=progress.interview_plan(user, preferences, now),
     )
     return render_page(request, "practice/dashboard.html", context)

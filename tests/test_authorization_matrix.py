@@ -470,6 +470,8 @@ MATRIX: list[Case] = [
     # --- practice ---
     Case("progress:dashboard", signed_in(OK, 405)),
     Case("progress:settings", signed_in(OK, OK)),
+    Case("progress:onboarding", signed_in(OK, OK), note="each their own preferences"),
+    Case("progress:follow_plan", signed_in(405, OK), note="each their own daily limit"),
     Case("progress:reminder_offer", signed_in(405, OK)),
     Case("practice:undo", signed_in(405, OK), note="a user's own latest grade only"),
     Case("practice:bury", only(CAND, get=405), kwargs=slug("bank"), note="the candidate's card"),

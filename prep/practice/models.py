@@ -11,6 +11,7 @@ from questions.models import Question, QuestionSet, Topic
 
 # Forgotten this many times (lapses), a card is a leech: Anki's default threshold.
 LEECH_LAPSES = 8
+MAX_NEW_PER_DAY = 200
 
 
 class Rating(models.IntegerChoices):
@@ -41,7 +42,7 @@ class Preferences(models.Model):
     new_per_day = models.PositiveSmallIntegerField(
         "new questions per day",
         default=10,
-        validators=[MaxValueValidator(200)],
+        validators=[MaxValueValidator(MAX_NEW_PER_DAY)],
         help_text="How many questions you have never seen are introduced each day.",
     )
     desired_retention = models.FloatField(
@@ -70,6 +71,9 @@ class Preferences(models.Model):
     reminder_sent_on = models.DateField(null=True, blank=True, editable=False)
     # The progress page offers reminders once; answered or dismissed, it stops asking.
     reminder_offered = models.BooleanField(default=False, editable=False)
+    # Saved by the user once (onboarding or settings): a new account is offered onboarding
+    # until then, whatever rows were created with the defaults on first use.
+    onboarded = models.BooleanField(default=False, editable=False)
 
     class Meta:
         verbose_name_plural = "preferences"
@@ -83,6 +87,11 @@ class Preferences(models.Model):
 
     def __str__(self) -> str:
         return f"Preferences of {self.user}"
+
+    def needs_onboarding(self) -> bool:
+        """A new account: settings never saved and nothing ever graded (one query, only
+        while the settings were never saved)."""
+        return not self.onboarded and not Review.objects.filter(user_id=self.user_id).exists()
 
 
 class CardQuerySet(models.QuerySet):

@@ -5,14 +5,36 @@ import math
 from dataclasses import dataclass
 
 from django.db import connection
-from django.db.models import Avg, Case, Count, Exists, F, FloatField, OuterRef, Q, Value, When
+from django.db.models import (
+    Avg,
+    Case,
+    Count,
+    Exists,
+    F,
+    FloatField,
+    Max,
+    Min,
+    OuterRef,
+    Q,
+    Value,
+    When,
+)
 from django.db.models.expressions import RawSQL
 from django.db.models.functions import TruncDate
 
 from accounts.timezones import local_midnight
-from prep.practice.models import LEECH_LAPSES, Card, Origin, Preferences, Rating, Review, State
+from prep.practice.models import (
+    LEECH_LAPSES,
+    MAX_NEW_PER_DAY,
+    Card,
+    Origin,
+    Preferences,
+    Rating,
+    Review,
+    State,
+)
 from prep.practice.scheduling import DECAY, FACTOR
-from prep.practice.sessions import unseen
+from prep.practice.sessions import LEARNING_STATES, unseen
 from questions.models import Question, Topic
 
 MATURE_DAYS = 21
@@ -29,6 +51,27 @@ def recall_at(moment: dt.datetime) -> RawSQL:
     )
 
 
+def forgotten() -> Exists:
+    """The card's latest grade was Again (its review of sequence reps - 1, by the unique
+    index): it is forgotten until graded again. FSRS measures recall from that grade, so
+    right after it, the curve alone would say 100%."""
+    return Exists(
+        Review.objects.filter(
+            card=OuterRef("pk"), sequence=OuterRef("reps") - 1, rating=Rating.AGAIN
+        )
+    )
+
+
+def recall_now(moment: dt.datetime) -> Case:
+    """The chance of recalling each card at `moment`: 0 for a card just forgotten."""
+    # Again always leaves a card in a learning step: the state, tested first, spares the
+    # review lookup for every card in review.
+    just_forgotten = Q(state__in=LEARNING_STATES) & forgotten()
+    return Case(
+        When(just_forgotten, then=Value(0.0)), default=recall_at(moment), output_field=FloatField()
+    )
+
+
 def due_summary(user, now: dt.datetime) -> dict:
     tomorrow, day_after, week = (local_midnight(now, user.zone, n) for n in (1, 2, 7))
     return Card.objects.live(user).aggregate(
@@ -38,6 +81,8 @@ def due_summary(user, now: dt.datetime) -> dict:
         week=Count("pk", filter=Q(due__lt=week)),
         cards=Count("pk"),
         leeches=Count("pk", filter=Q(lapses__gte=LEECH_LAPSES)),
+        # When true retention gets its first data: a learned card comes back for review.
+        first_review_due=Min("due", filter=Q(state=State.REVIEW)),
     )
 
 
@@ -63,17 +108,41 @@ def forecast(user, now: dt.datetime, days: int = 30) -> list[tuple[dt.date, int]
     ]
 
 
-def activity(user, now: dt.datetime, days: int = 365) -> dict[dt.date, int]:
-    """Reviews per local day over the last `days` days."""
+def daily_reviews(user) -> dict[dt.date, int]:
+    """Reviews per local day, over the whole history: one pass over the user's reviews
+    serves both the heatmap and the streaks (each used to take its own).
+
+    Each review is placed between its day's local midnights (computed here, DST included)
+    by width_bucket's binary search, which is about a third cheaper than converting every
+    review's time to the user's zone in SQL: 100,000 reviews take tens of milliseconds.
+    """
+    reviews = Review.objects.filter(user=user)
+    span = reviews.aggregate(first=Min("reviewed_at"), last=Max("reviewed_at"))
+    if span["first"] is None:
+        return {}
     zone = user.zone
-    start = local_midnight(now, zone, -(days - 1))
-    rows = (
-        Review.objects.filter(user=user, reviewed_at__gte=start)
-        .annotate(day=TruncDate("reviewed_at", tzinfo=zone))
-        .values_list("day")
-        .annotate(n=Count("pk"))
-    )
-    return dict(rows)
+    first, last = (span[end].astimezone(zone).date() for end in ("first", "last"))
+    days = [first + dt.timedelta(days=n) for n in range((last - first).days + 1)]
+    midnights = [dt.datetime.combine(day, dt.time(), tzinfo=zone) for day in days]
+    midnights.append(local_midnight(span["last"], zone, 1))
+    table = Review._meta.db_table
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"SELECT width_bucket(reviewed_at, %s::timestamptz[]), COUNT(*) FROM {table}"  # noqa: S608 - our table; values are parameters
+            " WHERE user_id = %s GROUP BY 1",
+            [midnights, user.pk],
+        )
+        # Bucket n (1-based) holds the reviews from midnights[n - 1] to midnights[n].
+        return {days[bucket - 1]: count for bucket, count in cursor.fetchall()}
+
+
+def activity(
+    user, now: dt.datetime, days: int = 365, *, daily: dict[dt.date, int] | None = None
+) -> dict[dt.date, int]:
+    """Reviews per local day over the last `days` days."""
+    daily = daily_reviews(user) if daily is None else daily
+    first = now.astimezone(user.zone).date() - dt.timedelta(days=days - 1)
+    return {day: count for day, count in daily.items() if day >= first}
 
 
 @dataclass
@@ -82,43 +151,47 @@ class Streaks:
     best: int
 
 
-def streaks(user, now: dt.datetime) -> Streaks:
-    """Runs of consecutive local days with a review ("gaps and islands" in SQL)."""
+def streaks(user, now: dt.datetime, *, daily: dict[dt.date, int] | None = None) -> Streaks:
+    """Runs of consecutive local days with a review."""
+    daily = daily_reviews(user) if daily is None else daily
     today = now.astimezone(user.zone).date()
-    sql = """
-        WITH days AS (
-            SELECT DISTINCT (reviewed_at AT TIME ZONE %s)::date AS day
-            FROM practice_review WHERE user_id = %s
-        ), runs AS (
-            SELECT day - (ROW_NUMBER() OVER (ORDER BY day))::int AS run, day FROM days
-        )
-        SELECT MAX(day), COUNT(*) FROM runs GROUP BY run
-    """
-    with connection.cursor() as cursor:
-        cursor.execute(sql, [user.timezone, user.pk])
-        runs = cursor.fetchall()
-    best = max((length for _, length in runs), default=0)
+    best = length = 0
+    previous = None
+    for day in sorted(daily):
+        length = length + 1 if previous and (day - previous).days == 1 else 1
+        best, previous = max(best, length), day
     # The current streak is alive if its last day is today or yesterday (today not done yet).
-    current = next((length for last, length in runs if (today - last).days <= 1), 0)
+    current = length if previous and (today - previous).days <= 1 else 0
     return Streaks(current=current, best=best)
 
 
 def retention(user, now: dt.datetime, days: int = 30) -> dict:
-    """True retention: recalled / all reviews of cards that were in review (not learning)."""
-    since = now - dt.timedelta(days=days)
-    return Review.objects.filter(
-        user=user, reviewed_at__gte=since, state_before=State.REVIEW
-    ).aggregate(total=Count("pk"), recalled=Count("pk", filter=~Q(rating=Rating.AGAIN)))
+    return retention_of(grades_by_origin(user, now, days))
+
+
+def retention_of(by_origin: list[dict]) -> dict:
+    """True retention: recalled / all reviews of cards that were in review (not learning);
+    and, for the weeks before any card reaches review, the same over every grade. Summed
+    from grades_by_origin's rows: the page reads the last 30 days of reviews once."""
+    return {
+        "total": sum(row["in_review"] for row in by_origin),
+        "recalled": sum(row["in_review_recalled"] for row in by_origin),
+        "graded": sum(row["total"] for row in by_origin),
+        "graded_recalled": sum(row["total"] - row["again"] for row in by_origin),
+    }
 
 
 def grades_by_origin(user, now: dt.datetime, days: int = 30) -> list[dict]:
     """Grades of the last `days` days from practice and from mock interviews, side by side."""
     since = now - dt.timedelta(days=days)
+    in_review = Q(state_before=State.REVIEW)
     rows = (
         Review.objects.filter(user=user, reviewed_at__gte=since)
         .values("origin")
         .annotate(
             total=Count("pk"),
+            in_review=Count("pk", filter=in_review),
+            in_review_recalled=Count("pk", filter=in_review & ~Q(rating=Rating.AGAIN)),
             **{rating.label.lower(): Count("pk", filter=Q(rating=rating)) for rating in Rating},
         )
         .order_by("origin")
@@ -143,7 +216,7 @@ def topic_mastery(user, now: dt.datetime) -> list[dict]:
         .annotate(
             seen=Count("pk"),
             mature=Count("pk", filter=Q(due__gte=F("last_review") + dt.timedelta(MATURE_DAYS))),
-            recall=Avg(recall_at(now)),
+            recall=Avg(recall_now(now)),
         )
     )
     by_topic = {row["question__topic"]: row for row in cards}
@@ -169,13 +242,15 @@ def topic_mastery(user, now: dt.datetime) -> list[dict]:
 
 
 def weakest(user, now: dt.datetime, limit: int = 8):
+    """Forgotten or fading cards, least likely to be recalled first (just forgotten: 0%),
+    then the most often forgotten."""
     return (
         Card.objects.live(user)
         .filter(reps__gt=0)
-        .annotate(recall=recall_at(now))
+        .annotate(recall=recall_now(now))
         .filter(Q(lapses__gt=0) | Q(recall__lt=0.8))
         .select_related("question")
-        .order_by("-lapses", "recall")[:limit]
+        .order_by("recall", "-lapses", "pk")[:limit]
     )
 
 
@@ -199,6 +274,10 @@ class InterviewPlan:
     new_per_day_needed: int
     recall_at_date: float
     on_track: bool
+    target: str  # what is prepared for, in words: "the set “Onsite”", "Async, Databases"
+    # The daily limit to offer ("set my limit to 33"): needed, above the user's, and
+    # within what the setting allows; None when the limit is enough or the date passed.
+    suggested_new_per_day: int | None = None
 
 
 def interview_plan(user, preferences: Preferences, now: dt.datetime) -> InterviewPlan | None:
@@ -208,7 +287,7 @@ def interview_plan(user, preferences: Preferences, now: dt.datetime) -> Intervie
     zone = user.zone
     today = now.astimezone(zone).date()
     days_left = (preferences.interview_date - today).days
-    target = _target_questions(user, preferences)
+    target, target_name = _target_questions(user, preferences)
     total = target.count()
     remaining = unseen(user, target).count()
     interview_moment = dt.datetime.combine(preferences.interview_date, dt.time(9), tzinfo=zone)
@@ -243,14 +322,25 @@ def interview_plan(user, preferences: Preferences, now: dt.datetime) -> Intervie
         new_per_day_needed=needed,
         recall_at_date=recall_at_date,
         on_track=on_track,
+        target=target_name,
+        suggested_new_per_day=(
+            min(needed, MAX_NEW_PER_DAY)
+            if days_left > 0 and needed > preferences.new_per_day
+            else None
+        ),
     )
 
 
-def _target_questions(user, preferences: Preferences):
+def _target_questions(user, preferences: Preferences) -> tuple:
+    """The questions to know by the interview, and what they are in words: the target set,
+    else the topics the user chose (at onboarding or in settings), else the whole bank."""
     if preferences.target_set_id:
-        return Question.objects.visible_to(user).filter(
+        questions = Question.objects.visible_to(user).filter(
             set_items__question_set=preferences.target_set_id
         )
-    topics = list(preferences.target_topics.all())
+        return questions, f"the set “{preferences.target_set.title}”"
+    topics = list(preferences.target_topics.order_by("order", "name"))
     bank = Question.objects.bank()
-    return bank.filter(topic__in=topics) if topics else bank
+    if topics:
+        return bank.filter(topic__in=topics), ", ".join(topic.name for topic in topics)
+    return bank, "the whole bank"

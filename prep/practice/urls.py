@@ -1,6 +1,15 @@
 from django.urls import path
 
-from prep.practice.views import bank, card_actions, dashboard, notes, practice, reminders
+from prep.practice.views import (
+    bank,
+    card_actions,
+    dashboard,
+    notes,
+    onboarding,
+    practice,
+    preferences,
+    reminders,
+)
 
 practice_patterns = [
     path("", practice.home, name="home"),
@@ -20,7 +29,9 @@ practice_patterns = [
 
 progress_patterns = [
     path("", dashboard.dashboard, name="dashboard"),
-    path("settings/", dashboard.settings, name="settings"),
+    path("settings/", preferences.settings, name="settings"),
+    path("welcome/", onboarding.onboarding, name="onboarding"),
+    path("plan/follow/", dashboard.follow_plan, name="follow_plan"),
     path("reminders/", reminders.offer, name="reminder_offer"),
     path("reminders/unsubscribe/<str:token>/", reminders.unsubscribe, name="unsubscribe"),
 ]

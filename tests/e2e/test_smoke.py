@@ -85,7 +85,9 @@ def test_it_signs_up_verifies_logs_in_and_searches_the_bank(live_server, page, s
     page.get_by_label("Password:").fill(PASSWORD)
     page.get_by_role("button", name="Sign In").click()
     expect(page.locator(".nav-account summary")).to_have_text("ada.lovelace")
-    expect(page.get_by_role("heading", level=1)).to_have_text("Welcome back, ada.lovelace.")
+    # Just signed up, never practised: welcomed (not "back") and led to set up practice.
+    expect(page.get_by_role("heading", level=1)).to_have_text("Welcome, ada.lovelace.")
+    expect(page.get_by_role("link", name="Set up your practice")).to_be_visible()
 
     page.get_by_role("navigation", name="Main").get_by_role("link", name="Question bank").click()
     expect(page.locator("#results .question-item")).to_have_count(3)

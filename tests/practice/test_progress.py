@@ -1,11 +1,12 @@
 """Progress statistics by the user's own calendar, and the /progress/ page."""
 
 import datetime as dt
+import itertools
 from zoneinfo import ZoneInfo
 
 import pytest
 
-from prep.practice import charts, progress, scheduling
+from prep.practice import charts, progress, scheduling, sessions
 from prep.practice.models import Preferences, Rating, State
 from questions.models import Status
 from tests.factories import (
@@ -117,7 +118,15 @@ def test_it_forecasts_overdue_cards_on_today_by_local_day(angeleno):
     assert days[29] == (dt.date(2025, 7, 10), 1)
     assert sum(count for _, count in days) == 6
     summary = progress.due_summary(angeleno, now)
-    assert summary == {"now": 3, "today": 4, "tomorrow": 1, "week": 5, "cards": 7, "leeches": 0}
+    assert summary == {
+        "now": 3,
+        "today": 4,
+        "tomorrow": 1,
+        "week": 5,
+        "cards": 7,
+        "leeches": 0,
+        "first_review_due": now - dt.timedelta(days=3),  # the factory's cards are in review
+    }
 
 
 # --- true retention and mastery -------------------------------------------------------
@@ -133,7 +142,12 @@ def test_it_measures_true_retention_on_reviews_of_cards_in_review_only(user, out
     reviewed(user, now - dt.timedelta(days=31), rating=Rating.AGAIN, state_before=State.REVIEW)
     reviewed(outsider, recent, rating=Rating.AGAIN, state_before=State.REVIEW)
 
-    assert progress.retention(user, now) == {"total": 4, "recalled": 3}
+    assert progress.retention(user, now) == {
+        "total": 4,
+        "recalled": 3,
+        "graded": 7,  # every grade of the last 30 days, learning included
+        "graded_recalled": 3,
+    }
 
 
 def test_it_counts_seen_and_mature_questions_per_topic(user):
@@ -166,14 +180,14 @@ def test_it_counts_seen_and_mature_questions_per_topic(user):
     assert rows["Untouched"] == untouched_row
 
 
-def test_it_lists_the_weakest_questions_first(user):
+def test_it_lists_the_weakest_questions_least_likely_recalled_first(user):
     now = dt.datetime(2025, 6, 11, 12, tzinfo=dt.UTC)
     long_ago = now - dt.timedelta(days=30)
     lapsed = CardFactory(user=user, lapses=3, stability=50.0, last_review=now)
     fading = CardFactory(user=user, stability=1.0, last_review=long_ago, due=long_ago)
     CardFactory(user=user, stability=100.0, last_review=now - dt.timedelta(days=1))
 
-    assert list(progress.weakest(user, now)) == [lapsed, fading]
+    assert list(progress.weakest(user, now)) == [fading, lapsed]
 
 
 # --- the interview plan ---------------------------------------------------------------
@@ -256,17 +270,33 @@ def test_it_sends_anonymous_visitors_to_log_in(client):
     assert response.url == f"{LOGIN_URL}?next=/progress/"
 
 
-def test_it_shows_a_new_user_what_will_appear_instead_of_zeros(client, user, outsider):
+def test_it_leads_a_new_user_to_onboarding_instead_of_zeros(client, user, outsider):
     reviewed(outsider, dt.datetime.now(dt.UTC))
     client.force_login(user)
 
     response = client.get("/progress/")
 
     assert response.status_code == 200
-    assert "Nothing to show yet" in html(response)
-    assert "Practise your first questions" in html(response)
+    assert "Set up your practice" in html(response)
+    assert 'href="/progress/welcome/"' in html(response)
+    assert 'href="/practice/session/?scope=due">Skip: practise now' in html(response)
     assert "day streak" not in html(response)
     assert "due now" not in html(response)
+
+
+def test_it_shows_an_onboarded_user_what_will_appear_and_their_first_session(client, user):
+    topic = TopicFactory(slug="async", order=1)
+    preferences = Preferences.objects.create(user=user, onboarded=True)
+    preferences.target_topics.add(topic, TopicFactory(slug="python", order=2))
+    client.force_login(user)
+
+    response = client.get("/progress/")
+
+    assert "Nothing to show yet" in html(response)
+    assert "Set up your practice" not in html(response)
+    assert 'href="/practice/session/?scope=topic:async">Practise your first questions' in html(
+        response
+    )
 
 
 def test_it_shows_the_users_progress(client, clock, user):
@@ -299,3 +329,150 @@ def test_it_says_when_the_interview_date_has_passed(client, clock, user):
 
     assert "That date has passed." in html(response)
     assert "You are on track." not in html(response)
+
+
+# --- an "Again" shows at once ---------------------------------------------------------
+
+
+def test_an_again_grade_shows_at_once_in_recall_now_and_the_weakest_questions(user):
+    topic = TopicFactory()
+    preferences = Preferences.objects.create(user=user)
+    known = CardFactory(
+        user=user, question=QuestionFactory(topic=topic), stability=100.0, last_review=NOW
+    )
+    card = CardFactory(
+        user=user,
+        question=QuestionFactory(topic=topic),
+        stability=30.0,
+        last_review=NOW - dt.timedelta(days=2),
+    )
+    assert list(progress.weakest(user, NOW)) == []
+
+    sessions.grade_question(
+        user=user,
+        question=card.question,
+        rating=Rating.AGAIN,
+        expected_reps=card.reps,
+        now=NOW,
+        preferences=preferences,
+    )
+
+    card.refresh_from_db()
+    assert (card.state, card.last_review) == (State.RELEARNING, NOW)
+    assert scheduling.retrievability(card, NOW) == pytest.approx(1.0)  # FSRS's curve alone
+    [weakest] = progress.weakest(user, NOW)
+    assert (weakest, weakest.recall) == (card, 0.0)
+    [row] = [row for row in progress.topic_mastery(user, NOW) if row["topic"] == topic]
+    assert row["recall"] == pytest.approx(scheduling.retrievability(known, NOW) / 2)
+
+    # Recalled again ten minutes later: FSRS's curve counts from that grade.
+    later = NOW + dt.timedelta(minutes=10)
+    sessions.grade_question(
+        user=user,
+        question=card.question,
+        rating=Rating.GOOD,
+        expected_reps=card.reps,
+        now=later,
+        preferences=preferences,
+    )
+    [weakest] = progress.weakest(user, later)  # still listed: it lapsed
+    assert (weakest, weakest.lapses) == (card, 1)
+    assert weakest.recall == pytest.approx(1.0)
+
+
+def test_the_page_says_a_question_graded_again_was_just_forgotten(client, clock, user):
+    clock.now = NOW
+    card = CardFactory(user=user, last_review=NOW - dt.timedelta(days=2), stability=30.0)
+    sessions.grade_question(
+        user=user,
+        question=card.question,
+        rating=Rating.AGAIN,
+        expected_reps=card.reps,
+        now=NOW,
+        preferences=Preferences.objects.create(user=user),
+    )
+    client.force_login(user)
+
+    page = html(client.get("/progress/"))
+
+    weakest = page.split('id="weakest-heading"')[1].split("</section>")[0]
+    assert card.question.get_absolute_url() in weakest
+    assert "just forgotten, 1 lapse" in weakest
+
+
+# --- retention before any card is in review --------------------------------------------
+
+
+def test_it_shows_grades_recalled_and_when_true_retention_starts_before_any_review(
+    client, clock, user
+):
+    clock.now = NOW
+    for rating in (Rating.GOOD, Rating.GOOD, Rating.AGAIN):
+        reviewed(user, NOW - dt.timedelta(hours=1), rating=rating, state_before=State.NEW)
+    CardFactory(user=user, state=State.REVIEW, due=dt.datetime(2025, 6, 14, 9, tzinfo=dt.UTC))
+    Preferences.objects.create(user=user, onboarded=True)
+    client.force_login(user)
+
+    page = html(client.get("/progress/"))
+
+    assert (
+        '<span class="stat-value">67%</span><span class="stat-label">recalled while learning, '
+        "30 days (2/3)</span>"
+    ) in page
+    assert "none has come back yet: the first is due Saturday 14 June" in page
+
+
+def test_it_says_there_were_no_reviews_lately_instead_of_a_percentage(client, clock, user):
+    clock.now = NOW
+    reviewed(user, NOW - dt.timedelta(days=40))
+    client.force_login(user)
+
+    page = html(client.get("/progress/"))
+
+    assert "retention: no reviews in 30 days" in page
+
+
+# --- charts -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("peak", "ticks"),
+    [(0, [0, 1]), (3, [0, 1, 2, 3]), (7, [0, 2, 4, 6, 8]), (33, [0, 10, 20, 30, 40])],
+)
+def test_the_forecast_has_a_y_axis_of_round_numbers_up_to_the_busiest_day(peak, ticks):
+    days = [(dt.date(2025, 6, 11) + dt.timedelta(days=n), 0) for n in range(30)]
+    days[3] = (days[3][0], peak)
+
+    chart = charts.forecast_bars(days)
+
+    assert [value for value, _ in chart["ticks"]] == ticks
+    top_y = chart["ticks"][-1][1]
+    busiest = chart["bars"][3]
+    assert chart["ticks"][0][1] == chart["base"]
+    assert top_y > 0  # the top number is inside the chart
+    if peak == ticks[-1]:
+        assert busiest.y == pytest.approx(top_y)
+
+
+def test_the_heatmap_keeps_its_labels_inside_and_escapes_its_text():
+    today = dt.date(2025, 6, 11)
+    chart = charts.heatmap({today: 4, today - dt.timedelta(days=1): 1}, today)
+
+    svg = str(charts.heatmap_svg(chart))
+
+    # From the Monday of the week a year ago to today, one cell a day.
+    assert svg.count("<rect") == len(chart["cells"]) == 365 + today.weekday()
+    for x, _ in chart["months"]:
+        assert x >= charts.HEATMAP_LEFT
+        assert x + 26 <= chart["width"]
+    xs = [x for x, _ in chart["months"]]
+    assert all(b - a >= 3 * chart["step"] for a, b in itertools.pairwise(xs))
+    assert 'viewBox="0 0 ' in svg and ">Mon<" in svg and ">Fri<" in svg
+    assert "<title>Wed 11 Jun 2025: 4</title>" in svg
+    assert charts.heatmap_legend(chart["busiest"]) == [
+        (0, "no reviews"),
+        (1, "1 review"),
+        (2, "2 reviews"),
+        (3, "3 reviews"),
+        (4, "4 reviews"),
+    ]

@@ -13,7 +13,7 @@ from tests.practice.helpers import LOGIN_URL, html
 pytestmark = pytest.mark.django_db
 
 SETTINGS_URL = "/progress/settings/"
-VALID = {"new_per_day": "15", "desired_retention": "0.85"}
+VALID = {"new_per_day": "15", "desired_retention": "85"}  # a percentage
 
 
 def errors(response) -> dict[str, str]:
@@ -46,11 +46,11 @@ def test_it_shows_the_defaults_to_a_new_user(owner, user):
 
     assert response.status_code == 200
     assert 'name="new_per_day" value="10"' in html(response)
-    assert 'name="desired_retention" value="0.9"' in html(response)
+    assert 'name="desired_retention" value="90"' in html(response)  # 0.9, as a percentage
     assert Preferences.objects.get(user=user).desired_retention == 0.9
 
 
-def test_it_saves_the_settings(owner, user):
+def test_it_saves_the_settings(owner, user, clock):  # 11 June 2025: July is ahead
     own_set = QuestionSetFactory(owner=user)
     topic = TopicFactory()
 
@@ -74,21 +74,21 @@ def test_it_saves_the_settings(owner, user):
     assert list(preferences.target_topics.all()) == [topic]
 
 
-@pytest.mark.parametrize("retention", ["0.75", "0.97"])
-def test_it_accepts_the_bounds_of_desired_retention(owner, user, retention):
-    response = owner.post(SETTINGS_URL, {**VALID, "desired_retention": retention})
+@pytest.mark.parametrize(("percent", "fraction"), [("75", 0.75), ("97", 0.97)])
+def test_it_accepts_the_bounds_of_desired_retention_as_percentages(owner, user, percent, fraction):
+    response = owner.post(SETTINGS_URL, {**VALID, "desired_retention": percent})
 
     assert response.status_code == 302
-    assert Preferences.objects.get(user=user).desired_retention == float(retention)
+    assert Preferences.objects.get(user=user).desired_retention == fraction
 
 
 @pytest.mark.parametrize(
     ("field", "value", "message"),
     [
-        ("desired_retention", "0.74", "greater than or equal to 0.75"),
-        ("desired_retention", "0.98", "less than or equal to 0.97"),
-        ("desired_retention", "90", "less than or equal to 0.97"),
-        ("desired_retention", "high", "Enter a number."),
+        ("desired_retention", "74", "greater than or equal to 75"),
+        ("desired_retention", "98", "less than or equal to 97"),
+        ("desired_retention", "0.9", "Enter a whole number."),  # a fraction, not a percent
+        ("desired_retention", "high", "Enter a whole number."),
         ("desired_retention", "", "This field is required."),
         ("new_per_day", "-1", "greater than or equal to 0"),
         ("new_per_day", "201", "less than or equal to 200"),
@@ -133,3 +133,45 @@ def test_it_targets_a_public_set_or_a_link_set_the_user_opened(owner, user, outs
     assert "Public set" in html(form) and "Shared set" in html(form)
     assert response.status_code == 302
     assert Preferences.objects.get(user=user).target_set == shared
+
+
+def test_it_shows_the_users_own_retention_as_a_percentage(owner, user):
+    Preferences.objects.create(user=user, desired_retention=0.85)
+
+    response = owner.get(SETTINGS_URL)
+
+    assert 'name="desired_retention" value="85"' in html(response)
+    assert "Desired retention (%)" in html(response)
+
+
+# --- the interview date, by the user's calendar -------------------------------------------
+
+
+@pytest.fixture
+def in_tokyo(owner, user, clock):
+    """21:00 UTC on 11 June: already 12 June in Tokyo."""
+    clock.now = dt.datetime(2025, 6, 11, 21, tzinfo=dt.UTC)
+    user.timezone = "Asia/Tokyo"
+    user.save()
+    return owner
+
+
+def test_it_refuses_an_interview_date_in_the_past(in_tokyo, user):
+    Preferences.objects.create(user=user, new_per_day=10)
+
+    response = in_tokyo.post(SETTINGS_URL, {**VALID, "interview_date": "2025-06-11"})
+
+    assert response.status_code == 200
+    assert "That date has passed" in errors(response)["interview_date"]
+    preferences = Preferences.objects.get(user=user)
+    assert (preferences.interview_date, preferences.new_per_day) == (None, 10)
+
+
+@pytest.mark.parametrize("day", ["2025-06-12", "2025-07-01", ""])
+def test_it_accepts_today_a_later_day_or_no_interview_date(in_tokyo, user, day):
+    response = in_tokyo.post(SETTINGS_URL, {**VALID, "interview_date": day})
+
+    assert response.status_code == 302
+    expected = dt.date.fromisoformat(day) if day else None
+    preferences = Preferences.objects.get(user=user)
+    assert (preferences.interview_date, preferences.onboarded) == (expected, True)

@@ -89,7 +89,7 @@ class TestSettings:
             SETTINGS_URL,
             {
                 "new_per_day": "10",
-                "desired_retention": "0.9",
+                "desired_retention": "90",
                 "reminder_enabled": "on",
                 "reminder_time": "06:45",
             },
@@ -108,7 +108,7 @@ class TestSettings:
         page = html(owner.get(SETTINGS_URL))
         owner.post(
             SETTINGS_URL,
-            {"new_per_day": "10", "desired_retention": "0.9", "reminder_enabled": "on"},
+            {"new_per_day": "10", "desired_retention": "90", "reminder_enabled": "on"},
         )
 
         assert "Reminders are paused: mail to" in page

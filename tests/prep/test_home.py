@@ -1,7 +1,8 @@
 import pytest
 
+from prep.practice.models import Preferences
 from questions.models import Status
-from tests.factories import QuestionFactory
+from tests.factories import QuestionFactory, ReviewFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -18,7 +19,8 @@ def test_it_explains_the_product_to_a_visitor(client, topic):
     assert topic.name.encode() in response.content
 
 
-def test_it_greets_a_signed_in_user_and_links_into_their_work(client, user):
+def test_it_welcomes_back_a_user_who_has_practised_and_links_into_their_work(client, user):
+    ReviewFactory(card__user=user)
     client.force_login(user)
 
     response = client.get("/")
@@ -27,3 +29,25 @@ def test_it_greets_a_signed_in_user_and_links_into_their_work(client, user):
     assert b"Create a free account" not in response.content
     assert b'href="/practice/session/?scope=due"' in response.content
     assert b'href="/progress/"' in response.content
+
+
+def test_it_welcomes_a_new_user_and_leads_them_to_set_up_their_practice(client, user):
+    client.force_login(user)
+
+    response = client.get("/")
+
+    assert f"Welcome, {user.name}.".encode() in response.content
+    assert b"Welcome back" not in response.content
+    assert b'href="/progress/welcome/">Set up your practice' in response.content
+
+
+def test_it_offers_a_first_session_to_a_user_who_set_up_but_has_not_practised(client, user):
+    Preferences.objects.create(user=user, onboarded=True)
+    client.force_login(user)
+
+    response = client.get("/")
+
+    assert f"Welcome, {user.name}.".encode() in response.content
+    assert b"Welcome back" not in response.content
+    assert b"Start your first session" in response.content
+    assert b"/progress/welcome/" not in response.content

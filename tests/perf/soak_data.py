@@ -6,6 +6,7 @@ import random
 from dataclasses import dataclass, field
 
 from django.contrib.auth.hashers import PBKDF2PasswordHasher
+from django.db import connection
 from django.db.models import Count, F, Max, Min
 from django.utils import timezone
 from django.utils.text import slugify
@@ -13,7 +14,16 @@ from django.utils.text import slugify
 from accounts.models import User
 from prep.practice.models import Bookmark, Card, Note, Preferences, Review, State
 from questions.fingerprint import prompt_fingerprint
-from questions.models import Level, Question, Source, SourceReference, Status, Topic
+from questions.models import (
+    DocumentImport,
+    ImportStatus,
+    Level,
+    Question,
+    Source,
+    SourceReference,
+    Status,
+    Topic,
+)
 from tests.factories import PASSWORD, UserFactory
 
 # Words people search for and questions are about, per base topic.
@@ -198,6 +208,8 @@ class Ledger:
     bookmarks: dict[str, bool] = field(default_factory=dict)  # last state each page showed
     notes: dict[str, str] = field(default_factory=dict)  # last text saved ("" = deleted)
     imports: list[tuple[int, int]] = field(default_factory=list)  # (source pk, questions found)
+    import_pages: list[str] = field(default_factory=list)  # of those imports, in that order
+    uploads_cut: int = 0  # uploads the kill cut (saved or not: the user looked, then uploaded)
 
 
 def check_consistency(ledgers: list[Ledger], *, last_review: int, last_question: int) -> list[str]:
@@ -284,4 +296,44 @@ def check_consistency(ledgers: list[Ledger], *, last_review: int, last_question:
     orphans = new.exclude(pk__in=SourceReference.objects.values("question"))
     if orphans.exists():
         problems.append(f"{orphans.count()} imported questions without a source")
+    return problems + check_imports(ledgers)
+
+
+def check_imports(ledgers: list[Ledger]) -> list[str]:
+    """The admin imports, once the worker has no import job left: every import a user
+    followed to its end is done, with the Source it linked to; nothing failed or is stuck;
+    a document is one Source however many times it was uploaded or imported; an upload
+    left unconfirmed is one the kill cut (saved after all, but not seen in the list)."""
+    problems = []
+    followed = {
+        page.rstrip("/").rsplit("/", 1)[1]: pk
+        for ledger in ledgers
+        for (pk, _), page in zip(ledger.imports, ledger.import_pages, strict=True)
+    }
+    imports = DocumentImport.objects.without_documents().select_related("source")
+    for document_import in imports.defer("source__text", "source__report"):
+        status, public_id = document_import.status, str(document_import.public_id)
+        if public_id in followed:
+            if status != ImportStatus.DONE or document_import.source_id != followed[public_id]:
+                problems.append(
+                    f"import {public_id} ({document_import}): {status}, source "
+                    f"{document_import.source_id}; the user was shown {followed[public_id]}"
+                )
+        elif status not in (ImportStatus.PREVIEW_READY, ImportStatus.DONE):
+            problems.append(f"import {public_id} ({document_import}) left {status}")
+        if status == ImportStatus.DONE and (
+            document_import.source is None
+            or document_import.source.checksum != document_import.checksum
+        ):
+            problems.append(f"import {public_id} done, but not as its document's Source")
+    unconfirmed = DocumentImport.objects.filter(status=ImportStatus.PREVIEW_READY).count()
+    cut = sum(ledger.uploads_cut for ledger in ledgers)
+    if unconfirmed > cut:
+        problems.append(f"{unconfirmed} uploads left unconfirmed, {cut} cut by the kill")
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT task_name, count(*) FROM procrastinate_jobs WHERE status = 'failed' "
+            "GROUP BY task_name"
+        )
+        problems += [f"{n} {task} jobs failed" for task, n in cursor.fetchall()]
     return problems

@@ -160,6 +160,11 @@ class RequestFailed(Exception):
     """Counted as an error; the simulated user drops what it was doing and goes on."""
 
 
+class Cut(Exception):
+    """The kill cut a request sent with `resend=False`: the user decides what to do next
+    (an upload may or may not have been saved)."""
+
+
 def kind_of(method: str, path: str) -> str:
     parts = [p for p in path.split("?")[0].split("/") if p]
     if not parts:
@@ -179,7 +184,9 @@ def kind_of(method: str, path: str) -> str:
     if parts[0] == "questions":
         return "search" if len(parts) == 1 else "question page"
     if parts[:4] == ["admin", "questions", "source", "import"]:
-        return "import form" if method == "GET" else "import POST"
+        if len(parts) == 4:
+            return "import form" if method == "GET" else "import upload"
+        return "import status" if len(parts) == 5 else "import " + parts[5]  # confirm
     if parts[0] == "admin":
         return "admin page"
     return path
@@ -215,10 +222,14 @@ class Browser:
         files: dict[str, tuple[str, bytes]] | None = None,
         htmx: bool = False,
         kind: str | None = None,
+        resend: bool = True,
     ) -> Page:
-        """One request and the redirects after it, as a browser makes them."""
+        """One request and the redirects after it, as a browser makes them.
+
+        A request the kill cut is sent again (up to MAX_RETRIES times), unless `resend` is
+        off: then Cut is raised (the redirects after it are always followed again)."""
         path = _local(urljoin(self.location, path))
-        status, headers, body, cut = self._send(method, path, fields, files, htmx, kind)
+        status, headers, body, cut = self._send(method, path, fields, files, htmx, kind, resend)
         first, hops = status, 0
         while status in (301, 302, 303) and hops < 5:
             method, path, hops = "GET", _local(urljoin(path, headers["Location"])), hops + 1
@@ -228,7 +239,7 @@ class Browser:
             self.location = path
         return Page(method, path, first, status, body, cut)
 
-    def _send(self, method, path, fields, files, htmx, kind):
+    def _send(self, method, path, fields, files, htmx, kind, resend=True):
         kind = kind or kind_of(method, path)
         body, content_type = _encode(fields, files)
         headers = {
@@ -252,6 +263,8 @@ class Browser:
                 ended = time.monotonic()
                 if self.stats.fault.explains(started, ended) and attempt < MAX_RETRIES:
                     self.stats.cut.append(f"{method} {path} ({type(error).__name__})")
+                    if not resend:
+                        raise Cut from error
                     time.sleep(0.5)  # the user sees an error page, and tries again
                     continue
                 self.stats.error(f"{method} {path}: {type(error).__name__}: {error}")

@@ -1,6 +1,7 @@
 """The soak benchmark's server: gunicorn with production settings on the test database,
 its workers found through /proc (which one is in the middle of a request, their CPU and
-memory), and the kill."""
+memory), and the kill; beside it the task worker (`manage.py procrastinate worker`) with
+the same environment and database, which checks and imports the staff's documents."""
 
 import contextlib
 import os
@@ -15,11 +16,15 @@ from pathlib import Path
 
 import pytest
 from django.conf import settings as django_settings
+from django.db import connection
 
 from tests.perf.soak_http import Fault
 from tests.perf.test_interview_poll import database_url, stop
 
 WORKERS = 2
+# The task worker's database connections go by this name (libpq's PGAPPNAME), so that
+# their PostgreSQL backends' CPU is counted apart from gunicorn's.
+WORKER_APPLICATION = "soak task worker"
 
 
 def server_env(secret_key: str) -> dict[str, str]:
@@ -62,6 +67,55 @@ def start_gunicorn(env: dict[str, str], log: Path) -> tuple[subprocess.Popen, in
         time.sleep(0.2)
     stop(server)
     pytest.fail(f"gunicorn did not start:\n{log.read_text(errors='replace')[-3000:]}")
+
+
+def start_task_worker(env: dict[str, str], log: Path) -> subprocess.Popen:
+    """The worker production runs beside the site, on every queue, as `manage.py serve`
+    starts it: ready once it has registered in procrastinate_workers."""
+    command = [sys.executable, "manage.py", "procrastinate", "worker"]
+    with open(log, "wb") as output:
+        worker = subprocess.Popen(
+            command,
+            cwd=django_settings.BASE_DIR,
+            env=env | {"PGAPPNAME": WORKER_APPLICATION},
+            stdout=output,
+            stderr=subprocess.STDOUT,
+        )
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline and worker.poll() is None:
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT count(*) FROM procrastinate_workers")
+            if cursor.fetchone()[0]:
+                return worker
+        time.sleep(0.2)
+    stop_task_worker(worker)
+    pytest.fail(f"the task worker did not start:\n{log.read_text(errors='replace')[-3000:]}")
+
+
+def stop_task_worker(worker: subprocess.Popen) -> None:
+    if worker.poll() is None:
+        worker.terminate()  # SIGTERM: finishes the jobs at hand, then exits
+        try:
+            worker.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            worker.kill()
+            worker.wait()
+
+
+def wait_for_jobs(queue: str, timeout: float) -> int:
+    """Wait until no job of `queue` is waiting or running; how many still are."""
+    deadline = time.monotonic() + timeout
+    while True:
+        with connection.cursor() as cursor:
+            cursor.execute(
+                "SELECT count(*) FROM procrastinate_jobs "
+                "WHERE queue_name = %s AND status IN ('todo', 'doing')",
+                [queue],
+            )
+            left = cursor.fetchone()[0]
+        if not left or time.monotonic() > deadline:
+            return left
+        time.sleep(0.5)
 
 
 def kill_a_busy_worker(master: int, port: int, fault: Fault, at: float, done: threading.Event):
@@ -120,11 +174,18 @@ def busy_workers(master: int, port: int) -> list[int]:
     return busy
 
 
-def cpu_seconds(master: int, database: str) -> dict[str, float]:
+def cpu_seconds(master: int, task_worker: int, database: str) -> dict[str, float]:
     """CPU time used so far by this process (the clients), by gunicorn's workers (alive, or
-    reaped by the master), by the PostgreSQL backends serving `database`, and by the whole
-    machine (other people's work included)."""
+    reaped by the master), by the task worker, by the PostgreSQL backends serving
+    `database` (the task worker's apart: "worker_postgres"; a backend that has ended is no
+    longer counted), and by the whole machine (other people's work included)."""
     tick = os.sysconf("SC_CLK_TCK")
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT pid FROM pg_stat_activity WHERE datname = %s AND application_name = %s",
+            [database, WORKER_APPLICATION],
+        )
+        worker_backends = {str(pid) for (pid,) in cursor.fetchall()}
 
     def process(pid: int | str, fields: slice) -> float:
         stat = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
@@ -134,11 +195,16 @@ def cpu_seconds(master: int, database: str) -> dict[str, float]:
     for pid in workers(master):
         with contextlib.suppress(OSError):
             served += process(pid, slice(11, 13))  # utime, stime
-    postgres, backend = 0.0, f" {database} ".encode()  # "postgres: user database [local] ..."
+    worker = process(task_worker, slice(11, 15))  # itself and any children it reaped
+    postgres, worker_postgres = 0.0, 0.0
+    backend = f" {database} ".encode()  # "postgres: user database [local] ..."
     for entry in Path("/proc").iterdir():
         with contextlib.suppress(OSError):
             if entry.name.isdigit() and backend in (entry / "cmdline").read_bytes():
-                postgres += process(entry.name, slice(11, 13))
+                if entry.name in worker_backends:
+                    worker_postgres += process(entry.name, slice(11, 13))
+                else:
+                    postgres += process(entry.name, slice(11, 13))
     machine = [int(value) for value in Path("/proc/stat").read_text().split()[1:9]]
     busy = sum(machine) - machine[3] - machine[4]  # all but idle and iowait
     usage = resource.getrusage(resource.RUSAGE_SELF)
@@ -146,6 +212,8 @@ def cpu_seconds(master: int, database: str) -> dict[str, float]:
         "clients": usage.ru_utime + usage.ru_stime,
         "gunicorn": served,
         "postgres": postgres,
+        "worker": worker,
+        "worker_postgres": worker_postgres,
         "machine": busy / tick,
     }
 

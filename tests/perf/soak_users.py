@@ -16,11 +16,12 @@ from urllib.parse import urlencode, urlsplit
 
 from tests.factories import PASSWORD
 from tests.perf.soak_data import GARBAGE, NUL_QUERY, Ledger, generated_document, words
-from tests.perf.soak_http import Browser, Page, RequestFailed
+from tests.perf.soak_http import Browser, Cut, Page, RequestFailed
 
 NOT_COUNTED = "That grade was not counted"
 IMPORT_URL = "/admin/questions/source/import/"
-SOURCE_PAGE = re.compile(r"^/admin/questions/source/(\d+)/change/$")
+IMPORT_PAGE = re.compile(r"^/admin/questions/source/import/[0-9a-f-]+/$")
+POLLS, POLL_SECONDS = 120, 1.0  # the worker's check or import of a small document: ~1 s
 
 
 class SimulatedUser:
@@ -210,42 +211,100 @@ class SimulatedUser:
     # --- staff: importing a document ---------------------------------------------------
 
     def import_document(self) -> None:
-        """Upload -> preview -> confirm, as staff do in the admin; again from the upload if
-        the kill cut a step (a cut confirm may have taken the preview with it)."""
+        """Upload -> the import's page until the worker's preview is ready -> confirm -> the
+        page until the worker has imported it -> its Source, as staff do in the admin.
+
+        Without JavaScript the page is refreshed (the Refresh link) every POLL_SECONDS, at
+        most POLLS times a step; a failed import is an error. An upload the kill cut may or
+        may not have been saved: the user looks for it under "Your recent imports" and
+        uploads again only if it is not there. A confirmation the kill cut is sent again
+        (the second one is told it was confirmed already: it is imported once)."""
         self.documents += 1
         text = generated_document(self.number, self.documents, self.bank, self.rng)
         title = f"Soak document {self.number}-{self.documents}"
         publish = self.rng.random() < 0.5
-        found = None
-        for _ in range(3):
-            upload = self.b.get(IMPORT_URL)
-            form = next((f for f in upload.forms() if f.enctype == "multipart/form-data"), None)
+        page = self.upload(title, text, publish)
+        page = self.follow_import(page, title)
+        confirm = page.form(action_end="/confirm/")
+        count = re.search(r'value="Import (\d+) question', page.body)
+        if confirm is None or count is None:
+            self.problem(f"no preview for {title}", page)
+        found = int(count.group(1))
+        self.think(1, 3)
+        page = self.follow_import(self.b.submit(confirm, kind="import confirm"), title)
+        source = re.search(r'href="(/admin/questions/source/(\d+)/change/)"', page.body)
+        if import_state(page.body) != "done" or source is None:
+            self.problem(f"{title}: confirmed, but no link to its source", page)
+        self.ledger.imports.append((int(source.group(2)), found))
+        self.ledger.import_pages.append(urlsplit(page.path).path)
+        self.think(0.5, 2)
+        self.b.get(source.group(1))  # the Source, as the result page offers
+
+    def upload(self, title: str, text: str, publish: bool) -> Page:
+        """The import's page after uploading the document (once, whatever the kill cut)."""
+        for attempt in range(3):
+            form_page = self.b.get(IMPORT_URL)
+            if attempt:  # the last upload was cut: was it saved?
+                mine = re.search(
+                    rf'<a href="({IMPORT_URL}[0-9a-f-]+/)">{re.escape(html.escape(title))}</a>',
+                    form_page.body,
+                )
+                if mine:
+                    return self.b.get(mine.group(1))
+            form = next((f for f in form_page.forms() if f.enctype == "multipart/form-data"), None)
             if form is None:
-                self.problem("no upload form", upload)
+                self.problem("no upload form", form_page)
             fields = {**form.fields, "title": title}
             fields.pop("publish", None)
             if publish:
                 fields["publish"] = "on"
             files = {"document": (f"soak-{self.number}-{self.documents}.md", text.encode())}
-            preview = self.b.request(
-                "POST", IMPORT_URL, fields=fields, files=files, kind="import preview"
-            )
-            if (done := SOURCE_PAGE.match(preview.path)) and found is not None:
-                self.ledger.imports.append((int(done.group(1)), found))  # a cut confirm had
-                return
-            confirm = next((f for f in preview.forms() if "token" in f.fields), None)
-            count = re.search(r'value="Import (\d+) question', preview.body)
-            if confirm is None or count is None:
-                self.problem(f"no preview for {title}", preview)
-            found = int(count.group(1))
-            self.think(1, 3)
-            done_page = self.b.submit(confirm, kind="import confirm")
-            if done := SOURCE_PAGE.match(done_page.path):
-                self.ledger.imports.append((int(done.group(1)), found))
-                return
-            if not (done_page.cut or preview.cut):
-                self.problem(f"confirming {title} did not import it", done_page)
-        self.problem(f"{title}: not imported after three tries")
+            try:
+                page = self.b.request(
+                    "POST",
+                    IMPORT_URL,
+                    fields=fields,
+                    files=files,
+                    kind="import upload",
+                    resend=False,
+                )
+            except Cut:
+                self.ledger.uploads_cut += 1
+                time.sleep(0.5)  # the user sees an error page, and goes back to the form
+                continue
+            if not IMPORT_PAGE.match(page.path):
+                self.problem(f"uploading {title} did not lead to its import's page", page)
+            return page
+        self.problem(f"{title}: not uploaded after three tries")
+
+    def follow_import(self, page: Page, title: str) -> Page:
+        """Refresh the import's page until the worker is done with this step."""
+        for _ in range(POLLS):
+            state = import_state(page.body)
+            if state == "failed":
+                self.problem(f"importing {title} failed", page)
+            if state != "running":
+                return page
+            refresh = re.search(r'<a href="([^"]+)">Refresh</a>', page.body)
+            if refresh is None:
+                self.problem(f"no Refresh link while {title} is checked or imported", page)
+            time.sleep(POLL_SECONDS)  # not self.think: an import begun is followed to its end
+            page = self.b.get(html.unescape(refresh.group(1)))
+        self.problem(f"{title}: the worker was not done after {POLLS * POLL_SECONDS:.0f} s", page)
+
+
+def import_state(body: str) -> str:
+    """What the import's page shows: running (checking or importing), preview, done,
+    failed, or unknown."""
+    if re.search(r'id="import-state"[^>]*hx-get=', body):
+        return "running"
+    if 'class="import-result"' in body:
+        return "done"
+    if re.search(r'action="[^"]*/confirm/"', body):
+        return "preview"
+    if 'id="import-state"' in body and 'class="errornote"' in body:
+        return "failed"
+    return "unknown"
 
 
 def bookmark_shown(body: str, slug: str) -> bool | None:

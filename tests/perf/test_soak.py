@@ -16,22 +16,29 @@ day's new questions run out), a bank search (real words, half-typed words, garba
 operators, now and then a NUL, which the page explains), a question page, a
 bookmark (on the question page, or on the revealed card, except in "Your bookmarks", see
 soak_users.py), a note; the two staff users also import a generated markdown document
-from the admin now and then (upload, preview, confirm).
+from the admin now and then: upload, the import's page refreshed (as without JavaScript)
+until the task worker's preview is ready, confirm, refreshed until the worker has imported
+it, then its Source. The task worker (`manage.py procrastinate worker`, every queue) runs
+beside gunicorn with the same environment and database, and is stopped at the end.
 
 Half way through, a worker that holds a client connection is SIGKILLed; the master
 starts another. A request that breaks at that moment counts as "cut by the kill" and
-the user sends it again; any other failure, and any 4xx or 5xx, is an error.
+the user sends it again (an upload: unless "Your recent imports" shows it was saved after
+all); any other failure, any 4xx or 5xx, and a failed import, is an error.
 
 Afterwards the database must agree with what the users were told: every grade the site
 acknowledged is a review, once, and there is no other new review; every card's reps is
 its number of reviews, numbered 0..reps-1, its last review's time and due date are the
 card's; the last bookmark and note state each user saw is the stored one; every import
 is whole (its references are the questions its preview found, every new question has
-its source).
+its source); once the worker has no import job left, every import a user followed is
+done with the Source it was shown, none failed or is stuck, a document uploaded or
+imported twice is still one Source, and no job failed.
 
 It prints requests, requests/s, p50/p95/p99 per kind of request, errors, requests cut by
-the kill, CPU time (gunicorn, its PostgreSQL backends, the clients, the rest of the
-machine) and the workers' memory. It asserts only correctness, never a time.
+the kill, CPU time (gunicorn, the task worker, the PostgreSQL backends of each, the
+clients, the rest of the machine) and the workers' memory. It asserts only correctness,
+never a time.
 """
 
 import os
@@ -57,6 +64,9 @@ from tests.perf.soak_server import (
     memory_kb,
     server_env,
     start_gunicorn,
+    start_task_worker,
+    stop_task_worker,
+    wait_for_jobs,
     workers,
 )
 from tests.perf.soak_users import SimulatedUser, start
@@ -65,6 +75,7 @@ from tests.perf.test_interview_poll import stop
 SOAK_SECONDS = int(os.environ.get("SOAK_SECONDS", "600"))
 USERS, STAFF, QUESTIONS = 50, 2, 2_000
 RAMP_SECONDS = 10
+DRAIN_SECONDS = 120  # for the task worker to finish the import jobs left at the end
 
 
 def percentile(ordered: list[float], p: float) -> float:
@@ -110,8 +121,9 @@ def report(stats: Stats, window, cpu, users, fault, memory, problems) -> str:
         f"errors (any failure, 4xx or 5xx): {len(stats.errors)}",
         f"grades acknowledged: {total('grades')} (retried after the kill and kept once: "
         f"{sum(ledger.grades_cut_but_kept for ledger in ledgers)}); documents imported: "
-        f"{total('imports')}; notes saved on {total('notes')} questions; bookmarks toggled on "
-        f"{total('bookmarks')} questions",
+        f"{total('imports')} (uploads cut by the kill: "
+        f"{sum(ledger.uploads_cut for ledger in ledgers)}); notes saved on {total('notes')} "
+        f"questions; bookmarks toggled on {total('bookmarks')} questions",
     ]
     if fault.killed_at is None:
         lines.append("no worker was killed")
@@ -121,11 +133,13 @@ def report(stats: Stats, window, cpu, users, fault, memory, problems) -> str:
             f"the master started {fault.respawned_pid} {fault.respawn_seconds:.2f} s later; "
             f"cut by the kill (and retried): {len(stats.cut)} {stats.cut}"
         )
-    other = cpu["machine"] - cpu["clients"] - cpu["gunicorn"] - cpu["postgres"]
+    other = cpu["machine"] - sum(v for k, v in cpu.items() if k != "machine")
     lines += [
         f"CPU seconds during the soak, of {seconds * (os.cpu_count() or 1):.0f}: gunicorn "
         f"workers {cpu['gunicorn']:.0f}, their PostgreSQL backends {cpu['postgres']:.0f}, "
-        f"the simulated users {cpu['clients']:.0f}, everything else on the machine {other:.0f}",
+        f"the task worker {cpu['worker']:.1f}, its PostgreSQL backends "
+        f"{cpu['worker_postgres']:.1f}, the simulated users {cpu['clients']:.0f}, "
+        f"everything else on the machine {other:.0f}",
         *(
             f"workers' memory {when}: "
             + ", ".join(
@@ -150,8 +164,13 @@ def test_soak_practice_search_import_with_a_worker_killed(tmp_path):
     database = connection.settings_dict["NAME"]
     env = server_env(secrets.token_urlsafe(64))
     collect_static(env)
-    log = tmp_path / "gunicorn.log"
-    server, port = start_gunicorn(env, log)
+    log, worker_log = tmp_path / "gunicorn.log", tmp_path / "worker.log"
+    task_worker = start_task_worker(env, worker_log)
+    try:
+        server, port = start_gunicorn(env, log)
+    except BaseException:
+        stop_task_worker(task_worker)
+        raise
 
     fault = Fault()
     stats = Stats(fault)
@@ -174,8 +193,10 @@ def test_soak_practice_search_import_with_a_worker_killed(tmp_path):
     try:
         threads = start(users, RAMP_SECONDS)
         logged_in.wait(timeout=300)  # the warm-up: everyone logs in through the form
-        started, cpu_before = time.monotonic(), cpu_seconds(server.pid, database)
+        started = time.monotonic()
+        cpu_before = cpu_seconds(server.pid, task_worker.pid, database)
         memory = {"after logging in": {pid: memory_kb(pid) for pid in workers(server.pid)}}
+        memory["after logging in"][f"task worker {task_worker.pid}"] = memory_kb(task_worker.pid)
         killer = threading.Thread(
             target=kill_a_busy_worker,
             args=(server.pid, port, fault, started + SOAK_SECONDS / 2, done),
@@ -187,24 +208,37 @@ def test_soak_practice_search_import_with_a_worker_killed(tmp_path):
             thread.join(timeout=180)
         killer.join(timeout=60)
         window = (started, time.monotonic())
-        cpu = {k: v - cpu_before[k] for k, v in cpu_seconds(server.pid, database).items()}
+        cpu = cpu_seconds(server.pid, task_worker.pid, database)
+        cpu = {k: v - cpu_before[k] for k, v in cpu.items()}
         memory["at the end"] = {pid: memory_kb(pid) for pid in workers(server.pid)}
+        memory["at the end"][f"task worker {task_worker.pid}"] = memory_kb(task_worker.pid)
+        jobs_left = wait_for_jobs("imports", DRAIN_SECONDS)
     finally:
         done.set()
         stop(server)
+        stop_task_worker(task_worker)
 
     server_log = log.read_text(errors="replace")
     tracebacks = server_log.count("Traceback")
+    worker_output = worker_log.read_text(errors="replace")
+    worker_tracebacks = worker_output.count("Traceback")
     problems = check_consistency(
         [user.ledger for user in users], last_review=last_review, last_question=last_question
     )
+    if jobs_left:
+        problems.append(f"{jobs_left} import jobs still waiting {DRAIN_SECONDS} s after the end")
     print("\n" + report(stats, window, cpu, users, fault, memory, problems))
     if tracebacks:
         print(f"\n{tracebacks} tracebacks in gunicorn's log:\n{server_log[-6000:]}")
+    if worker_tracebacks:
+        print(
+            f"\n{worker_tracebacks} tracebacks in the task worker's log:\n{worker_output[-6000:]}"
+        )
 
     assert not [t for t in threads if t.is_alive()], "simulated users still running"
     assert stats.errors == [], stats.errors[:10]
     assert tracebacks == 0
+    assert worker_tracebacks == 0
     assert fault.killed_at is not None and fault.respawned_pid is not None
     assert problems == []
     assert sum(len(user.ledger.grades) for user in users) > 0

@@ -12,10 +12,9 @@ def test_the_phone_menu_opens_and_closes_by_keyboard_and_outside_click(
     live_server, browser: Browser
 ):
     user = UserFactory(display_name="Grace")
-    context = with_axe(browser.new_context())
+    context = with_axe(browser.new_context(viewport={"width": 390, "height": 844}))
     page = context.new_page()
     sign_in(page, live_server.url, user.email)
-    page.set_viewport_size({"width": 390, "height": 844})
     page.goto(f"{live_server.url}/practice/")
     header = page.locator("header")
     assert header.bounding_box()["height"] < 60  # one row

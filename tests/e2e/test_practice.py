@@ -60,7 +60,7 @@ def sign_up(page: Page, base: str) -> None:
     page.locator("#id_password1").fill(PASSWORD)
     page.locator("#id_password2").fill(PASSWORD)
     page.get_by_role("button", name="Sign Up").click()
-    expect(page.locator("summary")).to_contain_text("grace.hopper")
+    expect(page.locator(".nav-account summary")).to_contain_text("grace.hopper")
 
 
 def test_it_practises_with_the_keyboard_and_brings_back_what_fsrs_scheduled(

@@ -109,9 +109,9 @@ class SimulatedUser:
         grade = shown.form(action_end="/grade/")
         if grade is None:
             self.problem("revealed card without grade buttons", shown)
-        # Not in "Your bookmarks": un-bookmarking the revealed card there makes its grade
-        # 404, and the grade is lost (a bug the first full run found, reported in issue 13).
-        if self.htmx and self.scope != "bookmarks" and self.rng.random() < 0.1:
+        # Also in "Your bookmarks": un-bookmarking the revealed card there once made its
+        # grade a 404 (found by the first full run; the grade counts now).
+        if self.htmx and self.rng.random() < 0.1:
             slug = urlsplit(grade.action).path.split("/")[3]
             self.toggle_bookmark(shown, slug)
         self.think(0.5, 3)
@@ -178,10 +178,18 @@ class SimulatedUser:
 
     def toggle_bookmark(self, page: Page, slug: str) -> None:
         before = bookmark_shown(page.body, slug)
-        form = page.form(action=f"/practice/q/{slug}/bookmark/")
+        url = f"/practice/q/{slug}/bookmark/"
+        # On the card the button posts with the card without JavaScript, and to `url` with
+        # htmx (hx-post); on the question page it posts to `url` either way.
+        form = page.form(action=url) or next(
+            (f for f in page.forms() if f.attrs.get("hx-post") == url), None
+        )
         if form is None or before is None:
             self.problem(f"no bookmark button for {slug}", page)
-        after = self.b.submit(form, htmx=self.htmx)
+        if self.htmx and form.attrs.get("hx-post") == url:
+            after = self.b.request("POST", url, fields=form.fields, htmx=True)
+        else:
+            after = self.b.submit(form, htmx=self.htmx)
         shown = bookmark_shown(after.body, slug)
         if shown is None:
             self.problem(f"bookmark state of {slug} not shown after toggling", after)
@@ -309,7 +317,8 @@ def import_state(body: str) -> str:
 
 def bookmark_shown(body: str, slug: str) -> bool | None:
     found = re.search(
-        rf'action="/practice/q/{re.escape(slug)}/bookmark/".*?aria-pressed="(true|false)"',
+        rf'(?:action|hx-post)="/practice/q/{re.escape(slug)}/bookmark/".*?'
+        r'aria-pressed="(true|false)"',
         body,
         re.S,
     )

@@ -59,29 +59,37 @@ def _failure_message(error: Exception) -> str:
     return f"The import stopped with an unexpected error ({type(error).__name__}: {reason})."
 
 
+def _import(document_import: DocumentImport, **options):
+    """import_document with the row's progress; None when it was cancelled or failed (the
+    row says why)."""
+    try:
+        with ProgressWriter(document_import) as progress:
+            return import_document(
+                document_import.text,
+                title=document_import.title,
+                change_existing=document_import.change_existing,
+                progress=progress,
+                **options,
+            )
+    except ImportGone:
+        return None
+    except DocumentError as error:
+        document_import.fail(str(error))
+        return None
+    except Exception as error:
+        document_import.fail(_failure_message(error))
+        raise  # kept with its traceback under "Task errors" in the admin
+
+
 @app.task(name="questions.check_import", queue=QUEUE)
 def check_import(import_id: int) -> None:
     """The dry run: what importing the document would do, stored as its preview."""
     document_import = DocumentImport.objects.filter(pk=import_id).first()
     if document_import is None or not document_import.start_preview():
         return  # cancelled, or checked already
-    try:
-        with ProgressWriter(document_import) as progress:
-            result = import_document(
-                document_import.text,
-                title=document_import.title,
-                dry_run=True,
-                change_existing=document_import.change_existing,
-                progress=progress,
-            )
-    except ImportGone:
+    result = _import(document_import, dry_run=True)
+    if result is None:
         return
-    except DocumentError as error:
-        document_import.fail(str(error))
-        return
-    except Exception as error:
-        document_import.fail(_failure_message(error))
-        raise  # kept with its traceback under "Task errors" in the admin
     if result.already_imported:
         document_import.already_imported(result.source)
     else:
@@ -96,24 +104,13 @@ def run_import(import_id: int) -> None:
     ).first()
     if document_import is None:
         return  # imported already (a job queued twice), or the row is gone
-    try:
-        with ProgressWriter(document_import) as progress:
-            result = import_document(
-                document_import.text,
-                title=document_import.title,
-                imported_by=document_import.requested_by,
-                publish=document_import.publish,
-                change_existing=document_import.change_existing,
-                progress=progress,
-            )
-    except ImportGone:
+    result = _import(
+        document_import,
+        imported_by=document_import.requested_by,
+        publish=document_import.publish,
+    )
+    if result is None:
         return
-    except DocumentError as error:
-        document_import.fail(str(error))
-        return
-    except Exception as error:
-        document_import.fail(_failure_message(error))
-        raise
     if result.already_imported:
         # This import's own earlier attempt committed before its worker died, or someone
         # imported the same text meanwhile: the Source holds what was written.

@@ -90,6 +90,7 @@ def cards(user) -> Iterator[dict]:
             "last_review",
             "reps",
             "lapses",
+            "suspended",
             "created",
         )
     )

@@ -366,10 +366,10 @@ def undo_grade(*, user, slug: str, sequence: int, now: dt.datetime) -> Review | 
     return review
 
 
-def bury(card: Card, now: dt.datetime) -> None:
-    """Out of practice until the user's tomorrow (Anki's "bury"): it is simply due then, so
-    every count and forecast agrees without a field of its own."""
-    card.due = max(card.due, local_midnight(now, card.user.zone, 1))
+def bury(card: Card, now: dt.datetime, zone) -> None:
+    """Out of practice until the user's tomorrow in `zone` (Anki's "bury"): it is simply due
+    then, so every count and forecast agrees without a field of its own."""
+    card.due = max(card.due, local_midnight(now, zone, 1))
     card.save(update_fields=["due"])
 
 

@@ -77,7 +77,8 @@ class TestSuspend:
         assert shown_prompt(response) == "Next one"
         assert Card.objects.get(pk=card.pk).suspended
         assert "1 due" in html(owner.get(f"{SESSION_URL}?scope=due"))
-        assert '<span class="stat-value">1</span>' in html(owner.get("/progress/"))
+        due_now = '<span class="stat-value">1</span><span class="stat-label">due now'
+        assert due_now in html(owner.get("/progress/"))
         home = html(owner.get("/practice/"))
         assert "Suspended" in home and "Buried one" in home
 

@@ -131,6 +131,7 @@ def test_it_exports_cards_reviews_notes_and_bookmarks_and_nobody_elses(user, out
         1,
     )
     assert {"step", "due", "last_review"} <= set(exported_card)
+    assert exported_card["suspended"] is False
     reviews = archive.json("reviews.json")
     assert [r["rating_name"] for r in reviews] == ["Again", "Good"]  # oldest first
     assert reviews[0]["typed_answer"] == "No idea"

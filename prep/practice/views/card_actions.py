@@ -36,7 +36,7 @@ def _next(request: HttpRequest, scope: Scope, pool, notice: str) -> HttpResponse
 @require_POST
 def bury_card(request: HttpRequest, slug: str) -> HttpResponse:
     scope, pool, card = _card(request, slug)
-    bury(card, timezone.now())
+    bury(card, timezone.now(), request.user.zone)
     return _next(request, scope, pool, "Buried until tomorrow: it comes back then.")
 
 

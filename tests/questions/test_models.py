@@ -1,6 +1,8 @@
 import re
 
 import pytest
+from django.contrib.postgres.search import SearchQuery, SearchRank
+from django.db.models import F
 from django.template import Context, Template
 
 from questions.fingerprint import prompt_fingerprint
@@ -12,6 +14,12 @@ from questions.models import (
     Question,
     Status,
     Topic,
+)
+from questions.models.bank import (
+    SEARCH_CONFIG,
+    _bounded_websearch,
+    _prefix_query,
+    _split_dotted_names,
 )
 from tests.factories import (
     QuestionFactory,
@@ -296,6 +304,62 @@ def test_it_finds_nothing_for_only_stopwords(topic):
     assert list(Question.objects.search("the and of")) == []
 
 
+def ranked_as_before(text: str) -> list[int]:
+    """The bank's matches of `text` by the rule search had before it found matches with the
+    prefix query alone: websearch OR prefix both finds and ranks them."""
+    text = _bounded_websearch(_split_dotted_names(text))
+    query = SearchQuery(text, search_type="websearch", config=SEARCH_CONFIG)
+    if (prefix := _prefix_query(text)) is not None:
+        query |= prefix
+    matches = Question.objects.filter(search_vector=query)
+    ranked = matches.annotate(rank=SearchRank(F("search_vector"), query)).order_by("-rank", "pk")
+    return list(ranked.values_list("pk", flat=True))
+
+
+SEARCHED_BANK = [
+    ("How does the event loop run tasks?", "One loop per thread runs every task in turn."),
+    ("What is an event?", "Something that happened; the loop reacts to events."),
+    ("Why use asyncio.gather?", "It runs awaitables concurrently on the event loop."),
+    ("What is the GIL?", "A lock: one thread runs Python bytecode at a time."),
+    ("When are threads better than asyncio?", "Blocking libraries; the GIL is released on I/O."),
+    ("What does an index cost?", "Writes and space; a B-tree keeps keys sorted."),
+    ("Explain database transactions", "Atomic units of work: the event of a commit."),
+    ("What is Python's data model?", "Dunder methods: __len__, __iter__, __eq__."),
+    ("How do you cache in Python 3.12?", "functools.cache, or Redis for many processes."),
+    ("Ordering of middleware?", "Order matters: each wraps the next."),
+]
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    "text",
+    [
+        "event loop",
+        "event lo",
+        "loop",
+        "python",
+        "pyth",
+        "asyncio gather",
+        "asyncio.gather",
+        "gil or threads",
+        "the",
+        "Order",
+        "event -thread",
+        '"event loop"',
+        "3 12",
+        "naïve event",
+        "don't cache",
+    ],
+)
+def test_it_finds_and_ranks_the_same_questions_as_before(topic, text):
+    for prompt, answer in SEARCHED_BANK:
+        QuestionFactory(prompt=prompt, answer=answer, topic=topic)
+
+    found = list(Question.objects.search(text).values_list("pk", flat=True))
+
+    assert found == ranked_as_before(text)
+
+
 @pytest.mark.django_db
 def test_it_marks_the_matches_in_the_prompt_and_answer_headlines(topic):
     QuestionFactory(
@@ -304,7 +368,7 @@ def test_it_marks_the_matches_in_the_prompt_and_answer_headlines(topic):
         topic=topic,
     )
 
-    [result] = Question.objects.search("asyncio")
+    [result] = Question.objects.search("asyncio").with_headlines("asyncio")
 
     start, stop = HIGHLIGHT_START, HIGHLIGHT_STOP
     assert result.prompt_headline == f"How does {start}asyncio{stop} schedule tasks?"
@@ -315,7 +379,7 @@ def test_it_marks_the_matches_in_the_prompt_and_answer_headlines(topic):
 def test_it_escapes_html_in_a_highlighted_prompt_but_keeps_the_marks(topic):
     QuestionFactory(prompt="<script>alert(1)</script> Explain asyncio & gather", topic=topic)
 
-    [result] = Question.objects.search("asyncio")
+    [result] = Question.objects.search("asyncio").with_headlines("asyncio")
 
     assert render_highlighted(result.prompt_headline) == (
         "&lt;script&gt;alert(1)&lt;/script&gt; Explain <mark>asyncio</mark> &amp; gather"

@@ -5,12 +5,11 @@ from django.utils import timezone
 from django.views.decorators.http import require_GET
 
 from prep.practice.models import Card, Preferences
-from questions.models import Question, Topic
+from questions.summary import bank_summary
 
 
 @require_GET
 def landing(request: HttpRequest) -> HttpResponse:
-    bank = Question.objects.bank()
     due_now = returning = onboarded = None
     if request.user.is_authenticated:
         cards = Card.objects.live(request.user).aggregate(
@@ -21,12 +20,13 @@ def landing(request: HttpRequest) -> HttpResponse:
         returning = bool(cards["total"]) or request.user.reviews.exists()
         if not returning:
             onboarded = Preferences.objects.filter(user=request.user, onboarded=True).exists()
+    summary = bank_summary()  # the same for everyone: cached
     context = {
         "due_now": due_now,
         "returning": returning,
         "onboarded": onboarded,
-        "topics": Topic.objects.with_published_counts().filter(published_count__gt=0),
-        "question_count": bank.count(),
-        "recent": bank.for_list().order_by("-created")[:5],
+        "topics": summary.topics,
+        "question_count": summary.question_count,
+        "recent": summary.recent,
     }
     return TemplateResponse(request, "prep/landing.html", context)

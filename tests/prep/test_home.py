@@ -1,8 +1,12 @@
+import re
+
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 
 from prep.practice.models import Preferences
 from questions.models import Status
-from tests.factories import QuestionFactory, ReviewFactory
+from tests.factories import QuestionFactory, ReviewFactory, TopicFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -51,3 +55,83 @@ def test_it_offers_a_first_session_to_a_user_who_set_up_but_has_not_practised(cl
     assert b"Welcome back" not in response.content
     assert b"Start your first session" in response.content
     assert b"/progress/welcome/" not in response.content
+
+
+# --- the bank's summary, cached for every visitor ---------------------------------------
+
+
+def recently_added(response) -> list[str]:
+    html = response.content.decode()
+    [section] = re.findall(r'<h2 id="recent-heading">.*?</ul>', html, re.S)
+    return [re.sub(r"<[^>]+>", "", item) for item in re.findall(r"<li>(.*?)</li>", section)]
+
+
+def test_it_shows_a_newly_published_question_at_once(client, topic, clock):
+    QuestionFactory(topic=topic, prompt="What is the GIL?")
+    assert b"Browse 1 question<" in client.get("/").content  # now in the cache
+    clock.advance(minutes=1)
+    draft = QuestionFactory(topic=topic, prompt="What is an event loop?", status=Status.DRAFT)
+    assert b"Browse 1 question<" in client.get("/").content
+
+    draft.status = Status.PUBLISHED
+    draft.save()
+    response = client.get("/")
+
+    assert b"Browse 2 questions" in response.content
+    assert recently_added(response) == ["What is an event loop?", "What is the GIL?"]
+    assert re.search(rf'{topic.name}</strong> <span class="count">2<', response.content.decode())
+
+
+def test_it_drops_an_archived_or_edited_question_at_once(client, topic, clock):
+    kept = QuestionFactory(topic=topic, prompt="What is the GIL?")
+    clock.advance(minutes=1)
+    archived = QuestionFactory(topic=topic, prompt="What is an event loop?")
+    client.get("/")
+
+    archived.status = Status.ARCHIVED
+    archived.save()
+    kept.prompt = "Why does the GIL exist?"
+    kept.save()
+    response = client.get("/")
+
+    assert b"Browse 1 question<" in response.content
+    assert recently_added(response) == ["Why does the GIL exist?"]
+
+
+def test_it_shows_each_visitor_their_own_header_around_the_shared_summary(client, topic, user):
+    QuestionFactory(topic=topic)
+    client.force_login(user)
+    signed_in = client.get("/").content.decode()
+    client.logout()
+
+    anonymous = client.get("/").content.decode()
+
+    assert user.name in signed_in
+    assert user.name not in anonymous
+    assert "Log in" in anonymous
+    assert topic.name in anonymous
+
+
+def test_it_reads_the_summary_from_the_cache_in_one_query(client, topic, django_assert_num_queries):
+    QuestionFactory.create_batch(3, topic=topic)
+    client.get("/")  # fills the cache
+    QuestionFactory.create_batch(27, topic=TopicFactory())  # forgets it again
+    client.get("/")
+
+    with django_assert_num_queries(1):  # the cache read
+        response = client.get("/")
+
+    assert b"Browse 30 questions" in response.content
+
+
+def test_it_counts_the_bank_in_constant_queries(client, topic, django_assert_num_queries):
+    QuestionFactory.create_batch(3, topic=topic)
+    with CaptureQueriesContext(connection) as small:
+        client.get("/")
+    QuestionFactory.create_batch(30, topic=topic)
+    QuestionFactory.create_batch(30, topic=TopicFactory())
+
+    with django_assert_num_queries(len(small)):  # a cache miss: read, count, write
+        response = client.get("/")
+
+    assert b"Browse 63 questions" in response.content

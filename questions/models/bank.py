@@ -316,6 +316,19 @@ class Question(models.Model):
         indexes = [
             GinIndex(fields=["search_vector"], name="question_search_gin"),
             models.Index(fields=["status", "topic", "level"], name="question_bank_idx"),
+            # The published bank, for the pages that count and list it: counted, filtered
+            # by topic and level, and put in topic order from this index alone (no reading
+            # of every row's text), and sorted newest first without a sort.
+            models.Index(
+                fields=["topic", "level", "id"],
+                name="question_published_bank_idx",
+                condition=Q(status=Status.PUBLISHED, owner__isnull=True),
+            ),
+            models.Index(
+                fields=["-created", "-id"],
+                name="question_bank_newest_idx",
+                condition=Q(status=Status.PUBLISHED, owner__isnull=True),
+            ),
         ]
         constraints = [
             models.CheckConstraint(condition=~Q(prompt=""), name="question_prompt_not_empty"),

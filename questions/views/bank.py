@@ -56,8 +56,12 @@ def question_detail(request: HttpRequest, slug: str) -> HttpResponse:
     question = get_object_or_404(visible, slug=slug)
     context = {
         "question": question,
-        # The same documents `source_count` counts: "asked in 2 sources" lists two.
-        "sources": Source.objects.citing(question).with_labels(question).order_by("title"),
+        # The same documents `source_count` counts: "asked in 2 sources" lists two. Only
+        # their titles: a source keeps its whole document (up to 5 MB) and import report.
+        "sources": Source.objects.citing(question)
+        .with_labels(question)
+        .only("title")
+        .order_by("title"),
         "panels": question_panels(request, question),
         "my_sets": _my_sets(request),
     }

@@ -153,4 +153,7 @@ def test_it_shows_the_landing_and_question_pages_in_constant_queries(
     def page():
         assert client.get(url).status_code == 200
 
-    assert_constant(django_assert_max_num_queries, heavy, page, at_most=8)
+    # The landing's bank summary is cached; growing the bank forgets it, so both visits
+    # here count it again (3) and fill the database cache (5 statements). From the cache
+    # it is one query (tests/prep/test_home.py).
+    assert_constant(django_assert_max_num_queries, heavy, page, at_most=12 if url == "/" else 8)

@@ -135,3 +135,17 @@ def test_it_counts_the_bank_in_constant_queries(client, topic, django_assert_num
         response = client.get("/")
 
     assert b"Browse 63 questions" in response.content
+
+
+def test_it_greets_a_returning_user_from_the_cached_summary_in_few_queries(
+    client, user, topic, django_assert_num_queries
+):
+    ReviewFactory(card__user=user, card__question__topic=topic)
+    client.force_login(user)
+    client.get("/")  # fills the cache
+
+    # session, user, their cards, the cached summary
+    with django_assert_num_queries(4):
+        response = client.get("/")
+
+    assert f"Welcome back, {user.name}".encode() in response.content

@@ -2,6 +2,7 @@ from django.core.paginator import Paginator
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
+from django.utils.functional import cached_property
 from django.views.decorators.http import require_GET
 
 from accounts.htmx import render_page
@@ -10,6 +11,9 @@ from questions.models import Question, QuestionSet, Source
 from questions.panels import bank_panels, question_panels
 
 PAGE_SIZE = 20
+# A search counts its matches up to here ("1,000+"), and pages through that many: counting
+# all of a common word's matches reads most of the bank, and nobody pages past 50.
+SEARCH_COUNT_CAP = 1_000
 
 
 class BankPaginator(Paginator):
@@ -23,6 +27,20 @@ class BankPaginator(Paginator):
     def __init__(self, questions, per_page: int, *, search: str = ""):
         super().__init__(questions, per_page)
         self.search = search
+        self.capped = False
+
+    @cached_property
+    def count(self) -> int:
+        if not self.search:
+            return super().count
+        matches = self.object_list.order_by().values("pk")[: SEARCH_COUNT_CAP + 1].count()
+        self.capped = matches > SEARCH_COUNT_CAP
+        return min(matches, SEARCH_COUNT_CAP)
+
+    @property
+    def shown_count(self) -> str:
+        """The count as the page says it: "1,000+" when there are more."""
+        return f"{self.count:,}+" if self.capped else str(self.count)
 
     def _get_page(self, rows, number, paginator):
         # The same query again, for the page's ids only: the same order, and the outer

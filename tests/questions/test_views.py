@@ -4,7 +4,7 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from questions.models import Level, Status
+from questions.models import Level, Question, Status
 from tests.factories import (
     QuestionFactory,
     SourceFactory,
@@ -461,3 +461,40 @@ def test_it_still_excludes_a_word_with_a_dash_and_keeps_hyphenated_words(client,
     assert "not thread-safe" in excluding and "gather return" not in excluding
     assert "<mark>thread</mark>-<mark>safe</mark>" in hyphenated
     assert "gather return" not in hyphenated
+
+
+# --- big searches: capped counts, headlines for the page's rows only -----------------
+
+
+def test_it_counts_a_big_search_only_up_to_a_cap(client, topic, monkeypatch):
+    monkeypatch.setattr("questions.views.bank.SEARCH_COUNT_CAP", 5)
+    QuestionFactory.create_batch(6, topic=topic, prompt="How does the event loop run?")
+
+    capped = client.get(LIST_URL, {"q": "event loop"})
+    QuestionFactory.create_batch(1, topic=topic, prompt="What is a thread?")
+    exact = client.get(LIST_URL, {"q": "thread"})
+
+    assert result_count(capped) == "5+ questions matching “event loop”"
+    assert len(listed(capped)) == 5
+    assert "Only the first 5 matches are listed" in capped.content.decode()
+    assert result_count(exact) == "1 question matching “thread”"
+    assert "Only the first" not in exact.content.decode()
+
+
+def test_it_pages_a_search_in_rank_order_with_headlines(client, topic):
+    for n in range(25):
+        loops = " loop" * (n % 5)
+        QuestionFactory(topic=topic, prompt=f"Case {n}: the event{loops}?", answer="A loop.")
+    ranked = [
+        question.prompt
+        for question in Question.objects.bank().search("loop").order_by("-rank", "pk")
+    ]
+
+    first = client.get(LIST_URL, {"q": "loop"})
+    second = client.get(LIST_URL, {"q": "loop", "page": "2"})
+
+    shown = [re.sub("<[^>]+>", "", prompt) for prompt in listed(first) + listed(second)]
+    assert shown == ranked
+    assert all("<mark>loop</mark>" in prompt for prompt in listed(first))  # 20 with "loop"
+    assert len(snippets(second)) == 5
+    assert all("<mark>loop</mark>" in snippet for snippet in snippets(second))

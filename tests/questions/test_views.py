@@ -4,13 +4,15 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from questions.models import Level, Question, Status
+from questions.models import Level, Question, Status, Visibility
 from tests.factories import (
     QuestionFactory,
+    QuestionSetFactory,
     SourceFactory,
     SourceReferenceFactory,
     TopicFactory,
     UserFactory,
+    make_interviewer,
 )
 
 pytestmark = pytest.mark.django_db
@@ -498,3 +500,25 @@ def test_it_pages_a_search_in_rank_order_with_headlines(client, topic):
     assert all("<mark>loop</mark>" in prompt for prompt in listed(first))  # 20 with "loop"
     assert len(snippets(second)) == 5
     assert all("<mark>loop</mark>" in snippet for snippet in snippets(second))
+
+
+def test_it_shows_a_private_question_of_a_public_set_with_the_same_queries_for_3_or_60_sources(
+    client, django_assert_num_queries, topic
+):
+    owner = make_interviewer(UserFactory())
+    question_set = QuestionSetFactory(
+        owner=owner, visibility=Visibility.PUBLIC, answers_visible=False
+    )
+    private = QuestionFactory(owner=owner, topic=topic, answer="Kept by the interviewer.")
+    question_set.append(private)
+    SourceReferenceFactory.create_batch(3, question=private)
+
+    assert_same_queries_as_data_grows(
+        django_assert_num_queries,
+        client,
+        private.get_absolute_url(),
+        grow=lambda: SourceReferenceFactory.create_batch(57, question=private),
+        at_most=3,  # not in the bank: the simple lookup, then the rule for everything else
+    )
+    response = client.get(private.get_absolute_url())
+    assert "keeps its answer and rubric to themselves" in response.content.decode()

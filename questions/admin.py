@@ -7,7 +7,7 @@ from django.template.loader import render_to_string
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
 
-from questions import admin_flags  # noqa: F401  (registers the flags queue)
+from questions import admin_duplicates, admin_flags  # noqa: F401  (register their queues)
 from questions.admin_import import (
     import_cancel_view,
     import_confirm_view,
@@ -65,6 +65,7 @@ class QuestionAdmin(admin.ModelAdmin):
         "status",
         "topic",
         "level",
+        "code_unrestored",
         "references__source",
         ("owner", admin.EmptyFieldListFilter),
     )
@@ -91,7 +92,7 @@ class QuestionAdmin(admin.ModelAdmin):
                 )
             },
         ),
-        ("Answer", {"fields": ("answer", "answer_preview")}),
+        ("Answer", {"fields": ("answer", "code_unrestored", "answer_preview")}),
         ("Interviewer rubric", {"fields": ("what_it_tests", "answer_outline", "red_flags")}),
         (
             "Bookkeeping",

@@ -1,11 +1,25 @@
 """Step 4: find which drafts are new and which join a question already asked elsewhere."""
 
 import re
+from collections import defaultdict
 from dataclasses import dataclass
 
-from questions.fingerprint import prompt_fingerprint
+from rapidfuzz import fuzz
+
+from questions.fingerprint import identifiers, prompt_fingerprint, prompt_key
 from questions.importing.cleaning import Draft
-from questions.models import Question
+from questions.importing.flattened import unrestored_code
+from questions.models import LikelyDuplicate, Question, Status
+
+# Likely duplicates: prompts whose content words (prompt_key) score at least this with
+# rapidfuzz's token sort ratio, without the same fingerprint (that is certain, and merges).
+# On the seeds, pairs from 88 up are rewordings ("How do you implement rate limiting in
+# FastAPI?" / "How would you implement rate limiting in a FastAPI app?" 94, "Explain shallow
+# vs deep copy." / "Difference between deepcopy and shallow copy?" 89); below it other
+# questions start to mix in ("debug" / "deploy Python applications" 86, "decorator" /
+# "descriptors" 85). Staff decide: nothing in the band merges by itself.
+LIKELY = 88
+MOST_PROPOSED = 3  # per question: the best few are enough to find its twin
 
 
 @dataclass
@@ -53,3 +67,70 @@ def answer_quality(answer: str) -> int:
 def better_answer(candidate: str, current: str) -> bool:
     """Replace an answer only with a clearly better one, so re-imports do not flip-flop."""
     return answer_quality(candidate) > answer_quality(current) * 1.2 + 5
+
+
+def record_for_review(matches: list[Match]) -> tuple[int, int]:
+    """After writing: record likely duplicates of the new questions, flag code to fix.
+
+    Returns (likely duplicates recorded, questions with code that could not be restored).
+    """
+    questions = {m.question.pk: m.question for m in matches if m.question is not None}
+    flagged = [pk for pk, q in questions.items() if unrestored_code(q.answer)]
+    Question.objects.filter(pk__in=flagged).update(code_unrestored=True)
+    created = [m.question for m in matches if m.creates]
+    pairs = likely_duplicates(created)
+    LikelyDuplicate.objects.bulk_create(
+        [LikelyDuplicate(question=q, other_id=other, score=score) for q, other, score in pairs]
+    )
+    return len(pairs), len(flagged)
+
+
+def likely_duplicates(questions: list[Question]) -> list[tuple[Question, int, float]]:
+    """(question, id of the bank question it probably repeats, score), pairs not seen before."""
+    if not questions:
+        return []
+    bank = list(
+        Question.objects.public_bank()
+        .exclude(status=Status.ARCHIVED)
+        .values_list("pk", "prompt", "fingerprint")
+    )
+    keys = {pk: _words(prompt) for pk, prompt, _ in bank}
+    names = {pk: identifiers(prompt) for pk, prompt, _ in bank}
+    fingerprints = {pk: fingerprint for pk, _, fingerprint in bank}
+    postings: dict[str, list[int]] = defaultdict(list)
+    for pk, words in keys.items():
+        for word in set(words):
+            postings[word].append(pk)
+    known = LikelyDuplicate.objects.known_pairs([q.pk for q in questions])
+    pairs = []
+    for question in questions:
+        words = keys.get(question.pk) or _words(question.prompt)
+        scored = []
+        for other in _candidates(words, postings, question.pk):
+            if (
+                other == question.pk
+                or fingerprints[other] == question.fingerprint
+                or names[other] != identifiers(question.prompt)
+                or frozenset((question.pk, other)) in known
+            ):
+                continue
+            score = fuzz.token_sort_ratio(" ".join(words), " ".join(keys[other]))
+            if score >= LIKELY:
+                scored.append((score, other))
+        for score, other in sorted(scored, reverse=True)[:MOST_PROPOSED]:
+            pairs.append((question, other, score))
+            known.add(frozenset((question.pk, other)))
+    return pairs
+
+
+def _words(prompt: str) -> list[str]:
+    return prompt_key(prompt).removeprefix("=").split()
+
+
+def _candidates(words: list[str], postings: dict[str, list[int]], pk: int) -> set[int]:
+    """Questions sharing one of the prompt's three rarest words (others than itself have):
+    a pair scoring LIKELY shares nearly all its words, so this loses none worth proposing
+    and keeps the comparisons few."""
+    shared = [word for word in set(words) if any(other != pk for other in postings.get(word, ()))]
+    rarest = sorted(shared, key=lambda word: len(postings[word]))[:3]
+    return {other for word in rarest for other in postings[word]}

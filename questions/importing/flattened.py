@@ -32,6 +32,8 @@ _OPERATOR_WORDS = {"and", "or", "not", "in", "is", "if", "else", "for", "lambda"
                    "def", "class", "with", "while", "try", "except", "finally", "elif",
                    "global", "nonlocal"}  # fmt: skip
 _ENDS_BLOCK = {"return", "raise", "continue", "break"}
+# Statements only Python starts with: a flattened block has at least one.
+_PYTHON_SIGNS = _COMPOUND | {"@", "return", "import", "from", "yield", "raise", "assert", "await"}
 _METHOD_DECORATORS = re.compile(
     r"@(?:classmethod|staticmethod|property|cached_property|abstractmethod|\w+\.setter|"
     r"field_validator|model_validator|validator|root_validator|field_serializer|computed_field)\b"
@@ -76,6 +78,8 @@ def is_flattened(code: str) -> bool:
     if tokens is None:
         return False
     statements = _statements(tokens)
+    if not any(_keyword(statement) in _PYTHON_SIGNS for statement in statements):
+        return False  # "pip install fastapi uvicorn" splits into statements too: not Python
     lines = _statement_lines(statements, code)
     return len(set(lines)) < len(lines) or (
         len(statements) > 1 and any(_is_header(statement) for statement in statements)
@@ -88,6 +92,8 @@ def restore_python(code: str) -> str | None:
         return None
     for tokens in _tokenizations(code):
         statements = _statements(tokens)
+        if any(_bare_word(statement) for statement in statements):
+            continue  # "uvicorn main" is no statement pair: prose or shell inside
         for name_rule in (True, False):
             restored = _layout(statements, code, name_rule)
             if restored is not None and compiles(restored):
@@ -305,6 +311,15 @@ def _is_from_import_name(tokens: list[_Token], index: int) -> bool:
             return True
         at -= 1
     return False
+
+
+def _bare_word(statement: list[_Token]) -> bool:
+    """A statement that is one name alone ("install", "run"): no real code has those."""
+    code = [token for token in statement if token.kind != "comment"]
+    return len(code) == 1 and code[0].kind == "name" and code[0].text not in _KEEP_ALONE
+
+
+_KEEP_ALONE = {"pass", "break", "continue", "return", "yield", "raise", "else", "try", "finally"}
 
 
 def _first_word(statement: list[_Token]) -> str:

@@ -170,6 +170,8 @@ NOT_PYTHON = {
     "shell": "```bash\npip install fastapi uvicorn && uvicorn main:app --reload --port 8000\n```",
     "javascript": "```javascript\nfunction f() { if (x) { return 1 } else { return 2 } }\n```",
     "json": '```json\n{"a": 1, "b": [1, 2]}\n```',
+    "shell without a language": "```\npip install fastapi uvicorn\nuvicorn main:app --reload\n```",
+    "sql without a language": "```\nSELECT id FROM users WHERE id = 1 ORDER BY id\n```",
 }
 
 

@@ -95,29 +95,38 @@ def likely_duplicates(questions: list[Question]) -> list[tuple[Question, int, fl
         .values_list("pk", "prompt", "fingerprint")
     )
     keys = {pk: _words(prompt) for pk, prompt, _ in bank}
-    names = {pk: identifiers(prompt) for pk, prompt, _ in bank}
     fingerprints = {pk: fingerprint for pk, _, fingerprint in bank}
-    postings: dict[str, list[int]] = defaultdict(list)
+    # Only prompts with the same code names and numbers can be alike: compared within groups.
+    names = {pk: _names(prompt) for pk, prompt, _ in bank}
+    groups: dict[frozenset, set[int]] = defaultdict(set)
+    for pk, name in names.items():
+        groups[name].add(pk)
+    postings: dict[str, set[int]] = defaultdict(set)
     for pk, words in keys.items():
-        for word in set(words):
-            postings[word].append(pk)
-    known = LikelyDuplicate.objects.known_pairs([q.pk for q in questions])
-    pairs = []
+        for word in words:
+            postings[word].add(pk)
+    found: list[tuple[Question, list[tuple[float, int]]]] = []
     for question in questions:
+        group = groups.get(names.get(question.pk) or _names(question.prompt), set())
+        if len(group) < 2:
+            continue
         words = keys.get(question.pk) or _words(question.prompt)
+        text = " ".join(words)
         scored = []
-        for other in _candidates(words, postings, question.pk):
-            if (
-                other == question.pk
-                or fingerprints[other] == question.fingerprint
-                or names[other] != identifiers(question.prompt)
-                or frozenset((question.pk, other)) in known
-            ):
+        for other in _candidates(words, postings) & group:
+            if other == question.pk or fingerprints[other] == question.fingerprint:
                 continue
-            score = fuzz.token_sort_ratio(" ".join(words), " ".join(keys[other]))
-            if score >= LIKELY:
+            score = fuzz.token_sort_ratio(text, " ".join(keys[other]), score_cutoff=LIKELY)
+            if score:
                 scored.append((score, other))
-        for score, other in sorted(scored, reverse=True)[:MOST_PROPOSED]:
+        if scored:
+            found.append((question, sorted(scored, reverse=True)))
+    # Pairs already recorded (waiting, merged, dismissed) are never proposed again.
+    known = LikelyDuplicate.objects.known_pairs([question.pk for question, _ in found])
+    pairs = []
+    for question, scored in found:
+        fresh = [(s, other) for s, other in scored if frozenset((question.pk, other)) not in known]
+        for score, other in fresh[:MOST_PROPOSED]:
             pairs.append((question, other, score))
             known.add(frozenset((question.pk, other)))
     return pairs
@@ -127,10 +136,20 @@ def _words(prompt: str) -> list[str]:
     return prompt_key(prompt).removeprefix("=").split()
 
 
-def _candidates(words: list[str], postings: dict[str, list[int]], pk: int) -> set[int]:
-    """Questions sharing one of the prompt's three rarest words (others than itself have):
-    a pair scoring LIKELY shares nearly all its words, so this loses none worth proposing
-    and keeps the comparisons few."""
-    shared = [word for word in set(words) if any(other != pk for other in postings.get(word, ()))]
-    rarest = sorted(shared, key=lambda word: len(postings[word]))[:3]
-    return {other for word in rarest for other in postings[word]}
+def _candidates(words: list[str], postings: dict[str, set[int]]) -> set[int]:
+    """Questions with at least two of the prompt's three rarest words (of those others have
+    too). A pair scoring LIKELY shares nearly all its words, so this loses none worth
+    proposing, and keeps the comparisons few even in a bank of look-alike prompts."""
+    shared = [postings[word] for word in set(words) if len(postings.get(word, ())) > 1]
+    rarest = sorted(shared, key=len)[:3]
+    if len(rarest) < 3:
+        return set().union(*rarest)
+    first, second, third = rarest
+    return (first & second) | (first & third) | (second & third)
+
+
+def _names(prompt: str) -> frozenset[str]:
+    """What must be equal for two prompts to be the same question: code names and numbers
+    ("Python 3.11" is not "Python 3.12", "case 12" is not "case 13")."""
+    names = identifiers(prompt) if "_" in prompt or "." in prompt.rstrip(".") else set()
+    return frozenset(names | set(re.findall(r"\d+(?:\.\d+)*", prompt)))

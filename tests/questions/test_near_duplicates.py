@@ -32,9 +32,13 @@ def document(*prompts: str) -> str:
         ),
         ("When do you use asyncio.gather?", "When do you use asyncio.wait?"),
         ("Explain os.path.join.", "Explain os.path.split."),
+        (
+            "What changed in Python 3.11 for asyncio tasks?",
+            "What changed in Python 3.12 for asyncio tasks?",
+        ),
     ],
 )
-def test_it_never_takes_different_code_names_for_the_same_question(first, second):
+def test_it_never_takes_different_code_names_or_numbers_for_the_same_question(first, second):
     assert prompt_fingerprint(first) != prompt_fingerprint(second)
 
     report = import_document(document(first, second), title="Code names").report

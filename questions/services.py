@@ -1,7 +1,6 @@
 """Workflows that span several models of the question bank."""
 
 from django.db import transaction
-from django.db.models import Q
 from django.utils import timezone
 
 from questions.models import (
@@ -130,7 +129,7 @@ def merge_questions(*, duplicate: Question, into: Question, by=None) -> Question
     pairs = LikelyDuplicate.objects.of_pair(duplicate.pk, into.pk)
     pairs.update(state=DuplicateState.MERGED, resolved_at=timezone.now(), resolved_by=by)
     # Other proposals about the archived question have nothing left to merge.
-    LikelyDuplicate.objects.pending().filter(Q(question=duplicate) | Q(other=duplicate)).delete()
+    LikelyDuplicate.objects.pending().involving(duplicate).delete()
     return into
 
 

@@ -20,6 +20,9 @@ class LikelyDuplicateQuerySet(models.QuerySet):
     def pending(self):
         return self.filter(state=DuplicateState.PENDING)
 
+    def involving(self, question):
+        return self.filter(Q(question=question) | Q(other=question))
+
     def of_pair(self, first_id: int, second_id: int):
         """The record of two questions, whichever way round it was written."""
         return self.filter(

@@ -247,3 +247,16 @@ def test_it_keeps_out_staff_without_the_permission(client, pair):
     client.force_login(UserFactory(is_staff=True))
 
     assert client.get(CHANGELIST).status_code == 403
+
+
+def test_the_question_page_lists_its_likely_duplicates(client, staff, pair):
+    client.force_login(staff)
+
+    newer = client.get(f"/admin/questions/question/{pair.question.pk}/change/")
+    earlier = client.get(f"/admin/questions/question/{pair.other.pk}/change/")
+    other = client.get(f"/admin/questions/question/{QuestionFactory().pk}/change/")
+
+    link = f'<a href="/admin/questions/likelyduplicate/{pair.pk}/change/">'
+    assert f"{link}How to deploy FastAPI?</a> (88%)" in newer.text
+    assert f"{link}How to deploy FastAPI on AWS?</a> (88%)" in earlier.text
+    assert "None waiting for review." in other.text

@@ -74,9 +74,18 @@ def record_for_review(matches: list[Match]) -> tuple[int, int]:
 
     Returns (likely duplicates recorded, questions with code that could not be restored).
     """
-    questions = {m.question.pk: m.question for m in matches if m.question is not None}
-    flagged = [pk for pk, q in questions.items() if unrestored_code(q.answer)]
+    # Only questions whose answer is this document's: an importer who may not change the
+    # bank's questions (change_existing=False) leaves the other questions' flags alone.
+    written = {
+        m.question.pk: m.question
+        for m in matches
+        if m.creates or (m.draft.answer and m.question.answer == m.draft.answer)
+    }
+    flagged = [pk for pk, q in written.items() if unrestored_code(q.answer)]
     Question.objects.filter(pk__in=flagged).update(code_unrestored=True)
+    Question.objects.filter(pk__in=written.keys() - set(flagged), code_unrestored=True).update(
+        code_unrestored=False
+    )
     created = [m.question for m in matches if m.creates]
     pairs = likely_duplicates(created)
     LikelyDuplicate.objects.bulk_create(

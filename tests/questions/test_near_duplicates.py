@@ -260,3 +260,25 @@ def test_the_question_page_lists_its_likely_duplicates(client, staff, pair):
     assert f"{link}How to deploy FastAPI?</a> (88%)" in newer.text
     assert f"{link}How to deploy FastAPI on AWS?</a> (88%)" in earlier.text
     assert "None waiting for review." in other.text
+
+
+def test_a_better_answer_with_code_to_fix_flags_the_question_it_replaces_the_answer_of():
+    QuestionFactory(prompt="What runs where in FastAPI?", answer="", status=Status.DRAFT)
+    text = (
+        "## What runs where in FastAPI?\n\n```python\n"
+        "def routes run in threadpool. async def run on event loop.\n```\n"
+    )
+
+    import_document(text, title="Code")
+
+    assert Question.objects.get().code_unrestored
+
+
+def test_an_importer_who_may_not_change_the_bank_leaves_its_flags_alone():
+    kept = QuestionFactory(prompt="What runs where in FastAPI?", code_unrestored=True)
+    text = "## What runs where in FastAPI?\n\n```python\nx = 1\n```\n"
+
+    import_document(text, title="Code", change_existing=False)
+
+    kept.refresh_from_db()
+    assert kept.code_unrestored

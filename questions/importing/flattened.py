@@ -42,8 +42,8 @@ _COMMENT_END = re.compile(
     r"(?<=\s)(?:(?:return|yield|raise|def|class|async|await|import|from\s+[\w.]+\s+import|"
     r"if|for|with|while|try|pass)\b|@[A-Za-z_]|[A-Za-z_][\w.\[\]\"']*(?:\s*=[^=]|\()|\.\.\.\s*$)"
 )
-MAX_LAYOUTS = 64
-LAYOUT_BUDGET = 40_000  # characters tokenised in all, so a long block gets fewer attempts
+MAX_LAYOUTS = 16
+LAYOUT_BUDGET = 8_000  # characters tokenised in all, so a long block gets fewer attempts
 # Where a pasted comment may end, looked for this far only: comments are short.
 MAX_COMMENT = 160
 # Longer blocks are not pasted snippets; the scans below are quadratic at worst.

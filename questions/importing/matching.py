@@ -1,4 +1,8 @@
-"""Step 4: find which drafts are new and which join a question already asked elsewhere."""
+"""Step 4: find which drafts are new and which join a question already asked elsewhere.
+
+Certain duplicates (same fingerprint) join; likely ones are recorded for staff after writing
+(record_for_review), never merged by the importer.
+"""
 
 import re
 from collections import defaultdict

@@ -6,8 +6,10 @@ from django.db.models.deletion import Collector
 from django.template.loader import render_to_string
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
+from django.utils.html import format_html_join
+from django.utils.safestring import mark_safe
 
-from questions import admin_flags  # noqa: F401  (registers the flags queue)
+from questions import admin_duplicates, admin_flags  # noqa: F401  (register their queues)
 from questions.admin_import import (
     import_cancel_view,
     import_confirm_view,
@@ -16,7 +18,16 @@ from questions.admin_import import (
     import_view,
 )
 from questions.admin_suggestions import rendered_markdown  # also registers that admin
-from questions.models import Question, QuestionSet, SetItem, Source, SourceReference, Status, Topic
+from questions.models import (
+    LikelyDuplicate,
+    Question,
+    QuestionSet,
+    SetItem,
+    Source,
+    SourceReference,
+    Status,
+    Topic,
+)
 from questions.services import DuplicateOfBankQuestion, approve_submission, reject_submission
 
 
@@ -65,12 +76,21 @@ class QuestionAdmin(admin.ModelAdmin):
         "status",
         "topic",
         "level",
+        "code_unrestored",
         "references__source",
         ("owner", admin.EmptyFieldListFilter),
     )
     list_select_related = ("topic", "owner")
     search_fields = ("prompt", "answer")
-    readonly_fields = ("slug", "fingerprint", "answer_preview", "in_use", "created", "updated")
+    readonly_fields = (
+        "slug",
+        "fingerprint",
+        "answer_preview",
+        "in_use",
+        "likely_duplicates",
+        "created",
+        "updated",
+    )
     autocomplete_fields = ("owner", "author")
     actions = ("publish", "archive", "mark_needs_answer", "approve", "reject")
     inlines = (SourceReferenceInline,)
@@ -88,10 +108,11 @@ class QuestionAdmin(admin.ModelAdmin):
                     "author",
                     "moderation_note",
                     "in_use",
+                    "likely_duplicates",
                 )
             },
         ),
-        ("Answer", {"fields": ("answer", "answer_preview")}),
+        ("Answer", {"fields": ("answer", "code_unrestored", "answer_preview")}),
         ("Interviewer rubric", {"fields": ("what_it_tests", "answer_outline", "red_flags")}),
         (
             "Bookkeeping",
@@ -138,6 +159,25 @@ class QuestionAdmin(admin.ModelAdmin):
                 "deleted. Archive it to take it out of the bank and out of everyone's reviews."
             )
         return "Nobody has practised this question yet."
+
+    @admin.display(description="Likely duplicates")
+    def likely_duplicates(self, question: Question) -> str:
+        pairs = (
+            LikelyDuplicate.objects.pending()
+            .involving(question)
+            .select_related("question", "other")
+        )
+        rows = [
+            (
+                reverse("admin:questions_likelyduplicate_change", args=[pair.pk]),
+                pair.other if pair.question_id == question.pk else pair.question,
+                f"{pair.score:.0f}%",
+            )
+            for pair in pairs
+        ]
+        if not rows:
+            return "None waiting for review."
+        return format_html_join(mark_safe("<br>"), '<a href="{}">{}</a> ({})', rows)
 
     @admin.display(description="Prompt", ordering="prompt")
     def prompt_short(self, question: Question) -> str:

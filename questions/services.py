@@ -1,8 +1,20 @@
 """Workflows that span several models of the question bank."""
 
 from django.db import transaction
+from django.utils import timezone
 
-from questions.models import Question, QuestionSet, SetItem, Status, Visibility
+from questions.models import (
+    DuplicateState,
+    Flag,
+    Level,
+    LikelyDuplicate,
+    Question,
+    QuestionSet,
+    SetItem,
+    SourceReference,
+    Status,
+    Visibility,
+)
 
 RUBRIC_FIELDS = ("answer", "what_it_tests", "answer_outline", "red_flags")
 
@@ -82,3 +94,65 @@ def reject_submission(*, question: Question, reason: str) -> None:
     question.status = Status.PUBLISHED
     question.moderation_note = reason.strip()[:2000]
     question.save(update_fields=["status", "moderation_note", "updated"])
+
+
+class CannotMerge(Exception):
+    pass
+
+
+@transaction.atomic
+def merge_questions(*, duplicate: Question, into: Question, by=None) -> Question:
+    """`duplicate` joins `into`: its sources, set places and flags move, blanks are filled
+    from it, and it is archived (never deleted: people's cards, reviews and notes on it
+    stay theirs). Its likely-duplicate record with `into` is marked merged.
+    """
+    locked = {
+        q.pk: q for q in Question.objects.select_for_update().filter(pk__in=[duplicate.pk, into.pk])
+    }
+    if duplicate.pk == into.pk or len(locked) != 2:
+        raise CannotMerge("Two different questions are needed.")
+    duplicate, into = locked[duplicate.pk], locked[into.pk]
+    if Status.ARCHIVED in (duplicate.status, into.status):
+        raise CannotMerge("An archived question cannot be merged: restore it first.")
+    if duplicate.owner_id is not None or into.owner_id is not None:
+        raise CannotMerge("Only questions of the public bank are merged.")
+    _move_references(duplicate, into)
+    in_same_sets = SetItem.objects.filter(
+        question=duplicate, question_set__items__question=into
+    ).values("pk")
+    SetItem.objects.filter(pk__in=in_same_sets).delete()  # the set keeps the kept question
+    SetItem.objects.filter(question=duplicate).update(question=into)
+    Flag.objects.filter(question=duplicate).update(question=into)
+    _fill_blanks(into, duplicate)
+    duplicate.status = Status.ARCHIVED
+    duplicate.save(update_fields=["status", "updated"])
+    pairs = LikelyDuplicate.objects.of_pair(duplicate.pk, into.pk)
+    pairs.update(state=DuplicateState.MERGED, resolved_at=timezone.now(), resolved_by=by)
+    # Other proposals about the archived question have nothing left to merge.
+    LikelyDuplicate.objects.pending().involving(duplicate).delete()
+    return into
+
+
+def _move_references(duplicate: Question, into: Question) -> None:
+    """Sources move, except a place the kept question already has (unique per place)."""
+    taken = SourceReference.objects.filter(question=into).values_list("source", "line")
+    moving = SourceReference.objects.filter(question=duplicate)
+    for source_id, line in taken:
+        moving = moving.exclude(source_id=source_id, line=line)
+    moving.update(question=into)
+
+
+def _fill_blanks(into: Question, duplicate: Question) -> None:
+    for name in RUBRIC_FIELDS:
+        if not getattr(into, name) and getattr(duplicate, name):
+            setattr(into, name, getattr(duplicate, name))
+    if into.level == Level.UNSPECIFIED:
+        into.level = duplicate.level
+    if into.topic_id is None:
+        into.topic_id = duplicate.topic_id
+    if into.status == Status.NEEDS_ANSWER and into.shown_answer:
+        into.status = duplicate.status if duplicate.shown_answer else Status.DRAFT
+    into.code_unrestored = into.code_unrestored or (
+        duplicate.code_unrestored and into.answer == duplicate.answer
+    )
+    into.save()

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from questions.importing import lines as L
 from questions.importing.code import guess_language, looks_like_code, looks_like_prose
+from questions.importing.flattened import restore_flattened_code
 from questions.importing.parsing import RawItem
 from questions.importing.topics import guess_topic
 
@@ -98,7 +99,7 @@ def clean_item(item: RawItem) -> Draft:
     body = _strip_answer_label(body)
     text = "\n".join(body).strip("\n")
     answer, what_it_tests, outline, red_flags = _split_rubric(text, item.kind)
-    answer = to_markdown(answer)
+    answer = restore_flattened_code(to_markdown(answer))[0]
     if answer and is_placeholder(answer):
         answer = ""  # filler is kept on the source (raw_answer), never shown as an answer
     return Draft(

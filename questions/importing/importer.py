@@ -14,7 +14,7 @@ from django.db import connection, transaction
 from django.utils.text import slugify
 
 from questions.importing.cleaning import Draft, clean_item
-from questions.importing.matching import Match, better_answer, match_drafts
+from questions.importing.matching import Match, better_answer, match_drafts, record_for_review
 from questions.importing.parsing import ParsedDocument, Skipped, parse_document
 from questions.importing.reading import DocumentError, normalise_text, read_document
 from questions.models import Question, Source, SourceReference, Status, SuggestionState, Topic
@@ -164,6 +164,7 @@ def _write(
     for start in range(0, len(references), WRITE_BATCH):
         SourceReference.objects.bulk_create(references[start : start + WRITE_BATCH])
         written.tick(len(new) + min(start + WRITE_BATCH, len(references)))
+    record_for_review(matches)  # likely duplicates and code to fix, for staff (matching.py)
     source.report = _report(title, parsed, matches)
     if not change_existing:
         source.report["totals"]["left_unchanged"] = len({m.existing.pk for m in kept_as_they_are})

@@ -1,11 +1,29 @@
-"""Step 4: find which drafts are new and which join a question already asked elsewhere."""
+"""Step 4: find which drafts are new and which join a question already asked elsewhere.
+
+Certain duplicates (same fingerprint) join; likely ones are recorded for staff after writing
+(record_for_review), never merged by the importer.
+"""
 
 import re
+from collections import defaultdict
 from dataclasses import dataclass
 
-from questions.fingerprint import prompt_fingerprint
+from rapidfuzz import fuzz
+
+from questions.fingerprint import identifiers, prompt_fingerprint, prompt_key
 from questions.importing.cleaning import Draft
-from questions.models import Question
+from questions.importing.flattened import unrestored_code
+from questions.models import LikelyDuplicate, Question, Status
+
+# Likely duplicates: prompts whose content words (prompt_key) score at least this with
+# rapidfuzz's token sort ratio, without the same fingerprint (that is certain, and merges).
+# On the seeds, pairs from 88 up are rewordings ("How do you implement rate limiting in
+# FastAPI?" / "How would you implement rate limiting in a FastAPI app?" 94, "Explain shallow
+# vs deep copy." / "Difference between deepcopy and shallow copy?" 89); below it other
+# questions start to mix in ("debug" / "deploy Python applications" 86, "decorator" /
+# "descriptors" 85). Staff decide: nothing in the band merges by itself.
+LIKELY = 88
+MOST_PROPOSED = 3  # per question: the best few are enough to find its twin
 
 
 @dataclass
@@ -53,3 +71,98 @@ def answer_quality(answer: str) -> int:
 def better_answer(candidate: str, current: str) -> bool:
     """Replace an answer only with a clearly better one, so re-imports do not flip-flop."""
     return answer_quality(candidate) > answer_quality(current) * 1.2 + 5
+
+
+def record_for_review(matches: list[Match]) -> tuple[int, int]:
+    """After writing: record likely duplicates of the new questions, flag code to fix.
+
+    Returns (likely duplicates recorded, questions with code that could not be restored).
+    """
+    # Only questions whose answer is this document's: an importer who may not change the
+    # bank's questions (change_existing=False) leaves the other questions' flags alone.
+    written = {
+        m.question.pk: m.question
+        for m in matches
+        if m.creates or (m.draft.answer and m.question.answer == m.draft.answer)
+    }
+    flagged = [pk for pk, q in written.items() if unrestored_code(q.answer)]
+    Question.objects.filter(pk__in=flagged).update(code_unrestored=True)
+    Question.objects.filter(pk__in=written.keys() - set(flagged), code_unrestored=True).update(
+        code_unrestored=False
+    )
+    created = [m.question for m in matches if m.creates]
+    pairs = likely_duplicates(created)
+    LikelyDuplicate.objects.bulk_create(
+        [LikelyDuplicate(question=q, other_id=other, score=score) for q, other, score in pairs]
+    )
+    return len(pairs), len(flagged)
+
+
+def likely_duplicates(questions: list[Question]) -> list[tuple[Question, int, float]]:
+    """(question, id of the bank question it probably repeats, score), pairs not seen before."""
+    if not questions:
+        return []
+    bank = list(
+        Question.objects.public_bank()
+        .exclude(status=Status.ARCHIVED)
+        .values_list("pk", "prompt", "fingerprint")
+    )
+    keys = {pk: _words(prompt) for pk, prompt, _ in bank}
+    fingerprints = {pk: fingerprint for pk, _, fingerprint in bank}
+    # Only prompts with the same code names and numbers can be alike: compared within groups.
+    names = {pk: _names(prompt) for pk, prompt, _ in bank}
+    groups: dict[frozenset, set[int]] = defaultdict(set)
+    for pk, name in names.items():
+        groups[name].add(pk)
+    postings: dict[str, set[int]] = defaultdict(set)
+    for pk, words in keys.items():
+        for word in words:
+            postings[word].add(pk)
+    found: list[tuple[Question, list[tuple[float, int]]]] = []
+    for question in questions:
+        group = groups.get(names.get(question.pk) or _names(question.prompt), set())
+        if len(group) < 2:
+            continue
+        words = keys.get(question.pk) or _words(question.prompt)
+        text = " ".join(words)
+        scored = []
+        for other in _candidates(words, postings) & group:
+            if other == question.pk or fingerprints[other] == question.fingerprint:
+                continue
+            score = fuzz.token_sort_ratio(text, " ".join(keys[other]), score_cutoff=LIKELY)
+            if score:
+                scored.append((score, other))
+        if scored:
+            found.append((question, sorted(scored, reverse=True)))
+    # Pairs already recorded (waiting, merged, dismissed) are never proposed again.
+    known = LikelyDuplicate.objects.known_pairs([question.pk for question, _ in found])
+    pairs = []
+    for question, scored in found:
+        fresh = [(s, other) for s, other in scored if frozenset((question.pk, other)) not in known]
+        for score, other in fresh[:MOST_PROPOSED]:
+            pairs.append((question, other, score))
+            known.add(frozenset((question.pk, other)))
+    return pairs
+
+
+def _words(prompt: str) -> list[str]:
+    return prompt_key(prompt).removeprefix("=").split()
+
+
+def _candidates(words: list[str], postings: dict[str, set[int]]) -> set[int]:
+    """Questions with at least two of the prompt's three rarest words (of those others have
+    too). A pair scoring LIKELY shares nearly all its words, so this loses none worth
+    proposing, and keeps the comparisons few even in a bank of look-alike prompts."""
+    shared = [postings[word] for word in set(words) if len(postings.get(word, ())) > 1]
+    rarest = sorted(shared, key=len)[:3]
+    if len(rarest) < 3:
+        return set().union(*rarest)
+    first, second, third = rarest
+    return (first & second) | (first & third) | (second & third)
+
+
+def _names(prompt: str) -> frozenset[str]:
+    """What must be equal for two prompts to be the same question: code names and numbers
+    ("Python 3.11" is not "Python 3.12", "case 12" is not "case 13")."""
+    names = identifiers(prompt) if "_" in prompt or "." in prompt.rstrip(".") else set()
+    return frozenset(names | set(re.findall(r"\d+(?:\.\d+)*", prompt)))

@@ -9,6 +9,7 @@ from questions.models.bank import (
     Status,
     Topic,
 )
+from questions.models.duplicates import DuplicateState, LikelyDuplicate
 from questions.models.flags import Flag, FlagReason
 from questions.models.imports import DocumentImport, ImportStatus
 from questions.models.sets import QuestionSet, SetItem, SetShare, Visibility
@@ -26,10 +27,12 @@ __all__ = [
     "SEARCH_CONFIG",
     "AnswerSuggestion",
     "DocumentImport",
+    "DuplicateState",
     "Flag",
     "FlagReason",
     "ImportStatus",
     "Level",
+    "LikelyDuplicate",
     "Question",
     "QuestionQuerySet",
     "QuestionSet",

@@ -301,6 +301,12 @@ class Question(models.Model):
         blank=True, help_text="Why staff turned down its submission to the public bank."
     )
     fingerprint = models.CharField(max_length=64, db_index=True, editable=False)
+    code_unrestored = models.BooleanField(
+        "code to fix",
+        default=False,
+        help_text="The answer has code that was pasted onto one line and could not be "
+        "restored: fix its layout by hand, then untick.",
+    )
     search_vector = models.GeneratedField(
         expression=SearchVector(_searchable("prompt"), weight="A", config=SEARCH_CONFIG)
         + SearchVector(_searchable("answer"), weight="B", config=SEARCH_CONFIG),

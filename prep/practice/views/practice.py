@@ -21,7 +21,7 @@ from prep.practice.sessions import (
     Scope,
     due_counts,
     grade_question,
-    new_left_today,
+    new_counts,
     next_card,
     preferences_for,
     scope_counts,
@@ -260,7 +260,7 @@ def _in_pool(user, pool: Pool, slug: str):
 
 
 def _shown_card(user, pool: Pool, question, now: dt.datetime, preferences) -> NextCard:
-    new_count = min(unseen(user, pool.new).count(), new_left_today(user, preferences, now))
+    new_count, _, _ = new_counts(user, unseen(user, pool.new), now, preferences)
     card = user.cards.filter(question=question).first()
     due_count, learning_count = due_counts(pool.cards, now)
     return NextCard(question, card, due_count, new_count, learning_count=learning_count)

@@ -34,8 +34,8 @@ from prep.practice.models import (
     State,
 )
 from prep.practice.scheduling import DECAY, FACTOR
-from prep.practice.sessions import LEARNING_STATES, unseen
-from questions.models import Question, Topic
+from prep.practice.sessions import LEARNING_STATES
+from questions.models import Question, Status, Topic
 
 MATURE_DAYS = 21
 
@@ -55,9 +55,12 @@ def forgotten() -> Exists:
     """The card's latest grade was Again (its review of sequence reps - 1, by the unique
     index): it is forgotten until graded again. FSRS measures recall from that grade, so
     right after it, the curve alone would say 100%."""
+    # "sequence >= reps - 1" finds the same review (no sequence reaches reps), but is not an
+    # equality, so PostgreSQL cannot hash this subquery: it used to hash every user's Again
+    # grades (a fifth of all reviews) to look up a few cards, instead of probing the index.
     return Exists(
         Review.objects.filter(
-            card=OuterRef("pk"), sequence=OuterRef("reps") - 1, rating=Rating.AGAIN
+            card=OuterRef("pk"), sequence__gte=OuterRef("reps") - 1, rating=Rating.AGAIN
         )
     )
 
@@ -221,9 +224,12 @@ def topic_mastery(user, now: dt.datetime) -> list[dict]:
     )
     by_topic = {row["question__topic"]: row for row in cards}
     # Explicit order: Meta.ordering is dropped once Count() adds a GROUP BY.
-    topics = Topic.objects.annotate(
-        total=Count("questions", filter=Q(questions__in=Question.objects.bank()))
-    ).order_by("order", "name")
+    # The bank's rule (published, no owner) on the joined questions: `questions__in=bank()`
+    # made PostgreSQL read the bank twice.
+    in_bank = Q(questions__status=Status.PUBLISHED, questions__owner__isnull=True)
+    topics = Topic.objects.annotate(total=Count("questions", filter=in_bank)).order_by(
+        "order", "name"
+    )
     rows = []
     for topic in topics:
         row = by_topic.get(topic.pk, {})
@@ -257,11 +263,14 @@ def weakest(user, now: dt.datetime, limit: int = 8):
 def recent_reviews(user, limit: int = 10):
     """The latest grades; `question_live` says whether the question can still be opened."""
     visible = Question.objects.visible_to(user).filter(pk=OuterRef("question"))
+    # The latest ids first, then `question_live` for those rows only: annotated on the
+    # whole history, PostgreSQL read the bank (to hash who may see what) for ten rows.
+    latest = Review.objects.filter(user=user).order_by("-reviewed_at").values("pk")[:limit]
     return (
-        Review.objects.filter(user=user)
+        Review.objects.filter(pk__in=latest)
         .select_related("question")
         .annotate(question_live=Exists(visible))
-        .order_by("-reviewed_at")[:limit]
+        .order_by("-reviewed_at")
     )
 
 
@@ -288,8 +297,10 @@ def interview_plan(user, preferences: Preferences, now: dt.datetime) -> Intervie
     today = now.astimezone(zone).date()
     days_left = (preferences.interview_date - today).days
     target, target_name = _target_questions(user, preferences)
-    total = target.count()
-    remaining = unseen(user, target).count()
+    # Both counts in one pass over the target (it may be the whole bank).
+    introduced_card = Exists(Card.objects.filter(user=user, question=OuterRef("pk")))
+    counts = target.aggregate(total=Count("pk"), remaining=Count("pk", filter=~introduced_card))
+    total, remaining = counts["total"], counts["remaining"]
     interview_moment = dt.datetime.combine(preferences.interview_date, dt.time(9), tzinfo=zone)
     # Cards due before the date will be reviewed by then (if the user keeps up), which
     # brings them back to the desired retention; the others decay until the date.

@@ -14,7 +14,7 @@ from django.urls import reverse
 from django.utils.text import Truncator
 
 from accounts.timezones import local_midnight
-from prep.practice import scheduling
+from prep.practice import daily, scheduling
 from prep.practice.models import Bookmark, Card, Origin, Preferences, Review, State
 from questions.markdown import split_prompt
 from questions.models import Level, Question, QuestionSet, Topic
@@ -321,14 +321,18 @@ def grade_question(
     `expected_reps` is the card's rep count the grade was given against (None: whatever it
     is now, for grades that carry their own guard, like a mock interview's).
     """
-    # get_or_create survives two first grades racing; the row lock orders everything after.
-    Card.objects.get_or_create(user=user, question=question, defaults={"due": now})
-    card = Card.objects.select_for_update().get(user=user, question=question)
+    # The row lock orders everything after. A first grade creates the card first
+    # (get_or_create survives two first grades racing); later ones lock it in one query.
+    card = Card.objects.select_for_update().filter(user=user, question=question).first()
+    if card is None:
+        Card.objects.get_or_create(user=user, question=question, defaults={"due": now})
+        card = Card.objects.select_for_update().get(user=user, question=question)
     if expected_reps is not None and card.reps != expected_reps:
         raise AlreadyGraded
     sequence, card_before = card.reps, card.snapshot()
     state_before = scheduling.grade(card, rating, now, preferences.desired_retention)
     card.save()
+    daily.count_review(user, now, 1)
     return Review.objects.create(
         card_before=card_before,
         user=user,
@@ -375,6 +379,7 @@ def undo_grade(*, user, slug: str, sequence: int, now: dt.datetime) -> Review | 
     if card is None or card.reps != review.sequence + 1:
         return None
     review.delete()
+    daily.count_review(user, review.reviewed_at, -1)
     if review.card_before is None:
         card.delete()  # the grade introduced it: it is new again
     else:

@@ -1,23 +1,21 @@
-"""Progress statistics, computed in SQL: a constant number of queries, whatever the history."""
+"""Progress statistics in a constant number of queries, whatever the history: the live cards
+are read once and summed here, the reviews per day come from their daily tally."""
 
 import datetime as dt
 import math
 from dataclasses import dataclass
 
 from django.db.models import (
-    Avg,
     BooleanField,
     Case,
     Count,
     Exists,
     F,
-    FloatField,
     OuterRef,
     Q,
     Value,
     When,
 )
-from django.db.models.expressions import RawSQL
 
 from accounts.timezones import local_midnight
 from prep.practice import daily
@@ -31,22 +29,11 @@ from prep.practice.models import (
     Review,
     State,
 )
-from prep.practice.scheduling import DECAY, FACTOR, retrievability
+from prep.practice.scheduling import retrievability
 from prep.practice.sessions import LEARNING_STATES
 from questions.models import Question, Status, Topic
 
 MATURE_DAYS = 21
-
-
-def recall_at(moment: dt.datetime) -> RawSQL:
-    """FSRS's probability of recall of each card at a moment, as SQL."""
-    # Only constants and a datetime go in, as parameters: nothing from the user.
-    table = Card._meta.db_table
-    return RawSQL(  # noqa: S611 - the table name is ours, the values are parameters
-        f"power(1 + %s * greatest(extract(epoch from (%s - {table}.last_review)), 0)"
-        f" / 86400.0 / {table}.stability, %s)",
-        (FACTOR, moment, DECAY),
-    )
 
 
 def forgotten() -> Exists:
@@ -63,16 +50,6 @@ def forgotten() -> Exists:
     )
 
 
-def recall_now(moment: dt.datetime) -> Case:
-    """The chance of recalling each card at `moment`: 0 for a card just forgotten."""
-    # Again always leaves a card in a learning step: the state, tested first, spares the
-    # review lookup for every card in review.
-    just_forgotten = Q(state__in=LEARNING_STATES) & forgotten()
-    return Case(
-        When(just_forgotten, then=Value(0.0)), default=recall_at(moment), output_field=FloatField()
-    )
-
-
 def live_cards(user) -> list:
     """The user's live cards, with what the statistics below read of them, in one query.
 
@@ -86,6 +63,11 @@ def live_cards(user) -> list:
         Card.objects.live(user)
         .annotate(
             topic=F("question__topic"),
+            in_bank=Case(
+                When(Q(question__status=Status.PUBLISHED, question__owner__isnull=True), then=True),
+                default=False,
+                output_field=BooleanField(),
+            ),
             just_forgotten=Case(
                 When(just_forgotten, then=Value(True)),
                 default=Value(False),
@@ -94,7 +76,9 @@ def live_cards(user) -> list:
         )
         .values_list(
             "pk",
+            "question",
             "topic",
+            "in_bank",
             "state",
             "due",
             "last_review",
@@ -108,7 +92,9 @@ def live_cards(user) -> list:
 
 
 def recall_of(card, moment: dt.datetime) -> float | None:
-    """`recall_now` for one of `live_cards`: None where SQL gives NULL (never graded)."""
+    """The chance of recalling one of `live_cards` at `moment`: 0 just after an Again grade
+    (FSRS measures recall from that grade, so its curve alone would say 100%); None for a
+    card never graded."""
     if card.just_forgotten:
         return 0.0
     if not card.stability or card.last_review is None:
@@ -229,9 +215,26 @@ def grades_by_origin(user, now: dt.datetime, days: int = 30) -> list[dict]:
     ]
 
 
-def topic_mastery(user, now: dt.datetime, *, cards: list | None = None) -> list[dict]:
+def bank_by_topic(user) -> dict:
+    """Per topic (None: no topic), the bank's questions and those this user never practised
+    (`unseen`): the mastery totals and the interview plan's counts, in one pass over the
+    bank, which is the page's most expensive read (tens of thousands of questions)."""
+    practised = Exists(Card.objects.filter(user=user, question=OuterRef("pk")))
+    rows = (
+        Question.objects.bank()
+        .values("topic")
+        .annotate(total=Count("pk"), unseen=Count("pk", filter=~practised))
+        .order_by()
+    )
+    return {row["topic"]: row for row in rows}
+
+
+def topic_mastery(
+    user, now: dt.datetime, *, cards: list | None = None, bank: dict | None = None
+) -> list[dict]:
     """Per topic: questions in the bank, seen, mature, and average recall now."""
     cards = live_cards(user) if cards is None else cards
+    bank = bank_by_topic(user) if bank is None else bank
     by_topic = {}
     for card in cards:
         if card.topic is None:
@@ -245,21 +248,16 @@ def topic_mastery(user, now: dt.datetime, *, cards: list | None = None) -> list[
             row["recalls"].append(recall)
     for row in by_topic.values():
         row["recall"] = math.fsum(row["recalls"]) / len(row["recalls"]) if row["recalls"] else 0
-    # The bank's rule (published, no owner) on the joined questions: `questions__in=bank()`
-    # made PostgreSQL read the bank twice.
-    in_bank = Q(questions__status=Status.PUBLISHED, questions__owner__isnull=True)
-    topics = Topic.objects.annotate(total=Count("questions", filter=in_bank)).order_by(
-        "order", "name"
-    )
     rows = []
-    for topic in topics:
+    for topic in Topic.objects.order_by("order", "name"):
         row = by_topic.get(topic.pk, {})
-        if not topic.total and not row:
+        total = bank.get(topic.pk, {}).get("total", 0)
+        if not total and not row:
             continue
         rows.append(
             {
                 "topic": topic,
-                "total": topic.total,
+                "total": total,
                 "seen": row.get("seen", 0),
                 "mature": row.get("mature", 0),
                 "recall": row.get("recall") or 0.0,
@@ -318,34 +316,51 @@ class InterviewPlan:
     suggested_new_per_day: int | None = None
 
 
-def interview_plan(user, preferences: Preferences, now: dt.datetime) -> InterviewPlan | None:
-    """Will every target question be introduced, and remembered, by the interview date?"""
+def interview_plan(
+    user,
+    preferences: Preferences,
+    now: dt.datetime,
+    *,
+    cards: list | None = None,
+    bank: dict | None = None,
+) -> InterviewPlan | None:
+    """Will every target question be introduced, and remembered, by the interview date?
+
+    `cards` (live_cards) and `bank` (bank_by_topic) are read here unless the page has them.
+    """
     if preferences.interview_date is None:
         return None
     zone = user.zone
     today = now.astimezone(zone).date()
     days_left = (preferences.interview_date - today).days
-    target, target_name = _target_questions(user, preferences)
-    # Both counts in one pass over the target (it may be the whole bank).
-    introduced_card = Exists(Card.objects.filter(user=user, question=OuterRef("pk")))
-    counts = target.aggregate(total=Count("pk"), remaining=Count("pk", filter=~introduced_card))
-    total, remaining = counts["total"], counts["remaining"]
+    target, target_name, topic_ids = _target_questions(user, preferences)
+    cards = live_cards(user) if cards is None else cards
+    if preferences.target_set_id:
+        # A set is small: its questions are counted, and listed, on their own.
+        practised = Exists(Card.objects.filter(user=user, question=OuterRef("pk")))
+        counts = target.aggregate(total=Count("pk"), remaining=Count("pk", filter=~practised))
+        total, remaining = counts["total"], counts["remaining"]
+        in_set = set(target.values_list("pk", flat=True))
+        targeted = [card for card in cards if card.question in in_set]
+    else:
+        bank = bank_by_topic(user) if bank is None else bank
+        rows = [bank[topic] for topic in topic_ids if topic in bank] if topic_ids else bank.values()
+        total = sum(row["total"] for row in rows)
+        remaining = sum(row["unseen"] for row in rows)
+        targeted = [
+            card for card in cards if card.in_bank and (not topic_ids or card.topic in topic_ids)
+        ]
     interview_moment = dt.datetime.combine(preferences.interview_date, dt.time(9), tzinfo=zone)
     # Cards due before the date will be reviewed by then (if the user keeps up), which
     # brings them back to the desired retention; the others decay until the date.
-    recall = (
-        Card.objects.live(user)
-        .filter(question__in=target.values("pk"))
-        .aggregate(
-            value=Avg(
-                Case(
-                    When(due__lt=interview_moment, then=Value(preferences.desired_retention)),
-                    default=recall_at(interview_moment),
-                    output_field=FloatField(),
-                )
-            )
-        )["value"]
-    )
+    recalls = [
+        preferences.desired_retention
+        if card.due < interview_moment
+        else retrievability(card, interview_moment)
+        for card in targeted
+        if card.due < interview_moment or (card.stability and card.last_review)
+    ]
+    recall = math.fsum(recalls) / len(recalls) if recalls else None
     needed = math.ceil(remaining / days_left) if days_left > 0 else remaining
     introduced = total - remaining
     recall_at_date = recall or 0.0
@@ -372,15 +387,17 @@ def interview_plan(user, preferences: Preferences, now: dt.datetime) -> Intervie
 
 
 def _target_questions(user, preferences: Preferences) -> tuple:
-    """The questions to know by the interview, and what they are in words: the target set,
-    else the topics the user chose (at onboarding or in settings), else the whole bank."""
+    """The questions to know by the interview, what they are in words, and the ids of its
+    topics: the target set, else the topics the user chose (at onboarding or in settings),
+    else the whole bank (no topics)."""
     if preferences.target_set_id:
         questions = Question.objects.visible_to(user).filter(
             set_items__question_set=preferences.target_set_id
         )
-        return questions, f"the set “{preferences.target_set.title}”"
+        return questions, f"the set “{preferences.target_set.title}”", set()
     topics = list(preferences.target_topics.order_by("order", "name"))
     bank = Question.objects.bank()
     if topics:
-        return bank.filter(topic__in=topics), ", ".join(topic.name for topic in topics)
-    return bank, "the whole bank"
+        names = ", ".join(topic.name for topic in topics)
+        return bank.filter(topic__in=topics), names, {topic.pk for topic in topics}
+    return bank, "the whole bank", set()

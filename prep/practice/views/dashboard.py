@@ -30,6 +30,7 @@ def dashboard(request: HttpRequest) -> HttpResponse:
     if not has_history:
         context["first_session_url"] = first_session_url(preferences)
         return render_page(request, "practice/dashboard.html", context)
+    bank = progress.bank_by_topic(user)  # the mastery totals and the plan's counts
     by_origin = progress.grades_by_origin(user, now)
     retention = progress.retention_of(by_origin)
     daily = progress.daily_reviews(user)
@@ -45,11 +46,11 @@ def dashboard(request: HttpRequest) -> HttpResponse:
         retention=retention,
         retention_percent=_percent(retention["recalled"], retention["total"]),
         graded_percent=_percent(retention["graded_recalled"], retention["graded"]),
-        topics=charts.topic_bars(progress.topic_mastery(user, now, cards=cards)),
+        topics=charts.topic_bars(progress.topic_mastery(user, now, cards=cards, bank=bank)),
         weakest=progress.weakest(user, now, cards=cards),
         recent=progress.recent_reviews(user),
         by_origin=by_origin,
-        plan=progress.interview_plan(user, preferences, now),
+        plan=progress.interview_plan(user, preferences, now, cards=cards, bank=bank),
     )
     return render_page(request, "practice/dashboard.html", context)
 

@@ -11,6 +11,7 @@ from django.db.models import (
     Count,
     Exists,
     F,
+    FilteredRelation,
     OuterRef,
     Q,
     Value,
@@ -219,11 +220,13 @@ def bank_by_topic(user) -> dict:
     """Per topic (None: no topic), the bank's questions and those this user never practised
     (`unseen`): the mastery totals and the interview plan's counts, in one pass over the
     bank, which is the page's most expensive read (tens of thousands of questions)."""
-    practised = Exists(Card.objects.filter(user=user, question=OuterRef("pk")))
+    # A join to this user's cards (one per question at most), not a subquery per question.
+    mine = FilteredRelation("cards", condition=Q(cards__user=user))
     rows = (
         Question.objects.bank()
+        .annotate(my_card=mine)
         .values("topic")
-        .annotate(total=Count("pk"), unseen=Count("pk", filter=~practised))
+        .annotate(total=Count("pk"), unseen=Count("pk", filter=Q(my_card__isnull=True)))
         .order_by()
     )
     return {row["topic"]: row for row in rows}

@@ -283,20 +283,34 @@ def next_card(
 
 def scope_counts(user, now: dt.datetime, preferences: Preferences) -> dict:
     """Due and new counts per topic and level, for the practice chooser (constant queries)."""
-    due = Card.objects.live(user).due(now)
-    new = unseen(user, Question.objects.bank())
+    due = Card.objects.live(user).due(now).values_list("question__topic__slug", "question__level")
+    new = unseen(user, Question.objects.bank()).values_list("topic__slug", "level")
+    # One query each for the due cards and the new questions, grouped by topic and level and
+    # summed here: each of the six figures used to read the bank (or check access) again.
+    due_total, due_by_topic, due_by_level = _tally(due.annotate(n=Count("pk")).order_by())
+    new_total, new_by_topic, new_by_level = _tally(new.annotate(n=Count("pk")).order_by())
     return {
-        "due_total": due.count(),
-        "new_total": new.count(),
+        "due_total": due_total,
+        "new_total": new_total,
         "new_left": new_left_today(user, preferences, now),
-        "due_by_topic": dict(due.values_list("question__topic__slug").annotate(n=Count("pk"))),
-        "new_by_topic": dict(new.values_list("topic__slug").annotate(n=Count("pk"))),
-        "due_by_level": dict(due.values_list("question__level").annotate(n=Count("pk"))),
-        "new_by_level": dict(new.values_list("level").annotate(n=Count("pk"))),
+        "due_by_topic": due_by_topic,
+        "new_by_topic": new_by_topic,
+        "due_by_level": due_by_level,
+        "new_by_level": new_by_level,
         "bookmarks": Bookmark.objects.filter(
             user=user, question__in=Question.objects.visible_to(user)
         ).count(),
     }
+
+
+def _tally(rows) -> tuple[int, dict, dict]:
+    """(total, by topic, by level) of (topic, level, count) rows."""
+    total, by_topic, by_level = 0, {}, {}
+    for topic, level, count in rows:
+        total += count
+        by_topic[topic] = by_topic.get(topic, 0) + count
+        by_level[level] = by_level.get(level, 0) + count
+    return total, by_topic, by_level
 
 
 class AlreadyGraded(Exception):

@@ -2,8 +2,11 @@
 after grades, undos, a move to another time zone, bulk-written reviews and account deletion."""
 
 import datetime as dt
+import importlib
 
 import pytest
+from django.apps import apps as django_apps
+from django.db import connection
 
 from prep.account_data import delete_account
 from prep.practice import daily, progress
@@ -106,3 +109,23 @@ def test_deleting_the_account_deletes_its_tally(owner, user):
     delete_account(user=user)
 
     assert not DailyReviews.objects.exists()
+
+
+def test_the_migration_counts_every_users_reviews_as_the_app_does(user, outsider):
+    """The data migration that fills the tally for the reviews written before it."""
+    migration = importlib.import_module("prep.practice.migrations.0007_daily_reviews")
+    user.timezone, outsider.timezone = "America/Los_Angeles", "Asia/Kolkata"
+    user.save(update_fields=["timezone"])
+    outsider.save(update_fields=["timezone"])
+    for person, hours in ((user, (1, 7, 8, 30, 24 * 200)), (outsider, (0, 18, 19))):
+        card = CardFactory(user=person)
+        for hour in hours:
+            ReviewFactory(card=card, reviewed_at=MOMENT - dt.timedelta(hours=hour))
+    DailyReviews.objects.all().delete()
+
+    with connection.schema_editor() as editor:
+        migration.count_every_users_reviews(django_apps, editor)
+
+    assert tally(user) == daily.count_from_log(user)
+    assert tally(outsider) == daily.count_from_log(outsider)
+    assert sum(tally(user).values()) == 5

@@ -295,9 +295,7 @@ def test_it_says_how_many_new_are_left_when_the_limit_empties_a_chosen_set(
     assert "Study 3 more today" in html(card)
 
 
-def test_it_counts_the_new_questions_left_only_as_far_as_it_shows_them(
-    owner, user, preferences
-):
+def test_it_counts_the_new_questions_left_only_as_far_as_it_shows_them(owner, user, preferences):
     preferences.new_per_day = 0
     preferences.save()
     question_set = QuestionSetFactory(owner=user, title="Everything")

@@ -7,7 +7,7 @@ from urllib.parse import urlencode
 from django.contrib.postgres.fields import ArrayField
 from django.core import signing
 from django.core.exceptions import ValidationError
-from django.db import models, transaction
+from django.db import connection, models, transaction
 from django.db.models import Count, Exists, F, Func, OuterRef, Q, QuerySet, Value
 from django.http import Http404
 from django.urls import reverse
@@ -429,21 +429,42 @@ class Sitting:
 
 def sitting(user, now: dt.datetime) -> Sitting:
     """Derived from the review log (one bounded query), so it needs no state of its own and
-    survives reloads, tabs and JavaScript being off."""
-    rows = (
-        Review.objects.filter(
-            user=user, origin=Origin.PRACTICE, reviewed_at__gte=now - SITTING_LOOKBACK
+    survives reloads, tabs and JavaScript being off.
+
+    PostgreSQL finds the sitting's start (the latest pause, by window functions) and counts
+    it (of the latest 2,000 grades at most): the grades of a long sitting used to come back
+    row by row on every card, to be counted here.
+    """
+    table = Review._meta.db_table
+    with connection.cursor() as cursor:
+        cursor.execute(
+            # Each grade, newest first, with whether a pause follows it (before the next
+            # grade, or before now); a grade belongs to the sitting if no pause comes after.
+            f"""SELECT rating, COUNT(*), COALESCE(SUM(COALESCE(duration_ms, 0) / 1000), 0)
+            FROM (
+                SELECT rating, duration_ms, COUNT(*) FILTER (WHERE paused) OVER (
+                    ORDER BY reviewed_at DESC, id DESC ROWS UNBOUNDED PRECEDING) AS pauses
+                FROM (
+                    SELECT id, rating, duration_ms, reviewed_at, LAG(reviewed_at, 1, %(now)s)
+                        OVER (ORDER BY reviewed_at DESC, id DESC) - reviewed_at > %(gap)s
+                        AS paused
+                    FROM {table}
+                    WHERE user_id = %(user)s AND origin = %(origin)s AND reviewed_at >= %(since)s
+                    ORDER BY reviewed_at DESC, id DESC LIMIT 2000
+                ) AS graded
+            ) AS counted
+            WHERE pauses = 0 GROUP BY rating""",  # noqa: S608 - our table; values are parameters
+            {
+                "now": now,
+                "gap": SITTING_GAP,
+                "user": user.pk,
+                "origin": Origin.PRACTICE,
+                "since": now - SITTING_LOOKBACK,
+            },
         )
-        .order_by("-reviewed_at")
-        .values_list("reviewed_at", "rating", "duration_ms")[:2000]
+        rows = cursor.fetchall()
+    return Sitting(
+        reviews=sum(count for _, count, _ in rows),
+        seconds=sum(seconds for _, _, seconds in rows),
+        ratings={rating: count for rating, count, _ in rows},
     )
-    current = Sitting()
-    previous = now
-    for reviewed_at, rating, duration_ms in rows:
-        if previous - reviewed_at > SITTING_GAP:
-            break
-        current.reviews += 1
-        current.seconds += (duration_ms or 0) // 1000
-        current.ratings[rating] = current.ratings.get(rating, 0) + 1
-        previous = reviewed_at
-    return current

@@ -205,6 +205,26 @@ class Review(models.Model):
         return self.rating != Rating.AGAIN
 
 
+class DailyReviews(models.Model):
+    """How many grades a user gave on one of their local days: a tally of the review log
+    for the heatmap and streaks, kept by `daily.count_review` (see prep/practice/daily.py)."""
+
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
+    day = models.DateField()
+    # The time zone `day` is local to; "" marks a row that needs counting again.
+    zone = models.CharField(max_length=64)
+    reviews = models.PositiveIntegerField()
+
+    class Meta:
+        verbose_name_plural = "daily reviews"
+        constraints = [
+            models.UniqueConstraint(fields=["user", "day"], name="one_tally_per_user_day"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.user} · {self.day}: {self.reviews}"
+
+
 class Bookmark(models.Model):
     user = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="bookmarks"

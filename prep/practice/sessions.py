@@ -7,14 +7,14 @@ from urllib.parse import urlencode
 from django.contrib.postgres.fields import ArrayField
 from django.core import signing
 from django.core.exceptions import ValidationError
-from django.db import models, transaction
+from django.db import connection, models, transaction
 from django.db.models import Count, Exists, F, Func, OuterRef, Q, QuerySet, Value
 from django.http import Http404
 from django.urls import reverse
 from django.utils.text import Truncator
 
 from accounts.timezones import local_midnight
-from prep.practice import scheduling
+from prep.practice import daily, scheduling
 from prep.practice.models import Bookmark, Card, Origin, Preferences, Review, State
 from questions.markdown import split_prompt
 from questions.models import Level, Question, QuestionSet, Topic
@@ -216,8 +216,26 @@ class NextCard:
     card: Card | None
     due_count: int
     new_count: int  # new questions available now (within today's limit)
-    unseen_count: int = 0  # new questions in the scope, whatever the limit
+    unseen_count: int = 0  # new questions in the scope, whatever the limit (up to a cap)
     learning_count: int = 0  # of the due ones, those in a learning step (just forgotten)
+    unseen_capped: bool = False  # more than unseen_count: shown as "50+"
+
+
+# A page counts new questions only as far as it shows them: counting every unseen question
+# of the bank read all 20,000 of them on every card (~15 ms); past this many it says "50+".
+UNSEEN_SHOWN = 50
+
+
+def new_counts(user, new_questions, now: dt.datetime, preferences) -> tuple[int, int, bool]:
+    """(new available now, unseen in the scope, whether there are more unseen than that).
+
+    The unseen are counted up to what today's limit and the "study N more" offer can use,
+    and UNSEEN_SHOWN, with a LIMIT: PostgreSQL stops reading the bank there.
+    """
+    new_left = new_left_today(user, preferences, now)
+    cap = max(new_left, preferences.new_per_day, UNSEEN_SHOWN)
+    unseen_count = new_questions[: cap + 1].count()
+    return min(unseen_count, new_left), min(unseen_count, cap), unseen_count > cap
 
 
 def due_counts(cards, now: dt.datetime) -> tuple[int, int]:
@@ -233,8 +251,7 @@ def next_card(
 ) -> NextCard:
     due_count, learning_count = due_counts(pool.cards, now)
     new_questions = unseen(user, pool.new)
-    unseen_count = new_questions.count()
-    new_count = min(unseen_count, new_left_today(user, preferences, now))
+    new_count, unseen_count, unseen_capped = new_counts(user, new_questions, now, preferences)
     # One query finds the first due card, or else a learning card within LEARN_AHEAD (in
     # "new questions only", just the learning cards: what was introduced comes back).
     learning = Q(state__in=LEARNING_STATES, due__lte=now + LEARN_AHEAD)
@@ -248,7 +265,7 @@ def next_card(
         .order_by("due", "pk")
         .first()
     )
-    counts = (due_count, new_count, unseen_count, learning_count)
+    counts = (due_count, new_count, unseen_count, learning_count, unseen_capped)
     if card is not None and card.due <= now:
         return NextCard(card.question, card, *counts)
     if new_count:
@@ -266,20 +283,34 @@ def next_card(
 
 def scope_counts(user, now: dt.datetime, preferences: Preferences) -> dict:
     """Due and new counts per topic and level, for the practice chooser (constant queries)."""
-    due = Card.objects.live(user).due(now)
-    new = unseen(user, Question.objects.bank())
+    due = Card.objects.live(user).due(now).values_list("question__topic__slug", "question__level")
+    new = unseen(user, Question.objects.bank()).values_list("topic__slug", "level")
+    # One query each for the due cards and the new questions, grouped by topic and level and
+    # summed here: each of the six figures used to read the bank (or check access) again.
+    due_total, due_by_topic, due_by_level = _tally(due.annotate(n=Count("pk")).order_by())
+    new_total, new_by_topic, new_by_level = _tally(new.annotate(n=Count("pk")).order_by())
     return {
-        "due_total": due.count(),
-        "new_total": new.count(),
+        "due_total": due_total,
+        "new_total": new_total,
         "new_left": new_left_today(user, preferences, now),
-        "due_by_topic": dict(due.values_list("question__topic__slug").annotate(n=Count("pk"))),
-        "new_by_topic": dict(new.values_list("topic__slug").annotate(n=Count("pk"))),
-        "due_by_level": dict(due.values_list("question__level").annotate(n=Count("pk"))),
-        "new_by_level": dict(new.values_list("level").annotate(n=Count("pk"))),
+        "due_by_topic": due_by_topic,
+        "new_by_topic": new_by_topic,
+        "due_by_level": due_by_level,
+        "new_by_level": new_by_level,
         "bookmarks": Bookmark.objects.filter(
             user=user, question__in=Question.objects.visible_to(user)
         ).count(),
     }
+
+
+def _tally(rows) -> tuple[int, dict, dict]:
+    """(total, by topic, by level) of (topic, level, count) rows."""
+    total, by_topic, by_level = 0, {}, {}
+    for topic, level, count in rows:
+        total += count
+        by_topic[topic] = by_topic.get(topic, 0) + count
+        by_level[level] = by_level.get(level, 0) + count
+    return total, by_topic, by_level
 
 
 class AlreadyGraded(Exception):
@@ -304,14 +335,18 @@ def grade_question(
     `expected_reps` is the card's rep count the grade was given against (None: whatever it
     is now, for grades that carry their own guard, like a mock interview's).
     """
-    # get_or_create survives two first grades racing; the row lock orders everything after.
-    Card.objects.get_or_create(user=user, question=question, defaults={"due": now})
-    card = Card.objects.select_for_update().get(user=user, question=question)
+    # The row lock orders everything after. A first grade creates the card first
+    # (get_or_create survives two first grades racing); later ones lock it in one query.
+    card = Card.objects.select_for_update().filter(user=user, question=question).first()
+    if card is None:
+        Card.objects.get_or_create(user=user, question=question, defaults={"due": now})
+        card = Card.objects.select_for_update().get(user=user, question=question)
     if expected_reps is not None and card.reps != expected_reps:
         raise AlreadyGraded
     sequence, card_before = card.reps, card.snapshot()
     state_before = scheduling.grade(card, rating, now, preferences.desired_retention)
     card.save()
+    daily.count_review(user, now, 1)
     return Review.objects.create(
         card_before=card_before,
         user=user,
@@ -358,6 +393,7 @@ def undo_grade(*, user, slug: str, sequence: int, now: dt.datetime) -> Review | 
     if card is None or card.reps != review.sequence + 1:
         return None
     review.delete()
+    daily.count_review(user, review.reviewed_at, -1)
     if review.card_before is None:
         card.delete()  # the grade introduced it: it is new again
     else:
@@ -393,21 +429,42 @@ class Sitting:
 
 def sitting(user, now: dt.datetime) -> Sitting:
     """Derived from the review log (one bounded query), so it needs no state of its own and
-    survives reloads, tabs and JavaScript being off."""
-    rows = (
-        Review.objects.filter(
-            user=user, origin=Origin.PRACTICE, reviewed_at__gte=now - SITTING_LOOKBACK
+    survives reloads, tabs and JavaScript being off.
+
+    PostgreSQL finds the sitting's start (the latest pause, by window functions) and counts
+    it (of the latest 2,000 grades at most): the grades of a long sitting used to come back
+    row by row on every card, to be counted here.
+    """
+    table = Review._meta.db_table
+    with connection.cursor() as cursor:
+        cursor.execute(
+            # Each grade, newest first, with whether a pause follows it (before the next
+            # grade, or before now); a grade belongs to the sitting if no pause comes after.
+            f"""SELECT rating, COUNT(*), COALESCE(SUM(COALESCE(duration_ms, 0) / 1000), 0)
+            FROM (
+                SELECT rating, duration_ms, COUNT(*) FILTER (WHERE paused) OVER (
+                    ORDER BY reviewed_at DESC, id DESC ROWS UNBOUNDED PRECEDING) AS pauses
+                FROM (
+                    SELECT id, rating, duration_ms, reviewed_at, LAG(reviewed_at, 1, %(now)s)
+                        OVER (ORDER BY reviewed_at DESC, id DESC) - reviewed_at > %(gap)s
+                        AS paused
+                    FROM {table}
+                    WHERE user_id = %(user)s AND origin = %(origin)s AND reviewed_at >= %(since)s
+                    ORDER BY reviewed_at DESC, id DESC LIMIT 2000
+                ) AS graded
+            ) AS counted
+            WHERE pauses = 0 GROUP BY rating""",  # noqa: S608 - our table; values are parameters
+            {
+                "now": now,
+                "gap": SITTING_GAP,
+                "user": user.pk,
+                "origin": Origin.PRACTICE,
+                "since": now - SITTING_LOOKBACK,
+            },
         )
-        .order_by("-reviewed_at")
-        .values_list("reviewed_at", "rating", "duration_ms")[:2000]
+        rows = cursor.fetchall()
+    return Sitting(
+        reviews=sum(count for _, count, _ in rows),
+        seconds=sum(seconds for _, _, seconds in rows),
+        ratings={rating: count for rating, count, _ in rows},
     )
-    current = Sitting()
-    previous = now
-    for reviewed_at, rating, duration_ms in rows:
-        if previous - reviewed_at > SITTING_GAP:
-            break
-        current.reviews += 1
-        current.seconds += (duration_ms or 0) // 1000
-        current.ratings[rating] = current.ratings.get(rating, 0) + 1
-        previous = reviewed_at
-    return current

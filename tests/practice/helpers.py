@@ -6,6 +6,7 @@ import random
 import re
 from html.parser import HTMLParser
 
+from prep.practice import daily
 from prep.practice.models import Card, Note, Review, State
 from questions.fingerprint import prompt_fingerprint
 from questions.models import Question, Status
@@ -122,3 +123,4 @@ def add_history(
         ),
         batch_size=2_000,
     )
+    daily.rebuild(user)  # the reviews were written in bulk, past grade_question's tally

@@ -295,6 +295,19 @@ def test_it_says_how_many_new_are_left_when_the_limit_empties_a_chosen_set(
     assert "Study 3 more today" in html(card)
 
 
+def test_it_counts_the_new_questions_left_only_as_far_as_it_shows_them(owner, user, preferences):
+    preferences.new_per_day = 0
+    preferences.save()
+    question_set = QuestionSetFactory(owner=user, title="Everything")
+    for _ in range(52):
+        question_set.append(QuestionFactory())
+
+    card = owner.get(SESSION_URL, {"scope": f"set:{question_set.public_id}"})
+
+    assert "50+ new questions are left in “Everything”" in html(card)
+    assert "Study 10 more today" in html(card)
+
+
 def test_it_studies_n_more_today_and_only_today(owner, clock, user, preferences):
     preferences.new_per_day = 1
     preferences.save()

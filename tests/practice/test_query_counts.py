@@ -127,7 +127,8 @@ def test_it_shows_the_progress_dashboard_in_constant_queries(
         assert b"Mastery by topic" in response.content
         assert b"Interview on" in response.content
 
-    assert_constant(django_assert_max_num_queries, heavy, dashboard, at_most=17)
+    # 11: the live cards, the bank and the daily tally read once each.
+    assert_constant(django_assert_max_num_queries, heavy, dashboard, at_most=11)
 
 
 def test_it_shows_the_practice_chooser_in_constant_queries(
@@ -138,9 +139,10 @@ def test_it_shows_the_practice_chooser_in_constant_queries(
         assert response.status_code == 200
         assert b"Leeches" in response.content
 
-    # 16: the suspended cards' list, and one more while the user never saved their
-    # settings (is it a new account, to lead to onboarding?); the fixture's were not.
-    assert_constant(django_assert_max_num_queries, heavy, chooser, at_most=16)
+    # 12: the due and new counts in one query each, the suspended cards' list, and one
+    # more while the user never saved their settings (is it a new account, to lead to
+    # onboarding?); the fixture's were not.
+    assert_constant(django_assert_max_num_queries, heavy, chooser, at_most=12)
 
 
 @pytest.mark.parametrize("url", ["/", "question"])

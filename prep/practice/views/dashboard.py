@@ -20,7 +20,8 @@ def dashboard(request: HttpRequest) -> HttpResponse:
     user, now = request.user, timezone.now()
     preferences = preferences_for(user)
     today = now.astimezone(user.zone).date()
-    due = progress.due_summary(user, now)
+    cards = progress.live_cards(user)  # read once, for every statistic below
+    due = progress.due_summary(user, now, cards=cards)
     # Cards of archived questions are not live, but their reviews are still history.
     has_history = bool(due["cards"]) or user.reviews.exists()
     context = {"due": due, "preferences": preferences, "has_history": has_history}
@@ -29,11 +30,12 @@ def dashboard(request: HttpRequest) -> HttpResponse:
     if not has_history:
         context["first_session_url"] = first_session_url(preferences)
         return render_page(request, "practice/dashboard.html", context)
+    bank = progress.bank_by_topic(user)  # the mastery totals and the plan's counts
     by_origin = progress.grades_by_origin(user, now)
     retention = progress.retention_of(by_origin)
     daily = progress.daily_reviews(user)
     heatmap = charts.heatmap(progress.activity(user, now, daily=daily), today)
-    forecast = charts.forecast_bars(progress.forecast(user, now))
+    forecast = charts.forecast_bars(progress.forecast(user, now, cards=cards))
     context.update(
         forecast=forecast,
         forecast_svg=charts.forecast_svg(forecast),
@@ -44,11 +46,11 @@ def dashboard(request: HttpRequest) -> HttpResponse:
         retention=retention,
         retention_percent=_percent(retention["recalled"], retention["total"]),
         graded_percent=_percent(retention["graded_recalled"], retention["graded"]),
-        topics=charts.topic_bars(progress.topic_mastery(user, now)),
-        weakest=progress.weakest(user, now),
+        topics=charts.topic_bars(progress.topic_mastery(user, now, cards=cards, bank=bank)),
+        weakest=progress.weakest(user, now, cards=cards),
         recent=progress.recent_reviews(user),
         by_origin=by_origin,
-        plan=progress.interview_plan(user, preferences, now),
+        plan=progress.interview_plan(user, preferences, now, cards=cards, bank=bank),
     )
     return render_page(request, "practice/dashboard.html", context)
 

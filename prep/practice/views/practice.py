@@ -21,7 +21,7 @@ from prep.practice.sessions import (
     Scope,
     due_counts,
     grade_question,
-    new_left_today,
+    new_counts,
     next_card,
     preferences_for,
     scope_counts,
@@ -88,13 +88,14 @@ def reveal(request: HttpRequest) -> HttpResponse:
 def grade(request: HttpRequest, slug: str) -> HttpResponse:
     scope = Scope.parse(request.POST.get("scope"))
     pool = scope.pool(request.user)
-    question = _graded_question(request.user, pool, slug)
+    question = _graded_question(request.user, slug)
     try:
         rating = Rating(int(request.POST.get("rating", "")))
         expected_reps = int(request.POST.get("reps", ""))
     except ValueError:
         error = "Choose Again, Hard, Good or Easy."
-        return _card_page(request, scope, pool, revealed=True, question=question, error=error)
+        shown = _question_with_extras(request.user, Question.objects.visible_to(request.user), slug)
+        return _card_page(request, scope, pool, revealed=True, question=shown, error=error)
     now = timezone.now()
     notice, undo = "", None
     try:
@@ -228,14 +229,13 @@ def _shown_question(user, pool: Pool, slug: str):
     return _question_with_extras(user, pool.questions, slug)
 
 
-def _graded_question(user, pool: Pool, slug: str):
+def _graded_question(user, slug: str):
     """The question a grade is for. It may have left the scope since it was shown (it was
     un-bookmarked from the card, a set stopped sharing it): the grade still counts while
-    the user may open the question at all."""
-    try:
-        return _shown_question(user, pool, slug)
-    except Http404:
-        return _question_with_extras(user, Question.objects.visible_to(user), slug)
+    the user may open the question at all. Without what the card shows of it (answer
+    access, sources, bookmark): a grade goes on to the next card, and reading them was
+    two fifths of a grade's time."""
+    return get_object_or_404(Question.objects.visible_to(user).defer("search_vector"), slug=slug)
 
 
 def _question_with_extras(user, questions, slug: str):
@@ -260,7 +260,7 @@ def _in_pool(user, pool: Pool, slug: str):
 
 
 def _shown_card(user, pool: Pool, question, now: dt.datetime, preferences) -> NextCard:
-    new_count = min(unseen(user, pool.new).count(), new_left_today(user, preferences, now))
+    new_count, _, _ = new_counts(user, unseen(user, pool.new), now, preferences)
     card = user.cards.filter(question=question).first()
     due_count, learning_count = due_counts(pool.cards, now)
     return NextCard(question, card, due_count, new_count, learning_count=learning_count)

@@ -26,7 +26,7 @@ def refingerprint(apps, schema_editor):
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('questions', '0008_flags'),
+        ('questions', '0009_published_bank_indexes'),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 

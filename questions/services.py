@@ -1,6 +1,7 @@
 """Workflows that span several models of the question bank."""
 
 from django.db import transaction
+from django.dispatch import Signal
 from django.utils import timezone
 
 from questions.models import (
@@ -17,6 +18,10 @@ from questions.models import (
 )
 
 RUBRIC_FIELDS = ("answer", "what_it_tests", "answer_outline", "red_flags")
+
+# Sent inside merge_questions' transaction with `duplicate` and `into`: apps that keep
+# people's work on questions (practice: cards, bookmarks, notes) move it to the kept one.
+question_merged = Signal()
 
 
 @transaction.atomic
@@ -103,8 +108,8 @@ class CannotMerge(Exception):
 @transaction.atomic
 def merge_questions(*, duplicate: Question, into: Question, by=None) -> Question:
     """`duplicate` joins `into`: its sources, set places and flags move, blanks are filled
-    from it, and it is archived (never deleted: people's cards, reviews and notes on it
-    stay theirs). Its likely-duplicate record with `into` is marked merged.
+    from it, people's work on it follows (`question_merged`), and it is archived, never
+    deleted. Its likely-duplicate record with `into` is marked merged.
     """
     locked = {
         q.pk: q for q in Question.objects.select_for_update().filter(pk__in=[duplicate.pk, into.pk])
@@ -124,6 +129,7 @@ def merge_questions(*, duplicate: Question, into: Question, by=None) -> Question
     SetItem.objects.filter(question=duplicate).update(question=into)
     Flag.objects.filter(question=duplicate).update(question=into)
     _fill_blanks(into, duplicate)
+    question_merged.send(sender=Question, duplicate=duplicate, into=into)
     duplicate.status = Status.ARCHIVED
     duplicate.save(update_fields=["status", "updated"])
     pairs = LikelyDuplicate.objects.of_pair(duplicate.pk, into.pk)

@@ -152,7 +152,9 @@ def test_merging_moves_sources_set_places_and_flags_and_archives_the_duplicate(p
     assert (kept.answer, kept.status) == ("Use **ECS**.", Status.PUBLISHED)
     assert duplicate.status == Status.ARCHIVED
     card.refresh_from_db()
-    assert card.question == duplicate  # people's history is theirs: never moved nor deleted
+    assert (
+        card.question == kept
+    )  # people's practice follows (tests/practice/test_merged_questions.py)
     assert (pair.state, pair.resolved_by) == (DuplicateState.MERGED, staff)
 
 

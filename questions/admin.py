@@ -29,6 +29,7 @@ from questions.models import (
     Topic,
 )
 from questions.services import DuplicateOfBankQuestion, approve_submission, reject_submission
+from questions.summary import forget_bank_summary
 
 
 @admin.register(Topic)
@@ -193,6 +194,7 @@ class QuestionAdmin(admin.ModelAdmin):
 
     def _set_status(self, request, queryset, status: str, verb: str) -> None:
         updated = queryset.update(status=status)
+        forget_bank_summary()  # update() sends no signal: the landing must show it at once
         self.message_user(request, f"{updated} question(s) {verb}.", messages.SUCCESS)
 
     @admin.action(description="Publish selected questions", permissions=["publish"])

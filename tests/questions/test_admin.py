@@ -277,3 +277,16 @@ def test_it_ignores_a_bulk_action_from_a_non_staff_user(client, user, topic):
 
     assert response.status_code == 302
     assert statuses() == {"Draft": Status.DRAFT}
+
+
+def test_a_bulk_publish_shows_on_the_landing_at_once(client, staff, topic):
+    draft = QuestionFactory(
+        prompt="Freshly published?", answer="A.", status=Status.DRAFT, topic=topic
+    )
+    assert "Freshly published?" not in client.get("/").content.decode()  # the summary is cached
+    client.force_login(staff)
+
+    run_action(client, "publish", [draft])
+
+    client.logout()
+    assert "Freshly published?" in client.get("/").content.decode()

@@ -48,6 +48,43 @@ HTML_WRAPPER = re.compile(r"^\s*</?(?:details|summary|div|p|br)\b[^>]*>\s*$", re
 # A line made only of links to anchors in the page: a table of contents or "back to top".
 ANCHOR_LINKS_ONLY = re.compile(r"^\s*(?:(?:[-*+]|\d+[.)])\s*)?(?:\[[^\]]*\]\(#[^)]*\)[\s,|·•-]*)+$")
 BOLD_EDGES = re.compile(r"^(?:\*\*|__)(.*?)(?:\*\*|__)$")
+# An anchor pasted before a question: <a id="q12"></a>, <a name="x">.
+ANCHOR = re.compile(r"<a\s[^<>]{0,200}>\s*(?:</a>)?", re.IGNORECASE)
+# "- What does a view resolver do?", "  * Explain X", "• Why Y?"
+BULLET_LINE = re.compile(r"^(\s*)[-*+•◦▪‣●○➤►▸]\s+(\S.*)$")
+# A numbered or bare bold title: "2. **Web layer**", "5. **Object mapping:**", "**Caching**".
+BOLD_TITLE = re.compile(r"^\s{0,3}(?:\d{1,3}[.)]\s+)?(?:\*\*|__)([^*_]{1,80})(?:\*\*|__)\s*:?\s*$")
+# "<summary><h3>Linux</h3></summary>": a section of <details>, not a question.
+SUMMARY_HEADING = re.compile(r"<summary[^>]{0,200}>\s*<h[1-6]\b", re.IGNORECASE)
+DETAILS_OPEN = re.compile(r"<details\b", re.IGNORECASE)
+DETAILS_CLOSE = re.compile(r"</details\s*>", re.IGNORECASE)
+# Headings that are parts of an answer, repeated under every question: never a question.
+ANSWER_PART = re.compile(
+    r"^\W*(?:how to (?:explain|answer|say|present|pitch)\b.{0,40}|examples?|answer|answers|"
+    r"explanation|solution|short answer|long answer|detailed answer|key points?|"
+    r"follow[- ]?ups?(?: questions?)?|common mistakes|pitfalls|code(?: example)?|output|"
+    r"why it matters|in practice|summary|tl;?dr|notes?)\W*$",
+    re.IGNORECASE,
+)
+# Questions about the document itself ("What makes this repo different?").
+ABOUT_DOCUMENT = re.compile(
+    r"\b(?:this|the|our) (?:repo|repository|guide|document|list|collection|cheat ?sheet|"
+    r"handbook|book|article|post|course|page|project)\b|\bwho is (?:this|it) for\b|"
+    r"^\W*(?:contributing|why (?:another|this))\b",
+    re.IGNORECASE,
+)
+# "Tip:", "Note:", "Source:": advice and citations, never questions.
+ASIDE = re.compile(
+    r"^\W*(?:pro tip|tip|note|hint|source|sources|citation|reference|credit|credits|via|"
+    r"see also|warning|caution|important)\b\s*[:\-–—]",
+    re.IGNORECASE,
+)
+# Imperatives that ask for work ("Review this snippet...") when a card heading comes first.
+TASK_WORDS = set(
+    "review refactor fix find spot debug optimise optimize improve predict calculate convert "
+    "implement design write build create explain describe compare given consider analyse "
+    "analyze estimate reverse sort merge parse validate model propose sketch".split()
+)
 
 # "Q12.", "Q12:", "Question 7:", "Q 3 -", with the question text after it (or not).
 # Possessive "++"/"*+" where two whitespace runs meet: a long run of spaces is never
@@ -64,6 +101,7 @@ Q_LABEL = re.compile(
 BOLD_NUMBER = re.compile(r"^(?:\*\*|__)\s*(\d+)\s*[.)]\s*(?:\*\*|__)?\s*")
 # "3. ...", "3) ...", "(3) ..."
 PLAIN_NUMBER = re.compile(r"^\s{0,3}(?:(\d+)\s*[.)]|\((\d+)\))\s+")
+BARE_NUMBER = re.compile(r"^(\d{1,3})\s+(?=[^\W\d_])")
 ANSWER_LABEL = re.compile(
     r"^\s*(?:[-*+]\s+)?(?:(?:\*\*|__)\s*)?(?:A|Ans|Answer(?:\s+sketch)?|Solution|Response)"
     r"\s*[.:]\s*(?:\*\*|__)?\s*",
@@ -136,14 +174,37 @@ def strip_bold(text: str) -> str:
     return match.group(1).strip() if match else text
 
 
+def strip_lead(text: str) -> str:
+    """Without leading emoji, curly quotes and markup: "❓ “What is X?”" -> "What is X?”"."""
+    start = 0
+    while start < len(text) and not (text[start].isalnum() or text[start] in "`<[(_"):
+        start += 1
+    return text[start:]
+
+
 def looks_like_question(text: str) -> bool:
-    text = strip_bold(text).strip(" *_`\"'“”")
+    text = strip_lead(strip_bold(text)).strip(" *_`\"'“”‘’")
     if len(text) < 8 or len(text) > 400:
         return False
     if text.rstrip(")").endswith("?"):
         return True
     first = re.split(r"[\s,:(]", text.lower(), maxsplit=1)[0].strip("'’")
     return first in QUESTION_WORDS and len(text.split()) >= 2
+
+
+def asks(text: str) -> bool:
+    """Ends with "?" or starts with an interrogative or imperative word."""
+    text = strip_lead(strip_bold(text)).strip(" *_`\"'“”‘’")
+    if text.rstrip(")").endswith("?"):
+        return True
+    first = re.split(r"[\s,:(]", text.lower(), maxsplit=1)[0].strip("'’")
+    return first in QUESTION_WORDS
+
+
+def starts_with_task(text: str) -> bool:
+    text = strip_lead(strip_bold(text))
+    first = re.split(r"[\s,:(]", text.lower(), maxsplit=1)[0].strip("'’")
+    return (first in TASK_WORDS or first in QUESTION_WORDS) and len(text.split()) >= 3
 
 
 def looks_like_title(text: str) -> bool:
@@ -199,7 +260,14 @@ def heading_question(text: str) -> Marker | None:
             rest = _rest(text, match)
             number = int(match.group(1)) if kind == "q-number" else None
             return Marker("heading", rest, number) if rest or number else None
+    if ANSWER_PART.match(text):
+        return None
     match = PLAIN_NUMBER.match(text)
+    bare = None if match else BARE_NUMBER.match(text)
+    if bare:
+        # "# 2 what is a sitemap": a number without its dot, then the question.
+        rest = text[bare.end() :].strip()
+        return Marker("heading", rest, int(bare.group(1))) if looks_like_question(rest) else None
     if match:
         rest = _rest(text, PLAIN_NUMBER.match(text))
         # "## 26. Advanced: implement an LRU cache" asks, "## 1. Core Python (30 Questions)" titles.

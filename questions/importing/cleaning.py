@@ -17,6 +17,7 @@ MAX_PROMPT = 1000
 BULLET = re.compile(r"^(\s*)[•◦▪‣●○■□➤►▸–]\s+(.*)$")
 MARKDOWN_BULLET = re.compile(r"^(\s*)[-*+]\s+(.*)$")
 LIST_ITEM = re.compile(r"\s*- ")
+LIST_START = re.compile(r"^\s*(?:[-*+•]|\d{1,3}[.)])\s+")
 # ANSWER_LABEL for pattern.match(line, position), where "^" would only match at 0.
 ANSWER_LABEL_AT = re.compile(L.ANSWER_LABEL.pattern.removeprefix("^"), L.ANSWER_LABEL.flags)
 RUBRIC_LABEL = re.compile(
@@ -63,6 +64,14 @@ VOWELLESS_TERMS = set(
 STRONG_CODE = re.compile(
     r"^\s*(?:from \S+ import|import \S|def |class |async def |@\w|\$ |>>> |SELECT |print\()"
 )
+HTML_TAG = re.compile(r"</?[a-zA-Z][^<>]{0,200}>")
+MARKDOWN_LINK = re.compile(r"!?\[[^\[\]]{0,300}\]\([^()\s]{0,500}\)")
+BARE_URL = re.compile(r"<?https?://\S{1,500}")
+# What a link-only answer says around its link.
+LINK_WORDS = set(
+    "see read refer to the at here more docs documentation official link this article "
+    "check out details in for on source reference".split()
+)
 DEICTIC = re.compile(
     r"\b(?:the following|below|this (?:code|snippet|program|function)|output of)\b", re.IGNORECASE
 )
@@ -90,6 +99,8 @@ class Draft:
 def clean_item(item: RawItem) -> Draft:
     prompt, inline_level = _clean_prompt(item.prompt)
     body = _trim(item.body)
+    if item.prompt.rstrip().endswith(":") and item.body[:1] and item.body[0].strip():
+        prompt, body = _list_into_prompt(prompt, body)
     if item.kind == "rubric-card":
         body = _first_paragraph(body)
     if DEICTIC.search(prompt) and body and body[0].startswith("```"):
@@ -114,6 +125,19 @@ def clean_item(item: RawItem) -> Draft:
         kind=item.kind,
         raw_answer="\n".join(item.body).strip(),
     )
+
+
+def _list_into_prompt(prompt: str, body: list[str]) -> tuple[str, list[str]]:
+    """ "Describe how you would debug it. Cover:" and the list right under it: what to
+    cover is part of the question, when an answer follows the list."""
+    end = 0
+    while end < len(body) and LIST_START.match(body[end]):
+        end += 1
+    rest = _trim(body[end:])
+    if not end or not rest or LIST_START.match(rest[0]):
+        return prompt, body
+    items = [LIST_START.sub("", row).strip() for row in body[:end]]
+    return f"{prompt}:\n" + "\n".join(f"- {item}" for item in items), rest
 
 
 def _clean_prompt(prompt: str) -> tuple[str, str | None]:
@@ -336,6 +360,8 @@ def _dedent(code: str) -> str:
 
 def is_placeholder(answer: str) -> bool:
     """Filler that must never be shown as an answer."""
+    if _only_markup_or_links(answer):
+        return True
     text = re.sub(r"```.*?```", " code ", answer, flags=re.DOTALL)
     plain = re.sub(r"[*_`#>\-|]", " ", text).strip()
     if not plain or PLACEHOLDER.match(plain) or FILLER_START.match(plain):
@@ -350,6 +376,17 @@ def is_placeholder(answer: str) -> bool:
     long_words = [w for w in re.findall(r"[^\W\d_]{3,}", plain) if not w.isupper()]
     mash = [w for w in long_words if _mashed(w.lower())]
     return len(long_words) >= 1 and len(mash) >= 0.5 * len(long_words)
+
+
+def _only_markup_or_links(answer: str) -> bool:
+    """ "<b></b>", "<br>", "[docs](https://...)", "See https://...": no answer at all."""
+    if "```" in answer:
+        return False
+    text = HTML_TAG.sub(" ", answer[:5000])
+    text = MARKDOWN_LINK.sub(" ", text)
+    text = BARE_URL.sub(" ", text)
+    words = re.findall(r"[^\W_]+", text.lower())
+    return all(word in LINK_WORDS for word in words)
 
 
 def _mashed(word: str) -> bool:

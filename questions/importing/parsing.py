@@ -41,6 +41,7 @@ LAYOUT_NAMES = {
     "rubric-card": "tezvyn cards",
     "bullet": "bulleted questions",
     "plain-question": "plain text",
+    "task": "tasks under card headings",
     "included": "lines you included",
 }
 # A wrapped question goes on over at most this many more lines.
@@ -101,6 +102,8 @@ class _Line:
     details_section: bool = False  # <summary> of a <details> that holds questions
     included: bool = False
     excluded: bool = False
+    card: bool = False  # "### 25. Code Review Scenario" over its task: a section
+    question_list: bool = False  # a list whose every item asks: each is a question
 
 
 def parse_document(
@@ -209,6 +212,7 @@ def _classify(raw_lines: list[str]) -> list[_Line]:
     _mark_details_sections(lines)
     _mark_cards(lines)
     _join_wrapped_questions(lines)
+    _mark_question_lists(lines)
     return lines
 
 
@@ -365,8 +369,9 @@ def _mark_cards(lines: list[_Line]) -> None:
             and not L.ASIDE.match(stripped)
         ):
             line.marker = L.Marker("plain-question", _plain_prompt(stripped))
-        elif card and previous_blank and L.starts_with_task(stripped) and len(stripped) <= 400:
-            line.marker = L.Marker("task", _plain_prompt(stripped))
+        elif card is not None and previous_blank and L.starts_with_task(stripped):
+            line.marker = L.Marker("task", _plain_prompt(stripped)[:1000])
+            lines[card].card = True
         previous_blank = False
         previous = line
 
@@ -377,22 +382,60 @@ def _ends_with_question_mark(text: str) -> bool:
 
 def _plain_prompt(text: str) -> str:
     """A plain question line without its emoji and its curly quotes."""
-    text = L.strip_bold(L.strip_lead(text) if not text[:1].isalnum() else text)
-    if text[:1] in '“"‘' and text.rstrip()[-1:] in '”"’':
-        text = text[1:-1].strip()
-    return L.strip_bold(text)
+    text = L.strip_bold(text)
+    if not text[:1].isalnum():
+        text = L.strip_lead(text)
+    text = text.strip()
+    if text[-1:] in '”"’' and not re.search(r"[“\"‘]", text[:-1]):
+        text = text[:-1]  # its opening quote went with the emoji
+    elif text[:1] in '“"‘' and text[-1:] in '”"’':
+        text = text[1:-1]
+    return L.strip_bold(text.strip())
 
 
-def _card_heading_before(lines: list[_Line], index: int) -> bool:
-    """Whether the text line before is a numbered heading that does not ask itself."""
+def _card_heading_before(lines: list[_Line], index: int) -> int | None:
+    """The numbered heading just before, when it does not ask itself."""
     previous = _previous_text(lines, index)
     if previous is None:
-        return False
+        return None
     line = lines[previous]
-    return bool(
-        line.heading_level
-        and line.marker is None
-        and re.match(r"\d{1,4}\s*[.):-]?\s+\S", L.strip_bold(line.heading_text))
+    numbered = re.match(r"\d{1,4}\s*[.):-]?\s+\S", L.strip_bold(line.heading_text))
+    return previous if line.heading_level and line.marker is None and numbered else None
+
+
+def _mark_question_lists(lines: list[_Line]) -> None:
+    """A list (two items or more) in which every item asks, not introduced by a colon:
+    "- What is a frozenset?" / "- What is a dict view?" after an answer are questions."""
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        if line.in_code or not _is_list_item(line):
+            index += 1
+            continue
+        end = index
+        while end < len(lines) and (_is_list_item(lines[end]) and lines[end].indent == line.indent):
+            end += 1
+        run = lines[index:end]
+        before = _previous_text(lines, index)
+        introduced = before is not None and lines[before].text.rstrip().endswith(":")
+        if (
+            len(run) >= 2
+            and not introduced
+            and all(
+                item.marker
+                and item.marker.kind in {"bullet", "numbered-line"}
+                and _ends_with_question_mark(item.marker.text)
+                for item in run
+            )
+        ):
+            for item in run:
+                item.question_list = True
+        index = max(end, index + 1)
+
+
+def _is_list_item(line: _Line) -> bool:
+    return not line.in_code and bool(
+        L.BULLET_LINE.match(line.text) or L.PLAIN_NUMBER.match(line.text)
     )
 
 
@@ -509,7 +552,7 @@ def _mark_regions(lines: list[_Line]) -> None:
             and not L.ANSWER_PART.match(line.heading_text)
             and (not question_level or line.heading_level <= question_level)
         )
-        if section_heading or line.details_section or line.section_title:
+        if section_heading or line.card or line.details_section or line.section_title:
             region += 1
         line.region = region
 
@@ -570,6 +613,8 @@ def _split(lines, kinds, region_kinds, question_level):
             and _heading(line, state, kinds, question_level, skipped, number)
         ):
             continue
+        if state.in_contents and stripped and not _is_list_item(line):
+            state.in_contents = False  # a table of contents is a list
         if line.details_section:
             _start_section(state, re.sub(r"<[^>]+>", " ", stripped), 0)
             continue
@@ -627,6 +672,9 @@ def _heading(line, state: _State, kinds, question_level, skipped, number) -> boo
         state.in_contents = bool(re.search(r"contents", line.heading_text, re.IGNORECASE))
         return True
     state.in_contents = False
+    if line.excluded and current:
+        current.body.append(line.text)  # staff: not a question, so part of this answer
+        return True
     if line.marker and L.ABOUT_DOCUMENT.search(line.marker.text):
         skipped.append(Skipped(number, line.marker.text, "about the document itself"))
         _start_section(state, L.strip_bold(line.heading_text).strip(" :"), line.heading_level)
@@ -636,6 +684,9 @@ def _heading(line, state: _State, kinds, question_level, skipped, number) -> boo
         return True
     if _is_question_heading(line, kinds, question_level, current):
         return False
+    if line.card:
+        _start_section(state, L.strip_bold(line.heading_text).strip(" :"), line.heading_level)
+        return True
     if current and question_level and line.heading_level > question_level:
         if line.marker:
             reason = f"inside the answer to line {current.line}"
@@ -647,6 +698,7 @@ def _heading(line, state: _State, kinds, question_level, skipped, number) -> boo
 
 
 def _start_section(state: _State, title: str, depth: int) -> None:
+    title = " ".join(title.split())
     state.section = title
     new_level = L.section_level(title)
     # A sub-section ("### Core Python" under "## Senior") keeps its parent's level.
@@ -704,11 +756,22 @@ def _decide(line: _Line, kinds: set[str], current: RawItem | None) -> str | None
         if marker.kind in STRONG or asks or marker.kind == "task":
             return None
         return "does not read as a question"
-    if not current.has_text() and asks and not current.prompt.endswith(":") and not nested:
+    if current.prompt.endswith(":") and _only_list_so_far(current):
+        return f"part of the question on line {current.line}"  # "Cover:" and its list
+    if not current.has_text() and asks and not nested:
+        return None
+    if line.question_list and current.kind not in STRONG:
         return None
     if marker.kind == current.kind and abs(line.indent - current.indent) <= 1:
         return None
     return f"inside the answer to line {current.line}"
+
+
+def _only_list_so_far(item: RawItem) -> bool:
+    body = item.body
+    return len(body) < 30 and all(
+        L.BULLET_LINE.match(row) or L.PLAIN_NUMBER.match(row) for row in body
+    )
 
 
 def _is_question_heading(line, kinds, question_level, current) -> bool:

@@ -1,0 +1,540 @@
+"""Questions found line by line: one test per shape of document (issue 10).
+
+Each document mixes what a real one mixes; the rules are per shape, never per sentence.
+"""
+
+from textwrap import dedent
+
+import pytest
+
+from questions.importing.cleaning import clean_item
+from questions.importing.parsing import parse_document
+from questions.importing.reading import normalise_text
+from tests.questions.importing.documents import drafts_of, prompts
+
+
+def parsed(document: str):
+    return parse_document(normalise_text(dedent(document)))
+
+
+def answered(drafts) -> list[bool]:
+    return [draft.has_answer for draft in drafts]
+
+
+# --- 1. questions as sub-bullets under numbered bold topics ----------------------
+
+
+def test_it_reads_question_bullets_under_numbered_bold_topics():
+    drafts = drafts_of(
+        """\
+        # Spring interview prep
+
+        1. **Core container**
+           - What is dependency injection?
+           - Why prefer constructor injection?
+        2. **Web layer**
+           - What does a view resolver do?
+             It maps a view name to a template.
+           - How is a request routed to a controller?
+        """
+    )
+
+    assert prompts(drafts) == [
+        "What is dependency injection?",
+        "Why prefer constructor injection?",
+        "What does a view resolver do?",
+        "How is a request routed to a controller?",
+    ]
+    assert [d.section for d in drafts] == ["Core container"] * 2 + ["Web layer"] * 2
+    assert answered(drafts) == [False, False, True, False]
+
+
+# --- 2. tables of questions, also inside <details> ---------------------------------
+
+
+def test_it_reads_each_row_of_a_table_of_questions_also_inside_details():
+    drafts = drafts_of(
+        """\
+        # Database topics
+
+        | # | Topic | Notes |
+        |---|-------|-------|
+        | 15 | Choosing an index for a slow query | Look at the plan first. |
+        | 16 | Handling database migrations safely | |
+
+        <details>
+        <summary>Caching</summary>
+
+        | Question | Answer |
+        |---|---|
+        | When is a cache harmful? | When data must be fresh. |
+        | What is cache stampede? | |
+
+        </details>
+        """
+    )
+
+    assert prompts(drafts) == [
+        "Choosing an index for a slow query",
+        "Handling database migrations safely",
+        "When is a cache harmful?",
+        "What is cache stampede?",
+    ]
+    assert [d.line for d in drafts] == [5, 6, 13, 14]
+    assert answered(drafts) == [False, False, True, False]
+    assert drafts[2].answer == "When data must be fresh."
+    assert drafts[3].section == "Caching"
+
+
+def test_it_leaves_a_comparison_table_inside_an_answer_alone():
+    drafts = drafts_of(
+        """\
+        ### What is the difference between a list and a tuple?
+
+        | Feature | list | tuple |
+        |---|---|---|
+        | Mutable | yes | no |
+        | Hashable | no | yes |
+
+        ### What is a set?
+
+        An unordered collection.
+        """
+    )
+
+    assert prompts(drafts) == [
+        "What is the difference between a list and a tuple?",
+        "What is a set?",
+    ]
+    assert "| Mutable | yes | no |" in drafts[0].answer
+
+
+# --- 3. a short heading, then the question as a paragraph ------------------------
+
+
+def test_it_reads_a_question_paragraph_under_a_short_heading():
+    drafts = drafts_of(
+        """\
+        # System design
+
+        #### Caching
+
+        When is a cache not useful or even dangerous?
+
+        When hit rates are low or stale data is unacceptable.
+
+        #### Pooling
+
+        Why do we pool database connections?
+        """
+    )
+
+    assert prompts(drafts) == [
+        "When is a cache not useful or even dangerous?",
+        "Why do we pool database connections?",
+    ]
+    assert [d.section for d in drafts] == ["Caching", "Pooling"]
+    assert drafts[0].answer == "When hit rates are low or stale data is unacceptable."
+    assert not drafts[1].has_answer
+
+
+# --- 4. mixed layouts in one document -----------------------------------------------
+
+
+def test_it_reads_every_layout_of_a_mixed_document():
+    drafts = drafts_of(
+        """\
+        Plain notes before the markdown
+
+        What is a closure?
+
+        A function with its enclosing variables.
+
+        # Python
+
+        ## Basics
+
+        <details>
+        <summary>What is a list?</summary>
+
+        A mutable sequence.
+        </details>
+
+        What is a set?
+
+        An unordered collection.
+
+        - What is a frozenset?
+        - What is a dict view?
+
+        ## Numbers
+
+        1. What is integer overflow in Python?
+        2. How are floats stored?
+        """
+    )
+
+    assert prompts(drafts) == [
+        "What is a closure?",
+        "What is a list?",
+        "What is a set?",
+        "What is a frozenset?",
+        "What is a dict view?",
+        "What is integer overflow in Python?",
+        "How are floats stored?",
+    ]
+    assert answered(drafts) == [True, True, True, False, False, False, False]
+    assert drafts[2].answer == "An unordered collection."
+
+
+def test_a_list_of_points_introduced_by_a_colon_stays_in_the_answer():
+    drafts = drafts_of(
+        """\
+        ### How do you review a pull request?
+
+        Ask yourself:
+
+        - Is it tested?
+        - Is it readable?
+
+        ### What is CI?
+
+        Building and testing every change.
+        """
+    )
+
+    assert prompts(drafts) == ["How do you review a pull request?", "What is CI?"]
+    assert "- Is it tested?" in drafts[0].answer
+
+
+# --- 5. bold numbered titles, the question on the next line ----------------------
+
+
+def test_it_reads_the_question_under_a_bold_numbered_title():
+    drafts = drafts_of(
+        """\
+        # ORM questions
+
+        5. **Object mapping:**
+           Can you explain what an ORM is?
+
+           It maps tables to classes.
+
+        6. **Lazy loading:**
+           What does lazy loading mean for queries?
+        """
+    )
+
+    assert prompts(drafts) == [
+        "Can you explain what an ORM is?",
+        "What does lazy loading mean for queries?",
+    ]
+    assert [d.section for d in drafts] == ["Object mapping", "Lazy loading"]
+    assert answered(drafts) == [True, False]
+
+
+# --- 6. lowercase question headings; card heading + instruction ------------------
+
+
+def test_it_reads_lowercase_question_headings_and_card_instructions():
+    drafts = drafts_of(
+        """\
+        # 1 what is seo
+
+        Search engine optimisation.
+
+        # 2 what is a sitemap
+
+        A list of the site's pages.
+
+        ### 25. Code Review Scenario
+
+        Review this snippet and point out what breaks under load.
+        """
+    )
+
+    assert prompts(drafts) == [
+        "what is seo",
+        "what is a sitemap",
+        "Review this snippet and point out what breaks under load.",
+    ]
+    assert drafts[1].answer == "A list of the site's pages."
+    assert drafts[2].section == "25. Code Review Scenario"
+    assert not drafts[2].has_answer
+
+
+# --- 7. consecutive questions without answers -----------------------------------
+
+
+def test_consecutive_questions_are_each_a_question_without_an_answer():
+    drafts = drafts_of(
+        """\
+        # Networking
+
+        #### Q. What is TCP?
+        #### Q. What is UDP?
+
+        What is a socket?
+        What is a port?
+
+        - What is DNS?
+        - What is a CDN?
+        """
+    )
+
+    assert prompts(drafts) == [
+        "What is TCP?",
+        "What is UDP?",
+        "What is a socket?",
+        "What is a port?",
+        "What is DNS?",
+        "What is a CDN?",
+    ]
+    assert answered(drafts) == [False] * 6
+
+
+# --- 8. wrapped questions; a question ending in ":" and its list -----------------
+
+
+def test_a_hard_wrapped_question_is_one_question():
+    drafts = drafts_of(
+        """\
+        1. How would you design a rate limiter that works across
+           several application servers without a single point
+           of failure?
+
+           Use a shared store such as Redis with a token bucket.
+
+        How do you keep a cache and its database
+        consistent when both are written?
+
+        Write to the database, then invalidate.
+        """
+    )
+
+    assert prompts(drafts) == [
+        "How would you design a rate limiter that works across several application servers "
+        "without a single point of failure?",
+        "How do you keep a cache and its database consistent when both are written?",
+    ]
+    assert answered(drafts) == [True, True]
+
+
+def test_a_question_ending_in_a_colon_keeps_its_list():
+    drafts = drafts_of(
+        """\
+        1. Describe how you would debug a slow endpoint. Cover:
+           - what you measure first
+           - which tools you use
+
+           Start with timings and a profiler.
+
+        2. Name two HTTP methods that are idempotent:
+           - GET
+           - PUT
+        """
+    )
+
+    assert prompts(drafts) == [
+        "Describe how you would debug a slow endpoint. Cover:\n"
+        "- what you measure first\n- which tools you use",
+        "Name two HTTP methods that are idempotent",
+    ]
+    assert drafts[0].answer == "Start with timings and a profiler."
+    assert "- GET" in drafts[1].answer
+
+
+# --- 9. emoji and curly quotes; anchors ------------------------------------------
+
+
+def test_it_reads_questions_led_by_an_emoji_or_in_curly_quotes_without_anchors():
+    drafts = drafts_of(
+        """\
+        # Quick questions
+
+        🚀 What is a coroutine?
+
+        A function that can pause.
+
+        “Why is the GIL there?”
+
+        To protect reference counts.
+
+        ### <a id="q3"></a> What is asyncio?
+
+        An event loop library.
+        """
+    )
+
+    assert prompts(drafts) == ["What is a coroutine?", "Why is the GIL there?", "What is asyncio?"]
+    assert answered(drafts) == [True, True, True]
+
+
+# --- not questions ------------------------------------------------------------------
+
+
+def test_headings_about_the_document_and_answer_parts_are_not_questions():
+    result = parsed(
+        """\
+        # Python interview questions
+
+        ## What makes this repo different?
+
+        Every answer is tested.
+
+        ## 1. What is a decorator?
+
+        A function that wraps another.
+
+        ## How to explain in interview
+
+        Say it wraps behaviour.
+
+        ## Example
+
+        Use @cache.
+        """
+    )
+
+    assert [item.prompt for item in result.items] == ["What is a decorator?"]
+    assert result.skipped[0].line == 3
+    assert result.skipped[0].reason == "about the document itself"
+    draft = clean_item(result.items[0])
+    assert "Say it wraps behaviour." in draft.answer and "Use @cache." in draft.answer
+
+
+def test_section_summaries_tables_of_contents_and_tips_are_not_questions():
+    drafts = drafts_of(
+        """\
+        ## Table of contents
+
+        1. What is Linux?
+        2. What is a shell?
+
+        <details>
+        <summary><h3>Linux</h3></summary>
+
+        <details>
+        <summary>What is Linux?</summary>
+
+        A kernel.
+        </details>
+
+        <details>
+        <summary>What is a shell?</summary>
+
+        Tip: what does `echo $SHELL` print?
+        </details>
+
+        </details>
+        """
+    )
+
+    assert prompts(drafts) == ["What is Linux?", "What is a shell?"]
+    assert [d.section for d in drafts] == ["Linux", "Linux"]
+
+
+# --- honest answers ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "<b></b>",
+        "<br>",
+        "**Answer:**",
+        "Coming soon",
+        "To be added.",
+        "Lorem ipsum dolor sit amet.",
+        "...",
+        "Answer here",
+        "[Docs](https://docs.python.org/3/library/asyncio.html)",
+        "See https://example.com/answers/42",
+    ],
+)
+def test_an_answer_that_says_nothing_is_missing(answer):
+    drafts = drafts_of(
+        f"### What is an event loop?\n\n{answer}\n\n### What is a task?\n\nA unit.\n"
+    )
+
+    assert prompts(drafts) == ["What is an event loop?", "What is a task?"]
+    assert answered(drafts) == [False, True]
+
+
+def test_notes_after_a_rule_are_not_the_answer_of_an_unanswered_question():
+    drafts = drafts_of(
+        """\
+        ### What is an index?
+
+        ---
+
+        Compiled by the team, March 2024.
+        """
+    )
+
+    assert prompts(drafts) == ["What is an index?"]
+    assert answered(drafts) == [False]
+
+
+# --- what was not imported, and staff's overrides --------------------------------
+
+
+def test_question_like_lines_inside_answers_are_reported_with_their_line():
+    result = parsed(
+        """\
+        ### Q1. What is a deadlock?
+
+        Two transactions wait for each other.
+
+        1. Why does ordering locks help?
+        2. Is a timeout enough?
+
+        ### Q2. What is MVCC?
+
+        Readers see a snapshot.
+        """
+    )
+
+    assert [item.line for item in result.items] == [1, 8]
+    assert [(s.line, s.reason) for s in result.skipped] == [
+        (5, "inside the answer to line 1"),
+        (6, "inside the answer to line 1"),
+    ]
+
+
+def test_staff_can_include_and_exclude_lines():
+    document = """\
+        ### Q1. What is a deadlock?
+
+        Two transactions wait for each other.
+
+        1. Why does ordering locks help?
+
+        ### Q2. What is MVCC?
+
+        Readers see a snapshot.
+        """
+
+    result = parsed(document)
+    assert [item.line for item in result.items] == [1, 7]
+
+    result = parse_document(normalise_text(dedent(document)), include={5}, exclude={7})
+
+    assert [(item.line, item.prompt) for item in result.items] == [
+        (1, "What is a deadlock?"),
+        (5, "Why does ordering locks help?"),
+    ]
+    assert clean_item(result.items[1]).answer.startswith("### Q2. What is MVCC?")
+
+
+@pytest.mark.parametrize(
+    ("include", "exclude", "message"),
+    [
+        ({0}, set(), "no line 0"),
+        ({99}, set(), "no line 99"),
+        ({1}, {1}, "both included and excluded: line 1"),
+    ],
+)
+def test_overrides_outside_the_document_are_refused(include, exclude, message):
+    with pytest.raises(ValueError, match=message):
+        parse_document("### What is X?\n\nY.\n", include=include, exclude=exclude)

@@ -44,6 +44,7 @@ LAYOUT_NAMES = {
     "task": "tasks under card headings",
     "included": "lines you included",
 }
+BULLETS = set("-*+•◦▪‣●○➤►▸")
 # A wrapped question goes on over at most this many more lines.
 WRAPPED_LINES = 2
 
@@ -116,9 +117,9 @@ def parse_document(
     _check_overrides(include, exclude, len(raw_lines))
     lines = _classify(raw_lines)
     _apply_overrides(lines, include, exclude)
-    _mark_regions(lines)
     kinds = _choose_kinds(lines)
     question_level = _question_heading_level(lines, kinds)
+    _mark_regions(lines, question_level)
     region_kinds = _kinds_by_region(lines, kinds)
     items, skipped = _split(lines, kinds, region_kinds, question_level)
     items, toc = _drop_table_of_contents(items)
@@ -222,6 +223,8 @@ def _starts_question(line: _Line) -> bool:
 
 def _bullet_question(raw: str) -> L.Marker | None:
     """ "- What does a view resolver do?": a bullet that asks."""
+    if raw.lstrip()[:1] not in BULLETS:
+        return None
     match = L.BULLET_LINE.match(raw)
     if not match or L.ANCHOR_LINKS_ONLY.match(raw):
         return None
@@ -249,9 +252,9 @@ def _mark_details_sections(lines: list[_Line]) -> None:
             lines[outer].details_section = True
 
     for index, line in enumerate(lines):
-        if line.in_code:
-            continue
         kind = line.marker.kind if line.marker else ""
+        if line.in_code or ("<" not in line.text and kind not in {"table", "heading", "q-number"}):
+            continue
         if L.SUMMARY_HEADING.search(line.text):
             line.details_section = True
         if L.DETAILS_OPEN.search(line.text):
@@ -333,7 +336,9 @@ def _mark_cards(lines: list[_Line]) -> None:
     previous: _Line | None = None  # the line just before, when it is not blank
     for index, line in enumerate(lines):
         stripped = line.text.strip()
-        title = None if line.in_code or line.heading_level else L.BOLD_TITLE.match(line.text)
+        title = None
+        if stripped[:1] in "*_0123456789" and not line.in_code and not line.heading_level:
+            title = L.BOLD_TITLE.match(line.text)
         if title and not L.ANSWER_LABEL.match(stripped) and not L.is_noise(stripped):
             line.section_title = not L.looks_like_question(title.group(1))
         if line.in_code or line.heading_level or line.marker or not stripped:
@@ -434,9 +439,10 @@ def _mark_question_lists(lines: list[_Line]) -> None:
 
 
 def _is_list_item(line: _Line) -> bool:
-    return not line.in_code and bool(
-        L.BULLET_LINE.match(line.text) or L.PLAIN_NUMBER.match(line.text)
-    )
+    first = line.text.lstrip()[:1]
+    if line.in_code or not (first in BULLETS or first.isdigit() or first == "("):
+        return False
+    return bool(L.BULLET_LINE.match(line.text) or L.PLAIN_NUMBER.match(line.text))
 
 
 def _join_wrapped_questions(lines: list[_Line]) -> None:
@@ -534,13 +540,12 @@ def _question_heading_level(lines: list[_Line], kinds: set[str]) -> int:
     return min(numbered or levels)
 
 
-def _mark_regions(lines: list[_Line]) -> None:
+def _mark_regions(lines: list[_Line], question_level: int) -> None:
     """Number the regions: a section heading, title or <details> section starts a new one.
 
     With questions as headings, only headings above the questions' level count: a
     "### Example" inside an answer does not cut it.
     """
-    question_level = _question_heading_level(lines, _choose_kinds(lines))
     region = 0
     for line in lines:
         if line.in_code:

@@ -186,7 +186,7 @@ def import_confirm_view(
             set(document_import.include_lines),
             set(document_import.exclude_lines),
         )
-        if changed or request.POST.get("action") == "recheck":
+        if changed or "recheck" in request.POST:
             return _recheck(request, document_import, include, exclude)
     with transaction.atomic():
         if document_import.confirm(**_permissions(request, document_import)):

@@ -374,6 +374,7 @@ def _mark_cards(lines: list[_Line]) -> None:
             and not L.ASIDE.match(stripped)
         ):
             line.marker = L.Marker("plain-question", _plain_prompt(stripped))
+            _mark_short_heading_card(lines, index)
         elif card is not None and previous_blank and L.starts_with_task(stripped):
             line.marker = L.Marker("task", _plain_prompt(stripped)[:1000])
             lines[card].card = True
@@ -396,6 +397,23 @@ def _plain_prompt(text: str) -> str:
     elif text[:1] in '“"‘' and text[-1:] in '”"’':
         text = text[1:-1]
     return L.strip_bold(text.strip())
+
+
+def _mark_short_heading_card(lines: list[_Line], index: int) -> None:
+    """ "#### Caching" over "When is a cache dangerous?": the heading titles that question,
+    even deeper than the document's question headings (not "### Example" in an answer)."""
+    previous = _previous_text(lines, index)
+    if previous is None or not L.starts_with_task(lines[index].text):
+        return
+    heading = lines[previous]
+    if (
+        heading.heading_level
+        and heading.marker is None
+        and len(heading.heading_text.split()) <= 6
+        and not L.ANSWER_PART.match(heading.heading_text)
+        and not L.is_noise(heading.heading_text)
+    ):
+        heading.card = True
 
 
 def _card_heading_before(lines: list[_Line], index: int) -> int | None:

@@ -34,7 +34,7 @@ def page_url(document_import: DocumentImport, action: str = "") -> str:
 
 
 def choose(client, document_import, **choices):
-    data = {"lines_from": 1, "lines_to": 10, "action": "recheck", **choices}
+    data = {"lines_from": 1, "lines_to": 10, "recheck": "Check again with these choices", **choices}
     return client.post(page_url(document_import, "confirm"), data, follow=True)
 
 

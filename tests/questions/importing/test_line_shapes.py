@@ -138,6 +138,39 @@ def test_it_reads_a_question_paragraph_under_a_short_heading():
     assert not drafts[1].has_answer
 
 
+def test_a_short_heading_deeper_than_the_question_headings_titles_the_next_question():
+    drafts = drafts_of(
+        """\
+        ### Q1. What does an index cost on writes?
+
+        Every write maintains it.
+
+        #### Caching
+
+        When is a cache not useful or even dangerous?
+
+        When stale data is unacceptable.
+
+        ### Q2. What is a phantom read?
+
+        A row that appears between two reads.
+
+        #### Example
+
+        What does this query return the second time?
+        """
+    )
+
+    assert prompts(drafts) == [
+        "What does an index cost on writes?",
+        "When is a cache not useful or even dangerous?",
+        "What is a phantom read?",
+    ]
+    assert drafts[1].section == "Caching"
+    assert drafts[1].answer == "When stale data is unacceptable."
+    assert "What does this query return the second time?" in drafts[2].answer
+
+
 # --- 4. mixed layouts in one document -----------------------------------------------
 
 

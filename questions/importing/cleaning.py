@@ -17,6 +17,7 @@ MAX_PROMPT = 1000
 BULLET = re.compile(r"^(\s*)[•◦▪‣●○■□➤►▸–]\s+(.*)$")
 MARKDOWN_BULLET = re.compile(r"^(\s*)[-*+]\s+(.*)$")
 LIST_ITEM = re.compile(r"\s*- ")
+LEADING_NUMBER = re.compile(r"^\d{1,4}[.)]\s+(?=[^\W\d_])")
 LIST_START = re.compile(r"^\s*(?:[-*+•]|\d{1,3}[.)])\s+")
 # ANSWER_LABEL for pattern.match(line, position), where "^" would only match at 0.
 ANSWER_LABEL_AT = re.compile(L.ANSWER_LABEL.pattern.removeprefix("^"), L.ANSWER_LABEL.flags)
@@ -151,6 +152,7 @@ def _clean_prompt(prompt: str) -> tuple[str, str | None]:
     # __bold phrase__, but never a dunder name like __slots__
     prompt = re.sub(r"(?<!\w)__(?=\S[^_]*\s)(.+?)__(?!\w)", r"\1", prompt)
     prompt = prompt.lstrip(" \t*_#>").rstrip(" \t*_#")
+    prompt = LEADING_NUMBER.sub("", prompt, count=1)  # "<summary>1. What is X?</summary>"
     prompt = " ".join(prompt.split())
     return prompt.rstrip(":"), level
 

@@ -37,6 +37,7 @@ LAYOUT_NAMES = {
     "labelled": "questions followed by Answer:",
     "table": "tables of questions",
     "bold-number": "bold numbered items",
+    "bold-question": "bold questions",
     "numbered-line": "numbered list",
     "rubric-card": "tezvyn cards",
     "bullet": "bulleted questions",
@@ -203,7 +204,7 @@ def _classify(raw_lines: list[str]) -> list[_Line]:
                 line.heading_text = L.heading_text(heading.group(2))
                 line.marker = L.heading_question(line.heading_text)
             else:
-                line.marker = L.question_marker(raw) or _bullet_question(raw)
+                line.marker = L.question_marker(raw) or _bullet_question(raw) or _bold_question(raw)
             if line.marker and L.ASIDE.match(line.marker.text):
                 line.marker = None
         lines.append(line)
@@ -232,6 +233,17 @@ def _bullet_question(raw: str) -> L.Marker | None:
     if L.looks_like_question(text) and L.asks(text):
         return L.Marker("bullet", L.strip_bold(text))
     return None
+
+
+def _bold_question(raw: str) -> L.Marker | None:
+    """ "**Tell me about a time you disagreed.**": a bold line that asks."""
+    stripped = raw.strip()
+    if stripped[:2] not in {"**", "__"} or stripped[-2:] not in {"**", "__"}:
+        return None
+    text = L.strip_bold(stripped)
+    if "**" in text or not (L.looks_like_question(text) and L.asks(text)):
+        return None
+    return L.Marker("bold-question", text)
 
 
 def _mark_tables(lines: list[_Line]) -> None:
@@ -539,7 +551,7 @@ def _choose_kinds(lines: list[_Line]) -> set[str]:
         if counts.get("bold-number", 0) >= max(2, strong):
             kinds.add("bold-number")
         return kinds
-    for weaker in ("bold-number", "numbered-line", "rubric-card", "bullet"):
+    for weaker in ("bold-number", "numbered-line", "rubric-card", "bold-question", "bullet"):
         if counts.get(weaker, 0) >= 2:
             return kinds | {weaker}
     return kinds | {"plain-question", "rubric-card", "task"}

@@ -571,3 +571,54 @@ def test_staff_can_include_and_exclude_lines():
 def test_overrides_outside_the_document_are_refused(include, exclude, message):
     with pytest.raises(ValueError, match=message):
         parse_document("### What is X?\n\nY.\n", include=include, exclude=exclude)
+
+
+# --- more shapes: bold question lines, numbered summaries -------------------------
+
+
+def test_it_reads_bold_question_lines_beside_question_headings():
+    drafts = drafts_of(
+        """\
+        ## Behavioral
+
+        **Tell me about a time you disagreed with a teammate.**
+
+        Use the STAR method.
+
+        **Why do you want to work here?**
+
+        ## Technical
+
+        ### Implement an LRU cache
+
+        Keep an ordered dict.
+        """
+    )
+
+    assert prompts(drafts) == [
+        "Tell me about a time you disagreed with a teammate.",
+        "Why do you want to work here?",
+        "Implement an LRU cache",
+    ]
+    assert answered(drafts) == [True, False, True]
+
+
+def test_it_drops_the_number_of_a_numbered_summary():
+    drafts = drafts_of(
+        """\
+        <details>
+        <summary><b>1. What is the GIL?</b></summary>
+
+        A lock that lets one thread run bytecode at a time.
+        </details>
+
+        <details>
+        <summary><b>2. What are decorators?</b></summary>
+
+        TODO
+        </details>
+        """
+    )
+
+    assert prompts(drafts) == ["What is the GIL?", "What are decorators?"]
+    assert answered(drafts) == [True, False]

@@ -152,6 +152,7 @@ def _clean_prompt(prompt: str) -> tuple[str, str | None]:
     # __bold phrase__, but never a dunder name like __slots__
     prompt = re.sub(r"(?<!\w)__(?=\S[^_]*\s)(.+?)__(?!\w)", r"\1", prompt)
     prompt = prompt.lstrip(" \t*_#>").rstrip(" \t*_#")
+    prompt = L.QUESTION_SPEAKER.sub("", prompt, count=1)
     prompt = LEADING_NUMBER.sub("", prompt, count=1)  # "<summary>1. What is X?</summary>"
     prompt = " ".join(prompt.split())
     return prompt.rstrip(":"), level

@@ -73,6 +73,19 @@ ABOUT_DOCUMENT = re.compile(
     r"^\W*(?:contributing|why (?:another|this))\b",
     re.IGNORECASE,
 )
+# Who asks, in a pasted transcript: "Interviewer: How would you...?"
+QUESTION_SPEAKER = re.compile(
+    r"^(?:\*\*|__)?(?:interviewer|hiring manager|recruiter|panel|them)\s*:\s*(?:\*\*|__)?\s*",
+    re.IGNORECASE,
+)
+# Sections of advice or references: a line there that asks is not an interview question.
+ASIDE_SECTION = re.compile(
+    r"^\W*(?:\d+[.)]?\s*)?(?:tips?(?: and tricks)?|pro tips|notes?|hints?|resources|references|"
+    r"further reading|reading list|conclusion|final thoughts|summary|about(?: me| the author)?|"
+    r"license|contributing|contributors|acknowledge?ments|credits|faq about this repo|"
+    r"how to use this(?: repo| guide| list)?|disclaimer)\W*$",
+    re.IGNORECASE,
+)
 # "Tip:", "Note:", "Source:": advice and citations, never questions.
 ASIDE = re.compile(
     r"^\W*(?:pro tip|tip|note|hint|source|sources|citation|reference|credit|credits|via|"
@@ -103,7 +116,8 @@ BOLD_NUMBER = re.compile(r"^(?:\*\*|__)\s*(\d+)\s*[.)]\s*(?:\*\*|__)?\s*")
 PLAIN_NUMBER = re.compile(r"^\s{0,3}(?:(\d+)\s*[.)]|\((\d+)\))\s+")
 BARE_NUMBER = re.compile(r"^(\d{1,3})\s+(?=[^\W\d_])")
 ANSWER_LABEL = re.compile(
-    r"^\s*(?:[-*+]\s+)?(?:(?:\*\*|__)\s*)?(?:A|Ans|Answer(?:\s+sketch)?|Solution|Response)"
+    r"^\s*(?:[-*+]\s+)?(?:(?:\*\*|__)\s*)?"
+    r"(?:A|Ans|Answer(?:\s+sketch)?|Solution|Response|Candidate|Interviewee|Me)"
     r"\s*[.:]\s*(?:\*\*|__)?\s*",
     re.IGNORECASE,
 )

@@ -45,6 +45,9 @@ LAYOUT_NAMES = {
     "task": "tasks under card headings",
     "included": "lines you included",
 }
+# Markers that are siblings of each other: the last question of a "question / Answer:"
+# document has no "Answer:" under it, and is a plain line that asks.
+FAMILY = {"labelled": "plain-question"}
 BULLETS = set("-*+•◦▪‣●○➤►▸")
 # A wrapped question goes on over at most this many more lines.
 WRAPPED_LINES = 2
@@ -617,6 +620,7 @@ class _State:
     current: RawItem | None = None
     pending: RawItem | None = None  # "Q1." alone: the question is on the next text line
     in_contents: bool = False  # under a "Table of contents" heading
+    in_aside: bool = False  # under a "Tips" or "References" heading
 
 
 def _split(lines, kinds, region_kinds, question_level):
@@ -656,6 +660,9 @@ def _split(lines, kinds, region_kinds, question_level):
         if state.in_contents and line.marker and not line.included:
             skipped.append(Skipped(number, line.marker.text, "table of contents entry"))
             continue
+        if state.in_aside and line.marker and not line.included and not line.heading_level:
+            skipped.append(Skipped(number, line.marker.text, "in a section of tips or notes"))
+            line = _without_marker(line)
         marker = line.marker
         if marker is not None:
             reason = _decide(line, region_kinds.get(line.region, kinds), current)
@@ -707,6 +714,7 @@ def _heading(line, state: _State, kinds, question_level, skipped, number) -> boo
         state.in_contents = bool(re.search(r"contents", line.heading_text, re.IGNORECASE))
         return True
     state.in_contents = False
+    state.in_aside = bool(L.ASIDE_SECTION.match(L.strip_bold(line.heading_text)))
     if line.excluded and current:
         current.body.append(line.text)  # staff: not a question, so part of this answer
         return True
@@ -730,6 +738,10 @@ def _heading(line, state: _State, kinds, question_level, skipped, number) -> boo
         return True
     _start_section(state, L.strip_bold(line.heading_text).strip(" :"), line.heading_level)
     return True
+
+
+def _without_marker(line: _Line) -> _Line:
+    return _Line(line.text, indent=line.indent, region=line.region)
 
 
 def _start_section(state: _State, title: str, depth: int) -> None:
@@ -797,7 +809,8 @@ def _decide(line: _Line, kinds: set[str], current: RawItem | None) -> str | None
         return None
     if line.question_list and current.kind not in STRONG:
         return None
-    if marker.kind == current.kind and abs(line.indent - current.indent) <= 1:
+    family = FAMILY.get(marker.kind, marker.kind)
+    if family == FAMILY.get(current.kind, current.kind) and abs(line.indent - current.indent) <= 1:
         return None
     return f"inside the answer to line {current.line}"
 

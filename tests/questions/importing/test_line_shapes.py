@@ -622,3 +622,46 @@ def test_it_drops_the_number_of_a_numbered_summary():
 
     assert prompts(drafts) == ["What is the GIL?", "What are decorators?"]
     assert answered(drafts) == [True, False]
+
+
+def test_it_reads_a_pasted_interview_transcript():
+    drafts = drafts_of(
+        """\
+        Interviewer: How would you find a memory leak in a Node service?
+        Me: Take heap snapshots and compare them.
+
+        Interviewer: What is the event loop?
+        Me: The loop that runs callbacks when the stack is empty.
+
+        Interviewer: Why is Node single-threaded?
+        """
+    )
+
+    assert prompts(drafts) == [
+        "How would you find a memory leak in a Node service?",
+        "What is the event loop?",
+        "Why is Node single-threaded?",
+    ]
+    assert drafts[0].answer == "Take heap snapshots and compare them."
+    assert answered(drafts) == [True, True, False]
+
+
+def test_lines_that_ask_in_a_tips_section_are_reported_not_imported():
+    result = parsed(
+        """\
+        # SQL
+
+        1. What is a CTE?
+        2. Why would you denormalize?
+
+        ## Tips
+
+        - Why not index everything? Writes slow down.
+        """
+    )
+
+    assert [item.prompt for item in result.items] == [
+        "What is a CTE?",
+        "Why would you denormalize?",
+    ]
+    assert [(s.line, s.reason) for s in result.skipped] == [(8, "in a section of tips or notes")]

@@ -53,7 +53,9 @@ ANCHOR = re.compile(r"<a\s[^<>]{0,200}>\s*(?:</a>)?", re.IGNORECASE)
 # "- What does a view resolver do?", "  * Explain X", "• Why Y?"
 BULLET_LINE = re.compile(r"^(\s*)[-*+•◦▪‣●○➤►▸]\s+(\S.*)$")
 # A numbered or bare bold title: "2. **Web layer**", "5. **Object mapping:**", "**Caching**".
-BOLD_TITLE = re.compile(r"^\s{0,3}(?:\d{1,3}[.)]\s+)?(?:\*\*|__)([^*_]{1,80})(?:\*\*|__)\s*:?\s*$")
+BOLD_TITLE = re.compile(
+    r"^\s{0,3}(?:\d{1,3}[.)]\s+)?(?:\*\*|__)([^*_]{1,80})(?:\*\*|__)\s*(?::\s*)?$"
+)
 # "<summary><h3>Linux</h3></summary>": a section of <details>, not a question.
 SUMMARY_HEADING = re.compile(r"<summary[^>]{0,200}>\s*<h[1-6]\b", re.IGNORECASE)
 DETAILS_OPEN = re.compile(r"<details\b", re.IGNORECASE)

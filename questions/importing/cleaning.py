@@ -18,6 +18,8 @@ BULLET = re.compile(r"^(\s*)[•◦▪‣●○■□➤►▸–]\s+(.*)$")
 MARKDOWN_BULLET = re.compile(r"^(\s*)[-*+]\s+(.*)$")
 LIST_ITEM = re.compile(r"\s*- ")
 LEADING_NUMBER = re.compile(r"^\d{1,4}[.)]\s+(?=[^\W\d_])")
+CHOICE_A = re.compile(r"^\s*(?:[-*+]\s+)?\(?A\s*[.:)]\s")
+CHOICE_B = re.compile(r"^\s*(?:[-*+]\s+)?\(?B\s*[.:)]\s")
 LIST_START = re.compile(r"^\s*(?:[-*+•]|\d{1,3}[.)])\s+")
 # ANSWER_LABEL for pattern.match(line, position), where "^" would only match at 0.
 ANSWER_LABEL_AT = re.compile(L.ANSWER_LABEL.pattern.removeprefix("^"), L.ANSWER_LABEL.flags)
@@ -74,7 +76,9 @@ LINK_WORDS = set(
     "check out details in for on source reference".split()
 )
 DEICTIC = re.compile(
-    r"\b(?:the following|below|this (?:code|snippet|program|function)|output of)\b", re.IGNORECASE
+    r"\b(?:the following|below|this (?:code|snippet|program|function)|output of|the output|"
+    r"(?:does|will) (?:this|it) (?:print|return|log|output))\b",
+    re.IGNORECASE,
 )
 
 
@@ -179,6 +183,8 @@ def _strip_answer_label(body: list[str]) -> list[str]:
     # Indexes, not a new list or string per label: a column of "A:" lines, or a line of
     # "A: A: A: ...", stays linear.
     start = 0
+    if _choices(body):
+        return body
     while start < len(body) and L.ANSWER_LABEL.match(body[start]):
         rest = _after_labels(body[start])
         start += 1
@@ -187,6 +193,15 @@ def _strip_answer_label(body: list[str]) -> list[str]:
         while start < len(body) and not body[start].strip():
             start += 1
     return body[start:]
+
+
+def _choices(body: list[str]) -> bool:
+    """ "- A: `Lydia`" then "- B: `undefined`": multiple choice, not an answer label."""
+    return (
+        len(body) >= 2
+        and bool(CHOICE_A.match(body[0]))
+        and any(CHOICE_B.match(row) for row in body[1:4])
+    )
 
 
 def _after_labels(line: str) -> str:

@@ -44,7 +44,11 @@ SEPARATOR = re.compile(r"^\s*(?:[-=_*~·•]\s*){3,}$")
 # Bounded attributes: "[^>]*" ran to the end of the text from every unclosed "<summary".
 SUMMARY = re.compile(r"<summary[^>]{0,200}>(.{0,1000}?)</summary>", re.IGNORECASE)
 DETAILS_TAG = re.compile(r"</?details[^>]*>", re.IGNORECASE)
-HTML_WRAPPER = re.compile(r"^\s*</?(?:details|summary|div|p|br)\b[^>]*>\s*$", re.IGNORECASE)
+# A line of layout tags only: "</b></details>", "<br><b>", "<p>".
+HTML_WRAPPER = re.compile(
+    r"^\s*(?:</?(?:details|summary|div|p|br|b|strong|i|em|span|center|hr)\b[^<>]{0,100}>\s*)+$",
+    re.IGNORECASE,
+)
 # A line made only of links to anchors in the page: a table of contents or "back to top".
 ANCHOR_LINKS_ONLY = re.compile(r"^\s*(?:(?:[-*+]|\d+[.)])\s*)?(?:\[[^\]]*\]\(#[^)]*\)[\s,|·•-]*)+$")
 BOLD_EDGES = re.compile(r"^(?:\*\*|__)(.*?)(?:\*\*|__)$")
@@ -65,7 +69,8 @@ ANSWER_PART = re.compile(
     r"^\W*(?:how to (?:explain|answer|say|present|pitch)\b.{0,40}|examples?|answer|answers|"
     r"explanation|solution|short answer|long answer|detailed answer|key points?|"
     r"follow[- ]?ups?(?: questions?)?|common mistakes|pitfalls|code(?: example)?|output|"
-    r"why it matters|in practice|summary|tl;?dr|notes?)\W*$",
+    r"why it matters|in practice|summary|tl;?dr|notes?|(?:show|see|view|reveal) (?:the )?answer|"
+    r"click (?:here )?to (?:expand|see|show|reveal)\b.{0,40}|expand|reveal|hint)\W*$",
     re.IGNORECASE,
 )
 # Questions about the document itself ("What makes this repo different?").
@@ -245,7 +250,11 @@ def question_marker(line: str) -> Marker | None:
     summary = SUMMARY.search(stripped)
     if summary:
         text = re.sub(r"<[^>]+>", "", summary.group(1)).strip()
+        if ANSWER_PART.match(text):
+            return None  # "<summary>Answer</summary>": the answer's wrapper, not a question
         after = DETAILS_TAG.sub("", stripped[summary.end() :]).strip()
+        if HTML_WRAPPER.match(after):
+            after = ""
         return Marker("details", text, after=after) if text else None
     match = Q_NUMBER.match(stripped)
     if match:
@@ -310,6 +319,9 @@ def section_level(text: str) -> str | None:
 
 def is_noise(line: str) -> bool:
     stripped = line.strip()
+    if "<summary" in stripped.lower() and (summary := SUMMARY.search(stripped)):
+        # "<details><summary><b>Answer</b></summary>": the wrapper of an answer
+        return bool(ANSWER_PART.match(re.sub(r"<[^>]+>", "", summary.group(1))))
     return bool(
         NOISE.match(stripped) or ANCHOR_LINKS_ONLY.match(stripped) or HTML_WRAPPER.match(stripped)
     )

@@ -722,7 +722,9 @@ def _heading(line, state: _State, kinds, question_level, skipped, number) -> boo
         skipped.append(Skipped(number, line.marker.text, "about the document itself"))
         _start_section(state, L.strip_bold(line.heading_text).strip(" :"), line.heading_level)
         return True
-    if current and L.ANSWER_PART.match(line.heading_text):
+    if current and (
+        L.ANSWER_PART.match(line.heading_text) or L.ANSWER_LABEL.match(line.heading_text)
+    ):
         current.body.append(line.text)  # "### Example" under every answer
         return True
     if _is_question_heading(line, kinds, question_level, current):

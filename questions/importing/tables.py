@@ -13,9 +13,12 @@ from questions.importing import lines as L
 TABLE_ROW = re.compile(r"^\s{0,3}\|.*\|\s*$")
 DIVIDER_CELL = re.compile(r"^\s*:?-{2,}:?\s*$")
 QUESTION_HEADER = re.compile(
-    r"^\W*(?:questions?|interview questions?|topics?|prompts?|scenarios?|tasks?|titles?|"
-    r"problems?|exercises?|q)\W*$",
-    re.IGNORECASE,
+    r"^\W*(?:questions?|interview questions?|prompts?|q)\W*$", re.IGNORECASE
+)
+# A column of topics: a cell is a question when it asks, or names its subject in a few words
+# ("Handling database migrations safely"), not when it is a label ("cd, pwd").
+TOPIC_HEADER = re.compile(
+    r"^\W*(?:topics?|scenarios?|tasks?|titles?|problems?|challenges?)\W*$", re.IGNORECASE
 )
 ANSWER_HEADER = re.compile(
     r"^\W*(?:answers?|short answers?|solutions?|explanations?|responses?|a|key points?)\W*$",
@@ -65,6 +68,9 @@ def _questions_of(texts: list[str], start: int, end: int) -> list[TableQuestion]
         return []
     question_column = _column(header, QUESTION_HEADER)
     answer_column = _column(header, ANSWER_HEADER)
+    topic_column = None if question_column is not None else _column(header, TOPIC_HEADER)
+    if topic_column is not None and _names_subjects(rows, topic_column):
+        question_column = topic_column
     if question_column is None:
         question_column = _asking_column(rows)
         if question_column is None:
@@ -78,6 +84,13 @@ def _questions_of(texts: list[str], start: int, end: int) -> list[TableQuestion]
             answer = row[answer_column].replace("<br>", "\n").replace("<br/>", "\n")
         found.append(TableQuestion(index, row[question_column], answer))
     return found
+
+
+def _names_subjects(rows: list[tuple[int, list[str]]], column: int) -> bool:
+    cells = [row[column] for _, row in rows if column < len(row)]
+    return bool(cells) and all(
+        L.looks_like_question(cell) or len(re.findall(r"[^\W\d_]+", cell)) >= 3 for cell in cells
+    )
 
 
 def _column(header: list[str], pattern: re.Pattern) -> int | None:

@@ -665,3 +665,70 @@ def test_lines_that_ask_in_a_tips_section_are_reported_not_imported():
         "Why would you denormalize?",
     ]
     assert [(s.line, s.reason) for s in result.skipped] == [(8, "in a section of tips or notes")]
+
+
+def test_details_answers_wrapped_in_bold_tags_and_empty_ones():
+    drafts = drafts_of(
+        """\
+        <details>
+        <summary>What is DevOps?</summary><br><b>
+
+        A culture that brings development and operations together.
+        </b></details>
+
+        <details>
+        <summary>What is continuous integration?</summary><br><b>
+        </b></details>
+
+        ### Linux
+
+        |Name|Topic|Objective|Solution|
+        |---|---|---|---|
+        | Navigation | cd, pwd | [Exercise](x.md) | [Solution](y.md) |
+        """
+    )
+
+    assert prompts(drafts) == ["What is DevOps?", "What is continuous integration?"]
+    assert drafts[0].answer == "A culture that brings development and operations together."
+    assert not drafts[1].has_answer
+
+
+def test_multiple_choice_questions_with_a_hidden_answer():
+    drafts = drafts_of(
+        """\
+        ###### 1. What's the output?
+
+        ```javascript
+        console.log(name);
+        var name = 'Lydia';
+        ```
+
+        - A: `Lydia`
+        - B: `undefined`
+
+        <details><summary><b>Answer</b></summary>
+        <p>
+
+        #### Answer: B
+
+        Variables declared with var are hoisted.
+
+        </p>
+        </details>
+
+        ---
+
+        ###### 2. What's the output?
+
+        ```javascript
+        for (var i = 0; i < 3; i++) {}
+        ```
+        """
+    )
+
+    assert [d.prompt.split("\n")[0] for d in drafts] == ["What's the output?"] * 2
+    assert "console.log(name);" in drafts[0].prompt
+    assert drafts[0].answer.startswith("- A: `Lydia`\n- B: `undefined`")
+    assert "Variables declared with var are hoisted." in drafts[0].answer
+    assert "<summary>" not in drafts[0].answer
+    assert not drafts[1].has_answer

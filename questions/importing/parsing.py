@@ -17,16 +17,16 @@ import re
 from dataclasses import dataclass, field
 
 from questions.importing import lines as L
-from questions.importing.code import (
-    LANGUAGE_LINE,
-    LANGUAGES,
-    looks_like_code,
-    looks_like_prose,
-    looks_like_sentence,
+from questions.importing.marking import (
+    STRONG,
+    Line,
+    apply_overrides,
+    classify,
+    is_list_item,
+    next_text,
+    unwrap_summaries,
 )
-from questions.importing.tables import find_table_questions
 
-STRONG = {"heading", "q-number", "q-label", "details", "labelled", "table"}
 # Markers that are siblings only at the same indentation.
 INDENTED = {"bullet", "numbered-line", "plain-question"}
 LAYOUT_NAMES = {
@@ -48,9 +48,6 @@ LAYOUT_NAMES = {
 # Markers that are siblings of each other: the last question of a "question / Answer:"
 # document has no "Answer:" under it, and is a plain line that asks.
 FAMILY = {"labelled": "plain-question"}
-BULLETS = set("-*+•◦▪‣●○➤►▸")
-# A wrapped question goes on over at most this many more lines.
-WRAPPED_LINES = 2
 
 
 @dataclass
@@ -91,36 +88,16 @@ class ParsedDocument:
     tried: list[str]
 
 
-@dataclass
-class _Line:
-    text: str
-    in_code: bool = False
-    heading_level: int = 0
-    heading_text: str = ""
-    marker: L.Marker | None = None
-    fence_open: str = ""  # a bare "python" line that starts an unfenced code block
-    fence_close: bool = False  # the last line of such a block
-    indent: int = 0
-    region: int = 0  # which region (lines between two section headings) it is in
-    joined: bool = False  # a wrapped question's later line, already in its prompt
-    section_title: bool = False  # "2. **Web layer**": a section, not a question
-    details_section: bool = False  # <summary> of a <details> that holds questions
-    included: bool = False
-    excluded: bool = False
-    card: bool = False  # "### 25. Code Review Scenario" over its task: a section
-    question_list: bool = False  # a list whose every item asks: each is a question
-
-
 def parse_document(
     text: str, *, include: frozenset[int] = frozenset(), exclude: frozenset[int] = frozenset()
 ) -> ParsedDocument:
     """Split a document into raw items; `include` and `exclude` are 1-based line numbers
     that staff say do (or never) start a question."""
-    text = _unwrap_summaries(text)
+    text = unwrap_summaries(text)
     raw_lines = text.split("\n")
     _check_overrides(include, exclude, len(raw_lines))
-    lines = _classify(raw_lines)
-    _apply_overrides(lines, include, exclude)
+    lines = classify(raw_lines)
+    apply_overrides(lines, include, exclude)
     kinds = _choose_kinds(lines)
     question_level = _question_heading_level(lines, kinds)
     _mark_regions(lines, question_level)
@@ -154,389 +131,6 @@ def _check_overrides(include: frozenset[int], exclude: frozenset[int], count: in
         )
 
 
-def _apply_overrides(lines: list["_Line"], include, exclude) -> None:
-    for number in exclude:
-        line = lines[number - 1]
-        line.excluded, line.marker, line.joined = True, None, False
-    for number in include:
-        line = lines[number - 1]
-        line.included, line.in_code, line.joined, line.section_title = True, False, False, False
-        line.details_section = False
-        if line.marker is None:
-            text = L.strip_bold(_without_list_marker(line.heading_text or line.text))
-            line.marker = L.Marker("included", text)
-
-
-def _without_list_marker(text: str) -> str:
-    text = text.strip()
-    bullet = L.BULLET_LINE.match(text)
-    if bullet:
-        return bullet.group(2).strip()
-    number = L.PLAIN_NUMBER.match(text)
-    return text[number.end() :].strip() if number else text
-
-
-def _unwrap_summaries(text: str) -> str:
-    """Join a <summary> that spans lines into one line, keeping every later line number."""
-    if "</summary>" not in text.lower():
-        return text
-
-    def join(match: re.Match) -> str:
-        inside = match.group(0)
-        return " ".join(inside.split()) + "\n" * inside.count("\n")
-
-    return re.sub(
-        r"<summary[^>]{0,200}>.{0,2000}?</summary>", join, text, flags=re.IGNORECASE | re.DOTALL
-    )
-
-
-def _classify(raw_lines: list[str]) -> list[_Line]:
-    lines = []
-    in_code = False
-    for raw in raw_lines:
-        if "<a " in raw or "<A " in raw:
-            raw = L.ANCHOR.sub("", raw)
-        line = _Line(raw, in_code=in_code, indent=len(raw) - len(raw.lstrip()))
-        if L.FENCE.match(raw):
-            in_code = not in_code
-            line.in_code = True
-        elif not in_code:
-            heading = L.HEADING.match(raw)
-            if heading:
-                line.heading_level = len(heading.group(1))
-                line.heading_text = L.heading_text(heading.group(2))
-                line.marker = L.heading_question(line.heading_text)
-            else:
-                line.marker = L.question_marker(raw) or _bullet_question(raw) or _bold_question(raw)
-            if line.marker and L.ASIDE.match(line.marker.text):
-                line.marker = None
-        lines.append(line)
-    _mark_unfenced_code(lines)
-    _demote_code_comments(lines)
-    _mark_tables(lines)
-    _mark_details_sections(lines)
-    _mark_cards(lines)
-    _join_wrapped_questions(lines)
-    _mark_question_lists(lines)
-    return lines
-
-
-def _starts_question(line: _Line) -> bool:
-    return bool(line.marker and line.marker.kind in STRONG)
-
-
-def _bullet_question(raw: str) -> L.Marker | None:
-    """ "- What does a view resolver do?": a bullet that asks."""
-    if raw.lstrip()[:1] not in BULLETS:
-        return None
-    match = L.BULLET_LINE.match(raw)
-    if not match or L.ANCHOR_LINKS_ONLY.match(raw):
-        return None
-    text = match.group(2).strip()
-    if L.looks_like_question(text) and L.asks(text):
-        return L.Marker("bullet", L.strip_bold(text))
-    return None
-
-
-def _bold_question(raw: str) -> L.Marker | None:
-    """ "**Tell me about a time you disagreed.**": a bold line that asks."""
-    stripped = raw.strip()
-    if stripped[:2] not in {"**", "__"} or stripped[-2:] not in {"**", "__"}:
-        return None
-    text = L.strip_bold(stripped)
-    if "**" in text or not (L.looks_like_question(text) and L.asks(text)):
-        return None
-    return L.Marker("bold-question", text)
-
-
-def _mark_tables(lines: list[_Line]) -> None:
-    texts = [line.text for line in lines]
-    skip = [line.in_code or bool(line.heading_level) for line in lines]
-    for row in find_table_questions(texts, skip):
-        lines[row.index].marker = L.Marker("table", L.strip_bold(row.prompt), after=row.answer)
-
-
-def _mark_details_sections(lines: list[_Line]) -> None:
-    """A <summary> whose <details> holds other questions, or wraps a heading, is a section."""
-    open_summaries: list[int] = []  # the summary line of each open <details>, innermost last
-
-    def holds_questions() -> None:
-        outer = open_summaries[-1] if open_summaries else -1
-        marker = lines[outer].marker if outer >= 0 else None
-        if marker and not L.looks_like_question(marker.text):
-            lines[outer].details_section = True
-
-    for index, line in enumerate(lines):
-        kind = line.marker.kind if line.marker else ""
-        if line.in_code or ("<" not in line.text and kind not in {"table", "heading", "q-number"}):
-            continue
-        if L.SUMMARY_HEADING.search(line.text):
-            line.details_section = True
-        if L.DETAILS_OPEN.search(line.text):
-            holds_questions()
-            open_summaries.append(index if kind == "details" else -1)
-        elif kind == "details" and open_summaries:
-            open_summaries[-1] = index
-        elif kind in {"table", "heading", "q-number"}:
-            holds_questions()
-        for _ in L.DETAILS_CLOSE.finditer(line.text):
-            if open_summaries:
-                open_summaries.pop()
-    for line in lines:
-        if line.details_section:
-            line.marker = None
-
-
-def _mark_unfenced_code(lines: list[_Line]) -> None:
-    """A bare language line ("Python", "bash") followed by code: the fence was lost in pasting."""
-    index = 0
-    while index < len(lines):
-        match = LANGUAGE_LINE.match(lines[index].text)
-        if lines[index].in_code or not match:
-            index += 1
-            continue
-        start = _next_text(lines, index, window=3) or index + 1
-        end = start
-        cursor = start
-        while cursor < len(lines):
-            line = lines[cursor]
-            # A one-# "heading" inside code is a comment ("# In routes").
-            question = _starts_question(line) and line.heading_level != 1
-            if line.in_code or question or LANGUAGE_LINE.match(line.text):
-                break
-            if not line.text.strip():
-                following = _next_text(lines, cursor, window=6)
-                if following is None or _ends_code(lines[following].text):
-                    break
-            elif cursor > start and (
-                looks_like_sentence(line.text)
-                or (looks_like_prose(line.text) and not looks_like_code(line.text))
-            ):
-                break
-            cursor += 1
-            if line.text.strip():
-                end = cursor
-        if end == start:
-            index += 1
-            continue
-        lines[index].fence_open = LANGUAGES[match.group(1).lower()]
-        for line in lines[index:end]:
-            line.in_code, line.marker, line.heading_level = True, None, 0
-        lines[end - 1].fence_close = True
-        index = end
-
-
-def _ends_code(text: str) -> bool:
-    return looks_like_sentence(text) or not looks_like_code(text)
-
-
-def _demote_code_comments(lines: list[_Line]) -> None:
-    """ "# blocks the event loop" between code lines is a comment, not a heading."""
-    for index, line in enumerate(lines):
-        if line.heading_level != 1 or _starts_question(line):
-            continue
-        neighbours = [_next_text(lines, index), _previous_text(lines, index)]
-        if any(
-            n is not None and looks_like_code(lines[n].text) and not lines[n].heading_level
-            for n in neighbours
-        ):
-            line.heading_level, line.heading_text, line.marker = 0, "", None
-
-
-def _mark_cards(lines: list[_Line]) -> None:
-    """Plain lines that start a question: a short line followed by its rubric or by
-    "Answer:", a line that asks after a blank line, a title or another such line, and an
-    instruction under a numbered card heading ("### 25. Code Review Scenario")."""
-    previous_blank = True
-    previous: _Line | None = None  # the line just before, when it is not blank
-    for index, line in enumerate(lines):
-        stripped = line.text.strip()
-        title = None
-        if stripped[:1] in "*_0123456789" and not line.in_code and not line.heading_level:
-            title = L.BOLD_TITLE.match(line.text)
-        if title and not L.ANSWER_LABEL.match(stripped) and not L.is_noise(stripped):
-            line.section_title = not L.looks_like_question(title.group(1))
-        if line.in_code or line.heading_level or line.marker or not stripped:
-            previous_blank = not stripped
-            previous = line if stripped else None
-            continue
-        following = _next_text(lines, index)
-        after_title = previous is not None and (
-            previous.heading_level
-            or previous.section_title
-            or (previous.marker is not None and previous.marker.kind == "plain-question")
-        )
-        card = _card_heading_before(lines, index)
-        if (
-            following is not None
-            and L.ANSWER_LABEL.match(lines[following].text)
-            and L.looks_like_question(stripped)
-            and not L.ANSWER_LABEL.match(stripped)
-        ):
-            line.marker = L.Marker("labelled", L.strip_bold(stripped))
-        elif (
-            following is not None
-            and L.RUBRIC_START.match(lines[following].text)
-            and not L.RUBRIC_START.match(stripped)
-            and 8 <= len(stripped) <= 300
-            and not L.is_noise(stripped)
-        ):
-            line.marker = L.Marker("rubric-card", stripped)
-        elif (
-            (previous_blank or after_title)
-            and _ends_with_question_mark(stripped)
-            and L.looks_like_question(stripped)
-            and not L.ASIDE.match(stripped)
-        ):
-            line.marker = L.Marker("plain-question", _plain_prompt(stripped))
-            _mark_short_heading_card(lines, index)
-        elif card is not None and previous_blank and L.starts_with_task(stripped):
-            line.marker = L.Marker("task", _plain_prompt(stripped)[:1000])
-            lines[card].card = True
-        previous_blank = False
-        previous = line
-
-
-def _ends_with_question_mark(text: str) -> bool:
-    return text.rstrip(" *_\"'”’)").endswith("?")
-
-
-def _plain_prompt(text: str) -> str:
-    """A plain question line without its emoji and its curly quotes."""
-    text = L.strip_bold(text)
-    if not text[:1].isalnum():
-        text = L.strip_lead(text)
-    text = text.strip()
-    if text[-1:] in '”"’' and not re.search(r"[“\"‘]", text[:-1]):
-        text = text[:-1]  # its opening quote went with the emoji
-    elif text[:1] in '“"‘' and text[-1:] in '”"’':
-        text = text[1:-1]
-    return L.strip_bold(text.strip())
-
-
-def _mark_short_heading_card(lines: list[_Line], index: int) -> None:
-    """ "#### Caching" over "When is a cache dangerous?": the heading titles that question,
-    even deeper than the document's question headings (not "### Example" in an answer)."""
-    previous = _previous_text(lines, index)
-    if previous is None or not L.starts_with_task(lines[index].text):
-        return
-    heading = lines[previous]
-    if (
-        heading.heading_level
-        and heading.marker is None
-        and len(heading.heading_text.split()) <= 6
-        and not L.ANSWER_PART.match(heading.heading_text)
-        and not L.is_noise(heading.heading_text)
-    ):
-        heading.card = True
-
-
-def _card_heading_before(lines: list[_Line], index: int) -> int | None:
-    """The numbered heading just before, when it does not ask itself."""
-    previous = _previous_text(lines, index)
-    if previous is None:
-        return None
-    line = lines[previous]
-    numbered = re.match(r"\d{1,4}\s*[.):-]?\s+\S", L.strip_bold(line.heading_text))
-    return previous if line.heading_level and line.marker is None and numbered else None
-
-
-def _mark_question_lists(lines: list[_Line]) -> None:
-    """A list (two items or more) in which every item asks, not introduced by a colon:
-    "- What is a frozenset?" / "- What is a dict view?" after an answer are questions."""
-    index = 0
-    while index < len(lines):
-        line = lines[index]
-        if line.in_code or not _is_list_item(line):
-            index += 1
-            continue
-        end = index
-        while end < len(lines) and (_is_list_item(lines[end]) and lines[end].indent == line.indent):
-            end += 1
-        run = lines[index:end]
-        before = _previous_text(lines, index)
-        introduced = before is not None and lines[before].text.rstrip().endswith(":")
-        if (
-            len(run) >= 2
-            and not introduced
-            and all(
-                item.marker
-                and item.marker.kind in {"bullet", "numbered-line"}
-                and _ends_with_question_mark(item.marker.text)
-                for item in run
-            )
-        ):
-            for item in run:
-                item.question_list = True
-        index = max(end, index + 1)
-
-
-def _is_list_item(line: _Line) -> bool:
-    first = line.text.lstrip()[:1]
-    if line.in_code or not (first in BULLETS or first.isdigit() or first == "("):
-        return False
-    return bool(L.BULLET_LINE.match(line.text) or L.PLAIN_NUMBER.match(line.text))
-
-
-def _join_wrapped_questions(lines: list[_Line]) -> None:
-    """A question hard-wrapped over two or three lines is one question.
-
-    The first line asks ("How would you...", "3. What is", "- Why") without its "?";
-    the next lines, with no blank line between, are plain text, and one of them ends
-    with "?". They join the first line's prompt and are no longer lines of their own.
-    """
-    previous_blank = True
-    for index, line in enumerate(lines):
-        stripped = line.text.strip()
-        if line.in_code or line.heading_level or not stripped:
-            previous_blank = not stripped
-            continue
-        marker = line.marker
-        first_line = marker is None and previous_blank and L.asks(stripped)
-        previous_blank = False
-        if marker is not None and (
-            marker.kind in {"table", "details", "rubric-card", "labelled", "included"}
-            or not marker.text
-            or _ends_with_question_mark(marker.text)
-            or marker.text.endswith(":")
-        ):
-            continue
-        if marker is None and not first_line:
-            continue
-        end = _wrapped_end(lines, index)
-        if end is None:
-            continue
-        text = marker.text if marker else _plain_prompt(stripped)
-        rest = " ".join(lines[i].text.strip() for i in range(index + 1, end + 1))
-        kind = marker.kind if marker else "plain-question"
-        number = marker.number if marker else None
-        line.marker = L.Marker(kind, f"{text} {rest}", number)
-        for following in range(index + 1, end + 1):
-            lines[following].joined = True
-            lines[following].marker = None
-
-
-def _wrapped_end(lines: list[_Line], index: int) -> int | None:
-    """The line a wrapped question ends on (with its "?"), or None."""
-    for following in range(index + 1, min(index + 1 + WRAPPED_LINES, len(lines))):
-        line = lines[following]
-        text = line.text.strip()
-        if (
-            not text
-            or line.in_code
-            or line.heading_level
-            or (line.marker and line.marker.kind != "plain-question")
-            or L.BULLET_LINE.match(line.text)
-            or L.PLAIN_NUMBER.match(line.text)
-            or L.ANSWER_LABEL.match(text)
-            or text.startswith(("|", "<", ">"))
-        ):
-            return None
-        if _ends_with_question_mark(text):
-            return following
-    return None
-
-
 def _counts(lines) -> dict[str, int]:
     counts: dict[str, int] = {}
     for line in lines:
@@ -545,7 +139,7 @@ def _counts(lines) -> dict[str, int]:
     return counts
 
 
-def _choose_kinds(lines: list[_Line]) -> set[str]:
+def _choose_kinds(lines: list[Line]) -> set[str]:
     """The markers that make the layout of these lines (all of them start questions)."""
     counts = _counts(lines)
     strong = sum(counts.get(kind, 0) for kind in STRONG)
@@ -560,7 +154,7 @@ def _choose_kinds(lines: list[_Line]) -> set[str]:
     return kinds | {"plain-question", "rubric-card", "task"}
 
 
-def _question_heading_level(lines: list[_Line], kinds: set[str]) -> int:
+def _question_heading_level(lines: list[Line], kinds: set[str]) -> int:
     """The heading level questions sit at; deeper headings belong to answers."""
     if "heading" not in kinds:
         return 0
@@ -573,7 +167,7 @@ def _question_heading_level(lines: list[_Line], kinds: set[str]) -> int:
     return min(numbered or levels)
 
 
-def _mark_regions(lines: list[_Line], question_level: int) -> None:
+def _mark_regions(lines: list[Line], question_level: int) -> None:
     """Number the regions: a section heading, title or <details> section starts a new one.
 
     With questions as headings, only headings above the questions' level count: a
@@ -595,10 +189,10 @@ def _mark_regions(lines: list[_Line], question_level: int) -> None:
         line.region = region
 
 
-def _kinds_by_region(lines: list[_Line], kinds: set[str]) -> dict[int, set[str]]:
+def _kinds_by_region(lines: list[Line], kinds: set[str]) -> dict[int, set[str]]:
     """Each region's layout: the document's, where the region has the document's strong
     markers; its own, where it has none of them (a numbered list under its own heading)."""
-    by_region: dict[int, list[_Line]] = {}
+    by_region: dict[int, list[Line]] = {}
     for line in lines:
         if line.marker:
             by_region.setdefault(line.region, []).append(line)
@@ -652,7 +246,7 @@ def _split(lines, kinds, region_kinds, question_level):
             and _heading(line, state, kinds, question_level, skipped, number)
         ):
             continue
-        if state.in_contents and stripped and not _is_list_item(line):
+        if state.in_contents and stripped and not is_list_item(line):
             state.in_contents = False  # a table of contents is a list
         if line.details_section:
             _start_section(state, re.sub(r"<[^>]+>", " ", stripped), 0)
@@ -742,8 +336,8 @@ def _heading(line, state: _State, kinds, question_level, skipped, number) -> boo
     return True
 
 
-def _without_marker(line: _Line) -> _Line:
-    return _Line(line.text, indent=line.indent, region=line.region)
+def _without_marker(line: Line) -> Line:
+    return Line(line.text, indent=line.indent, region=line.region)
 
 
 def _start_section(state: _State, title: str, depth: int) -> None:
@@ -757,7 +351,7 @@ def _start_section(state: _State, title: str, depth: int) -> None:
     state.current = None
 
 
-def _start_item(line: _Line, number: int, state: _State, items: list[RawItem]) -> None:
+def _start_item(line: Line, number: int, state: _State, items: list[RawItem]) -> None:
     marker = line.marker
     item = RawItem(
         prompt=marker.text,
@@ -778,7 +372,7 @@ def _start_item(line: _Line, number: int, state: _State, items: list[RawItem]) -
         state.current = item
 
 
-def _decide(line: _Line, kinds: set[str], current: RawItem | None) -> str | None:
+def _decide(line: Line, kinds: set[str], current: RawItem | None) -> str | None:
     """Whether a marked line starts a question: None if it does, else why not.
 
     The rules, in order: staff said so; a question about the document itself never does;
@@ -838,7 +432,7 @@ def _is_plain_section(lines, index, kinds) -> bool:
     text = line.text.strip()
     if not (line.section_title or L.looks_like_title(text) or L.section_level(text)):
         return False
-    following = _next_text(lines, index)
+    following = next_text(lines, index)
     if following is None:
         return False
     marker = lines[following].marker
@@ -847,23 +441,9 @@ def _is_plain_section(lines, index, kinds) -> bool:
     return bool(lines[following].heading_level)
 
 
-def _section_title(line: _Line) -> str:
+def _section_title(line: Line) -> str:
     match = L.BOLD_TITLE.match(line.text) if line.section_title else None
     return match.group(1).strip(" :") if match else L.strip_bold(line.text.strip()).strip(" :")
-
-
-def _next_text(lines: list[_Line], index: int, window: int = 3) -> int | None:
-    for following in range(index + 1, min(index + 1 + window, len(lines))):
-        if lines[following].text.strip():
-            return following
-    return None
-
-
-def _previous_text(lines: list[_Line], index: int, window: int = 3) -> int | None:
-    for previous in range(index - 1, max(index - 1 - window, -1), -1):
-        if lines[previous].text.strip():
-            return previous
-    return None
 
 
 def _drop_table_of_contents(items: list[RawItem]) -> tuple[list[RawItem], list[Skipped]]:

@@ -40,7 +40,9 @@ LOREM = set(
     "tempora incidunt magnam aliquam quaerat".split()
 )
 FILLER_START = re.compile(
-    r"^\W*(?:todo|tbd|tba|fixme|placeholder|coming soon|wip|to be (?:added|written|done))\b"
+    r"^\W*(?:(?:answers?|solutions?)\s*[:\-–]?\s*)?"
+    r"(?:todo|tbd|tba|fixme|placeholder|(?:is )?coming soon|wip|to be done|"
+    r"(?:will be|to be) (?:added|updated|written))\b"
     r"[^\n]{0,80}$",
     re.IGNORECASE,
 )

@@ -42,6 +42,7 @@ class Line:
     details_section: bool = False  # <summary> of a <details> that holds questions
     included: bool = False
     excluded: bool = False
+    short_label: bool = False  # "Round 2 - system design" over the lines it titles
     card: bool = False  # "### 25. Code Review Scenario" over its task: a section
     question_list: bool = False  # a list whose every item asks: each is a question
 
@@ -253,9 +254,11 @@ def _mark_cards(lines: list[Line]) -> None:
             previous = line if stripped else None
             continue
         following = next_text(lines, index)
+        line.short_label = previous_blank and _short_label(lines, index)
         after_title = previous is not None and (
             previous.heading_level
             or previous.section_title
+            or previous.short_label
             or (previous.marker is not None and previous.marker.kind == "plain-question")
         )
         card = _card_heading_before(lines, index)
@@ -282,11 +285,35 @@ def _mark_cards(lines: list[Line]) -> None:
         ):
             line.marker = L.Marker("plain-question", _plain_prompt(stripped))
             _mark_short_heading_card(lines, index)
-        elif card is not None and previous_blank and L.starts_with_task(stripped):
+        elif (
+            (
+                (card is not None and previous_blank)
+                or (previous is not None and previous.short_label and not line.short_label)
+            )
+            and L.starts_with_task(stripped)
+            and not stripped.endswith(":")
+        ):
             line.marker = L.Marker("task", _plain_prompt(stripped)[:1000])
-            lines[card].card = True
+            if card is not None:
+                lines[card].card = True
         previous_blank = False
         previous = line
+
+
+def _short_label(lines: list[Line], index: int) -> bool:
+    """A few words on their own, right over more text: "Round 2 - system design"."""
+    text = lines[index].text.strip()
+    following = index + 1
+    return (
+        len(text) <= 60
+        and len(text.split()) <= 8
+        and not text.endswith((".", "?", "!", ",", ";", ":"))
+        and bool(re.search(r"[^\W\d_]", text))
+        and not is_list_item(lines[index])
+        and not text.startswith(("|", "<", ">", "`", "[", "!"))
+        and following < len(lines)
+        and bool(lines[following].text.strip())
+    )
 
 
 def _ends_with_question_mark(text: str) -> bool:

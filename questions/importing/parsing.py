@@ -288,6 +288,9 @@ def _split(lines, kinds, region_kinds, question_level):
         if level and current and not current.has_text():
             current.level = level
             continue
+        if current is not None and _leaves_the_list(line, current, lines[index - 1]):
+            state.current = None  # notes after a list of questions, back at the margin
+            continue
         if current is not None:
             current.body.append(L.DETAILS_TAG.sub("", line.text))
     if state.pending is not None:
@@ -411,6 +414,17 @@ def _decide(line: Line, kinds: set[str], current: RawItem | None) -> str | None:
     return f"inside the answer to line {current.line}"
 
 
+def _leaves_the_list(line: Line, current: RawItem, previous: Line) -> bool:
+    """A bulleted question's answer is indented under it, or right below it: text after a
+    blank line, back at the bullet's margin, is something else (the end of the list)."""
+    return (
+        current.kind == "bullet"
+        and line.indent <= current.indent
+        and not previous.text.strip()
+        and not L.ANSWER_LABEL.match(line.text)
+    )
+
+
 def _only_list_so_far(item: RawItem) -> bool:
     body = item.body
     return len(body) < 30 and all(
@@ -430,14 +444,17 @@ def _is_plain_section(lines, index, kinds) -> bool:
     question."""
     line = lines[index]
     text = line.text.strip()
-    if not (line.section_title or L.looks_like_title(text) or L.section_level(text)):
+    label = line.short_label
+    if not (label or line.section_title or L.looks_like_title(text) or L.section_level(text)):
         return False
     following = next_text(lines, index)
     if following is None:
         return False
     marker = lines[following].marker
-    if marker and (line.section_title or marker.kind in kinds):
+    if marker and (line.section_title or label or marker.kind in kinds):
         return True
+    if label and not L.looks_like_title(text):
+        return False
     return bool(lines[following].heading_level)
 
 

@@ -79,6 +79,8 @@ def _questions_of(texts: list[str], start: int, end: int) -> list[TableQuestion]
     for index, row in rows:
         if question_column >= len(row) or not re.search(r"[^\W\d_]", row[question_column]):
             continue
+        if L.ANCHOR_LINKS_ONLY.match(row[question_column]):
+            continue  # "[What is Docker?](#what-is-docker)": a table of contents
         answer = ""
         if answer_column is not None and answer_column < len(row):
             answer = row[answer_column].replace("<br>", "\n").replace("<br/>", "\n")

@@ -732,3 +732,65 @@ def test_multiple_choice_questions_with_a_hidden_answer():
     assert "Variables declared with var are hoisted." in drafts[0].answer
     assert "<summary>" not in drafts[0].answer
     assert not drafts[1].has_answer
+
+
+def test_interview_notes_under_short_lowercase_labels():
+    drafts = drafts_of(
+        """\
+        Round 1 - phone screen
+        1. Walk me through your last project.
+        2. How would you store money amounts?
+           As integers in the smallest unit, never floats.
+
+        Round 2 - system design
+        Design a ledger service that handles 10k transactions per second.
+        My notes: double-entry, append-only, partition by account.
+
+        Round 3 - culture
+        - Why do you want to leave your current job?
+        - Tell me about a conflict with a manager.
+
+        Overall: good experience, got the offer!
+        """
+    )
+
+    assert prompts(drafts) == [
+        "Walk me through your last project.",
+        "How would you store money amounts?",
+        "Design a ledger service that handles 10k transactions per second.",
+        "Why do you want to leave your current job?",
+        "Tell me about a conflict with a manager.",
+    ]
+    assert [d.section for d in drafts] == ["Round 1 - phone screen"] * 2 + [
+        "Round 2 - system design",
+        "Round 3 - culture",
+        "Round 3 - culture",
+    ]
+    assert answered(drafts) == [False, True, True, False, False]
+
+
+def test_a_table_of_contents_as_a_table_of_links_is_not_questions():
+    drafts = drafts_of(
+        """\
+        | No. | Questions |
+        |-----|-----------|
+        | 1 | [What is Docker?](#what-is-docker) |
+
+        ## What is Docker?
+
+        A platform to build and run containers.
+
+        **[⬆ Back to Top](#table-of-contents)**
+        """
+    )
+
+    assert prompts(drafts) == ["What is Docker?"]
+    assert drafts[0].answer == "A platform to build and run containers."
+
+
+@pytest.mark.parametrize("answer", ["Answer coming soon", "*Coming soon*", "Solution: TBD"])
+def test_answers_still_to_come_are_missing(answer):
+    drafts = drafts_of(f"**Q12. What is XSS?**\n{answer}\n\n**Q13. What is CSRF?**\nForgery.\n")
+
+    assert prompts(drafts) == ["What is XSS?", "What is CSRF?"]
+    assert answered(drafts) == [False, True]

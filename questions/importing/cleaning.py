@@ -6,6 +6,7 @@ is never used as an answer.
 """
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from questions.importing import lines as L
@@ -134,6 +135,16 @@ def clean_item(item: RawItem) -> Draft:
     )
 
 
+def _without_leading_symbols(prompt: str) -> str:
+    """ "🔥 What is a closure?" -> "What is a closure?" (emoji, arrows, stars)."""
+    start = 0
+    while start < len(prompt) and (
+        prompt[start].isspace() or unicodedata.category(prompt[start]) in {"So", "Sk", "Cf", "Mn"}
+    ):
+        start += 1
+    return prompt[start:]
+
+
 def _list_into_prompt(prompt: str, body: list[str]) -> tuple[str, list[str]]:
     """ "Describe how you would debug it. Cover:" and the list right under it: what to
     cover is part of the question, when an answer follows the list."""
@@ -158,6 +169,7 @@ def _clean_prompt(prompt: str) -> tuple[str, str | None]:
     # __bold phrase__, but never a dunder name like __slots__
     prompt = re.sub(r"(?<!\w)__(?=\S[^_]*\s)(.+?)__(?!\w)", r"\1", prompt)
     prompt = prompt.lstrip(" \t*_#>").rstrip(" \t*_#")
+    prompt = _without_leading_symbols(prompt)
     prompt = L.QUESTION_SPEAKER.sub("", prompt, count=1)
     prompt = LEADING_NUMBER.sub("", prompt, count=1)  # "<summary>1. What is X?</summary>"
     prompt = " ".join(prompt.split())

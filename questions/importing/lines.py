@@ -77,7 +77,8 @@ ANSWER_PART = re.compile(
 ABOUT_DOCUMENT = re.compile(
     r"\b(?:this|the|our) (?:repo|repository|guide|document|list|collection|cheat ?sheet|"
     r"handbook|book|article|post|course|page|project)\b|\bwho is (?:this|it) for\b|"
-    r"^\W*(?:contributing|why (?:another|this))\b",
+    r"^\W*(?:contributing|why (?:another|this))\b|"
+    r"^\W*(?:are you (?:preparing|looking|ready|getting ready)|ready to (?:ace|crack|land))\b",
     re.IGNORECASE,
 )
 # Who asks, in a pasted transcript: "Interviewer: How would you...?"

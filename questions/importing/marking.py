@@ -285,6 +285,10 @@ def _mark_cards(lines: list[Line]) -> None:
         ):
             line.marker = L.Marker("plain-question", _plain_prompt(stripped))
             _mark_short_heading_card(lines, index)
+        elif previous_blank and (quoted := _quoted_question(stripped)):
+            line.marker = L.Marker("plain-question", quoted)
+        elif previous_blank and (inline := _question_then_answer(stripped)):
+            line.marker = L.Marker("inline-qa", inline[0], after=inline[1])
         elif (
             (
                 (card is not None and previous_blank)
@@ -298,6 +302,30 @@ def _mark_cards(lines: list[Line]) -> None:
                 lines[card].card = True
         previous_blank = False
         previous = line
+
+
+def _quoted_question(text: str) -> str:
+    """'> "Explain partitioning in Spark."': a question quoted on a line of its own."""
+    text = text.lstrip("> ").strip()
+    if len(text) < 10 or text[0] not in '"“' or text[-1] not in '"”':
+        return ""
+    inner = text[1:-1].strip()
+    if '"' in inner or "“" in inner or not L.starts_with_task(inner):
+        return ""
+    return inner
+
+
+def _question_then_answer(text: str) -> tuple[str, str] | None:
+    """ "What is borrowing? Taking a reference without ownership.": both on one line."""
+    mark = text.find("? ", 0, 300)
+    if mark < 0:
+        return None
+    question, answer = text[: mark + 1].strip(), text[mark + 2 :].strip()
+    if not (answer[:1].isupper() and L.looks_like_question(question) and L.asks(question)):
+        return None
+    if not L.starts_with_task(question) or len(answer.split()) < 2:
+        return None
+    return _plain_prompt(question), answer
 
 
 def _short_label(lines: list[Line], index: int) -> bool:

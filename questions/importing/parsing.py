@@ -42,6 +42,7 @@ LAYOUT_NAMES = {
     "rubric-card": "tezvyn cards",
     "bullet": "bulleted questions",
     "plain-question": "plain text",
+    "inline-qa": "questions answered on the same line",
     "task": "tasks under card headings",
     "included": "lines you included",
 }
@@ -148,7 +149,8 @@ def _choose_kinds(lines: list[Line]) -> set[str]:
         if counts.get("bold-number", 0) >= max(2, strong):
             kinds.add("bold-number")
         return kinds
-    for weaker in ("bold-number", "numbered-line", "rubric-card", "bold-question", "bullet"):
+    weaker_kinds = ("bold-number", "numbered-line", "rubric-card", "bold-question", "bullet")
+    for weaker in (*weaker_kinds, "inline-qa"):
         if counts.get(weaker, 0) >= 2:
             return kinds | {weaker}
     return kinds | {"plain-question", "rubric-card", "task"}
@@ -399,6 +401,10 @@ def _decide(line: Line, kinds: set[str], current: RawItem | None) -> str | None:
         return None
     asks = L.looks_like_question(marker.text)
     if current is None:
+        # "Are you preparing for an interview? Here is...": a one-line Q+A stands alone
+        # only as the layout of its region.
+        if marker.kind == "inline-qa":
+            return "does not read as a question"
         if marker.kind in STRONG or asks or marker.kind == "task":
             return None
         return "does not read as a question"

@@ -794,3 +794,40 @@ def test_answers_still_to_come_are_missing(answer):
 
     assert prompts(drafts) == ["What is XSS?", "What is CSRF?"]
     assert answered(drafts) == [False, True]
+
+
+def test_emoji_led_headings_quoted_questions_and_questions_answered_on_their_line():
+    drafts = drafts_of(
+        """\
+        Are you preparing for an interview? Here are the questions.
+
+        ## Closures
+
+        ### 🔥 What is a closure?
+
+        A function plus its captured environment.
+
+        ## Streams
+
+        > "Explain partitioning in Spark."
+
+        > "How do you handle late-arriving data?"
+        > Use watermarks.
+
+        ## Ownership
+
+        What is ownership in Rust? Each value has a single owner.
+
+        What is borrowing? Taking a reference without taking ownership.
+        """
+    )
+
+    assert prompts(drafts) == [
+        "What is a closure?",
+        "Explain partitioning in Spark.",
+        "How do you handle late-arriving data?",
+        "What is ownership in Rust?",
+        "What is borrowing?",
+    ]
+    assert answered(drafts) == [True, False, True, True, True]
+    assert drafts[4].answer == "Taking a reference without taking ownership."

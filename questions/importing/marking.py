@@ -249,6 +249,9 @@ def _mark_cards(lines: list[Line]) -> None:
             title = L.BOLD_TITLE.match(line.text)
         if title and not L.ANSWER_LABEL.match(stripped) and not L.is_noise(stripped):
             line.section_title = not L.looks_like_question(title.group(1))
+            if _over_its_questions(lines, index) and not title.group(1).rstrip().endswith("?"):
+                # "1. **Design patterns**" over "   - What is a factory?": a topic
+                line.section_title, line.marker = True, None
         if line.in_code or line.heading_level or line.marker or not stripped:
             previous_blank = not stripped
             previous = line if stripped else None
@@ -302,6 +305,19 @@ def _mark_cards(lines: list[Line]) -> None:
                 lines[card].card = True
         previous_blank = False
         previous = line
+
+
+def _over_its_questions(lines: list[Line], index: int) -> bool:
+    """Whether the next line is an indented list item that asks."""
+    following = next_text(lines, index, window=2)
+    if following is None:
+        return False
+    below = lines[following]
+    return bool(
+        below.indent > lines[index].indent
+        and below.marker is not None
+        and below.marker.kind in {"bullet", "numbered-line"}
+    )
 
 
 def _quoted_question(text: str) -> str:

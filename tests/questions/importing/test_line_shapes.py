@@ -831,3 +831,22 @@ def test_emoji_led_headings_quoted_questions_and_questions_answered_on_their_lin
     ]
     assert answered(drafts) == [True, False, True, True, True]
     assert drafts[4].answer == "Taking a reference without taking ownership."
+
+
+def test_a_bold_numbered_topic_that_starts_with_a_verb_is_still_a_topic():
+    drafts = drafts_of(
+        """\
+        1. **Design patterns**
+           - What is a factory?
+           - Why avoid singletons?
+        2. **Model layer**
+           - What does an ORM do?
+        """
+    )
+
+    assert prompts(drafts) == [
+        "What is a factory?",
+        "Why avoid singletons?",
+        "What does an ORM do?",
+    ]
+    assert [d.section for d in drafts] == ["Design patterns"] * 2 + ["Model layer"]

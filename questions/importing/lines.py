@@ -121,7 +121,8 @@ Q_LABEL = re.compile(
 # "**3)** ...", "**3.** ...", "**3. Question**"
 BOLD_NUMBER = re.compile(r"^(?:\*\*|__)\s*(\d+)\s*[.)]\s*(?:\*\*|__)?\s*")
 # "3. ...", "3) ...", "(3) ..."
-PLAIN_NUMBER = re.compile(r"^\s{0,3}(?:(\d+)\s*[.)]|\((\d+)\))\s+")
+# "3. ...", "3) ...", "(3) ...", and outline numbers "1.1 ...", "2.3.1. ..."
+PLAIN_NUMBER = re.compile(r"^\s{0,3}(?:(\d+)(?:\.\d+)*+\s*[.)]|\((\d+)\)|(\d+)(?:\.\d+)++)\s+")
 BARE_NUMBER = re.compile(r"^(\d{1,3})\s+(?=[^\W\d_])")
 ANSWER_LABEL = re.compile(
     r"^\s*(?:[-*+]\s+)?(?:(?:\*\*|__)\s*)?"
@@ -273,8 +274,13 @@ def question_marker(line: str) -> Marker | None:
     if match and (stripped_match := PLAIN_NUMBER.match(stripped)):
         rest = _rest(stripped, stripped_match)
         if looks_like_question(rest):
-            return Marker("numbered-line", rest, int(match.group(1) or match.group(2)))
+            return Marker("numbered-line", rest, list_number(match))
     return None
+
+
+def list_number(match: re.Match) -> int:
+    """The (first) number of a PLAIN_NUMBER match."""
+    return int(match.group(1) or match.group(2) or match.group(3))
 
 
 def heading_question(text: str) -> Marker | None:
@@ -298,7 +304,7 @@ def heading_question(text: str) -> Marker | None:
         rest = _rest(text, PLAIN_NUMBER.match(text))
         # "## 26. Advanced: implement an LRU cache" asks, "## 1. Core Python (30 Questions)" titles.
         if looks_like_question(rest) or (len(rest) > 20 and not looks_like_title(rest)):
-            return Marker("heading", rest, int(match.group(1) or match.group(2)))
+            return Marker("heading", rest, list_number(match))
         return None
     return Marker("heading", text) if looks_like_question(text) else None
 

@@ -108,6 +108,7 @@ def classify(raw_lines: list[str]) -> list[Line]:
     _demote_code_comments(lines)
     _mark_tables(lines)
     _mark_details_sections(lines)
+    _mark_outline_titles(lines)
     _mark_cards(lines)
     _join_wrapped_questions(lines)
     _mark_question_lists(lines)
@@ -236,6 +237,21 @@ def _demote_code_comments(lines: list[Line]) -> None:
             line.heading_level, line.heading_text, line.marker = 0, "", None
 
 
+def _mark_outline_titles(lines: list[Line]) -> None:
+    """ "2. Functions" over "2.1 What is a pure function?": a title in an outline."""
+    for index, line in enumerate(lines):
+        text = line.text.strip()
+        if line.in_code or not text[:1].isdigit() or text.endswith(("?", ".", ":")):
+            continue
+        head = re.match(r"(\d{1,3})[.)]\s+\S", text)
+        following = next_text(lines, index, window=2) if head else None
+        if following is None or len(text.split()) > 7:
+            continue
+        below = lines[following].text.strip()
+        if below.startswith(head.group(1) + ".") and re.match(r"\d+\.\d", below):
+            line.section_title, line.marker = True, None
+
+
 def _mark_cards(lines: list[Line]) -> None:
     """Plain lines that start a question: a short line followed by its rubric or by
     "Answer:", a line that asks after a blank line, a title or another such line, and an
@@ -288,6 +304,9 @@ def _mark_cards(lines: list[Line]) -> None:
         ):
             line.marker = L.Marker("plain-question", _plain_prompt(stripped))
             _mark_short_heading_card(lines, index)
+        elif previous is not None and previous.section_title and _last_sentence_asks(stripped):
+            # "**Scenario 3**" over "You must move a 2 TB database... Describe your plan."
+            line.marker = L.Marker("task", _plain_prompt(stripped)[:1000])
         elif previous_blank and (quoted := _quoted_question(stripped)):
             line.marker = L.Marker("plain-question", quoted)
         elif previous_blank and (inline := _question_then_answer(stripped)):
@@ -317,6 +336,16 @@ def _over_its_questions(lines: list[Line], index: int) -> bool:
         below.indent > lines[index].indent
         and below.marker is not None
         and below.marker.kind in {"bullet", "numbered-line"}
+    )
+
+
+def _last_sentence_asks(text: str) -> bool:
+    """A scenario: sentences of context, then the question or the instruction."""
+    if len(text) > 600:
+        return False
+    last = re.split(r"(?<=[.!?])\s+(?=[A-Z])", text.rstrip())[-1]
+    return _ends_with_question_mark(last) or (
+        last.endswith(".") and L.starts_with_task(last) and len(last.split()) <= 30
     )
 
 

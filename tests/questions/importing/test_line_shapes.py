@@ -850,3 +850,41 @@ def test_a_bold_numbered_topic_that_starts_with_a_verb_is_still_a_topic():
         "What does an ORM do?",
     ]
     assert [d.section for d in drafts] == ["Design patterns"] * 2 + ["Model layer"]
+
+
+def test_outline_numbers_and_scenarios_under_bold_titles():
+    drafts = drafts_of(
+        """\
+        1. Basics
+        1.1 What is a variable?
+        A name bound to a value.
+        1.2 What is a constant?
+
+        2. Functions
+        2.1 What is recursion?
+        A function calling itself.
+
+        **Scenario 1**
+        You must move a 2 TB database to another region with little downtime. Describe your plan.
+
+        **Scenario 2**
+        A batch job now takes 9 hours instead of 2. How do you find the bottleneck?
+        Profile each stage.
+        """
+    )
+
+    assert prompts(drafts) == [
+        "What is a variable?",
+        "What is a constant?",
+        "What is recursion?",
+        "You must move a 2 TB database to another region with little downtime. Describe your plan.",
+        "A batch job now takes 9 hours instead of 2. How do you find the bottleneck?",
+    ]
+    assert [d.section for d in drafts] == [
+        "1. Basics",
+        "1. Basics",
+        "2. Functions",
+        "Scenario 1",
+        "Scenario 2",
+    ]
+    assert answered(drafts) == [True, False, True, False, True]

@@ -167,7 +167,9 @@ END_SECTION = re.compile(
 NOISE = re.compile(
     r"^\W*(?:"
     r"back to (?:top|blog)|share\b.{0,20}$|share this|(?:enjoyed|liked) this|"
-    r"found this (?:helpful|useful)|did (?:we|i) miss|let (?:us|me) know\b|"
+    r"found this (?:helpful|useful)|did (?:we|i) miss|let (?:us|me) know\b|good luck\b|"
+    r"feel free to\b|contributions (?:are )?welcome|(?:give (?:it|this|us) a )?star (?:this|the) "
+    r"(?:repo|repository|project)|if you (?:found|find|liked|like|enjoyed) (?:this|it)\b|©|"
     r"leave a (?:comment|reply)|have a question, correction|subscribe\b|sign up (?:for|to)|"
     r"follow (?:us|me)\b|related (?:posts|articles|reading)|read more|(?:table of )?contents\W*$|"
     r"advertisement|sponsored|blog hero image|.{0,60}\d+\s*(?:min|sec|minute|second)s?\s*read$|"

@@ -888,3 +888,20 @@ def test_outline_numbers_and_scenarios_under_bold_titles():
         "Scenario 2",
     ]
     assert answered(drafts) == [True, False, True, False, True]
+
+
+def test_closing_words_at_the_end_of_the_file_are_not_the_last_answer():
+    drafts = drafts_of(
+        """\
+        ### What is Redis persistence?
+
+        ### What is a Redis cluster?
+
+        Good luck with your interviews!
+
+        If you found this useful, star the repo ⭐
+        """
+    )
+
+    assert prompts(drafts) == ["What is Redis persistence?", "What is a Redis cluster?"]
+    assert answered(drafts) == [False, False]

@@ -100,6 +100,12 @@ ASIDE = re.compile(
     r"see also|warning|caution|important)\b\s*[:\-–—]",
     re.IGNORECASE,
 )
+# A lead-in that makes the list after it part of an answer: questions to think about.
+FOLLOW_UP = re.compile(
+    r"follow[- ]?ups?|ask yourself|questions? to ask|you (?:may|might|could|will) (?:be asked|get|"
+    r"hear|ask)|consider|think about|check ?list|self[- ]check|before you answer",
+    re.IGNORECASE,
+)
 # Imperatives that ask for work ("Review this snippet...") when a card heading comes first.
 TASK_WORDS = set(
     "review refactor fix find spot debug optimise optimize improve predict calculate convert "

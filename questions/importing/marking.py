@@ -434,33 +434,47 @@ def _card_heading_before(lines: list[Line], index: int) -> int | None:
 
 
 def _mark_question_lists(lines: list[Line]) -> None:
-    """A list (two items or more) in which every item asks, not introduced by a colon:
-    "- What is a frozenset?" / "- What is a dict view?" after an answer are questions."""
+    """A run (two lines or more) in which every line asks: "- What is a frozenset?" /
+    "- What is a dict view?", or "What is XSS?" / "What is SQL injection?", are questions,
+    even after another question's answer; unless a lead-in makes them part of that answer
+    ("Follow-up questions you may get:", "Ask yourself:")."""
     index = 0
     while index < len(lines):
         line = lines[index]
-        if line.in_code or not is_list_item(line):
+        plain = line.marker is not None and line.marker.kind == "plain-question"
+        if line.in_code or not (plain or is_list_item(line)):
             index += 1
             continue
-        end = index
-        while end < len(lines) and (is_list_item(lines[end]) and lines[end].indent == line.indent):
+        end = index + 1
+        while (
+            end < len(lines)
+            and lines[end].indent == line.indent
+            and (
+                (
+                    plain
+                    and lines[end].marker is not None
+                    and lines[end].marker.kind == "plain-question"
+                )
+                or (not plain and is_list_item(lines[end]))
+            )
+        ):
             end += 1
         run = lines[index:end]
         before = previous_text(lines, index)
-        introduced = before is not None and lines[before].text.rstrip().endswith(":")
+        lead_in = lines[before].text if before is not None else ""
         if (
             len(run) >= 2
-            and not introduced
+            and not (lead_in.rstrip().endswith(":") and L.FOLLOW_UP.search(lead_in))
             and all(
                 item.marker
-                and item.marker.kind in {"bullet", "numbered-line"}
+                and item.marker.kind in {"bullet", "numbered-line", "plain-question"}
                 and _ends_with_question_mark(item.marker.text)
                 for item in run
             )
         ):
             for item in run:
                 item.question_list = True
-        index = max(end, index + 1)
+        index = end
 
 
 def is_list_item(line: Line) -> bool:
@@ -517,7 +531,7 @@ def _wrapped_end(lines: list[Line], index: int) -> int | None:
             not text
             or line.in_code
             or line.heading_level
-            or (line.marker and line.marker.kind != "plain-question")
+            or (line.marker and line.marker.kind not in {"plain-question", "labelled"})
             or L.BULLET_LINE.match(line.text)
             or L.PLAIN_NUMBER.match(line.text)
             or L.ANSWER_LABEL.match(text)
@@ -526,6 +540,9 @@ def _wrapped_end(lines: list[Line], index: int) -> int | None:
             return None
         if _ends_with_question_mark(text):
             return following
+        after = following + 1
+        if after < len(lines) and L.ANSWER_LABEL.match(lines[after].text):
+            return following  # "...and how you\nwould fix it.\nA. ...": the answer starts
     return None
 
 

@@ -412,7 +412,7 @@ def _decide(line: Line, kinds: set[str], current: RawItem | None) -> str | None:
         return f"part of the question on line {current.line}"  # "Cover:" and its list
     if not current.has_text() and asks and not nested:
         return None
-    if line.question_list and current.kind not in STRONG:
+    if line.question_list:
         return None
     family = FAMILY.get(marker.kind, marker.kind)
     if family == FAMILY.get(current.kind, current.kind) and abs(line.indent - current.indent) <= 1:

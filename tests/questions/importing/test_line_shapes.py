@@ -520,19 +520,49 @@ def test_question_like_lines_inside_answers_are_reported_with_their_line():
         Two transactions wait for each other.
 
         1. Why does ordering locks help?
-        2. Is a timeout enough?
 
         ### Q2. What is MVCC?
 
-        Readers see a snapshot.
+        Readers see a snapshot. Follow-up questions you may get:
+
+        - Is a snapshot free?
+        - Who cleans old row versions?
         """
     )
 
-    assert [item.line for item in result.items] == [1, 8]
+    assert [item.line for item in result.items] == [1, 7]
     assert [(s.line, s.reason) for s in result.skipped] == [
         (5, "inside the answer to line 1"),
-        (6, "inside the answer to line 1"),
+        (11, "inside the answer to line 7"),
+        (12, "inside the answer to line 7"),
     ]
+
+
+def test_a_run_of_questions_after_an_answer_is_questions():
+    drafts = drafts_of(
+        """\
+        ### What is the same-origin policy?
+
+        Pages read responses only from their own origin.
+
+        Some quick ones from a phone screen:
+
+        What is XSS?
+        What is SQL injection?
+
+        - What is a CSP nonce?
+        - Why is pickle on user input dangerous?
+        """
+    )
+
+    assert prompts(drafts) == [
+        "What is the same-origin policy?",
+        "What is XSS?",
+        "What is SQL injection?",
+        "What is a CSP nonce?",
+        "Why is pickle on user input dangerous?",
+    ]
+    assert answered(drafts) == [True, False, False, False, False]
 
 
 def test_staff_can_include_and_exclude_lines():

@@ -72,6 +72,14 @@ STRONG_CODE = re.compile(
 )
 HTML_TAG = re.compile(r"</?[a-zA-Z][^<>]{0,200}>")
 MARKDOWN_LINK = re.compile(r"!?\[[^\[\]]{0,300}\]\([^()\s]{0,500}\)")
+HTML_ENTITY = re.compile(r"&(?:[a-zA-Z]{2,8}|#\d{1,6});")
+# Someone saying they had no answer: "hmm, I wasn't sure here", "no idea", "skipped".
+NOT_AN_ANSWER = re.compile(
+    r"^\W*(?:(?:hmm+|um+|uh+|erm+)\W+)?"
+    r"(?:(?:i (?:wasn't|was not|am not|'m not|am|was) (?:sure|unsure)|not sure|"
+    r"i don'?t know|no idea|i blanked)\b[^\n]{0,40}|(?:i )?skipped(?: (?:it|this))?\W*|pass\W*)$",
+    re.IGNORECASE,
+)
 BARE_URL = re.compile(r"<?https?://\S{1,500}")
 # What a link-only answer says around its link.
 LINK_WORDS = set(
@@ -411,14 +419,37 @@ def is_placeholder(answer: str) -> bool:
 
 
 def _only_markup_or_links(answer: str) -> bool:
-    """ "<b></b>", "<br>", "[docs](https://...)", "See https://...": no answer at all."""
+    """ "<b></b>", "<br>", "&nbsp;", "[docs](https://...)", "See https://...", headings with
+    nothing under them ("### Answer" / "### Example"), notes ("> Note: ..."), a code block
+    holding only "# TODO", "I wasn't sure": no answer at all."""
+    lines = [row.strip() for row in answer[:5000].split("\n") if row.strip()]
+    if lines and all(row.startswith("#") and not row.startswith("#!") for row in lines):
+        return True  # only headings
+    if lines and all(L.ASIDE.match(row.lstrip("> ")) for row in lines):
+        return True
+    if NOT_AN_ANSWER.match(answer):
+        return True
     if "```" in answer:
-        return False
+        return _only_placeholder_code(lines)
     text = HTML_TAG.sub(" ", answer[:5000])
+    text = HTML_ENTITY.sub(" ", text)
     text = MARKDOWN_LINK.sub(" ", text)
     text = BARE_URL.sub(" ", text)
     words = re.findall(r"[^\W_]+", text.lower())
     return all(word in LINK_WORDS for word in words)
+
+
+def _only_placeholder_code(lines: list[str]) -> bool:
+    """ "```python\n# TODO\n```": a code block with nothing but a placeholder in it."""
+    inside = [row for row in lines if not row.startswith("```")]
+    return bool(inside) and all(
+        re.fullmatch(
+            r"(?:#|//|--)\s*(?:todo|tbd|fixme|your code here|\.\.\.)\b.{0,60}|pass|\.\.\.",
+            row,
+            re.IGNORECASE,
+        )
+        for row in inside
+    )
 
 
 def _mashed(word: str) -> bool:

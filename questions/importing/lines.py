@@ -133,7 +133,7 @@ BARE_NUMBER = re.compile(r"^(\d{1,3})\s+(?=[^\W\d_])")
 ANSWER_LABEL = re.compile(
     r"^\s*(?:[-*+]\s+)?(?:(?:\*\*|__)\s*)?"
     r"(?:A|Ans|Answer(?:\s+sketch)?|Solution|Response|Candidate|Interviewee|Me)"
-    r"\s*[.:]\s*(?:\*\*|__)?\s*",
+    r"(?:\*\*|__)?\s*[.:]\s*(?:\*\*|__)?\s*",
     re.IGNORECASE,
 )
 RUBRIC_START = re.compile(
@@ -174,6 +174,8 @@ NOISE = re.compile(
     r"^\W*(?:"
     r"back to (?:top|blog)|share\b.{0,20}$|share this|(?:enjoyed|liked) this|"
     r"found this (?:helpful|useful)|did (?:we|i) miss|let (?:us|me) know\b|good luck\b|"
+    r"(?:overall|verdict|outcome|edit|update|p\.?s\.?)\s*:|"
+    r"result\s*:\s*(?:offer|rejected|no offer|got)|"
     r"feel free to\b|contributions (?:are )?welcome|(?:give (?:it|this|us) a )?star (?:this|the) "
     r"(?:repo|repository|project)|if you (?:found|find|liked|like|enjoyed) (?:this|it)\b|©|"
     r"leave a (?:comment|reply)|have a question, correction|subscribe\b|sign up (?:for|to)|"

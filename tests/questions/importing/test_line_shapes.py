@@ -483,6 +483,12 @@ def test_section_summaries_tables_of_contents_and_tips_are_not_questions():
         "Answer here",
         "[Docs](https://docs.python.org/3/library/asyncio.html)",
         "See https://example.com/answers/42",
+        "&nbsp;",
+        "**Answer**: <https://redis.io/docs/cluster-spec/>",
+        "#### Answer\n\n#### Example",
+        "> Note: you might also be asked about normal forms.",
+        "```python\n# TODO\n```",
+        "hmm, I wasn't sure here",
     ],
 )
 def test_an_answer_that_says_nothing_is_missing(answer):

@@ -21,6 +21,10 @@ from questions.importing.code import (
 from questions.importing.tables import find_table_questions
 
 STRONG = {"heading", "q-number", "q-label", "details", "labelled", "table"}
+# Verbs that start the next task of a list of tasks ("Implement...", "Write...").
+SIBLING_TASKS = set(
+    "implement write design build create explain describe compare tell walk review refactor".split()
+)
 BULLETS = set("-*+•◦▪‣●○➤►▸")
 # A wrapped question goes on over at most this many more lines.
 WRAPPED_LINES = 2
@@ -258,8 +262,11 @@ def _mark_cards(lines: list[Line]) -> None:
     instruction under a numbered card heading ("### 25. Code Review Scenario")."""
     previous_blank = True
     previous: Line | None = None  # the line just before, when it is not blank
+    in_tasks = False  # a task was found since the last heading: the next one may follow
     for index, line in enumerate(lines):
         stripped = line.text.strip()
+        if line.heading_level:
+            in_tasks = False
         title = None
         if stripped[:1] in "*_0123456789" and not line.in_code and not line.heading_level:
             title = L.BOLD_TITLE.match(line.text)
@@ -307,6 +314,8 @@ def _mark_cards(lines: list[Line]) -> None:
         elif previous is not None and previous.section_title and _last_sentence_asks(stripped):
             # "**Scenario 3**" over "You must move a 2 TB database... Describe your plan."
             line.marker = L.Marker("task", _plain_prompt(stripped)[:1000])
+        elif in_tasks and previous_blank and _another_task(stripped):
+            line.marker = L.Marker("task", _plain_prompt(stripped)[:1000])
         elif previous_blank and (quoted := _quoted_question(stripped)):
             line.marker = L.Marker("plain-question", quoted)
         elif previous_blank and (inline := _question_then_answer(stripped)):
@@ -315,11 +324,13 @@ def _mark_cards(lines: list[Line]) -> None:
             (
                 (card is not None and previous_blank)
                 or (previous is not None and previous.short_label and not line.short_label)
+                or (previous_blank and _labelled_by(lines, index))
             )
             and L.starts_with_task(stripped)
             and not stripped.endswith(":")
         ):
             line.marker = L.Marker("task", _plain_prompt(stripped)[:1000])
+            in_tasks = True
             if card is not None:
                 lines[card].card = True
         previous_blank = False
@@ -347,6 +358,12 @@ def _last_sentence_asks(text: str) -> bool:
     return _ends_with_question_mark(last) or (
         last.endswith(".") and L.starts_with_task(last) and len(last.split()) <= 30
     )
+
+
+def _another_task(text: str) -> bool:
+    """ "Write a generator that...": the next task of a list of tasks (strong verbs only)."""
+    first = L.strip_lead(text).split(" ", 1)[0].lower()
+    return first in SIBLING_TASKS and len(text.split()) >= 4 and len(text) <= 300
 
 
 def _quoted_question(text: str) -> str:
@@ -384,9 +401,21 @@ def _short_label(lines: list[Line], index: int) -> bool:
         and bool(re.search(r"[^\W\d_]", text))
         and not is_list_item(lines[index])
         and not text.startswith(("|", "<", ">", "`", "[", "!"))
-        and following < len(lines)
-        and bool(lines[following].text.strip())
+        and not L.level_of(text)  # "Mid" under a question is its level
+        and next_text(lines, index, window=2) is not None
+        and (bool(lines[following].text.strip()) or _label_over_a_task(lines, index))
     )
+
+
+def _labelled_by(lines: list[Line], index: int) -> bool:
+    before = previous_text(lines, index)
+    return before is not None and lines[before].short_label
+
+
+def _label_over_a_task(lines: list[Line], index: int) -> bool:
+    """ "Round 1 – coding", a blank line, "Implement a function that...": still its label."""
+    following = next_text(lines, index, window=2)
+    return following is not None and L.starts_with_task(lines[following].text.strip())
 
 
 def _ends_with_question_mark(text: str) -> bool:

@@ -48,7 +48,7 @@ LAYOUT_NAMES = {
 }
 # Markers that are siblings of each other: the last question of a "question / Answer:"
 # document has no "Answer:" under it, and is a plain line that asks.
-FAMILY = {"labelled": "plain-question"}
+FAMILY = {"labelled": "plain-question", "task": "plain-question"}
 
 
 @dataclass
@@ -217,12 +217,13 @@ class _State:
     pending: RawItem | None = None  # "Q1." alone: the question is on the next text line
     in_contents: bool = False  # under a "Table of contents" heading
     in_aside: bool = False  # under a "Tips" or "References" heading
+    indented_answers: bool = False  # a numbered list's answers are indented under it
 
 
 def _split(lines, kinds, region_kinds, question_level):
     items: list[RawItem] = []
     skipped: list[Skipped] = []
-    state = _State()
+    state = _State(indented_answers=_answers_indented(lines))
 
     for index, line in enumerate(lines):
         number = index + 1
@@ -281,16 +282,18 @@ def _split(lines, kinds, region_kinds, question_level):
             continue
         answered = current is not None and current.has_text()
         here = region_kinds.get(line.region, kinds)
-        if (current is None or answered or line.section_title) and _is_plain_section(
-            lines, index, here
-        ):
+        titled = line.section_title or line.short_label
+        if (current is None or answered or titled) and _is_plain_section(lines, index, here):
             _start_section(state, _section_title(line), 0)
             continue
         level = L.level_of(stripped)
         if level and current and not current.has_text():
             current.level = level
             continue
-        if current is not None and _leaves_the_list(line, current, lines[index - 1]):
+        if stripped.endswith(":") and _leads_into_questions(lines, index):
+            state.current = None  # "Two more I was asked last week:" over its questions
+            continue
+        if current is not None and _leaves_the_list(line, current, lines[index - 1], state):
             state.current = None  # notes after a list of questions, back at the margin
             continue
         if current is not None:
@@ -420,11 +423,32 @@ def _decide(line: Line, kinds: set[str], current: RawItem | None) -> str | None:
     return f"inside the answer to line {current.line}"
 
 
-def _leaves_the_list(line: Line, current: RawItem, previous: Line) -> bool:
+def _answers_indented(lines: list[Line]) -> bool:
+    """Whether numbered questions have their answers indented under them (then text back
+    at the margin after a blank line is not an answer)."""
+    for index, line in enumerate(lines[:-1]):
+        if line.marker and line.marker.kind == "numbered-line":
+            below = lines[index + 1]
+            text = below.text.strip()
+            if text and not is_list_item(below) and below.indent > line.indent + 1:
+                return True
+    return False
+
+
+def _leads_into_questions(lines: list[Line], index: int) -> bool:
+    following = next_text(lines, index, window=2)
+    return following is not None and lines[following].question_list
+
+
+def _leaves_the_list(line: Line, current: RawItem, previous: Line, state: "_State") -> bool:
     """A bulleted question's answer is indented under it, or right below it: text after a
-    blank line, back at the bullet's margin, is something else (the end of the list)."""
+    blank line, back at the bullet's margin, is something else (the end of the list). So
+    for a numbered list whose answers are indented under their questions."""
+    listed = current.kind == "bullet" or (
+        current.kind == "numbered-line" and state.indented_answers
+    )
     return (
-        current.kind == "bullet"
+        listed
         and line.indent <= current.indent
         and not previous.text.strip()
         and not L.ANSWER_LABEL.match(line.text)
@@ -442,7 +466,13 @@ def _is_question_heading(line, kinds, question_level, current) -> bool:
     if not line.marker or line.marker.kind != "heading" or "heading" not in kinds:
         return False
     # An unnumbered question-like sub-heading inside an answer is part of the answer.
-    return not (line.marker.number is None and current and line.heading_level > question_level)
+    # One right after a question still without an answer is the next question.
+    return not (
+        line.marker.number is None
+        and current
+        and current.has_text()
+        and line.heading_level > question_level
+    )
 
 
 def _is_plain_section(lines, index, kinds) -> bool:

@@ -941,3 +941,77 @@ def test_closing_words_at_the_end_of_the_file_are_not_the_last_answer():
 
     assert prompts(drafts) == ["What is Redis persistence?", "What is a Redis cluster?"]
     assert answered(drafts) == [False, False]
+
+
+def test_interview_rounds_with_a_blank_line_under_each_label():
+    drafts = drafts_of(
+        """\
+        Round 1 – coding
+
+        Implement a function that merges overlapping intervals.
+        Sort by start, then extend the last interval.
+
+        Write a generator that yields a file's lines in reverse order.
+
+        Round 2 - system design
+
+        Design a ledger service that never loses money.
+        Double-entry, append-only.
+
+        How would you reconcile the ledger with the bank's statement?
+        """
+    )
+
+    assert prompts(drafts) == [
+        "Implement a function that merges overlapping intervals.",
+        "Write a generator that yields a file's lines in reverse order.",
+        "Design a ledger service that never loses money.",
+        "How would you reconcile the ledger with the bank's statement?",
+    ]
+    assert answered(drafts) == [True, False, True, False]
+
+
+def test_notes_at_the_margin_of_a_numbered_list_with_indented_answers_are_not_answers():
+    drafts = drafts_of(
+        """\
+        1. What is a serializer in DRF?
+
+        2. How is a ModelViewSet different from an APIView?
+           A ModelViewSet bundles the actions for one model.
+
+        3. How do you paginate a list endpoint?
+
+        Next question is about permissions, which trips people up:
+
+        4. What is content negotiation?
+
+        (notes to self: ask Maria about throttling)
+        """
+    )
+
+    assert len(drafts) == 4
+    assert answered(drafts) == [False, True, False, False]
+
+
+def test_consecutive_question_sub_headings_each_wait_for_an_answer():
+    drafts = drafts_of(
+        """\
+        ## 1. What is a decorator?
+
+        A function that wraps another.
+
+        ## Behavioural
+
+        #### Tell me about a production incident you handled.
+
+        #### How do you review a pull request?
+
+        Description and tests first.
+        """
+    )
+
+    assert prompts(drafts)[1:] == [
+        "Tell me about a production incident you handled.",
+        "How do you review a pull request?",
+    ]
+    assert answered(drafts) == [True, False, True]

@@ -78,7 +78,9 @@ ABOUT_DOCUMENT = re.compile(
     r"\b(?:this|the|our) (?:repo|repository|guide|document|list|collection|cheat ?sheet|"
     r"handbook|book|article|post|course|page|project)\b|\bwho is (?:this|it) for\b|"
     r"^\W*(?:contributing|why (?:another|this))\b|"
-    r"^\W*(?:are you (?:preparing|looking|ready|getting ready)|ready to (?:ace|crack|land))\b",
+    r"^\W*(?:are you (?:preparing|looking|ready|getting ready)|ready to (?:ace|crack|land))\b|"
+    r"^\W*(?:want to (?:contribute|help)|how (?:can|do) (?:i|you) (?:contribute|help)|"
+    r"did (?:we|i) miss)\b",
     re.IGNORECASE,
 )
 # Who asks, in a pasted transcript: "Interviewer: How would you...?"

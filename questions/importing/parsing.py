@@ -160,12 +160,16 @@ def _question_heading_level(lines: list[Line], kinds: set[str]) -> int:
     """The heading level questions sit at; deeper headings belong to answers."""
     if "heading" not in kinds:
         return 0
-    levels = [ln.heading_level for ln in lines if ln.marker and ln.marker.kind == "heading"]
-    numbered = [
-        ln.heading_level
+    # "## Who is this for?" at the top says nothing about where the questions are.
+    asking = [
+        ln
         for ln in lines
-        if ln.marker and ln.marker.kind == "heading" and ln.marker.number is not None
+        if ln.marker and ln.marker.kind == "heading" and not L.ABOUT_DOCUMENT.search(ln.marker.text)
     ]
+    if not asking:
+        return 0
+    levels = [ln.heading_level for ln in asking]
+    numbered = [ln.heading_level for ln in asking if ln.marker.number is not None]
     return min(numbered or levels)
 
 

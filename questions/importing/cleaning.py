@@ -21,6 +21,10 @@ LIST_ITEM = re.compile(r"\s*- ")
 LEADING_NUMBER = re.compile(r"^\d{1,4}[.)]\s+(?=[^\W\d_])")
 CHOICE_A = re.compile(r"^\s*(?:[-*+]\s+)?\(?A\s*[.:)]\s")
 CHOICE_B = re.compile(r"^\s*(?:[-*+]\s+)?\(?B\s*[.:)]\s")
+WITH_ITS_LIST = re.compile(
+    r"\b(?:following|requirements|cover(?:ing)?|include|including|address(?:ing)?|such as)\W*$",
+    re.IGNORECASE,
+)
 LIST_START = re.compile(r"^\s*(?:[-*+•]|\d{1,3}[.)])\s+")
 # ANSWER_LABEL for pattern.match(line, position), where "^" would only match at 0.
 ANSWER_LABEL_AT = re.compile(L.ANSWER_LABEL.pattern.removeprefix("^"), L.ANSWER_LABEL.flags)
@@ -160,7 +164,9 @@ def _list_into_prompt(prompt: str, body: list[str]) -> tuple[str, list[str]]:
     while end < len(body) and LIST_START.match(body[end]):
         end += 1
     rest = _trim(body[end:])
-    if not end or not rest or LIST_START.match(rest[0]):
+    # "...with the following requirements:" asks with its list even when nothing follows.
+    asks_with_list = bool(WITH_ITS_LIST.search(prompt))
+    if not end or (not rest and not asks_with_list) or (rest and LIST_START.match(rest[0])):
         return prompt, body
     items = [LIST_START.sub("", row).strip() for row in body[:end]]
     return f"{prompt}:\n" + "\n".join(f"- {item}" for item in items), rest

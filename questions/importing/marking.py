@@ -528,6 +528,13 @@ def _join_wrapped_questions(lines: list[Line]) -> None:
             continue
         marker = line.marker
         first_line = marker is None and previous_blank and L.asks(stripped)
+        # "2. Your service's p99 latency is fine in staging but terrible in" / "production.
+        # How would you investigate?": a numbered item that asks only at its end.
+        list_item = (
+            marker is None
+            and not line.section_title
+            and L.PLAIN_NUMBER.match(line.text) is not None
+        )
         previous_blank = False
         if marker is not None and (
             marker.kind in {"table", "details", "rubric-card", "labelled", "included"}
@@ -536,23 +543,31 @@ def _join_wrapped_questions(lines: list[Line]) -> None:
             or marker.text.endswith(":")
         ):
             continue
-        if marker is None and not first_line:
+        if marker is None and not (first_line or list_item):
             continue
-        end = _wrapped_end(lines, index)
+        end = _wrapped_end(lines, index, paragraph=marker is not None)
         if end is None:
             continue
-        text = marker.text if marker else _plain_prompt(stripped)
         rest = " ".join(lines[i].text.strip() for i in range(index + 1, end + 1))
-        kind = marker.kind if marker else "plain-question"
-        number = marker.number if marker else None
+        if marker is None and list_item:
+            number = L.PLAIN_NUMBER.match(line.text)
+            text, kind, number = stripped[number.end() - line.indent :].strip(), "numbered-line", 0
+            if not L.looks_like_question(f"{text} {rest}"):
+                continue
+        else:
+            text = marker.text if marker else _plain_prompt(stripped)
+            kind = marker.kind if marker else "plain-question"
+            number = marker.number if marker else None
         line.marker = L.Marker(kind, f"{text} {rest}", number)
         for following in range(index + 1, end + 1):
             lines[following].joined = True
             lines[following].marker = None
 
 
-def _wrapped_end(lines: list[Line], index: int) -> int | None:
-    """The line a wrapped question ends on (with its "?"), or None."""
+def _wrapped_end(lines: list[Line], index: int, *, paragraph: bool = False) -> int | None:
+    """The line a wrapped question ends on (with its "?"), or None. With `paragraph`, a
+    marked question ("1. Walk me through...") goes on over its indented lines up to the
+    blank line that ends its paragraph, "?" or not."""
     for following in range(index + 1, min(index + 1 + WRAPPED_LINES, len(lines))):
         line = lines[following]
         text = line.text.strip()
@@ -572,6 +587,12 @@ def _wrapped_end(lines: list[Line], index: int) -> int | None:
         after = following + 1
         if after < len(lines) and L.ANSWER_LABEL.match(lines[after].text):
             return following  # "...and how you\nwould fix it.\nA. ...": the answer starts
+        if (
+            paragraph
+            and line.indent > lines[index].indent
+            and (after >= len(lines) or not lines[after].text.strip())
+        ):
+            return following
     return None
 
 

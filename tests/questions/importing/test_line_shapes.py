@@ -1015,3 +1015,31 @@ def test_consecutive_question_sub_headings_each_wait_for_an_answer():
         "How do you review a pull request?",
     ]
     assert answered(drafts) == [True, False, True]
+
+
+def test_numbered_questions_wrapped_at_72_columns():
+    drafts = drafts_of(
+        """\
+        1. Walk me through what happens between a user typing a URL into the
+           browser and the first byte of the HTML arriving.
+
+           DNS lookup, TCP and TLS handshakes, the request, and back.
+
+        2. Your service's p99 latency is fine in staging but terrible in
+           production. How would you investigate?
+
+        3. Implement an LRU cache with the following requirements:
+           - get and put in O(1)
+           - a fixed capacity
+        """
+    )
+
+    assert prompts(drafts) == [
+        "Walk me through what happens between a user typing a URL into the browser and the "
+        "first byte of the HTML arriving.",
+        "Your service's p99 latency is fine in staging but terrible in production. "
+        "How would you investigate?",
+        "Implement an LRU cache with the following requirements:\n"
+        "- get and put in O(1)\n- a fixed capacity",
+    ]
+    assert answered(drafts) == [True, False, False]

@@ -315,6 +315,8 @@ def heading_question(text: str) -> Marker | None:
     if match:
         rest = _rest(text, PLAIN_NUMBER.match(text))
         # "## 26. Advanced: implement an LRU cache" asks, "## 1. Core Python (30 Questions)" titles.
+        if looks_like_title(rest) and len(rest.split()) <= 3 and not rest.endswith("?"):
+            return None  # "### 27. Design Scenario": a card's title
         if looks_like_question(rest) or (len(rest) > 20 and not looks_like_title(rest)):
             return Marker("heading", rest, list_number(match))
         return None

@@ -311,6 +311,7 @@ def _mark_cards(lines: list[Line]) -> None:
         ):
             line.marker = L.Marker("plain-question", _plain_prompt(stripped))
             _mark_short_heading_card(lines, index)
+            in_tasks = True
         elif previous is not None and previous.section_title and _last_sentence_asks(stripped):
             # "**Scenario 3**" over "You must move a 2 TB database... Describe your plan."
             line.marker = L.Marker("task", _plain_prompt(stripped)[:1000])
@@ -327,7 +328,7 @@ def _mark_cards(lines: list[Line]) -> None:
                 or (previous_blank and _labelled_by(lines, index))
             )
             and L.starts_with_task(stripped)
-            and not stripped.endswith(":")
+            and (not stripped.endswith(":") or _code_follows(lines, index))
         ):
             line.marker = L.Marker("task", _plain_prompt(stripped)[:1000])
             in_tasks = True
@@ -360,6 +361,11 @@ def _last_sentence_asks(text: str) -> bool:
     )
 
 
+def _code_follows(lines: list[Line], index: int) -> bool:
+    following = next_text(lines, index, window=2)
+    return following is not None and lines[following].in_code
+
+
 def _another_task(text: str) -> bool:
     """ "Write a generator that...": the next task of a list of tasks (strong verbs only)."""
     first = L.strip_lead(text).split(" ", 1)[0].lower()
@@ -369,6 +375,9 @@ def _another_task(text: str) -> bool:
 def _quoted_question(text: str) -> str:
     """'> "Explain partitioning in Spark."': a question quoted on a line of its own."""
     text = text.lstrip("> ").strip()
+    if text[:1] not in '"“':
+        text = L.strip_lead(text) if not text[:1].isalnum() else text
+        text = text if text[:1] in '"“' else "“" + text  # the emoji took its opening quote
     if len(text) < 10 or text[0] not in '"“' or text[-1] not in '"”':
         return ""
     inner = text[1:-1].strip()
@@ -459,7 +468,13 @@ def _card_heading_before(lines: list[Line], index: int) -> int | None:
         return None
     line = lines[previous]
     numbered = re.match(r"\d{1,4}\s*[.):-]?\s+\S", L.strip_bold(line.heading_text))
-    return previous if line.heading_level and line.marker is None and numbered else None
+    short = (
+        len(line.heading_text.split()) <= 4
+        and not L.ANSWER_PART.match(line.heading_text)
+        and not L.is_noise(line.heading_text)
+        and not L.ASIDE_SECTION.match(line.heading_text)
+    )
+    return previous if line.heading_level and line.marker is None and (numbered or short) else None
 
 
 def _mark_question_lists(lines: list[Line]) -> None:

@@ -1043,3 +1043,46 @@ def test_numbered_questions_wrapped_at_72_columns():
         "- get and put in O(1)\n- a fixed capacity",
     ]
     assert answered(drafts) == [True, False, False]
+
+
+def test_tasks_under_short_headings_cards_and_after_plain_questions():
+    drafts = drafts_of(
+        """\
+        #### Pagination
+
+        Compare offset pagination with keyset pagination.
+
+        Offset gets slower as it grows.
+
+        ### 25. Code Review Scenario
+
+        Review this snippet and list what you would change:
+
+        ```python
+        def get_user(id): return db.execute(f"SELECT {id}")
+        ```
+
+        ### 27. Design Scenario
+
+        Design a URL shortener that handles 10k writes per second.
+
+        What is a generator?
+        A function that yields.
+
+        Explain the difference between is and ==.
+        is compares identity.
+
+        ✅ “Explain the request/response cycle in Django.”
+        """
+    )
+
+    assert [d.prompt.split("\n")[0] for d in drafts] == [
+        "Compare offset pagination with keyset pagination.",
+        "Review this snippet and list what you would change",
+        "Design a URL shortener that handles 10k writes per second.",
+        "What is a generator?",
+        "Explain the difference between is and ==.",
+        "Explain the request/response cycle in Django.",
+    ]
+    assert "def get_user(id)" in drafts[1].prompt
+    assert answered(drafts) == [True, False, False, True, True, False]

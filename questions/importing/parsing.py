@@ -380,6 +380,8 @@ def _start_item(line: Line, number: int, state: _State, items: list[RawItem]) ->
         state.current, state.pending = None, item
     elif marker.kind == "details" and L.DETAILS_CLOSE.search(line.text):
         state.current = None  # "<details><summary>Q</summary>A</details>" on one line
+    elif marker.kind == "table":
+        state.current = None  # a row's answer is its answer cell, nothing after the table
     else:
         state.current = item
 

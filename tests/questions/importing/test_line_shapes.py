@@ -71,6 +71,10 @@ def test_it_reads_each_row_of_a_table_of_questions_also_inside_details():
         | What is cache stampede? | |
 
         </details>
+
+        ## Notes
+
+        Answers will go into a separate file.
         """
     )
 

@@ -11,6 +11,7 @@ retried: publishing needs `publish_question`, changing questions already in the 
 """
 
 import hashlib
+from dataclasses import dataclass
 from pathlib import Path
 from uuid import UUID
 
@@ -39,6 +40,8 @@ ALLOWED_SUFFIXES = {".txt", ".md", ".markdown", ".text"}
 SESSION_KEY = "question_import_previews"
 # Rows of a report's table per page: a 5 MB document has 18,000 of them (5 MB of HTML).
 ITEMS_PER_PAGE = 500
+# Lines of the document shown (with their include / exclude ticks) per page of the preview.
+LINES_PER_PAGE = 300
 RECENT_IMPORTS = 10
 
 
@@ -149,6 +152,7 @@ def import_status_view(
         "document_import": document_import,
         "report": report,
         "items": _page_of_items(request, report),
+        "lines": _page_of_lines(request, document_import, report),
         "expires": document_import.updated + PREVIEW_WAITS,
         "needs_answer_url": _needs_answer_url(document_import.source),
     }
@@ -161,6 +165,8 @@ def import_status_view(
 def import_confirm_view(
     request: HttpRequest, public_id: UUID, *, model_admin: ModelAdmin
 ) -> HttpResponse:
+    """Confirm the preview; or, when staff changed which lines are questions (or asked to
+    check again), store their choices and check the document again first."""
     document_import = _import_for(request, public_id)
     if _expired(document_import):
         document_import.cancel()
@@ -170,6 +176,18 @@ def import_confirm_view(
             "Upload the file again.",
         )
         return redirect("admin:questions_source_import")
+    if "lines_from" in request.POST:
+        try:
+            include, exclude = _line_choices(request.POST, document_import)
+        except ValueError as error:
+            messages.error(request, f"Nothing was changed: {error}")
+            return redirect(_status_url(document_import))
+        changed = (include, exclude) != (
+            set(document_import.include_lines),
+            set(document_import.exclude_lines),
+        )
+        if changed or "recheck" in request.POST:
+            return _recheck(request, document_import, include, exclude)
     with transaction.atomic():
         if document_import.confirm(**_permissions(request, document_import)):
             run_import.defer(import_id=document_import.pk)
@@ -178,6 +196,44 @@ def import_confirm_view(
                 request, "This import was already confirmed: it is imported only once."
             )
     return redirect(_status_url(document_import))
+
+
+def _recheck(request, document_import: DocumentImport, include, exclude) -> HttpResponse:
+    with transaction.atomic():
+        if document_import.recheck(include_lines=include, exclude_lines=exclude):
+            check_import.defer(import_id=document_import.pk)
+            messages.info(
+                request,
+                "Checking the document again with your choices: confirm once the new "
+                "preview is ready.",
+            )
+        else:
+            messages.warning(request, "Only a preview that is ready can be checked again.")
+    return redirect(_status_url(document_import))
+
+
+def _line_choices(post, document_import: DocumentImport) -> tuple[set[int], set[int]]:
+    """The include / exclude lines after this form: the ticks of the lines it showed
+    replace the earlier choices for those lines, and the others' stay."""
+    count = _document_text(document_import).count("\n") + 1
+    try:
+        first, last = int(post["lines_from"]), int(post["lines_to"])
+        include = {int(value) for value in post.getlist("include")}
+        exclude = {int(value) for value in post.getlist("exclude")}
+    except (KeyError, ValueError):
+        raise ValueError("the line numbers sent are not numbers.") from None
+    wrong = sorted(n for n in include | exclude | {first, last} if not 1 <= n <= count)
+    if wrong:
+        raise ValueError(f"the document has {count} lines, and no line {wrong[0]}.")
+    both = sorted(include & exclude)
+    if both:
+        raise ValueError(f"line {both[0]} cannot be both a question and not a question.")
+    if not all(first <= n <= last for n in include | exclude):
+        raise ValueError("a line outside the page that was shown was ticked.")
+    shown = range(first, last + 1)
+    kept_include = {n for n in document_import.include_lines if n not in shown}
+    kept_exclude = {n for n in document_import.exclude_lines if n not in shown}
+    return kept_include | include, kept_exclude | exclude
 
 
 @require_POST
@@ -243,6 +299,45 @@ def _page_of_items(request: HttpRequest, report: dict | None):
     if not report or not report.get("items"):
         return None
     return Paginator(report["items"], ITEMS_PER_PAGE).get_page(request.GET.get("page"))
+
+
+def _document_text(document_import: DocumentImport) -> str:
+    """The document (the status page reads the row without it)."""
+    imports = DocumentImport.objects.filter(pk=document_import.pk)
+    return imports.values_list("text", flat=True).get()
+
+
+@dataclass
+class _PreviewLine:
+    number: int
+    text: str
+    question: str = ""  # the prompt found on this line
+    skipped: str = ""  # why a question-like line was not imported
+    included: bool = False  # staff said: a question
+    excluded: bool = False  # staff said: never a question
+
+
+def _page_of_lines(request: HttpRequest, document_import: DocumentImport, report: dict | None):
+    """One page of the document's lines for the preview, each with what was found on it."""
+    if document_import.status != ImportStatus.PREVIEW_READY or not report:
+        return None
+    found = {item["line"]: item["prompt"] for item in report.get("items", [])}
+    skipped = {item["line"]: item["reason"] for item in report.get("skipped", [])}
+    include, exclude = set(document_import.include_lines), set(document_import.exclude_lines)
+    texts = _document_text(document_import).split("\n")
+    page = Paginator(range(1, len(texts) + 1), LINES_PER_PAGE).get_page(request.GET.get("lines"))
+    page.object_list = [
+        _PreviewLine(
+            number=number,
+            text=texts[number - 1],
+            question=found.get(number, ""),
+            skipped=skipped.get(number, ""),
+            included=number in include,
+            excluded=number in exclude,
+        )
+        for number in page.object_list
+    ]
+    return page
 
 
 def _status_url(document_import: DocumentImport) -> str:

@@ -69,6 +69,8 @@ def _import(document_import: DocumentImport, **options):
                 title=document_import.title,
                 change_existing=document_import.change_existing,
                 progress=progress,
+                include_lines=document_import.include_lines,
+                exclude_lines=document_import.exclude_lines,
                 **options,
             )
     except ImportGone:

@@ -6,6 +6,7 @@ is never used as an answer.
 """
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from questions.importing import lines as L
@@ -18,6 +19,14 @@ MAX_PROMPT = 1000
 BULLET = re.compile(r"^(\s*)[•◦▪‣●○■□➤►▸–]\s+(.*)$")
 MARKDOWN_BULLET = re.compile(r"^(\s*)[-*+]\s+(.*)$")
 LIST_ITEM = re.compile(r"\s*- ")
+LEADING_NUMBER = re.compile(r"^\d{1,4}[.)]\s+(?=[^\W\d_])")
+CHOICE_A = re.compile(r"^\s*(?:[-*+]\s+)?\(?A\s*[.:)]\s")
+CHOICE_B = re.compile(r"^\s*(?:[-*+]\s+)?\(?B\s*[.:)]\s")
+WITH_ITS_LIST = re.compile(
+    r"\b(?:following|requirements|cover(?:ing)?|include|including|address(?:ing)?|such as)\W*$",
+    re.IGNORECASE,
+)
+LIST_START = re.compile(r"^\s*(?:[-*+•]|\d{1,3}[.)])\s+")
 # ANSWER_LABEL for pattern.match(line, position), where "^" would only match at 0.
 ANSWER_LABEL_AT = re.compile(L.ANSWER_LABEL.pattern.removeprefix("^"), L.ANSWER_LABEL.flags)
 RUBRIC_LABEL = re.compile(
@@ -37,7 +46,9 @@ LOREM = set(
     "tempora incidunt magnam aliquam quaerat".split()
 )
 FILLER_START = re.compile(
-    r"^\W*(?:todo|tbd|tba|fixme|placeholder|coming soon|wip|to be (?:added|written|done))\b"
+    r"^\W*(?:(?:answers?|solutions?)\s*[:\-–]?\s*)?"
+    r"(?:todo|tbd|tba|fixme|placeholder|(?:is )?coming soon|wip|to be done|"
+    r"(?:will be|to be) (?:added|updated|written))\b"
     r"[^\n]{0,80}$",
     re.IGNORECASE,
 )
@@ -64,8 +75,26 @@ VOWELLESS_TERMS = set(
 STRONG_CODE = re.compile(
     r"^\s*(?:from \S+ import|import \S|def |class |async def |@\w|\$ |>>> |SELECT |print\()"
 )
+HTML_TAG = re.compile(r"</?[a-zA-Z][^<>]{0,200}>")
+MARKDOWN_LINK = re.compile(r"!?\[[^\[\]]{0,300}\]\([^()\s]{0,500}\)")
+HTML_ENTITY = re.compile(r"&(?:[a-zA-Z]{2,8}|#\d{1,6});")
+# Someone saying they had no answer: "hmm, I wasn't sure here", "no idea", "skipped".
+NOT_AN_ANSWER = re.compile(
+    r"^\W*(?:(?:hmm+|um+|uh+|erm+)\W+)?"
+    r"(?:(?:i (?:wasn't|was not|am not|'m not|am|was) (?:sure|unsure)|not sure|"
+    r"i don'?t know|no idea|i blanked)\b[^\n]{0,40}|(?:i )?skipped(?: (?:it|this))?\W*|pass\W*)$",
+    re.IGNORECASE,
+)
+BARE_URL = re.compile(r"<?https?://\S{1,500}")
+# What a link-only answer says around its link.
+LINK_WORDS = set(
+    "see read refer to the at here more docs documentation official link this article "
+    "check out details in for on source reference".split()
+)
 DEICTIC = re.compile(
-    r"\b(?:the following|below|this (?:code|snippet|program|function)|output of)\b", re.IGNORECASE
+    r"\b(?:the following|below|this (?:code|snippet|program|function)|output of|the output|"
+    r"(?:does|will) (?:this|it) (?:print|return|log|output))\b",
+    re.IGNORECASE,
 )
 
 
@@ -91,6 +120,8 @@ class Draft:
 def clean_item(item: RawItem) -> Draft:
     prompt, inline_level = _clean_prompt(item.prompt)
     body = _trim(item.body)
+    if item.prompt.rstrip().endswith(":") and item.body[:1] and item.body[0].strip():
+        prompt, body = _list_into_prompt(prompt, body)
     if item.kind == "rubric-card":
         body = _first_paragraph(body)
     if DEICTIC.search(prompt) and body and body[0].startswith("```"):
@@ -117,6 +148,31 @@ def clean_item(item: RawItem) -> Draft:
     )
 
 
+def _without_leading_symbols(prompt: str) -> str:
+    """ "🔥 What is a closure?" -> "What is a closure?" (emoji, arrows, stars)."""
+    start = 0
+    while start < len(prompt) and (
+        prompt[start].isspace() or unicodedata.category(prompt[start]) in {"So", "Sk", "Cf", "Mn"}
+    ):
+        start += 1
+    return prompt[start:]
+
+
+def _list_into_prompt(prompt: str, body: list[str]) -> tuple[str, list[str]]:
+    """ "Describe how you would debug it. Cover:" and the list right under it: what to
+    cover is part of the question, when an answer follows the list."""
+    end = 0
+    while end < len(body) and LIST_START.match(body[end]):
+        end += 1
+    rest = _trim(body[end:])
+    # "...with the following requirements:" asks with its list even when nothing follows.
+    asks_with_list = bool(WITH_ITS_LIST.search(prompt))
+    if not end or (not rest and not asks_with_list) or (rest and LIST_START.match(rest[0])):
+        return prompt, body
+    items = [LIST_START.sub("", row).strip() for row in body[:end]]
+    return f"{prompt}:\n" + "\n".join(f"- {item}" for item in items), rest
+
+
 def _clean_prompt(prompt: str) -> tuple[str, str | None]:
     prompt = prompt[: MAX_PROMPT * 2]  # bounds the work of the patterns below
     level = None
@@ -128,6 +184,9 @@ def _clean_prompt(prompt: str) -> tuple[str, str | None]:
     # __bold phrase__, but never a dunder name like __slots__
     prompt = re.sub(r"(?<!\w)__(?=\S[^_]*\s)(.+?)__(?!\w)", r"\1", prompt)
     prompt = prompt.lstrip(" \t*_#>").rstrip(" \t*_#")
+    prompt = _without_leading_symbols(prompt)
+    prompt = L.QUESTION_SPEAKER.sub("", prompt, count=1)
+    prompt = LEADING_NUMBER.sub("", prompt, count=1)  # "<summary>1. What is X?</summary>"
     prompt = " ".join(prompt.split())
     return prompt.rstrip(":"), level
 
@@ -153,6 +212,8 @@ def _strip_answer_label(body: list[str]) -> list[str]:
     # Indexes, not a new list or string per label: a column of "A:" lines, or a line of
     # "A: A: A: ...", stays linear.
     start = 0
+    if _choices(body):
+        return body
     while start < len(body) and L.ANSWER_LABEL.match(body[start]):
         rest = _after_labels(body[start])
         start += 1
@@ -161,6 +222,15 @@ def _strip_answer_label(body: list[str]) -> list[str]:
         while start < len(body) and not body[start].strip():
             start += 1
     return body[start:]
+
+
+def _choices(body: list[str]) -> bool:
+    """ "- A: `Lydia`" then "- B: `undefined`": multiple choice, not an answer label."""
+    return (
+        len(body) >= 2
+        and bool(CHOICE_A.match(body[0]))
+        and any(CHOICE_B.match(row) for row in body[1:4])
+    )
 
 
 def _after_labels(line: str) -> str:
@@ -337,6 +407,8 @@ def _dedent(code: str) -> str:
 
 def is_placeholder(answer: str) -> bool:
     """Filler that must never be shown as an answer."""
+    if _only_markup_or_links(answer):
+        return True
     text = re.sub(r"```.*?```", " code ", answer, flags=re.DOTALL)
     plain = re.sub(r"[*_`#>\-|]", " ", text).strip()
     if not plain or PLACEHOLDER.match(plain) or FILLER_START.match(plain):
@@ -351,6 +423,40 @@ def is_placeholder(answer: str) -> bool:
     long_words = [w for w in re.findall(r"[^\W\d_]{3,}", plain) if not w.isupper()]
     mash = [w for w in long_words if _mashed(w.lower())]
     return len(long_words) >= 1 and len(mash) >= 0.5 * len(long_words)
+
+
+def _only_markup_or_links(answer: str) -> bool:
+    """ "<b></b>", "<br>", "&nbsp;", "[docs](https://...)", "See https://...", headings with
+    nothing under them ("### Answer" / "### Example"), notes ("> Note: ..."), a code block
+    holding only "# TODO", "I wasn't sure": no answer at all."""
+    lines = [row.strip() for row in answer[:5000].split("\n") if row.strip()]
+    if lines and all(row.startswith("#") and not row.startswith("#!") for row in lines):
+        return True  # only headings
+    if lines and all(L.ASIDE.match(row.lstrip("> ")) for row in lines):
+        return True
+    if NOT_AN_ANSWER.match(answer):
+        return True
+    if "```" in answer:
+        return _only_placeholder_code(lines)
+    text = HTML_TAG.sub(" ", answer[:5000])
+    text = HTML_ENTITY.sub(" ", text)
+    text = MARKDOWN_LINK.sub(" ", text)
+    text = BARE_URL.sub(" ", text)
+    words = re.findall(r"[^\W_]+", text.lower())
+    return all(word in LINK_WORDS for word in words)
+
+
+def _only_placeholder_code(lines: list[str]) -> bool:
+    """ "```python\n# TODO\n```": a code block with nothing but a placeholder in it."""
+    inside = [row for row in lines if not row.startswith("```")]
+    return bool(inside) and all(
+        re.fullmatch(
+            r"(?:#|//|--)\s*(?:todo|tbd|fixme|your code here|\.\.\.)\b.{0,60}|pass|\.\.\.",
+            row,
+            re.IGNORECASE,
+        )
+        for row in inside
+    )
 
 
 def _mashed(word: str) -> bool:

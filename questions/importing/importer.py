@@ -7,7 +7,7 @@ sees what the one before it wrote and merges into it instead of adding the same 
 
 import hashlib
 import secrets
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from django.db import connection, transaction
@@ -63,18 +63,23 @@ def import_document(
     change_existing: bool = True,
     dry_run: bool = False,
     progress: Progress | None = None,
+    include_lines: Iterable[int] = (),
+    exclude_lines: Iterable[int] = (),
 ) -> ImportResult:
     """Import one document; raise DocumentError (and write nothing) if it cannot be.
 
     Without `change_existing` (an importer who may add questions but not change them),
     questions already in the bank are only linked to this source, never updated.
+    `include_lines` and `exclude_lines` (1-based) are lines staff say do, or never, start
+    a question (the admin preview's ticks).
     """
     text = normalise_text(data) if isinstance(data, str) else read_document(data)
     checksum = hashlib.sha256(text.encode()).hexdigest()
     existing = Source.objects.filter(checksum=checksum).first()  # before parsing it for nothing
     if existing is not None:
         return _already_imported(existing, dry_run)
-    parsed, drafts = _drafts(text, progress)
+    overrides = {"include": frozenset(include_lines), "exclude": frozenset(exclude_lines)}
+    parsed, drafts = _drafts(text, progress, overrides)
     with transaction.atomic():
         _wait_for_other_imports()
         existing = Source.objects.filter(checksum=checksum).first()
@@ -99,11 +104,16 @@ def _already_imported(source: Source, dry_run: bool) -> ImportResult:
     return ImportResult(source, _unchanged_report(source), dry_run, already_imported=True)
 
 
-def _drafts(text: str, progress: Progress | None) -> tuple[ParsedDocument, list[Draft]]:
+def _drafts(
+    text: str, progress: Progress | None, overrides: dict
+) -> tuple[ParsedDocument, list[Draft]]:
     """Split and clean a document, or say why it has no questions."""
     lines = _Ticker(progress, PARSING, text.count("\n") + 1)
     lines.tick(0)
-    parsed = parse_document(text)
+    try:
+        parsed = parse_document(text, **overrides)
+    except ValueError as error:  # a line number the document does not have
+        raise DocumentError(str(error)) from None
     lines.tick(lines.total)
     if not parsed.items:
         raise DocumentError(

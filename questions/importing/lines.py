@@ -44,10 +44,76 @@ SEPARATOR = re.compile(r"^\s*(?:[-=_*~·•]\s*){3,}$")
 # Bounded attributes: "[^>]*" ran to the end of the text from every unclosed "<summary".
 SUMMARY = re.compile(r"<summary[^>]{0,200}>(.{0,1000}?)</summary>", re.IGNORECASE)
 DETAILS_TAG = re.compile(r"</?details[^>]*>", re.IGNORECASE)
-HTML_WRAPPER = re.compile(r"^\s*</?(?:details|summary|div|p|br)\b[^>]*>\s*$", re.IGNORECASE)
+# A line of layout tags only: "</b></details>", "<br><b>", "<p>".
+HTML_WRAPPER = re.compile(
+    r"^\s*(?:</?(?:details|summary|div|p|br|b|strong|i|em|span|center|hr)\b[^<>]{0,100}>\s*)+$",
+    re.IGNORECASE,
+)
 # A line made only of links to anchors in the page: a table of contents or "back to top".
 ANCHOR_LINKS_ONLY = re.compile(r"^\s*(?:(?:[-*+]|\d+[.)])\s*)?(?:\[[^\]]*\]\(#[^)]*\)[\s,|·•-]*)+$")
 BOLD_EDGES = re.compile(r"^(?:\*\*|__)(.*?)(?:\*\*|__)$")
+# An anchor pasted before a question: <a id="q12"></a>, <a name="x">.
+ANCHOR = re.compile(r"<a\s[^<>]{0,200}>\s*(?:</a>)?", re.IGNORECASE)
+# "- What does a view resolver do?", "  * Explain X", "• Why Y?"
+BULLET_LINE = re.compile(r"^(\s*)[-*+•◦▪‣●○➤►▸]\s+(\S.*)$")
+# A numbered or bare bold title: "2. **Web layer**", "5. **Object mapping:**", "**Caching**".
+BOLD_TITLE = re.compile(
+    r"^\s{0,3}(?:\d{1,3}[.)]\s+)?(?:\*\*|__)([^*_]{1,80})(?:\*\*|__)\s*(?::\s*)?$"
+)
+# "<summary><h3>Linux</h3></summary>": a section of <details>, not a question.
+SUMMARY_HEADING = re.compile(r"<summary[^>]{0,200}>\s*<h[1-6]\b", re.IGNORECASE)
+DETAILS_OPEN = re.compile(r"<details\b", re.IGNORECASE)
+DETAILS_CLOSE = re.compile(r"</details\s*>", re.IGNORECASE)
+# Headings that are parts of an answer, repeated under every question: never a question.
+ANSWER_PART = re.compile(
+    r"^\W*(?:how to (?:explain|answer|say|present|pitch)\b.{0,40}|examples?|answer|answers|"
+    r"explanation|solution|short answer|long answer|detailed answer|key points?|"
+    r"follow[- ]?ups?(?: questions?)?|common mistakes|pitfalls|code(?: example)?|output|"
+    r"why it matters|in practice|summary|tl;?dr|notes?|(?:show|see|view|reveal) (?:the )?answer|"
+    r"click (?:here )?to (?:expand|see|show|reveal)\b.{0,40}|expand|reveal|hint)\W*$",
+    re.IGNORECASE,
+)
+# Questions about the document itself ("What makes this repo different?").
+ABOUT_DOCUMENT = re.compile(
+    r"\b(?:this|the|our) (?:repo|repository|guide|document|list|collection|cheat ?sheet|"
+    r"handbook|book|article|post|course|page|project)\b|\bwho is (?:this|it) for\b|"
+    r"^\W*(?:contributing|why (?:another|this))\b|"
+    r"^\W*(?:are you (?:preparing|looking|ready|getting ready)|ready to (?:ace|crack|land))\b|"
+    r"^\W*(?:want to (?:contribute|help)|how (?:can|do) (?:i|you) (?:contribute|help)|"
+    r"did (?:we|i) miss)\b",
+    re.IGNORECASE,
+)
+# Who asks, in a pasted transcript: "Interviewer: How would you...?"
+QUESTION_SPEAKER = re.compile(
+    r"^(?:\*\*|__)?(?:interviewer|hiring manager|recruiter|panel|them)\s*:\s*(?:\*\*|__)?\s*",
+    re.IGNORECASE,
+)
+# Sections of advice or references: a line there that asks is not an interview question.
+ASIDE_SECTION = re.compile(
+    r"^\W*(?:\d+[.)]?\s*)?(?:tips?(?: and tricks)?|pro tips|notes?|hints?|resources|references|"
+    r"further reading|reading list|conclusion|final thoughts|summary|about(?: me| the author)?|"
+    r"license|contributing|contributors|acknowledge?ments|credits|faq about this repo|"
+    r"how to use this(?: repo| guide| list)?|disclaimer)\W*$",
+    re.IGNORECASE,
+)
+# "Tip:", "Note:", "Source:": advice and citations, never questions.
+ASIDE = re.compile(
+    r"^\W*(?:pro tip|tip|note|hint|source|sources|citation|reference|credit|credits|via|"
+    r"see also|warning|caution|important)\b\s*[:\-–—]",
+    re.IGNORECASE,
+)
+# A lead-in that makes the list after it part of an answer: questions to think about.
+FOLLOW_UP = re.compile(
+    r"follow[- ]?ups?|ask yourself|questions? to ask|you (?:may|might|could|will) (?:be asked|get|"
+    r"hear|ask)|consider|think about|check ?list|self[- ]check|before you answer",
+    re.IGNORECASE,
+)
+# Imperatives that ask for work ("Review this snippet...") when a card heading comes first.
+TASK_WORDS = set(
+    "review refactor fix find spot debug optimise optimize improve predict calculate convert "
+    "implement design write build create explain describe compare given consider analyse "
+    "analyze estimate reverse sort merge parse validate model propose sketch".split()
+)
 
 # "Q12.", "Q12:", "Question 7:", "Q 3 -", with the question text after it (or not).
 # Possessive "++"/"*+" where two whitespace runs meet: a long run of spaces is never
@@ -63,10 +129,13 @@ Q_LABEL = re.compile(
 # "**3)** ...", "**3.** ...", "**3. Question**"
 BOLD_NUMBER = re.compile(r"^(?:\*\*|__)\s*(\d+)\s*[.)]\s*(?:\*\*|__)?\s*")
 # "3. ...", "3) ...", "(3) ..."
-PLAIN_NUMBER = re.compile(r"^\s{0,3}(?:(\d+)\s*[.)]|\((\d+)\))\s+")
+# "3. ...", "3) ...", "(3) ...", and outline numbers "1.1 ...", "2.3.1. ..."
+PLAIN_NUMBER = re.compile(r"^\s{0,3}(?:(\d+)(?:\.\d+)*+\s*[.)]|\((\d+)\)|(\d+)(?:\.\d+)++)\s+")
+BARE_NUMBER = re.compile(r"^(\d{1,3})\s+(?=[^\W\d_])")
 ANSWER_LABEL = re.compile(
-    r"^\s*(?:[-*+]\s+)?(?:(?:\*\*|__)\s*)?(?:A|Ans|Answer(?:\s+sketch)?|Solution|Response)"
-    r"\s*[.:]\s*(?:\*\*|__)?\s*",
+    r"^\s*(?:[-*+]\s+)?(?:(?:\*\*|__)\s*)?"
+    r"(?:A|Ans|Answer(?:\s+sketch)?|Solution|Response|Candidate|Interviewee|Me)"
+    r"(?:\*\*|__)?\s*[.:]\s*(?:\*\*|__)?\s*",
     re.IGNORECASE,
 )
 RUBRIC_START = re.compile(
@@ -106,7 +175,11 @@ END_SECTION = re.compile(
 NOISE = re.compile(
     r"^\W*(?:"
     r"back to (?:top|blog)|share\b.{0,20}$|share this|(?:enjoyed|liked) this|"
-    r"found this (?:helpful|useful)|"
+    r"found this (?:helpful|useful)|did (?:we|i) miss|let (?:us|me) know\b|good luck\b|"
+    r"(?:overall|verdict|outcome|edit|update|p\.?s\.?)\s*:|"
+    r"result\s*:\s*(?:offer|rejected|no offer|got)|"
+    r"feel free to\b|contributions (?:are )?welcome|(?:give (?:it|this|us) a )?star (?:this|the) "
+    r"(?:repo|repository|project)|if you (?:found|find|liked|like|enjoyed) (?:this|it)\b|©|"
     r"leave a (?:comment|reply)|have a question, correction|subscribe\b|sign up (?:for|to)|"
     r"follow (?:us|me)\b|related (?:posts|articles|reading)|read more|(?:table of )?contents\W*$|"
     r"advertisement|sponsored|blog hero image|.{0,60}\d+\s*(?:min|sec|minute|second)s?\s*read$|"
@@ -136,14 +209,37 @@ def strip_bold(text: str) -> str:
     return match.group(1).strip() if match else text
 
 
+def strip_lead(text: str) -> str:
+    """Without leading emoji, curly quotes and markup: "❓ “What is X?”" -> "What is X?”"."""
+    start = 0
+    while start < len(text) and not (text[start].isalnum() or text[start] in "`<[(_"):
+        start += 1
+    return text[start:]
+
+
 def looks_like_question(text: str) -> bool:
-    text = strip_bold(text).strip(" *_`\"'“”")
+    text = strip_lead(strip_bold(text)).strip(" *_`\"'“”‘’")
     if len(text) < 8 or len(text) > 400:
         return False
     if text.rstrip(")").endswith("?"):
         return True
     first = re.split(r"[\s,:(]", text.lower(), maxsplit=1)[0].strip("'’")
     return first in QUESTION_WORDS and len(text.split()) >= 2
+
+
+def asks(text: str) -> bool:
+    """Ends with "?" or starts with an interrogative or imperative word."""
+    text = strip_lead(strip_bold(text)).strip(" *_`\"'“”‘’")
+    if text.rstrip(")").endswith("?"):
+        return True
+    first = re.split(r"[\s,:(]", text.lower(), maxsplit=1)[0].strip("'’")
+    return first in QUESTION_WORDS
+
+
+def starts_with_task(text: str) -> bool:
+    text = strip_lead(strip_bold(text))
+    first = re.split(r"[\s,:(]", text.lower(), maxsplit=1)[0].strip("'’")
+    return (first in TASK_WORDS or first in QUESTION_WORDS) and len(text.split()) >= 3
 
 
 def looks_like_title(text: str) -> bool:
@@ -168,7 +264,11 @@ def question_marker(line: str) -> Marker | None:
     summary = SUMMARY.search(stripped)
     if summary:
         text = re.sub(r"<[^>]+>", "", summary.group(1)).strip()
+        if ANSWER_PART.match(text):
+            return None  # "<summary>Answer</summary>": the answer's wrapper, not a question
         after = DETAILS_TAG.sub("", stripped[summary.end() :]).strip()
+        if HTML_WRAPPER.match(after):
+            after = ""
         return Marker("details", text, after=after) if text else None
     match = Q_NUMBER.match(stripped)
     if match:
@@ -186,8 +286,13 @@ def question_marker(line: str) -> Marker | None:
     if match and (stripped_match := PLAIN_NUMBER.match(stripped)):
         rest = _rest(stripped, stripped_match)
         if looks_like_question(rest):
-            return Marker("numbered-line", rest, int(match.group(1) or match.group(2)))
+            return Marker("numbered-line", rest, list_number(match))
     return None
+
+
+def list_number(match: re.Match) -> int:
+    """The (first) number of a PLAIN_NUMBER match."""
+    return int(match.group(1) or match.group(2) or match.group(3))
 
 
 def heading_question(text: str) -> Marker | None:
@@ -199,12 +304,21 @@ def heading_question(text: str) -> Marker | None:
             rest = _rest(text, match)
             number = int(match.group(1)) if kind == "q-number" else None
             return Marker("heading", rest, number) if rest or number else None
+    if ANSWER_PART.match(text):
+        return None
     match = PLAIN_NUMBER.match(text)
+    bare = None if match else BARE_NUMBER.match(text)
+    if bare:
+        # "# 2 what is a sitemap": a number without its dot, then the question.
+        rest = text[bare.end() :].strip()
+        return Marker("heading", rest, int(bare.group(1))) if looks_like_question(rest) else None
     if match:
         rest = _rest(text, PLAIN_NUMBER.match(text))
         # "## 26. Advanced: implement an LRU cache" asks, "## 1. Core Python (30 Questions)" titles.
+        if looks_like_title(rest) and len(rest.split()) <= 3 and not rest.endswith("?"):
+            return None  # "### 27. Design Scenario": a card's title
         if looks_like_question(rest) or (len(rest) > 20 and not looks_like_title(rest)):
-            return Marker("heading", rest, int(match.group(1) or match.group(2)))
+            return Marker("heading", rest, list_number(match))
         return None
     return Marker("heading", text) if looks_like_question(text) else None
 
@@ -226,6 +340,9 @@ def section_level(text: str) -> str | None:
 
 def is_noise(line: str) -> bool:
     stripped = line.strip()
+    if "<summary" in stripped.lower() and (summary := SUMMARY.search(stripped)):
+        # "<details><summary><b>Answer</b></summary>": the wrapper of an answer
+        return bool(ANSWER_PART.match(re.sub(r"<[^>]+>", "", summary.group(1))))
     return bool(
         NOISE.match(stripped) or ANCHOR_LINKS_ONLY.match(stripped) or HTML_WRAPPER.match(stripped)
     )

@@ -1,37 +1,54 @@
-"""Step 2: recognise the document's layout and split it into raw question items.
+"""Step 2: find the questions line by line and split the document into raw question items.
 
-Every line is first classified on its own (lines.py). The document's layout is
-then chosen by counting which kinds of question markers it uses, strongest
-first: headings and "Q12." numbering, <details> blocks, bold numbers, numbered
-list lines, tezvyn-style cards (a line followed by "This tests..."), and last
-plain lines ending in "?". Only the chosen kinds start questions, so a numbered
-point or a heading inside an answer stays part of that answer.
+Every line is first classified on its own (lines.py): the marker it starts with, if any
+(heading, "Q12.", <summary>, bold number, "3.", bullet, table row, a plain line that asks).
+Whether a marked line starts a question is then decided for that line, in its context,
+by small named rules (`_decide`): the layout of its region (the lines between two section
+headings), whether we are inside another question's answer, whether the previous question
+got an answer yet, whether it is a sibling of the previous question (same marker, same
+depth). Several layouts in one document all work; a numbered point or a heading inside
+an answer stays part of that answer, and is reported as a question-like line that was
+not imported, with its line and the reason, so that nothing vanishes silently.
+
+Staff may override the decision for a line (`include`, `exclude`: 1-based line numbers).
 """
 
 import re
 from dataclasses import dataclass, field
 
 from questions.importing import lines as L
-from questions.importing.code import (
-    LANGUAGE_LINE,
-    LANGUAGES,
-    looks_like_code,
-    looks_like_prose,
-    looks_like_sentence,
+from questions.importing.marking import (
+    STRONG,
+    Line,
+    apply_overrides,
+    classify,
+    is_list_item,
+    next_text,
+    unwrap_summaries,
 )
 
-STRONG = {"heading", "q-number", "q-label", "details", "labelled"}
+# Markers that are siblings only at the same indentation.
+INDENTED = {"bullet", "numbered-line", "plain-question"}
 LAYOUT_NAMES = {
     "heading": "markdown headings",
     "q-number": "numbered Q items",
     "q-label": "Q:/A: pairs",
     "details": "<details> blocks",
     "labelled": "questions followed by Answer:",
+    "table": "tables of questions",
     "bold-number": "bold numbered items",
+    "bold-question": "bold questions",
     "numbered-line": "numbered list",
     "rubric-card": "tezvyn cards",
+    "bullet": "bulleted questions",
     "plain-question": "plain text",
+    "inline-qa": "questions answered on the same line",
+    "task": "tasks under card headings",
+    "included": "lines you included",
 }
+# Markers that are siblings of each other: the last question of a "question / Answer:"
+# document has no "Answer:" under it, and is a plain line that asks.
+FAMILY = {"labelled": "plain-question", "task": "plain-question"}
 
 
 @dataclass
@@ -43,6 +60,7 @@ class RawItem:
     section_level: str | None = None
     level: str | None = None
     body: list[str] = field(default_factory=list)
+    indent: int = 0
     # The body only grows while splitting: has_text() remembers how far it has looked,
     # so asking after every line stays linear.
     _scanned: int = field(default=0, repr=False, compare=False)
@@ -71,271 +89,222 @@ class ParsedDocument:
     tried: list[str]
 
 
-@dataclass
-class _Line:
-    text: str
-    in_code: bool = False
-    heading_level: int = 0
-    heading_text: str = ""
-    marker: L.Marker | None = None
-    fence_open: str = ""  # a bare "python" line that starts an unfenced code block
-    fence_close: bool = False  # the last line of such a block
-
-
-def parse_document(text: str) -> ParsedDocument:
-    text = _unwrap_summaries(text)
-    lines = _classify(text.split("\n"))
+def parse_document(
+    text: str, *, include: frozenset[int] = frozenset(), exclude: frozenset[int] = frozenset()
+) -> ParsedDocument:
+    """Split a document into raw items; `include` and `exclude` are 1-based line numbers
+    that staff say do (or never) start a question."""
+    text = unwrap_summaries(text)
+    raw_lines = text.split("\n")
+    _check_overrides(include, exclude, len(raw_lines))
+    lines = classify(raw_lines)
+    apply_overrides(lines, include, exclude)
     kinds = _choose_kinds(lines)
     question_level = _question_heading_level(lines, kinds)
-    items, skipped = _split(lines, kinds, question_level)
+    _mark_regions(lines, question_level)
+    region_kinds = _kinds_by_region(lines, kinds)
+    items, skipped = _split(lines, kinds, region_kinds, question_level)
     items, toc = _drop_table_of_contents(items)
-    tried = [LAYOUT_NAMES[k] for k in LAYOUT_NAMES]
+    tried = [LAYOUT_NAMES[k] for k in LAYOUT_NAMES if k != "included"]
     used = sorted({item.kind for item in items}, key=list(LAYOUT_NAMES).index)
     return ParsedDocument(
         items=items,
         format=" + ".join(LAYOUT_NAMES[k] for k in used) or "unrecognised",
-        skipped=skipped + toc,
+        skipped=sorted(skipped + toc, key=lambda s: s.line),
         tried=tried,
     )
 
 
-def _unwrap_summaries(text: str) -> str:
-    """Join a <summary> that spans lines into one line, keeping every later line number."""
-    if "</summary>" not in text.lower():
-        return text
-
-    def join(match: re.Match) -> str:
-        inside = match.group(0)
-        return " ".join(inside.split()) + "\n" * inside.count("\n")
-
-    return re.sub(
-        r"<summary[^>]{0,200}>.{0,2000}?</summary>", join, text, flags=re.IGNORECASE | re.DOTALL
-    )
-
-
-def _classify(raw_lines: list[str]) -> list[_Line]:
-    lines = []
-    in_code = False
-    for raw in raw_lines:
-        line = _Line(raw, in_code=in_code)
-        if L.FENCE.match(raw):
-            in_code = not in_code
-            line.in_code = True
-        elif not in_code:
-            heading = L.HEADING.match(raw)
-            if heading:
-                line.heading_level = len(heading.group(1))
-                line.heading_text = L.heading_text(heading.group(2))
-                line.marker = L.heading_question(line.heading_text)
-            else:
-                line.marker = L.question_marker(raw)
-        lines.append(line)
-    _mark_unfenced_code(lines)
-    _demote_code_comments(lines)
-    _mark_cards(lines)
-    return lines
+def _check_overrides(include: frozenset[int], exclude: frozenset[int], count: int) -> None:
+    wrong = sorted(n for n in include | exclude if not 1 <= n <= count)
+    if wrong:
+        raise ValueError(
+            f"The document has {count} lines: there is no line "
+            + ", ".join(str(n) for n in wrong[:10])
+            + "."
+        )
+    both = sorted(include & exclude)
+    if both:
+        raise ValueError(
+            "A line cannot be both included and excluded: line "
+            + ", ".join(str(n) for n in both[:10])
+            + "."
+        )
 
 
-def _starts_question(line: _Line) -> bool:
-    return bool(line.marker and line.marker.kind in STRONG)
-
-
-def _mark_unfenced_code(lines: list[_Line]) -> None:
-    """A bare language line ("Python", "bash") followed by code: the fence was lost in pasting."""
-    index = 0
-    while index < len(lines):
-        match = LANGUAGE_LINE.match(lines[index].text)
-        if lines[index].in_code or not match:
-            index += 1
-            continue
-        start = _next_text(lines, index, window=3) or index + 1
-        end = start
-        cursor = start
-        while cursor < len(lines):
-            line = lines[cursor]
-            # A one-# "heading" inside code is a comment ("# In routes").
-            question = _starts_question(line) and line.heading_level != 1
-            if line.in_code or question or LANGUAGE_LINE.match(line.text):
-                break
-            if not line.text.strip():
-                following = _next_text(lines, cursor, window=6)
-                if following is None or _ends_code(lines[following].text):
-                    break
-            elif cursor > start and (
-                looks_like_sentence(line.text)
-                or (looks_like_prose(line.text) and not looks_like_code(line.text))
-            ):
-                break
-            cursor += 1
-            if line.text.strip():
-                end = cursor
-        if end == start:
-            index += 1
-            continue
-        lines[index].fence_open = LANGUAGES[match.group(1).lower()]
-        for line in lines[index:end]:
-            line.in_code, line.marker, line.heading_level = True, None, 0
-        lines[end - 1].fence_close = True
-        index = end
-
-
-def _ends_code(text: str) -> bool:
-    return looks_like_sentence(text) or not looks_like_code(text)
-
-
-def _demote_code_comments(lines: list[_Line]) -> None:
-    """ "# blocks the event loop" between code lines is a comment, not a heading."""
-    for index, line in enumerate(lines):
-        if line.heading_level != 1 or _starts_question(line):
-            continue
-        neighbours = [_next_text(lines, index), _previous_text(lines, index)]
-        if any(
-            n is not None and looks_like_code(lines[n].text) and not lines[n].heading_level
-            for n in neighbours
-        ):
-            line.heading_level, line.heading_text, line.marker = 0, "", None
-
-
-def _mark_cards(lines: list[_Line]) -> None:
-    """tezvyn-style cards and plain text: a short line followed by its rubric, or ending in "?"."""
-    previous_blank = True
-    for index, line in enumerate(lines):
-        stripped = line.text.strip()
-        if line.in_code or line.heading_level or line.marker or not stripped:
-            previous_blank = not stripped
-            continue
-        following = _next_text(lines, index)
-        if (
-            following is not None
-            and L.ANSWER_LABEL.match(lines[following].text)
-            and L.looks_like_question(stripped)
-            and not L.ANSWER_LABEL.match(stripped)
-        ):
-            line.marker = L.Marker("labelled", L.strip_bold(stripped))
-        elif (
-            following is not None
-            and L.RUBRIC_START.match(lines[following].text)
-            and not L.RUBRIC_START.match(stripped)
-            and 8 <= len(stripped) <= 300
-            and not L.is_noise(stripped)
-        ):
-            line.marker = L.Marker("rubric-card", stripped)
-        elif previous_blank and stripped.endswith("?") and L.looks_like_question(stripped):
-            line.marker = L.Marker("plain-question", stripped)
-        previous_blank = False
-
-
-def _choose_kinds(lines: list[_Line]) -> set[str]:
+def _counts(lines) -> dict[str, int]:
     counts: dict[str, int] = {}
     for line in lines:
         if line.marker:
             counts[line.marker.kind] = counts.get(line.marker.kind, 0) + 1
+    return counts
+
+
+def _choose_kinds(lines: list[Line]) -> set[str]:
+    """The markers that make the layout of these lines (all of them start questions)."""
+    counts = _counts(lines)
     strong = sum(counts.get(kind, 0) for kind in STRONG)
-    kinds = {kind for kind in STRONG if counts.get(kind)}
+    kinds = {kind for kind in STRONG if counts.get(kind)} | {"included"}
     if strong >= 2:
         if counts.get("bold-number", 0) >= max(2, strong):
             kinds.add("bold-number")
         return kinds
-    for weaker in ("bold-number", "numbered-line", "rubric-card"):
+    weaker_kinds = ("bold-number", "numbered-line", "rubric-card", "bold-question", "bullet")
+    for weaker in (*weaker_kinds, "inline-qa"):
         if counts.get(weaker, 0) >= 2:
             return kinds | {weaker}
-    return kinds | {"plain-question", "rubric-card"}
+    return kinds | {"plain-question", "rubric-card", "task"}
 
 
-def _question_heading_level(lines: list[_Line], kinds: set[str]) -> int:
+def _question_heading_level(lines: list[Line], kinds: set[str]) -> int:
     """The heading level questions sit at; deeper headings belong to answers."""
     if "heading" not in kinds:
         return 0
-    levels = [ln.heading_level for ln in lines if ln.marker and ln.marker.kind == "heading"]
-    numbered = [
-        ln.heading_level
+    # "## Who is this for?" at the top says nothing about where the questions are.
+    asking = [
+        ln
         for ln in lines
-        if ln.marker and ln.marker.kind == "heading" and ln.marker.number is not None
+        if ln.marker and ln.marker.kind == "heading" and not L.ABOUT_DOCUMENT.search(ln.marker.text)
     ]
+    if not asking:
+        return 0
+    levels = [ln.heading_level for ln in asking]
+    numbered = [ln.heading_level for ln in asking if ln.marker.number is not None]
     return min(numbered or levels)
 
 
-def _split(lines, kinds, question_level):
-    items: list[RawItem] = []
-    skipped: list[Skipped] = []
-    section, section_level, level_depth = "", None, 0
+def _mark_regions(lines: list[Line], question_level: int) -> None:
+    """Number the regions: a section heading, title or <details> section starts a new one.
+
+    With questions as headings, only headings above the questions' level count: a
+    "### Example" inside an answer does not cut it.
+    """
+    region = 0
+    for line in lines:
+        if line.in_code:
+            line.region = region
+            continue
+        section_heading = (
+            line.heading_level
+            and line.marker is None
+            and not L.ANSWER_PART.match(line.heading_text)
+            and (not question_level or line.heading_level <= question_level)
+        )
+        if section_heading or line.card or line.details_section or line.section_title:
+            region += 1
+        line.region = region
+
+
+def _kinds_by_region(lines: list[Line], kinds: set[str]) -> dict[int, set[str]]:
+    """Each region's layout: the document's, where the region has the document's strong
+    markers; its own, where it has none of them (a numbered list under its own heading)."""
+    by_region: dict[int, list[Line]] = {}
+    for line in lines:
+        if line.marker:
+            by_region.setdefault(line.region, []).append(line)
+    strong = sum(n for kind, n in _counts(lines).items() if kind in STRONG)
+    chosen = {}
+    for region, marked in by_region.items():
+        has_strong = any(line.marker.kind in STRONG for line in marked)
+        chosen[region] = kinds if has_strong and strong >= 2 else _choose_kinds(marked) | kinds
+    return chosen
+
+
+@dataclass
+class _State:
+    """Where the split is: the question being read, its section, the region's layout."""
+
+    section: str = ""
+    section_level: str | None = None
+    level_depth: int = 0
     current: RawItem | None = None
     pending: RawItem | None = None  # "Q1." alone: the question is on the next text line
+    in_contents: bool = False  # under a "Table of contents" heading
+    in_aside: bool = False  # under a "Tips" or "References" heading
+    indented_answers: bool = False  # a numbered list's answers are indented under it
+
+
+def _split(lines, kinds, region_kinds, question_level):
+    items: list[RawItem] = []
+    skipped: list[Skipped] = []
+    state = _State(indented_answers=_answers_indented(lines))
 
     for index, line in enumerate(lines):
         number = index + 1
         stripped = line.text.strip()
-        if pending is not None:
+        if line.joined:
+            continue
+        if state.pending is not None:
             if not stripped or L.is_noise(stripped):
                 continue
-            pending.prompt = L.strip_bold(stripped)
-            current, pending = pending, None
+            state.pending.prompt = L.strip_bold(stripped)
+            state.current, state.pending = state.pending, None
             continue
+        current = state.current
         if line.in_code:
             if current:
                 current.body.append(f"```{line.fence_open}" if line.fence_open else line.text)
                 if line.fence_close:
                     current.body.append("```")
             continue
-        if line.heading_level and L.is_noise(line.heading_text):
-            continue  # "## Table of contents": neither a question nor a section
-        if line.heading_level:
-            is_question = _is_question_heading(line, kinds, question_level, current)
-            if not is_question:
-                if current and question_level and line.heading_level > question_level:
-                    current.body.append(line.text)
-                    continue
-                section = L.strip_bold(line.heading_text).strip(" :")
-                new_level = L.section_level(section)
-                # A sub-section ("### Core Python" under "## Senior") keeps its parent's level.
-                if new_level or line.heading_level <= level_depth or not level_depth:
-                    section_level = new_level
-                    level_depth = line.heading_level if new_level else 0
-                current = None
-                continue
-        marker = line.marker if line.marker and line.marker.kind in kinds else None
-        if line.heading_level and marker is None:
-            marker = line.marker
-        if marker is not None:
-            item = RawItem(
-                prompt=marker.text,
-                line=number,
-                kind=marker.kind,
-                section=section,
-                section_level=section_level,
-            )
-            items.append(item)
-            if marker.after:
-                item.body.append(marker.after)
-            if marker.text:
-                current = item
-            else:
-                current, pending = None, item
+        if (
+            line.heading_level
+            and not line.included
+            and _heading(line, state, kinds, question_level, skipped, number)
+        ):
             continue
+        if state.in_contents and stripped and not is_list_item(line):
+            state.in_contents = False  # a table of contents is a list
+        if line.details_section:
+            _start_section(state, re.sub(r"<[^>]+>", " ", stripped), 0)
+            continue
+        if state.in_contents and line.marker and not line.included:
+            skipped.append(Skipped(number, line.marker.text, "table of contents entry"))
+            continue
+        if state.in_aside and line.marker and not line.included and not line.heading_level:
+            skipped.append(Skipped(number, line.marker.text, "in a section of tips or notes"))
+            line = _without_marker(line)
+        marker = line.marker
+        if marker is not None:
+            reason = _decide(line, region_kinds.get(line.region, kinds), current)
+            if reason is None:
+                _start_item(line, number, state, items)
+                continue
+            skipped.append(Skipped(number, marker.text, reason))
         if not stripped:
             if current:
                 current.body.append("")
             continue
         if L.is_noise(stripped) or L.SEPARATOR.match(stripped):
+            if L.DETAILS_CLOSE.search(stripped) and current and current.kind == "details":
+                state.current = None  # after its </details>, text is no longer its answer
+            elif L.SEPARATOR.match(stripped) and current and not current.has_text():
+                state.current = None  # a rule under an unanswered question: notes follow
             continue
         if L.END_SECTION.match(L.strip_bold(stripped)):
-            section, current = stripped, None
+            state.section, state.current = stripped, None
             continue
         answered = current is not None and current.has_text()
-        if (current is None or answered) and _is_plain_section(lines, index, kinds):
-            section = L.strip_bold(stripped).strip(" :")
-            section_level, level_depth = L.section_level(section), 0
-            current = None
+        here = region_kinds.get(line.region, kinds)
+        titled = line.section_title or line.short_label
+        if (current is None or answered or titled) and _is_plain_section(lines, index, here):
+            _start_section(state, _section_title(line), 0)
             continue
         level = L.level_of(stripped)
         if level and current and not current.has_text():
             current.level = level
             continue
+        if stripped.endswith(":") and _leads_into_questions(lines, index):
+            state.current = None  # "Two more I was asked last week:" over its questions
+            continue
+        if current is not None and _leaves_the_list(line, current, lines[index - 1], state):
+            state.current = None  # notes after a list of questions, back at the margin
+            continue
         if current is not None:
             current.body.append(L.DETAILS_TAG.sub("", line.text))
-    if pending is not None:
-        items.remove(pending)
-        skipped.append(Skipped(pending.line, "", "numbered question without any text"))
+    if state.pending is not None:
+        items.remove(state.pending)
+        skipped.append(Skipped(state.pending.line, "", "numbered question without any text"))
     # "Q1." followed by "#" or "***": nothing to ask.
     for item in [item for item in items if not re.search(r"[^\W_]", item.prompt)]:
         items.remove(item)
@@ -343,37 +312,197 @@ def _split(lines, kinds, question_level):
     return items, skipped
 
 
+def _heading(line, state: _State, kinds, question_level, skipped, number) -> bool:
+    """Handle a heading that does not start a question; False when it does."""
+    current = state.current
+    if L.is_noise(line.heading_text):
+        # "## Table of contents": neither a question nor a section
+        state.in_contents = bool(re.search(r"contents", line.heading_text, re.IGNORECASE))
+        return True
+    state.in_contents = False
+    state.in_aside = bool(L.ASIDE_SECTION.match(L.strip_bold(line.heading_text)))
+    if line.excluded and current:
+        current.body.append(line.text)  # staff: not a question, so part of this answer
+        return True
+    if line.marker and L.ABOUT_DOCUMENT.search(line.marker.text):
+        skipped.append(Skipped(number, line.marker.text, "about the document itself"))
+        _start_section(state, L.strip_bold(line.heading_text).strip(" :"), line.heading_level)
+        return True
+    if current and (
+        L.ANSWER_PART.match(line.heading_text) or L.ANSWER_LABEL.match(line.heading_text)
+    ):
+        current.body.append(line.text)  # "### Example" under every answer
+        return True
+    if _is_question_heading(line, kinds, question_level, current):
+        return False
+    if line.card:
+        _start_section(state, L.strip_bold(line.heading_text).strip(" :"), line.heading_level)
+        return True
+    if current and question_level and line.heading_level > question_level:
+        if line.marker:
+            reason = f"inside the answer to line {current.line}"
+            skipped.append(Skipped(number, line.marker.text, reason))
+        current.body.append(line.text)
+        return True
+    _start_section(state, L.strip_bold(line.heading_text).strip(" :"), line.heading_level)
+    return True
+
+
+def _without_marker(line: Line) -> Line:
+    return Line(line.text, indent=line.indent, region=line.region)
+
+
+def _start_section(state: _State, title: str, depth: int) -> None:
+    title = " ".join(title.split())
+    state.section = title
+    new_level = L.section_level(title)
+    # A sub-section ("### Core Python" under "## Senior") keeps its parent's level.
+    if not depth or new_level or depth <= state.level_depth or not state.level_depth:
+        state.section_level = new_level
+        state.level_depth = depth if new_level else 0
+    state.current = None
+
+
+def _start_item(line: Line, number: int, state: _State, items: list[RawItem]) -> None:
+    marker = line.marker
+    item = RawItem(
+        prompt=marker.text,
+        line=number,
+        kind=marker.kind,
+        section=state.section,
+        section_level=state.section_level,
+        indent=line.indent,
+    )
+    items.append(item)
+    if marker.after:
+        item.body.append(marker.after)
+    if not marker.text:
+        state.current, state.pending = None, item
+    elif marker.kind == "details" and L.DETAILS_CLOSE.search(line.text):
+        state.current = None  # "<details><summary>Q</summary>A</details>" on one line
+    elif marker.kind == "table":
+        state.current = None  # a row's answer is its answer cell, nothing after the table
+    else:
+        state.current = item
+
+
+def _decide(line: Line, kinds: set[str], current: RawItem | None) -> str | None:
+    """Whether a marked line starts a question: None if it does, else why not.
+
+    The rules, in order: staff said so; a question about the document itself never does;
+    a marker of the region's layout does; with no question open (after a heading, a
+    title, a </details>) a line that asks does; right after a question still without an
+    answer, a line that asks does too (two questions in a row); so does a sibling of the
+    open question (the same marker at the same depth). Anything else is in an answer.
+    """
+    marker = line.marker
+    if line.included:
+        return None
+    if L.ABOUT_DOCUMENT.search(marker.text):
+        return "about the document itself"
+    nested = (
+        current is not None
+        and marker.kind in INDENTED
+        and current.kind in INDENTED
+        and line.indent > current.indent + 1
+    )
+    if marker.kind in kinds and not nested:
+        return None
+    asks = L.looks_like_question(marker.text)
+    if current is None:
+        # "Are you preparing for an interview? Here is...": a one-line Q+A stands alone
+        # only as the layout of its region.
+        if marker.kind == "inline-qa":
+            return "does not read as a question"
+        if marker.kind in STRONG or asks or marker.kind == "task":
+            return None
+        return "does not read as a question"
+    if current.prompt.endswith(":") and _only_list_so_far(current):
+        return f"part of the question on line {current.line}"  # "Cover:" and its list
+    if not current.has_text() and asks and not nested:
+        return None
+    if line.question_list:
+        return None
+    family = FAMILY.get(marker.kind, marker.kind)
+    if family == FAMILY.get(current.kind, current.kind) and abs(line.indent - current.indent) <= 1:
+        return None
+    return f"inside the answer to line {current.line}"
+
+
+def _answers_indented(lines: list[Line]) -> bool:
+    """Whether numbered questions have their answers indented under them (then text back
+    at the margin after a blank line is not an answer)."""
+    for index, line in enumerate(lines[:-1]):
+        if line.marker and line.marker.kind == "numbered-line":
+            below = lines[index + 1]
+            text = below.text.strip()
+            if text and not is_list_item(below) and below.indent > line.indent + 1:
+                return True
+    return False
+
+
+def _leads_into_questions(lines: list[Line], index: int) -> bool:
+    following = next_text(lines, index, window=2)
+    return following is not None and lines[following].question_list
+
+
+def _leaves_the_list(line: Line, current: RawItem, previous: Line, state: "_State") -> bool:
+    """A bulleted question's answer is indented under it, or right below it: text after a
+    blank line, back at the bullet's margin, is something else (the end of the list). So
+    for a numbered list whose answers are indented under their questions."""
+    listed = current.kind == "bullet" or (
+        current.kind == "numbered-line" and state.indented_answers
+    )
+    return (
+        listed
+        and line.indent <= current.indent
+        and not previous.text.strip()
+        and not L.ANSWER_LABEL.match(line.text)
+    )
+
+
+def _only_list_so_far(item: RawItem) -> bool:
+    body = item.body
+    return len(body) < 30 and all(
+        L.BULLET_LINE.match(row) or L.PLAIN_NUMBER.match(row) for row in body
+    )
+
+
 def _is_question_heading(line, kinds, question_level, current) -> bool:
     if not line.marker or line.marker.kind != "heading" or "heading" not in kinds:
         return False
     # An unnumbered question-like sub-heading inside an answer is part of the answer.
-    return not (line.marker.number is None and current and line.heading_level > question_level)
+    # One right after a question still without an answer is the next question.
+    return not (
+        line.marker.number is None
+        and current
+        and current.has_text()
+        and line.heading_level > question_level
+    )
 
 
 def _is_plain_section(lines, index, kinds) -> bool:
-    """A title line ("Data Structures & Algorithms") just before a question."""
-    line = lines[index].text.strip()
-    if not L.looks_like_title(line) and not L.section_level(line):
+    """A title line ("Data Structures & Algorithms", "2. **Web layer**") just before a
+    question."""
+    line = lines[index]
+    text = line.text.strip()
+    label = line.short_label
+    if not (label or line.section_title or L.looks_like_title(text) or L.section_level(text)):
         return False
-    following = _next_text(lines, index)
+    following = next_text(lines, index)
     if following is None:
         return False
     marker = lines[following].marker
-    return bool(marker and marker.kind in kinds) or bool(lines[following].heading_level)
+    if marker and (line.section_title or label or marker.kind in kinds):
+        return True
+    if label and not L.looks_like_title(text):
+        return False
+    return bool(lines[following].heading_level)
 
 
-def _next_text(lines: list[_Line], index: int, window: int = 3) -> int | None:
-    for following in range(index + 1, min(index + 1 + window, len(lines))):
-        if lines[following].text.strip():
-            return following
-    return None
-
-
-def _previous_text(lines: list[_Line], index: int, window: int = 3) -> int | None:
-    for previous in range(index - 1, max(index - 1 - window, -1), -1):
-        if lines[previous].text.strip():
-            return previous
-    return None
+def _section_title(line: Line) -> str:
+    match = L.BOLD_TITLE.match(line.text) if line.section_title else None
+    return match.group(1).strip(" :") if match else L.strip_bold(line.text.strip()).strip(" :")
 
 
 def _drop_table_of_contents(items: list[RawItem]) -> tuple[list[RawItem], list[Skipped]]:

@@ -82,6 +82,10 @@ class DocumentImport(models.Model):
     preview = models.JSONField(null=True, blank=True, help_text="The dry run's report.")
     report = models.JSONField(null=True, blank=True, help_text="The import's report.")
     source = models.ForeignKey(Source, null=True, on_delete=models.SET_NULL, related_name="+")
+    # Staff's corrections in the preview, 1-based line numbers: lines that start a question
+    # although the importer did not think so, and lines that never do.
+    include_lines = models.JSONField(default=list, blank=True)
+    exclude_lines = models.JSONField(default=list, blank=True)
     error = models.TextField(blank=True)
     confirmed_at = models.DateTimeField(null=True, blank=True)
     created = models.DateTimeField(auto_now_add=True)
@@ -141,6 +145,19 @@ class DocumentImport(models.Model):
             confirmed_at=timezone.now(),
             publish=publish,
             change_existing=change_existing,
+            stage="",
+            progress_done=0,
+            progress_total=0,
+        )
+
+    def recheck(self, *, include_lines: set[int], exclude_lines: set[int]) -> bool:
+        """Preview ready -> queued again, to be checked with staff's line choices."""
+        return self._move(
+            [ImportStatus.PREVIEW_READY],
+            status=ImportStatus.QUEUED,
+            include_lines=sorted(include_lines),
+            exclude_lines=sorted(exclude_lines),
+            preview=None,
             stage="",
             progress_done=0,
             progress_total=0,

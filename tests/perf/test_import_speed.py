@@ -71,3 +71,43 @@ def test_bench_a_generated_5000_question_document():
     timings = timed(work, runs=3)
 
     report(f"generated document, 5,000 questions, {len(document) / 1e6:.1f} MB", timings)
+
+
+def mixed_layout_document(size: int, seed: int = 11) -> str:
+    """Sections in every layout the importer reads, one after another, up to `size` bytes."""
+    rng = random.Random(seed)
+    parts, total, number = ["# Mixed interview notes\n"], 0, 0
+    while total < size:
+        a, b, c = rng.sample(WORDS, 3)
+        number += 1
+        n = number
+        section = [
+            f"## Section {n}: {a}\n",
+            f"### Q{n}. How does the {a} {b} work in case {n}?\n\nThe {a} drives the {b}.\n",
+            f"<details>\n<summary>What is the {b} {c} in case {n}?</summary>\n\n"
+            f"It joins {b} and {c}.\n</details>\n",
+            f"| # | Question | Answer |\n|---|---|---|\n| {n} | Why use a {c} for {n}? | "
+            f"Because {c} scales. |\n",
+            f"#### {c.title()}\n\nWhen is a {c} harmful in case {n}?\n\nWhen {a} is stale.\n",
+            f"1. **{b.title()} topic**\n   - What does the {b} do in case {n}?\n"
+            f"     It serves {a}.\n   - Why is the {b} slow in case {n}?\n",
+            f"What is a {a} {c} in case {n}?\nAnswer: a {c} for {a}.\n",
+        ]
+        text = "\n".join(section)
+        parts.append(text)
+        total += len(text)
+    return "\n".join(parts)
+
+
+def test_bench_a_2mb_mixed_layout_document():
+    document = mixed_layout_document(2_000_000)
+
+    results = []
+
+    def work():
+        results.append(import_document(document, title="mixed"))
+
+    timings = timed(work, runs=3)
+
+    found = results[0].report["totals"]["found"]
+    report(f"mixed-layout document, {found:,} questions, {len(document) / 1e6:.1f} MB", timings)

@@ -28,8 +28,27 @@ class Command(BaseCommand):
         parser.add_argument(
             "--report", choices=["text", "json"], default="text", help="Report format."
         )
+        parser.add_argument(
+            "--include",
+            type=int,
+            action="append",
+            default=[],
+            metavar="LINE",
+            help="This line starts a question (1-based; repeat it; one document only).",
+        )
+        parser.add_argument(
+            "--exclude",
+            type=int,
+            action="append",
+            default=[],
+            metavar="LINE",
+            help="This line never starts a question (1-based; repeat it; one document only).",
+        )
 
-    def handle(self, *args, paths, dry_run, publish, report, **options):
+    def handle(self, *args, paths, dry_run, publish, report, include, exclude, **options):
+        if (include or exclude) and len(paths) != 1:
+            raise CommandError("--include and --exclude are line numbers of one document.")
+        self.overrides = {"include_lines": include, "exclude_lines": exclude}
         # A dry run imports for real inside a transaction that is rolled back at the end,
         # so a second document sees what the first would have added. A real run commits
         # each document on its own (import_document's transaction).
@@ -55,7 +74,7 @@ class Command(BaseCommand):
                 failures.append(f"{path}: cannot read it ({error.strerror}).")
                 continue
             try:
-                result = import_document(data, title=path.name, publish=publish)
+                result = import_document(data, title=path.name, publish=publish, **self.overrides)
             except DocumentError as error:
                 failures.append(f"{path}: {error}")
                 continue
@@ -95,4 +114,7 @@ class Command(BaseCommand):
                 "review (admin: Suggested answers); the published answers stay as they are."
             )
         for skipped in result.report["skipped"]:
-            self.stdout.write(f"  skipped line {skipped['line']}: {skipped['reason']}")
+            self.stdout.write(
+                f"  not imported, line {skipped['line']}: {skipped['reason']}"
+                + (f" ({skipped['text'][:60]})" if skipped["text"] else "")
+            )

@@ -45,4 +45,12 @@ GROWING = {
     "a column of answer labels": lambda n: "### Q1. What?\n" + "A:\n" * 2000 * n + "x\n",
     "a loose list": lambda n: "### Q1. Name them?\nA:\n" + "- an item\n\n" * 500 * n,
     "the seed documents": lambda n: _seeds_start(20_000) * n,
+    "a table of questions": lambda n: (
+        "| # | Question | Answer |\n|---|---|---|\n"
+        + "".join(f"| {i} | What is item {i}? | It is {i}. |\n" for i in range(300 * n))
+    ),
+    "bulleted questions under bold topics": lambda n: "".join(
+        f"{i}. **Topic {i}**\n   - What is part {i}?\n     Its answer.\n   - Why part {i}?\n"
+        for i in range(150 * n)
+    ),
 }

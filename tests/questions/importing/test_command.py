@@ -309,3 +309,58 @@ def test_it_says_to_migrate_first_on_a_database_without_tables(notes, empty_data
     assert "The database is not set up yet" in result.stderr
     assert "Run `uv run manage.py migrate` first." in result.stderr
     assert "Traceback" not in result.stderr
+
+
+MIXED = """\
+### Q1. What is a deadlock?
+
+Two transactions wait for each other.
+
+1. Why does ordering locks help?
+
+### Q2. What is MVCC?
+
+Readers see a snapshot.
+"""
+
+
+def test_it_lists_every_question_like_line_it_did_not_import_with_its_line(tmp_path):
+    path = tmp_path / "mixed.md"
+    path.write_text(MIXED, encoding="utf-8")
+
+    out, _ = run(str(path), "--dry-run", "--report", "json")
+
+    [report] = json.loads(out)
+    assert [(item["line"], item["prompt"]) for item in report["items"]] == [
+        (1, "What is a deadlock?"),
+        (7, "What is MVCC?"),
+    ]
+    assert report["skipped"] == [
+        {
+            "line": 5,
+            "text": "Why does ordering locks help?",
+            "reason": "inside the answer to line 1",
+        }
+    ]
+    assert Question.objects.count() == 0
+
+
+def test_it_takes_lines_to_include_and_exclude(tmp_path):
+    path = tmp_path / "mixed.md"
+    path.write_text(MIXED, encoding="utf-8")
+
+    out, _ = run(str(path), "--dry-run", "--report", "json", "--include", "5", "--exclude", "7")
+
+    [report] = json.loads(out)
+    assert [item["line"] for item in report["items"]] == [1, 5]
+
+
+def test_it_refuses_a_line_the_document_does_not_have(tmp_path):
+    path = tmp_path / "mixed.md"
+    path.write_text(MIXED, encoding="utf-8")
+
+    with pytest.raises(CommandError):
+        run(str(path), "--dry-run", "--include", "500")
+
+    with pytest.raises(CommandError, match="one document"):
+        run(str(path), str(path), "--include", "5")

@@ -1,0 +1,625 @@
+"""What each line of a document is, in its context: the markers the parser decides on.
+
+Every line gets its features first (lines.py: heading, numbering, bullet, table row,
+<summary>, bold, "?", an interrogative or imperative start); the passes here then add what
+only the neighbours tell: a plain line that asks after a blank line or a title, a task under
+a numbered card heading, a question wrapped over two or three lines, a list whose every item
+asks, a <details> that holds questions (a section), a title line ("2. **Web layer**").
+"""
+
+import re
+from dataclasses import dataclass
+
+from questions.importing import lines as L
+from questions.importing.code import (
+    LANGUAGE_LINE,
+    LANGUAGES,
+    looks_like_code,
+    looks_like_prose,
+    looks_like_sentence,
+)
+from questions.importing.tables import find_table_questions
+
+STRONG = {"heading", "q-number", "q-label", "details", "labelled", "table"}
+# Verbs that start the next task of a list of tasks ("Implement...", "Write...").
+SIBLING_TASKS = set(
+    "implement write design build create explain describe compare tell walk review refactor".split()
+)
+BULLETS = set("-*+•◦▪‣●○➤►▸")
+# A wrapped question goes on over at most this many more lines.
+WRAPPED_LINES = 2
+
+
+@dataclass
+class Line:
+    text: str
+    in_code: bool = False
+    heading_level: int = 0
+    heading_text: str = ""
+    marker: L.Marker | None = None
+    fence_open: str = ""  # a bare "python" line that starts an unfenced code block
+    fence_close: bool = False  # the last line of such a block
+    indent: int = 0
+    region: int = 0  # which region (lines between two section headings) it is in
+    joined: bool = False  # a wrapped question's later line, already in its prompt
+    section_title: bool = False  # "2. **Web layer**": a section, not a question
+    details_section: bool = False  # <summary> of a <details> that holds questions
+    included: bool = False
+    excluded: bool = False
+    short_label: bool = False  # "Round 2 - system design" over the lines it titles
+    card: bool = False  # "### 25. Code Review Scenario" over its task: a section
+    question_list: bool = False  # a list whose every item asks: each is a question
+
+
+def apply_overrides(lines: list["Line"], include, exclude) -> None:
+    for number in exclude:
+        line = lines[number - 1]
+        line.excluded, line.marker, line.joined = True, None, False
+    for number in include:
+        line = lines[number - 1]
+        line.included, line.in_code, line.joined, line.section_title = True, False, False, False
+        line.details_section = False
+        if line.marker is None:
+            text = L.strip_bold(_without_list_marker(line.heading_text or line.text))
+            line.marker = L.Marker("included", text)
+
+
+def _without_list_marker(text: str) -> str:
+    text = text.strip()
+    bullet = L.BULLET_LINE.match(text)
+    if bullet:
+        return bullet.group(2).strip()
+    number = L.PLAIN_NUMBER.match(text)
+    return text[number.end() :].strip() if number else text
+
+
+def unwrap_summaries(text: str) -> str:
+    """Join a <summary> that spans lines into one line, keeping every later line number."""
+    if "</summary>" not in text.lower():
+        return text
+
+    def join(match: re.Match) -> str:
+        inside = match.group(0)
+        return " ".join(inside.split()) + "\n" * inside.count("\n")
+
+    return re.sub(
+        r"<summary[^>]{0,200}>.{0,2000}?</summary>", join, text, flags=re.IGNORECASE | re.DOTALL
+    )
+
+
+def classify(raw_lines: list[str]) -> list[Line]:
+    lines = []
+    in_code = False
+    for raw in raw_lines:
+        if "<a " in raw or "<A " in raw:
+            raw = L.ANCHOR.sub("", raw)
+        line = Line(raw, in_code=in_code, indent=len(raw) - len(raw.lstrip()))
+        if L.FENCE.match(raw):
+            in_code = not in_code
+            line.in_code = True
+        elif not in_code:
+            heading = L.HEADING.match(raw)
+            if heading:
+                line.heading_level = len(heading.group(1))
+                line.heading_text = L.heading_text(heading.group(2))
+                line.marker = L.heading_question(line.heading_text)
+            else:
+                line.marker = L.question_marker(raw) or _bullet_question(raw) or _bold_question(raw)
+            if line.marker and L.ASIDE.match(line.marker.text):
+                line.marker = None
+        lines.append(line)
+    _mark_unfenced_code(lines)
+    _demote_code_comments(lines)
+    _mark_tables(lines)
+    _mark_details_sections(lines)
+    _mark_outline_titles(lines)
+    _mark_cards(lines)
+    _join_wrapped_questions(lines)
+    _mark_question_lists(lines)
+    return lines
+
+
+def _starts_question(line: Line) -> bool:
+    return bool(line.marker and line.marker.kind in STRONG)
+
+
+def _bullet_question(raw: str) -> L.Marker | None:
+    """ "- What does a view resolver do?": a bullet that asks."""
+    if raw.lstrip()[:1] not in BULLETS:
+        return None
+    match = L.BULLET_LINE.match(raw)
+    if not match or L.ANCHOR_LINKS_ONLY.match(raw):
+        return None
+    text = match.group(2).strip()
+    if L.looks_like_question(text) and L.asks(text):
+        return L.Marker("bullet", L.strip_bold(text))
+    return None
+
+
+def _bold_question(raw: str) -> L.Marker | None:
+    """ "**Tell me about a time you disagreed.**": a bold line that asks."""
+    stripped = raw.strip()
+    if stripped[:2] not in {"**", "__"} or stripped[-2:] not in {"**", "__"}:
+        return None
+    text = L.strip_bold(stripped)
+    if "**" in text or not (L.looks_like_question(text) and L.asks(text)):
+        return None
+    return L.Marker("bold-question", text)
+
+
+def _mark_tables(lines: list[Line]) -> None:
+    texts = [line.text for line in lines]
+    skip = [line.in_code or bool(line.heading_level) for line in lines]
+    for row in find_table_questions(texts, skip):
+        lines[row.index].marker = L.Marker("table", L.strip_bold(row.prompt), after=row.answer)
+
+
+def _mark_details_sections(lines: list[Line]) -> None:
+    """A <summary> whose <details> holds other questions, or wraps a heading, is a section."""
+    open_summaries: list[int] = []  # the summary line of each open <details>, innermost last
+
+    def holds_questions() -> None:
+        outer = open_summaries[-1] if open_summaries else -1
+        marker = lines[outer].marker if outer >= 0 else None
+        if marker and not L.looks_like_question(marker.text):
+            lines[outer].details_section = True
+
+    for index, line in enumerate(lines):
+        kind = line.marker.kind if line.marker else ""
+        if line.in_code or ("<" not in line.text and kind not in {"table", "heading", "q-number"}):
+            continue
+        if L.SUMMARY_HEADING.search(line.text):
+            line.details_section = True
+        if L.DETAILS_OPEN.search(line.text):
+            holds_questions()
+            open_summaries.append(index if kind == "details" else -1)
+        elif kind == "details" and open_summaries:
+            open_summaries[-1] = index
+        elif kind in {"table", "heading", "q-number"}:
+            holds_questions()
+        for _ in L.DETAILS_CLOSE.finditer(line.text):
+            if open_summaries:
+                open_summaries.pop()
+    for line in lines:
+        if line.details_section:
+            line.marker = None
+
+
+def _mark_unfenced_code(lines: list[Line]) -> None:
+    """A bare language line ("Python", "bash") followed by code: the fence was lost in pasting."""
+    index = 0
+    while index < len(lines):
+        match = LANGUAGE_LINE.match(lines[index].text)
+        if lines[index].in_code or not match:
+            index += 1
+            continue
+        start = next_text(lines, index, window=3) or index + 1
+        end = start
+        cursor = start
+        while cursor < len(lines):
+            line = lines[cursor]
+            # A one-# "heading" inside code is a comment ("# In routes").
+            question = _starts_question(line) and line.heading_level != 1
+            if line.in_code or question or LANGUAGE_LINE.match(line.text):
+                break
+            if not line.text.strip():
+                following = next_text(lines, cursor, window=6)
+                if following is None or _ends_code(lines[following].text):
+                    break
+            elif cursor > start and (
+                looks_like_sentence(line.text)
+                or (looks_like_prose(line.text) and not looks_like_code(line.text))
+            ):
+                break
+            cursor += 1
+            if line.text.strip():
+                end = cursor
+        if end == start:
+            index += 1
+            continue
+        lines[index].fence_open = LANGUAGES[match.group(1).lower()]
+        for line in lines[index:end]:
+            line.in_code, line.marker, line.heading_level = True, None, 0
+        lines[end - 1].fence_close = True
+        index = end
+
+
+def _ends_code(text: str) -> bool:
+    return looks_like_sentence(text) or not looks_like_code(text)
+
+
+def _demote_code_comments(lines: list[Line]) -> None:
+    """ "# blocks the event loop" between code lines is a comment, not a heading."""
+    for index, line in enumerate(lines):
+        if line.heading_level != 1 or _starts_question(line):
+            continue
+        neighbours = [next_text(lines, index), previous_text(lines, index)]
+        if any(
+            n is not None and looks_like_code(lines[n].text) and not lines[n].heading_level
+            for n in neighbours
+        ):
+            line.heading_level, line.heading_text, line.marker = 0, "", None
+
+
+def _mark_outline_titles(lines: list[Line]) -> None:
+    """ "2. Functions" over "2.1 What is a pure function?": a title in an outline."""
+    for index, line in enumerate(lines):
+        text = line.text.strip()
+        if line.in_code or not text[:1].isdigit() or text.endswith(("?", ".", ":")):
+            continue
+        head = re.match(r"(\d{1,3})[.)]\s+\S", text)
+        following = next_text(lines, index, window=2) if head else None
+        if following is None or len(text.split()) > 7:
+            continue
+        below = lines[following].text.strip()
+        if below.startswith(head.group(1) + ".") and re.match(r"\d+\.\d", below):
+            line.section_title, line.marker = True, None
+
+
+def _mark_cards(lines: list[Line]) -> None:
+    """Plain lines that start a question: a short line followed by its rubric or by
+    "Answer:", a line that asks after a blank line, a title or another such line, and an
+    instruction under a numbered card heading ("### 25. Code Review Scenario")."""
+    previous_blank = True
+    previous: Line | None = None  # the line just before, when it is not blank
+    in_tasks = False  # a task was found since the last heading: the next one may follow
+    for index, line in enumerate(lines):
+        stripped = line.text.strip()
+        if line.heading_level:
+            in_tasks = False
+        title = None
+        if stripped[:1] in "*_0123456789" and not line.in_code and not line.heading_level:
+            title = L.BOLD_TITLE.match(line.text)
+        if title and not L.ANSWER_LABEL.match(stripped) and not L.is_noise(stripped):
+            line.section_title = not L.looks_like_question(title.group(1))
+            if _over_its_questions(lines, index) and not title.group(1).rstrip().endswith("?"):
+                # "1. **Design patterns**" over "   - What is a factory?": a topic
+                line.section_title, line.marker = True, None
+        if line.in_code or line.heading_level or line.marker or not stripped:
+            previous_blank = not stripped
+            previous = line if stripped else None
+            continue
+        following = next_text(lines, index)
+        line.short_label = previous_blank and _short_label(lines, index)
+        after_title = previous is not None and (
+            previous.heading_level
+            or previous.section_title
+            or previous.short_label
+            or (previous.marker is not None and previous.marker.kind == "plain-question")
+        )
+        card = _card_heading_before(lines, index)
+        if (
+            following is not None
+            and L.ANSWER_LABEL.match(lines[following].text)
+            and L.looks_like_question(stripped)
+            and not L.ANSWER_LABEL.match(stripped)
+        ):
+            line.marker = L.Marker("labelled", L.strip_bold(stripped))
+        elif (
+            following is not None
+            and L.RUBRIC_START.match(lines[following].text)
+            and not L.RUBRIC_START.match(stripped)
+            and 8 <= len(stripped) <= 300
+            and not L.is_noise(stripped)
+        ):
+            line.marker = L.Marker("rubric-card", stripped)
+        elif (
+            (previous_blank or after_title)
+            and _ends_with_question_mark(stripped)
+            and L.looks_like_question(stripped)
+            and not L.ASIDE.match(stripped)
+        ):
+            line.marker = L.Marker("plain-question", _plain_prompt(stripped))
+            _mark_short_heading_card(lines, index)
+            in_tasks = True
+        elif previous is not None and previous.section_title and _last_sentence_asks(stripped):
+            # "**Scenario 3**" over "You must move a 2 TB database... Describe your plan."
+            line.marker = L.Marker("task", _plain_prompt(stripped)[:1000])
+        elif in_tasks and previous_blank and _another_task(stripped):
+            line.marker = L.Marker("task", _plain_prompt(stripped)[:1000])
+        elif previous_blank and (quoted := _quoted_question(stripped)):
+            line.marker = L.Marker("plain-question", quoted)
+        elif previous_blank and (inline := _question_then_answer(stripped)):
+            line.marker = L.Marker("inline-qa", inline[0], after=inline[1])
+        elif (
+            (
+                (card is not None and previous_blank)
+                or (previous is not None and previous.short_label and not line.short_label)
+                or (previous_blank and _labelled_by(lines, index))
+            )
+            and L.starts_with_task(stripped)
+            and (not stripped.endswith(":") or _code_follows(lines, index))
+        ):
+            line.marker = L.Marker("task", _plain_prompt(stripped)[:1000])
+            in_tasks = True
+            if card is not None:
+                lines[card].card = True
+        previous_blank = False
+        previous = line
+
+
+def _over_its_questions(lines: list[Line], index: int) -> bool:
+    """Whether the next line is an indented list item that asks."""
+    following = next_text(lines, index, window=2)
+    if following is None:
+        return False
+    below = lines[following]
+    return bool(
+        below.indent > lines[index].indent
+        and below.marker is not None
+        and below.marker.kind in {"bullet", "numbered-line"}
+    )
+
+
+def _last_sentence_asks(text: str) -> bool:
+    """A scenario: sentences of context, then the question or the instruction."""
+    if len(text) > 600:
+        return False
+    last = re.split(r"(?<=[.!?])\s+(?=[A-Z])", text.rstrip())[-1]
+    return _ends_with_question_mark(last) or (
+        last.endswith(".") and L.starts_with_task(last) and len(last.split()) <= 30
+    )
+
+
+def _code_follows(lines: list[Line], index: int) -> bool:
+    following = next_text(lines, index, window=2)
+    return following is not None and lines[following].in_code
+
+
+def _another_task(text: str) -> bool:
+    """ "Write a generator that...": the next task of a list of tasks (strong verbs only)."""
+    first = L.strip_lead(text).split(" ", 1)[0].lower()
+    return first in SIBLING_TASKS and len(text.split()) >= 4 and len(text) <= 300
+
+
+def _quoted_question(text: str) -> str:
+    """'> "Explain partitioning in Spark."': a question quoted on a line of its own."""
+    text = text.lstrip("> ").strip()
+    if text[:1] not in '"“':
+        text = L.strip_lead(text) if not text[:1].isalnum() else text
+        text = text if text[:1] in '"“' else "“" + text  # the emoji took its opening quote
+    if len(text) < 10 or text[0] not in '"“' or text[-1] not in '"”':
+        return ""
+    inner = text[1:-1].strip()
+    if '"' in inner or "“" in inner or not L.starts_with_task(inner):
+        return ""
+    return inner
+
+
+def _question_then_answer(text: str) -> tuple[str, str] | None:
+    """ "What is borrowing? Taking a reference without ownership.": both on one line."""
+    mark = text.find("? ", 0, 300)
+    if mark < 0:
+        return None
+    question, answer = text[: mark + 1].strip(), text[mark + 2 :].strip()
+    if not (answer[:1].isupper() and L.looks_like_question(question) and L.asks(question)):
+        return None
+    if not L.starts_with_task(question) or len(answer.split()) < 2:
+        return None
+    return _plain_prompt(question), answer
+
+
+def _short_label(lines: list[Line], index: int) -> bool:
+    """A few words on their own, right over more text: "Round 2 - system design"."""
+    text = lines[index].text.strip()
+    following = index + 1
+    return (
+        len(text) <= 60
+        and len(text.split()) <= 8
+        and not text.endswith((".", "?", "!", ",", ";", ":"))
+        and bool(re.search(r"[^\W\d_]", text))
+        and not is_list_item(lines[index])
+        and not text.startswith(("|", "<", ">", "`", "[", "!"))
+        and not L.level_of(text)  # "Mid" under a question is its level
+        and next_text(lines, index, window=2) is not None
+        and (bool(lines[following].text.strip()) or _label_over_a_task(lines, index))
+    )
+
+
+def _labelled_by(lines: list[Line], index: int) -> bool:
+    before = previous_text(lines, index)
+    return before is not None and lines[before].short_label
+
+
+def _label_over_a_task(lines: list[Line], index: int) -> bool:
+    """ "Round 1 – coding", a blank line, "Implement a function that...": still its label."""
+    following = next_text(lines, index, window=2)
+    return following is not None and L.starts_with_task(lines[following].text.strip())
+
+
+def _ends_with_question_mark(text: str) -> bool:
+    return text.rstrip(" *_\"'”’)").endswith("?")
+
+
+def _plain_prompt(text: str) -> str:
+    """A plain question line without its emoji and its curly quotes."""
+    text = L.strip_bold(text)
+    if not text[:1].isalnum():
+        text = L.strip_lead(text)
+    text = text.strip()
+    if text[-1:] in '”"’' and not re.search(r"[“\"‘]", text[:-1]):
+        text = text[:-1]  # its opening quote went with the emoji
+    elif text[:1] in '“"‘' and text[-1:] in '”"’':
+        text = text[1:-1]
+    return L.strip_bold(text.strip())
+
+
+def _mark_short_heading_card(lines: list[Line], index: int) -> None:
+    """ "#### Caching" over "When is a cache dangerous?": the heading titles that question,
+    even deeper than the document's question headings (not "### Example" in an answer)."""
+    previous = previous_text(lines, index)
+    if previous is None or not L.starts_with_task(lines[index].text):
+        return
+    heading = lines[previous]
+    if (
+        heading.heading_level
+        and heading.marker is None
+        and len(heading.heading_text.split()) <= 6
+        and not L.ANSWER_PART.match(heading.heading_text)
+        and not L.is_noise(heading.heading_text)
+    ):
+        heading.card = True
+
+
+def _card_heading_before(lines: list[Line], index: int) -> int | None:
+    """The numbered heading just before, when it does not ask itself."""
+    previous = previous_text(lines, index)
+    if previous is None:
+        return None
+    line = lines[previous]
+    numbered = re.match(r"\d{1,4}\s*[.):-]?\s+\S", L.strip_bold(line.heading_text))
+    short = (
+        len(line.heading_text.split()) <= 4
+        and not L.ANSWER_PART.match(line.heading_text)
+        and not L.is_noise(line.heading_text)
+        and not L.ASIDE_SECTION.match(line.heading_text)
+    )
+    return previous if line.heading_level and line.marker is None and (numbered or short) else None
+
+
+def _mark_question_lists(lines: list[Line]) -> None:
+    """A run (two lines or more) in which every line asks: "- What is a frozenset?" /
+    "- What is a dict view?", or "What is XSS?" / "What is SQL injection?", are questions,
+    even after another question's answer; unless a lead-in makes them part of that answer
+    ("Follow-up questions you may get:", "Ask yourself:")."""
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        plain = line.marker is not None and line.marker.kind == "plain-question"
+        if line.in_code or not (plain or is_list_item(line)):
+            index += 1
+            continue
+        end = index + 1
+        while (
+            end < len(lines)
+            and lines[end].indent == line.indent
+            and (
+                (
+                    plain
+                    and lines[end].marker is not None
+                    and lines[end].marker.kind == "plain-question"
+                )
+                or (not plain and is_list_item(lines[end]))
+            )
+        ):
+            end += 1
+        run = lines[index:end]
+        before = previous_text(lines, index)
+        lead_in = lines[before].text if before is not None else ""
+        if (
+            len(run) >= 2
+            and not (lead_in.rstrip().endswith(":") and L.FOLLOW_UP.search(lead_in))
+            and all(
+                item.marker
+                and item.marker.kind in {"bullet", "numbered-line", "plain-question"}
+                and _ends_with_question_mark(item.marker.text)
+                for item in run
+            )
+        ):
+            for item in run:
+                item.question_list = True
+        index = end
+
+
+def is_list_item(line: Line) -> bool:
+    first = line.text.lstrip()[:1]
+    if line.in_code or not (first in BULLETS or first.isdigit() or first == "("):
+        return False
+    return bool(L.BULLET_LINE.match(line.text) or L.PLAIN_NUMBER.match(line.text))
+
+
+def _join_wrapped_questions(lines: list[Line]) -> None:
+    """A question hard-wrapped over two or three lines is one question.
+
+    The first line asks ("How would you...", "3. What is", "- Why") without its "?";
+    the next lines, with no blank line between, are plain text, and one of them ends
+    with "?". They join the first line's prompt and are no longer lines of their own.
+    """
+    previous_blank = True
+    for index, line in enumerate(lines):
+        stripped = line.text.strip()
+        if line.in_code or line.heading_level or not stripped:
+            previous_blank = not stripped
+            continue
+        marker = line.marker
+        first_line = marker is None and previous_blank and L.asks(stripped)
+        # "2. Your service's p99 latency is fine in staging but terrible in" / "production.
+        # How would you investigate?": a numbered item that asks only at its end.
+        list_item = (
+            marker is None
+            and not line.section_title
+            and L.PLAIN_NUMBER.match(line.text) is not None
+        )
+        previous_blank = False
+        if marker is not None and (
+            marker.kind in {"table", "details", "rubric-card", "labelled", "included"}
+            or not marker.text
+            or _ends_with_question_mark(marker.text)
+            or marker.text.endswith(":")
+        ):
+            continue
+        if marker is None and not (first_line or list_item):
+            continue
+        end = _wrapped_end(lines, index, paragraph=marker is not None)
+        if end is None:
+            continue
+        rest = " ".join(lines[i].text.strip() for i in range(index + 1, end + 1))
+        if marker is None and list_item:
+            number = L.PLAIN_NUMBER.match(line.text)
+            text, kind, number = stripped[number.end() - line.indent :].strip(), "numbered-line", 0
+            if not L.looks_like_question(f"{text} {rest}"):
+                continue
+        else:
+            text = marker.text if marker else _plain_prompt(stripped)
+            kind = marker.kind if marker else "plain-question"
+            number = marker.number if marker else None
+        line.marker = L.Marker(kind, f"{text} {rest}", number)
+        for following in range(index + 1, end + 1):
+            lines[following].joined = True
+            lines[following].marker = None
+
+
+def _wrapped_end(lines: list[Line], index: int, *, paragraph: bool = False) -> int | None:
+    """The line a wrapped question ends on (with its "?"), or None. With `paragraph`, a
+    marked question ("1. Walk me through...") goes on over its indented lines up to the
+    blank line that ends its paragraph, "?" or not."""
+    for following in range(index + 1, min(index + 1 + WRAPPED_LINES, len(lines))):
+        line = lines[following]
+        text = line.text.strip()
+        if (
+            not text
+            or line.in_code
+            or line.heading_level
+            or (line.marker and line.marker.kind not in {"plain-question", "labelled"})
+            or L.BULLET_LINE.match(line.text)
+            or L.PLAIN_NUMBER.match(line.text)
+            or L.ANSWER_LABEL.match(text)
+            or text.startswith(("|", "<", ">"))
+        ):
+            return None
+        if _ends_with_question_mark(text):
+            return following
+        after = following + 1
+        if after < len(lines) and L.ANSWER_LABEL.match(lines[after].text):
+            return following  # "...and how you\nwould fix it.\nA. ...": the answer starts
+        if (
+            paragraph
+            and line.indent > lines[index].indent
+            and (after >= len(lines) or not lines[after].text.strip())
+        ):
+            return following
+    return None
+
+
+def next_text(lines: list[Line], index: int, window: int = 3) -> int | None:
+    for following in range(index + 1, min(index + 1 + window, len(lines))):
+        if lines[following].text.strip():
+            return following
+    return None
+
+
+def previous_text(lines: list[Line], index: int, window: int = 3) -> int | None:
+    for previous in range(index - 1, max(index - 1 - window, -1), -1):
+        if lines[previous].text.strip():
+            return previous
+    return None

@@ -1,0 +1,118 @@
+"""Questions in markdown tables: `| 16 | Handling database migrations safely | ... |`.
+
+A table is a table of questions when its header names a question column ("Question",
+"Topic", "Prompt", "Scenario"), or when most of its rows have a cell that asks. Any
+other table (a comparison inside an answer) stays part of the answer, untouched.
+"""
+
+import re
+from dataclasses import dataclass
+
+from questions.importing import lines as L
+
+TABLE_ROW = re.compile(r"^\s{0,3}\|.*\|\s*$")
+DIVIDER_CELL = re.compile(r"^\s*:?-{2,}:?\s*$")
+QUESTION_HEADER = re.compile(
+    r"^\W*(?:questions?|interview questions?|prompts?|q)\W*$", re.IGNORECASE
+)
+# A column of topics: a cell is a question when it asks, or names its subject in a few words
+# ("Handling database migrations safely"), not when it is a label ("cd, pwd").
+TOPIC_HEADER = re.compile(
+    r"^\W*(?:topics?|scenarios?|tasks?|titles?|problems?|challenges?)\W*$", re.IGNORECASE
+)
+ANSWER_HEADER = re.compile(
+    r"^\W*(?:answers?|short answers?|solutions?|explanations?|responses?|a|key points?)\W*$",
+    re.IGNORECASE,
+)
+NUMBER_CELL = re.compile(r"^\W*(?:q\s*)?\d{1,4}\W*$", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class TableQuestion:
+    index: int  # the row's line, 0-based
+    prompt: str
+    answer: str
+
+
+def cells(row: str) -> list[str]:
+    inner = row.strip()[1:]
+    if inner.endswith("|"):
+        inner = inner[:-1]
+    return [cell.strip() for cell in inner.split("|")]
+
+
+def find_table_questions(texts: list[str], skip: list[bool]) -> list[TableQuestion]:
+    """Every question row of every table of questions (lines in `skip` are code)."""
+    found: list[TableQuestion] = []
+    index = 0
+    while index < len(texts):
+        if skip[index] or not TABLE_ROW.match(texts[index]):
+            index += 1
+            continue
+        end = index
+        while end < len(texts) and not skip[end] and TABLE_ROW.match(texts[end]):
+            end += 1
+        found.extend(_questions_of(texts, index, end))
+        index = end
+    return found
+
+
+def _questions_of(texts: list[str], start: int, end: int) -> list[TableQuestion]:
+    rows = [(i, cells(texts[i])) for i in range(start, end)]
+    header: list[str] = []
+    if len(rows) >= 2 and all(DIVIDER_CELL.match(c) for c in rows[1][1] if c):
+        header = rows[0][1]
+        rows = rows[2:]
+    rows = [(i, row) for i, row in rows if not all(DIVIDER_CELL.match(c) or not c for c in row)]
+    if not rows:
+        return []
+    question_column = _column(header, QUESTION_HEADER)
+    answer_column = _column(header, ANSWER_HEADER)
+    topic_column = None if question_column is not None else _column(header, TOPIC_HEADER)
+    if topic_column is not None and _names_subjects(rows, topic_column):
+        question_column = topic_column
+    if question_column is None:
+        question_column = _asking_column(rows)
+        if question_column is None:
+            return []
+    found = []
+    for index, row in rows:
+        if question_column >= len(row) or not re.search(r"[^\W\d_]", row[question_column]):
+            continue
+        if L.ANCHOR_LINKS_ONLY.match(row[question_column]):
+            continue  # "[What is Docker?](#what-is-docker)": a table of contents
+        answer = ""
+        if answer_column is not None and answer_column < len(row):
+            answer = row[answer_column].replace("<br>", "\n").replace("<br/>", "\n")
+        found.append(TableQuestion(index, row[question_column], answer))
+    return found
+
+
+def _names_subjects(rows: list[tuple[int, list[str]]], column: int) -> bool:
+    cells = [row[column] for _, row in rows if column < len(row)]
+    return bool(cells) and all(
+        L.looks_like_question(cell) or len(re.findall(r"[^\W\d_]+", cell)) >= 3 for cell in cells
+    )
+
+
+def _column(header: list[str], pattern: re.Pattern) -> int | None:
+    for position, name in enumerate(header):
+        if pattern.match(L.strip_bold(name)):
+            return position
+    return None
+
+
+def _asking_column(rows: list[tuple[int, list[str]]]) -> int | None:
+    """The column whose cells ask, in most rows (numbered rows: the first text column)."""
+    width = max(len(row) for _, row in rows)
+    for position in range(width):
+        column = [row[position] for _, row in rows if position < len(row)]
+        asking = sum(L.looks_like_question(cell) for cell in column)
+        if asking * 2 > len(rows):
+            return position
+    numbered = all(row and NUMBER_CELL.match(row[0]) for _, row in rows)
+    if numbered and len(rows) >= 2 and width >= 2:
+        texts = [row[1] for _, row in rows if len(row) > 1]
+        if all(len(text.split()) >= 2 for text in texts):
+            return 1
+    return None

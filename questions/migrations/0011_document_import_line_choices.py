@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('questions', '0008_flags'),
+        ('questions', '0010_likely_duplicates_and_code_to_fix'),
     ]
 
     operations = [

@@ -18,6 +18,7 @@ from questions.importing.matching import Match, better_answer, match_drafts, rec
 from questions.importing.parsing import ParsedDocument, Skipped, parse_document
 from questions.importing.reading import DocumentError, normalise_text, read_document
 from questions.models import Question, Source, SourceReference, Status, SuggestionState, Topic
+from questions.summary import forget_bank_summary
 
 # Any constant bigint will do, as long as every import uses the same: "question" in ASCII.
 IMPORT_LOCK = 0x7175657374696F6E
@@ -179,6 +180,7 @@ def _write(
     if not change_existing:
         source.report["totals"]["left_unchanged"] = len({m.existing.pk for m in kept_as_they_are})
     source.save(update_fields=["report"])
+    forget_bank_summary()  # bulk writes send no signal: the landing shows them at once
     return ImportResult(source, source.report, dry_run=False)
 
 

@@ -5,7 +5,7 @@ import codecs
 import pytest
 
 from questions.importing import DocumentError, import_document
-from questions.models import Question, Source, SourceReference, Status, SuggestionState
+from questions.models import Question, Source, SourceReference, Status, SuggestionState, Topic
 from tests.factories import QuestionFactory, UserFactory
 
 pytestmark = pytest.mark.django_db
@@ -398,3 +398,13 @@ def test_it_takes_a_missing_answer_from_later_in_the_same_document():
     question = Question.objects.get(prompt="What is a coroutine?")
     assert question.answer == "A function defined with async def."
     assert question.status == Status.PUBLISHED
+
+
+def test_a_published_import_shows_on_the_landing_at_once(client):
+    Topic.objects.ensure_base_topics()  # (saving a topic would forget the summary by itself)
+    client.get("/")  # the landing's summary of the bank is cached from here on
+    document = "## What does asyncio.gather return?\n\nThe results, in the order given.\n"
+
+    import_document(document.encode(), title="Fresh", publish=True)
+
+    assert "What does asyncio.gather return?" in client.get("/").content.decode()

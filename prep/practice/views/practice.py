@@ -15,6 +15,8 @@ from prep.practice.coverage import coverage
 from prep.practice.forms import FlagForm, NoteForm
 from prep.practice.models import LEECH_LAPSES, Bookmark, Card, Note, Rating
 from prep.practice.sessions import (
+    AHEAD_KINDS,
+    STUDY_AHEAD,
     AlreadyGraded,
     NextCard,
     Pool,
@@ -23,6 +25,7 @@ from prep.practice.sessions import (
     grade_question,
     new_left_today,
     next_card,
+    outlook,
     preferences_for,
     scope_counts,
     sitting,
@@ -208,19 +211,37 @@ def _card_page(
             )
         context["position"] = current.reviews + 1
         # An early learning card is in neither count: the plan is at least where we are.
-        planned = current.reviews + upcoming.due_count + upcoming.new_count
+        planned = current.reviews + upcoming.due_count + upcoming.new_count + upcoming.ahead_count
         context["planned"] = max(planned, current.reviews + 1)
     else:
-        next_due = Card.objects.live(user).order_by("due").values_list("due", flat=True).first()
-        soon = now + dt.timedelta(minutes=1)
-        context["next_due"] = next_due
-        # Caught up in this scope, with cards due in others: say so instead of "in 0 minutes".
-        context["due_elsewhere"] = next_due is not None and next_due <= now
-        context["next_due_soon"] = next_due is not None and next_due <= soon
+        context.update(_caught_up(user, scope, pool, upcoming, now, preferences))
         context["ratings"] = [(r.label, current.ratings.get(r.value, 0)) for r in Rating]
-        if upcoming.unseen_count:  # the daily limit, not the scope, ran out
-            context["study_more"] = min(upcoming.unseen_count, preferences.new_per_day or 10)
     return render_page(request, "practice/card.html", context, partial="card")
+
+
+def _caught_up(user, scope: Scope, pool: Pool, upcoming: NextCard, now, preferences) -> dict:
+    """Nothing to show in this scope now: when its next card is due, and what else to study
+    (more new questions today, or its cards due soonest, ahead of time)."""
+    here = outlook(user, pool.cards, now)
+    next_due = here["next_due"]
+    context = {
+        # Caught up in this scope, with cards due in others: say so instead of "in 0 minutes".
+        "due_elsewhere": next_due is not None and next_due <= now,
+        "study_ahead_days": STUDY_AHEAD.days,
+    }
+    if scope.kind in AHEAD_KINDS or scope.kind == "ahead":  # the scope's own next card
+        next_due, context["next_due_here"] = (
+            here["next_due_here"],
+            scope.kind not in ("due", "ahead"),
+        )
+        ahead = scope.ahead()
+        if here["ahead"] and ahead is not None:
+            context.update(ahead_count=here["ahead"], ahead_url=ahead.session_url())
+    context["next_due"] = next_due
+    context["next_due_soon"] = next_due is not None and next_due <= now + dt.timedelta(minutes=1)
+    if upcoming.unseen_count:  # the daily limit, not the scope, ran out
+        context["study_more"] = min(upcoming.unseen_count, preferences.new_per_day or 10)
+    return context
 
 
 def _shown_question(user, pool: Pool, slug: str):

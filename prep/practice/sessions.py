@@ -19,11 +19,11 @@ from django.db.models import (
     OuterRef,
     Q,
     QuerySet,
+    Subquery,
     Value,
     When,
-    Window,
 )
-from django.db.models.functions import RowNumber
+from django.db.models.functions import Coalesce
 from django.http import Http404
 from django.urls import reverse
 from django.utils.text import Truncator
@@ -155,9 +155,16 @@ class Scope:
                 raise Http404("Unknown topic.")
             questions = visible.filter(topic__in=topics)
             name = Truncator(", ".join(topic.name for topic in topics)).chars(80)
-            # New questions take turns between the topics: a short session meets them all.
-            turn = Window(RowNumber(), partition_by=[F("topic_id")], order_by=F("pk").asc())
-            order = (turn.asc(), "topic__order", "pk")
+            # New questions take turns between the topics (the one the user has met least
+            # comes first), so a short session meets them all.
+            met = (
+                Card.objects.filter(user=user, question__topic=OuterRef("topic"))
+                .order_by()
+                .values("question__topic")
+                .annotate(n=Count("pk"))
+                .values("n")
+            )
+            order = (Coalesce(Subquery(met), 0).asc(), "topic__order", "pk")
             in_topics = cards.filter(question__topic__in=topics)
             return Pool(name, questions, questions.public_bank(), in_topics, order)
         if self.kind == "ahead":

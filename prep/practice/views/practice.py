@@ -13,7 +13,7 @@ from accounts.htmx import render_page
 from prep.practice import scheduling
 from prep.practice.coverage import coverage
 from prep.practice.forms import FlagForm, NoteForm
-from prep.practice.models import LEECH_LAPSES, Bookmark, Card, Note, Rating
+from prep.practice.models import LEECH_LAPSES, Bookmark, Card, Note, Preferences, Rating
 from prep.practice.sessions import (
     AHEAD_KINDS,
     STUDY_AHEAD,
@@ -47,9 +47,16 @@ NOT_COUNTED = (
 def home(request: HttpRequest) -> HttpResponse:
     user, now = request.user, timezone.now()
     preferences = preferences_for(user)
+    counts = scope_counts(user, now, preferences)
+    # Which topics the user chose, in the same query as the list of topics.
+    chosen = Preferences.target_topics.through.objects.filter(
+        preferences=preferences, topic=OuterRef("pk")
+    )
+    topics = list(Topic.objects.annotate(chosen=Exists(chosen)))
     context = {
-        "counts": scope_counts(user, now, preferences),
-        "topics": Topic.objects.all(),
+        "counts": counts,
+        "my_topics": _my_topics([topic for topic in topics if topic.chosen], counts),
+        "topics": topics,
         "levels": [(value, label) for value, label in Level.choices if value != Level.UNSPECIFIED],
         "sets": QuestionSet.objects.kept_by(user).order_by("title"),
         "leeches": Card.objects.live(user).leeches().select_related("question")[:20],
@@ -58,6 +65,18 @@ def home(request: HttpRequest) -> HttpResponse:
         "preferences": preferences,
     }
     return render_page(request, "practice/practice.html", context)
+
+
+def _my_topics(topics: list, counts: dict) -> dict | None:
+    """The topics the user chose, as one scope, with their due and new counts added up."""
+    if not topics:
+        return None
+    return {
+        "url": Scope.for_topics(topics).session_url(),
+        "names": ", ".join(topic.name for topic in topics),
+        "due": sum(counts["due_by_topic"].get(topic.slug, 0) for topic in topics),
+        "new": sum(counts["new_by_topic"].get(topic.slug, 0) for topic in topics),
+    }
 
 
 @login_required

@@ -1,8 +1,10 @@
 import datetime as dt
 
 from django.contrib import messages
+from django.contrib.auth import get_user_model
 from django.contrib.auth.decorators import login_required
-from django.db.models import Exists, OuterRef
+from django.db.models import Count, Exists, OuterRef, Subquery
+from django.db.models.functions import Coalesce
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.utils import timezone
@@ -10,10 +12,11 @@ from django.utils.dateparse import parse_datetime
 from django.views.decorators.http import require_GET, require_POST
 
 from accounts.htmx import render_page
+from accounts.timezones import local_midnight
 from prep.practice import scheduling
 from prep.practice.coverage import coverage
 from prep.practice.forms import FlagForm, NoteForm
-from prep.practice.models import LEECH_LAPSES, Bookmark, Card, Note, Preferences, Rating
+from prep.practice.models import LEECH_LAPSES, Bookmark, Card, Note, Preferences, Rating, Review
 from prep.practice.sessions import (
     AHEAD_KINDS,
     STUDY_AHEAD,
@@ -35,6 +38,7 @@ from prep.practice.sessions import (
 )
 from questions.models import Level, Question, QuestionSet, Topic
 
+User = get_user_model()
 MAX_DURATION_MS = 10 * 60 * 1000
 NOT_COUNTED = (
     "That grade was not counted: this card had already been graded "
@@ -53,7 +57,10 @@ def home(request: HttpRequest) -> HttpResponse:
         preferences=preferences, topic=OuterRef("pk")
     )
     topics = list(Topic.objects.annotate(chosen=Exists(chosen)))
+    reviews = _reviews_of(user, now)
     context = {
+        "reviewed_today": reviews["today"],
+        "needs_onboarding": not preferences.onboarded and not reviews["ever"],
         "counts": counts,
         "my_topics": _my_topics([topic for topic in topics if topic.chosen], counts),
         "topics": topics,
@@ -65,6 +72,25 @@ def home(request: HttpRequest) -> HttpResponse:
         "preferences": preferences,
     }
     return render_page(request, "practice/practice.html", context)
+
+
+def _reviews_of(user, now: dt.datetime) -> dict:
+    """How many reviews the user gave today (their local day, as the progress page counts),
+    and whether they ever gave one (a new account is offered onboarding): one query."""
+    reviews = Review.objects.filter(user=OuterRef("pk"))
+    today = (
+        reviews.filter(reviewed_at__gte=local_midnight(now, user.zone))
+        .order_by()
+        .values("user")
+        .annotate(n=Count("pk"))
+        .values("n")
+    )
+    return (
+        User.objects.filter(pk=user.pk)
+        .annotate(today=Coalesce(Subquery(today), 0), ever=Exists(reviews))
+        .values("today", "ever")
+        .get()
+    )
 
 
 def _my_topics(topics: list, counts: dict) -> dict | None:

@@ -89,8 +89,11 @@ class Scope:
             _picked(value)  # 404 for a link that was not made here
         if kind == "topics":
             value = ",".join(_topic_slugs(value))
-        if kind == "ahead" and cls.parse(value or "-").kind not in AHEAD_KINDS:
-            raise Http404("Studying ahead works in a topic, a level, a set or due reviews.")
+        if kind == "ahead":
+            # The inner kind first: "ahead:ahead:..." never recurses.
+            if value.partition(":")[0] not in AHEAD_KINDS:
+                raise Http404("Studying ahead works in a topic, a level, a set or due reviews.")
+            value = str(cls.parse(value))
         return cls(kind, value)
 
     @classmethod

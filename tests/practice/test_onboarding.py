@@ -52,9 +52,7 @@ def test_it_asks_for_topics_a_date_a_daily_limit_and_a_reminder(newcomer, topics
     assert "desired_retention" not in page  # the settings page has the rest
 
 
-def test_it_saves_the_choices_and_starts_a_session_over_every_chosen_topic(
-    newcomer, user, topics
-):
+def test_it_saves_the_choices_and_starts_a_session_over_every_chosen_topic(newcomer, user, topics):
     async_, databases, _ = topics
 
     response = newcomer.post(

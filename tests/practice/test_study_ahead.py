@@ -244,6 +244,7 @@ BAD_AHEAD = [
     "ahead:set:not-a-uuid",
     "ahead:topic:a\x00b",
     "ahead:\x00",
+    pytest.param("ahead:" * 2000 + "due", id="ahead-nested-2000-times"),
 ]
 
 

@@ -79,6 +79,18 @@ def test_a_topic_with_nothing_due_and_nothing_new_says_so_and_offers_study_ahead
     assert "Study ahead" not in page.split("All caught up")[0]  # not in the chooser's place
 
 
+def test_the_caught_up_page_takes_a_constant_number_of_queries(
+    owner, user, topic, django_assert_max_num_queries
+):
+    for n in range(12):
+        reviewed(user, f"Reviewed {n}", due_in=(n + 1) * DAY, topic=topic)
+
+    with django_assert_max_num_queries(10):  # the card page's budget
+        response = owner.get(SESSION_URL, {"scope": f"topic:{topic.slug}"})
+
+    assert ahead_link(response)[0] == "Study ahead: 7 cards due in the next 7 days"  # 1 to 7 days
+
+
 def test_the_daily_limit_reached_offers_more_new_and_study_ahead(owner, user, topic, preferences):
     preferences.new_per_day = 0
     preferences.save()

@@ -230,15 +230,15 @@ def _picked(value: str) -> tuple[str, list[int]]:
     return name, ids
 
 
+_SLUG = re.compile(r"[-a-zA-Z0-9_]{1,80}")
+
+
 def _topic_slugs(value: str) -> list[str]:
     """The slugs of a "topics" scope, each once, in the order given; 404 for a malformed list."""
     slugs = list(dict.fromkeys(value.split(",")))
     if not 0 < len(slugs) <= MAX_TOPICS or not all(_SLUG.fullmatch(slug) for slug in slugs):
         raise Http404("Unknown topic.")
     return slugs
-
-
-_SLUG = re.compile(r"[-a-zA-Z0-9_]{1,80}")
 
 
 def _title(prompt: str) -> str:

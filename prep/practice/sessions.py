@@ -2,6 +2,7 @@
 
 import datetime as dt
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from urllib.parse import urlencode
 
@@ -19,11 +20,9 @@ from django.db.models import (
     OuterRef,
     Q,
     QuerySet,
-    Subquery,
     Value,
     When,
 )
-from django.db.models.functions import Coalesce
 from django.http import Http404
 from django.urls import reverse
 from django.utils.text import Truncator
@@ -48,7 +47,7 @@ SCOPE_KINDS = (
 )
 # Scopes a session can study ahead in ("ahead:topic:async"), once nothing is due in them.
 AHEAD_KINDS = ("due", "topic", "topics", "level", "set", "bookmarks")
-# "Study ahead" reviews the scope's cards due within this long, soonest first.
+# "Study ahead" reviews the scope's cards due within this many local days, soonest first.
 STUDY_AHEAD = dt.timedelta(days=7)
 # "topics:async,databases": a session over several topics, at most this many.
 MAX_TOPICS = 50
@@ -67,7 +66,7 @@ class Pool:
     questions: QuerySet  # every question of the scope the user may open
     new: QuerySet  # those a session may introduce (the bank, or the whole set)
     cards: QuerySet  # the user's live cards in the scope
-    new_order: tuple = ("topic__order", "pk")
+    new_order: tuple | Callable[[], tuple] = ("topic__order", "pk")  # a callable: asked late
     question_set: QuestionSet | None = None
 
 
@@ -135,6 +134,11 @@ class Scope:
         """The one way to link to a practice session in this scope."""
         return f"{reverse('practice:session')}?{urlencode({'scope': str(self)}, safe=':,')}"
 
+    def can_bury(self, card: Card, now: dt.datetime) -> bool:
+        """Bury makes a card due tomorrow. A card this scope shows before it is due (study
+        ahead, "Practise this") would come straight back, so there it cannot be buried."""
+        return card.due <= now or self.kind not in ("ahead", *PICKED_KINDS)
+
     def ahead(self) -> "Scope | None":
         """This scope's "study ahead" session, if it has one."""
         return Scope("ahead", str(self)) if self.kind in AHEAD_KINDS else None
@@ -158,17 +162,25 @@ class Scope:
                 raise Http404("Unknown topic.")
             questions = visible.filter(topic__in=topics)
             name = Truncator(", ".join(topic.name for topic in topics)).chars(80)
-            # New questions take turns between the topics (the one the user has met least
-            # comes first), so a short session meets them all.
-            met = (
-                Card.objects.filter(user=user, question__topic=OuterRef("topic"))
-                .order_by()
-                .values("question__topic")
-                .annotate(n=Count("pk"))
-                .values("n")
-            )
-            order = (Coalesce(Subquery(met), 0).asc(), "topic__order", "pk")
             in_topics = cards.filter(question__topic__in=topics)
+
+            def order() -> tuple:
+                """New questions take turns between the topics (the one the user has met least
+                comes first), so a short session meets them all. The counts come in one
+                grouped query, so the new-question query stays a plain one (a count per
+                row took over a second for 2,000 cards); only asked when a new one is shown."""
+                met = dict(
+                    Card.objects.filter(user=user, question__topic__in=topics)
+                    .order_by()
+                    .values_list("question__topic")
+                    .annotate(n=Count("pk"))
+                )
+                least_met = Case(
+                    *(When(topic_id=topic.pk, then=met.get(topic.pk, 0)) for topic in topics),
+                    output_field=models.IntegerField(),
+                )
+                return (least_met.asc(), "topic__order", "pk")
+
             return Pool(name, questions, questions.public_bank(), in_topics, order)
         if self.kind == "ahead":
             inner = Scope.parse(self.value).pool(user)
@@ -312,14 +324,16 @@ class NextCard:
     ahead_count: int = 0  # in a "study ahead" session: cards left to review early
 
 
-def studied_ahead(now: dt.datetime) -> Q:
+def studied_ahead(now: dt.datetime, zone) -> Q:
     """Cards a "study ahead" session reviews early: due within STUDY_AHEAD, and not already
-    reviewed this sitting (a card graded ahead is not shown twice)."""
-    return Q(due__gt=now, due__lte=now + STUDY_AHEAD, last_review__lt=now - SITTING_GAP)
+    reviewed this sitting (a card graded ahead is not shown twice). The week ends at the
+    user's local midnight, as the progress page's "next 7 days" does."""
+    week = local_midnight(now, zone, STUDY_AHEAD.days)
+    return Q(due__gt=now, due__lt=week, last_review__lt=now - SITTING_GAP)
 
 
-def ahead_count(cards, now: dt.datetime) -> int:
-    return cards.filter(studied_ahead(now)).count()
+def ahead_count(cards, now: dt.datetime, zone) -> int:
+    return cards.filter(studied_ahead(now, zone)).count()
 
 
 def outlook(user, cards, now: dt.datetime) -> dict:
@@ -329,7 +343,7 @@ def outlook(user, cards, now: dt.datetime) -> dict:
     return Card.objects.live(user).aggregate(
         next_due=Min("due"),
         next_due_here=Min("due", filter=here),
-        ahead=Count("pk", filter=here & studied_ahead(now)),
+        ahead=Count("pk", filter=here & studied_ahead(now, user.zone)),
     )
 
 
@@ -356,8 +370,8 @@ def next_card(
         showable |= Q(last_review__lt=now - SITTING_GAP)
     ahead, order = 0, ("due", "pk")
     if scope.kind == "ahead":  # asked for: the cards due soonest, early, once a sitting
-        showable |= studied_ahead(now)
-        ahead = ahead_count(pool.cards, now)
+        showable |= studied_ahead(now, user.zone)
+        ahead = ahead_count(pool.cards, now, user.zone)
         # What was just forgotten waits for its step while cards to study ahead are left.
         just_seen = Q(due__gt=now, last_review__gte=now - SITTING_GAP)
         order = (Case(When(just_seen, then=1), default=0), "due", "pk")
@@ -375,7 +389,7 @@ def next_card(
         question = (
             new_questions.select_related("topic")
             .defer("search_vector")
-            .order_by(*pool.new_order)
+            .order_by(*(pool.new_order() if callable(pool.new_order) else pool.new_order))
             .first()
         )
         return NextCard(question, None, *counts)

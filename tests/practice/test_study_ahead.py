@@ -7,13 +7,22 @@ import re
 
 import fsrs
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 
 from prep.practice import scheduling
 from prep.practice.models import Card, Rating, Review, State
+from prep.practice.progress import due_summary
 from prep.practice.sessions import Scope
-from questions.models import Level, Visibility
+from questions.models import Level, Question, Visibility
 from tests.factories import CardFactory, QuestionFactory, QuestionSetFactory, SetItemFactory
-from tests.practice.helpers import SESSION_URL, grade_url, progress_line, shown_prompt
+from tests.practice.helpers import (
+    REVEAL_URL,
+    SESSION_URL,
+    grade_url,
+    progress_line,
+    shown_prompt,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -79,16 +88,23 @@ def test_a_topic_with_nothing_due_and_nothing_new_says_so_and_offers_study_ahead
     assert "Study ahead" not in page.split("All caught up")[0]  # not in the chooser's place
 
 
-def test_the_caught_up_page_takes_a_constant_number_of_queries(
-    owner, user, topic, django_assert_max_num_queries
-):
-    for n in range(12):
-        reviewed(user, f"Reviewed {n}", due_in=(n + 1) * DAY, topic=topic)
+def test_the_caught_up_page_takes_a_constant_number_of_queries(owner, user, topic):
+    def queries_with(cards: int) -> int:
+        Card.objects.all().delete()
+        Question.objects.filter(topic=topic).delete()
+        for n in range(cards):
+            reviewed(user, f"Reviewed {n}", due_in=(n % 12 + 1) * DAY, topic=topic)
+        with CaptureQueriesContext(connection) as captured:
+            response = owner.get(SESSION_URL, {"scope": f"topic:{topic.slug}"})
+        # Due in 1 to 6 days: at noon, the 7th day's card falls after the week's last midnight.
+        ahead = f"Study ahead: {cards // 2} cards due in the next 7 days"
+        assert ahead_link(response)[0] == ahead
+        return len(captured)
 
-    with django_assert_max_num_queries(10):  # the card page's budget
-        response = owner.get(SESSION_URL, {"scope": f"topic:{topic.slug}"})
+    few, many = queries_with(12), queries_with(120)
 
-    assert ahead_link(response)[0] == "Study ahead: 7 cards due in the next 7 days"  # 1 to 7 days
+    assert few == many
+    assert many <= 10  # the card page's budget
 
 
 def test_the_daily_limit_reached_offers_more_new_and_study_ahead(owner, user, topic, preferences):
@@ -290,3 +306,73 @@ def test_study_ahead_grades_without_javascript_and_lands_back_in_the_session(own
 
     assert graded.url.startswith(scope.session_url())
     assert shown_prompt(shown) == "Due in five days"
+
+
+# --- found in review ----------------------------------------------------------------------
+
+
+def test_a_card_studied_ahead_offers_no_bury_and_a_bury_post_changes_nothing(owner, user, topic):
+    card = reviewed(user, "Due in two days", due_in=2 * DAY, topic=topic)
+    scope = f"ahead:topic:{topic.slug}"
+
+    revealed = owner.post(REVEAL_URL, {"scope": scope, "question": card.question.slug})
+    response = owner.post(f"/practice/q/{card.question.slug}/bury/", {"scope": scope}, follow=True)
+
+    assert "Bury until tomorrow" not in html(revealed)
+    assert "Suspend" in html(revealed)
+    card.refresh_from_db()
+    assert card.due == NOON + 2 * DAY
+    page = html(response)
+    assert "Buried until tomorrow" not in page
+    assert "Not buried: this card is not due yet" in page
+
+
+def test_practise_this_offers_no_bury_on_a_card_not_yet_due(owner, user, topic):
+    card = reviewed(user, "Due in two days", due_in=2 * DAY, topic=topic)
+    scope = str(Scope.for_question(card.question))
+
+    revealed = owner.post(REVEAL_URL, {"scope": scope, "question": card.question.slug})
+    response = owner.post(
+        f"/practice/q/{card.question.slug}/bury/", {"scope": scope}, HTTP_HX_REQUEST="true"
+    )
+
+    assert "Bury until tomorrow" not in html(revealed)
+    card.refresh_from_db()
+    assert card.due == NOON + 2 * DAY
+    assert "Not buried: this card is not due yet" in html(response)
+
+
+def test_the_card_count_is_the_same_after_reveal_in_a_study_ahead_session(owner, user, topic):
+    first = reviewed(user, "Due in two days", due_in=2 * DAY, topic=topic)
+    reviewed(user, "Due in five days", due_in=5 * DAY, topic=topic)
+    scope = f"ahead:topic:{topic.slug}"
+
+    shown = owner.get(SESSION_URL, {"scope": scope})
+    revealed = owner.post(REVEAL_URL, {"scope": scope, "question": first.question.slug})
+    again = owner.get(SESSION_URL, {"scope": scope, "show": first.question.slug})
+
+    assert "Card 1 of 2" in html(shown)
+    assert "Card 1 of 2" in html(revealed)
+    assert "Card 1 of 2" in html(again)
+
+
+def test_study_ahead_and_progress_mean_the_same_next_7_days(owner, user, topic):
+    user.timezone = "Europe/Berlin"  # 14:00 on Wed 11 June; the 7 days end at 00:00 on 18 June
+    user.save()
+    reviewed(user, "Due late on the 17th", due_in=7 * DAY - dt.timedelta(hours=16), topic=topic)
+    reviewed(user, "Due early on the 18th", due_in=7 * DAY - dt.timedelta(hours=4), topic=topic)
+
+    response = owner.get(SESSION_URL, {"scope": f"topic:{topic.slug}"})
+
+    assert due_summary(user, NOON)["week"] == 1
+    assert ahead_link(response)[0] == "Study ahead: 1 card due in the next 7 days"
+
+
+def test_a_study_ahead_session_with_nothing_to_study_says_nothing_is_due(owner, user, topic):
+    reviewed(user, "Due in a month", due_in=30 * DAY, topic=topic)
+
+    response = owner.get(SESSION_URL, {"scope": f"ahead:topic:{topic.slug}"})
+
+    page = html(response)
+    assert "Nothing is due in the next 7 days." in page
+    assert "You have studied ahead" not in page

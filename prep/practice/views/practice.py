@@ -24,6 +24,7 @@ from prep.practice.sessions import (
     NextCard,
     Pool,
     Scope,
+    ahead_count,
     due_counts,
     grade_question,
     new_left_today,
@@ -229,7 +230,7 @@ def _card_page(
     if question is None:
         upcoming = next_card(user, scope, pool, now, preferences)
     else:
-        upcoming = _shown_card(user, pool, question, now, preferences)
+        upcoming = _shown_card(user, scope, pool, question, now, preferences)
     context = {
         "scope": scope,
         "scope_name": pool.name,
@@ -241,6 +242,7 @@ def _card_page(
         "undo": undo,
         # A learning card ahead of its step: nothing else is left in the session.
         "early": upcoming.card is not None and upcoming.card.due > now,
+        "can_bury": upcoming.card is not None and scope.can_bury(upcoming.card, now),
         "preferences": preferences,
         "typed_answer": request.POST.get("typed_answer", "") if revealed else "",
         # When the card was first shown: kept through its reveal, fresh for the next card.
@@ -325,11 +327,15 @@ def _in_pool(user, pool: Pool, slug: str):
         return None
 
 
-def _shown_card(user, pool: Pool, question, now: dt.datetime, preferences) -> NextCard:
+def _shown_card(user, scope: Scope, pool: Pool, question, now, preferences) -> NextCard:
+    """The card of `question`, with the session's counts as `next_card` gives them."""
     new_count = min(unseen(user, pool.new).count(), new_left_today(user, preferences, now))
     card = user.cards.filter(question=question).first()
     due_count, learning_count = due_counts(pool.cards, now)
-    return NextCard(question, card, due_count, new_count, learning_count=learning_count)
+    ahead = ahead_count(pool.cards, now, user.zone) if scope.kind == "ahead" else 0
+    return NextCard(
+        question, card, due_count, new_count, learning_count=learning_count, ahead_count=ahead
+    )
 
 
 def _question_context(user, upcoming: NextCard, now, preferences, *, revealed: bool) -> dict:

@@ -319,7 +319,8 @@ def test_a_card_studied_ahead_offers_no_bury_and_a_bury_post_changes_nothing(own
     response = owner.post(f"/practice/q/{card.question.slug}/bury/", {"scope": scope}, follow=True)
 
     assert "Bury until tomorrow" not in html(revealed)
-    assert "Suspend" in html(revealed)
+    assert "<summary>Suspend or report this question</summary>" in html(revealed)
+    assert "Suspend</button>" in html(revealed)
     card.refresh_from_db()
     assert card.due == NOON + 2 * DAY
     page = html(response)

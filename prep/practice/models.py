@@ -88,11 +88,6 @@ class Preferences(models.Model):
     def __str__(self) -> str:
         return f"Preferences of {self.user}"
 
-    def needs_onboarding(self) -> bool:
-        """A new account: settings never saved and nothing ever graded (one query, only
-        while the settings were never saved)."""
-        return not self.onboarded and not Review.objects.filter(user_id=self.user_id).exists()
-
 
 class CardQuerySet(models.QuerySet):
     def live(self, user):

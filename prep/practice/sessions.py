@@ -1,6 +1,8 @@
 """What to practise next: due cards first, then new questions, within a chosen scope."""
 
 import datetime as dt
+import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from urllib.parse import urlencode
 
@@ -8,7 +10,19 @@ from django.contrib.postgres.fields import ArrayField
 from django.core import signing
 from django.core.exceptions import ValidationError
 from django.db import connection, models, transaction
-from django.db.models import Count, Exists, F, Func, OuterRef, Q, QuerySet, Value
+from django.db.models import (
+    Case,
+    Count,
+    Exists,
+    F,
+    Func,
+    Min,
+    OuterRef,
+    Q,
+    QuerySet,
+    Value,
+    When,
+)
 from django.http import Http404
 from django.urls import reverse
 from django.utils.text import Truncator
@@ -19,7 +33,24 @@ from prep.practice.models import Bookmark, Card, Origin, Preferences, Review, St
 from questions.markdown import split_prompt
 from questions.models import Level, Question, QuestionSet, Topic
 
-SCOPE_KINDS = ("due", "topic", "level", "set", "bookmarks", "new", "question", "search")
+SCOPE_KINDS = (
+    "due",
+    "topic",
+    "topics",
+    "level",
+    "set",
+    "bookmarks",
+    "new",
+    "question",
+    "search",
+    "ahead",
+)
+# Scopes a session can study ahead in ("ahead:topic:async"), once nothing is due in them.
+AHEAD_KINDS = ("due", "topic", "topics", "level", "set", "bookmarks")
+# "Study ahead" reviews the scope's cards due within this many local days, soonest first.
+STUDY_AHEAD = dt.timedelta(days=7)
+# "topics:async,databases": a session over several topics, at most this many.
+MAX_TOPICS = 50
 
 # "Practise these" on the bank takes at most this many of the matches, in the order shown:
 # a session is a sitting, and a search that matches half the bank is not one.
@@ -35,7 +66,7 @@ class Pool:
     questions: QuerySet  # every question of the scope the user may open
     new: QuerySet  # those a session may introduce (the bank, or the whole set)
     cards: QuerySet  # the user's live cards in the scope
-    new_order: tuple[str, ...] = ("topic__order", "pk")
+    new_order: tuple | Callable[[], tuple] = ("topic__order", "pk")  # a callable: asked late
     question_set: QuestionSet | None = None
 
 
@@ -55,7 +86,22 @@ class Scope:
             raise Http404("Unknown level.")
         if kind == "search":
             _picked(value)  # 404 for a link that was not made here
+        if kind == "topics":
+            value = ",".join(_topic_slugs(value))
+        if kind == "ahead":
+            # The inner kind first: "ahead:ahead:..." never recurses.
+            if value.partition(":")[0] not in AHEAD_KINDS:
+                raise Http404("Studying ahead works in a topic, a level, a set or due reviews.")
+            value = str(cls.parse(value))
         return cls(kind, value)
+
+    @classmethod
+    def for_topics(cls, topics) -> "Scope":
+        """One topic, or several at once ("topics:async,databases"); no topic: due reviews."""
+        slugs = [topic.slug for topic in topics]
+        if len(slugs) > 1:
+            return cls("topics", ",".join(slugs[:MAX_TOPICS]))
+        return cls("topic", slugs[0]) if slugs else cls()
 
     @classmethod
     def for_set(cls, question_set: QuestionSet) -> "Scope":
@@ -86,7 +132,16 @@ class Scope:
 
     def session_url(self) -> str:
         """The one way to link to a practice session in this scope."""
-        return f"{reverse('practice:session')}?{urlencode({'scope': str(self)}, safe=':')}"
+        return f"{reverse('practice:session')}?{urlencode({'scope': str(self)}, safe=':,')}"
+
+    def can_bury(self, card: Card, now: dt.datetime) -> bool:
+        """Bury makes a card due tomorrow. A card this scope shows before it is due (study
+        ahead, "Practise this") would come straight back, so there it cannot be buried."""
+        return card.due <= now or self.kind not in ("ahead", *PICKED_KINDS)
+
+    def ahead(self) -> "Scope | None":
+        """This scope's "study ahead" session, if it has one."""
+        return Scope("ahead", str(self)) if self.kind in AHEAD_KINDS else None
 
     def pool(self, user) -> Pool:
         """The scope's questions and cards for this user; 404 for a scope they may not see."""
@@ -99,6 +154,43 @@ class Scope:
             questions = visible.filter(topic=topic)
             return Pool(
                 topic.name, questions, questions.public_bank(), cards.filter(question__topic=topic)
+            )
+        if self.kind == "topics":
+            slugs = self.value.split(",")
+            topics = list(Topic.objects.filter(slug__in=slugs))
+            if len(topics) != len(slugs):
+                raise Http404("Unknown topic.")
+            questions = visible.filter(topic__in=topics)
+            name = Truncator(", ".join(topic.name for topic in topics)).chars(80)
+            in_topics = cards.filter(question__topic__in=topics)
+
+            def order() -> tuple:
+                """New questions take turns between the topics (the one the user has met least
+                comes first), so a short session meets them all. The counts come in one
+                grouped query, so the new-question query stays a plain one (a count per
+                row took over a second for 2,000 cards); only asked when a new one is shown."""
+                met = dict(
+                    Card.objects.filter(user=user, question__topic__in=topics)
+                    .order_by()
+                    .values_list("question__topic")
+                    .annotate(n=Count("pk"))
+                )
+                least_met = Case(
+                    *(When(topic_id=topic.pk, then=met.get(topic.pk, 0)) for topic in topics),
+                    output_field=models.IntegerField(),
+                )
+                return (least_met.asc(), "topic__order", "pk")
+
+            return Pool(name, questions, questions.public_bank(), in_topics, order)
+        if self.kind == "ahead":
+            inner = Scope.parse(self.value).pool(user)
+            # Only cards already learnt: a session ahead of schedule introduces nothing new.
+            return Pool(
+                f"Study ahead: {inner.name}",
+                inner.questions,
+                inner.questions.none(),
+                inner.cards,
+                question_set=inner.question_set,
             )
         if self.kind == "level":
             questions = visible.filter(level=self.value)
@@ -148,6 +240,17 @@ def _picked(value: str) -> tuple[str, list[int]]:
     except (signing.BadSignature, KeyError, TypeError, ValueError):
         raise Http404("This practice link is broken or out of date.") from None
     return name, ids
+
+
+_SLUG = re.compile(r"[-a-zA-Z0-9_]{1,80}")
+
+
+def _topic_slugs(value: str) -> list[str]:
+    """The slugs of a "topics" scope, each once, in the order given; 404 for a malformed list."""
+    slugs = list(dict.fromkeys(value.split(",")))
+    if not 0 < len(slugs) <= MAX_TOPICS or not all(_SLUG.fullmatch(slug) for slug in slugs):
+        raise Http404("Unknown topic.")
+    return slugs
 
 
 def _title(prompt: str) -> str:
@@ -219,6 +322,7 @@ class NextCard:
     unseen_count: int = 0  # new questions in the scope, whatever the limit (up to a cap)
     learning_count: int = 0  # of the due ones, those in a learning step (just forgotten)
     unseen_capped: bool = False  # more than unseen_count: shown as "50+"
+    ahead_count: int = 0  # in a "study ahead" session: cards left to review early
 
 
 # A page counts new questions only as far as it shows them: counting every unseen question
@@ -236,6 +340,29 @@ def new_counts(user, new_questions, now: dt.datetime, preferences) -> tuple[int,
     cap = max(new_left, preferences.new_per_day, UNSEEN_SHOWN)
     unseen_count = new_questions[: cap + 1].count()
     return min(unseen_count, new_left), min(unseen_count, cap), unseen_count > cap
+
+
+def studied_ahead(now: dt.datetime, zone) -> Q:
+    """Cards a "study ahead" session reviews early: due within STUDY_AHEAD, and not already
+    reviewed this sitting (a card graded ahead is not shown twice). The week ends at the
+    user's local midnight, as the progress page's "next 7 days" does."""
+    week = local_midnight(now, zone, STUDY_AHEAD.days)
+    return Q(due__gt=now, due__lt=week, last_review__lt=now - SITTING_GAP)
+
+
+def ahead_count(cards, now: dt.datetime, zone) -> int:
+    return cards.filter(studied_ahead(now, zone)).count()
+
+
+def outlook(user, cards, now: dt.datetime) -> dict:
+    """When the user's next card falls due (`next_due`), when the next of `cards` (a scope's)
+    does (`next_due_here`), and how many of those could be studied ahead: one query."""
+    here = Q(pk__in=cards.values("pk"))
+    return Card.objects.live(user).aggregate(
+        next_due=Min("due"),
+        next_due_here=Min("due", filter=here),
+        ahead=Count("pk", filter=here & studied_ahead(now, user.zone)),
+    )
 
 
 def due_counts(cards, now: dt.datetime) -> tuple[int, int]:
@@ -258,21 +385,28 @@ def next_card(
     showable = learning if scope.kind == "new" else learning | Q(due__lte=now)
     if scope.kind in PICKED_KINDS:  # chosen by hand: study ahead, once a sitting
         showable |= Q(last_review__lt=now - SITTING_GAP)
+    ahead, order = 0, ("due", "pk")
+    if scope.kind == "ahead":  # asked for: the cards due soonest, early, once a sitting
+        showable |= studied_ahead(now, user.zone)
+        ahead = ahead_count(pool.cards, now, user.zone)
+        # What was just forgotten waits for its step while cards to study ahead are left.
+        just_seen = Q(due__gt=now, last_review__gte=now - SITTING_GAP)
+        order = (Case(When(just_seen, then=1), default=0), "due", "pk")
     cards = pool.cards.filter(showable)
     card = (
         cards.select_related("question__topic")
         .defer("question__search_vector")
-        .order_by("due", "pk")
+        .order_by(*order)
         .first()
     )
-    counts = (due_count, new_count, unseen_count, learning_count, unseen_capped)
+    counts = (due_count, new_count, unseen_count, learning_count, unseen_capped, ahead)
     if card is not None and card.due <= now:
         return NextCard(card.question, card, *counts)
     if new_count:
         question = (
             new_questions.select_related("topic")
             .defer("search_vector")
-            .order_by(*pool.new_order)
+            .order_by(*(pool.new_order() if callable(pool.new_order) else pool.new_order))
             .first()
         )
         return NextCard(question, None, *counts)

@@ -52,9 +52,7 @@ def test_it_asks_for_topics_a_date_a_daily_limit_and_a_reminder(newcomer, topics
     assert "desired_retention" not in page  # the settings page has the rest
 
 
-def test_it_saves_the_choices_and_starts_a_session_over_the_first_chosen_topic(
-    newcomer, user, topics
-):
+def test_it_saves_the_choices_and_starts_a_session_over_every_chosen_topic(newcomer, user, topics):
     async_, databases, _ = topics
 
     response = newcomer.post(
@@ -69,7 +67,7 @@ def test_it_saves_the_choices_and_starts_a_session_over_the_first_chosen_topic(
     )
 
     assert response.status_code == 302
-    assert response.url == "/practice/session/?scope=topic:async"
+    assert response.url == "/practice/session/?scope=topics:async,databases"
     preferences = Preferences.objects.get(user=user)
     assert set(preferences.target_topics.all()) == {async_, databases}
     assert (preferences.interview_date, preferences.new_per_day) == (dt.date(2025, 7, 1), 15)

@@ -294,8 +294,9 @@ def test_it_shows_an_onboarded_user_what_will_appear_and_their_first_session(cli
 
     assert "Nothing to show yet" in html(response)
     assert "Set up your practice" not in html(response)
-    assert 'href="/practice/session/?scope=topic:async">Practise your first questions' in html(
-        response
+    assert (
+        'href="/practice/session/?scope=topics:async,python">Practise your first questions'
+        in html(response)
     )
 
 

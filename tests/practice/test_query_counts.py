@@ -20,7 +20,18 @@ from tests.practice.helpers import REVEAL_URL, SESSION_URL, add_history, grade_u
 pytestmark = pytest.mark.django_db
 
 NOW = dt.datetime(2025, 6, 11, 12, 0, tzinfo=dt.UTC)
-SCOPES = ["due", "new", "bookmarks", "topic", "level", "set", "question", "search"]
+SCOPES = [
+    "due",
+    "new",
+    "bookmarks",
+    "topic",
+    "topics",
+    "level",
+    "set",
+    "question",
+    "search",
+    "ahead",
+]
 
 
 @pytest.fixture
@@ -56,8 +67,11 @@ def scope_of(user, kind: str) -> str:
         return str(
             Scope.for_search("Search: feature", list(bookmarked.values_list("pk", flat=True)))
         )
+    slugs = Topic.objects.order_by("pk").values_list("slug", flat=True)
     return {
         "topic": f"topic:{question.topic.slug}",
+        "topics": f"topics:{','.join(slugs[:2])}",
+        "ahead": f"ahead:topic:{question.topic.slug}",
         "level": f"level:{question.level}",
         "set": f"set:{user.question_sets.get().public_id}",
     }.get(kind, kind)

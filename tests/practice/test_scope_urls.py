@@ -15,6 +15,9 @@ pytestmark = pytest.mark.django_db
         (Scope(), "/practice/session/?scope=due"),
         (Scope("topic", "async"), "/practice/session/?scope=topic:async"),
         (Scope("level", "senior"), "/practice/session/?scope=level:senior"),
+        (Scope("topics", "async,databases"), "/practice/session/?scope=topics:async,databases"),
+        (Scope("ahead", "topic:async"), "/practice/session/?scope=ahead:topic:async"),
+        (Scope("ahead", "due"), "/practice/session/?scope=ahead:due"),
     ],
 )
 def test_it_builds_the_session_url_of_a_scope(scope, url):

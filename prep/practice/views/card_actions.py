@@ -36,7 +36,14 @@ def _next(request: HttpRequest, scope: Scope, pool, notice: str) -> HttpResponse
 @require_POST
 def bury_card(request: HttpRequest, slug: str) -> HttpResponse:
     scope, pool, card = _card(request, slug)
-    bury(card, timezone.now(), request.user.zone)
+    now = timezone.now()
+    if not scope.can_bury(card, now):
+        notice = (
+            "Not buried: this card is not due yet, and burying only puts it off until "
+            "tomorrow. Grade it, or suspend it to take it out of practice."
+        )
+        return _next(request, scope, pool, notice)
+    bury(card, now, request.user.zone)
     return _next(request, scope, pool, "Buried until tomorrow: it comes back then.")
 
 

@@ -43,6 +43,8 @@ def dashboard(request: HttpRequest) -> HttpResponse:
         heatmap_svg=charts.heatmap_svg(heatmap),
         heatmap_legend=charts.heatmap_legend(heatmap["busiest"]),
         streaks=progress.streaks(user, now, daily=daily),
+        # The same number the practice page shows (every review, practice or mock).
+        reviewed_today=daily.get(today, 0),
         retention=retention,
         retention_percent=_percent(retention["recalled"], retention["total"]),
         graded_percent=_percent(retention["graded_recalled"], retention["graded"]),

@@ -14,10 +14,10 @@ from prep.practice.sessions import Scope, preferences_for
 
 
 def first_session_url(preferences: Preferences) -> str:
-    """A session over the user's first chosen topic (sessions take one topic at a time;
-    the practice page lists the others), or due reviews then new questions from all."""
-    topic = preferences.target_topics.order_by("order", "name").first()
-    return (Scope("topic", topic.slug) if topic else Scope("due")).session_url()
+    """A session over every topic the user chose (new questions taking turns between them),
+    or due reviews then new questions from all."""
+    topics = preferences.target_topics.order_by("order", "name")
+    return Scope.for_topics(topics).session_url()
 
 
 @login_required

@@ -1,8 +1,10 @@
 import datetime as dt
 
 from django.contrib import messages
+from django.contrib.auth import get_user_model
 from django.contrib.auth.decorators import login_required
-from django.db.models import Exists, OuterRef
+from django.db.models import Count, Exists, OuterRef, Subquery
+from django.db.models.functions import Coalesce
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.utils import timezone
@@ -10,19 +12,24 @@ from django.utils.dateparse import parse_datetime
 from django.views.decorators.http import require_GET, require_POST
 
 from accounts.htmx import render_page
+from accounts.timezones import local_midnight
 from prep.practice import scheduling
 from prep.practice.coverage import coverage
 from prep.practice.forms import FlagForm, NoteForm
-from prep.practice.models import LEECH_LAPSES, Bookmark, Card, Note, Rating
+from prep.practice.models import LEECH_LAPSES, Bookmark, Card, Note, Preferences, Rating, Review
 from prep.practice.sessions import (
+    AHEAD_KINDS,
+    STUDY_AHEAD,
     AlreadyGraded,
     NextCard,
     Pool,
     Scope,
+    ahead_count,
     due_counts,
     grade_question,
     new_counts,
     next_card,
+    outlook,
     preferences_for,
     scope_counts,
     sitting,
@@ -32,6 +39,7 @@ from prep.practice.sessions import (
 )
 from questions.models import Level, Question, QuestionSet, Topic
 
+User = get_user_model()
 MAX_DURATION_MS = 10 * 60 * 1000
 NOT_COUNTED = (
     "That grade was not counted: this card had already been graded "
@@ -44,9 +52,19 @@ NOT_COUNTED = (
 def home(request: HttpRequest) -> HttpResponse:
     user, now = request.user, timezone.now()
     preferences = preferences_for(user)
+    counts = scope_counts(user, now, preferences)
+    # Which topics the user chose, in the same query as the list of topics.
+    chosen = Preferences.target_topics.through.objects.filter(
+        preferences=preferences, topic=OuterRef("pk")
+    )
+    topics = list(Topic.objects.annotate(chosen=Exists(chosen)))
+    reviews = _reviews_of(user, now)
     context = {
-        "counts": scope_counts(user, now, preferences),
-        "topics": Topic.objects.all(),
+        "reviewed_today": reviews["today"],
+        "needs_onboarding": not preferences.onboarded and not reviews["ever"],
+        "counts": counts,
+        "my_topics": _my_topics([topic for topic in topics if topic.chosen], counts),
+        "topics": topics,
         "levels": [(value, label) for value, label in Level.choices if value != Level.UNSPECIFIED],
         "sets": QuestionSet.objects.kept_by(user).order_by("title"),
         "leeches": Card.objects.live(user).leeches().select_related("question")[:20],
@@ -55,6 +73,37 @@ def home(request: HttpRequest) -> HttpResponse:
         "preferences": preferences,
     }
     return render_page(request, "practice/practice.html", context)
+
+
+def _reviews_of(user, now: dt.datetime) -> dict:
+    """How many reviews the user gave today (their local day, as the progress page counts),
+    and whether they ever gave one (a new account is offered onboarding): one query."""
+    reviews = Review.objects.filter(user=OuterRef("pk"))
+    today = (
+        reviews.filter(reviewed_at__gte=local_midnight(now, user.zone))
+        .order_by()
+        .values("user")
+        .annotate(n=Count("pk"))
+        .values("n")
+    )
+    return (
+        User.objects.filter(pk=user.pk)
+        .annotate(today=Coalesce(Subquery(today), 0), ever=Exists(reviews))
+        .values("today", "ever")
+        .get()
+    )
+
+
+def _my_topics(topics: list, counts: dict) -> dict | None:
+    """The topics the user chose, as one scope, with their due and new counts added up."""
+    if not topics:
+        return None
+    return {
+        "url": Scope.for_topics(topics).session_url(),
+        "names": ", ".join(topic.name for topic in topics),
+        "due": sum(counts["due_by_topic"].get(topic.slug, 0) for topic in topics),
+        "new": sum(counts["new_by_topic"].get(topic.slug, 0) for topic in topics),
+    }
 
 
 @login_required
@@ -182,7 +231,7 @@ def _card_page(
     if question is None:
         upcoming = next_card(user, scope, pool, now, preferences)
     else:
-        upcoming = _shown_card(user, pool, question, now, preferences)
+        upcoming = _shown_card(user, scope, pool, question, now, preferences)
     context = {
         "scope": scope,
         "scope_name": pool.name,
@@ -194,6 +243,7 @@ def _card_page(
         "undo": undo,
         # A learning card ahead of its step: nothing else is left in the session.
         "early": upcoming.card is not None and upcoming.card.due > now,
+        "can_bury": upcoming.card is not None and scope.can_bury(upcoming.card, now),
         "preferences": preferences,
         "typed_answer": request.POST.get("typed_answer", "") if revealed else "",
         # When the card was first shown: kept through its reveal, fresh for the next card.
@@ -209,19 +259,37 @@ def _card_page(
             )
         context["position"] = current.reviews + 1
         # An early learning card is in neither count: the plan is at least where we are.
-        planned = current.reviews + upcoming.due_count + upcoming.new_count
+        planned = current.reviews + upcoming.due_count + upcoming.new_count + upcoming.ahead_count
         context["planned"] = max(planned, current.reviews + 1)
     else:
-        next_due = Card.objects.live(user).order_by("due").values_list("due", flat=True).first()
-        soon = now + dt.timedelta(minutes=1)
-        context["next_due"] = next_due
-        # Caught up in this scope, with cards due in others: say so instead of "in 0 minutes".
-        context["due_elsewhere"] = next_due is not None and next_due <= now
-        context["next_due_soon"] = next_due is not None and next_due <= soon
+        context.update(_caught_up(user, scope, pool, upcoming, now, preferences))
         context["ratings"] = [(r.label, current.ratings.get(r.value, 0)) for r in Rating]
-        if upcoming.unseen_count:  # the daily limit, not the scope, ran out
-            context["study_more"] = min(upcoming.unseen_count, preferences.new_per_day or 10)
     return render_page(request, "practice/card.html", context, partial="card")
+
+
+def _caught_up(user, scope: Scope, pool: Pool, upcoming: NextCard, now, preferences) -> dict:
+    """Nothing to show in this scope now: when its next card is due, and what else to study
+    (more new questions today, or its cards due soonest, ahead of time)."""
+    here = outlook(user, pool.cards, now)
+    next_due = here["next_due"]
+    context = {
+        # Caught up in this scope, with cards due in others: say so instead of "in 0 minutes".
+        "due_elsewhere": next_due is not None and next_due <= now,
+        "study_ahead_days": STUDY_AHEAD.days,
+    }
+    if scope.kind in AHEAD_KINDS or scope.kind == "ahead":  # the scope's own next card
+        next_due, context["next_due_here"] = (
+            here["next_due_here"],
+            scope.kind not in ("due", "ahead"),
+        )
+        ahead = scope.ahead()
+        if here["ahead"] and ahead is not None:
+            context.update(ahead_count=here["ahead"], ahead_url=ahead.session_url())
+    context["next_due"] = next_due
+    context["next_due_soon"] = next_due is not None and next_due <= now + dt.timedelta(minutes=1)
+    if upcoming.unseen_count:  # the daily limit, not the scope, ran out
+        context["study_more"] = min(upcoming.unseen_count, preferences.new_per_day or 10)
+    return context
 
 
 def _shown_question(user, pool: Pool, slug: str):
@@ -259,11 +327,15 @@ def _in_pool(user, pool: Pool, slug: str):
         return None
 
 
-def _shown_card(user, pool: Pool, question, now: dt.datetime, preferences) -> NextCard:
+def _shown_card(user, scope: Scope, pool: Pool, question, now, preferences) -> NextCard:
+    """The card of `question`, with the session's counts as `next_card` gives them."""
     new_count, _, _ = new_counts(user, unseen(user, pool.new), now, preferences)
     card = user.cards.filter(question=question).first()
     due_count, learning_count = due_counts(pool.cards, now)
-    return NextCard(question, card, due_count, new_count, learning_count=learning_count)
+    ahead = ahead_count(pool.cards, now, user.zone) if scope.kind == "ahead" else 0
+    return NextCard(
+        question, card, due_count, new_count, learning_count=learning_count, ahead_count=ahead
+    )
 
 
 def _question_context(user, upcoming: NextCard, now, preferences, *, revealed: bool) -> dict:

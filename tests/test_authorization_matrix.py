@@ -59,7 +59,8 @@ from prep.interviews.models import MockAnswer, MockInterview, Recommendation
 from prep.models import DataExport, ExportStatus
 from prep.practice import reminders
 from prep.practice.models import Bookmark, Card, Note, Preferences, Review
-from prep.practice.sessions import Scope, preferences_for
+from prep.practice.scopes import Scope
+from prep.practice.sessions import preferences_for
 from questions.models import (
     DocumentImport,
     ImportStatus,

@@ -10,7 +10,8 @@ from django.utils.html import format_html
 from django.utils.safestring import SafeString
 
 from prep.practice.models import Bookmark, Card, Note
-from prep.practice.sessions import MAX_PICKED, Scope, unseen
+from prep.practice.scopes import MAX_PICKED, Scope
+from prep.practice.sessions import unseen
 from questions.panels import (
     register_bank_panel,
     register_bank_state,

@@ -5,7 +5,7 @@ import datetime as dt
 
 import pytest
 
-from prep.practice.sessions import MAX_TOPICS, Scope
+from prep.practice.scopes import MAX_TOPICS, Scope
 from questions.models import Status
 from tests.factories import CardFactory, QuestionFactory, TopicFactory
 from tests.practice.helpers import (

@@ -7,7 +7,7 @@ from urllib.parse import parse_qs, urlsplit
 import pytest
 
 from prep.practice.models import Review
-from prep.practice.sessions import Scope
+from prep.practice.scopes import Scope
 from questions.models import Status
 from tests.factories import (
     CardFactory,

@@ -12,7 +12,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from prep.practice.models import Card, Preferences, Review
-from prep.practice.sessions import Scope
+from prep.practice.scopes import Scope
 from questions.models import Question, Topic
 from tests.factories import BookmarkFactory, QuestionSetFactory, SetItemFactory
 from tests.practice.helpers import REVEAL_URL, SESSION_URL, add_history, grade_url

@@ -2,7 +2,7 @@
 
 import pytest
 
-from prep.practice.sessions import Scope
+from prep.practice.scopes import Scope
 from questions.models import Visibility
 from tests.factories import QuestionSetFactory
 

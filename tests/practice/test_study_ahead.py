@@ -13,7 +13,7 @@ from django.test.utils import CaptureQueriesContext
 from prep.practice import scheduling
 from prep.practice.models import Card, Rating, Review, State
 from prep.practice.progress import due_summary
-from prep.practice.sessions import Scope
+from prep.practice.scopes import Scope
 from questions.models import Level, Question, Visibility
 from tests.factories import CardFactory, QuestionFactory, QuestionSetFactory, SetItemFactory
 from tests.practice.helpers import (

@@ -1,6 +1,6 @@
 from django import template
 
-from prep.practice.sessions import Scope
+from prep.practice.scopes import Scope
 
 register = template.Library()
 

@@ -8,7 +8,7 @@ from django.shortcuts import redirect
 from django.urls import reverse
 from django.views.decorators.http import require_GET
 
-from prep.practice.sessions import MAX_PICKED, Scope
+from prep.practice.scopes import MAX_PICKED, Scope
 from questions.forms import BankFilterForm
 from questions.models import Question
 

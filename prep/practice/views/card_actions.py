@@ -11,7 +11,8 @@ from django.views.decorators.http import require_POST
 from accounts.htmx import render_page
 from prep.practice.forms import FlagForm
 from prep.practice.models import Card
-from prep.practice.sessions import Scope, bury
+from prep.practice.scopes import Scope
+from prep.practice.sessions import bury
 from prep.practice.views.practice import _card_page, _shown_question
 from questions.models import Question
 

@@ -10,7 +10,8 @@ from django.views.decorators.http import require_http_methods
 from prep.practice import reminders
 from prep.practice.forms import OnboardingForm
 from prep.practice.models import Preferences
-from prep.practice.sessions import Scope, preferences_for
+from prep.practice.scopes import Scope
+from prep.practice.sessions import preferences_for
 
 
 def first_session_url(preferences: Preferences) -> str:

@@ -17,13 +17,10 @@ from prep.practice import scheduling
 from prep.practice.coverage import coverage
 from prep.practice.forms import FlagForm, NoteForm
 from prep.practice.models import LEECH_LAPSES, Bookmark, Card, Note, Preferences, Rating, Review
+from prep.practice.scopes import AHEAD_KINDS, STUDY_AHEAD, Pool, Scope
 from prep.practice.sessions import (
-    AHEAD_KINDS,
-    STUDY_AHEAD,
     AlreadyGraded,
     NextCard,
-    Pool,
-    Scope,
     ahead_count,
     due_counts,
     grade_question,

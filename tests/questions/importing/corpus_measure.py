@@ -51,12 +51,14 @@ _PLACEHOLDERS = re.compile(
 )
 
 
-def normalise(text: str) -> str:
-    """Casefolded words only: markup, numbering, quotes, emoji and punctuation removed."""
+def normalise(text: str, numbered: bool = True) -> str:
+    """Casefolded words only: markup, quotes, emoji, punctuation and (in a prompt, where
+    `numbered`) a leading "Q3." / "12)" removed."""
     text = unicodedata.normalize("NFKC", text)
     text = _LINK.sub(r"\1", _TAG.sub(" ", text))
     text = text.replace("**", " ").replace("__", " ").replace("`", " ")
-    text = _NUMBERING.sub("", text.strip(" \t#*>-•"))
+    if numbered:
+        text = _NUMBERING.sub("", text.strip(" \t#*>-•"))
     words = re.findall(r"[^\W_]+", text.casefold())
     return " ".join(words)
 
@@ -136,7 +138,7 @@ class DocumentResult:
     @property
     def wrong_answers(self) -> list[tuple[Expected, Found]]:
         def says(answer: str, snippet: str) -> bool:
-            return normalise(snippet) in normalise(answer)
+            return normalise(snippet, numbered=False) in normalise(answer, numbered=False)
 
         return [
             (e, f)

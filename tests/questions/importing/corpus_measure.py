@@ -50,6 +50,11 @@ _PLACEHOLDERS = re.compile(
     r"write your answer here|lorem ipsum.*|answer coming soon|will add later|fill in later)$"
 )
 
+# What is left of an answer that is only a link once the link is gone.
+_LINK_WORDS = set(
+    "see read check the official docs documentation here link this more at in".split()
+)
+
 
 def normalise(text: str, numbered: bool = True) -> str:
     """Casefolded words only: markup, quotes, emoji, punctuation and (in a prompt, where
@@ -82,8 +87,10 @@ def looks_empty(answer: str) -> bool:
     text = _LINK.sub(" ", _TAG.sub(" ", answer))
     text = re.sub(r"https?://\S+", " ", text)
     text = re.sub(r"(?i)^\W*(?:answer|a|solution|response)\s*:", " ", text.strip())
-    words = " ".join(re.findall(r"[^\W_]+", text.casefold()))
-    return not words or bool(_PLACEHOLDERS.match(words))
+    words = re.findall(r"[^\W_]+", text.casefold())
+    if set(words) <= _LINK_WORDS:  # "See <url>", "[Read the docs](url)"
+        return True
+    return bool(_PLACEHOLDERS.match(" ".join(words)))
 
 
 @dataclass

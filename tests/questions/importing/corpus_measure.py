@@ -85,7 +85,7 @@ def same_question(expected: str, found: str) -> float:
 def looks_empty(answer: str) -> bool:
     """This module's own test for an answer that says nothing (not the importer's)."""
     text = _LINK.sub(" ", _TAG.sub(" ", answer))
-    text = re.sub(r"https?://\S+", " ", text)
+    text = re.sub(r"https?://\S+|&#?\w{1,8};", " ", text)
     text = re.sub(r"(?i)^\W*(?:answer|a|solution|response)\s*:", " ", text.strip())
     words = re.findall(r"[^\W_]+", text.casefold())
     if set(words) <= _LINK_WORDS:  # "See <url>", "[Read the docs](url)"

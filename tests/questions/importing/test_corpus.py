@@ -95,6 +95,7 @@ def test_the_measure_does_not_take_a_fragment_of_a_wrapped_question_for_the_ques
         "   ",
         "<b></b>",
         "<p></p><br/>",
+        "&nbsp;",
         "**Answer:**",
         "TODO",
         "TBD",

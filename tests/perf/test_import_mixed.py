@@ -95,10 +95,11 @@ LAYOUTS = [
 ]
 
 
-def mixed_document(target_bytes: int = TARGET_BYTES, seed: int = 11) -> tuple[str, int]:
-    """A document of about `target_bytes`, and how many questions were written into it."""
+def mixed_document(target_bytes: int = TARGET_BYTES, seed: int = 11) -> tuple[str, int, int]:
+    """A document of about `target_bytes`; how many questions, and how many without an answer,
+    were written into it."""
     rng = random.Random(seed)
-    parts, size, questions, n = ["# Mixed-layout interview questions\n"], 0, 0, 0
+    parts, size, questions, unanswered, n = ["# Mixed-layout interview questions\n"], 0, 0, 0, 0
     while size < target_bytes:
         for title, block in LAYOUTS:
             section = [title, ""]
@@ -106,10 +107,15 @@ def mixed_document(target_bytes: int = TARGET_BYTES, seed: int = 11) -> tuple[st
                 n += 1
                 section.append(block(rng, n))
                 questions += 2 if block is _bullets else 1
+                unanswered += (
+                    (block in (_bullets, _table))
+                    + (block is _numbered and n % 7 == 0)
+                    + (block is _details and n % 5 == 0)
+                )
             text = "\n".join(section) + "\n"
             parts.append(text)
             size += len(text.encode())
-    return "\n".join(parts), questions
+    return "\n".join(parts), questions, unanswered
 
 
 def _timed(work, runs: int) -> list[float]:
@@ -137,21 +143,25 @@ def _traced_peak_mb(work) -> float:
 
 @pytest.mark.parametrize("dry_run", [True, False], ids=["dry run", "real import"])
 def test_bench_a_2_mb_mixed_layout_document(dry_run):
-    document, written = mixed_document()
+    document, written, unanswered = mixed_document()
     found = {}
 
     def work():
         result = import_document(document, title="mixed layouts", dry_run=dry_run)
         found["questions"] = result.report["totals"]["found"]
         found["needs_answer"] = result.report["totals"]["needs_answer"]
+        # Every generated question says "in case N?": anything else found is not a question.
+        found["other"] = [i["prompt"] for i in result.report["items"] if "case " not in i["prompt"]]
 
     timings = _timed(work, runs=3)
     peak_traced = _traced_peak_mb(work)
     peak_rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
     print(
-        f"\nmixed layouts, {len(document) / 1e6:.1f} MB, {written} questions written, "
-        f"{found['questions']} found ({found['needs_answer']} need an answer), "
+        f"\nmixed layouts, {len(document) / 1e6:.1f} MB, {written} questions written "
+        f"({unanswered} without an answer), "
+        f"{found['questions']} found ({found['needs_answer']} need an answer, "
+        f"{len(found['other'])} not questions: {found['other'][:3]}), "
         f"{'dry run' if dry_run else 'real import'}: median {statistics.median(timings):.2f} s "
         f"(min {min(timings):.2f}, max {max(timings):.2f}, 3 runs), "
         f"tracemalloc peak {peak_traced:.0f} MB, peak RSS {peak_rss:.0f} MB"

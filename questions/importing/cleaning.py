@@ -61,6 +61,13 @@ PLACEHOLDER = re.compile(
     r"xxx+|wip|pending)\W*$",
     re.IGNORECASE,
 )
+# A short answer that says the answer is missing: "I froze. (Answer still to be added.)".
+MISSING_NOTE = re.compile(
+    r"\b(?:answers?|solutions?)\s+(?:(?:is|are|will be)\s+)?(?:(?:still|yet)\s+)?"
+    r"(?:to be (?:added|written|done)|coming soon|to follow|tbd)\b",
+    re.IGNORECASE,
+)
+SHORT_NOTE = 200
 KEYBOARD_RUNS = re.compile(
     r"asdf|sdfg|dfgh|fghj|ghjk|hjkl|qwer|wert|erty|rtyu|tyui|yuio|uiop|zxcv|xcvb|cvbn|vbnm|"
     r"(\w)\1{3,}",
@@ -412,6 +419,8 @@ def is_placeholder(answer: str) -> bool:
     text = re.sub(r"```.*?```", " code ", answer, flags=re.DOTALL)
     plain = re.sub(r"[*_`#>\-|]", " ", text).strip()
     if not plain or PLACEHOLDER.match(plain) or FILLER_START.match(plain):
+        return True
+    if len(plain) <= SHORT_NOTE and "```" not in answer and MISSING_NOTE.search(plain):
         return True
     words = re.findall(r"[^\W\d_]+", plain.lower())
     if not words:

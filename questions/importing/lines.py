@@ -119,7 +119,7 @@ TASK_WORDS = set(
 # Possessive "++"/"*+" where two whitespace runs meet: a long run of spaces is never
 # re-split between them (quadratic in its length), and no match needs it to be.
 Q_NUMBER = re.compile(
-    r"^(?:[-*+]\s++|\d+[.)]\s++)?(?:\*\*|__)?\s*+Q(?:uestion)?\s*+#?\s*+(\d+)\s*(?:[.:)\]–—-]|\*\*)+\s*(?:\*\*|__)?\s*",
+    r"^(?:[-*+]\s++|\d+[.)]\s++)?(?:\*\*|__)?\s*+Q(?:uestion)?\s*+#?\s*+(\d{1,6})(?!\d)\s*(?:[.:)\]–—-]|\*\*)+\s*(?:\*\*|__)?\s*",
     re.IGNORECASE,
 )
 # "Q: ...", "Q. ...", "**Q:** ..."
@@ -127,10 +127,13 @@ Q_LABEL = re.compile(
     r"^(?:[-*+]\s++|\d+[.)]\s++)?(?:\*\*|__)?\s*+Q\s*[.:]\s*(?:\*\*|__)?\s*", re.IGNORECASE
 )
 # "**3)** ...", "**3.** ...", "**3. Question**"
-BOLD_NUMBER = re.compile(r"^(?:\*\*|__)\s*(\d+)\s*[.)]\s*(?:\*\*|__)?\s*")
-# "3. ...", "3) ...", "(3) ..."
+BOLD_NUMBER = re.compile(r"^(?:\*\*|__)\s*(\d{1,6})(?!\d)\s*[.)]\s*(?:\*\*|__)?\s*")
+# Question numbers have at most six digits: a longer run is not one (and int() refuses
+# more than 4,300 digits).
 # "3. ...", "3) ...", "(3) ...", and outline numbers "1.1 ...", "2.3.1. ..."
-PLAIN_NUMBER = re.compile(r"^\s{0,3}(?:(\d+)(?:\.\d+)*+\s*[.)]|\((\d+)\)|(\d+)(?:\.\d+)++)\s+")
+PLAIN_NUMBER = re.compile(
+    r"^\s{0,3}(?:(\d{1,6})(?!\d)(?:\.\d+)*+\s*[.)]|\((\d{1,6})\)|(\d{1,6})(?!\d)(?:\.\d+)++)\s+"
+)
 BARE_NUMBER = re.compile(r"^(\d{1,3})\s+(?=[^\W\d_])")
 ANSWER_LABEL = re.compile(
     r"^\s*(?:[-*+]\s+)?(?:(?:\*\*|__)\s*)?"
@@ -186,6 +189,7 @@ NOISE = re.compile(
     r"explore the .{0,80}learning path|\d+\s+questions?\b.{0,5}test what you|"
     r".{0,60}knowledge check$|blog\s*/|(?:previous|next) (?:post|article)|"
     r"thanks for reading|happy (?:coding|learning)|click here|"
+    r"that(?:'s|’s| was| is) (?:it|all)\b(?: for (?:the|this|today|now)\b|\W*$)|"
     r"all rights reserved|cookie|image:|photo by|"
     r"(?:posted|published|updated) (?:on|by)\b"
     r")",

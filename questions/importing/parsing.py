@@ -472,9 +472,12 @@ def _is_question_heading(line, kinds, question_level, current) -> bool:
     if not line.marker or line.marker.kind != "heading" or "heading" not in kinds:
         return False
     # An unnumbered question-like sub-heading inside an answer is part of the answer.
-    # One right after a question still without an answer is the next question.
+    # One right after a question still without an answer is the next question, and so is
+    # one labelled as a question ("#### Q. What is X?"): a label is never a decoy.
+    labelled = L.Q_LABEL.match(L.strip_bold(line.heading_text))
     return not (
         line.marker.number is None
+        and not labelled
         and current
         and current.has_text()
         and line.heading_level > question_level

@@ -28,6 +28,8 @@ FAKE_ANSWERS = {
     "bold bare label": "**Answer:**",
     "short bare label": "A:",
     "dots": "...",
+    "a note that the answer is missing": "I froze on this one (answer still to be added).",
+    "solution coming soon": "Solution coming soon, check back next week!",
 }
 
 
@@ -129,3 +131,14 @@ def test_it_imports_questions_with_filler_as_needing_an_answer_and_never_shows_t
         FAKE_ANSWERS
     )
     assert set(questions.values_list("answer", flat=True)) == {""}
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "Indexes on foreign keys have to be added by hand in PostgreSQL.",
+        "The solution has to be added to PATH, or the shell cannot find it.",
+    ],
+)
+def test_an_answer_that_only_mentions_such_words_stays_an_answer(answer):
+    assert first_draft(with_answer(answer)).has_answer is True

@@ -1090,3 +1090,56 @@ def test_tasks_under_short_headings_cards_and_after_plain_questions():
     ]
     assert "def get_user(id)" in drafts[1].prompt
     assert answered(drafts) == [True, False, False, True, True, False]
+
+
+def test_a_run_of_digits_too_long_for_a_question_number_is_no_number():
+    document = "Q" + "7" * 20_000 + ". What is this?\n\n1234567. Neither is this one?\n"
+
+    items = [item.prompt for item in parse_document(document).items]
+
+    assert all(not prompt.startswith("7777777") for prompt in items)
+
+
+def test_question_labelled_sub_headings_in_a_row_are_each_a_question():
+    drafts = drafts_of(
+        """\
+        ## Basics
+
+        ### What is a queue?
+        A first-in, first-out buffer.
+
+        ## Kubernetes
+
+        #### Q. What is a pod?
+        The smallest deployable unit.
+
+        #### Q. What is a readiness probe?
+
+        #### Q. What is a liveness probe?
+        A check that restarts a stuck container.
+        """
+    )
+
+    assert prompts(drafts) == [
+        "What is a queue?",
+        "What is a pod?",
+        "What is a readiness probe?",
+        "What is a liveness probe?",
+    ]
+    assert answered(drafts) == [True, True, False, True]
+
+
+def test_a_closing_remark_after_the_last_question_is_not_its_answer():
+    drafts = drafts_of(
+        """\
+        What is a generator?
+        A function that yields values lazily.
+
+        What is a decorator?
+
+        That's all for this round. Next time: system design.
+        """
+    )
+
+    assert prompts(drafts) == ["What is a generator?", "What is a decorator?"]
+    assert answered(drafts) == [True, False]

@@ -9,7 +9,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.html import format_html
 
-from questions.admin_suggestions import rendered_markdown
+from questions.admin_suggestions import ReviewQueueAdmin, rendered_markdown
 from questions.models import DuplicateState, LikelyDuplicate, Question
 from questions.services import CannotMerge, merge_questions
 
@@ -50,7 +50,7 @@ def question_link(question: Question) -> str:
 
 
 @admin.register(LikelyDuplicate)
-class LikelyDuplicateAdmin(admin.ModelAdmin):
+class LikelyDuplicateAdmin(ReviewQueueAdmin):
     list_display = ("newer", "earlier", "similarity", "state", "created")
     list_display_links = None
     list_filter = (DuplicateStateFilter,)
@@ -59,21 +59,6 @@ class LikelyDuplicateAdmin(admin.ModelAdmin):
     actions = ("merge_into_earlier", "merge_into_newer", "dismiss")
     fields = (("newer", "earlier"), ("newer_answer", "earlier_answer"), "similarity", "state")
     readonly_fields = fields[0] + fields[1] + ("similarity", "state")
-
-    def get_actions(self, request):
-        actions = super().get_actions(request)
-        actions.pop("delete_selected", None)  # dismiss instead, so the pair is not proposed again
-        return actions
-
-    def has_add_permission(self, request) -> bool:
-        return False  # pairs come from imports
-
-    def has_change_permission(self, request, obj=None) -> bool:
-        # The actions need it; a pair's own page is for reading both sides.
-        return obj is None and super().has_change_permission(request)
-
-    def has_delete_permission(self, request, obj=None) -> bool:
-        return False
 
     def has_merge_permission(self, request) -> bool:
         return request.user.has_perm("questions.change_question")

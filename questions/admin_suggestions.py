@@ -77,8 +77,27 @@ def accept_suggestions(suggestions) -> tuple[int, int]:
     return accepted, waiting
 
 
+class ReviewQueueAdmin(admin.ModelAdmin):
+    """A queue of proposals from imports that staff settle with actions: never added or
+    deleted by hand (a dismissed proposal is history), each one's own page read-only."""
+
+    def get_actions(self, request):
+        actions = super().get_actions(request)
+        actions.pop("delete_selected", None)
+        return actions
+
+    def has_add_permission(self, request) -> bool:
+        return False
+
+    def has_change_permission(self, request, obj=None) -> bool:
+        return obj is None and super().has_change_permission(request)  # the actions need it
+
+    def has_delete_permission(self, request, obj=None) -> bool:
+        return False
+
+
 @admin.register(AnswerSuggestion)
-class AnswerSuggestionAdmin(admin.ModelAdmin):
+class AnswerSuggestionAdmin(ReviewQueueAdmin):
     list_display = ("question_link", "published_answer", "suggested", "source", "line")
     list_display_links = None
     list_filter = (SuggestionStateFilter, "source")
@@ -91,21 +110,6 @@ class AnswerSuggestionAdmin(admin.ModelAdmin):
 
     def get_queryset(self, request):
         return super().get_queryset(request).exclude(suggestion=SuggestionState.NONE)
-
-    def get_actions(self, request):
-        actions = super().get_actions(request)
-        actions.pop("delete_selected", None)  # dismiss instead: the reference is history
-        return actions
-
-    def has_add_permission(self, request) -> bool:
-        return False  # suggestions come from imports
-
-    def has_change_permission(self, request, obj=None) -> bool:
-        # The actions need it; a single suggestion's page stays read-only.
-        return obj is None and super().has_change_permission(request)
-
-    def has_delete_permission(self, request, obj=None) -> bool:
-        return False
 
     def has_accept_permission(self, request) -> bool:
         return request.user.has_perm("questions.change_question")

@@ -9,33 +9,16 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.html import format_html
 
-from questions.admin_suggestions import ReviewQueueAdmin, rendered_markdown
+from questions.admin_suggestions import PendingFirstFilter, ReviewQueueAdmin, rendered_markdown
 from questions.models import DuplicateState, LikelyDuplicate, Question
 from questions.services import CannotMerge, merge_questions
 
 
-class DuplicateStateFilter(admin.SimpleListFilter):
-    """Waiting for review unless asked otherwise: the queue is what staff come here for."""
-
-    title = "state"
-    parameter_name = "state"
+class DuplicateStateFilter(PendingFirstFilter):
+    pending = DuplicateState.PENDING
 
     def lookups(self, request, model_admin):
         return DuplicateState.choices
-
-    def value(self) -> str:
-        return super().value() or DuplicateState.PENDING
-
-    def queryset(self, request, queryset):
-        return queryset.filter(state=self.value())
-
-    def choices(self, changelist):
-        for value, label in self.lookup_choices:
-            yield {
-                "selected": self.value() == value,
-                "query_string": changelist.get_query_string({self.parameter_name: value}),
-                "display": label,
-            }
 
 
 def question_link(question: Question) -> str:

@@ -14,20 +14,20 @@ from questions.markdown import render_markdown
 from questions.models import AnswerSuggestion, SuggestionState
 
 
-class SuggestionStateFilter(admin.SimpleListFilter):
-    """Waiting for review unless asked otherwise: the queue is what staff come here for."""
+class PendingFirstFilter(admin.SimpleListFilter):
+    """A review queue's state filter: waiting for review unless asked otherwise (the queue
+    is what staff come here for). Subclasses name the `field` and its `pending` value."""
 
     title = "state"
     parameter_name = "state"
-
-    def lookups(self, request, model_admin):
-        return [(state.value, state.label) for state in SuggestionState if state.value]
+    field = "state"
+    pending = ""
 
     def value(self) -> str:
-        return super().value() or SuggestionState.PENDING
+        return super().value() or self.pending
 
     def queryset(self, request, queryset):
-        return queryset.filter(suggestion=self.value())
+        return queryset.filter(**{self.field: self.value()})
 
     def choices(self, changelist):
         for value, label in self.lookup_choices:
@@ -36,6 +36,14 @@ class SuggestionStateFilter(admin.SimpleListFilter):
                 "query_string": changelist.get_query_string({self.parameter_name: value}),
                 "display": label,
             }
+
+
+class SuggestionStateFilter(PendingFirstFilter):
+    field = "suggestion"
+    pending = SuggestionState.PENDING
+
+    def lookups(self, request, model_admin):
+        return [(state.value, state.label) for state in SuggestionState if state.value]
 
 
 def rendered_markdown(markdown: str) -> str:

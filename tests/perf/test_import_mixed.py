@@ -12,7 +12,6 @@ the peak memory of a dry run and of a real import: tracemalloc's peak for Python
 import random
 import resource
 import statistics
-import time
 import tracemalloc
 
 import pytest
@@ -20,7 +19,7 @@ from django.db import transaction
 
 from questions.importing import import_document
 from questions.models import Question
-from tests.perf.test_import_speed import WORDS
+from tests.perf.test_import_speed import WORDS, timed
 
 pytestmark = pytest.mark.django_db
 TARGET_BYTES = 2 * 1024 * 1024
@@ -118,17 +117,6 @@ def mixed_document(target_bytes: int = TARGET_BYTES, seed: int = 11) -> tuple[st
     return "\n".join(parts), questions, unanswered
 
 
-def _timed(work, runs: int) -> list[float]:
-    timings = []
-    for _ in range(runs):
-        savepoint = transaction.savepoint()
-        started = time.perf_counter()
-        work()
-        timings.append(time.perf_counter() - started)
-        transaction.savepoint_rollback(savepoint)
-    return timings
-
-
 def _traced_peak_mb(work) -> float:
     savepoint = transaction.savepoint()
     tracemalloc.start()
@@ -153,7 +141,7 @@ def test_bench_a_2_mb_mixed_layout_document(dry_run):
         # Every generated question says "in case N?": anything else found is not a question.
         found["other"] = [i["prompt"] for i in result.report["items"] if "case " not in i["prompt"]]
 
-    timings = _timed(work, runs=3)
+    timings = timed(work, runs=3)
     peak_traced = _traced_peak_mb(work)
     peak_rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 

@@ -172,6 +172,12 @@ else:
 # Keep connections open between requests: reconnecting costs 3.5x per request here.
 DATABASES["default"]["CONN_MAX_AGE"] = env_int("DJANGO_CONN_MAX_AGE", 600)
 DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
+# PostgreSQL's default cost for reading a page out of order assumes spinning disks. With
+# SSDs or data in memory the planner then scans the whole bank rather than read a user's
+# few hundred questions by key (a due count at 20,000 questions: 18 ms against 3 ms).
+# Set per connection, ahead of any options in DATABASE_URL, which win.
+_options = DATABASES["default"].setdefault("OPTIONS", {})
+_options["options"] = f"-c random_page_cost=1.1 {_options.get('options', '')}".strip()
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # --- cache: shared between processes (rate limits must hold across workers) ----

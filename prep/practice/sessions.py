@@ -18,7 +18,7 @@ from accounts.timezones import local_midnight
 from prep.practice import daily, scheduling
 from prep.practice.models import Bookmark, Card, Origin, Preferences, Review, State
 from prep.practice.scopes import PICKED_KINDS, STUDY_AHEAD, Pool, Scope
-from questions.models import Question
+from questions.models import Question, visible_condition
 
 
 def preferences_for(user) -> Preferences:
@@ -184,7 +184,7 @@ def scope_counts(user, now: dt.datetime, preferences: Preferences) -> dict:
         "due_by_level": due_by_level,
         "new_by_level": new_by_level,
         "bookmarks": Bookmark.objects.filter(
-            user=user, question__in=Question.objects.visible_to(user)
+            visible_condition(user, "question__"), user=user
         ).count(),
     }
 

@@ -8,6 +8,7 @@ from questions.models.bank import (
     QuestionQuerySet,
     Status,
     Topic,
+    visible_condition,
 )
 from questions.models.duplicates import DuplicateState, LikelyDuplicate
 from questions.models.flags import Flag, FlagReason
@@ -43,5 +44,6 @@ __all__ = [
     "Status",
     "SuggestionState",
     "Topic",
+    "visible_condition",
     "Visibility",
 ]

@@ -165,24 +165,36 @@ def _plain_words(text: str) -> bool:
     return all(word.isascii() and word.isalnum() and word.lower() != "or" for word in text.split())
 
 
+def visible_condition(user, to: str = "") -> Q:
+    """The condition for a question this user may open, on the question `to` points at
+    ("question__" from a card): a private question travels only in its owner's sets, and
+    archiving takes a question away from everyone.
+
+    Rows that point at questions test it on the joined question, so PostgreSQL reads only
+    their questions; `question__in=visible_to(user)` made it test the whole bank (20 ms for
+    a user's due count at 20,000 questions, against about 1 ms).
+    """
+    from questions.models.sets import QuestionSet, SetItem
+
+    in_owners_sets = SetItem.objects.filter(
+        question_set__in=QuestionSet.objects.reachable_by(user),
+        question_set__owner=F("question__owner"),
+    ).values("question")
+    visible = Q(**{f"{to}status": Status.PUBLISHED, f"{to}owner__isnull": True})
+    visible |= Q(**{f"{to}pk__in": in_owners_sets})
+    if user.is_authenticated:
+        visible |= Q(**{f"{to}owner": user})
+    return visible & ~Q(**{f"{to}status": Status.ARCHIVED})
+
+
 class QuestionQuerySet(models.QuerySet):
     def visible_to(self, user):
         """Every question this user may open: the bank, their own, and those of sets they reach.
 
         The one rule for access to a question: pages, practice scopes, notes, bookmarks and
-        interviews all start from it. A private question travels only in its owner's sets,
-        and archiving takes a question away from everyone.
+        interviews all start from it (through here or `visible_condition`).
         """
-        from questions.models.sets import QuestionSet, SetItem
-
-        in_owners_sets = SetItem.objects.filter(
-            question_set__in=QuestionSet.objects.reachable_by(user),
-            question_set__owner=F("question__owner"),
-        ).values("question")
-        visible = Q(status=Status.PUBLISHED, owner__isnull=True) | Q(pk__in=in_owners_sets)
-        if user.is_authenticated:
-            visible |= Q(owner=user)
-        return self.filter(visible).exclude(status=Status.ARCHIVED)
+        return self.filter(visible_condition(user))
 
     def with_answer_access(self, user):
         """Annotate `answer_shown`: may this user read the answer and rubric?

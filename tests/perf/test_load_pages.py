@@ -9,7 +9,8 @@ users, a million reviews, a heavy user with 2,000 cards and 100,000 reviews), st
 gunicorn (2 sync workers, production settings, persistent connections) with the site's
 URLs plus two baselines (tests/perf/load/urls.py), logs the heavy user in through the
 real form, then runs wrk (20 connections) on every page, interleaved with the baselines,
-for several rounds. Prints requests/s, p50, p99, errors, queries per request, and each
+for several rounds (the landing page twice: for a visitor, the same for everyone, and for
+the heavy user). Prints requests/s, p50, p99, errors, queries per request, and each
 page's ratio to the "small template + 1 query" baseline with the issue's goal. A grade
 is real only while the heavy user has cards left to grade with their current count; the
 table says how many of the POSTs were real grades.
@@ -54,7 +55,8 @@ def pages(question_slug: str) -> list[tuple[str, str, float | None]]:
     return [
         ("baseline: bare view", "/baseline/bare/", None),
         (BASELINE, "/baseline/small/", None),
-        ("landing /", "/", 0.8),
+        ("landing / (anonymous)", "anonymous:/", 0.8),
+        ("landing / (signed in)", "/", 0.5),
         ("bank list", "/questions/", 0.5),
         ("bank search 'event loop'", "/questions/?q=event+loop", 0.3),
         ("bank search 'python' (thousands)", "/questions/?q=python", 0.3),
@@ -123,6 +125,9 @@ def write_script(directory: Path, path: str, cookie: str, heavy, port: int) -> P
         "Origin": f"https://127.0.0.1:{port}",
         "Referer": f"https://127.0.0.1:{port}/practice/session/?scope=due",
     }
+    if path.startswith("anonymous:"):
+        headers = {"X-Forwarded-Proto": "https"}
+        path = path.removeprefix("anonymous:")
     lines = [f'wrk.headers["{k}"] = "{v}"' for k, v in headers.items()]
     if path.startswith("grade"):
         if path == "grade-htmx":
@@ -174,15 +179,17 @@ def _ms(text: str) -> float:
 
 
 def count_queries(heavy, slug: str) -> dict[str, int]:
-    client = Client()
+    client, anonymous = Client(), Client()
     client.force_login(heavy)
     counted = {}
     for name, path, _ in pages(slug):
         if path.startswith("grade"):
             continue
+        asking = anonymous if path.startswith("anonymous:") else client
+        path = path.removeprefix("anonymous:")
         urls = override_settings(ROOT_URLCONF="tests.perf.load.urls")
         with urls, CaptureQueriesContext(connection) as queries:
-            response = client.get(path, secure=True)
+            response = asking.get(path, secure=True)
         assert response.status_code == 200, f"{path}: {response.status_code}"
         counted[name] = len(queries)
     return counted

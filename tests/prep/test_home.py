@@ -144,8 +144,8 @@ def test_it_greets_a_returning_user_from_the_cached_summary_in_few_queries(
     client.force_login(user)
     client.get("/")  # fills the cache
 
-    # session, user, their cards, the cached summary
-    with django_assert_num_queries(4):
+    # session, user, their due count, whether they have practised, the cached summary
+    with django_assert_num_queries(5):
         response = client.get("/")
 
     assert f"Welcome back, {user.name}".encode() in response.content

@@ -18,7 +18,7 @@ from questions.importing.code import (
     looks_like_prose,
     looks_like_sentence,
 )
-from questions.importing.tables import find_table_questions
+from questions.importing.tables import TABLE_ROW, find_table_questions
 
 STRONG = {"heading", "q-number", "q-label", "details", "labelled", "table"}
 # Verbs that start the next task of a list of tasks ("Implement...", "Write...").
@@ -49,6 +49,7 @@ class Line:
     short_label: bool = False  # "Round 2 - system design" over the lines it titles
     card: bool = False  # "### 25. Code Review Scenario" over its task: a section
     question_list: bool = False  # a list whose every item asks: each is a question
+    table_head: bool = False  # header or divider of a table of questions: ends an answer
 
 
 def apply_overrides(lines: list["Line"], include, exclude) -> None:
@@ -152,6 +153,10 @@ def _mark_tables(lines: list[Line]) -> None:
     skip = [line.in_code or bool(line.heading_level) for line in lines]
     for row in find_table_questions(texts, skip):
         lines[row.index].marker = L.Marker("table", L.strip_bold(row.prompt), after=row.answer)
+        above = row.index - 1  # the rows above the table's first question: its header
+        while above >= 0 and TABLE_ROW.match(texts[above]) and not lines[above].marker:
+            lines[above].table_head = True
+            above -= 1
 
 
 def _mark_details_sections(lines: list[Line]) -> None:

@@ -4,6 +4,12 @@ import codecs
 import re
 import unicodedata
 
+from questions.importing.html import (
+    html_headings_to_markdown,
+    html_to_markdown,
+    looks_like_html_page,
+)
+
 MAX_BYTES = 5 * 1024 * 1024
 
 # Magic numbers of files people upload by mistake.
@@ -70,7 +76,10 @@ def normalise_text(text: str) -> str:
     text = INVISIBLE.sub("", text)
     text = text.replace("\u00a0", " ").replace("\t", "    ")
     text = CONTROL.sub("", text)
-    return unicodedata.normalize("NFC", text)
+    text = unicodedata.normalize("NFC", text)
+    if looks_like_html_page(text):
+        text = html_to_markdown(text)
+    return html_headings_to_markdown(text)
 
 
 def _decode(data: bytes) -> str:

@@ -1,0 +1,266 @@
+"""A web page pasted or saved as HTML -> the markdown the line rules read.
+
+Headings become `#` lines, paragraphs and list items their own lines, `<pre>` a fenced
+block, tables markdown rows, links `[text](href)`, bold `**`, inline code backticks;
+scripts, styles, navigation, forms and footers go. Only a document that is mostly HTML
+blocks is converted: a markdown document with some inline HTML (`<details>`, `<br>`,
+`<a id>`) is left to the line rules, and a line that is one HTML heading becomes a
+markdown heading (`<h3>What is X?</h3>` -> `### What is X?`) wherever it is.
+"""
+
+import re
+from html.parser import HTMLParser
+
+# Opening tags of blocks a page is made of (not the inline HTML of a markdown file).
+_BLOCK_TAG = re.compile(
+    r"<(?:h[1-6]|p|li|dt|dd|div|tr|td|th|pre|article|section|table|ul|ol|dl|body|main)"
+    r"(?:\s[^<>]{0,300})?>",
+    re.IGNORECASE,
+)
+_PAGE_START = re.compile(r"\s*(?:<!doctype\s+html|<html\b|<head\b|<body\b)", re.IGNORECASE)
+_HEADING_LINE = re.compile(
+    r"^(\s*)<h([1-6])(?:\s[^<>]{0,200})?>(.{0,1000}?)</h\2\s*>\s*$", re.IGNORECASE
+)
+_TAG = re.compile(r"<[^<>]{0,300}>")
+_INLINE_CODE = re.compile(r"</?code\b[^<>]{0,100}>", re.IGNORECASE)
+_BREAK = re.compile(r"<br\b", re.IGNORECASE)
+_SPACES = re.compile(r"[ \t\n\f\r]+")
+
+# Whole elements whose text is never part of the content.
+_DROPPED = {
+    "script", "style", "noscript", "template", "svg", "nav", "aside", "footer", "form",
+    "button", "select", "iframe", "head", "title", "canvas", "object",
+}  # fmt: skip
+_VOID = {"br", "hr", "img", "input", "meta", "link", "source", "wbr", "area", "col", "base"}
+_BLOCKS = {
+    "p", "div", "section", "article", "main", "header", "body", "html", "blockquote",
+    "figure", "figcaption", "dl", "dt", "dd", "ul", "ol", "table", "thead", "tbody",
+    "tfoot", "caption", "address", "center", "details",
+}  # fmt: skip
+
+
+def looks_like_html_page(text: str) -> bool:
+    """A page's HTML (its start, or block tags on a good share of its lines), not markdown
+    with some inline HTML in it."""
+    if _PAGE_START.match(text[:500]):
+        return True
+    lines = [line for line in text.split("\n") if line.strip()]
+    if not lines:
+        return False
+    tagged = sum(1 for line in lines if _BLOCK_TAG.search(line))
+    return len(_BLOCK_TAG.findall(text[:200_000])) >= 5 and tagged >= 0.3 * len(lines)
+
+
+def html_headings_to_markdown(text: str) -> str:
+    """Each line that is one HTML heading becomes the same markdown heading (same line)."""
+    if "<h" not in text and "<H" not in text:
+        return text
+    return "\n".join(_heading_line(line) for line in text.split("\n"))
+
+
+def _heading_line(line: str) -> str:
+    match = _HEADING_LINE.match(line) if "<" in line else None
+    if match is None:
+        return line
+    inner = _INLINE_CODE.sub("`", match.group(3))
+    inner = " ".join(_TAG.sub(lambda tag: " " if _BREAK.match(tag.group(0)) else "", inner).split())
+    return f"{match.group(1)}{'#' * int(match.group(2))} {inner}" if inner else line
+
+
+def html_to_markdown(text: str) -> str:
+    converter = _Converter()
+    converter.feed(text)
+    converter.close()
+    return converter.markdown()
+
+
+class _Converter(HTMLParser):
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.blocks: list[str] = []
+        self.inline: list[str] = []
+        self.dropping = 0  # depth inside dropped elements
+        self.pre: list[str] | None = None
+        self.pre_language = ""
+        self.lists: list[list] = []  # per open list: [kind, next number]
+        self.links: list[str | None] = []
+        self.row: list[str] | None = None
+        self.rows_in_table = 0
+        self.header_row = False
+
+    # --- the parser's callbacks ---------------------------------------------------
+
+    def handle_starttag(self, tag, attrs):
+        if tag in _DROPPED:
+            self.dropping += tag not in _VOID
+            return
+        if self.dropping:
+            return
+        attributes = dict(attrs)
+        if self.pre is not None:
+            if tag == "br":
+                self.pre.append("\n")
+            elif tag == "code":
+                self.pre_language = self.pre_language or _language(attributes)
+            return
+        if re.fullmatch(r"h[1-6]", tag):
+            self._flush()
+            self.inline.append("#" * int(tag[1]) + " ")
+        elif tag in ("ul", "ol"):
+            self._flush()
+            self.lists.append([tag, int(attributes.get("start") or 1) if tag == "ol" else 0])
+        elif tag == "li":
+            self._flush()
+            self.inline.append(self._list_marker())
+        elif tag == "pre":
+            self._flush()
+            self.pre = []
+            self.pre_language = _language(attributes)
+        elif tag == "code":
+            self.pre_language = self.pre_language or _language(attributes)
+            self.inline.append("`")
+        elif tag in ("strong", "b"):
+            self.inline.append("**")
+        elif tag == "a":
+            href = attributes.get("href") or ""
+            keep = href and not href.startswith(("#", "javascript:"))
+            self.links.append(href if keep else None)
+            if keep:
+                self.inline.append("[")
+        elif tag == "br":
+            self._flush()
+        elif tag == "hr":
+            self._flush()
+            self.blocks.append("---")
+        elif tag == "tr":
+            self._flush()
+            self.row = []
+        elif tag in ("td", "th"):
+            if "".join(self.inline).strip():  # the previous cell was not closed
+                self._flush_cell()
+            self.inline = []
+            self.header_row = self.header_row or tag == "th"
+        elif tag == "summary":
+            self._flush()
+            self.inline.append("<summary>")
+        elif tag == "blockquote":
+            self._flush()
+        elif tag == "table":
+            self._flush()
+            self.rows_in_table = 0
+        elif tag in _BLOCKS:
+            self._flush()
+            if tag == "details":
+                self.blocks.append("<details>")
+
+    def handle_endtag(self, tag):
+        if tag in _DROPPED:
+            self.dropping = max(self.dropping - 1, 0)
+            return
+        if self.dropping:
+            return
+        if tag == "pre" and self.pre is not None:
+            code = "".join(self.pre).strip("\n")
+            self.pre = None
+            self.blocks.append(f"```{self.pre_language}\n{code}\n```")
+            self.pre_language = ""
+        elif self.pre is not None:
+            return
+        elif tag == "code":
+            self.inline.append("`")
+        elif tag in ("strong", "b"):
+            self.inline.append("**")
+        elif tag == "a":
+            href = self.links.pop() if self.links else None
+            if href:
+                self.inline.append(f"]({href})")
+        elif tag in ("ul", "ol"):
+            self._flush()
+            if self.lists:
+                self.lists.pop()
+        elif tag in ("td", "th"):
+            self._flush_cell()
+        elif tag == "tr":
+            self._end_row()
+        elif tag == "summary":
+            self.inline.append("</summary>")
+            self._flush()
+        elif tag == "details":
+            self._flush()
+            self.blocks.append("</details>")
+        elif re.fullmatch(r"h[1-6]", tag) or tag in _BLOCKS or tag == "li":
+            self._flush()
+
+    def handle_data(self, data):
+        if self.dropping:
+            return
+        if self.pre is not None:
+            self.pre.append(data)
+        else:
+            self.inline.append(data)
+
+    # --- output ---------------------------------------------------------------------
+
+    def markdown(self) -> str:
+        self._flush()
+        if self.row:
+            self._end_row()
+        out, previous = [], ""
+        for block in (block for block in self.blocks if block.strip()):
+            # the items of one list stay together, as a markdown list
+            together = _LIST_ITEM.match(block.lstrip()) and _LIST_ITEM.match(previous.lstrip())
+            out.append(("\n" if together else "\n\n") + block if out else block)
+            previous = block
+        return "".join(out) + "\n"
+
+    def _flush(self):
+        if self.row is not None:
+            return  # inside a table row: cells are joined at its end
+        text = _SPACES.sub(" ", "".join(self.inline)).strip()
+        self.inline = []
+        text = text.replace("** **", " ").replace("****", "").replace("``", "")
+        if _LIST_ITEM.fullmatch(text + " "):  # "<li><p>...": the item's text is to come
+            self.inline = [text + " "]
+            return
+        if text.strip("#*-`[]() 0123456789."):
+            indent = "  " * max(len(self.lists) - 1, 0) if _LIST_ITEM.match(text) else ""
+            self.blocks.append(indent + text)
+
+    def _flush_cell(self):
+        if self.row is None:
+            return
+        cell = _SPACES.sub(" ", "".join(self.inline)).strip().replace("|", "\\|")
+        self.inline = []
+        self.row.append(cell)
+
+    def _end_row(self):
+        if "".join(self.inline).strip():  # the last cell was not closed
+            self._flush_cell()
+        self.inline = []
+        row, self.row = self.row or [], None
+        if not any(row):
+            return
+        line = "| " + " | ".join(row) + " |"
+        if self.rows_in_table == 0:
+            self.blocks.append(line + "\n|" + " --- |" * len(row))
+        else:  # the rows of one table stay together, without blank lines
+            self.blocks[-1] += "\n" + line
+        self.rows_in_table += 1
+        self.header_row = False
+
+    def _list_marker(self) -> str:
+        if not self.lists:
+            return "- "
+        kind = self.lists[-1]
+        if kind[0] == "ol":
+            kind[1] += 1
+            return f"{kind[1] - 1}. "
+        return "- "
+
+
+_LIST_ITEM = re.compile(r"^(?:- |\d{1,4}\. )")
+
+
+def _language(attributes: dict) -> str:
+    match = re.search(r"(?:language|lang)-([\w+#-]{1,20})", attributes.get("class") or "")
+    return match.group(1).lower() if match else ""

@@ -416,6 +416,7 @@ def _short_label(lines: list[Line], index: int) -> bool:
         and not is_list_item(lines[index])
         and not text.startswith(("|", "<", ">", "`", "[", "!"))
         and not L.level_of(text)  # "Mid" under a question is its level
+        and not L.ANSWER_LABEL.match(text)  # "A: a conflict" answers, it does not title
         and next_text(lines, index, window=2) is not None
         and (bool(lines[following].text.strip()) or _label_over_a_task(lines, index))
     )

@@ -4,6 +4,7 @@ import codecs
 import re
 import unicodedata
 
+from questions.importing.chat import looks_like_chat, messages_only
 from questions.importing.html import (
     html_headings_to_markdown,
     html_to_markdown,
@@ -79,6 +80,8 @@ def normalise_text(text: str) -> str:
     text = unicodedata.normalize("NFC", text)
     if looks_like_html_page(text):
         text = html_to_markdown(text)
+    elif looks_like_chat(text):
+        text = messages_only(text)
     return html_headings_to_markdown(text)
 
 

@@ -1,0 +1,118 @@
+"""A chat pasted from Slack, Teams, Discord or WhatsApp -> its messages, one per line.
+
+Each message becomes a paragraph; only who sent it and when go: `[10:32] alice: how does
+X work?` -> `how does X work?`. Lines that only say who and when (Slack's `alice  10:32
+AM`, Discord's `bob — Today at 10:32`) and the chat's own notices ("joined the channel",
+reactions, "3 replies") go. The line rules then
+read the messages as any other document: a message that asks is a question, and what the
+others answer until the next question is its answer.
+"""
+
+import re
+
+from questions.importing import lines as L
+
+# 10:32, 10:32:05, 10:32 AM, 9.05pm, with an optional date before it (12/03/2024, 2024-03-12).
+_TIME = r"\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?\s?m\.?)?"
+_DATE = r"(?:\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4},?\s+)"
+_STAMP = rf"(?:[\[(]\s*{_DATE}?{_TIME}\s*[\])]|{_DATE}?{_TIME})"
+_WHEN = rf"(?:(?:today|yesterday)\s+at\s+{_TIME}|{_STAMP})"
+# A display name: a word or two, maybe "@handle" or "<nick>", not a sentence.
+_NAME = r"[<@]?[^\W\d_][\w.'’\-]{0,30}(?:\s[^\W\d_][\w.'’\-]{0,30}){0,2}>?"
+
+# "[10:32] alice: text", "10:32 alice: text", "12/03/2024, 10:32 - Alice: text"
+_STAMP_NAME_TEXT = re.compile(
+    rf"^\s*{_STAMP}\s*(?:[-–—]\s*)?(?P<name>{_NAME})\s*:\s+(?P<text>\S.*)$", re.IGNORECASE
+)
+# "alice: [10:32] text" is rare; "alice [10:32]: text" and "alice 10:32: text" happen.
+_NAME_STAMP_TEXT = re.compile(
+    rf"^\s*(?P<name>{_NAME})\s+{_STAMP}\s*:\s+(?P<text>\S.*)$", re.IGNORECASE
+)
+# A line that only says who and when: "alice  10:32 AM", "bob — Today at 10:32 PM",
+# "[12/03 10:32] Alice Smith", "Alice Smith, 10:32".
+_HEADER = re.compile(
+    rf"^\s*(?:(?P<name>{_NAME})\s*(?:[-–—,]\s*)?{_WHEN}"
+    rf"|{_STAMP}\s*(?:[-–—]\s*)?(?P<name_after>{_NAME}))\s*:?\s*$",
+    re.IGNORECASE,
+)
+_NOTICE = re.compile(
+    r"^\s*(?:.{0,60}\b(?:joined|left) (?:the )?(?:channel|chat|group|call|meeting)\b.{0,40}"
+    r"|(?::[\w+-]{1,30}:\s*\d{0,4}\s*)+|\d{1,4} repl(?:y|ies)(?:\s.{0,40})?"
+    r"|(?:new messages?|unread|edited|message deleted|this message was deleted)\.?)\s*$",
+    re.IGNORECASE,
+)
+_EDITED = re.compile(r"\s*\((?:edited|bearbeitet)\)\s*$", re.IGNORECASE)
+
+
+def looks_like_chat(text: str) -> bool:
+    """Several lines say who wrote and when, and they are a good share of the text."""
+    lines = [line for line in text.split("\n")[:5000] if line.strip()]
+    stamped = sum(1 for line in lines if _is_speaker_line(line))
+    return stamped >= 3 and stamped >= 0.2 * len(lines)
+
+
+def messages_only(text: str) -> str:
+    """Each message a paragraph of its own, without its sender and time; headers and the
+    chat's notices go, and so do the asker's own remarks after their question until someone
+    else speaks ("actually, skip that one"): what answers a question is what others say,
+    unless the asker labels an answer ("A: ...", as a quiz channel does)."""
+    out: list[str] = []
+    chat = _Chat()
+    for line in text.split("\n"):
+        message, starts = chat.read(line)
+        if message is None:
+            continue
+        if starts and out and out[-1]:
+            out.append("")
+        if message or (out and out[-1]):
+            out.append(message)
+    return "\n".join(out)
+
+
+def _is_speaker_line(line: str) -> bool:
+    if len(line) > 2000 or not re.search(r"\d[:.]\d\d", line):
+        return False
+    return bool(
+        _STAMP_NAME_TEXT.match(line) or _NAME_STAMP_TEXT.match(line) or _HEADER.match(line)
+    )
+
+
+class _Chat:
+    def __init__(self):
+        self.sender = ""  # who wrote the message being read
+        self.headed = False  # under a "name  time" header, each line is a message
+        self.asker = ""  # who asked the last question
+        self.answered = True  # someone else has spoken since
+        self.dropping = False  # inside an asker's remark
+
+    def read(self, line: str) -> tuple[str | None, bool]:
+        """The line's text (None: leave it out), and whether a new message starts with it."""
+        if not line.strip() or len(line) > 2000:
+            return ("" if not self.dropping else None), False
+        if _NOTICE.match(line):
+            return "", True
+        if re.search(r"\d[:.]\d\d", line):
+            match = _STAMP_NAME_TEXT.match(line) or _NAME_STAMP_TEXT.match(line)
+            if match:
+                self.headed = False
+                return self._message(match.group("name"), match.group("text"))
+            header = _HEADER.match(line)
+            if header:
+                self.sender = header.group("name") or header.group("name_after")
+                self.headed, self.dropping = True, False
+                return "", True
+        if self.headed:
+            return self._message(self.sender, line.strip())
+        return (None if self.dropping else _EDITED.sub("", line)), False
+
+    def _message(self, sender: str, text: str) -> tuple[str | None, bool]:
+        self.sender, text = sender.strip(), _EDITED.sub("", text)
+        self.dropping = False
+        if L.asks(text):
+            self.asker, self.answered = self.sender, False
+        elif self.sender != self.asker:
+            self.answered = True
+        elif not self.answered and not L.ANSWER_LABEL.match(text):
+            self.dropping = True
+            return None, False
+        return text, True

@@ -210,7 +210,7 @@ def _in_owners_sets_sql(authenticated: bool) -> tuple[str, tuple]:
     in_owners_sets = SetItem.objects.filter(
         question_set__in=QuestionSet.objects.reachable_by(someone),
         question_set__owner=F("question__owner"),
-    ).values("question")
+    ).order_by().values("question")  # without the items' own order: a set, not a list
     sql, params = in_owners_sets.query.sql_with_params()
     return sql, tuple(params)
 

@@ -1,13 +1,18 @@
-"""What the landing page says about the bank: how many questions, per topic, the newest.
+"""What is the same for everyone about the bank, kept while the bank does not change.
 
-The same for every visitor and costly to count on a big bank (every published question
-grouped by topic), so it is kept in the cache (Redis or the database cache, shared by all
-processes) and forgotten whenever a question or topic is saved or deleted. Bulk writes
-(`update()`, `bulk_create()`: the importer, the admin's bulk actions) send no signal:
-they call `forget_bank_summary()` themselves, or show after `SUMMARY_SECONDS` at most.
+The landing page's summary (how many questions, per topic, the newest) and the bank's
+pages (which questions a filter or search shows on page N, and how many match) cost a
+lot to work out on a big bank and are the same for every visitor. They are kept in the
+cache (Redis or the database cache, shared by all processes) and forgotten whenever a
+question or topic is saved or deleted. Bulk writes (`update()`, `bulk_create()`: the
+importer, the admin's bulk actions) send no signal: they call `forget_bank_summary()`
+themselves, or show after `SUMMARY_SECONDS` at most.
 """
 
+import secrets
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TypeVar
 
 from django.core.cache import cache
 from django.db import transaction
@@ -16,8 +21,11 @@ from django.db.models.signals import post_delete, post_save
 from questions.models import Question, Topic
 
 CACHE_KEY = "questions:bank-summary:v1"
+# A token for the bank as it is: whatever is kept with another token is out of date.
+VERSION_KEY = "questions:bank-version:v1"
 SUMMARY_SECONDS = 60
 RECENT = 5
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -52,8 +60,25 @@ def bank_summary() -> BankSummary:
 def forget_bank_summary() -> None:
     """After a change to the bank: at once (this transaction's own reads see it) and after
     commit (a reader that filled the cache from the old rows meanwhile is overwritten)."""
-    cache.delete(CACHE_KEY)
-    transaction.on_commit(lambda: cache.delete(CACHE_KEY))
+    cache.delete_many([CACHE_KEY, VERSION_KEY])
+    transaction.on_commit(lambda: cache.delete_many([CACHE_KEY, VERSION_KEY]))
+
+
+def kept_while_bank_unchanged(key: str, compute: Callable[[], T]) -> T:
+    """`compute()`'s value, from the cache when it was worked out on the bank as it is now
+    (one cache read, for the value and the bank's token together)."""
+    found = cache.get_many([VERSION_KEY, key])
+    version, entry = found.get(VERSION_KEY), found.get(key)
+    if version is not None and entry is not None and entry[0] == version:
+        return entry[1]
+    if version is None:  # two processes may each make one: the last wins, the other's
+        version = secrets.token_hex(8)  # values are worked out again, nothing worse
+        cache.set(VERSION_KEY, version, SUMMARY_SECONDS)
+    # Read after the token: a change that lands meanwhile drops the token, so what was
+    # worked out from the old rows is kept under a token nobody will ask for again.
+    value = compute()
+    cache.set(key, (version, value), SUMMARY_SECONDS)
+    return value
 
 
 def _count_bank() -> BankSummary:

@@ -387,13 +387,20 @@ def test_it_lists_with_the_same_queries_for_3_or_60_questions(
     asyncio = TopicFactory(slug="async")
     make_bank_questions(3, topic=asyncio)
 
+    # The first visit after a change to the bank works the page out and keeps it (a cache
+    # read, its rows' ids, and the cache's own writes: 12 more queries with the database
+    # cache)...
     assert_same_queries_as_data_grows(
         django_assert_num_queries,
         client,
         LIST_URL + params,
         grow=lambda: make_bank_questions(57, topic=asyncio),
-        at_most=at_most,
+        at_most=at_most + 12,
     )
+    # ...and the next ones read its rows and count from the cache in one query.
+    with CaptureQueriesContext(connection) as again:
+        assert client.get(LIST_URL + params).status_code == 200
+    assert len(again) <= at_most
 
 
 def test_it_shows_a_question_with_the_same_queries_for_3_or_60_sources(

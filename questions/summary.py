@@ -16,6 +16,7 @@ from typing import TypeVar
 
 from django.core.cache import cache
 from django.db import transaction
+from django.db.models import Count
 from django.db.models.signals import post_delete, post_save
 
 from questions.models import Question, Topic
@@ -55,6 +56,20 @@ def bank_summary() -> BankSummary:
         summary = _count_bank()
         cache.set(CACHE_KEY, summary, SUMMARY_SECONDS)
     return summary
+
+
+def published_by_topic() -> dict[int | None, int]:
+    """The bank's published questions per topic id (None: no topic)."""
+    return kept_while_bank_unchanged(
+        "questions:bank-by-topic:v1",
+        lambda: dict(
+            Question.objects.bank()
+            .order_by()
+            .values("topic")
+            .annotate(n=Count("pk"))
+            .values_list("topic", "n")
+        ),
+    )
 
 
 def forget_bank_summary() -> None:

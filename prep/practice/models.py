@@ -7,7 +7,7 @@ from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import Q
 
-from questions.models import Question, QuestionSet, Topic, visible_condition
+from questions.models import Question, QuestionSet, Topic, visible_by_id
 
 # Forgotten this many times (lapses), a card is a leech: Anki's default threshold.
 LEECH_LAPSES = 8
@@ -97,10 +97,10 @@ class CardQuerySet(models.QuerySet):
         page, and an archived question (or a set no longer shared, or a card the user
         suspended) stops being due.
         """
-        return self.filter(visible_condition(user, "question__"), user=user, suspended=False)
+        return self.filter(visible_by_id(user), user=user, suspended=False)
 
     def suspended(self, user):
-        return self.filter(visible_condition(user, "question__"), user=user, suspended=True)
+        return self.filter(visible_by_id(user), user=user, suspended=True)
 
     def due(self, now: dt.datetime):
         return self.filter(due__lte=now)

@@ -18,7 +18,7 @@ from accounts.timezones import local_midnight
 from prep.practice import daily, scheduling
 from prep.practice.models import Bookmark, Card, Origin, Preferences, Review, State
 from prep.practice.scopes import PICKED_KINDS, STUDY_AHEAD, Pool, Scope
-from questions.models import Question, visible_condition
+from questions.models import Question, visible_by_id
 
 
 def preferences_for(user) -> Preferences:
@@ -183,9 +183,7 @@ def scope_counts(user, now: dt.datetime, preferences: Preferences) -> dict:
         "new_by_topic": new_by_topic,
         "due_by_level": due_by_level,
         "new_by_level": new_by_level,
-        "bookmarks": Bookmark.objects.filter(
-            visible_condition(user, "question__"), user=user
-        ).count(),
+        "bookmarks": Bookmark.objects.filter(visible_by_id(user), user=user).count(),
     }
 
 

@@ -72,9 +72,7 @@ def messages_only(text: str) -> str:
 def _is_speaker_line(line: str) -> bool:
     if len(line) > 2000 or not re.search(r"\d[:.]\d\d", line):
         return False
-    return bool(
-        _STAMP_NAME_TEXT.match(line) or _NAME_STAMP_TEXT.match(line) or _HEADER.match(line)
-    )
+    return bool(_STAMP_NAME_TEXT.match(line) or _NAME_STAMP_TEXT.match(line) or _HEADER.match(line))
 
 
 class _Chat:

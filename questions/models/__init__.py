@@ -8,6 +8,7 @@ from questions.models.bank import (
     QuestionQuerySet,
     Status,
     Topic,
+    visible_by_id,
     visible_condition,
 )
 from questions.models.duplicates import DuplicateState, LikelyDuplicate
@@ -44,6 +45,7 @@ __all__ = [
     "Status",
     "SuggestionState",
     "Topic",
-    "visible_condition",
     "Visibility",
+    "visible_by_id",
+    "visible_condition",
 ]

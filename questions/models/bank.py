@@ -167,26 +167,37 @@ def _plain_words(text: str) -> bool:
     return all(word.isascii() and word.isalnum() and word.lower() != "or" for word in text.split())
 
 
-def visible_condition(user, to: str = "") -> Q:
-    """The condition for a question this user may open, on the question `to` points at
-    ("question__" from a card): a private question travels only in its owner's sets, and
-    archiving takes a question away from everyone.
+# Drafts, questions waiting for an answer, private and archived ones: not the public bank.
+OUTSIDE_BANK = ~Q(status=Status.PUBLISHED, owner__isnull=True)
 
-    Rows that point at questions test it on the joined question, so PostgreSQL reads only
-    their questions; `question__in=visible_to(user)` made it test the whole bank (20 ms for
-    a user's due count at 20,000 questions, against about 1 ms).
+
+def visible_by_id(user, field: str = "question") -> Q:
+    """The condition for rows whose `field` (a foreign key) points at a question this user
+    may open, tested on the key alone.
+
+    Every question of the public bank is visible, so only the few outside it are looked
+    up (through a small partial index): joining each of a user's 2,000 cards to its question
+    made PostgreSQL hash the whole bank (12 ms at 20,000 questions; this: 0.3 ms).
     """
-    visible = Q(**{f"{to}status": Status.PUBLISHED, f"{to}owner__isnull": True})
-    visible |= Q(**{f"{to}pk__in": _in_owners_sets(user)})
+    outside = Question.objects.filter(OUTSIDE_BANK)
+    visible_outside = outside.filter(visible_condition(user)).values("pk")
+    return ~Q(**{f"{field}__in": outside.values("pk")}) | Q(**{f"{field}__in": visible_outside})
+
+
+def visible_condition(user) -> Q:
+    """The condition for a question this user may open: a private question travels only in
+    its owner's sets, and archiving takes a question away from everyone."""
+    visible = Q(status=Status.PUBLISHED, owner__isnull=True) | Q(pk__in=_in_owners_sets(user))
     if user.is_authenticated:
-        visible |= Q(**{f"{to}owner": user})
-    return visible & ~Q(**{f"{to}status": Status.ARCHIVED})
+        visible |= Q(owner=user)
+    return visible & ~Q(status=Status.ARCHIVED)
 
 
 def _in_owners_sets(user) -> RawSQL:
     """Questions in sets of their owner that this user reaches (`reachable_by`)."""
     sql, params = _in_owners_sets_sql(user.is_authenticated)
-    return RawSQL(sql, tuple(user.pk if param == _ANY_USER else param for param in params))
+    # The ORM's own SQL, with the values as parameters: nothing from a request is in it.
+    return RawSQL(sql, tuple(user.pk if param == _ANY_USER else param for param in params))  # noqa: S611
 
 
 # Stands for the user in SQL written once and given each user's id.
@@ -207,10 +218,14 @@ def _in_owners_sets_sql(authenticated: bool) -> tuple[str, tuple]:
     from questions.models.sets import QuestionSet, SetItem
 
     someone = get_user_model()(pk=_ANY_USER) if authenticated else AnonymousUser()
-    in_owners_sets = SetItem.objects.filter(
-        question_set__in=QuestionSet.objects.reachable_by(someone),
-        question_set__owner=F("question__owner"),
-    ).order_by().values("question")  # without the items' own order: a set, not a list
+    in_owners_sets = (
+        SetItem.objects.filter(
+            question_set__in=QuestionSet.objects.reachable_by(someone),
+            question_set__owner=F("question__owner"),
+        )
+        .order_by()
+        .values("question")
+    )  # without the items' own order: a set, not a list
     sql, params = in_owners_sets.query.sql_with_params()
     return sql, tuple(params)
 
@@ -220,7 +235,7 @@ class QuestionQuerySet(models.QuerySet):
         """Every question this user may open: the bank, their own, and those of sets they reach.
 
         The one rule for access to a question: pages, practice scopes, notes, bookmarks and
-        interviews all start from it (through here or `visible_condition`).
+        interviews all start from it (here, or `visible_by_id` from rows pointing at one).
         """
         return self.filter(visible_condition(user))
 
@@ -375,6 +390,8 @@ class Question(models.Model):
                 name="question_bank_newest_idx",
                 condition=Q(status=Status.PUBLISHED, owner__isnull=True),
             ),
+            # The few questions outside the public bank, for `visible_by_id`.
+            models.Index(fields=["id"], name="question_outside_bank_idx", condition=OUTSIDE_BANK),
         ]
         constraints = [
             models.CheckConstraint(condition=~Q(prompt=""), name="question_prompt_not_empty"),

@@ -30,7 +30,7 @@ def dashboard(request: HttpRequest) -> HttpResponse:
     if not has_history:
         context["first_session_url"] = first_session_url(preferences)
         return render_page(request, "practice/dashboard.html", context)
-    bank = progress.bank_by_topic(user)  # the mastery totals and the plan's counts
+    bank = progress.bank_by_topic(user, cards=cards)  # the mastery totals, the plan's counts
     by_origin = progress.grades_by_origin(user, now)
     retention = progress.retention_of(by_origin)
     daily = progress.daily_reviews(user)

@@ -2,13 +2,12 @@
 
 Every line gets its features first (lines.py: heading, numbering, bullet, table row,
 <summary>, bold, "?", an interrogative or imperative start); the passes here then add what
-only the neighbours tell: a plain line that asks after a blank line or a title, a task under
-a numbered card heading, a question wrapped over two or three lines, a list whose every item
-asks, a <details> that holds questions (a section), a title line ("2. **Web layer**").
+only the neighbours tell: unfenced code, tables of questions, a <details> that holds
+questions (a section), a title line ("2. **Web layer**"), plain lines that ask
+(plain_lines.py), a question wrapped over two or three lines, a list whose every item asks.
 """
 
 import re
-from dataclasses import dataclass
 
 from questions.importing import lines as L
 from questions.importing.code import (
@@ -18,38 +17,21 @@ from questions.importing.code import (
     looks_like_prose,
     looks_like_sentence,
 )
+from questions.importing.line_model import (
+    BULLETS,
+    STRONG,
+    Line,
+    ends_with_question_mark,
+    is_list_item,
+    next_text,
+    plain_prompt,
+    previous_text,
+)
+from questions.importing.plain_lines import mark_cards
 from questions.importing.tables import TABLE_ROW, find_table_questions
 
-STRONG = {"heading", "q-number", "q-label", "details", "labelled", "table"}
-# Verbs that start the next task of a list of tasks ("Implement...", "Write...").
-SIBLING_TASKS = set(
-    "implement write design build create explain describe compare tell walk review refactor".split()
-)
-BULLETS = set("-*+•◦▪‣●○➤►▸")
 # A wrapped question goes on over at most this many more lines.
 WRAPPED_LINES = 2
-
-
-@dataclass
-class Line:
-    text: str
-    in_code: bool = False
-    heading_level: int = 0
-    heading_text: str = ""
-    marker: L.Marker | None = None
-    fence_open: str = ""  # a bare "python" line that starts an unfenced code block
-    fence_close: bool = False  # the last line of such a block
-    indent: int = 0
-    region: int = 0  # which region (lines between two section headings) it is in
-    joined: bool = False  # a wrapped question's later line, already in its prompt
-    section_title: bool = False  # "2. **Web layer**": a section, not a question
-    details_section: bool = False  # <summary> of a <details> that holds questions
-    included: bool = False
-    excluded: bool = False
-    short_label: bool = False  # "Round 2 - system design" over the lines it titles
-    card: bool = False  # "### 25. Code Review Scenario" over its task: a section
-    question_list: bool = False  # a list whose every item asks: each is a question
-    table_head: bool = False  # header or divider of a table of questions: ends an answer
 
 
 def apply_overrides(lines: list["Line"], include, exclude) -> None:
@@ -114,7 +96,7 @@ def classify(raw_lines: list[str]) -> list[Line]:
     _mark_tables(lines)
     _mark_details_sections(lines)
     _mark_outline_titles(lines)
-    _mark_cards(lines)
+    mark_cards(lines)
     _join_wrapped_questions(lines)
     _mark_question_lists(lines)
     return lines
@@ -261,228 +243,6 @@ def _mark_outline_titles(lines: list[Line]) -> None:
             line.section_title, line.marker = True, None
 
 
-def _mark_cards(lines: list[Line]) -> None:
-    """Plain lines that start a question: a short line followed by its rubric or by
-    "Answer:", a line that asks after a blank line, a title or another such line, and an
-    instruction under a numbered card heading ("### 25. Code Review Scenario")."""
-    previous_blank = True
-    previous: Line | None = None  # the line just before, when it is not blank
-    in_tasks = False  # a task was found since the last heading: the next one may follow
-    for index, line in enumerate(lines):
-        stripped = line.text.strip()
-        if line.heading_level:
-            in_tasks = False
-        title = None
-        if stripped[:1] in "*_0123456789" and not line.in_code and not line.heading_level:
-            title = L.BOLD_TITLE.match(line.text)
-        if title and not L.ANSWER_LABEL.match(stripped) and not L.is_noise(stripped):
-            line.section_title = not L.looks_like_question(title.group(1))
-            if _over_its_questions(lines, index) and not title.group(1).rstrip().endswith("?"):
-                # "1. **Design patterns**" over "   - What is a factory?": a topic
-                line.section_title, line.marker = True, None
-        if line.in_code or line.heading_level or line.marker or not stripped:
-            previous_blank = not stripped
-            previous = line if stripped else None
-            continue
-        following = next_text(lines, index)
-        line.short_label = previous_blank and _short_label(lines, index)
-        after_title = previous is not None and (
-            previous.heading_level
-            or previous.section_title
-            or previous.short_label
-            or (previous.marker is not None and previous.marker.kind == "plain-question")
-        )
-        card = _card_heading_before(lines, index)
-        if (
-            following is not None
-            and L.ANSWER_LABEL.match(lines[following].text)
-            and L.looks_like_question(stripped)
-            and not L.ANSWER_LABEL.match(stripped)
-        ):
-            line.marker = L.Marker("labelled", L.strip_bold(stripped))
-        elif (
-            following is not None
-            and L.RUBRIC_START.match(lines[following].text)
-            and not L.RUBRIC_START.match(stripped)
-            and 8 <= len(stripped) <= 300
-            and not L.is_noise(stripped)
-        ):
-            line.marker = L.Marker("rubric-card", stripped)
-        elif (
-            (previous_blank or after_title)
-            and _ends_with_question_mark(stripped)
-            and L.looks_like_question(stripped)
-            and not L.ASIDE.match(stripped)
-        ):
-            line.marker = L.Marker("plain-question", _plain_prompt(stripped))
-            _mark_short_heading_card(lines, index)
-            in_tasks = True
-        elif previous is not None and previous.section_title and _last_sentence_asks(stripped):
-            # "**Scenario 3**" over "You must move a 2 TB database... Describe your plan."
-            line.marker = L.Marker("task", _plain_prompt(stripped)[:1000])
-        elif in_tasks and previous_blank and _another_task(stripped):
-            line.marker = L.Marker("task", _plain_prompt(stripped)[:1000])
-        elif previous_blank and (quoted := _quoted_question(stripped)):
-            line.marker = L.Marker("plain-question", quoted)
-        elif previous_blank and (inline := _question_then_answer(stripped)):
-            line.marker = L.Marker("inline-qa", inline[0], after=inline[1])
-        elif (
-            (
-                (card is not None and previous_blank)
-                or (previous is not None and previous.short_label and not line.short_label)
-                or (previous_blank and _labelled_by(lines, index))
-            )
-            and L.starts_with_task(stripped)
-            and (not stripped.endswith(":") or _code_follows(lines, index))
-        ):
-            line.marker = L.Marker("task", _plain_prompt(stripped)[:1000])
-            in_tasks = True
-            if card is not None:
-                lines[card].card = True
-        previous_blank = False
-        previous = line
-
-
-def _over_its_questions(lines: list[Line], index: int) -> bool:
-    """Whether the next line is an indented list item that asks."""
-    following = next_text(lines, index, window=2)
-    if following is None:
-        return False
-    below = lines[following]
-    return bool(
-        below.indent > lines[index].indent
-        and below.marker is not None
-        and below.marker.kind in {"bullet", "numbered-line"}
-    )
-
-
-def _last_sentence_asks(text: str) -> bool:
-    """A scenario: sentences of context, then the question or the instruction."""
-    if len(text) > 600:
-        return False
-    last = re.split(r"(?<=[.!?])\s+(?=[A-Z])", text.rstrip())[-1]
-    return _ends_with_question_mark(last) or (
-        last.endswith(".") and L.starts_with_task(last) and len(last.split()) <= 30
-    )
-
-
-def _code_follows(lines: list[Line], index: int) -> bool:
-    following = next_text(lines, index, window=2)
-    return following is not None and lines[following].in_code
-
-
-def _another_task(text: str) -> bool:
-    """ "Write a generator that...": the next task of a list of tasks (strong verbs only)."""
-    first = L.strip_lead(text).split(" ", 1)[0].lower()
-    return first in SIBLING_TASKS and len(text.split()) >= 4 and len(text) <= 300
-
-
-def _quoted_question(text: str) -> str:
-    """'> "Explain partitioning in Spark."': a question quoted on a line of its own."""
-    text = text.lstrip("> ").strip()
-    if text[:1] not in '"“':
-        text = L.strip_lead(text) if not text[:1].isalnum() else text
-        text = text if text[:1] in '"“' else "“" + text  # the emoji took its opening quote
-    if len(text) < 10 or text[0] not in '"“' or text[-1] not in '"”':
-        return ""
-    inner = text[1:-1].strip()
-    if '"' in inner or "“" in inner or not L.starts_with_task(inner):
-        return ""
-    return inner
-
-
-def _question_then_answer(text: str) -> tuple[str, str] | None:
-    """ "What is borrowing? Taking a reference without ownership.": both on one line."""
-    mark = text.find("? ", 0, 300)
-    if mark < 0:
-        return None
-    question, answer = text[: mark + 1].strip(), text[mark + 2 :].strip()
-    if not (answer[:1].isupper() and L.looks_like_question(question) and L.asks(question)):
-        return None
-    if not L.starts_with_task(question) or len(answer.split()) < 2:
-        return None
-    return _plain_prompt(question), answer
-
-
-def _short_label(lines: list[Line], index: int) -> bool:
-    """A few words on their own, right over more text: "Round 2 - system design"."""
-    text = lines[index].text.strip()
-    following = index + 1
-    return (
-        len(text) <= 60
-        and len(text.split()) <= 8
-        and not text.endswith((".", "?", "!", ",", ";", ":"))
-        and bool(re.search(r"[^\W\d_]", text))
-        and not is_list_item(lines[index])
-        and not text.startswith(("|", "<", ">", "`", "[", "!"))
-        and not L.level_of(text)  # "Mid" under a question is its level
-        and not L.ANSWER_LABEL.match(text)  # "A: a conflict" answers, it does not title
-        and next_text(lines, index, window=2) is not None
-        and (bool(lines[following].text.strip()) or _label_over_a_task(lines, index))
-    )
-
-
-def _labelled_by(lines: list[Line], index: int) -> bool:
-    before = previous_text(lines, index)
-    return before is not None and lines[before].short_label
-
-
-def _label_over_a_task(lines: list[Line], index: int) -> bool:
-    """ "Round 1 – coding", a blank line, "Implement a function that...": still its label."""
-    following = next_text(lines, index, window=2)
-    return following is not None and L.starts_with_task(lines[following].text.strip())
-
-
-def _ends_with_question_mark(text: str) -> bool:
-    return text.rstrip(" *_\"'”’)").endswith("?")
-
-
-def _plain_prompt(text: str) -> str:
-    """A plain question line without its emoji and its curly quotes."""
-    text = L.strip_bold(text)
-    if not text[:1].isalnum():
-        text = L.strip_lead(text)
-    text = text.strip()
-    if text[-1:] in '”"’' and not re.search(r"[“\"‘]", text[:-1]):
-        text = text[:-1]  # its opening quote went with the emoji
-    elif text[:1] in '“"‘' and text[-1:] in '”"’':
-        text = text[1:-1]
-    return L.strip_bold(text.strip())
-
-
-def _mark_short_heading_card(lines: list[Line], index: int) -> None:
-    """ "#### Caching" over "When is a cache dangerous?": the heading titles that question,
-    even deeper than the document's question headings (not "### Example" in an answer)."""
-    previous = previous_text(lines, index)
-    if previous is None or not L.starts_with_task(lines[index].text):
-        return
-    heading = lines[previous]
-    if (
-        heading.heading_level
-        and heading.marker is None
-        and len(heading.heading_text.split()) <= 6
-        and not L.ANSWER_PART.match(heading.heading_text)
-        and not L.is_noise(heading.heading_text)
-    ):
-        heading.card = True
-
-
-def _card_heading_before(lines: list[Line], index: int) -> int | None:
-    """The numbered heading just before, when it does not ask itself."""
-    previous = previous_text(lines, index)
-    if previous is None:
-        return None
-    line = lines[previous]
-    numbered = re.match(r"\d{1,4}\s*[.):-]?\s+\S", L.strip_bold(line.heading_text))
-    short = (
-        len(line.heading_text.split()) <= 4
-        and not L.ANSWER_PART.match(line.heading_text)
-        and not L.is_noise(line.heading_text)
-        and not L.ASIDE_SECTION.match(line.heading_text)
-    )
-    return previous if line.heading_level and line.marker is None and (numbered or short) else None
-
-
 def _mark_question_lists(lines: list[Line]) -> None:
     """A run (two lines or more) in which every line asks: "- What is a frozenset?" /
     "- What is a dict view?", or "What is XSS?" / "What is SQL injection?", are questions,
@@ -518,20 +278,13 @@ def _mark_question_lists(lines: list[Line]) -> None:
             and all(
                 item.marker
                 and item.marker.kind in {"bullet", "numbered-line", "plain-question"}
-                and _ends_with_question_mark(item.marker.text)
+                and ends_with_question_mark(item.marker.text)
                 for item in run
             )
         ):
             for item in run:
                 item.question_list = True
         index = end
-
-
-def is_list_item(line: Line) -> bool:
-    first = line.text.lstrip()[:1]
-    if line.in_code or not (first in BULLETS or first.isdigit() or first == "("):
-        return False
-    return bool(L.BULLET_LINE.match(line.text) or L.PLAIN_NUMBER.match(line.text))
 
 
 def _join_wrapped_questions(lines: list[Line]) -> None:
@@ -560,7 +313,7 @@ def _join_wrapped_questions(lines: list[Line]) -> None:
         if marker is not None and (
             marker.kind in {"table", "details", "rubric-card", "labelled", "included"}
             or not marker.text
-            or _ends_with_question_mark(marker.text)
+            or ends_with_question_mark(marker.text)
             or marker.text.endswith(":")
         ):
             continue
@@ -576,7 +329,7 @@ def _join_wrapped_questions(lines: list[Line]) -> None:
             if not L.looks_like_question(f"{text} {rest}"):
                 continue
         else:
-            text = marker.text if marker else _plain_prompt(stripped)
+            text = marker.text if marker else plain_prompt(stripped)
             kind = marker.kind if marker else "plain-question"
             number = marker.number if marker else None
         line.marker = L.Marker(kind, f"{text} {rest}", number)
@@ -603,7 +356,7 @@ def _wrapped_end(lines: list[Line], index: int, *, paragraph: bool = False) -> i
             or text.startswith(("|", "<", ">"))
         ):
             return None
-        if _ends_with_question_mark(text):
+        if ends_with_question_mark(text):
             return following
         after = following + 1
         if after < len(lines) and L.ANSWER_LABEL.match(lines[after].text):
@@ -614,18 +367,4 @@ def _wrapped_end(lines: list[Line], index: int, *, paragraph: bool = False) -> i
             and (after >= len(lines) or not lines[after].text.strip())
         ):
             return following
-    return None
-
-
-def next_text(lines: list[Line], index: int, window: int = 3) -> int | None:
-    for following in range(index + 1, min(index + 1 + window, len(lines))):
-        if lines[following].text.strip():
-            return following
-    return None
-
-
-def previous_text(lines: list[Line], index: int, window: int = 3) -> int | None:
-    for previous in range(index - 1, max(index - 1 - window, -1), -1):
-        if lines[previous].text.strip():
-            return previous
     return None

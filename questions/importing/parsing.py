@@ -17,15 +17,8 @@ import re
 from dataclasses import dataclass, field
 
 from questions.importing import lines as L
-from questions.importing.marking import (
-    STRONG,
-    Line,
-    apply_overrides,
-    classify,
-    is_list_item,
-    next_text,
-    unwrap_summaries,
-)
+from questions.importing.line_model import STRONG, Line, is_list_item, next_text
+from questions.importing.marking import apply_overrides, classify, unwrap_summaries
 
 # Markers that are siblings only at the same indentation.
 INDENTED = {"bullet", "numbered-line", "plain-question"}

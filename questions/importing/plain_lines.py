@@ -1,0 +1,227 @@
+"""Plain lines that start a question, read in their context: no marker of their own, but a
+short line followed by its rubric or "Answer:", a line that asks after a blank line, a
+title or another such line, a quoted question in a paragraph, and an instruction under a
+numbered card heading ("### 25. Code Review Scenario" then "Review this snippet...").
+"""
+
+import re
+
+from questions.importing import lines as L
+from questions.importing.line_model import (
+    Line,
+    ends_with_question_mark,
+    is_list_item,
+    next_text,
+    plain_prompt,
+    previous_text,
+)
+
+# Verbs that start the next task of a list of tasks ("Implement...", "Write...").
+SIBLING_TASKS = set(
+    "implement write design build create explain describe compare tell walk review refactor".split()
+)
+
+
+def mark_cards(lines: list[Line]) -> None:
+    """Plain lines that start a question: a short line followed by its rubric or by
+    "Answer:", a line that asks after a blank line, a title or another such line, and an
+    instruction under a numbered card heading ("### 25. Code Review Scenario")."""
+    previous_blank = True
+    previous: Line | None = None  # the line just before, when it is not blank
+    in_tasks = False  # a task was found since the last heading: the next one may follow
+    for index, line in enumerate(lines):
+        stripped = line.text.strip()
+        if line.heading_level:
+            in_tasks = False
+        title = None
+        if stripped[:1] in "*_0123456789" and not line.in_code and not line.heading_level:
+            title = L.BOLD_TITLE.match(line.text)
+        if title and not L.ANSWER_LABEL.match(stripped) and not L.is_noise(stripped):
+            line.section_title = not L.looks_like_question(title.group(1))
+            if _over_its_questions(lines, index) and not title.group(1).rstrip().endswith("?"):
+                # "1. **Design patterns**" over "   - What is a factory?": a topic
+                line.section_title, line.marker = True, None
+        if line.in_code or line.heading_level or line.marker or not stripped:
+            previous_blank = not stripped
+            previous = line if stripped else None
+            continue
+        following = next_text(lines, index)
+        line.short_label = previous_blank and _short_label(lines, index)
+        after_title = previous is not None and (
+            previous.heading_level
+            or previous.section_title
+            or previous.short_label
+            or (previous.marker is not None and previous.marker.kind == "plain-question")
+        )
+        card = _card_heading_before(lines, index)
+        if (
+            following is not None
+            and L.ANSWER_LABEL.match(lines[following].text)
+            and L.looks_like_question(stripped)
+            and not L.ANSWER_LABEL.match(stripped)
+        ):
+            line.marker = L.Marker("labelled", L.strip_bold(stripped))
+        elif (
+            following is not None
+            and L.RUBRIC_START.match(lines[following].text)
+            and not L.RUBRIC_START.match(stripped)
+            and 8 <= len(stripped) <= 300
+            and not L.is_noise(stripped)
+        ):
+            line.marker = L.Marker("rubric-card", stripped)
+        elif (
+            (previous_blank or after_title)
+            and ends_with_question_mark(stripped)
+            and L.looks_like_question(stripped)
+            and not L.ASIDE.match(stripped)
+        ):
+            line.marker = L.Marker("plain-question", plain_prompt(stripped))
+            _mark_short_heading_card(lines, index)
+            in_tasks = True
+        elif previous is not None and previous.section_title and _last_sentence_asks(stripped):
+            # "**Scenario 3**" over "You must move a 2 TB database... Describe your plan."
+            line.marker = L.Marker("task", plain_prompt(stripped)[:1000])
+        elif in_tasks and previous_blank and _another_task(stripped):
+            line.marker = L.Marker("task", plain_prompt(stripped)[:1000])
+        elif previous_blank and (quoted := _quoted_question(stripped)):
+            line.marker = L.Marker("plain-question", quoted)
+        elif previous_blank and (inline := _question_then_answer(stripped)):
+            line.marker = L.Marker("inline-qa", inline[0], after=inline[1])
+        elif (
+            (
+                (card is not None and previous_blank)
+                or (previous is not None and previous.short_label and not line.short_label)
+                or (previous_blank and _labelled_by(lines, index))
+            )
+            and L.starts_with_task(stripped)
+            and (not stripped.endswith(":") or _code_follows(lines, index))
+        ):
+            line.marker = L.Marker("task", plain_prompt(stripped)[:1000])
+            in_tasks = True
+            if card is not None:
+                lines[card].card = True
+        previous_blank = False
+        previous = line
+
+
+def _over_its_questions(lines: list[Line], index: int) -> bool:
+    """Whether the next line is an indented list item that asks."""
+    following = next_text(lines, index, window=2)
+    if following is None:
+        return False
+    below = lines[following]
+    return bool(
+        below.indent > lines[index].indent
+        and below.marker is not None
+        and below.marker.kind in {"bullet", "numbered-line"}
+    )
+
+
+def _last_sentence_asks(text: str) -> bool:
+    """A scenario: sentences of context, then the question or the instruction."""
+    if len(text) > 600:
+        return False
+    last = re.split(r"(?<=[.!?])\s+(?=[A-Z])", text.rstrip())[-1]
+    return ends_with_question_mark(last) or (
+        last.endswith(".") and L.starts_with_task(last) and len(last.split()) <= 30
+    )
+
+
+def _code_follows(lines: list[Line], index: int) -> bool:
+    following = next_text(lines, index, window=2)
+    return following is not None and lines[following].in_code
+
+
+def _another_task(text: str) -> bool:
+    """ "Write a generator that...": the next task of a list of tasks (strong verbs only)."""
+    first = L.strip_lead(text).split(" ", 1)[0].lower()
+    return first in SIBLING_TASKS and len(text.split()) >= 4 and len(text) <= 300
+
+
+def _quoted_question(text: str) -> str:
+    """'> "Explain partitioning in Spark."': a question quoted on a line of its own."""
+    text = text.lstrip("> ").strip()
+    if text[:1] not in '"“':
+        text = L.strip_lead(text) if not text[:1].isalnum() else text
+        text = text if text[:1] in '"“' else "“" + text  # the emoji took its opening quote
+    if len(text) < 10 or text[0] not in '"“' or text[-1] not in '"”':
+        return ""
+    inner = text[1:-1].strip()
+    if '"' in inner or "“" in inner or not L.starts_with_task(inner):
+        return ""
+    return inner
+
+
+def _question_then_answer(text: str) -> tuple[str, str] | None:
+    """ "What is borrowing? Taking a reference without ownership.": both on one line."""
+    mark = text.find("? ", 0, 300)
+    if mark < 0:
+        return None
+    question, answer = text[: mark + 1].strip(), text[mark + 2 :].strip()
+    if not (answer[:1].isupper() and L.looks_like_question(question) and L.asks(question)):
+        return None
+    if not L.starts_with_task(question) or len(answer.split()) < 2:
+        return None
+    return plain_prompt(question), answer
+
+
+def _short_label(lines: list[Line], index: int) -> bool:
+    """A few words on their own, right over more text: "Round 2 - system design"."""
+    text = lines[index].text.strip()
+    following = index + 1
+    return (
+        len(text) <= 60
+        and len(text.split()) <= 8
+        and not text.endswith((".", "?", "!", ",", ";", ":"))
+        and bool(re.search(r"[^\W\d_]", text))
+        and not is_list_item(lines[index])
+        and not text.startswith(("|", "<", ">", "`", "[", "!"))
+        and not L.level_of(text)  # "Mid" under a question is its level
+        and not L.ANSWER_LABEL.match(text)  # "A: a conflict" answers, it does not title
+        and next_text(lines, index, window=2) is not None
+        and (bool(lines[following].text.strip()) or _label_over_a_task(lines, index))
+    )
+
+
+def _labelled_by(lines: list[Line], index: int) -> bool:
+    before = previous_text(lines, index)
+    return before is not None and lines[before].short_label
+
+
+def _label_over_a_task(lines: list[Line], index: int) -> bool:
+    """ "Round 1 – coding", a blank line, "Implement a function that...": still its label."""
+    following = next_text(lines, index, window=2)
+    return following is not None and L.starts_with_task(lines[following].text.strip())
+
+
+def _mark_short_heading_card(lines: list[Line], index: int) -> None:
+    """ "#### Caching" over "When is a cache dangerous?": the heading titles that question,
+    even deeper than the document's question headings (not "### Example" in an answer)."""
+    previous = previous_text(lines, index)
+    if previous is None or not L.starts_with_task(lines[index].text):
+        return
+    heading = lines[previous]
+    if (
+        heading.heading_level
+        and heading.marker is None
+        and len(heading.heading_text.split()) <= 6
+        and not L.ANSWER_PART.match(heading.heading_text)
+        and not L.is_noise(heading.heading_text)
+    ):
+        heading.card = True
+
+
+def _card_heading_before(lines: list[Line], index: int) -> int | None:
+    """The numbered heading just before, when it does not ask itself."""
+    previous = previous_text(lines, index)
+    if previous is None:
+        return None
+    line = lines[previous]
+    numbered = re.match(r"\d{1,4}\s*[.):-]?\s+\S", L.strip_bold(line.heading_text))
+    short = (
+        len(line.heading_text.split()) <= 4
+        and not L.ANSWER_PART.match(line.heading_text)
+        and not L.is_noise(line.heading_text)
+        and not L.ASIDE_SECTION.match(line.heading_text)
+    )
+    return previous if line.heading_level and line.marker is None and (numbered or short) else None

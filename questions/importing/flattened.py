@@ -11,13 +11,13 @@ import ast
 import re
 from dataclasses import dataclass
 
-FENCED_PYTHON = re.compile(r"^```(?:python|py|python3)?[ \t]*\n(.*?)\n```[ \t]*$", re.M | re.S)
-_TOKEN = re.compile(
-    r"""(?P<space>[ \t]+)|(?P<newline>\n)|(?P<comment>\#)|"""
-    r"""(?P<string>(?:[rRbBuUfF]{1,2})?(?:'''|\"\"\"|'|"))|"""
-    r"""(?P<number>\d[\w.]*)|(?P<name>[^\W\d]\w*)|"""
-    r"""(?P<op>\.\.\.|->|\*\*=?|//=?|:=|[<>=!]=|<<=?|>>=?|[-+*/%&|^@]=|[()\[\]{}:;,.@=+\-*/%<>&|^~])"""
+from questions.importing.flattened_tokens import (
+    Token,
+    tokenizations,
+    tokenize,
 )
+
+FENCED_PYTHON = re.compile(r"^```(?:python|py|python3)?[ \t]*\n(.*?)\n```[ \t]*$", re.M | re.S)
 _OPENERS, _CLOSERS = "([{", ")]}"
 # Words that can start a statement wherever they stand at bracket depth 0.
 _STATEMENT_WORDS = {
@@ -38,24 +38,8 @@ _METHOD_DECORATORS = re.compile(
     r"@(?:classmethod|staticmethod|property|cached_property|abstractmethod|\w+\.setter|"
     r"field_validator|model_validator|validator|root_validator|field_serializer|computed_field)\b"
 )
-_COMMENT_END = re.compile(
-    r"(?<=\s)(?:(?:return|yield|raise|def|class|async|await|import|from\s+[\w.]+\s+import|"
-    r"if|for|with|while|try|pass)\b|@[A-Za-z_]|[A-Za-z_][\w.\[\]\"']*(?:\s*=[^=]|\()|\.\.\.\s*$)"
-)
-MAX_LAYOUTS = 16
-LAYOUT_BUDGET = 8_000  # characters tokenised in all, so a long block gets fewer attempts
-# Where a pasted comment may end, looked for this far only: comments are short.
-MAX_COMMENT = 160
 # Longer blocks are not pasted snippets; the scans below are quadratic at worst.
 MAX_RESTORED = 4000
-
-
-@dataclass
-class _Token:
-    kind: str
-    text: str
-    start: int
-    end: int
 
 
 def compiles(code: str) -> bool:
@@ -74,7 +58,7 @@ def is_flattened(code: str) -> bool:
         return False
     if any(line[:1] in " \t" for line in code.split("\n") if line.strip()):
         return False  # indented: its layout survived, whatever else is wrong with it
-    tokens = _tokenize(code, ())[0]
+    tokens = tokenize(code, ())[0]
     if tokens is None:
         return False
     statements = _statements(tokens)
@@ -90,7 +74,7 @@ def restore_python(code: str) -> str | None:
     """The code laid out on indented lines, if it was flattened and can be; else None."""
     if not is_flattened(code):
         return None
-    for tokens in _tokenizations(code):
+    for tokens in tokenizations(code):
         statements = _statements(tokens)
         if any(_bare_word(statement) for statement in statements):
             continue  # "uvicorn main" is no statement pair: prose or shell inside
@@ -124,75 +108,7 @@ def unrestored_code(markdown: str) -> int:
     return sum(is_flattened(match.group(1)) for match in FENCED_PYTHON.finditer(markdown))
 
 
-def _tokenizations(code: str):
-    """Tokens of the code for each way of ending its comments, the likeliest first.
-
-    A pasted comment runs on into the code after it ("# shutdown app = FastAPI()"): each
-    comment may end before any word that looks like the start of a statement, or at the end.
-    """
-    pending, tried = [()], 0
-    attempts = max(1, min(MAX_LAYOUTS, LAYOUT_BUDGET // max(len(code), 1)))
-    while pending and tried < attempts:
-        choices = pending.pop()
-        tokens, options = _tokenize(code, choices)
-        tried += 1
-        if tokens is not None:
-            yield tokens
-        for index in range(len(options) - 1, len(choices) - 1, -1):
-            for option in range(options[index] - 1, 0, -1):
-                pending.append((*choices, *[0] * (index - len(choices)), option))
-
-
-def _tokenize(code: str, choices: tuple) -> tuple[list[_Token] | None, list[int]]:
-    tokens: list[_Token] = []
-    options: list[int] = []
-    at = 0
-    while at < len(code):
-        match = _TOKEN.match(code, at)
-        if match is None:
-            return None, options
-        kind = match.lastgroup
-        if kind == "space":
-            at = match.end()
-            continue
-        if kind == "comment":
-            line_end = code.find("\n", at)
-            line_end = len(code) if line_end < 0 else line_end
-            window = code[at + 1 : min(line_end, at + 1 + MAX_COMMENT)]
-            ends = [at + 1 + m.start() for m in _COMMENT_END.finditer(window)]
-            ends = [*[end for end in ends if code[at + 1 : end].strip()][:4], line_end]
-            choice = choices[len(options)] if len(options) < len(choices) else 0
-            options.append(len(ends))
-            end = ends[choice]
-            tokens.append(_Token("comment", code[at:end].rstrip(), at, end))
-            at = end
-            continue
-        if kind == "string":
-            end = _string_end(code, match.end(), match.group().lstrip("rRbBuUfF"))
-            if end is None:
-                return None, options
-            tokens.append(_Token("string", code[at:end], at, end))
-            at = end
-            continue
-        tokens.append(_Token(kind, match.group(), at, match.end()))
-        at = match.end()
-    return tokens, options
-
-
-def _string_end(code: str, at: int, quote: str) -> int | None:
-    while at < len(code):
-        if code[at] == "\\":
-            at += 2
-        elif code.startswith(quote, at):
-            return at + len(quote)
-        elif code[at] == "\n" and len(quote) == 1:
-            return None
-        else:
-            at += 1
-    return None
-
-
-def _ends_value(token: _Token | None) -> bool:
+def _ends_value(token: Token | None) -> bool:
     if token is None:
         return False
     if token.kind in ("number", "string"):
@@ -202,16 +118,16 @@ def _ends_value(token: _Token | None) -> bool:
     return token.text in _CLOSERS or token.text == "..."
 
 
-def _starts_value(token: _Token) -> bool:
+def _starts_value(token: Token) -> bool:
     if token.kind in ("number", "string"):
         return True
     return token.kind == "name" and token.text not in _OPERATOR_WORDS
 
 
-def _statements(tokens: list[_Token]) -> list[list[_Token]]:
+def _statements(tokens: list[Token]) -> list[list[Token]]:
     """Split tokens into statements; a compound statement's header ends with its colon."""
-    statements: list[list[_Token]] = []
-    current: list[_Token] = []
+    statements: list[list[Token]] = []
+    current: list[Token] = []
     depth, lambdas = 0, 0
     for index, token in enumerate(tokens):
         if token.kind == "newline":
@@ -249,7 +165,7 @@ def _statements(tokens: list[_Token]) -> list[list[_Token]]:
     return statements
 
 
-def _starts_statement(tokens: list[_Token], index: int, current: list[_Token]) -> bool:
+def _starts_statement(tokens: list[Token], index: int, current: list[Token]) -> bool:
     token, previous = tokens[index], current[-1]
     following = tokens[index + 1] if index + 1 < len(tokens) else None
     ends = _ends_value(previous) or previous.text in ("pass", "break", "continue")
@@ -281,7 +197,7 @@ def _starts_statement(tokens: list[_Token], index: int, current: list[_Token]) -
     return ends and _starts_value(token)
 
 
-def _colon_before_else(tokens: list[_Token], index: int) -> bool:
+def _colon_before_else(tokens: list[Token], index: int) -> bool:
     depth = 0
     for token in tokens[index + 1 :]:
         if token.kind == "op" and token.text in _OPENERS:
@@ -295,7 +211,7 @@ def _colon_before_else(tokens: list[_Token], index: int) -> bool:
     return False
 
 
-def _is_from_import(tokens: list[_Token], index: int) -> bool:
+def _is_from_import(tokens: list[Token], index: int) -> bool:
     at = index + 1
     while at < len(tokens) and (tokens[at].kind == "name" or tokens[at].text == "."):
         if tokens[at].text == "import":
@@ -304,7 +220,7 @@ def _is_from_import(tokens: list[_Token], index: int) -> bool:
     return False
 
 
-def _is_from_import_name(tokens: list[_Token], index: int) -> bool:
+def _is_from_import_name(tokens: list[Token], index: int) -> bool:
     at = index - 1
     while at >= 0 and (tokens[at].kind == "name" or tokens[at].text == "."):
         if tokens[at].text == "from":
@@ -313,7 +229,7 @@ def _is_from_import_name(tokens: list[_Token], index: int) -> bool:
     return False
 
 
-def _bare_word(statement: list[_Token]) -> bool:
+def _bare_word(statement: list[Token]) -> bool:
     """A statement that is one name alone ("install", "run"): no real code has those."""
     code = [token for token in statement if token.kind != "comment"]
     return len(code) == 1 and code[0].kind == "name" and code[0].text not in _KEEP_ALONE
@@ -322,21 +238,21 @@ def _bare_word(statement: list[_Token]) -> bool:
 _KEEP_ALONE = {"pass", "break", "continue", "return", "yield", "raise", "else", "try", "finally"}
 
 
-def _first_word(statement: list[_Token]) -> str:
+def _first_word(statement: list[Token]) -> str:
     return statement[0].text if statement else ""
 
 
-def _statement_lines(statements: list[list[_Token]], code: str) -> list[int]:
+def _statement_lines(statements: list[list[Token]], code: str) -> list[int]:
     """The source line each statement starts on."""
     return [code.count("\n", 0, statement[0].start) for statement in statements]
 
 
-def _is_header(statement: list[_Token]) -> bool:
+def _is_header(statement: list[Token]) -> bool:
     code_tokens = [token for token in statement if token.kind != "comment"]
     return bool(code_tokens) and code_tokens[-1].text == ":" and _keyword(statement) in _COMPOUND
 
 
-def _text(statement: list[_Token], code: str) -> str:
+def _text(statement: list[Token], code: str) -> str:
     parts, previous = [], None
     for token in statement:
         if token.kind == "comment":
@@ -356,7 +272,7 @@ class _Block:
     name: str = ""  # a def's or a class's name
 
 
-def _layout(statements: list[list[_Token]], code: str, name_rule: bool) -> str | None:
+def _layout(statements: list[list[Token]], code: str, name_rule: bool) -> str | None:
     rows: list[str] = []
     stack: list[_Block] = []
     after_header = ends_block = False
@@ -406,14 +322,14 @@ def _layout(statements: list[list[_Token]], code: str, name_rule: bool) -> str |
     return "\n".join(rows)
 
 
-def _keyword(statement: list[_Token]) -> str:
+def _keyword(statement: list[Token]) -> str:
     first = statement[0]
     if first.text == "async" and len(statement) > 1:
         return statement[1].text
     return first.text if first.kind in ("name", "op") else first.kind
 
 
-def _defined_name(statement: list[_Token]) -> str:
+def _defined_name(statement: list[Token]) -> str:
     words = [token.text for token in statement if token.kind == "name"]
     for keyword in ("def", "class"):
         if keyword in words and words.index(keyword) + 1 < len(words):

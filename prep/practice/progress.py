@@ -5,6 +5,7 @@ import datetime as dt
 import math
 from collections import Counter
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from django.db.models import (
     BooleanField,
@@ -12,6 +13,8 @@ from django.db.models import (
     Count,
     Exists,
     F,
+    FloatField,
+    Func,
     OuterRef,
     Q,
     Value,
@@ -52,16 +55,31 @@ def forgotten() -> Exists:
     )
 
 
-def live_cards(user) -> list:
+class LiveCard(NamedTuple):
+    pk: int
+    question: int
+    topic: int | None
+    in_bank: bool
+    state: int
+    due: dt.datetime
+    last_review: dt.datetime | None
+    stability: float | None
+    reps: int
+    lapses: int
+    just_forgotten: bool
+
+
+def live_cards(user) -> list[LiveCard]:
     """The user's live cards, with what the statistics below read of them, in one query.
 
     The progress page used to ask PostgreSQL for each statistic over the live cards in
     turn, and each query read the whole bank again to check access (~15 ms at 2,000
     cards and 20,000 questions). The page now reads the cards once and passes them to
-    each function (`cards=`); called alone, a function reads them itself.
+    each function (`cards=`); called alone, a function reads them itself. Their times come
+    as seconds since the epoch: reading 4,000 timestamps as text took longer than the query.
     """
     just_forgotten = Q(state__in=LEARNING_STATES) & forgotten()
-    return list(
+    rows = (
         Card.objects.live(user)
         .annotate(
             topic=F("question__topic"),
@@ -75,6 +93,8 @@ def live_cards(user) -> list:
                 default=Value(False),
                 output_field=BooleanField(),
             ),
+            due_at=_epoch("due"),
+            reviewed_at=_epoch("last_review"),
         )
         .values_list(
             "pk",
@@ -82,14 +102,32 @@ def live_cards(user) -> list:
             "topic",
             "in_bank",
             "state",
-            "due",
-            "last_review",
+            "due_at",
+            "reviewed_at",
             "stability",
             "reps",
             "lapses",
             "just_forgotten",
-            named=True,
         )
+    )
+    moment = dt.datetime.fromtimestamp
+    return [
+        LiveCard(
+            *row[:5],
+            due=moment(row[5], dt.UTC),
+            last_review=None if row[6] is None else moment(row[6], dt.UTC),
+            stability=row[7],
+            reps=row[8],
+            lapses=row[9],
+            just_forgotten=row[10],
+        )
+        for row in rows
+    ]
+
+
+def _epoch(field: str) -> Func:
+    return Func(
+        F(field), template="EXTRACT(EPOCH FROM %(expressions)s)::float8", output_field=FloatField()
     )
 
 

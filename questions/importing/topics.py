@@ -24,7 +24,8 @@ KEYWORDS = {
     "non-blocking blocking cooperative",
     "databases": "database* db sql sqlalchemy orm transaction* index* migration* alembic "
     "slow quer* postgres* mysql nosql connection pool* acid isolation join* eager lazy "
-    "mongodb replica* shard* asyncpg n+1 soft delete multi-tenan* bulk insert",
+    "mongodb replica* shard* asyncpg n+1 soft delete multi-tenan* bulk insert "
+    "serializable repeatable read read committed dirty read* phantom read* mvcc vacuum*",
     "security": "security secur* auth authentication authori* jwt oauth* password* hash* "
     "token* cors csrf xss sql injection injection attack* protect* secret* rbac permission* "
     "encrypt* https tls owasp bearer",
@@ -89,6 +90,10 @@ def _phrases(words: str) -> list[str]:
         "connection pool*",
         "soft delete",
         "bulk insert",
+        "repeatable read",
+        "read committed",
+        "dirty read*",
+        "phantom read*",
         "environment variable*",
         "load balanc*",
         "rate limit*",

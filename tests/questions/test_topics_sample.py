@@ -47,3 +47,16 @@ def test_the_section_breaks_a_silent_prompt_and_the_answer_speaks_last():
     assert guess_topic("What is it for?", "", section="Async & Concurrency") == "async"
     assert guess_topic("What is it for?", "Use pytest fixtures.") == "testing"
     assert guess_topic("What is it for?") is None
+
+
+@pytest.mark.parametrize(
+    ("prompt", "expected"),
+    [
+        ("What does SERIALIZABLE guarantee that REPEATABLE READ does not?", "databases"),
+        ("When can a phantom read happen under READ COMMITTED?", "databases"),
+        ("Is this Pydantic model serializable?", "pydantic"),
+        ("How do you serialize a datetime in a response model?", "pydantic"),
+    ],
+)
+def test_isolation_levels_are_databases_and_serializing_data_is_pydantic(prompt, expected):
+    assert guess_topic(prompt) == expected

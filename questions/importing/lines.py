@@ -246,6 +246,10 @@ def starts_with_task(text: str) -> bool:
     return (first in TASK_WORDS or first in QUESTION_WORDS) and len(text.split()) >= 3
 
 
+# A section number without a list's "." or ")" after it, then a capital: "2 Databases".
+SECTION_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2}){0,2}\s+[A-Z][a-z]")
+
+
 def looks_like_title(text: str) -> bool:
     """A short header line: "Data Structures & Algorithms", "2. FastAPI Core (20 Questions)"."""
     text = strip_bold(text.strip())
@@ -255,6 +259,8 @@ def looks_like_title(text: str) -> bool:
         return False
     if re.search(r"\(\s*\d+\s*(?:questions?)?\s*\)|\bquestions\b", text, re.IGNORECASE):
         return True
+    if SECTION_NUMBER.match(text) and len(text.split()) <= 7:
+        return True  # "2 Databases", "3.1 Indexes and plans": a document's numbered section
     words = re.findall(r"[^\W\d_][\w'’+#.-]*", text)
     # One word ("JWT", "O(1)") is more likely a short answer than a section.
     if len(words) < 2 or len(words) > 8 or re.search(r"[()=\[\]{}`]", text):

@@ -10,6 +10,7 @@ from questions.importing.html import (
     html_to_markdown,
     looks_like_html_page,
 )
+from questions.importing.pages import drop_page_furniture
 
 MAX_BYTES = 5 * 1024 * 1024
 
@@ -82,7 +83,7 @@ def normalise_text(text: str) -> str:
         text = html_to_markdown(text)
     elif looks_like_chat(text):
         text = messages_only(text)
-    return html_headings_to_markdown(text)
+    return html_headings_to_markdown(drop_page_furniture(text))
 
 
 def _decode(data: bytes) -> str:

@@ -1,0 +1,43 @@
+"""A document copied out of a PDF: its running page headers and footers are not text, and
+its words broken at the end of a line are whole words.
+
+"Backend Guide 2025          Page 3 of 12", "- 7 -", "7 / 12": on a page break such a line
+lands in the middle of an answer. When a document has several of them, each becomes a blank
+line, and a word hyphenated across two lines ("consis-" / "tent, for") is mended on the
+first, so every line keeps its number before the line rules read it.
+"""
+
+import re
+
+# A short line that ends with a page number ("Page 3", "Page 3 of 12", "p. 3", "3 / 12"),
+# maybe after the document's title, or that is only "- 3 -".
+_PAGE_MARK = re.compile(
+    r"^[^?]{0,100}?(?<![\w.])(?:page|p\.|pg\.?)\s*\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?\s*$"
+    r"|^\s*\d{1,4}\s*(?:of|/)\s*\d{1,4}\s*$"
+    r"|^\s*[-–—]\s*\d{1,4}\s*[-–—]\s*$",
+    re.IGNORECASE,
+)
+_BROKEN_WORD = re.compile(r"[a-z]{2}-$")
+_WORD_GOES_ON = re.compile(r"^([a-z]+[^\s]*)\s*(.*)$")
+# A PDF of one or two pages has no running headers worth the risk.
+MIN_PAGE_MARKS = 2
+
+
+def drop_page_furniture(text: str) -> str:
+    lines = text.split("\n")
+    marks = [index for index, line in enumerate(lines) if _is_page_mark(line)]
+    if len(marks) < MIN_PAGE_MARKS:
+        return text
+    for index in marks:
+        lines[index] = ""
+    for index in range(len(lines) - 1):
+        if _BROKEN_WORD.search(lines[index]):
+            rest = _WORD_GOES_ON.match(lines[index + 1])
+            if rest:
+                lines[index] = lines[index][:-1] + rest.group(1)
+                lines[index + 1] = rest.group(2)
+    return "\n".join(lines)
+
+
+def _is_page_mark(line: str) -> bool:
+    return len(line) <= 160 and bool(line.strip()) and bool(_PAGE_MARK.match(line))

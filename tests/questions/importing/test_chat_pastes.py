@@ -70,3 +70,11 @@ def test_a_few_times_in_notes_do_not_make_a_chat():
 
     assert not looks_like_chat(notes)
     assert normalise_text(notes) == notes
+
+
+def test_reading_a_chat_already_read_changes_nothing():
+    chat = "[10:01] ana: What is a deadlock?\n[10:02] ben: two waits on each other\n" * 3
+
+    once = normalise_text(chat)
+
+    assert normalise_text(once) == once

@@ -52,3 +52,9 @@ def test_one_mention_of_a_page_changes_nothing():
     notes = "Q1. Where is the retry policy?\nSee page 3\n\nQ2. Who owns the well-\nknown port?\n"
 
     assert drop_page_furniture(notes) == notes
+
+
+def test_reading_a_pdf_text_already_read_changes_nothing():
+    once = normalise_text(PDF)
+
+    assert normalise_text(once) == once

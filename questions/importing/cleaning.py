@@ -23,7 +23,8 @@ LEADING_NUMBER = re.compile(r"^\d{1,4}[.)]\s+(?=[^\W\d_])")
 CHOICE_A = re.compile(r"^\s*(?:[-*+]\s+)?\(?A\s*[.:)]\s")
 CHOICE_B = re.compile(r"^\s*(?:[-*+]\s+)?\(?B\s*[.:)]\s")
 WITH_ITS_LIST = re.compile(
-    r"\b(?:following|requirements|cover(?:ing)?|include|including|address(?:ing)?|such as)\W*$",
+    r"\b(?:following|requirements|constraints|cover(?:ing)?|include|including|address(?:ing)?|"
+    r"such as|consider(?:ing)?|think(?:ing)? about|discuss(?:ing)?|touch(?:ing)? on)\W*$",
     re.IGNORECASE,
 )
 LIST_START = re.compile(r"^\s*(?:[-*+•]|\d{1,3}[.)])\s+")

@@ -80,7 +80,13 @@ ABOUT_DOCUMENT = re.compile(
     r"^\W*(?:contributing|why (?:another|this))\b|"
     r"^\W*(?:are you (?:preparing|looking|ready|getting ready)|ready to (?:ace|crack|land))\b|"
     r"^\W*(?:want to (?:contribute|help)|how (?:can|do) (?:i|you) (?:contribute|help)|"
-    r"did (?:we|i) miss)\b",
+    r"did (?:we|i) miss)\b|"
+    # A blog post's call to action at its end: "Still have questions?", "Was this helpful?"
+    r"^\W*(?:(?:still )?(?:have|got) (?:any |more )?questions|any (?:more )?questions|"
+    r"need (?:more )?help|(?:was|is) (?:this|it) (?:helpful|useful)|did you (?:find|like|enjoy)|"
+    r"(?:enjoy|like)(?:ed)? (?:this|it|reading)|what(?:'|’)?s next|what (?:is|comes) next|"
+    r"(?:want|looking for|need) (?:some )?more|have (?:any )?feedback|"
+    r"ready to (?:get started|start|begin|practi[cs]e|book))\b",
     re.IGNORECASE,
 )
 # Who asks, in a pasted transcript: "Interviewer: How would you...?"
@@ -102,6 +108,12 @@ ASIDE = re.compile(
     r"see also|warning|caution|important)\b\s*[:\-–—]",
     re.IGNORECASE,
 )
+# The writer's own notes ("Notes: the interviewer was late"), not a question's answer.
+WRITERS_NOTE = re.compile(
+    r"^\W*(?:notes|my notes?|side note|personal note|interviewer(?:'s|’s)? notes?|fyi|n\.b\.)"
+    r"\s*[:\-–—]",
+    re.IGNORECASE,
+)
 # A lead-in that makes the list after it part of an answer: questions to think about.
 FOLLOW_UP = re.compile(
     r"follow[- ]?ups?|ask yourself|questions? to ask|you (?:may|might|could|will) (?:be asked|get|"
@@ -112,7 +124,7 @@ FOLLOW_UP = re.compile(
 TASK_WORDS = set(
     "review refactor fix find spot debug optimise optimize improve predict calculate convert "
     "implement design write build create explain describe compare given consider analyse "
-    "analyze estimate reverse sort merge parse validate model propose sketch".split()
+    "analyze estimate reverse sort merge parse validate model propose sketch talk".split()
 )
 
 # "Q12.", "Q12:", "Question 7:", "Q 3 -", with the question text after it (or not).

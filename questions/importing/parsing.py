@@ -271,6 +271,9 @@ def _split(lines, kinds, region_kinds, question_level):
         if line.table_head:
             state.current = None  # a table of questions begins: not the last answer's text
             continue
+        if current and not current.has_text() and current.body and L.WRITERS_NOTE.match(stripped):
+            state.current = None  # "Notes: ..." after a blank line: not the missing answer
+            continue
         if L.is_noise(stripped) or L.SEPARATOR.match(stripped):
             if L.DETAILS_CLOSE.search(stripped) and current and current.kind == "details":
                 state.current = None  # after its </details>, text is no longer its answer

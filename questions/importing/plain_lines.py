@@ -18,7 +18,7 @@ from questions.importing.line_model import (
 
 # Verbs that start the next task of a list of tasks ("Implement...", "Write...").
 SIBLING_TASKS = set(
-    "implement write design build create explain describe compare tell walk review refactor".split()
+    "implement write design build create explain describe compare tell walk talk review refactor".split()
 )
 
 
@@ -94,7 +94,7 @@ def mark_cards(lines: list[Line]) -> None:
                 or (previous_blank and _labelled_by(lines, index))
             )
             and L.starts_with_task(stripped)
-            and (not stripped.endswith(":") or _code_follows(lines, index))
+            and (not stripped.endswith(":") or _code_or_list_follows(lines, index))
         ):
             line.marker = L.Marker("task", plain_prompt(stripped)[:1000])
             in_tasks = True
@@ -127,9 +127,10 @@ def _last_sentence_asks(text: str) -> bool:
     )
 
 
-def _code_follows(lines: list[Line], index: int) -> bool:
+def _code_or_list_follows(lines: list[Line], index: int) -> bool:
+    """ "Review this snippet:" over its code, "... Consider:" over what to cover."""
     following = next_text(lines, index, window=2)
-    return following is not None and lines[following].in_code
+    return following is not None and (lines[following].in_code or is_list_item(lines[following]))
 
 
 def _another_task(text: str) -> bool:

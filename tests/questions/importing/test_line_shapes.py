@@ -440,6 +440,38 @@ def test_headings_about_the_document_and_answer_parts_are_not_questions():
     assert "Say it wraps behaviour." in draft.answer and "Use @cache." in draft.answer
 
 
+def test_a_blog_posts_call_to_action_is_not_a_question():
+    result = parsed(
+        """\
+        ## 1. What is a decorator?
+
+        A function that wraps another.
+
+        ## Still have questions?
+
+        Book a mock interview with one of our coaches.
+
+        ## Was this article helpful?
+
+        Share it with a friend who is job hunting.
+
+        ## What's next?
+
+        Read our guide to system design rounds.
+
+        ## Want more practice?
+
+        Subscribe to get ten new questions every week.
+        """
+    )
+
+    assert [item.prompt for item in result.items] == ["What is a decorator?"]
+    # The decorator's answer stops at the outro; the outro's lines are reported, not lost.
+    assert clean_item(result.items[0]).answer == "A function that wraps another."
+    assert [skip.line for skip in result.skipped] == [5, 9, 13, 17]
+    assert {skip.reason for skip in result.skipped} == {"about the document itself"}
+
+
 def test_section_summaries_tables_of_contents_and_tips_are_not_questions():
     drafts = drafts_of(
         """\
@@ -1090,6 +1122,36 @@ def test_tasks_under_short_headings_cards_and_after_plain_questions():
     ]
     assert "def get_user(id)" in drafts[1].prompt
     assert answered(drafts) == [True, False, False, True, True, False]
+
+
+def test_a_task_paragraph_ending_in_a_colon_keeps_its_list_and_the_next_task_follows():
+    drafts = drafts_of(
+        """\
+        ## Round 3: on-site
+
+        Talk me through how you would roll out a schema change. Think about:
+          - old and new code running side by side
+          - a table with 200 million rows
+
+        Describe what happens when a Celery worker dies mid-task.
+        With acks_late the broker hands the message to another worker.
+
+        Explain how you would find a memory leak in a worker.
+
+        Notes: the hiring manager joined for the last ten minutes.
+        """
+    )
+
+    assert prompts(drafts) == [
+        "Talk me through how you would roll out a schema change. Think about:\n"
+        "- old and new code running side by side\n- a table with 200 million rows",
+        "Describe what happens when a Celery worker dies mid-task.",
+        "Explain how you would find a memory leak in a worker.",
+    ]
+    # What to think about is part of the question, not its answer; the writer's notes
+    # are not the answer of the question above them.
+    assert answered(drafts) == [False, True, False]
+    assert drafts[1].answer == "With acks_late the broker hands the message to another worker."
 
 
 def test_a_run_of_digits_too_long_for_a_question_number_is_no_number():

@@ -18,7 +18,8 @@ from questions.importing.line_model import (
 
 # Verbs that start the next task of a list of tasks ("Implement...", "Write...").
 SIBLING_TASKS = set(
-    "implement write design build create explain describe compare tell walk talk review refactor".split()
+    "implement write design build create explain describe compare tell walk talk review "
+    "refactor".split()
 )
 
 

@@ -30,12 +30,12 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 
 from accounts.htmx import render_page
 from questions.importing import DocumentError
-from questions.importing.reading import MAX_BYTES, read_document
+from questions.importing.reading import MAX_BYTES, Reading, read_text, read_upload
 from questions.models import DocumentImport, ImportStatus, Source
 from questions.models.imports import PREVIEW_WAITS
 from questions.tasks import check_import, run_import
 
-ALLOWED_SUFFIXES = {".txt", ".md", ".markdown", ".text"}
+ALLOWED_SUFFIXES = {".txt", ".md", ".markdown", ".text", ".html", ".htm"}
 # Where earlier versions kept every preview's text: dropped from sessions that still have it.
 SESSION_KEY = "question_import_previews"
 # Rows of a report's table per page: a 5 MB document has 18,000 of them (5 MB of HTML).
@@ -47,11 +47,22 @@ RECENT_IMPORTS = 10
 
 class DocumentUploadForm(forms.Form):
     document = forms.FileField(
-        help_text=f"A .txt or .md file, up to {MAX_BYTES // 1024 // 1024} MB: a pasted blog post, "
-        "a markdown list of questions, interview notes."
+        required=False,
+        help_text=f"A .txt, .md or .html file, up to {MAX_BYTES // 1024 // 1024} MB: a blog "
+        "post, a markdown list of questions, interview notes, a saved web page.",
+    )
+    pasted = forms.CharField(
+        label="Or paste the text",
+        required=False,
+        strip=False,
+        widget=forms.Textarea(attrs={"rows": 8, "cols": 80, "spellcheck": "false"}),
+        help_text="Copied from a web page, a chat, a PDF or a document: paste it as it is.",
     )
     title = forms.CharField(
-        max_length=300, required=False, help_text="Where it came from. Defaults to the file name."
+        max_length=300,
+        required=False,
+        help_text="Where it came from. Defaults to the file name, or to the pasted text's "
+        "first line.",
     )
     publish = forms.BooleanField(
         required=False,
@@ -64,6 +75,8 @@ class DocumentUploadForm(forms.Form):
             # Only those who may publish see the choice; a forged one is refused below.
             self.fields["publish"].widget = forms.HiddenInput()
         self.may_publish = may_publish
+        self.reading: Reading | None = None
+        self.size = 0
 
     def clean_publish(self) -> bool:
         if self.cleaned_data["publish"] and not self.may_publish:
@@ -72,18 +85,50 @@ class DocumentUploadForm(forms.Form):
 
     def clean_document(self):
         upload = self.cleaned_data["document"]
+        if not upload:
+            return None
         if Path(upload.name).suffix.lower() not in ALLOWED_SUFFIXES:
-            raise forms.ValidationError("Upload a text document: a .txt or .md file.")
+            raise forms.ValidationError("Upload a text document: a .txt, .md or .html file.")
         if upload.size > MAX_BYTES:
-            raise forms.ValidationError(
-                f"The file is {upload.size / 1024 / 1024:.1f} MB; the limit is "
-                f"{MAX_BYTES // 1024 // 1024} MB."
-            )
+            raise forms.ValidationError(_too_large(upload.size))
         try:
-            self.text = read_document(upload.read())
+            self.reading = read_upload(upload.read())
         except DocumentError as error:
             raise forms.ValidationError(str(error)) from None
+        self.size = upload.size
         return upload
+
+    def clean(self):
+        cleaned = super().clean()
+        pasted = cleaned.get("pasted") or ""
+        if self.errors:
+            return cleaned
+        if cleaned.get("document") and pasted.strip():
+            raise forms.ValidationError("Upload a file or paste its text, not both.")
+        if cleaned.get("document"):
+            return cleaned
+        if not pasted.strip():
+            raise forms.ValidationError("Choose a file to upload, or paste the document's text.")
+        self.size = len(pasted.encode())
+        if self.size > MAX_BYTES:
+            raise forms.ValidationError(_too_large(self.size))
+        self.reading = read_text(pasted)
+        if not self.reading.text.strip():
+            raise forms.ValidationError("The pasted text has nothing to read.")
+        return cleaned
+
+    def default_title(self) -> str:
+        upload = self.cleaned_data["document"]
+        if upload:
+            return upload.name
+        first = next(line for line in self.reading.text.split("\n") if line.strip())
+        return "Pasted: " + " ".join(first.strip(" #*>").split())[:120]
+
+
+def _too_large(size: int) -> str:
+    return (
+        f"The document is {size / 1024 / 1024:.1f} MB; the limit is {MAX_BYTES // 1024 // 1024} MB."
+    )
 
 
 @require_http_methods(["GET", "POST"])
@@ -91,12 +136,13 @@ def import_view(request: HttpRequest, *, model_admin: ModelAdmin) -> HttpRespons
     """The upload form, and the user's recent imports."""
     _check_permission(request)
     request.session.pop(SESSION_KEY, None)
+    posted = request.method == "POST"
     form = DocumentUploadForm(
-        request.POST or None,
-        request.FILES or None,
+        request.POST if posted else None,
+        request.FILES if posted else None,
         may_publish=request.user.has_perm("questions.publish_question"),
     )
-    if request.method == "POST" and form.is_valid():
+    if posted and form.is_valid():
         return _queue_check(request, form)
     context = {
         **model_admin.admin_site.each_context(request),
@@ -110,19 +156,20 @@ def import_view(request: HttpRequest, *, model_admin: ModelAdmin) -> HttpRespons
 
 
 def _queue_check(request: HttpRequest, form: "DocumentUploadForm") -> HttpResponse:
-    checksum = hashlib.sha256(form.text.encode()).hexdigest()
+    text = form.reading.text
+    checksum = hashlib.sha256(text.encode()).hexdigest()
     existing = Source.objects.only("title").filter(checksum=checksum).first()  # not its text
     if existing is not None:
         messages.info(request, f"This document was already imported as “{existing}”.")
         return redirect(_source_url(existing))
-    upload = form.cleaned_data["document"]
     with transaction.atomic():  # the row and its job, or neither
         document_import = DocumentImport.objects.create(
             requested_by=request.user,
-            title=(form.cleaned_data["title"] or upload.name)[:300],
-            text=form.text,
+            title=(form.cleaned_data["title"] or form.default_title())[:300],
+            text=text,
+            read_as=form.reading.read_as,
             checksum=checksum,
-            size=upload.size,
+            size=form.size,
             publish=form.cleaned_data["publish"],
             change_existing=request.user.has_perm("questions.change_question"),
         )

@@ -16,7 +16,7 @@ from django.utils.text import slugify
 from questions.importing.cleaning import Draft, clean_item
 from questions.importing.matching import Match, better_answer, match_drafts, record_for_review
 from questions.importing.parsing import ParsedDocument, Skipped, parse_document
-from questions.importing.reading import DocumentError, normalise_text, read_document
+from questions.importing.reading import DocumentError, read_text, read_upload
 from questions.models import Question, Source, SourceReference, Status, SuggestionState, Topic
 from questions.summary import forget_bank_summary
 
@@ -74,7 +74,8 @@ def import_document(
     `include_lines` and `exclude_lines` (1-based) are lines staff say do, or never, start
     a question (the admin preview's ticks).
     """
-    text = normalise_text(data) if isinstance(data, str) else read_document(data)
+    reading = read_text(data) if isinstance(data, str) else read_upload(data)
+    text = reading.text
     checksum = hashlib.sha256(text.encode()).hexdigest()
     existing = Source.objects.filter(checksum=checksum).first()  # before parsing it for nothing
     if existing is not None:
@@ -87,7 +88,15 @@ def import_document(
         if existing is not None:
             return _already_imported(existing, dry_run)
         result = _write(
-            text, checksum, title, parsed, drafts, imported_by, publish, change_existing, progress
+            reading,
+            checksum,
+            title,
+            parsed,
+            drafts,
+            imported_by,
+            publish,
+            change_existing,
+            progress,
         )
         if dry_run:
             transaction.set_rollback(True)
@@ -137,7 +146,7 @@ def _drafts(
 
 
 def _write(
-    text, checksum, title, parsed, drafts, imported_by, publish, change_existing, progress
+    reading, checksum, title, parsed, drafts, imported_by, publish, change_existing, progress
 ) -> ImportResult:
     Topic.objects.ensure_base_topics()
     topics = {topic.slug: topic for topic in Topic.objects.all()}
@@ -146,7 +155,7 @@ def _write(
         title=title[:300],
         checksum=checksum,
         format_detected=parsed.format[:60],
-        text=text,
+        text=reading.text,
         imported_by=imported_by,
     )
     creating = [m for m in matches if m.creates]
@@ -176,7 +185,7 @@ def _write(
         SourceReference.objects.bulk_create(references[start : start + WRITE_BATCH])
         written.tick(len(new) + min(start + WRITE_BATCH, len(references)))
     record_for_review(matches)  # likely duplicates and code to fix, for staff (matching.py)
-    source.report = _report(title, parsed, matches)
+    source.report = _report(title, parsed, matches) | {"read_as": reading.read_as}
     if not change_existing:
         source.report["totals"]["left_unchanged"] = len({m.existing.pk for m in kept_as_they_are})
     source.save(update_fields=["report"])

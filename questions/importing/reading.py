@@ -3,6 +3,7 @@
 import codecs
 import re
 import unicodedata
+from dataclasses import dataclass
 
 from questions.importing.chat import looks_like_chat, messages_only
 from questions.importing.html import (
@@ -49,7 +50,23 @@ class DocumentError(ValueError):
     """The document cannot be imported; the message says why, for the person importing it."""
 
 
+# How a document that is not plain text or markdown was read, told to staff on the preview.
+READ_AS_WEB_PAGE = "a web page: its HTML was read as headings, paragraphs, lists and tables"
+READ_AS_CHAT = "a chat: names, times and reactions were left out; each message is a paragraph"
+READ_AS_PDF_TEXT = "text copied from a PDF: running page headers and footers were left out"
+
+
+@dataclass(frozen=True)
+class Reading:
+    text: str
+    read_as: str = ""  # empty for plain text or markdown, read as it is
+
+
 def read_document(data: bytes, *, max_bytes: int = MAX_BYTES) -> str:
+    return read_upload(data, max_bytes=max_bytes).text
+
+
+def read_upload(data: bytes, *, max_bytes: int = MAX_BYTES) -> Reading:
     if len(data) > max_bytes:
         raise DocumentError(
             f"The file is {len(data) / 1024 / 1024:.1f} MB; documents up to "
@@ -66,24 +83,34 @@ def read_document(data: bytes, *, max_bytes: int = MAX_BYTES) -> str:
             "This does not look like a text document (too many control characters). "
             "Save it as .txt or .md and try again."
         )
-    text = normalise_text(text)
-    if not text.strip():
+    reading = read_text(text)
+    if not reading.text.strip():
         raise DocumentError("The file is empty.")
-    return text
+    return reading
 
 
 def normalise_text(text: str) -> str:
+    return read_text(text).text
+
+
+def read_text(text: str) -> Reading:
+    """Clean text, and how it was read. Reading its result again changes nothing (the admin
+    keeps what was read, and the import reads that)."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = "\n".join(_repair_mojibake(line) for line in text.split("\n"))
     text = INVISIBLE.sub("", text)
     text = text.replace("\u00a0", " ").replace("\t", "    ")
     text = CONTROL.sub("", text)
     text = unicodedata.normalize("NFC", text)
+    read_as = ""
     if looks_like_html_page(text):
-        text = html_to_markdown(text)
+        text, read_as = html_to_markdown(text), READ_AS_WEB_PAGE
     elif looks_like_chat(text):
-        text = messages_only(text)
-    return html_headings_to_markdown(drop_page_furniture(text))
+        text, read_as = messages_only(text), READ_AS_CHAT
+    unpaged = drop_page_furniture(text)
+    if unpaged != text:
+        read_as = read_as or READ_AS_PDF_TEXT
+    return Reading(html_headings_to_markdown(unpaged), read_as)
 
 
 def _decode(data: bytes) -> str:

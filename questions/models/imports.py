@@ -69,6 +69,9 @@ class DocumentImport(models.Model):
     )
     title = models.CharField(max_length=300)
     text = models.TextField(help_text="The document as read; emptied once it is imported.")
+    read_as = models.CharField(
+        max_length=200, blank=True, help_text="How a web page, chat or PDF text was read."
+    )
     checksum = models.CharField(max_length=64, help_text="SHA-256 of the text.")
     size = models.PositiveIntegerField(default=0, help_text="Bytes uploaded.")
     publish = models.BooleanField(default=False)

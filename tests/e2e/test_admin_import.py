@@ -31,7 +31,7 @@ def test_staff_import_a_document_in_the_background(live_server, browser, worker,
         files=[{"name": "databases.md", "mimeType": "text/markdown", "buffer": DOCUMENT}]
     )
     page.get_by_label("Title:").fill("Database notes")
-    page.get_by_role("button", name="Upload and check").click()
+    page.get_by_role("button", name="Check the document").click()
 
     expect(page.get_by_text("waiting for a task worker")).to_be_visible()
     staff.scan()

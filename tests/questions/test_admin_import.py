@@ -285,7 +285,7 @@ def test_it_says_when_a_document_was_already_imported(admin_client, worker):
     [
         (b"", "empty.md", "The submitted file is empty."),
         (b"%PDF-1.7 binary", "notes.md", "This is a PDF, not a text document."),
-        (DOCUMENT, "notes.docx", "Upload a text document: a .txt or .md file."),
+        (DOCUMENT, "notes.docx", "Upload a text document: a .txt, .md or .html file."),
     ],
 )
 def test_it_refuses_bad_uploads_with_a_clear_message(admin_client, content, name, message):
@@ -314,6 +314,77 @@ def test_it_shows_why_a_document_has_no_questions_and_offers_a_retry(admin_clien
     worker()
     document_import.refresh_from_db()
     assert document_import.status == ImportStatus.FAILED  # the same document fails the same way
+
+
+def test_pasted_text_is_checked_like_a_file_and_titled_by_its_first_line(admin_client, worker):
+    admin_client.post(URL, {"pasted": DOCUMENT.decode()})
+    worker()
+
+    document_import = DocumentImport.objects.get()
+    assert document_import.title == "Pasted: Async"
+    assert document_import.status == ImportStatus.PREVIEW_READY
+    assert document_import.preview["totals"]["found"] == 2
+    assert document_import.read_as == ""  # markdown is read as it is
+
+
+PASTED_PAGE = """<html><body><nav>Home | Blog</nav>
+<h1>FastAPI questions</h1>
+<h2>What is a dependency?</h2>
+<p>A callable FastAPI runs before the endpoint and injects its result.</p>
+<h2>What is a background task?</h2>
+<p>Work that runs after the response is sent.</p>
+</body></html>"""
+
+
+def test_a_pasted_web_page_says_it_was_read_as_one(admin_client, worker):
+    admin_client.post(URL, {"pasted": PASTED_PAGE, "title": "Blog post"})
+    worker()
+    document_import = DocumentImport.objects.get()
+
+    content = admin_client.get(page_url(document_import)).content.decode()
+
+    assert document_import.read_as.startswith("a web page")
+    assert "Read as a web page: its HTML was read as headings" in content
+    assert document_import.preview["totals"]["found"] == 2
+    assert "<h2>" not in document_import.text and "## What is a dependency?" in document_import.text
+
+
+def test_a_saved_web_page_can_be_uploaded(admin_client, worker):
+    document_import = checked(admin_client, worker, content=PASTED_PAGE.encode(), name="p.html")
+
+    assert document_import.preview["totals"]["found"] == 2
+    assert document_import.read_as.startswith("a web page")
+
+
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        ({}, "Choose a file to upload, or paste the document&#x27;s text."),
+        ({"pasted": "   \n\n  "}, "Choose a file to upload, or paste the document&#x27;s text."),
+        ({"pasted": "\u200b\u200b\n"}, "The pasted text has nothing to read."),
+    ],
+)
+def test_it_refuses_nothing_to_read_with_a_clear_message(admin_client, data, message):
+    response = admin_client.post(URL, data)
+
+    assert response.status_code == 200
+    assert message in response.content.decode()
+    assert not DocumentImport.objects.exists()
+
+
+def test_pasted_text_with_a_nul_character_is_refused_whole(admin_client):
+    response = admin_client.post(URL, {"pasted": "What is a\x00 view?"})
+
+    assert response.status_code == 400
+    assert "NUL character" in response.content.decode()
+    assert not DocumentImport.objects.exists()
+
+
+def test_it_refuses_a_file_and_pasted_text_together(admin_client):
+    response = upload(admin_client, pasted="### What is a view?")
+
+    assert "Upload a file or paste its text, not both." in response.content.decode()
+    assert not DocumentImport.objects.exists()
 
 
 def test_it_refuses_a_file_over_the_size_limit(admin_client, settings, monkeypatch):

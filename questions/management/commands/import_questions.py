@@ -107,6 +107,8 @@ class Command(BaseCommand):
             f"questions: {totals['created']} new, {totals['merged']} merged with existing, "
             f"{totals['needs_answer']} need an answer, {totals['skipped']} skipped."
         )
+        if result.report.get("read_as"):
+            self.stdout.write(f"  Read as {result.report['read_as']}.")
         if totals["suggested"]:
             wait = "would wait" if dry_run else "wait"
             self.stdout.write(

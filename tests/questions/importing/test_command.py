@@ -158,6 +158,23 @@ def test_it_says_what_a_dry_run_would_do_in_the_text_report(notes):
     assert not Question.objects.exists()
 
 
+def test_it_says_how_a_web_page_or_a_chat_was_read(tmp_path):
+    page = tmp_path / "saved.html"
+    page.write_text(
+        "<html><body><h2>What is a view?</h2><p>A callable that returns a response.</p>"
+        "<h2>What is a URLconf?</h2></body></html>",
+        encoding="utf-8",
+    )
+
+    out, _ = run(str(page), "--dry-run")
+    [report] = json.loads(run(str(page), "--dry-run", "--report", "json")[0])
+
+    assert "would import 2 questions" in out
+    assert "Read as a web page: its HTML was read as headings" in out
+    assert report["read_as"].startswith("a web page")
+    assert [item["prompt"] for item in report["items"]] == ["What is a view?", "What is a URLconf?"]
+
+
 def test_it_imports_for_real_without_dry_run(notes, more):
     out, _ = run(str(notes), str(more))
 

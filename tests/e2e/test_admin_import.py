@@ -54,3 +54,34 @@ def test_staff_import_a_document_in_the_background(live_server, browser, worker,
     assert Question.objects.count() == 3
     assert Source.objects.get().title == "Database notes"
     assert not staff.problems, "\n".join(p for ps in staff.problems.values() for p in ps)
+
+
+PAGE = """<!doctype html><html><body><nav><a href="/">Home</a></nav>
+<h1>Django interview questions</h1>
+<h2>What does select_related do?</h2>
+<p>It follows foreign keys in the same query with a SQL join.</p>
+<h2>What is a migration?</h2>
+<footer>Share this post</footer></body></html>"""
+
+
+def test_staff_paste_a_web_page_and_the_preview_says_how_it_was_read(live_server, browser, worker):
+    UserFactory(email="sam@example.com", is_staff=True, is_superuser=True)
+    staff = Journey(browser, live_server.url, "sam@example.com")
+    page = staff.goto("/admin/questions/source/import/")
+    page.get_by_label("Or paste the text:").fill(PAGE)
+    page.get_by_role("button", name="Check the document").click()
+    worker()
+
+    expect(page.get_by_text("Read as a web page")).to_be_visible()
+    expect(
+        page.get_by_role("heading", name="Import “Pasted: Django interview questions”")
+    ).to_be_visible()
+    staff.scan()
+    page.get_by_role("button", name="Import 2 questions").click()
+    worker()
+    expect(page.get_by_text("2 new questions")).to_be_visible()
+    assert sorted(Question.objects.values_list("prompt", flat=True)) == [
+        "What does select_related do?",
+        "What is a migration?",
+    ]
+    assert not staff.problems, "\n".join(p for ps in staff.problems.values() for p in ps)

@@ -101,6 +101,11 @@ class BankFilterForm(forms.Form):
             questions = questions.order_by("-source_count", "-created", "-pk")
         return questions
 
+    def asked(self) -> str:
+        """What the results depend on, to keep them by: each valid filter's value."""
+        data = self.cleaned_data
+        return repr(sorted((name, getattr(value, "pk", value)) for name, value in data.items()))
+
     def active_filters(self) -> list[tuple[str, str]]:
         """(parameter, what it says) for each filter in use, to name and clear them."""
         data = getattr(self, "cleaned_data", {})

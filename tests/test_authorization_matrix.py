@@ -551,7 +551,7 @@ MATRIX: list[Case] = [
     Case("practice:note", only(INT), slug("private_q")),
     # --- question sets ---
     Case("sets:create", signed_in(OK, OK)),
-    Case("sets:add", signed_in(405, 404), note="an empty POST names no question: 404"),
+    Case("sets:add", signed_in(404, 404), note="no question named (GET is its form): 404"),
     Case("sets:detail", only(CAND, post=405, anonymous=404), set_id("candidate_set")),
     Case("sets:detail", only(INT, post=405, anonymous=404), set_id("kit")),
     Case("sets:detail", everyone(200, 405), set_id("public_set"), note="answers hidden"),

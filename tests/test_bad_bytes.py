@@ -25,6 +25,8 @@ def signed_in(client, user):
         "/sets/?q=%00",
         "/practice/session/?scope=%00",
         "/practice/session/?scope=topic:%00",
+        "/practice/session/?scope=due&show=a%00b",
+        "/sets/add/?question=a%00b&next=%00",
         "/interviews/invitation/%00/",
     ],
 )

@@ -8,6 +8,7 @@ from questions.models.bank import (
     QuestionQuerySet,
     Status,
     Topic,
+    count_in_bank,
     visible_by_id,
     visible_condition,
 )
@@ -46,6 +47,7 @@ __all__ = [
     "SuggestionState",
     "Topic",
     "Visibility",
+    "count_in_bank",
     "visible_by_id",
     "visible_condition",
 ]

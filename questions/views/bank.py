@@ -1,15 +1,18 @@
 import hashlib
+from collections.abc import Callable
 
 from django.core.paginator import EmptyPage, Page, PageNotAnInteger, Paginator
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404
+from django.template.loader import render_to_string
 from django.template.response import TemplateResponse
 from django.utils.functional import cached_property
+from django.utils.safestring import SafeString
 from django.views.decorators.http import require_GET
 
 from accounts.htmx import render_page
 from questions.forms import BankFilterForm
-from questions.models import Question, QuestionSet, Source
+from questions.models import Question, QuestionSet, Source, count_in_bank
 from questions.panels import bank_panels, question_panels
 from questions.summary import kept_while_bank_unchanged
 
@@ -26,15 +29,16 @@ class BankPaginator(Paginator):
     PostgreSQL computes every selected expression for each row an OFFSET skips: headlines
     (which parse the whole text) for page 30 would be computed for 600 rows.
 
-    Unless a filter is the user's own (due, bookmarked...), which rows a page shows and the
-    count are the same for everyone asking the same thing: they are kept while the bank is
-    unchanged (`shared`; ranking a common word's 1,000 matches took 10 ms).
+    Unless a filter is the user's own (due, bookmarked...), a page is the same for everyone
+    asking the same thing: its count, its rows' ids and its rows drawn as HTML are kept
+    while the bank is unchanged (`asked`; ranking a common word's 1,000 matches took
+    10 ms, and reading and drawing 20 rows with their headlines most of the page's time).
     """
 
-    def __init__(self, questions, per_page: int, *, search: str = "", shared: bool = False):
+    def __init__(self, questions, per_page: int, *, search: str = "", asked: str = ""):
         super().__init__(questions, per_page)
         self.search = search
-        self.shared = shared
+        self.asked = asked  # what the page depends on when it is shared, else ""
         self.capped = False
 
     @cached_property
@@ -50,16 +54,32 @@ class BankPaginator(Paginator):
         """The count as the page says it: "1,000+" when there are more."""
         return f"{self.count:,}+" if self.capped else str(self.count)
 
-    def get_page(self, number) -> Page:
-        if not self.shared:
-            return super().get_page(number)
-        sql, params = self.object_list.query.sql_with_params()
-        asked = f"{sql}|{params!r}|{self.search}|{number}"
+    def drawn_page(
+        self, number, draw: Callable[[Page], SafeString], variant: str
+    ) -> tuple[Page, SafeString]:
+        """The page, and its rows as `draw` makes them (`variant` names what else they
+        depend on). Kept rows are shown only while their questions are all still in the
+        bank (one read by primary key): one archived without a signal is never shown."""
+        if not self.asked:
+            page = self.get_page(number)
+            return page, draw(page)
+        asked = f"{self.asked}|{number}|{variant}"
         key = "questions:bank-page:" + hashlib.sha256(asked.encode()).hexdigest()
-        count, capped, number, ids = kept_while_bank_unchanged(key, lambda: self._choose(number))
+        drawn: list[Page] = []
+
+        def work() -> tuple[int, bool, int, list[int], SafeString]:
+            count, capped, chosen, ids = self._choose(number)
+            drawn.append(Page(self._in_full(ids), chosen, self))
+            return count, capped, chosen, ids, draw(drawn[0])
+
+        count, capped, number, ids, html = kept_while_bank_unchanged(key, work)
+        if drawn:
+            return drawn[0], html
         self.__dict__["count"], self.capped = count, capped
-        # The rows again through the whole query: one changed since is left out, never shown.
-        return Page(self._in_full(ids), number, self)
+        page = Page(self._in_full(ids), number, self)
+        if count_in_bank(ids) != len(ids):
+            html = draw(page)  # the rows again through the whole query
+        return page, html
 
     def _get_page(self, rows, number, paginator):
         return super()._get_page(self._in_full(rows.values("pk")), number, paginator)
@@ -92,15 +112,24 @@ def question_list(request: HttpRequest) -> HttpResponse:
     form.is_valid()  # invalid filters are reported on the page and left out
     questions = form.filter(Question.objects.bank().for_list())
     search = form.cleaned_data.get("q", "")
-    shared = not form.cleaned_data.get("state")  # the user's own filter: never kept
-    paginator = BankPaginator(questions, PAGE_SIZE, search=search, shared=shared)
-    page = paginator.get_page(request.GET.get("page"))
+    # A filter of the user's own (due, bookmarked...) is never kept.
+    asked = "" if form.cleaned_data.get("state") else form.asked()
+    paginator = BankPaginator(questions, PAGE_SIZE, search=search, asked=asked)
+    signed_in, here = request.user.is_authenticated, request.get_full_path()
+
+    def draw(page: Page) -> SafeString:
+        # Nothing in a row is the user's own: their sets are fetched when "Add to set" opens.
+        context = {"page": page, "searching": bool(search), "signed_in": signed_in, "here": here}
+        rows = render_to_string("questions/_bank_rows.html", context)
+        return SafeString(rows.strip())  # escaped by the template; "" when there are none
+
+    page, rows = paginator.drawn_page(request.GET.get("page"), draw, f"{signed_in}|{here}")
     context = {
         "form": form,
         "page": page,
+        "rows": rows,
         "page_range": page.paginator.get_elided_page_range(page.number, on_each_side=2),
-        "my_sets": _my_sets(request),
-        "panels": bank_panels(request, page) if page.object_list else [],
+        "panels": bank_panels(request, page) if rows else [],
     }
     return render_page(request, "questions/list.html", context, partial="results")
 

@@ -27,9 +27,15 @@ def _back(request: HttpRequest, default: str) -> HttpResponse:
 
 
 @login_required
-@require_POST
+@require_http_methods(["GET", "POST"])
 def add(request: HttpRequest) -> HttpResponse:
-    """Add a question the user can see to one of their sets, or to a new one made here."""
+    """Add a question the user can see to one of their sets, or to a new one made here.
+
+    GET is the form: the bank's rows fetch it with htmx when "Add to set" opens, and
+    without JavaScript it is a page of its own.
+    """
+    if request.method == "GET":
+        return _add_form(request)
     question = get_object_or_404(
         Question.objects.visible_to(request.user), slug=request.POST.get("question", "")
     )
@@ -63,6 +69,24 @@ def add(request: HttpRequest) -> HttpResponse:
     else:
         messages.info(request, notice)
     return _back(request, question.get_absolute_url())
+
+
+def _add_form(request: HttpRequest) -> HttpResponse:
+    slug = request.GET.get("question", "")
+    if "\x00" in slug:  # a query string's NUL reaches the view (prep/middleware.py)
+        raise Http404("No such question.")
+    question = get_object_or_404(Question.objects.visible_to(request.user), slug=slug)
+    back = request.GET.get("next", "")
+    if not url_has_allowed_host_and_scheme(back, {request.get_host()}, request.is_secure()):
+        back = question.get_absolute_url()
+    context = {
+        "question": question,
+        "my_sets": QuestionSet.objects.owned_by(request.user),
+        "next": back,
+    }
+    if request.htmx:
+        return TemplateResponse(request, "questions/sets/_add_to_set.html#form", context)
+    return TemplateResponse(request, "questions/sets/add.html", context)
 
 
 def _uuid_or_404(value: str | None) -> uuid.UUID:

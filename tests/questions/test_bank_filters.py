@@ -330,8 +330,9 @@ def test_it_lists_every_filter_and_sort_in_constant_queries(
     assert response.status_code == 200
     assert result_count(response)
     # Seen again (without a filter of the user's own, the page's rows and count come from
-    # the cache): session, user, topic filter, count and rows (or the cache), page, sets,
-    # topics. The first visit after a change also reads the ids and writes the cache.
+    # the cache): session, user, topic filter, count, ids and drawn rows (or the cache and
+    # a check that they are all still in the bank), topics. The first visit after a change
+    # also reads the ids and the rows, and writes the cache.
     with CaptureQueriesContext(connection) as again:
         assert owner.get(LIST_URL, params).status_code == 200
     assert len(again) <= 7

@@ -199,6 +199,41 @@ def test_it_never_adds_to_someone_elses_set_or_an_invisible_question(client, use
     assert not QuestionSet.objects.filter(owner=user).exists()
 
 
+def test_a_bank_rows_add_to_set_fetches_the_users_own_sets_when_it_opens(
+    client, user, outsider, question, htmx
+):
+    QuestionSetFactory(owner=user, title="Mine")
+    QuestionSetFactory(owner=outsider, title="Theirs")
+    client.force_login(user)
+    listing = page(client.get("/questions/?q="))
+    assert "Choose a set for this question" in listing and "Mine" not in listing
+
+    url = f"/sets/add/?question={question.slug}&next=/questions/%3Fq%3D"
+    fragment = page(client.get(url, **htmx))
+    whole = page(client.get(url))
+
+    assert "<html" not in fragment and "<html" in whole
+    for html in (fragment, whole):
+        assert ">Mine (0)</option>" in html and "Theirs" not in html
+        assert 'name="next" value="/questions/?q="' in html
+
+
+def test_the_add_to_set_form_is_404_for_a_question_the_user_cannot_see(client, user, outsider):
+    hidden = QuestionFactory(owner=outsider)
+    client.force_login(user)
+
+    assert client.get(f"/sets/add/?question={hidden.slug}").status_code == 404
+
+
+def test_the_add_to_set_form_never_sends_the_user_to_another_site(client, user, question):
+    client.force_login(user)
+
+    html = page(client.get(f"/sets/add/?question={question.slug}&next=https://evil.example/"))
+
+    assert "evil.example" not in html
+    assert f'name="next" value="{question.get_absolute_url()}"' in html
+
+
 def test_it_asks_for_a_set_when_none_is_chosen_or_named(client, user, question):
     client.force_login(user)
 

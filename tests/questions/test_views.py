@@ -397,7 +397,8 @@ def test_it_lists_with_the_same_queries_for_3_or_60_questions(
         grow=lambda: make_bank_questions(57, topic=asyncio),
         at_most=at_most + 12,
     )
-    # ...and the next ones read its rows and count from the cache in one query.
+    # ...and the next ones read its rows and count from the cache, and check by primary
+    # key that its questions are all still in the bank.
     with CaptureQueriesContext(connection) as again:
         assert client.get(LIST_URL + params).status_code == 200
     assert len(again) <= at_most

@@ -316,7 +316,7 @@ def _question_with_extras(user, questions, slug: str):
 
 def _in_pool(user, pool: Pool, slug: str):
     """The question `slug` if it is in this scope, else None (shown instead: the next card)."""
-    if not slug:
+    if not slug or "\x00" in slug:  # from the query string: no slug holds a NUL
         return None
     try:
         return _shown_question(user, pool, slug)

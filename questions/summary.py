@@ -1,10 +1,11 @@
 """What is the same for everyone about the bank, kept while the bank does not change.
 
-The landing page's summary (how many questions, per topic, the newest) and the bank's
-pages (which questions a filter or search shows on page N, and how many match) cost a
-lot to work out on a big bank and are the same for every visitor. They are kept in the
-cache (Redis or the database cache, shared by all processes) and forgotten whenever a
-question or topic is saved or deleted. Bulk writes (`update()`, `bulk_create()`: the
+The landing page's summary (how many questions, per topic, the newest), the bank's
+pages (which questions a filter or search shows on page N, how many match, the rows
+drawn) and a question page's question, answer and sources cost a lot to work out on a
+big bank and are the same for every visitor. They are kept in the cache (Redis or the
+database cache, shared by all processes) and forgotten whenever a question, topic or
+source is saved or deleted. Bulk writes (`update()`, `bulk_create()`: the
 importer, the admin's bulk actions) send no signal: they call `forget_bank_summary()`
 themselves, or show after `SUMMARY_SECONDS` at most.
 """
@@ -19,7 +20,7 @@ from django.db import transaction
 from django.db.models import Count
 from django.db.models.signals import post_delete, post_save
 
-from questions.models import Question, Topic
+from questions.models import Question, Source, Topic
 
 CACHE_KEY = "questions:bank-summary:v1"
 # A token for the bank as it is: whatever is kept with another token is out of date.
@@ -111,6 +112,8 @@ def _forget(sender, **kwargs) -> None:
 
 
 def connect_signals() -> None:
-    for model in (Question, Topic):
+    # A question page keeps the documents it was seen in: a source renamed or deleted too
+    # (its references go with it; not each of theirs, which would make a delete slow).
+    for model in (Question, Topic, Source):
         post_save.connect(_forget, sender=model, dispatch_uid=f"bank-summary-save-{model}")
         post_delete.connect(_forget, sender=model, dispatch_uid=f"bank-summary-delete-{model}")

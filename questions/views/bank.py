@@ -12,7 +12,7 @@ from django.views.decorators.http import require_GET
 
 from accounts.htmx import render_page
 from questions.forms import BankFilterForm
-from questions.models import Question, QuestionSet, Source, count_in_bank
+from questions.models import Question, Source, count_in_bank
 from questions.panels import bank_panels, question_panels
 from questions.summary import kept_while_bank_unchanged
 
@@ -137,6 +137,22 @@ def question_list(request: HttpRequest) -> HttpResponse:
 @require_GET
 def question_detail(request: HttpRequest, slug: str) -> HttpResponse:
     question = _question_for(request.user, slug)
+    if question.in_bank:  # the same for everyone: kept while the bank is unchanged
+        parts = kept_while_bank_unchanged(
+            f"questions:page:{question.pk}", lambda: _public_parts(question)
+        )
+    else:
+        parts = _public_parts(question)
+    context = {
+        "question": question,
+        "parts": parts,
+        "panels": question_panels(request, question),
+    }
+    return TemplateResponse(request, "questions/detail.html", context)
+
+
+def _public_parts(question: Question) -> dict[str, SafeString]:
+    """The page's question, answer and rubric, and the documents it was seen in, drawn."""
     context = {
         "question": question,
         # The same documents `source_count` counts: "asked in 2 sources" lists two. Only
@@ -145,10 +161,11 @@ def question_detail(request: HttpRequest, slug: str) -> HttpResponse:
         .with_labels(question)
         .only("title")
         .order_by("title"),
-        "panels": question_panels(request, question),
-        "my_sets": _my_sets(request),
     }
-    return TemplateResponse(request, "questions/detail.html", context)
+    return {
+        part: SafeString(render_to_string(f"questions/_question_parts.html#{part}", context))
+        for part in ("top", "sources")
+    }
 
 
 def _question_for(user, slug: str) -> Question:
@@ -160,14 +177,9 @@ def _question_for(user, slug: str) -> Question:
     """
     question = Question.objects.bank().for_list().filter(slug=slug).first()
     if question is not None:
-        question.answer_shown = True
+        question.answer_shown = question.in_bank = True
         return question
     visible = Question.objects.visible_to(user).with_answer_access(user).for_list()
-    return get_object_or_404(visible, slug=slug)
-
-
-def _my_sets(request: HttpRequest):
-    """The user's sets for the "Add to set" controls: one query for the whole page."""
-    if not request.user.is_authenticated:
-        return None
-    return list(QuestionSet.objects.owned_by(request.user))
+    question = get_object_or_404(visible, slug=slug)
+    question.in_bank = False
+    return question

@@ -157,13 +157,21 @@ def clean_item(item: RawItem) -> Draft:
 
 
 def _without_leading_symbols(prompt: str) -> str:
-    """ "🔥 What is a closure?" -> "What is a closure?" (emoji, arrows, stars)."""
+    """ "🔥 What is a closure?" -> "What is a closure?" (emoji, arrows, stars); and the
+    same after its question mark ("How does a mutex work? 🔥")."""
     start = 0
-    while start < len(prompt) and (
-        prompt[start].isspace() or unicodedata.category(prompt[start]) in {"So", "Sk", "Cf", "Mn"}
-    ):
+    while start < len(prompt) and _symbol(prompt[start]):
         start += 1
-    return prompt[start:]
+    end = len(prompt)
+    while end > start and _symbol(prompt[end - 1]):
+        end -= 1
+    if end < len(prompt) and not prompt[:end].endswith("?"):
+        end = len(prompt)  # "Sort these: ★ ☆": symbols that are part of it
+    return prompt[start:end]
+
+
+def _symbol(char: str) -> bool:
+    return char.isspace() or unicodedata.category(char) in {"So", "Sk", "Cf", "Mn"}
 
 
 def _list_into_prompt(prompt: str, body: list[str]) -> tuple[str, list[str]]:

@@ -73,6 +73,15 @@ ANSWER_PART = re.compile(
     r"click (?:here )?to (?:expand|see|show|reveal)\b.{0,40}|expand|reveal|hint)\W*$",
     re.IGNORECASE,
 )
+# A blog post's call to action at its end: "Still have questions?", "Was this helpful?"
+CALL_TO_ACTION = re.compile(
+    r"^\W*(?:(?:still )?(?:have|got) (?:any |more )?questions|any (?:more )?questions|"
+    r"need (?:more )?help|(?:was|is) (?:this|it) (?:article |post |page )?(?:helpful|useful)|"
+    r"did you (?:find|like|enjoy)|(?:enjoy|like)(?:ed)? (?:this|it|reading)|"
+    r"what(?:'|’)?s next|what (?:is|comes) next|(?:want|looking for|need) (?:some )?more|"
+    r"have (?:any )?feedback|ready to (?:get started|start|begin|practi[cs]e|book))\b",
+    re.IGNORECASE,
+)
 # Questions about the document itself ("What makes this repo different?").
 ABOUT_DOCUMENT = re.compile(
     r"\b(?:this|the|our) (?:repo|repository|guide|document|list|collection|cheat ?sheet|"
@@ -80,13 +89,7 @@ ABOUT_DOCUMENT = re.compile(
     r"^\W*(?:contributing|why (?:another|this))\b|"
     r"^\W*(?:are you (?:preparing|looking|ready|getting ready)|ready to (?:ace|crack|land))\b|"
     r"^\W*(?:want to (?:contribute|help)|how (?:can|do) (?:i|you) (?:contribute|help)|"
-    r"did (?:we|i) miss)\b|"
-    # A blog post's call to action at its end: "Still have questions?", "Was this helpful?"
-    r"^\W*(?:(?:still )?(?:have|got) (?:any |more )?questions|any (?:more )?questions|"
-    r"need (?:more )?help|(?:was|is) (?:this|it) (?:helpful|useful)|did you (?:find|like|enjoy)|"
-    r"(?:enjoy|like)(?:ed)? (?:this|it|reading)|what(?:'|’)?s next|what (?:is|comes) next|"
-    r"(?:want|looking for|need) (?:some )?more|have (?:any )?feedback|"
-    r"ready to (?:get started|start|begin|practi[cs]e|book))\b",
+    r"did (?:we|i) miss)\b|" + CALL_TO_ACTION.pattern,
     re.IGNORECASE,
 )
 # Who asks, in a pasted transcript: "Interviewer: How would you...?"
@@ -294,15 +297,16 @@ def question_marker(line: str) -> Marker | None:
         return Marker("details", text, after=after) if text else None
     match = Q_NUMBER.match(stripped)
     if match:
-        return Marker("q-number", _rest(stripped, match), int(match.group(1)))
+        rest, after = _bold_then_answer(stripped, _rest(stripped, match))
+        return Marker("q-number", rest, int(match.group(1)), after=after)
     match = Q_LABEL.match(stripped)
     if match and not ANSWER_LABEL.match(stripped):
-        rest = _rest(stripped, match)
-        return Marker("q-label", rest) if rest else None
+        rest, after = _bold_then_answer(stripped, _rest(stripped, match))
+        return Marker("q-label", rest, after=after) if rest else None
     match = BOLD_NUMBER.match(stripped)
     if match:
-        rest = _rest(stripped, match)
-        return Marker("bold-number", rest, int(match.group(1))) if rest else None
+        rest, after = _bold_then_answer(stripped, _rest(stripped, match))
+        return Marker("bold-number", rest, int(match.group(1)), after=after) if rest else None
     match = PLAIN_NUMBER.match(line)
     # "1. " matches with its trailing space, "1." (stripped) does not: nothing to ask.
     if match and (stripped_match := PLAIN_NUMBER.match(stripped)):
@@ -368,6 +372,25 @@ def is_noise(line: str) -> bool:
     return bool(
         NOISE.match(stripped) or ANCHOR_LINKS_ONLY.match(stripped) or HTML_WRAPPER.match(stripped)
     )
+
+
+# Where a bold question ends, with text after it: "...?** A: ..." (not "`a ** b`").
+_BOLD_END = re.compile(r"(?<=[?.:!)`])(?:\*\*|__)\s+(?=\S)")
+
+
+def _bold_then_answer(line: str, rest: str) -> tuple[str, str]:
+    """ "**Q: What is the GIL?** A: A mutex...": (the bold question, its answer on the line).
+    Without bold around the question, or with more bold inside it, the line is the question."""
+    if not line.startswith(("**", "__")):
+        return rest, ""
+    end = _BOLD_END.search(rest)
+    if end is None:
+        return rest, ""
+    question = rest[: end.start()].strip()
+    outside_code = re.sub(r"`[^`]*`", "", question)
+    if "**" in outside_code or "__" in outside_code or not question:
+        return rest, ""
+    return question, rest[end.end() :].strip()
 
 
 def _rest(text: str, match: re.Match) -> str:

@@ -283,6 +283,9 @@ def _split(lines, kinds, region_kinds, question_level):
         if L.END_SECTION.match(L.strip_bold(stripped)):
             state.section, state.current = stripped, None
             continue
+        if not line.indent and len(stripped) <= 120 and L.CALL_TO_ACTION.match(stripped):
+            state.current = None  # "Still have questions? Write to us.": the post's outro
+            continue
         answered = current is not None and current.has_text()
         here = region_kinds.get(line.region, kinds)
         titled = line.section_title or line.short_label

@@ -42,6 +42,10 @@ BALTIC_RUN = re.compile(
 MOJIBAKE = re.compile(
     r"[ÃÂâÅÆÐÑ][\x80-\xbf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013-\u203a\u20ac\u2122]"
 )
+# Copied from a web page's accordion: "What is Django? +", "How do I migrate? ⌄".
+ACCORDION_GLYPH = re.compile(r"(?<=\?)[ \t]*[+⌄▾▼▸▶›»⌃˅∨↓]{1,2}[ \t]*$", re.MULTILINE)
+# Copied from a checklist: "☐ Explain...", "✔ What is...": each a list item.
+CHECKBOX = re.compile(r"^([ \t]*)[☐☑☒□▢✓✔✗✘][ \t]+(?=\S)", re.MULTILINE)
 INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]")
 CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
@@ -102,6 +106,7 @@ def read_text(text: str) -> Reading:
     text = text.replace("\u00a0", " ").replace("\t", "    ")
     text = CONTROL.sub("", text)
     text = unicodedata.normalize("NFC", text)
+    text = CHECKBOX.sub(r"\1- ", ACCORDION_GLYPH.sub("", text))
     read_as = ""
     if looks_like_html_page(text):
         text, read_as = html_to_markdown(text), READ_AS_WEB_PAGE

@@ -472,6 +472,19 @@ def test_a_blog_posts_call_to_action_is_not_a_question():
     assert {skip.reason for skip in result.skipped} == {"about the document itself"}
 
 
+def test_a_call_to_action_paragraph_is_not_the_last_questions_answer():
+    drafts = drafts_of(
+        """\
+        **Q: What does HTTP 429 mean?**
+
+        Still have questions? Write to us, we answer within a day.
+        """
+    )
+
+    assert prompts(drafts) == ["What does HTTP 429 mean?"]
+    assert answered(drafts) == [False]
+
+
 def test_section_summaries_tables_of_contents_and_tips_are_not_questions():
     drafts = drafts_of(
         """\
@@ -1152,6 +1165,64 @@ def test_a_task_paragraph_ending_in_a_colon_keeps_its_list_and_the_next_task_fol
     # are not the answer of the question above them.
     assert answered(drafts) == [False, True, False]
     assert drafts[1].answer == "With acks_late the broker hands the message to another worker."
+
+
+def test_questions_copied_from_an_accordion_or_a_checklist():
+    drafts = drafts_of(
+        """\
+        Frequently asked questions
+
+        What is Django? +
+        A batteries-included Python web framework.
+
+        How do I run migrations? ⌄
+        Run migrate after makemigrations.
+
+        Can I use async views? ▾
+
+        ## Checklist
+
+        ☐ Explain the difference between a process and a thread
+        ☑ What is a race condition? 🔥
+        """
+    )
+
+    assert prompts(drafts) == [
+        "What is Django?",
+        "How do I run migrations?",
+        "Can I use async views?",
+        "Explain the difference between a process and a thread",
+        "What is a race condition?",
+    ]
+    assert answered(drafts) == [True, True, False, False, False]
+    assert drafts[1].answer == "Run migrate after makemigrations."
+
+
+def test_a_bold_question_with_its_answer_on_the_same_line():
+    drafts = drafts_of(
+        """\
+        **Q: What is the GIL?** A: A mutex that lets one thread run bytecode at a time.
+
+        **Q3. What is a coroutine?** A function that can pause at await.
+
+        **Q: What is a future?**
+
+        **Q: Is `a ** b` right-associative?** Yes: 2 ** 3 ** 2 is 512.
+        """
+    )
+
+    assert prompts(drafts) == [
+        "What is the GIL?",
+        "What is a coroutine?",
+        "What is a future?",
+        "Is `a ** b` right-associative?",
+    ]
+    assert [d.answer for d in drafts] == [
+        "A mutex that lets one thread run bytecode at a time.",
+        "A function that can pause at await.",
+        "",
+        "Yes: 2 ** 3 ** 2 is 512.",
+    ]
 
 
 def test_a_run_of_digits_too_long_for_a_question_number_is_no_number():

@@ -19,7 +19,11 @@ MAX_PROMPT = 1000
 BULLET = re.compile(r"^(\s*)[•◦▪‣●○■□➤►▸–]\s+(.*)$")
 MARKDOWN_BULLET = re.compile(r"^(\s*)[-*+]\s+(.*)$")
 LIST_ITEM = re.compile(r"\s*- ")
-LEADING_NUMBER = re.compile(r"^\d{1,4}[.)]\s+(?=[^\W\d_])")
+LEADING_NUMBER = re.compile(r"^\d{1,4}(?:[.)]|\s+[-–—])\s+(?=[^\W\d_])")
+# "Q1:", "Q: ", "Question 3 -", "Question:" left at the start of a prompt (after an emoji).
+LEADING_LABEL = re.compile(
+    r"^(?:q\s*\d{0,4}|question(?:\s+\d{1,4})?)(?:\s*[.:)]|\s+[-–—])\s*(?=\S)", re.IGNORECASE
+)
 CHOICE_A = re.compile(r"^\s*(?:[-*+]\s+)?\(?A\s*[.:)]\s")
 CHOICE_B = re.compile(r"^\s*(?:[-*+]\s+)?\(?B\s*[.:)]\s")
 WITH_ITS_LIST = re.compile(
@@ -203,6 +207,7 @@ def _clean_prompt(prompt: str) -> tuple[str, str | None]:
     prompt = _without_leading_symbols(prompt)
     prompt = L.QUESTION_SPEAKER.sub("", prompt, count=1)
     prompt = LEADING_NUMBER.sub("", prompt, count=1)  # "<summary>1. What is X?</summary>"
+    prompt = LEADING_LABEL.sub("", prompt, count=1)  # "🔹 Q1: What is X?"
     prompt = " ".join(prompt.split())
     return prompt.rstrip(":"), level
 

@@ -145,9 +145,10 @@ Q_LABEL = re.compile(
 BOLD_NUMBER = re.compile(r"^(?:\*\*|__)\s*(\d{1,6})(?!\d)\s*[.)]\s*(?:\*\*|__)?\s*")
 # Question numbers have at most six digits: a longer run is not one (and int() refuses
 # more than 4,300 digits).
-# "3. ...", "3) ...", "(3) ...", and outline numbers "1.1 ...", "2.3.1. ..."
+# "3. ...", "3) ...", "(3) ...", "3 - ...", and outline numbers "1.1 ...", "2.3.1. ..."
 PLAIN_NUMBER = re.compile(
-    r"^\s{0,3}(?:(\d{1,6})(?!\d)(?:\.\d+)*+\s*[.)]|\((\d{1,6})\)|(\d{1,6})(?!\d)(?:\.\d+)++)\s+"
+    r"^\s{0,3}(?:(\d{1,6})(?!\d)(?:\.\d+)*+\s*[.)]|\((\d{1,6})\)|(\d{1,6})(?!\d)(?:\.\d+)++"
+    r"|(\d{1,6})(?!\d)\s[-–—])\s+"
 )
 BARE_NUMBER = re.compile(r"^(\d{1,3})\s+(?=[^\W\d_])")
 ANSWER_LABEL = re.compile(
@@ -203,7 +204,8 @@ NOISE = re.compile(
     r"advertisement|sponsored|blog hero image|.{0,60}\d+\s*(?:min|sec|minute|second)s?\s*read$|"
     r"explore the .{0,80}learning path|\d+\s+questions?\b.{0,5}test what you|"
     r".{0,60}knowledge check$|blog\s*/|(?:previous|next) (?:post|article)|"
-    r"thanks for reading|happy (?:coding|learning)|click here|"
+    r"thanks for reading|happy (?:coding|learning)|click here|(?:#[^\W\d_]\w*\s*){2,}$|"
+    r"repost\b|(?:like|save) this (?:post|thread)|tag (?:someone|a friend)|"
     r"that(?:'s|’s| was| is) (?:it|all)\b(?: for (?:the|this|today|now)\b|\W*$)|"
     r"all rights reserved|cookie|image:|photo by|"
     r"(?:posted|published|updated) (?:on|by)\b"
@@ -318,7 +320,7 @@ def question_marker(line: str) -> Marker | None:
 
 def list_number(match: re.Match) -> int:
     """The (first) number of a PLAIN_NUMBER match."""
-    return int(match.group(1) or match.group(2) or match.group(3))
+    return int(match.group(1) or match.group(2) or match.group(3) or match.group(4))
 
 
 def heading_question(text: str) -> Marker | None:

@@ -444,8 +444,14 @@ def _answers_indented(lines: list[Line]) -> bool:
 
 
 def _leads_into_questions(lines: list[Line], index: int) -> bool:
+    """ "Two more I was asked last week:" over a run of questions, or over a numbered
+    question (not "Follow-ups to expect:", whose list belongs to the answer)."""
     following = next_text(lines, index, window=2)
-    return following is not None and lines[following].question_list
+    if following is None:
+        return False
+    below = lines[following]
+    numbered = below.marker is not None and below.marker.kind == "numbered-line"
+    return below.question_list or (numbered and not L.FOLLOW_UP.search(lines[index].text))
 
 
 def _leaves_the_list(line: Line, current: RawItem, previous: Line, state: "_State") -> bool:

@@ -1,4 +1,5 @@
-"""How well the importer reads the shape corpus (corpus/*.md beside their *.expected.json).
+"""How well the importer reads the shape corpus (corpus/*.md beside their *.expected.json;
+.txt and .html documents too).
 
 Runs the pipeline's pure steps (read -> parse -> clean, as importer._drafts does) on every
 corpus document, without the database, matches the items found to the hand-labelled
@@ -162,7 +163,12 @@ def load_expected(path: Path) -> list[Expected]:
 
 
 def corpus_documents(directory: Path = CORPUS_DIR) -> list[Path]:
-    return sorted(directory.glob("*.md"))
+    """Every document (.md, .txt, .html...) with its expected file beside it."""
+    return sorted(
+        path
+        for path in directory.iterdir()
+        if not path.name.endswith(".expected.json") and path.with_suffix(".expected.json").exists()
+    )
 
 
 def use_code(code_dir: Path | None = None) -> None:

@@ -1225,6 +1225,57 @@ def test_a_bold_question_with_its_answer_on_the_same_line():
     ]
 
 
+def test_a_social_media_post_with_emoji_numbering_and_hashtags():
+    drafts = drafts_of(
+        """\
+        Top Python questions I was asked this month 👇
+
+        🔹 Q1: What is the difference between a list and a tuple?
+        👉 Lists are mutable, tuples are not.
+
+        🔹 Q2: How do you profile a slow function?
+
+        🔹 Q3: What is a metaclass?
+        👉 The class of a class.
+
+        #python #interviews #backend
+        """
+    )
+
+    assert prompts(drafts) == [
+        "What is the difference between a list and a tuple?",
+        "How do you profile a slow function?",
+        "What is a metaclass?",
+    ]
+    assert answered(drafts) == [True, False, True]
+    assert "#python" not in drafts[2].answer
+
+
+def test_question_labels_and_dashed_numbers_are_not_part_of_the_prompt():
+    drafts = drafts_of(
+        """\
+        1 - What is connection pooling?
+        Reusing open connections.
+
+        2 - Describe when you would denormalise a table.
+
+        ### Question-driven development: what is it?
+        Docs written as answers.
+
+        Question: What is eventual consistency?
+        Answer: Replicas converge once writes stop.
+        """
+    )
+
+    assert prompts(drafts) == [
+        "What is connection pooling?",
+        "Describe when you would denormalise a table.",
+        "Question-driven development: what is it?",
+        "What is eventual consistency?",
+    ]
+    assert answered(drafts) == [True, False, True, True]
+
+
 def test_a_run_of_digits_too_long_for_a_question_number_is_no_number():
     document = "Q" + "7" * 20_000 + ". What is this?\n\n1234567. Neither is this one?\n"
 

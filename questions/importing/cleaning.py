@@ -54,7 +54,7 @@ FILLER_START = re.compile(
     r"^\W*(?:(?:answers?|solutions?)\s*[:\-–]?\s*)?"
     r"(?:todo|tbd|tba|fixme|placeholder|(?:is )?coming soon|wip|to be done|"
     r"(?:will be|to be) (?:added|updated|written))\b"
-    r"[^\n]{0,80}$",
+    r"[^\n]{0,160}$",
     re.IGNORECASE,
 )
 # Only words: punctuation alone ("...", "???") and "lorem ipsum" are caught in is_placeholder.
@@ -73,6 +73,13 @@ MISSING_NOTE = re.compile(
     re.IGNORECASE,
 )
 SHORT_NOTE = 200
+# A short answer that only points elsewhere or is a remark: "See section 5.2.", "(see
+# lecture slides)", "(skipped — out of time)".
+ELSEWHERE = re.compile(
+    r"^\W*(?:see|refer to|cf\.?|covered in|answered in|discussed in)\b[^\n]{0,80}$|"
+    r"^\([^()\n]{1,120}\)\W*$",
+    re.IGNORECASE,
+)
 KEYBOARD_RUNS = re.compile(
     r"asdf|sdfg|dfgh|fghj|ghjk|hjkl|qwer|wert|erty|rtyu|tyui|yuio|uiop|zxcv|xcvb|cvbn|vbnm|"
     r"(\w)\1{3,}",
@@ -435,6 +442,8 @@ def is_placeholder(answer: str) -> bool:
     if not plain or PLACEHOLDER.match(plain) or FILLER_START.match(plain):
         return True
     if len(plain) <= SHORT_NOTE and "```" not in answer and MISSING_NOTE.search(plain):
+        return True
+    if len(plain) <= SHORT_NOTE and "\n" not in plain and ELSEWHERE.match(plain):
         return True
     words = re.findall(r"[^\W\d_]+", plain.lower())
     if not words:

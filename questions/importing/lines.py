@@ -89,7 +89,7 @@ ABOUT_DOCUMENT = re.compile(
     r"^\W*(?:contributing|why (?:another|this))\b|"
     r"^\W*(?:are you (?:preparing|looking|ready|getting ready)|ready to (?:ace|crack|land))\b|"
     r"^\W*(?:want to (?:contribute|help)|how (?:can|do) (?:i|you) (?:contribute|help)|"
-    r"did (?:we|i) miss)\b|" + CALL_TO_ACTION.pattern,
+    r"did (?:we|i) miss|what you(?:'|’)?ll learn|what you will learn)\b|" + CALL_TO_ACTION.pattern,
     re.IGNORECASE,
 )
 # Who asks, in a pasted transcript: "Interviewer: How would you...?"
@@ -99,7 +99,8 @@ QUESTION_SPEAKER = re.compile(
 )
 # Sections of advice or references: a line there that asks is not an interview question.
 ASIDE_SECTION = re.compile(
-    r"^\W*(?:\d+[.)]?\s*)?(?:tips?(?: and tricks)?|pro tips|notes?|hints?|resources|references|"
+    r"^\W*(?:\d+[.)]?\s*)?(?:tips?(?: and tricks)?|pro tips|notes?|hints?|"
+    r"(?:resources|references|links)(?: (?:i|we) (?:used|like|recommend))?|"
     r"further reading|reading list|conclusion|final thoughts|summary|about(?: me| the author)?|"
     r"license|contributing|contributors|acknowledge?ments|credits|faq about this repo|"
     r"how to use this(?: repo| guide| list)?|disclaimer)\W*$",

@@ -272,9 +272,12 @@ def _mark_question_lists(lines: list[Line]) -> None:
         run = lines[index:end]
         before = previous_text(lines, index)
         lead_in = lines[before].text if before is not None else ""
+        follow_ups = lead_in.rstrip().endswith(":") and bool(L.FOLLOW_UP.search(lead_in))
+        for item in run:
+            item.follow_up = follow_ups and not plain
         if (
             len(run) >= 2
-            and not (lead_in.rstrip().endswith(":") and L.FOLLOW_UP.search(lead_in))
+            and not follow_ups
             and all(
                 item.marker
                 and item.marker.kind in {"bullet", "numbered-line", "plain-question"}

@@ -402,6 +402,10 @@ def _decide(line: Line, kinds: set[str], current: RawItem | None) -> str | None:
         return None
     if L.ABOUT_DOCUMENT.search(marker.text):
         return "about the document itself"
+    if L.ASIDE_SECTION.match(marker.text):
+        return "a section of tips, notes or resources"  # "<summary>📎 Resources I used"
+    if line.follow_up and current is not None:
+        return f"a follow-up inside the answer to line {current.line}"
     nested = (
         current is not None
         and marker.kind in INDENTED

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from questions.importing import lines as L
 
 TABLE_ROW = re.compile(r"^\s{0,3}\|.*\|\s*$")
-DIVIDER_CELL = re.compile(r"^\s*:?-{2,}:?\s*$")
+DIVIDER_CELL = re.compile(r"^\s*(?::-+:?|-{2,}:?|-:)\s*$")  # "---", ":--", ":-:", "--:"
 QUESTION_HEADER = re.compile(
     r"^\W*(?:questions?|interview questions?|prompts?|q)\W*$", re.IGNORECASE
 )

@@ -538,6 +538,10 @@ def test_section_summaries_tables_of_contents_and_tips_are_not_questions():
         "> Note: you might also be asked about normal forms.",
         "```python\n# TODO\n```",
         "hmm, I wasn't sure here",
+        "See section 5.2.",
+        "(see the lecture slides)",
+        "(skipped: we ran out of time)",
+        "*Coming soon!* (I am writing a longer post about the garbage collector and will link it.)",
     ],
 )
 def test_an_answer_that_says_nothing_is_missing(answer):
@@ -588,8 +592,8 @@ def test_question_like_lines_inside_answers_are_reported_with_their_line():
     assert [item.line for item in result.items] == [1, 7]
     assert [(s.line, s.reason) for s in result.skipped] == [
         (5, "inside the answer to line 1"),
-        (11, "inside the answer to line 7"),
-        (12, "inside the answer to line 7"),
+        (11, "a follow-up inside the answer to line 7"),
+        (12, "a follow-up inside the answer to line 7"),
     ]
 
 
@@ -1274,6 +1278,55 @@ def test_question_labels_and_dashed_numbers_are_not_part_of_the_prompt():
         "What is eventual consistency?",
     ]
     assert answered(drafts) == [True, False, True, True]
+
+
+def test_follow_ups_under_an_answer_and_a_section_of_resources_are_not_questions():
+    drafts = drafts_of(
+        """\
+        ## Round 2: design
+
+        How would you design a rate limiter for a public API?
+        Consider:
+        - a token bucket per key
+        Follow-ups:
+        - What if the limiter's store goes down?
+        - How do you limit per IP as well?
+        (went for a fixed window first)
+
+        How would you cache the limiter's rules?
+        In process, refreshed every minute.
+
+        <details>
+        <summary>📎 Resources I used</summary>
+
+        - [A blog post](https://example.com/rate-limits)
+        </details>
+        """
+    )
+
+    assert prompts(drafts) == [
+        "How would you design a rate limiter for a public API?",
+        "How would you cache the limiter's rules?",
+    ]
+    assert "What if the limiter's store goes down?" in drafts[0].answer
+
+
+def test_a_table_whose_divider_has_short_aligned_cells_is_a_table_of_questions():
+    drafts = drafts_of(
+        """\
+        ## What you'll learn?
+
+        Redis basics.
+
+        | # | Question | Answer |
+        |:-:|:--|--:|
+        | 1 | What is Redis Sentinel? | Processes that watch the master and fail over. |
+        | 2 | What is a cache stampede? | — |
+        """
+    )
+
+    assert prompts(drafts) == ["What is Redis Sentinel?", "What is a cache stampede?"]
+    assert answered(drafts) == [True, False]
 
 
 def test_a_run_of_digits_too_long_for_a_question_number_is_no_number():

@@ -73,6 +73,7 @@ MISSING_NOTE = re.compile(
     re.IGNORECASE,
 )
 SHORT_NOTE = 200
+LEAD_IN_WORDS = 5  # "Okay, first one.", "Let's start with Postgres."
 # A short answer that only points elsewhere or is a remark: "See section 5.2.", "(see
 # lecture slides)", "(skipped — out of time)".
 ELSEWHERE = re.compile(
@@ -99,11 +100,31 @@ MARKDOWN_LINK = re.compile(r"!?\[[^\[\]]{0,300}\]\([^()\s]{0,500}\)")
 HTML_ENTITY = re.compile(r"&(?:[a-zA-Z]{2,8}|#\d{1,6});")
 # Someone saying they had no answer: "hmm, I wasn't sure here", "no idea", "skipped".
 NOT_AN_ANSWER = re.compile(
-    r"^\W*(?:(?:hmm+|um+|uh+|erm+)\W+)?"
+    r"^\W*(?:(?:hmm+|um+|uh+|erm+|honestly)\W+)?"
     r"(?:(?:i (?:wasn't|was not|am not|'m not|am|was) (?:sure|unsure)|not sure|"
     r"i don'?t know|no idea|i blanked)\b[^\n]{0,40}|(?:i )?skipped(?: (?:it|this))?\W*|pass\W*)$",
     re.IGNORECASE,
 )
+# The one asked saying they had no answer ("I'm blanking on it", "I fumbled this one") ...
+ADMISSION = re.compile(
+    r"\b(?:i(?:'m|’m| am) (?:not sure|blanking|drawing a blank)|i (?:wasn't|was not) sure|"
+    r"i drew a blank|"
+    r"not sure|i (?:don'?t|didn'?t|do not|did not) (?:know|remember)|no idea|no clue|"
+    r"i (?:blanked|froze|fumbled|bombed|flubbed|messed (?:it|this|that) up|guessed)|"
+    r"i (?:couldn'?t|could not) (?:answer|remember|recall))\b",
+    re.IGNORECASE,
+)
+# ... or promising one later ("I'll link it here when it's done", "I'd have to look it up").
+DEFERRAL = re.compile(
+    r"\b(?:i(?:'ll|’ll|'d|’d| will| would| need to| have to)\s+"
+    r"(?:have to |need to )?(?:look (?:it|that|this) up|follow up|get back to|link (?:it|one|to)|"
+    r"add (?:it|one|this|that|the answer)|write (?:it|this|that|one) up|update (?:it|this))|"
+    r"still working on|(?:write-?up|answer) (?:is )?(?:coming|to come|later)|"
+    r"when it(?:'s|’s) done)\b",
+    re.IGNORECASE,
+)
+# Longer than this, a reply that starts unsure is still an answer ("Not sure, but I think...").
+SHORT_ADMISSION = 60
 BARE_URL = re.compile(r"<?https?://\S{1,500}")
 # What a link-only answer says around its link.
 LINK_WORDS = set(
@@ -212,11 +233,27 @@ def _clean_prompt(prompt: str) -> tuple[str, str | None]:
     prompt = re.sub(r"(?<!\w)__(?=\S[^_]*\s)(.+?)__(?!\w)", r"\1", prompt)
     prompt = prompt.lstrip(" \t*_#>").rstrip(" \t*_#")
     prompt = _without_leading_symbols(prompt)
-    prompt = L.QUESTION_SPEAKER.sub("", prompt, count=1)
+    spoken = L.QUESTION_SPEAKER.sub("", prompt, count=1)
+    if spoken != prompt:
+        prompt = _without_small_lead_ins(spoken)
     prompt = LEADING_NUMBER.sub("", prompt, count=1)  # "<summary>1. What is X?</summary>"
     prompt = LEADING_LABEL.sub("", prompt, count=1)  # "🔹 Q1: What is X?"
     prompt = " ".join(prompt.split())
     return prompt.rstrip(":"), level
+
+
+def _without_small_lead_ins(said: str) -> str:
+    """ "Nice. Okay, first one. What does X do?": an interviewer's turn from where it asks.
+    Only short remarks go; a sentence that sets the scene ("You have one primary and two
+    replicas.") is part of the question."""
+    sentences = re.split(r"(?<=[.!])\s+", said.strip())
+    while (
+        len(sentences) > 1
+        and len(sentences[0].split()) <= LEAD_IN_WORDS
+        and not sentences[0].endswith("?")
+    ):
+        sentences.pop(0)
+    return " ".join(sentences)
 
 
 def _trim(body: list[str]) -> list[str]:
@@ -445,6 +482,8 @@ def is_placeholder(answer: str) -> bool:
         return True
     if len(plain) <= SHORT_NOTE and "\n" not in plain and ELSEWHERE.match(plain):
         return True
+    if "```" not in answer and _says_no_answer(plain):
+        return True
     words = re.findall(r"[^\W\d_]+", plain.lower())
     if not words:
         return not re.search(r"\w", plain)  # "2" or "O(1)" answers; "..." does not
@@ -455,6 +494,20 @@ def is_placeholder(answer: str) -> bool:
     long_words = [w for w in re.findall(r"[^\W\d_]{3,}", plain) if not w.isupper()]
     mash = [w for w in long_words if _mashed(w.lower())]
     return len(long_words) >= 1 and len(mash) >= 0.5 * len(long_words)
+
+
+def _says_no_answer(plain: str) -> bool:
+    """ "Hmm, I'm blanking on it. Something with tokens? I'd have to look it up.", "Honestly
+    I fumbled this one; I'll link a write-up here when it's done.": no answer, though it
+    has words. Unsure first and then an answer ("Not sure, but I think...") is one."""
+    if len(plain) > SHORT_NOTE + 50:
+        return False
+    first = re.split(r"(?<=[.!?;])\s", plain, maxsplit=1)[0]
+    if DEFERRAL.search(first):
+        return True
+    if not ADMISSION.search(first):
+        return False
+    return len(plain) <= SHORT_ADMISSION or bool(DEFERRAL.search(plain))
 
 
 def _only_markup_or_links(answer: str) -> bool:

@@ -131,11 +131,12 @@ TASK_WORDS = set(
     "analyze estimate reverse sort merge parse validate model propose sketch talk".split()
 )
 
-# "Q12.", "Q12:", "Question 7:", "Q 3 -", with the question text after it (or not).
+# "Q12.", "Q12:", "Question 7:", "Q 3 -", "Exercise 2:", with the question text after it (or not).
 # Possessive "++"/"*+" where two whitespace runs meet: a long run of spaces is never
 # re-split between them (quadratic in its length), and no match needs it to be.
 Q_NUMBER = re.compile(
-    r"^(?:[-*+]\s++|\d+[.)]\s++)?(?:\*\*|__)?\s*+Q(?:uestion)?\s*+#?\s*+(\d{1,6})(?!\d)\s*(?:[.:)\]–—-]|\*\*)+\s*(?:\*\*|__)?\s*",
+    r"^(?:[-*+]\s++|\d+[.)]\s++)?(?:\*\*|__)?\s*+(?:Q(?:uestion)?|Exercise|Task|Problem|Challenge)"
+    r"\s*+#?\s*+(\d{1,6})(?!\d)\s*(?:[.:)\]–—-]|\*\*)+\s*(?:\*\*|__)?\s*",
     re.IGNORECASE,
 )
 # "Q: ...", "Q. ...", "**Q:** ..."
@@ -192,6 +193,16 @@ END_SECTION = re.compile(
     r"resources|references|about the author|next steps)\W*$",
     re.IGNORECASE,
 )
+# Where a copied page's own content ends and its links to other pages begin: "More from
+# <author>", "Recommended from Medium", "Related", "Hot Network Questions".
+PAGE_TAIL = re.compile(
+    r"^\W*(?:more (?:from|by)\b.{1,60}|recommended(?: for you| from\b.{1,40})?|"
+    r"see more (?:recommendations|stories|posts|articles)|related(?: questions| posts| articles)?|"
+    r"linked(?: questions)?|hot network questions|you (?:may|might) also like|read next|"
+    r"more (?:stories|posts|articles)|"
+    r"(?:popular|recent|latest|trending) (?:posts|articles|stories))\W*$",
+    re.IGNORECASE,
+)
 NOISE = re.compile(
     r"^\W*(?:"
     r"back to (?:top|blog)|share\b.{0,20}$|share this|(?:enjoyed|liked) this|"
@@ -207,9 +218,10 @@ NOISE = re.compile(
     r".{0,60}knowledge check$|blog\s*/|(?:previous|next) (?:post|article)|"
     r"thanks for reading|happy (?:coding|learning)|click here|(?:#[^\W\d_]\w*\s*){2,}$|"
     r"repost\b|(?:like|save) this (?:post|thread)|tag (?:someone|a friend)|"
-    r"that(?:'s|’s| was| is) (?:it|all)\b(?: for (?:the|this|today|now)\b|\W*$)|"
+    r"that(?:'s|’s| was| is) (?:it|all)\b(?: for (?:the|this|today|now)\b|\W*$|\s*!)|"
     r"all rights reserved|cookie|image:|photo by|"
-    r"(?:posted|published|updated) (?:on|by)\b"
+    r"(?:posted|published|updated) (?:on|by)\b|"
+    r"(?:in|out)\s*\[\s*\d{0,5}\s*\]\s*:"  # a notebook cell's prompt: "In [6]:", "Out[5]:"
     r")",
     re.IGNORECASE,
 )
@@ -247,6 +259,34 @@ def looks_like_question(text: str) -> bool:
         return True
     first = re.split(r"[\s,:(]", text.lower(), maxsplit=1)[0].strip("'’")
     return first in QUESTION_WORDS and len(text.split()) >= 2
+
+
+# Small talk and logistics in a transcript: asked, but not interview questions.
+SMALL_TALK = re.compile(
+    r"^\W*(?:(?:so|and|ok(?:ay)?|great|cool|right|well|hey|hi|hello)\W+)?(?:"
+    r"(?:can|do|could) you (?:hear|see) (?:me|my screen)|are you (?:there|still there|ready)\b|"
+    r"how(?:'s|’s| is| are| was) (?:you|your|it|things|everything)\b.{0,30}"
+    r"(?:going|doing|today|day|week|weekend|morning)?\W*$|how are you\b|"
+    r"sounds? good|(?:does )?(?:that|this) (?:sound good|make sense|work for you)|"
+    r"(?:do you have|have you got|any) (?:any )?(?:other |more |further )?questions? "
+    r"(?:for (?:me|us)|about|before)|(?:does|would|will) .{1,40} work for you|"
+    r"(?:ready to|shall we|should we|can we) (?:start|begin|get started|dive in|jump in)|"
+    r"is (?:now|this) (?:still )?a good time|(?:what|how) about you|"
+    # talk about an interview rather than its questions: "how'd the interview go?"
+    r"how(?:'d|’d| did| was) (?:the|your|yours|it)\b.{0,30}?\b(?:go|went)\b|what did they ask\b|"
+    r"did they (?:ask|give|make) you\b"
+    r")",
+    re.IGNORECASE,
+)
+
+
+def is_small_talk(text: str) -> bool:
+    """ "Hey, can you hear me okay?", "Great. How's your week going so far?": the last
+    sentence that asks is small talk or logistics."""
+    text = QUESTION_SPEAKER.sub("", strip_bold(text), count=1)
+    sentences = re.split(r"(?<=[.!?])\s+", text.strip())
+    asked = [sentence for sentence in sentences if sentence.endswith("?")]
+    return bool(asked) and len(text) <= 300 and bool(SMALL_TALK.match(asked[-1]))
 
 
 def asks(text: str) -> bool:

@@ -102,6 +102,10 @@ def classify(raw_lines: list[str]) -> list[Line]:
     return lines
 
 
+DASH_BETWEEN = re.compile(r"\s[-–—]\s")
+MIN_DASHED_ANSWER_WORDS = 4
+
+
 def _starts_question(line: Line) -> bool:
     return bool(line.marker and line.marker.kind in STRONG)
 
@@ -113,10 +117,27 @@ def _bullet_question(raw: str) -> L.Marker | None:
     match = L.BULLET_LINE.match(raw)
     if not match or L.ANCHOR_LINKS_ONLY.match(raw):
         return None
-    text = match.group(2).strip()
-    if L.looks_like_question(text) and L.asks(text):
-        return L.Marker("bullet", L.strip_bold(text))
+    question, answer = _question_dash_answer(match.group(2).strip())
+    if L.looks_like_question(question) and L.asks(question):
+        return L.Marker("bullet", L.strip_bold(question), after=answer)
     return None
+
+
+def _question_dash_answer(text: str) -> tuple[str, str]:
+    """ "- how does a dict work internally - a hash table with open addressing": notes that
+    give the question and, after a dash, what was answered. Not a question that ends "?"
+    ("Django sessions - where are they stored?") nor a short qualifier ("- high level")."""
+    if text.endswith("?"):
+        return text, ""
+    parts = DASH_BETWEEN.split(text, maxsplit=1)
+    if len(parts) < 2:
+        return text, ""
+    question, answer = parts[0].strip(), parts[1].strip()
+    if len(question.split()) < 3 or len(answer.split()) < MIN_DASHED_ANSWER_WORDS:
+        return text, ""
+    if not L.asks(question) or question.endswith((".", ":")):
+        return text, ""
+    return question, answer
 
 
 def _bold_question(raw: str) -> L.Marker | None:
@@ -357,6 +378,7 @@ def _wrapped_end(lines: list[Line], index: int, *, paragraph: bool = False) -> i
             or L.PLAIN_NUMBER.match(line.text)
             or L.ANSWER_LABEL.match(text)
             or text.startswith(("|", "<", ">"))
+            or (text.startswith("(") and text.endswith(")"))  # a remark under the question
         ):
             return None
         if ends_with_question_mark(text):

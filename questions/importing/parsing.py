@@ -60,9 +60,10 @@ class RawItem:
     _has_text: bool = field(default=False, repr=False, compare=False)
 
     def has_text(self) -> bool:
-        """Whether the body has a line that is not blank."""
+        """Whether the body has a line that is not blank nor a bare label ("Ans:")."""
         while not self._has_text and self._scanned < len(self.body):
-            self._has_text = bool(self.body[self._scanned].strip())
+            text = self.body[self._scanned].strip()
+            self._has_text = bool(text) and not L.ANSWER_LABEL.fullmatch(text)
             self._scanned += 1
         return self._has_text
 
@@ -255,9 +256,15 @@ def _split(lines, kinds, region_kinds, question_level):
             skipped.append(Skipped(number, line.marker.text, "table of contents entry"))
             continue
         if state.in_aside and line.marker and not line.included and not line.heading_level:
-            skipped.append(Skipped(number, line.marker.text, "in a section of tips or notes"))
+            skipped.append(
+                Skipped(number, line.marker.text, "in a section of tips, notes or links")
+            )
             line = _without_marker(line)
         marker = line.marker
+        if marker is not None and not line.included and L.is_small_talk(marker.text):
+            skipped.append(Skipped(number, marker.text, "small talk, not an interview question"))
+            state.current = None  # what is said after it is not the last answer's text
+            continue
         if marker is not None:
             reason = _decide(line, region_kinds.get(line.region, kinds), current)
             if reason is None:
@@ -282,6 +289,9 @@ def _split(lines, kinds, region_kinds, question_level):
             continue
         if L.END_SECTION.match(L.strip_bold(stripped)):
             state.section, state.current = stripped, None
+            continue
+        if not line.indent and L.PAGE_TAIL.match(stripped):
+            state.section, state.current, state.in_aside = stripped, None, True
             continue
         if not line.indent and len(stripped) <= 120 and L.CALL_TO_ACTION.match(stripped):
             state.current = None  # "Still have questions? Write to us.": the post's outro

@@ -11,6 +11,7 @@ from questions.importing.html import (
     html_to_markdown,
     looks_like_html_page,
 )
+from questions.importing.mail import looks_like_email, mail_text
 from questions.importing.pages import drop_page_furniture
 
 MAX_BYTES = 5 * 1024 * 1024
@@ -58,6 +59,7 @@ class DocumentError(ValueError):
 READ_AS_WEB_PAGE = "a web page: its HTML was read as headings, paragraphs, lists and tables"
 READ_AS_CHAT = "a chat: names, times and reactions were left out; each message is a paragraph"
 READ_AS_PDF_TEXT = "text copied from a PDF: running page headers and footers were left out"
+READ_AS_EMAIL = "an email thread: quoted lines were unquoted; headers and footers were left out"
 
 
 @dataclass(frozen=True)
@@ -112,6 +114,8 @@ def read_text(text: str) -> Reading:
         text, read_as = html_to_markdown(text), READ_AS_WEB_PAGE
     elif looks_like_chat(text):
         text, read_as = messages_only(text), READ_AS_CHAT
+    elif looks_like_email(text):
+        text, read_as = mail_text(text), READ_AS_EMAIL
     unpaged = drop_page_furniture(text)
     if unpaged != text:
         read_as = read_as or READ_AS_PDF_TEXT

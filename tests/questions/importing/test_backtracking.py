@@ -53,6 +53,11 @@ LINES = {
     "lorem ipsum": '"lorem ipsum " * 10_000',
     "placeholders": '"TODO " * 10_000',
     "a url": '"https://" + "a/" * 25_000',
+    "mail quotes": '"> " * 20_000 + "What is x?"',
+    "a long reply header": '"From: a@b.c\\nSubject: x\\nOn " + "x " * 20_000 + "wrote:"',
+    "questions and dashes": '"- what is x - " * 5_000',
+    "small talk": '"how did the " * 5_000 + "go?"',
+    "unsure words": '"not sure, I\'d look it up. " * 2_000',
 }
 
 SCRIPT = """

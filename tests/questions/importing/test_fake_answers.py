@@ -30,6 +30,12 @@ FAKE_ANSWERS = {
     "dots": "...",
     "a note that the answer is missing": "I froze on this one (answer still to be added).",
     "solution coming soon": "Solution coming soon, check back next week!",
+    "an admission with a promise": (
+        "I drew a blank here, to be honest. I'll write it up properly once I've read the docs."
+    ),
+    "a guess and a look-up": "Hmm, not sure. Something about locks? I'd have to look it up.",
+    "a short admission": "Honestly no clue, I guessed",
+    "only a promise": "I'll link a proper write-up here when it's done.",
 }
 
 
@@ -97,8 +103,18 @@ def test_it_does_not_take_lorem_ipsum_under_a_level_line_for_an_answer():
         "Use HTTPS.",
         "Use `dict.get()`.",
         "```python\nseen = set()\nunique = [x for x in items if x not in seen]\n```",
+        "Not sure, but I think the lock is released while the thread waits on a socket.",
+        "The planner needs to look it up in the index first, so a covering index saves a trip.",
     ],
-    ids=["short sentence", "complexity", "acronym", "inline code", "code only"],
+    ids=[
+        "short sentence",
+        "complexity",
+        "acronym",
+        "inline code",
+        "code only",
+        "unsure, then an answer",
+        "'look it up' said of the database",
+    ],
 )
 def test_it_keeps_real_short_answers(answer):
     draft = first_draft(with_answer(answer))

@@ -753,7 +753,9 @@ def test_lines_that_ask_in_a_tips_section_are_reported_not_imported():
         "What is a CTE?",
         "Why would you denormalize?",
     ]
-    assert [(s.line, s.reason) for s in result.skipped] == [(8, "in a section of tips or notes")]
+    assert [(s.line, s.reason) for s in result.skipped] == [
+        (8, "in a section of tips, notes or links")
+    ]
 
 
 def test_details_answers_wrapped_in_bold_tags_and_empty_ones():

@@ -1,0 +1,182 @@
+"""Documents people pass around rather than publish: mail threads, call notes, notebooks,
+and web pages copied down to their footers."""
+
+from questions.importing.cleaning import clean_item
+from questions.importing.mail import looks_like_email
+from questions.importing.parsing import parse_document
+from questions.importing.reading import READ_AS_EMAIL, read_text
+
+
+def _drafts(text: str) -> list[tuple[str, str]]:
+    """(prompt, answer) of every question found, the answer "" when it needs one."""
+    result = parse_document(read_text(text).text)
+    return [(draft.prompt, draft.answer) for draft in map(clean_item, result.items)]
+
+
+def _skipped(text: str) -> list[tuple[str, str]]:
+    return [(s.text, s.reason) for s in parse_document(read_text(text).text).skipped]
+
+
+FORWARDED_THREAD = """\
+From: Priya N <priya@example.org>
+Date: Thu, Mar 7, 2024 at 9:02 AM
+Subject: Re: Fwd: my database round
+To: Tom <tom@example.org>
+
+thanks!! printing this out tonight
+
+On Wed, Mar 6, 2024 at 10:40 PM Tom <tom@example.org> wrote:
+> sending on what Lena wrote me after her round, hope it helps
+>
+> ---------- Forwarded message ---------
+> From: Lena <lena@example.org>
+> Subject: how did it go?
+>
+> They asked roughly this, my answers after the dash:
+>
+> - what is a partial index - an index over only the rows matching a WHERE clause, small and fast
+> - why would a query ignore your index - the planner guessed a sequential scan is cheaper
+> - explain MVCC in your own words
+> - compare optimistic and pessimistic locking - no idea honestly, I guessed
+>
+> How did yours go, did they ask you about sharding?
+>
+> Sent from my phone
+"""
+
+
+def test_a_forwarded_thread_is_read_unquoted_without_its_headers():
+    reading = read_text(FORWARDED_THREAD)
+
+    assert looks_like_email(FORWARDED_THREAD)
+    assert reading.read_as == READ_AS_EMAIL
+    assert "> " not in reading.text
+    assert "Subject:" not in reading.text and "wrote:" not in reading.text
+    assert "Sent from my phone" not in reading.text
+
+
+def test_notes_give_each_question_and_after_a_dash_what_was_answered():
+    assert _drafts(FORWARDED_THREAD) == [
+        ("what is a partial index",
+         "an index over only the rows matching a WHERE clause, small and fast"),
+        ("why would a query ignore your index",
+         "the planner guessed a sequential scan is cheaper"),
+        ("explain MVCC in your own words", ""),
+        ("compare optimistic and pessimistic locking", ""),
+    ]  # fmt: skip
+
+
+def test_talk_about_the_interview_is_not_one_of_its_questions():
+    skipped = _skipped(FORWARDED_THREAD)
+
+    assert ("How did yours go, did they ask you about sharding?", SMALL_TALK) in skipped
+
+
+def test_a_markdown_blockquote_is_not_taken_for_a_mail_thread():
+    document = (
+        "## What does VACUUM do?\n\n> Quoting the manual: it reclaims space held by dead rows."
+    )
+
+    assert not looks_like_email(document)
+    assert _drafts(document) == [
+        ("What does VACUUM do?", "> Quoting the manual: it reclaims space held by dead rows.")
+    ]
+
+
+def test_a_dash_inside_a_question_or_before_a_qualifier_does_not_split_it():
+    document = (
+        "- Sessions - where does Django keep them by default?\n"
+        "- Design a URL shortener - high level only\n"
+    )
+
+    assert [prompt for prompt, _ in _drafts(document)] == [
+        "Sessions - where does Django keep them by default?",
+        "Design a URL shortener - high level only",
+    ]
+
+
+SMALL_TALK = "small talk, not an interview question"
+CALL_NOTES = """\
+Interviewer: Hi! Can you hear me all right?
+Me: Yes, all good.
+Interviewer: Great. How was your weekend?
+Me: Quiet, thanks.
+Interviewer: Okay, first one. What does an index-only scan need from the visibility map?
+Me: The pages must be marked all-visible, otherwise the heap has to be checked anyway.
+Interviewer: How would you roll out a column rename with zero downtime?
+Me: Hmm, I'm blanking on it. Maybe a view? I'd have to look it up.
+Interviewer: No problem. Do you have any questions for me?
+Me: What does the team's on-call look like?
+Recruiter: I'll email you about next steps. Does Friday work for you?
+"""
+
+
+def test_a_call_transcript_keeps_the_interview_questions_and_not_the_small_talk():
+    assert _drafts(CALL_NOTES) == [
+        ("What does an index-only scan need from the visibility map?",
+         "The pages must be marked all-visible, otherwise the heap has to be checked anyway."),
+        ("How would you roll out a column rename with zero downtime?", ""),
+    ]  # fmt: skip
+    assert [reason for _, reason in _skipped(CALL_NOTES)].count(SMALL_TALK) == 3
+    assert not any("Friday" in answer or "on-call" in answer for _, answer in _drafts(CALL_NOTES))
+
+
+def test_a_copied_article_ends_where_its_links_to_other_articles_begin():
+    document = """\
+How does a B-tree index find a row?
+It walks from the root page down to a leaf, comparing keys on the way.
+
+Why does an index slow down writes?
+
+That's all! Go practise them out loud.
+
+More from Sam Okafor
+
+How I Prepared for Five Backend Loops in a Month
+6 min read
+
+Recommended from Medium
+
+Is Your ORM Quietly Running a Thousand Queries?
+"""
+
+    assert _drafts(document) == [
+        ("How does a B-tree index find a row?",
+         "It walks from the root page down to a leaf, comparing keys on the way."),
+        ("Why does an index slow down writes?", ""),
+    ]  # fmt: skip
+
+
+def test_a_notebooks_cell_prompts_are_not_answers_and_an_empty_cell_is_none():
+    document = """\
+**Exercise 1:** Write a function that reverses the words of a sentence.
+
+In [1]:
+```python
+def reverse_words(text):
+    return " ".join(reversed(text.split()))
+```
+
+**Exercise 2:** Write a decorator that retries a function three times.
+
+In [ ]:
+```python
+# your code here
+```
+"""
+
+    drafts = _drafts(document)
+
+    assert drafts[0][1].startswith("```python\ndef reverse_words")
+    assert "In [" not in drafts[0][1]
+    assert drafts[1] == ("Write a decorator that retries a function three times.", "")
+
+
+def test_a_bare_answer_label_then_a_rule_leaves_the_question_unanswered():
+    document = (
+        "Q1 - What is a savepoint?\nAns: A named point inside a transaction to roll back to.\n\n"
+        "Q2 - Why is SELECT * risky in a view?\nAns:\n\n"
+        "------------------\nNOTE: these are my own answers, corrections welcome.\n"
+    )
+
+    assert _drafts(document)[1] == ("Why is SELECT * risky in a view?", "")

@@ -168,8 +168,14 @@ def clean_item(item: RawItem) -> Draft:
         code, body = _leading_fence(body)
         prompt = f"{prompt}\n\n{code}"
     body = _strip_answer_label(body)
-    text = "\n".join(body).strip("\n")
-    answer, what_it_tests, outline, red_flags = _split_rubric(text, item.kind)
+    card = _card_parts(body)
+    if card is not None:
+        detail, answer, what_it_tests, outline, red_flags = card
+        if detail:
+            prompt = f"{prompt}\n\n{detail}"
+    else:
+        text = "\n".join(body).strip("\n")
+        answer, what_it_tests, outline, red_flags = _split_rubric(text, item.kind)
     answer = restore_flattened_code(to_markdown(answer))[0]
     if answer and is_placeholder(answer):
         answer = ""  # filler is kept on the source (raw_answer), never shown as an answer
@@ -317,6 +323,28 @@ def _leading_fence(body: list[str]) -> tuple[str, list[str]]:
         if line.startswith("```"):
             return "\n".join(body[: index + 1]), _trim(body[index + 1 :])
     return "\n".join(body), []
+
+
+def _card_parts(body: list[str]) -> tuple[str, str, str, str, str] | None:
+    """An interviewer's card under its question: "**Question**" (more of the question),
+    "**What good looks like**" (the outline), "**Red flags**", each label on a line of its
+    own. (question detail, answer, what it tests, outline, red flags), or None when the
+    body is not laid out so. A part that is only a placeholder ("_TBD_") is left empty."""
+    parts: dict[int, list[str]] = {}
+    part = 0  # text before any label is the answer
+    for line in body:
+        label = L.RUBRIC_PART.match(L.strip_bold(line.strip()).rstrip(":").strip())
+        if label is not None and line.strip():
+            part = label.lastindex or 0
+            parts.setdefault(part, [])
+            continue
+        parts.setdefault(part, []).append(line)
+    if set(parts) <= {0}:
+        return None
+    texts = {key: "\n".join(_trim(lines)) for key, lines in parts.items()}
+    texts = {key: "" if is_placeholder(text) else text for key, text in texts.items()}
+    detail = " ".join(texts.get(1, "").split())
+    return detail, texts.get(0, ""), texts.get(4, ""), texts.get(2, ""), texts.get(3, "")
 
 
 def _split_rubric(text: str, kind: str) -> tuple[str, str, str, str]:

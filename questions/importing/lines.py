@@ -64,13 +64,27 @@ BOLD_TITLE = re.compile(
 SUMMARY_HEADING = re.compile(r"<summary[^>]{0,200}>\s*<h[1-6]\b", re.IGNORECASE)
 DETAILS_OPEN = re.compile(r"<details\b", re.IGNORECASE)
 DETAILS_CLOSE = re.compile(r"</details\s*>", re.IGNORECASE)
+# The parts of an interviewer's card under its question, as a label on a line of its own
+# ("**What good looks like**", "#### Red flags"): group 1 adds to the question, 2 is the
+# answer's outline, 3 its red flags, 4 what it tests.
+RUBRIC_PART = re.compile(
+    r"^\W*(?:(question|the question|scenario|setup|context|prompt)|"
+    r"(what (?:good|great) looks like|(?:good|strong|great|ideal|expected|model) answers?|"
+    r"what (?:we(?:'re| are)?|to) look(?:ing)? for|answer outline|green flags?|"
+    r"positive signals?)|"
+    r"(red flags?|warning signs?|what bad looks like|(?:weak|bad|poor) answers?|"
+    r"negative signals?)|"
+    r"(what (?:it|this) tests|what (?:we(?:'re| are)?) testing))\W*$",
+    re.IGNORECASE,
+)
 # Headings that are parts of an answer, repeated under every question: never a question.
 ANSWER_PART = re.compile(
     r"^\W*(?:how to (?:explain|answer|say|present|pitch)\b.{0,40}|examples?|answer|answers|"
     r"explanation|solution|short answer|long answer|detailed answer|key points?|"
     r"follow[- ]?ups?(?: questions?)?|common mistakes|pitfalls|code(?: example)?|output|"
     r"why it matters|in practice|summary|tl;?dr|notes?|(?:show|see|view|reveal) (?:the )?answer|"
-    r"click (?:here )?to (?:expand|see|show|reveal)\b.{0,40}|expand|reveal|hint)\W*$",
+    r"click (?:here )?to (?:expand|see|show|reveal)\b.{0,40}|expand|reveal|hint|"
+    + RUBRIC_PART.pattern.removeprefix("^\\W*(?:"),
     re.IGNORECASE,
 )
 # A blog post's call to action at its end: "Still have questions?", "Was this helpful?"
@@ -103,7 +117,7 @@ ASIDE_SECTION = re.compile(
     r"(?:resources|references|links)(?: (?:i|we) (?:used|like|recommend))?|"
     r"further reading|reading list|conclusion|final thoughts|summary|about(?: me| the author)?|"
     r"license|contributing|contributors|acknowledge?ments|credits|faq about this repo|"
-    r"how to use this(?: repo| guide| list)?|disclaimer)\W*$",
+    r"how to use this(?: [a-z]+)?|disclaimer)\W*$",
     re.IGNORECASE,
 )
 # "Tip:", "Note:", "Source:": advice and citations, never questions.
@@ -131,11 +145,11 @@ TASK_WORDS = set(
     "analyze estimate reverse sort merge parse validate model propose sketch talk".split()
 )
 
-# "Q12.", "Q12:", "Question 7:", "Q 3 -", "Exercise 2:", with the question text after it (or not).
+# "Q12.", "Q12:", "Question 7:", "Q 3 -", "Exercise 2:", "Card 4.", then the question (or not).
 # Possessive "++"/"*+" where two whitespace runs meet: a long run of spaces is never
 # re-split between them (quadratic in its length), and no match needs it to be.
 Q_NUMBER = re.compile(
-    r"^(?:[-*+]\s++|\d+[.)]\s++)?(?:\*\*|__)?\s*+(?:Q(?:uestion)?|Exercise|Task|Problem|Challenge)"
+    r"^(?:[-*+]\s++|\d+[.)]\s++)?(?:\*\*|__)?\s*+(?:Q(?:uestion)?|Exercise|Task|Problem|Challenge|Card)"
     r"\s*+#?\s*+(\d{1,6})(?!\d)\s*(?:[.:)\]–—-]|\*\*)+\s*(?:\*\*|__)?\s*",
     re.IGNORECASE,
 )

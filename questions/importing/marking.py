@@ -148,6 +148,8 @@ def _bold_question(raw: str) -> L.Marker | None:
     text = L.strip_bold(stripped)
     if "**" in text or not (L.looks_like_question(text) and L.asks(text)):
         return None
+    if L.ANSWER_PART.match(text):
+        return None  # "**What good looks like**" under a question
     return L.Marker("bold-question", text)
 
 

@@ -215,6 +215,7 @@ class _State:
     pending: RawItem | None = None  # "Q1." alone: the question is on the next text line
     in_contents: bool = False  # under a "Table of contents" heading
     in_aside: bool = False  # under a "Tips" or "References" heading
+    in_rubric: bool = False  # under "**What good looks like**" or "**Question**" in a card
     indented_answers: bool = False  # a numbered list's answers are indented under it
 
 
@@ -260,7 +261,19 @@ def _split(lines, kinds, region_kinds, question_level):
                 Skipped(number, line.marker.text, "in a section of tips, notes or links")
             )
             line = _without_marker(line)
+        if current is not None and not line.marker and _labels_rubric_part(stripped, current):
+            state.in_rubric = True  # what follows, asking or not, is part of this card
+            current.body.append(line.text)
+            continue
         marker = line.marker
+        if (
+            marker is not None
+            and state.in_rubric
+            and current is not None
+            and not (line.included or line.heading_level)
+        ):
+            skipped.append(Skipped(number, marker.text, f"part of the card of line {current.line}"))
+            marker = None
         if marker is not None and not line.included and L.is_small_talk(marker.text):
             skipped.append(Skipped(number, marker.text, "small talk, not an interview question"))
             state.current = None  # what is said after it is not the last answer's text
@@ -364,8 +377,18 @@ def _without_marker(line: Line) -> Line:
     return Line(line.text, indent=line.indent, region=line.region)
 
 
+def _labels_rubric_part(stripped: str, current: RawItem) -> bool:
+    """ "**What good looks like**", "Red flags:" on a line of their own under a question; or
+    "**Question**" right under it, before any answer (then what it says adds to it)."""
+    label = L.RUBRIC_PART.match(L.strip_bold(stripped).rstrip(":").strip())
+    if label is None:
+        return False
+    return not label.group(1) or not current.has_text()
+
+
 def _start_section(state: _State, title: str, depth: int) -> None:
     title = " ".join(title.split())
+    state.in_rubric = False
     state.section = title
     new_level = L.section_level(title)
     # A sub-section ("### Core Python" under "## Senior") keeps its parent's level.
@@ -386,6 +409,7 @@ def _start_item(line: Line, number: int, state: _State, items: list[RawItem]) ->
         indent=line.indent,
     )
     items.append(item)
+    state.in_rubric = False
     if marker.after:
         item.body.append(marker.after)
     if not marker.text:

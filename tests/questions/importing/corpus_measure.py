@@ -193,7 +193,10 @@ def find_items(text: str) -> list[Found]:
     for item in parse_document(normalise_text(text)).items:
         draft = clean_item(item)
         if draft.prompt:
-            found.append(Found(draft.line, draft.prompt, draft.has_answer, draft.answer))
+            # What a user is shown: the outline stands in for a missing answer (as on the
+            # question page); a card's prompt is matched by its first paragraph, its title.
+            shown = draft.answer or draft.answer_outline
+            found.append(Found(draft.line, draft.prompt, draft.has_answer, shown))
     return found
 
 
@@ -204,7 +207,8 @@ def match(result: DocumentResult) -> None:
     scores = []
     for i, key_e in enumerate(keys_e):
         for j, key_f in enumerate(keys_f):
-            score = same_question(key_e, key_f)
+            title = normalise(result.found[j].prompt.split("\n\n", 1)[0])
+            score = max(same_question(key_e, key_f), same_question(key_e, title))
             if score >= SAME_QUESTION:
                 scores.append((score, i, j))
     used_e, used_f = set(), set()

@@ -180,3 +180,55 @@ def test_a_bare_answer_label_then_a_rule_leaves_the_question_unanswered():
     )
 
     assert _drafts(document)[1] == ("Why is SELECT * risky in a view?", "")
+
+
+INTERVIEW_KIT = """\
+# Data round: interviewer kit
+
+## How to use this kit
+Pick three cards. Why three? Because a fourth never fits in the hour.
+
+### Card 1. How would you speed up a slow report query?
+
+**Question**
+It joins four tables and takes 40 seconds. What do you look at first?
+
+**What good looks like**
+- Reads the plan with EXPLAIN (ANALYZE, BUFFERS) before touching anything.
+- Checks row estimates against actual rows.
+
+**Red flags**
+- Adds an index on every column.
+
+### Card 2. How do you back-fill a new NOT NULL column?
+
+**Red flags**
+- One UPDATE over the whole table in one transaction.
+
+### Card 3. Explain replication lag to a product manager.
+
+**What good looks like**
+_TBD, after calibration_
+"""
+
+
+def test_an_interviewer_card_gives_its_question_outline_and_red_flags():
+    drafts = [clean_item(item) for item in parse_document(INTERVIEW_KIT).items]
+
+    assert [draft.prompt.split("\n\n")[0] for draft in drafts] == [
+        "How would you speed up a slow report query?",
+        "How do you back-fill a new NOT NULL column?",
+        "Explain replication lag to a product manager.",
+    ]
+    first = drafts[0]
+    assert first.prompt.endswith(
+        "It joins four tables and takes 40 seconds. What do you look at first?"
+    )
+    assert first.answer_outline.startswith("- Reads the plan with EXPLAIN")
+    assert first.red_flags == "- Adds an index on every column."
+    assert first.has_answer
+    # Red flags alone, or an outline still to be written, are not an answer.
+    assert [(draft.has_answer, draft.red_flags != "") for draft in drafts[1:]] == [
+        (False, True),
+        (False, False),
+    ]

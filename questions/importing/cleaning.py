@@ -118,7 +118,8 @@ ADMISSION = re.compile(
 DEFERRAL = re.compile(
     r"\b(?:i(?:'ll|’ll|'d|’d| will| would| need to| have to)\s+"
     r"(?:have to |need to )?(?:look (?:it|that|this) up|follow up|get back to|link (?:it|one|to)|"
-    r"add (?:it|one|this|that|the answer)|write (?:it|this|that|one) up|update (?:it|this))|"
+    r"add (?:it|one|this|that|the answer)|write (?:it|this|that|one) up|update (?:it|this)|"
+    r"answer (?:it|them|some|these|those|the rest) (?:later|in|when|as|once))|"
     r"still working on|(?:write-?up|answer) (?:is )?(?:coming|to come|later)|"
     r"when it(?:'s|’s) done)\b",
     re.IGNORECASE,

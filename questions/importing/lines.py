@@ -145,6 +145,13 @@ TASK_WORDS = set(
     "analyze estimate reverse sort merge parse validate model propose sketch talk".split()
 )
 
+# A reply that cites a question by its number: "For #3:", "Re #4 -", "#3 is...", "As for Q2,".
+# Group 2 is the punctuation after the citation: with it, the answer is what follows.
+BY_NUMBER = re.compile(
+    r"^(?:(?:for|re|about|on|as for|regarding|answering|answer to)\s+(?:q(?:uestion)?\s?|#)|#)"
+    r"(\d{1,3})(?!\d)(\s*[:,.)\-–—]\s*|(?=\s+(?:is|was)\b))",
+    re.IGNORECASE,
+)
 # "Q12.", "Q12:", "Question 7:", "Q 3 -", "Exercise 2:", "Card 4.", then the question (or not).
 # Possessive "++"/"*+" where two whitespace runs meet: a long run of spaces is never
 # re-split between them (quadratic in its length), and no match needs it to be.
@@ -213,6 +220,8 @@ PAGE_TAIL = re.compile(
     r"^\W*(?:more (?:from|by)\b.{1,60}|recommended(?: for you| from\b.{1,40})?|"
     r"see more (?:recommendations|stories|posts|articles)|related(?: questions| posts| articles)?|"
     r"linked(?: questions)?|hot network questions|you (?:may|might) also like|read next|"
+    r"(?:more )?(?:posts|stories|articles|threads) you (?:may|might) (?:also )?like|"
+    r"(?:the \w+ |from the |on the )blog|featured(?: on \w+)?|"
     r"more (?:stories|posts|articles)|"
     r"(?:popular|recent|latest|trending) (?:posts|articles|stories))\W*$",
     re.IGNORECASE,
@@ -288,7 +297,8 @@ SMALL_TALK = re.compile(
     r"is (?:now|this) (?:still )?a good time|(?:what|how) about you|"
     # talk about an interview rather than its questions: "how'd the interview go?"
     r"how(?:'d|’d| did| was) (?:the|your|yours|it)\b.{0,30}?\b(?:go|went)\b|what did they ask\b|"
-    r"did they (?:ask|give|make) you\b"
+    r"did they (?:ask|give|make) you\b|how did you (?:answer|do on|handle) (?:#|q)\s?\d|"
+    r".{0,60}\b(?:what (?:was|is) the (?:comp|salary|pay|tc)\b|if you don(?:'|’)?t mind sharing)"
     r")",
     re.IGNORECASE,
 )

@@ -54,6 +54,7 @@ class RawItem:
     level: str | None = None
     body: list[str] = field(default_factory=list)
     indent: int = 0
+    number: int | None = None  # "3." of a numbered list, which a later reply may cite
     # The body only grows while splitting: has_text() remembers how far it has looked,
     # so asking after every line stays linear.
     _scanned: int = field(default=0, repr=False, compare=False)
@@ -216,6 +217,8 @@ class _State:
     in_contents: bool = False  # under a "Table of contents" heading
     in_aside: bool = False  # under a "Tips" or "References" heading
     in_rubric: bool = False  # under "**What good looks like**" or "**Question**" in a card
+    by_number: bool = False  # in a paragraph that answers a question by its number
+    numbered: dict[int, RawItem | None] = field(default_factory=dict)  # None: two have it
     indented_answers: bool = False  # a numbered list's answers are indented under it
 
 
@@ -261,6 +264,17 @@ def _split(lines, kinds, region_kinds, question_level):
                 Skipped(number, line.marker.text, "in a section of tips, notes or links")
             )
             line = _without_marker(line)
+        if state.by_number and not stripped:
+            state.current, state.by_number = None, False  # the reply's paragraph is over
+            continue
+        paragraph_starts = index == 0 or not lines[index - 1].text.strip()
+        cited = L.BY_NUMBER.match(stripped) if paragraph_starts and not line.marker else None
+        target = _answered_by_number(cited, state) if cited else None
+        if target is not None:
+            state.current, state.by_number = target, True
+            # "#3 is leaderboards": "It is leaderboards" ("#3" alone would read as a heading)
+            target.body.append(("" if cited.group(2) else "It") + stripped[cited.end() :])
+            continue
         if current is not None and not line.marker and _labels_rubric_part(stripped, current):
             state.in_rubric = True  # what follows, asking or not, is part of this card
             current.body.append(line.text)
@@ -377,6 +391,15 @@ def _without_marker(line: Line) -> Line:
     return Line(line.text, indent=line.indent, region=line.region)
 
 
+def _answered_by_number(cited: re.Match, state: _State) -> RawItem | None:
+    """ "For #3: ...", "Re #4 - ...": a paragraph, later in a thread, that answers an
+    earlier numbered question by its number, when that question has no answer yet."""
+    target = state.numbered.get(int(cited.group(1)))
+    if target is None or target is state.current or target.has_text():
+        return None
+    return target
+
+
 def _labels_rubric_part(stripped: str, current: RawItem) -> bool:
     """ "**What good looks like**", "Red flags:" on a line of their own under a question; or
     "**Question**" right under it, before any answer (then what it says adds to it)."""
@@ -410,6 +433,10 @@ def _start_item(line: Line, number: int, state: _State, items: list[RawItem]) ->
     )
     items.append(item)
     state.in_rubric = False
+    item.number = marker.number if marker.number is not None else _list_number(line.text)
+    if item.number is not None:
+        seen = item.number in state.numbered
+        state.numbered[item.number] = None if seen else item
     if marker.after:
         item.body.append(marker.after)
     if not marker.text:
@@ -420,6 +447,14 @@ def _start_item(line: Line, number: int, state: _State, items: list[RawItem]) ->
         state.current = None  # a row's answer is its answer cell, nothing after the table
     else:
         state.current = item
+
+
+def _list_number(text: str) -> int | None:
+    match = L.PLAIN_NUMBER.match(text)
+    if match is None:
+        return None
+    digits = next((group for group in match.groups() if group), None)
+    return int(digits) if digits else None
 
 
 def _decide(line: Line, kinds: set[str], current: RawItem | None) -> str | None:

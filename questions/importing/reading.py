@@ -6,6 +6,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from questions.importing.chat import looks_like_chat, messages_only
+from questions.importing.forum import looks_like_forum_page, posts_only
 from questions.importing.html import (
     html_headings_to_markdown,
     html_to_markdown,
@@ -60,6 +61,7 @@ READ_AS_WEB_PAGE = "a web page: its HTML was read as headings, paragraphs, lists
 READ_AS_CHAT = "a chat: names, times and reactions were left out; each message is a paragraph"
 READ_AS_PDF_TEXT = "text copied from a PDF: running page headers and footers were left out"
 READ_AS_EMAIL = "an email thread: quoted lines were unquoted; headers and footers were left out"
+READ_AS_FORUM = "a forum page: buttons, votes, user names and dates were left out"
 
 
 @dataclass(frozen=True)
@@ -116,6 +118,8 @@ def read_text(text: str) -> Reading:
         text, read_as = messages_only(text), READ_AS_CHAT
     elif looks_like_email(text):
         text, read_as = mail_text(text), READ_AS_EMAIL
+    elif looks_like_forum_page(text):
+        text, read_as = posts_only(text), READ_AS_FORUM
     unpaged = drop_page_furniture(text)
     if unpaged != text:
         read_as = read_as or READ_AS_PDF_TEXT

@@ -58,6 +58,9 @@ LINES = {
     "questions and dashes": '"- what is x - " * 5_000',
     "small talk": '"how did the " * 5_000 + "go?"',
     "unsure words": '"not sure, I\'d look it up. " * 2_000',
+    "citations by number": '"For #1: " * 5_000',
+    "forum buttons and votes": '"Reply\\nShare\\nReport\\nSave\\n12\\n" + "1,203●2" * 5_000',
+    "a comment signature": '"x – user " * 5_000 + "Mar 2, 2021 at 18:30"',
 }
 
 SCRIPT = """

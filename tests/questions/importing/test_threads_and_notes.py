@@ -232,3 +232,112 @@ def test_an_interviewer_card_gives_its_question_outline_and_red_flags():
         (False, True),
         (False, False),
     ]
+
+
+FORUM_THREAD = """\
+r/backend
+Posted by
+u/new_offer_42
+·
+3y
+
+Questions from my platform team loop, answers in the comments:
+
+1. What does a connection pooler do for Postgres?
+2. When is a Bloom filter worth it?
+3. How do you make a webhook receiver idempotent?
+
+Upvote
+Downvote
+Share
+
+level 2
+u/pool_person
+·
+3y
+
+For #1: each Postgres connection is a whole backend process, so a pooler lets hundreds of
+clients share a handful of them.
+
+14
+Reply
+Share
+Report
+
+level 2
+u/curious_dev
+·
+3y
+
+How did you answer #2? And what was the comp range, if you don't mind sharing?
+
+Reply
+Share
+Report
+
+level 2
+u/hooks_dev
+·
+3y
+
+#3 is all about a dedupe key: store the event id with a unique constraint and skip repeats.
+
+Reply
+Share
+"""
+
+
+def test_a_forum_thread_is_read_without_its_buttons_votes_and_names():
+    text = read_text(FORUM_THREAD).text
+
+    assert "Reply" not in text and "u/pool_person" not in text and "level 2" not in text
+    assert "\n14\n" not in text
+
+
+def test_replies_answer_the_numbered_questions_they_cite():
+    assert _drafts(FORUM_THREAD) == [
+        ("What does a connection pooler do for Postgres?",
+         "each Postgres connection is a whole backend process, so a pooler lets hundreds of\n"
+         "clients share a handful of them."),
+        ("When is a Bloom filter worth it?", ""),
+        ("How do you make a webhook receiver idempotent?",
+         "It is all about a dedupe key: store the event id with a unique constraint and skip "
+         "repeats."),
+    ]  # fmt: skip
+
+
+QA_PAGE = """\
+How do I read a big CSV lazily in Python?
+Asked 2 years ago
+Viewed 9k times
+
+41
+
+My job loads a 6 GB file and runs out of memory. Is there a way to stream it?
+
+Share
+Improve this question
+Follow
+asked Jan 3, 2023 at 10:12
+2 Answers
+Sorted by:
+
+57
+
+Iterate over csv.reader on the open file: it yields one row at a time, so memory stays flat.
+
+Share
+Improve this answer
+Follow
+Good point. – someone Jan 3, 2023 at 11:00
+Related
+Why is my generator exhausted after one loop?
+"""
+
+
+def test_a_question_page_gives_its_title_and_the_answers_not_the_askers_post():
+    assert _drafts(QA_PAGE) == [
+        ("How do I read a big CSV lazily in Python?",
+         "Iterate over csv.reader on the open file: it yields one row at a time, so memory "
+         "stays flat."),
+    ]  # fmt: skip

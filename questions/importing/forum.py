@@ -1,0 +1,85 @@
+"""A forum or Q&A page copied as text (a thread, a question with its answers): its buttons,
+vote counts, user names and ages are not text.
+
+Copied from the browser, every post brings "Reply / Share / Report / Save", a score on a
+line of its own, "level 2", "u/someone", "2y", "asked Mar 2, 2021 at 17:45". Between two
+posts these lines would be read as the end of one answer. On a question-and-answers page,
+the question's own post (from its title to "3 Answers") is the question, not an answer.
+"""
+
+import re
+
+BUTTONS = {
+    "reply",
+    "share",
+    "report",
+    "save",
+    "follow",
+    "award",
+    "upvote",
+    "downvote",
+    "vote",
+    "flag",
+    "permalink",
+    "edit",
+    "add a comment",
+    "improve this answer",
+    "improve this question",
+    "show more comments",
+    "load more comments",
+    "sort by:",
+    "sorted by:",
+    "question feed",
+}
+MIN_BUTTONS = 4  # a page with posts has a row of buttons under each
+FURNITURE = re.compile(
+    r"^(?:[+-]?\d[\d,.]*[km]?|level \d{1,2}|u/\S{1,40}|r/\S{1,40}|op|·|•|posted by|"
+    r"\d{1,3}\s*(?:y|yr|yrs|mo|w|d|h|m|min)s?\.?(?: ago)?|"
+    r"(?:asked|answered|edited|modified|viewed|active)\b[^.?!]{0,40}\d[^.?!]{0,40}|"
+    r"[\d,.]+k?(?:\s*[●•]\s*[\d,]+)+|\d[\d,.]*k? (?:comments?|upvotes?|points?|replies)\b.{0,40}|"
+    r"sort by:.{0,30}|highest score \(default\)|report this ad|your answer|"
+    r"sign up or log in|post as a guest|required, but never shown|"
+    r"not the answer you(?:'|’)re looking for\?.{0,200}|skip to (?:main )?content|"
+    r"log ?in|sign ?up|search(?: \w+)?…?)$",
+    re.IGNORECASE,
+)
+# "3 Answers": where a question's own post ends and the answers begin.
+ANSWERS_START = re.compile(r"^\d{1,4} answers?$", re.IGNORECASE)
+# A comment's signature at its end: " – user4471925 Mar 2, 2021 at 18:30".
+COMMENT = re.compile(r"\s[–—-]\s\S{1,40}\s[A-Z][a-z]{2} \d{1,2}(?:, \d{4})? at \d{1,2}:\d{2}$")
+ASKS = re.compile(r"\?\s*$")
+
+
+def looks_like_forum_page(text: str) -> bool:
+    buttons = 0
+    for line in text.split("\n"):
+        if line.strip().lower() in BUTTONS:
+            buttons += 1
+            if buttons >= MIN_BUTTONS:
+                return True
+    return False
+
+
+def posts_only(text: str) -> str:
+    """The page's posts, without the furniture between them; blank lines keep the line
+    numbers of the rest (as a PDF's page marks do)."""
+    lines = text.split("\n")
+    kept = [
+        ""
+        if line.strip().lower() in BUTTONS or FURNITURE.match(line.strip()) or COMMENT.search(line)
+        else line
+        for line in lines
+    ]
+    return "\n".join(_without_question_post(kept))
+
+
+def _without_question_post(lines: list[str]) -> list[str]:
+    """On a question-and-answers page, the text under the title up to "N Answers" is the
+    asker's own post: their question in more words, never its answer."""
+    start = next((i for i, line in enumerate(lines) if ANSWERS_START.match(line.strip())), None)
+    if start is None:
+        return lines
+    title = next((i for i, line in enumerate(lines[:start]) if ASKS.search(line)), None)
+    if title is None:
+        return lines
+    return lines[: title + 1] + [""] * (start - title) + lines[start + 1 :]

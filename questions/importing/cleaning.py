@@ -52,7 +52,7 @@ LOREM = set(
 )
 FILLER_START = re.compile(
     r"^\W*(?:(?:answers?|solutions?)\s*[:\-–]?\s*)?"
-    r"(?:todo|tbd|tba|fixme|placeholder|(?:is )?coming soon|wip|to be done|"
+    r"(?:todo|tbd|tba|tbc|fixme|placeholder|(?:is )?coming soon|wip|to be done|"
     r"(?:will be|to be) (?:added|updated|written))\b"
     r"[^\n]{0,160}$",
     re.IGNORECASE,
@@ -60,7 +60,7 @@ FILLER_START = re.compile(
 # Only words: punctuation alone ("...", "???") and "lorem ipsum" are caught in is_placeholder.
 # As alternatives here (with "\W*" on both sides) they made long runs of dots cubic.
 PLACEHOLDER = re.compile(
-    r"^\W*+(?:todo|tbd|tba|fixme|n/?a|none|null|placeholder|coming soon|"
+    r"^\W*+(?:todo|tbd|tba|tbc|fixme|n/?a|none|null|placeholder|coming soon|"
     r"to be (?:added|written|done)|"
     r"answer (?:here|coming|goes here|to follow)|your answer( here)?|add (?:the )?answer( here)?|"
     r"xxx+|wip|pending)\W*$",
@@ -93,7 +93,8 @@ VOWELLESS_TERMS = set(
     "rhs lhs xml yml bfs dfs lru mru fifo lifo".split()
 )
 STRONG_CODE = re.compile(
-    r"^\s*(?:from \S+ import|import \S|def |class |async def |@\w|\$ |>>> |SELECT |print\()"
+    r"^\s*(?:from \S+ import|import \S|def |class |async def |@[\w.]+(?:\(.*\))?\s*$|\$ |>>> |"
+    r"SELECT |print\()"
 )
 HTML_TAG = re.compile(r"</?[a-zA-Z][^<>]{0,200}>")
 MARKDOWN_LINK = re.compile(r"!?\[[^\[\]]{0,300}\]\([^()\s]{0,500}\)")
@@ -108,7 +109,8 @@ NOT_AN_ANSWER = re.compile(
 # The one asked saying they had no answer ("I'm blanking on it", "I fumbled this one") ...
 ADMISSION = re.compile(
     r"\b(?:i(?:'m|’m| am) (?:not sure|blanking|drawing a blank)|i (?:wasn't|was not) sure|"
-    r"i drew a blank|"
+    r"i drew a blank|(?:i|we) (?:always |usually )?blank(?:ed)? on (?:this|it|that)|"
+    r"(?:i|we) ran out of time|"
     r"not sure|i (?:don'?t|didn'?t|do not|did not) (?:know|remember)|no idea|no clue|"
     r"i (?:blanked|froze|fumbled|bombed|flubbed|messed (?:it|this|that) up|guessed)|"
     r"i (?:couldn'?t|could not) (?:answer|remember|recall))\b",
@@ -116,21 +118,38 @@ ADMISSION = re.compile(
 )
 # ... or promising one later ("I'll link it here when it's done", "I'd have to look it up").
 DEFERRAL = re.compile(
-    r"\b(?:i(?:'ll|’ll|'d|’d| will| would| need to| have to)\s+"
+    r"\b(?:(?:i|we)(?:'ll|’ll|'d|’d| will| would| need to| have to)\s+"
     r"(?:have to |need to )?(?:look (?:it|that|this) up|follow up|get back to|link (?:it|one|to)|"
-    r"add (?:it|one|this|that|the answer)|write (?:it|this|that|one) up|update (?:it|this)|"
+    r"add (?:it|one|this|that|the answer)|write (?:it|this|that|one|something) up|"
+    r"update (?:it|this)|cover\b.{0,30}\b(?:later|next (?:week|time|episode)|part \d)|"
     r"answer (?:it|them|some|these|those|the rest) (?:later|in|when|as|once))|"
     r"still working on|(?:write-?up|answer) (?:is )?(?:coming|to come|later)|"
+    r"(?:can|could|shall) we (?:come back to|park|skip) (?:it|this|that)|parking (?:it|this)|"
+    r"deserves (?:its|a) own (?:thread|post|article|episode|video)|"
+    r"(?:leave|leaving) (?:it|this|that)(?: one)? (?:as homework|for later|open)|"
     r"when it(?:'s|’s) done)\b",
+    re.IGNORECASE,
+)
+# A reply that only agrees or thanks: "+1", "same here", "me too", "bump", "great question!".
+AGREEMENT = re.compile(
+    r"^\W*(?:@\w+(?: [A-Z]\w+)?\s+)?(?:(?:haha|lol|ok(?:ay)?|np|cool|nice|fair)\b\W*){0,3}"
+    r"(?:(?:same(?: here)?|me too|bump|following|seconded|this|\+\d+)\W*$|"
+    r"(?:\+\d+|thanks?(?! to\b)(?: you)?|ty|great question|good question|good one|good luck|"
+    r"congrats|congratulations|exactly what i (?:was looking for|needed))\b[^\n]{0,60}$)",
     re.IGNORECASE,
 )
 # Longer than this, a reply that starts unsure is still an answer ("Not sure, but I think...").
 SHORT_ADMISSION = 60
-BARE_URL = re.compile(r"<?https?://\S{1,500}")
+BARE_URL = re.compile(
+    r"<?https?://\S{1,500}|\b(?:www\.)?[a-z0-9-]{1,60}(?:\.[a-z0-9-]{1,60}){0,4}"
+    r"\.(?:com|org|net|io|dev|edu|gov|co|app|so)/\S{0,500}",
+    re.IGNORECASE,
+)
 # What a link-only answer says around its link.
 LINK_WORDS = set(
     "see read refer to the at here more docs documentation official link this article "
-    "check out details in for on source reference".split()
+    "check out details in for on source reference seriously really highly recommended "
+    "recommend great good best explains it all".split()
 )
 DEICTIC = re.compile(
     r"\b(?:the following|below|this (?:code|snippet|program|function)|output of|the output|"
@@ -511,7 +530,7 @@ def is_placeholder(answer: str) -> bool:
         return True
     if len(plain) <= SHORT_NOTE and "\n" not in plain and ELSEWHERE.match(plain):
         return True
-    if "```" not in answer and _says_no_answer(plain):
+    if "```" not in answer and (_says_no_answer(plain) or _only_agreement(answer)):
         return True
     words = re.findall(r"[^\W\d_]+", plain.lower())
     if not words:
@@ -525,13 +544,23 @@ def is_placeholder(answer: str) -> bool:
     return len(long_words) >= 1 and len(mash) >= 0.5 * len(long_words)
 
 
+def _only_agreement(answer: str) -> bool:
+    """ "+1, I'd love an answer to this too", "same 👀", "thanks!": replies, not answers."""
+    rows = [row.strip(" >") for row in answer[:2000].split("\n")]
+    rows = [row for row in rows if re.search(r"[^\W\d_]", row) and not L.is_noise(row)]
+    return bool(rows) and all(AGREEMENT.match(row) for row in rows)
+
+
 def _says_no_answer(plain: str) -> bool:
     """ "Hmm, I'm blanking on it. Something with tokens? I'd have to look it up.", "Honestly
     I fumbled this one; I'll link a write-up here when it's done.": no answer, though it
     has words. Unsure first and then an answer ("Not sure, but I think...") is one."""
     if len(plain) > SHORT_NOTE + 50:
         return False
-    first = re.split(r"(?<=[.!?;])\s", plain, maxsplit=1)[0]
+    sentences = re.split(r"(?<=[.!?;])\s", plain)
+    while len(sentences) > 1 and AGREEMENT.match(sentences[0]):
+        sentences.pop(0)  # "Good one. I'll write something up this weekend."
+    first, plain = sentences[0], " ".join(sentences)
     if DEFERRAL.search(first):
         return True
     if not ADMISSION.search(first):

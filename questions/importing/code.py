@@ -42,7 +42,8 @@ LANGUAGE_LINE = re.compile(rf"^\s*({'|'.join(LANGUAGES)})\s*:?\s*$", re.IGNORECA
 _KEYWORD = re.compile(
     r"^\s*(?:from\s+[\w.]+\s+import|import\s+[\w.]|def\s+\w|class\s+\w|async\s+(?:def|with|for)|"
     r"await\s|return\b|if\s.*:$|elif\s|else:|for\s.*:$|while\s.*:$|with\s.*:$|try:|except\b|"
-    r"finally:|raise\s|yield\b|lambda\b|print\(|assert\s|pass$|@\w|#|//|/\*|\$\s|>>>|\.\.\.\s+\S|"
+    r"finally:|raise\s|yield\b|lambda\b|print\(|assert\s|pass$|@[\w.]+(?:\(.*\))?\s*$|#|//|/\*|"
+    r"\$\s|>>>|\.\.\.\s+\S|"
     r"[├└│]|"
     r"(?:SELECT|INSERT|UPDATE|DELETE|CREATE|ALTER|DROP|BEGIN|COMMIT)\s|"
     r"(?:pip|uv|uvicorn|gunicorn|docker|curl|npm|git|export|cd|pytest|alembic|kubectl)\s|"

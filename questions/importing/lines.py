@@ -157,7 +157,7 @@ BY_NUMBER = re.compile(
 # re-split between them (quadratic in its length), and no match needs it to be.
 Q_NUMBER = re.compile(
     r"^(?:[-*+]\s++|\d+[.)]\s++)?(?:\*\*|__)?\s*+(?:Q(?:uestion)?|Exercise|Task|Problem|Challenge|Card)"
-    r"\s*+#?\s*+(\d{1,6})(?!\d)\s*(?:[.:)\]–—-]|\*\*)+\s*(?:\*\*|__)?\s*",
+    r"\s*+#?\s*+(\d{1,6})(?!\d)\s*(?:[.:)\]–—·-]|\*\*)+\s*(?:\*\*|__)?\s*",
     re.IGNORECASE,
 )
 # "Q: ...", "Q. ...", "**Q:** ..."
@@ -221,7 +221,7 @@ PAGE_TAIL = re.compile(
     r"see more (?:recommendations|stories|posts|articles)|related(?: questions| posts| articles)?|"
     r"linked(?: questions)?|hot network questions|you (?:may|might) also like|read next|"
     r"(?:more )?(?:posts|stories|articles|threads) you (?:may|might) (?:also )?like|"
-    r"(?:the \w+ |from the |on the )blog|featured(?: on \w+)?|"
+    r"(?:the \w+ |from the |on the )blog|featured(?: on \w+)?|footer|categor(?:y|ies)|labels|"
     r"more (?:stories|posts|articles)|"
     r"(?:popular|recent|latest|trending) (?:posts|articles|stories))\W*$",
     re.IGNORECASE,
@@ -244,7 +244,11 @@ NOISE = re.compile(
     r"that(?:'s|’s| was| is) (?:it|all)\b(?: for (?:the|this|today|now)\b|\W*$|\s*!)|"
     r"all rights reserved|cookie|image:|photo by|"
     r"(?:posted|published|updated) (?:on|by)\b|"
-    r"(?:in|out)\s*\[\s*\d{0,5}\s*\]\s*:"  # a notebook cell's prompt: "In [6]:", "Out[5]:"
+    r"(?:in|out)\s*\[\s*\d{0,5}\s*\]\s*:|"  # a notebook cell's prompt: "In [6]:", "Out[5]:"
+    r"(?:quick |shameless |small )?plug\s*:|score\s*:\s*(?:\d\s+){2,}|(?:\\?_){6,}|"
+    r"\*\*[^*\n]{1,40}\*\*\s+@\w{1,15}$|✅ marked as (?:the )?answer|\d{1,4} repl(?:y|ies)$|"
+    r"last reply\b.{0,30}$|"
+    r"\**[\w.-]{2,39}\**\s+(?:on|commented(?: on)?)\s+[a-z]{3,9}\.? \d{1,2},? \d{4}\b"
     r")",
     re.IGNORECASE,
 )

@@ -36,6 +36,13 @@ FAKE_ANSWERS = {
     "a guess and a look-up": "Hmm, not sure. Something about locks? I'd have to look it up.",
     "a short admission": "Honestly no clue, I guessed",
     "only a promise": "I'll link a proper write-up here when it's done.",
+    "agreement replies": "> +1, would love to see this answered\n\n> same here 🙌\n\n👍 4",
+    "thanks and a mention": "lol ok thanks both!\n\n@Sam Lee good luck on Monday!",
+    "parked in a chat": "argh I always blank on this one, can we come back to it later",
+    "saved for another episode": "We ran out of time here; we'll cover it in part 2 next week.",
+    "its own thread": "Honestly this deserves its own thread. Soon!",
+    "to be confirmed": "TBC, ask the team lead what they expect",
+    "a bare domain link": "realpython.com/python-gil/ read this, seriously",
 }
 
 
@@ -105,6 +112,8 @@ def test_it_does_not_take_lorem_ipsum_under_a_level_line_for_an_answer():
         "```python\nseen = set()\nunique = [x for x in items if x not in seen]\n```",
         "Not sure, but I think the lock is released while the thread waits on a socket.",
         "The planner needs to look it up in the index first, so a covering index saves a trip.",
+        "Thanks to the GIL, only one thread runs Python bytecode at a time.",
+        "Same as a list, but immutable and hashable.",
     ],
     ids=[
         "short sentence",
@@ -114,6 +123,8 @@ def test_it_does_not_take_lorem_ipsum_under_a_level_line_for_an_answer():
         "code only",
         "unsure, then an answer",
         "'look it up' said of the database",
+        "'thanks to' is not thanks",
+        "'same as' is not agreement",
     ],
 )
 def test_it_keeps_real_short_answers(answer):

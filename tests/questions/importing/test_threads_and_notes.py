@@ -341,3 +341,21 @@ def test_a_question_page_gives_its_title_and_the_answers_not_the_askers_post():
          "Iterate over csv.reader on the open file: it yields one row at a time, so memory "
          "stays flat."),
     ]  # fmt: skip
+
+
+def test_slide_titles_numbered_with_a_middle_dot_are_questions():
+    document = (
+        "---\n\n## Q1 · What does a 304 response mean?\n\n- The cached copy is still valid\n\n"
+        "---\n\n## Q2 · Why is GET safe?\n\n- It must not change state on the server\n"
+    )
+
+    assert _drafts(document) == [
+        ("What does a 304 response mean?", "- The cached copy is still valid"),
+        ("Why is GET safe?", "- It must not change state on the server"),
+    ]
+
+
+def test_a_mention_is_not_a_python_decorator():
+    document = "What is a decorator?\n\n@Sam Lee a function that wraps another one and returns it\n"
+
+    assert "```" not in _drafts(document)[0][1]

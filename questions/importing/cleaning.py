@@ -53,6 +53,7 @@ LOREM = set(
 FILLER_START = re.compile(
     r"^\W*(?:(?:answers?|solutions?)\s*[:\-–]?\s*)?"
     r"(?:todo|tbd|tba|tbc|fixme|placeholder|(?:is )?coming soon|wip|to be done|"
+    r"left as an exercise|"
     r"(?:will be|to be) (?:added|updated|written))\b"
     r"[^\n]{0,160}$",
     re.IGNORECASE,

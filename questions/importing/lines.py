@@ -90,6 +90,7 @@ ANSWER_PART = re.compile(
 # A blog post's call to action at its end: "Still have questions?", "Was this helpful?"
 CALL_TO_ACTION = re.compile(
     r"^\W*(?:(?:still )?(?:have|got) (?:any |more )?questions|any (?:more )?questions|"
+    r"questions(?=\s*\?*\W*$)|"
     r"need (?:more )?help|(?:was|is) (?:this|it) (?:article |post |page )?(?:helpful|useful)|"
     r"did you (?:find|like|enjoy)|(?:enjoy|like)(?:ed)? (?:this|it|reading)|"
     r"what(?:'|’)?s next|what (?:is|comes) next|(?:want|looking for|need) (?:some )?more|"
@@ -99,7 +100,8 @@ CALL_TO_ACTION = re.compile(
 # Questions about the document itself ("What makes this repo different?").
 ABOUT_DOCUMENT = re.compile(
     r"\b(?:this|the|our) (?:repo|repository|guide|document|list|collection|cheat ?sheet|"
-    r"handbook|book|article|post|course|page|project)\b|\bwho is (?:this|it) for\b|"
+    r"handbook|book|article|post|course|page|project|thread|discussion|channel)\b|"
+    r"\bwho is (?:this|it) for\b|"
     r"^\W*(?:contributing|why (?:another|this))\b|"
     r"^\W*(?:are you (?:preparing|looking|ready|getting ready)|ready to (?:ace|crack|land))\b|"
     r"^\W*(?:want to (?:contribute|help)|how (?:can|do) (?:i|you) (?:contribute|help)|"
@@ -123,7 +125,7 @@ ASIDE_SECTION = re.compile(
 # "Tip:", "Note:", "Source:": advice and citations, never questions.
 ASIDE = re.compile(
     r"^\W*(?:pro tip|tip|note|hint|source|sources|citation|reference|credit|credits|via|"
-    r"see also|warning|caution|important)\b\s*[:\-–—]",
+    r"see also|warning|caution|important)\b\s*[:\-–—]|^\W*try it(?: yourself| out)?[.!:]",
     re.IGNORECASE,
 )
 # The writer's own notes ("Notes: the interviewer was late"), not a question's answer.
@@ -150,6 +152,19 @@ TASK_WORDS = set(
 BY_NUMBER = re.compile(
     r"^(?:(?:for|re|about|on|as for|regarding|answering|answer to)\s+(?:q(?:uestion)?\s?|#)|#)"
     r"(\d{1,3})(?!\d)(\s*[:,.)\-–—]\s*|(?=\s+(?:is|was)\b))",
+    re.IGNORECASE,
+)
+# A section of answers given by question number, after the questions: "Answer key",
+# "Answers to the review questions", "Solutions". ("Answer" alone is part of one answer.)
+ANSWER_KEY = re.compile(
+    r"^\W*(?:answer key|answers? to (?:the )?(?:review |practice )?(?:questions|exercises)|"
+    r"answers|solutions|key to (?:the )?(?:questions|exercises))\b.{0,60}$",
+    re.IGNORECASE,
+)
+# An entry of an answer key: "**7.1** ...", "3. ...", "Q2: ...", "(4) ...".
+KEY_ENTRY = re.compile(
+    r"^(?:\*\*|__)?\s*(?:q(?:uestion)?\s*)?\(?(\d{1,3}(?:\.\d{1,3})?)\)?\s*[.:)]?\s*(?:\*\*|__)?"
+    r"\s*[.:)\-–—]?\s+(?=\S)",
     re.IGNORECASE,
 )
 # "Q12.", "Q12:", "Question 7:", "Q 3 -", "Exercise 2:", "Card 4.", then the question (or not).
@@ -248,7 +263,7 @@ NOISE = re.compile(
     r"(?:quick |shameless |small )?plug\s*:|score\s*:\s*(?:\d\s+){2,}|(?:\\?_){6,}|"
     r"\*\*[^*\n]{1,40}\*\*\s+@\w{1,15}$|✅ marked as (?:the )?answer|\d{1,4} repl(?:y|ies)$|"
     r"last reply\b.{0,30}$|"
-    r"\**[\w.-]{2,39}\**\s+(?:on|commented(?: on)?)\s+[a-z]{3,9}\.? \d{1,2},? \d{4}\b"
+    r"[\w.-]{2,39}\**\s+(?:on|commented(?: on)?)\s+[a-z]{3,9}\.? \d{1,2},? \d{4}\b"
     r")",
     re.IGNORECASE,
 )
@@ -392,6 +407,9 @@ def list_number(match: re.Match) -> int:
     return int(match.group(1) or match.group(2) or match.group(3) or match.group(4))
 
 
+SECTION_NUMBERING = re.compile(r"^\s*\d{1,3}\.\d{1,3}(?:\.\d{1,3})*\.?\s")
+
+
 def heading_question(text: str) -> Marker | None:
     """A heading that asks: "### Q12. What is X?", "## 3. Explain Y", "### What is Z?"."""
     text = strip_bold(text)
@@ -414,6 +432,8 @@ def heading_question(text: str) -> Marker | None:
         # "## 26. Advanced: implement an LRU cache" asks, "## 1. Core Python (30 Questions)" titles.
         if looks_like_title(rest) and len(rest.split()) <= 3 and not rest.endswith("?"):
             return None  # "### 27. Design Scenario": a card's title
+        if SECTION_NUMBERING.match(text) and not looks_like_question(rest):
+            return None  # "## 7.3 Invalidation strategies": a book's section
         if looks_like_question(rest) or (len(rest) > 20 and not looks_like_title(rest)):
             return Marker("heading", rest, list_number(match))
         return None

@@ -22,6 +22,7 @@ from questions.importing.marking import apply_overrides, classify, unwrap_summar
 
 # Markers that are siblings only at the same indentation.
 INDENTED = {"bullet", "numbered-line", "plain-question"}
+MIN_KEYED_QUESTIONS = 2  # an answer key answers a numbered list, not one question
 LAYOUT_NAMES = {
     "heading": "markdown headings",
     "q-number": "numbered Q items",
@@ -54,7 +55,7 @@ class RawItem:
     level: str | None = None
     body: list[str] = field(default_factory=list)
     indent: int = 0
-    number: int | None = None  # "3." of a numbered list, which a later reply may cite
+    number: str | None = None  # "3" or "7.1" of a numbered list, which a reply may cite
     # The body only grows while splitting: has_text() remembers how far it has looked,
     # so asking after every line stays linear.
     _scanned: int = field(default=0, repr=False, compare=False)
@@ -218,7 +219,8 @@ class _State:
     in_aside: bool = False  # under a "Tips" or "References" heading
     in_rubric: bool = False  # under "**What good looks like**" or "**Question**" in a card
     by_number: bool = False  # in a paragraph that answers a question by its number
-    numbered: dict[int, RawItem | None] = field(default_factory=dict)  # None: two have it
+    answer_key: bool = False  # under "Answer key": "**7.1** ..." answers question 7.1
+    numbered: dict[str, RawItem] = field(default_factory=dict)
     indented_answers: bool = False  # a numbered list's answers are indented under it
 
 
@@ -267,13 +269,10 @@ def _split(lines, kinds, region_kinds, question_level):
         if state.by_number and not stripped:
             state.current, state.by_number = None, False  # the reply's paragraph is over
             continue
-        paragraph_starts = index == 0 or not lines[index - 1].text.strip()
-        cited = L.BY_NUMBER.match(stripped) if paragraph_starts and not line.marker else None
-        target = _answered_by_number(cited, state) if cited else None
-        if target is not None:
-            state.current, state.by_number = target, True
-            # "#3 is leaderboards": "It is leaderboards" ("#3" alone would read as a heading)
-            target.body.append(("" if cited.group(2) else "It") + stripped[cited.end() :])
+        if _answers_by_number(line, index == 0 or not lines[index - 1].text.strip(), state):
+            continue
+        if not line.marker and not line.indent and L.ANSWER_KEY.match(L.strip_bold(stripped)):
+            _start_answer_key(state, stripped)
             continue
         if current is not None and not line.marker and _labels_rubric_part(stripped, current):
             state.in_rubric = True  # what follows, asking or not, is part of this card
@@ -359,6 +358,9 @@ def _heading(line, state: _State, kinds, question_level, skipped, number) -> boo
         state.in_contents = bool(re.search(r"contents", line.heading_text, re.IGNORECASE))
         return True
     state.in_contents = False
+    if L.ANSWER_KEY.match(L.strip_bold(line.heading_text)) and not line.marker:
+        _start_answer_key(state, line.heading_text)
+        return True
     state.in_aside = bool(L.ASIDE_SECTION.match(L.strip_bold(line.heading_text)))
     if line.excluded and current:
         current.body.append(line.text)  # staff: not a question, so part of this answer
@@ -391,13 +393,38 @@ def _without_marker(line: Line) -> Line:
     return Line(line.text, indent=line.indent, region=line.region)
 
 
-def _answered_by_number(cited: re.Match, state: _State) -> RawItem | None:
-    """ "For #3: ...", "Re #4 - ...": a paragraph, later in a thread, that answers an
-    earlier numbered question by its number, when that question has no answer yet."""
-    target = state.numbered.get(int(cited.group(1)))
+def _answers_by_number(line: Line, paragraph_starts: bool, state: _State) -> bool:
+    """ "For #3: ...", "Re #4 - ..." starting a paragraph later in a thread, or "**7.1** ..."
+    in an answer key: the answer to an earlier numbered question, cited by its number,
+    when that question has no answer yet. The citation's paragraph is that answer."""
+    stripped = line.text.strip()
+    if state.answer_key:
+        cited, text = L.KEY_ENTRY.match(stripped), None
+    elif paragraph_starts and not line.marker:
+        cited = L.BY_NUMBER.match(stripped)
+        # "#3 is leaderboards": "It is leaderboards" ("#3" alone would read as a heading)
+        text = (
+            (stripped[cited.end() :] if cited.group(2) else f"It{stripped[cited.end() :]}")
+            if cited
+            else None
+        )
+    else:
+        return False
+    if cited is None:
+        return False
+    target = state.numbered.get(cited.group(1))
     if target is None or target is state.current or target.has_text():
-        return None
-    return target
+        return False
+    state.current, state.by_number = target, True
+    target.body.append(text if text is not None else stripped[cited.end() :])
+    return True
+
+
+def _start_answer_key(state: _State, title: str) -> None:
+    """ "## Answer key", "Solutions": answers cited by the numbers of the questions above."""
+    _start_section(state, L.strip_bold(title).strip(" :#"), 0)
+    state.answer_key = len(state.numbered) >= MIN_KEYED_QUESTIONS
+    state.in_aside = False
 
 
 def _labels_rubric_part(stripped: str, current: RawItem) -> bool:
@@ -411,7 +438,7 @@ def _labels_rubric_part(stripped: str, current: RawItem) -> bool:
 
 def _start_section(state: _State, title: str, depth: int) -> None:
     title = " ".join(title.split())
-    state.in_rubric = False
+    state.in_rubric = state.answer_key = False
     state.section = title
     new_level = L.section_level(title)
     # A sub-section ("### Core Python" under "## Senior") keeps its parent's level.
@@ -433,10 +460,9 @@ def _start_item(line: Line, number: int, state: _State, items: list[RawItem]) ->
     )
     items.append(item)
     state.in_rubric = False
-    item.number = marker.number if marker.number is not None else _list_number(line.text)
+    item.number = _list_number(line.text) or (None if marker.number is None else str(marker.number))
     if item.number is not None:
-        seen = item.number in state.numbered
-        state.numbered[item.number] = None if seen else item
+        state.numbered[item.number] = item  # the latest list is the one cited
     if marker.after:
         item.body.append(marker.after)
     if not marker.text:
@@ -449,12 +475,11 @@ def _start_item(line: Line, number: int, state: _State, items: list[RawItem]) ->
         state.current = item
 
 
-def _list_number(text: str) -> int | None:
-    match = L.PLAIN_NUMBER.match(text)
-    if match is None:
+def _list_number(text: str) -> str | None:
+    """ "3." -> "3", "7.1 " -> "7.1": what an answer key or a reply cites it by."""
+    if L.PLAIN_NUMBER.match(text) is None:
         return None
-    digits = next((group for group in match.groups() if group), None)
-    return int(digits) if digits else None
+    return re.match(r"\s*\(?(\d+(?:\.\d+)*)", text).group(1)
 
 
 def _decide(line: Line, kinds: set[str], current: RawItem | None) -> str | None:

@@ -6,6 +6,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from questions.importing.chat import looks_like_chat, messages_only
+from questions.importing.delimited import looks_like_rows, rows_as_cards
 from questions.importing.forum import looks_like_forum_page, posts_only
 from questions.importing.html import (
     html_headings_to_markdown,
@@ -62,6 +63,7 @@ READ_AS_CHAT = "a chat: names, times and reactions were left out; each message i
 READ_AS_PDF_TEXT = "text copied from a PDF: running page headers and footers were left out"
 READ_AS_EMAIL = "an email thread: quoted lines were unquoted; headers and footers were left out"
 READ_AS_FORUM = "a forum page: buttons, votes, user names and dates were left out"
+READ_AS_ROWS = "cards in rows (a flashcard or spreadsheet export): one question per row"
 
 
 @dataclass(frozen=True)
@@ -107,23 +109,33 @@ def read_text(text: str) -> Reading:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = "\n".join(_repair_mojibake(line) for line in text.split("\n"))
     text = INVISIBLE.sub("", text)
+    read_as = ""
+    if looks_like_rows(text):  # before tabs become spaces: they may separate its columns
+        text, read_as = rows_as_cards(text), READ_AS_ROWS
     text = text.replace("\u00a0", " ").replace("\t", "    ")
     text = CONTROL.sub("", text)
     text = unicodedata.normalize("NFC", text)
     text = CHECKBOX.sub(r"\1- ", ACCORDION_GLYPH.sub("", text))
-    read_as = ""
-    if looks_like_html_page(text):
-        text, read_as = html_to_markdown(text), READ_AS_WEB_PAGE
-    elif looks_like_chat(text):
-        text, read_as = messages_only(text), READ_AS_CHAT
-    elif looks_like_email(text):
-        text, read_as = mail_text(text), READ_AS_EMAIL
-    elif looks_like_forum_page(text):
-        text, read_as = posts_only(text), READ_AS_FORUM
+    if not read_as:
+        text, read_as = _read_by_shape(text)
     unpaged = drop_page_furniture(text)
     if unpaged != text:
         read_as = read_as or READ_AS_PDF_TEXT
     return Reading(html_headings_to_markdown(unpaged), read_as)
+
+
+def _read_by_shape(text: str) -> tuple[str, str]:
+    """A web page, a chat, a mail thread or a forum page, read as such; else as it is."""
+    shapes = (
+        (looks_like_html_page, html_to_markdown, READ_AS_WEB_PAGE),
+        (looks_like_chat, messages_only, READ_AS_CHAT),
+        (looks_like_email, mail_text, READ_AS_EMAIL),
+        (looks_like_forum_page, posts_only, READ_AS_FORUM),
+    )
+    for looks_like, read, read_as in shapes:
+        if looks_like(text):
+            return read(text), read_as
+    return text, ""
 
 
 def _decode(data: bytes) -> str:

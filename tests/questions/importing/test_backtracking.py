@@ -61,6 +61,10 @@ LINES = {
     "citations by number": '"For #1: " * 5_000',
     "forum buttons and votes": '"Reply\\nShare\\nReport\\nSave\\n12\\n" + "1,203●2" * 5_000',
     "a comment signature": '"x – user " * 5_000 + "Mar 2, 2021 at 18:30"',
+    "answer key entries": '"## Answer key\\n" + "**1.1** " * 5_000',
+    "tab-separated cells": '"#separator:tab\\n" + "a\\t" * 20_000',
+    "quoted csv cells": '"question,answer\\n" + \'"x,\' * 10_000',
+    "agreement words": '"+1 same here thanks " * 3_000',
 }
 
 SCRIPT = """

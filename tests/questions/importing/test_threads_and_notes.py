@@ -359,3 +359,12 @@ def test_a_mention_is_not_a_python_decorator():
     document = "What is a decorator?\n\n@Sam Lee a function that wraps another one and returns it\n"
 
     assert "```" not in _drafts(document)[0][1]
+
+
+def test_a_closing_questions_slide_and_asking_about_the_thread_are_not_questions():
+    document = (
+        "## Q1 · What is a CDN for?\n\n- Serving static files from near the user\n\n---\n\n"
+        "Can we post Go questions in this thread too?\n\n---\n\n# Questions?\n"
+    )
+
+    assert [prompt for prompt, _ in _drafts(document)] == ["What is a CDN for?"]

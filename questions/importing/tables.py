@@ -64,8 +64,8 @@ def _questions_of(texts: list[str], start: int, end: int) -> list[TableQuestion]
         header = rows[0][1]
         rows = rows[2:]
     rows = [(i, row) for i, row in rows if not all(DIVIDER_CELL.match(c) or not c for c in row)]
-    if not rows:
-        return []
+    if not rows or (len(header) >= 3 and not header[0]):
+        return []  # "| | list | tuple |": a grid comparing things, inside an answer
     question_column = _column(header, QUESTION_HEADER)
     answer_column = _column(header, ANSWER_HEADER)
     topic_column = None if question_column is not None else _column(header, TOPIC_HEADER)
@@ -74,7 +74,7 @@ def _questions_of(texts: list[str], start: int, end: int) -> list[TableQuestion]
     if question_column is None:
         question_column = _asking_column(rows)
         if question_column is None:
-            return []
+            return _asking_terms(rows)
     found = []
     for index, row in rows:
         if question_column >= len(row) or not re.search(r"[^\W\d_]", row[question_column]):
@@ -86,6 +86,18 @@ def _questions_of(texts: list[str], start: int, end: int) -> list[TableQuestion]
             answer = row[answer_column].replace("<br>", "\n").replace("<br/>", "\n")
         found.append(TableQuestion(index, row[question_column], answer))
     return found
+
+
+def _asking_terms(rows: list[tuple[int, list[str]]]) -> list[TableQuestion]:
+    """A glossary (term | explanation) with a row that asks: "| What is a JWT? | Signed
+    token |". Wider tables compare things ("| Ordered? | yes | no |") and stay answers."""
+    if any(len(row) != 2 for _, row in rows):
+        return []
+    return [
+        TableQuestion(index, row[0], row[1])
+        for index, row in rows
+        if row[0].endswith("?") and len(row[0].split()) >= 3 and L.asks(row[0]) and row[1]
+    ]
 
 
 def _names_subjects(rows: list[tuple[int, list[str]]], column: int) -> bool:

@@ -28,7 +28,7 @@ def test_the_corpus_has_at_least_30_documents_each_with_its_labels():
     assert len(DOCUMENTS) >= 30
     for path in DOCUMENTS:
         questions = json.loads(path.with_suffix(".expected.json").read_text())["questions"]
-        assert 5 <= len(questions) <= 60, path.name
+        assert 1 <= len(questions) <= 60, path.name  # a Q&A site's page asks one
         keys = [cm.normalise(q["prompt"]) for q in questions]
         assert len(set(keys)) == len(keys), f"{path.name}: a question is labelled twice"
         assert all(isinstance(q["answered"], bool) for q in questions), path.name

@@ -96,3 +96,28 @@ def test_prose_with_commas_or_an_indented_tab_is_not_a_table_of_cards():
     document = "What is a tuple?\nAn ordered, immutable, hashable sequence.\n\tfor example (1, 2)\n"
 
     assert read_text(document).read_as == ""
+
+
+def test_a_glossary_row_that_asks_is_a_question_and_a_comparison_table_stays_an_answer():
+    document = """\
+## Terms
+
+| Term | Meaning |
+|---|---|
+| ETag | A version tag for a resource |
+| What is HSTS for? | Telling browsers to use HTTPS only for this host |
+
+## What is the difference between a list and a tuple?
+
+| | list | tuple |
+|---|---|---|
+| Is it mutable? | yes | no |
+"""
+
+    drafts = _drafts(document)
+
+    assert drafts[0] == ("What is HSTS for?", "Telling browsers to use HTTPS only for this host")
+    assert [prompt for prompt, _ in drafts] == [
+        "What is HSTS for?",
+        "What is the difference between a list and a tuple?",
+    ]

@@ -1,22 +1,37 @@
+import datetime as dt
+
+from django.db.models import Count, Min, Q
 from django.http import HttpRequest, HttpResponse
 from django.template.response import TemplateResponse
 from django.utils import timezone
 from django.views.decorators.http import require_GET
 
+from prep.practice.kept import kept_for_user
 from prep.practice.models import Card, Preferences
 from questions.summary import bank_summary
+
+
+def _due_now(user, now) -> tuple[tuple[int, bool], dt.datetime]:
+    """(cards due now, whether the user has practised), until the next card falls due.
+
+    "Welcome back" is for someone who has practised (a grade makes a card; reviews go with
+    their card); a new account is led to set up. Counting all of a user's cards to learn
+    this read 2,000 rows and their questions: 15 ms. One query reads both.
+    """
+    found = Card.objects.live(user).aggregate(
+        due_now=Count("pk", filter=Q(due__lte=now)), next_due=Min("due", filter=Q(due__gt=now))
+    )
+    returning = bool(found["due_now"]) or user.cards.exists()
+    until = found["next_due"] or now + dt.timedelta(days=1)
+    return (found["due_now"], returning), until
 
 
 @require_GET
 def landing(request: HttpRequest) -> HttpResponse:
     due_now = returning = onboarded = None
     if request.user.is_authenticated:
-        user = request.user
-        due_now = Card.objects.live(user).due(timezone.now()).count()
-        # "Welcome back" is for someone who has practised (a grade makes a card; reviews go
-        # with their card); a new account is led to set up. Counting all of a user's cards to
-        # learn this read 2,000 rows and their questions: 15 ms.
-        returning = bool(due_now) or user.cards.exists()
+        user, now = request.user, timezone.now()
+        due_now, returning = kept_for_user(user, now, "landing", lambda: _due_now(user, now))
         if not returning:
             onboarded = Preferences.objects.filter(user=request.user, onboarded=True).exists()
     summary = bank_summary()  # the same for everyone: cached

@@ -16,6 +16,7 @@ from questions.models import (
     Status,
     Visibility,
 )
+from questions.summary import forget_access
 
 RUBRIC_FIELDS = ("answer", "what_it_tests", "answer_outline", "red_flags")
 
@@ -51,6 +52,7 @@ def clone_set(*, question_set: QuestionSet, user) -> QuestionSet:
             question = _private_copy(question, user, answers=answers)
         new_items.append(SetItem(question_set=copy, question=question, position=position))
     SetItem.objects.bulk_create(new_items)
+    forget_access()  # bulk_create sends no signal
     return copy
 
 

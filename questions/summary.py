@@ -20,11 +20,12 @@ from django.db import transaction
 from django.db.models import Count
 from django.db.models.signals import post_delete, post_save
 
-from questions.models import Question, Source, Topic
+from questions.models import Question, QuestionSet, SetItem, SetShare, Source, Topic
 
 CACHE_KEY = "questions:bank-summary:v1"
 # A token for the bank as it is: whatever is kept with another token is out of date.
 VERSION_KEY = "questions:bank-version:v1"
+ACCESS_KEY = "questions:access-version:v1"
 SUMMARY_SECONDS = 60
 RECENT = 5
 T = TypeVar("T")
@@ -73,6 +74,34 @@ def published_by_topic() -> dict[int | None, int]:
     )
 
 
+def bank_token(found: str | None) -> str:
+    """The bank's token as read from the cache (`VERSION_KEY`), or a new one if it was not
+    there. Two processes may each make one: the last wins, and the values kept under the
+    other's are worked out again, nothing worse."""
+    return _token(VERSION_KEY, found)
+
+
+def access_token(found: str | None) -> str:
+    """The token of who may open which question outside the bank (`ACCESS_KEY`): sets,
+    their items and who they are shared with. Kept per-user values that count questions
+    from sets (the progress page) are kept under it."""
+    return _token(ACCESS_KEY, found)
+
+
+def _token(key: str, found: str | None) -> str:
+    if found is not None:
+        return found
+    version = secrets.token_hex(8)
+    cache.set(key, version, SUMMARY_SECONDS)
+    return version
+
+
+def forget_access() -> None:
+    """After a change to a set, its items or its shares (at once and after commit)."""
+    cache.delete(ACCESS_KEY)
+    transaction.on_commit(lambda: cache.delete(ACCESS_KEY))
+
+
 def forget_bank_summary() -> None:
     """After a change to the bank: at once (this transaction's own reads see it) and after
     commit (a reader that filled the cache from the old rows meanwhile is overwritten)."""
@@ -87,9 +116,7 @@ def kept_while_bank_unchanged(key: str, compute: Callable[[], T]) -> T:
     version, entry = found.get(VERSION_KEY), found.get(key)
     if version is not None and entry is not None and entry[0] == version:
         return entry[1]
-    if version is None:  # two processes may each make one: the last wins, the other's
-        version = secrets.token_hex(8)  # values are worked out again, nothing worse
-        cache.set(VERSION_KEY, version, SUMMARY_SECONDS)
+    version = bank_token(version)
     # Read after the token: a change that lands meanwhile drops the token, so what was
     # worked out from the old rows is kept under a token nobody will ask for again.
     value = compute()
@@ -117,3 +144,10 @@ def connect_signals() -> None:
     for model in (Question, Topic, Source):
         post_save.connect(_forget, sender=model, dispatch_uid=f"bank-summary-save-{model}")
         post_delete.connect(_forget, sender=model, dispatch_uid=f"bank-summary-delete-{model}")
+    for model in (QuestionSet, SetItem, SetShare):
+        post_save.connect(_forget_access, sender=model, dispatch_uid=f"access-save-{model}")
+        post_delete.connect(_forget_access, sender=model, dispatch_uid=f"access-delete-{model}")
+
+
+def _forget_access(sender, **kwargs) -> None:
+    forget_access()

@@ -30,6 +30,9 @@ class PracticeConfig(AppConfig):
     def ready(self) -> None:
         pre_migrate.connect(refuse_old_layout, sender=self, dispatch_uid="practice-old-layout")
         from prep.practice import panels  # noqa: F401 - registers the question page panel
+        from prep.practice.kept import connect_signals
+
+        connect_signals()
         from prep.practice.merging import follow_merge
         from questions.services import question_merged
 

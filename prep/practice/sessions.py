@@ -16,6 +16,7 @@ from django.db.models import (
 
 from accounts.timezones import local_midnight
 from prep.practice import daily, scheduling
+from prep.practice.kept import forget_progress
 from prep.practice.models import Bookmark, Card, Origin, Preferences, Review, State
 from prep.practice.scopes import PICKED_KINDS, STUDY_AHEAD, Pool, Scope
 from questions.models import Question, visible_by_id
@@ -283,6 +284,7 @@ def undo_grade(*, user, slug: str, sequence: int, now: dt.datetime) -> Review | 
     else:
         card.restore(review.card_before)
         card.save()
+    forget_progress(user.pk)
     return review
 
 

@@ -100,7 +100,8 @@ CALL_TO_ACTION = re.compile(
 # Questions about the document itself ("What makes this repo different?").
 ABOUT_DOCUMENT = re.compile(
     r"\b(?:this|the|our) (?:repo|repository|guide|document|list|collection|cheat ?sheet|"
-    r"handbook|book|article|post|course|page|project|thread|discussion|channel)\b|"
+    r"handbook|book|article|post|course|page|project)\b|"
+    r"\b(?:in|to|on) (?:this|our) (?:thread|discussion|channel)\b|"
     r"\bwho is (?:this|it) for\b|"
     r"^\W*(?:contributing|why (?:another|this))\b|"
     r"^\W*(?:are you (?:preparing|looking|ready|getting ready)|ready to (?:ace|crack|land))\b|"
@@ -263,7 +264,7 @@ NOISE = re.compile(
     r"(?:quick |shameless |small )?plug\s*:|score\s*:\s*(?:\d\s+){2,}|(?:\\?_){6,}|"
     r"\*\*[^*\n]{1,40}\*\*\s+@\w{1,15}$|✅ marked as (?:the )?answer|\d{1,4} repl(?:y|ies)$|"
     r"last reply\b.{0,30}$|"
-    r"[\w.-]{2,39}\**\s+(?:on|commented(?: on)?)\s+[a-z]{3,9}\.? \d{1,2},? \d{4}\b"
+    r"[\w.-]{2,39}\**\s+(?:on|commented(?: on)?)\s+[a-z]{3,9}\.? \d{1,2},? \d{4}\b[^.!?]{0,40}$"
     r")",
     re.IGNORECASE,
 )
@@ -308,14 +309,16 @@ SMALL_TALK = re.compile(
     r"^\W*(?:(?:so|and|ok(?:ay)?|great|cool|right|well|hey|hi|hello)\W+)?(?:"
     r"(?:can|do|could) you (?:hear|see) (?:me|my screen)|are you (?:there|still there|ready)\b|"
     r"how(?:'s|’s| is| are| was) (?:you|your|it|things|everything)\b.{0,30}"
-    r"(?:going|doing|today|day|week|weekend|morning)?\W*$|how are you\b|"
+    r"(?:going|doing|today|day|week|weekend|morning)(?: so far| today| this week| lately)?\W*$|"
+    r"how are you(?: doing)?\W*$|"
     r"sounds? good|(?:does )?(?:that|this) (?:sound good|make sense|work for you)|"
     r"(?:do you have|have you got|any) (?:any )?(?:other |more |further )?questions? "
     r"(?:for (?:me|us)|about|before)|(?:does|would|will) .{1,40} work for you|"
     r"(?:ready to|shall we|should we|can we) (?:start|begin|get started|dive in|jump in)|"
     r"is (?:now|this) (?:still )?a good time|(?:what|how) about you|"
     # talk about an interview rather than its questions: "how'd the interview go?"
-    r"how(?:'d|’d| did| was) (?:the|your|yours|it)\b.{0,30}?\b(?:go|went)\b|what did they ask\b|"
+    r"how(?:'d|’d| did| was) (?:the|your|yours|it)\b.{0,30}?\b(?:go|went)(?:\W*$|,)|"
+    r"what did they ask\b|"
     r"did they (?:ask|give|make) you\b|how did you (?:answer|do on|handle) (?:#|q)\s?\d|"
     r".{0,60}\b(?:what (?:was|is) the (?:comp|salary|pay|tc)\b|if you don(?:'|’)?t mind sharing)"
     r")",

@@ -126,12 +126,26 @@ def question_list(request: HttpRequest) -> HttpResponse:
     page, rows = paginator.drawn_page(request.GET.get("page"), draw, f"{signed_in}|{here}")
     context = {
         "form": form,
+        "filters": "" if request.htmx else _drawn_filters(request, form, signed_in),
         "page": page,
         "rows": rows,
         "page_range": page.paginator.get_elided_page_range(page.number, on_each_side=2),
         "panels": bank_panels(request, page) if rows else [],
     }
     return render_page(request, "questions/list.html", context, partial="results")
+
+
+def _drawn_filters(request: HttpRequest, form: BankFilterForm, signed_in: bool) -> SafeString:
+    """The filter form with the values asked for: the same for everyone who asks them
+    (its selects list the topics), kept while the bank is unchanged."""
+    values = sorted((name, tuple(request.GET.getlist(name))) for name in form.fields)
+    asked = hashlib.sha256(repr((signed_in, values)).encode()).hexdigest()
+
+    def draw() -> SafeString:
+        context = {"form": form, "signed_in": signed_in}
+        return SafeString(render_to_string("questions/list.html#filters", context).strip())
+
+    return kept_while_bank_unchanged(f"questions:bank-filters:{asked}", draw)
 
 
 @require_GET

@@ -10,6 +10,7 @@ from django.views.decorators.http import require_POST
 
 from accounts.htmx import render_page
 from prep.practice.forms import FlagForm
+from prep.practice.kept import forget_progress
 from prep.practice.models import Card
 from prep.practice.scopes import Scope
 from prep.practice.sessions import bury
@@ -63,6 +64,7 @@ def suspend_card(request: HttpRequest, slug: str) -> HttpResponse:
 def unsuspend_card(request: HttpRequest, slug: str) -> HttpResponse:
     question = get_object_or_404(Question.objects.visible_to(request.user), slug=slug)
     updated = Card.objects.suspended(request.user).filter(question=question).update(suspended=False)
+    forget_progress(request.user.pk)
     if updated:
         messages.success(request, f"“{question.prompt[:80]}” is back in practice.")
     return redirect("practice:home")

@@ -1,17 +1,23 @@
 """The progress page, and the interview plan's "set my limit to N" action."""
 
+import datetime as dt
+
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect
+from django.template.loader import render_to_string
 from django.utils import timezone
 from django.views.decorators.http import require_GET, require_POST
 
 from accounts.htmx import render_page
 from prep.practice import charts, progress
+from prep.practice.kept import kept_progress
 from prep.practice.sessions import preferences_for
 from prep.practice.views.onboarding import first_session_url
 from prep.practice.views.reminders import ReminderForm
+
+TEMPLATE = "practice/dashboard.html"
 
 
 @login_required
@@ -19,24 +25,46 @@ from prep.practice.views.reminders import ReminderForm
 def dashboard(request: HttpRequest) -> HttpResponse:
     user, now = request.user, timezone.now()
     preferences = preferences_for(user)
+    statistics = kept_progress(user, now, lambda: _statistics(request, preferences, now))
+    context = {"preferences": preferences, **statistics}
+    if not (preferences.reminder_offered or preferences.reminder_enabled):
+        context["reminder_form"] = ReminderForm(instance=preferences)
+    if not statistics["has_history"]:
+        context["first_session_url"] = first_session_url(preferences)
+    return render_page(request, TEMPLATE, context)
+
+
+def _statistics(request: HttpRequest, preferences, now: dt.datetime) -> tuple[dict, dt.datetime]:
+    """What the page shows of the user's practice, drawn (but the plan, which has a form),
+    and the moment it stops being true: when the next card falls due or the day ends."""
+    user = request.user
     today = now.astimezone(user.zone).date()
     cards = progress.live_cards(user)  # read once, for every statistic below
     due = progress.due_summary(user, now, cards=cards)
+    tomorrow = dt.datetime.combine(today + dt.timedelta(days=1), dt.time(), user.zone)
+    until = min([card.due for card in cards if card.due > now], default=tomorrow)
     # Cards of archived questions are not live, but their reviews are still history.
-    has_history = bool(due["cards"]) or user.reviews.exists()
-    context = {"due": due, "preferences": preferences, "has_history": has_history}
-    if not (preferences.reminder_offered or preferences.reminder_enabled):
-        context["reminder_form"] = ReminderForm(instance=preferences)
-    if not has_history:
-        context["first_session_url"] = first_session_url(preferences)
-        return render_page(request, "practice/dashboard.html", context)
+    if not (due["cards"] or user.reviews.exists()):
+        return {"has_history": False}, min(until, tomorrow)
+    context = _drawn_statistics(user, preferences, now, today, cards, due)
+    drawn = {
+        "has_history": True,
+        "plan": context["plan"],
+        "summary_html": render_to_string(f"{TEMPLATE}#summary", context, request=request),
+        "charts_html": render_to_string(f"{TEMPLATE}#charts", context, request=request),
+    }
+    return drawn, min(until, tomorrow)
+
+
+def _drawn_statistics(user, preferences, now, today, cards, due) -> dict:
     bank = progress.bank_by_topic(user, cards=cards)  # the mastery totals, the plan's counts
     by_origin = progress.grades_by_origin(user, now)
     retention = progress.retention_of(by_origin)
     daily = progress.daily_reviews(user)
     heatmap = charts.heatmap(progress.activity(user, now, daily=daily), today)
     forecast = charts.forecast_bars(progress.forecast(user, now, cards=cards))
-    context.update(
+    return dict(
+        due=due,
         forecast=forecast,
         forecast_svg=charts.forecast_svg(forecast),
         heatmap=heatmap,
@@ -54,7 +82,6 @@ def dashboard(request: HttpRequest) -> HttpResponse:
         by_origin=by_origin,
         plan=progress.interview_plan(user, preferences, now, cards=cards, bank=bank),
     )
-    return render_page(request, "practice/dashboard.html", context)
 
 
 def _percent(part: int, whole: int) -> int | None:

@@ -368,3 +368,21 @@ def test_a_closing_questions_slide_and_asking_about_the_thread_are_not_questions
     )
 
     assert [prompt for prompt, _ in _drafts(document)] == ["What is a CDN for?"]
+
+
+def test_questions_that_sound_like_small_talk_or_name_a_thread_are_still_questions():
+    document = (
+        "How are you handling retries in the worker?\n\n"
+        "How is your API versioned?\n\n"
+        "What happens when the thread blocks in the thread pool?\n\n"
+        "How did the team go about sharding?\n\n"
+        "How is it going to scale past one node?\n"
+    )
+
+    assert [prompt for prompt, _ in _drafts(document)] == [
+        "How are you handling retries in the worker?",
+        "How is your API versioned?",
+        "What happens when the thread blocks in the thread pool?",
+        "How did the team go about sharding?",
+        "How is it going to scale past one node?",
+    ]

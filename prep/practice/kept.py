@@ -1,0 +1,82 @@
+"""The progress page's statistics, worked out once and kept while nothing they show changes.
+
+Working them out reads every card and a year of reviews (tens of milliseconds for a user
+with thousands of cards); reading them again costs one cache read. They are kept under a
+token per user, dropped whenever one of the user's cards, reviews or settings is saved
+(deletes and `update()` calls send no signal: their callers call `forget_progress()`), and
+under the bank's and the sets' tokens (a question archived, or a set no longer shared,
+takes its cards out of every count). They are
+never kept past the moment the next card falls due or the user's day ends, nor longer than
+`KEEP_SECONDS`: "reviewed 3 minutes ago" and "recall now" move with the clock.
+"""
+
+import datetime as dt
+import secrets
+from collections.abc import Callable
+from typing import Any
+
+from django.core.cache import cache
+from django.db import transaction
+from django.db.models.signals import post_save
+
+from questions.summary import ACCESS_KEY, VERSION_KEY, access_token, bank_token
+
+VERSION_OF_USER = "practice:progress-version:{}:v1"
+ENTRY_KEY = "practice:{}:{}:v1"  # what, whose
+KEEP_SECONDS = 60
+TOKEN_SECONDS = 24 * 60 * 60
+
+
+def kept_progress(
+    user, now: dt.datetime, compute: Callable[[], tuple[dict[str, Any], dt.datetime]]
+) -> dict[str, Any]:
+    """`compute()`'s statistics (with the moment they stop being true), or the kept ones."""
+    return kept_for_user(user, now, "progress", compute)
+
+
+def kept_for_user(
+    user, now: dt.datetime, what: str, compute: Callable[[], tuple[Any, dt.datetime]]
+) -> Any:
+    """`compute()`'s value of the user's practice, kept as the progress page's statistics
+    are (`what` names it): `compute` returns it with the moment it stops being true."""
+    token_key, entry_key = VERSION_OF_USER.format(user.pk), ENTRY_KEY.format(what, user.pk)
+    found = cache.get_many([token_key, entry_key, VERSION_KEY, ACCESS_KEY])
+    token, entry = found.get(token_key), found.get(entry_key)
+    shared = (bank_token(found.get(VERSION_KEY)), access_token(found.get(ACCESS_KEY)))
+    stamp = (token, shared, user.timezone)
+    if token is not None and entry is not None and entry[0] == stamp and now < entry[1]:
+        return entry[2]
+    if token is None:
+        token = secrets.token_hex(8)
+        cache.set(token_key, token, TOKEN_SECONDS)
+    # Read after the token: a change that lands meanwhile drops the token, so what is
+    # worked out from the old rows is kept under a token nobody asks for again.
+    value, until = compute()
+    until = min(until, now + dt.timedelta(seconds=KEEP_SECONDS))
+    seconds = (until - now).total_seconds()
+    if seconds >= 1:
+        cache.set(entry_key, ((token, shared, user.timezone), until, value), int(seconds))
+    return value
+
+
+def forget_progress(user_id: int) -> None:
+    """After a change to what the user's progress shows: at once, and after commit (a
+    visit meanwhile kept what it read from the old rows under a token then dropped)."""
+    key = VERSION_OF_USER.format(user_id)
+    cache.delete(key)
+    transaction.on_commit(lambda: cache.delete(key))
+
+
+def _forget(sender, instance, **kwargs) -> None:
+    forget_progress(instance.user_id)
+
+
+def connect_signals() -> None:
+    from prep.practice.models import Card, Preferences, Review
+
+    # Saves only: a post_delete receiver would make deleting an account (its cascade over
+    # 100,000 reviews) load and signal each row. The one delete of a card or review while
+    # the account lives, undoing a grade, calls forget_progress() itself.
+    for model in (Card, Review, Preferences):
+        name = model.__name__
+        post_save.connect(_forget, sender=model, dispatch_uid=f"progress-save-{name}")

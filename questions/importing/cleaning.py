@@ -128,7 +128,10 @@ DEFERRAL = re.compile(
     r"(?:can|could|shall) we (?:come back to|park|skip) (?:it|this|that)|parking (?:it|this)|"
     r"deserves (?:its|a) own (?:thread|post|article|episode|video)|"
     r"(?:leave|leaving) (?:it|this|that)(?: one)? (?:as homework|for later|open)|"
-    r"when it(?:'s|’s) done)\b",
+    r"when it(?:'s|’s) done)\b|"
+    # at its start only: "The planner needs to look it up in the index" is an answer
+    r"^\W*(?:need to |to )?look (?:it |this |that )?up\b|"
+    r"^\W*answers? (?:is |are )?(?:in the comments|below|coming|in (?:the )?(?:next|part))",
     re.IGNORECASE,
 )
 # A reply that only agrees or thanks: "+1", "same here", "me too", "bump", "great question!".
@@ -558,7 +561,9 @@ def _says_no_answer(plain: str) -> bool:
     has words. Unsure first and then an answer ("Not sure, but I think...") is one."""
     if len(plain) > SHORT_NOTE + 50:
         return False
-    sentences = re.split(r"(?<=[.!?;])\s", plain)
+    sentences = [part for part in re.split(r"(?<=[.!?;])\s", plain) if re.search(r"\w", part)]
+    if not sentences:
+        return False
     while len(sentences) > 1 and AGREEMENT.match(sentences[0]):
         sentences.pop(0)  # "Good one. I'll write something up this weekend."
     first, plain = sentences[0], " ".join(sentences)

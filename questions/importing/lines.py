@@ -90,7 +90,8 @@ ANSWER_PART = re.compile(
 # A blog post's call to action at its end: "Still have questions?", "Was this helpful?"
 CALL_TO_ACTION = re.compile(
     r"^\W*(?:(?:still )?(?:have|got) (?:any |more )?questions|any (?:more )?questions|"
-    r"questions(?=\s*\?*\W*$)|"
+    r"questions(?=\s*\?*\W*$)|what would you add|drop (?:your|a) (?:favou?rite )?"
+    r"(?:questions?|comments?)|"
     r"need (?:more )?help|(?:was|is) (?:this|it) (?:article |post |page )?(?:helpful|useful)|"
     r"did you (?:find|like|enjoy)|(?:enjoy|like)(?:ed)? (?:this|it|reading)|"
     r"what(?:'|’)?s next|what (?:is|comes) next|(?:want|looking for|need) (?:some )?more|"
@@ -151,8 +152,9 @@ TASK_WORDS = set(
 # A reply that cites a question by its number: "For #3:", "Re #4 -", "#3 is...", "As for Q2,".
 # Group 2 is the punctuation after the citation: with it, the answer is what follows.
 BY_NUMBER = re.compile(
-    r"^(?:(?:for|re|about|on|as for|regarding|answering|answer to)\s+(?:q(?:uestion)?\s?|#)|#)"
-    r"(\d{1,3})(?!\d)(\s*[:,.)\-–—]\s*|(?=\s+(?:is|was)\b))",
+    r"^(?:\*\*|__)?(?:(?:for|re|about|on|as for|regarding|answering|answer to)\s+"
+    r"(?:q(?:uestion)?\s?|#)|#)(\d{1,3})(?!\d)"
+    r"((?:\*\*|__)?\s*[:,.)\-–—]\s*(?:\*\*|__)?\s*|(?=\s+(?:is|was)\b))",
     re.IGNORECASE,
 )
 # A section of answers given by question number, after the questions: "Answer key",
@@ -178,7 +180,8 @@ Q_NUMBER = re.compile(
 )
 # "Q: ...", "Q. ...", "**Q:** ..."
 Q_LABEL = re.compile(
-    r"^(?:[-*+]\s++|\d+[.)]\s++)?(?:\*\*|__)?\s*+Q\s*[.:]\s*(?:\*\*|__)?\s*", re.IGNORECASE
+    r"^(?:[-*+]\s++|\d+[.)]\s++)?(?:\*\*|__)?\s*+(?:Q|Front)\s*[.:]\s*(?:\*\*|__)?\s*",
+    re.IGNORECASE,
 )
 # "**3)** ...", "**3.** ...", "**3. Question**"
 BOLD_NUMBER = re.compile(r"^(?:\*\*|__)\s*(\d{1,6})(?!\d)\s*[.)]\s*(?:\*\*|__)?\s*")
@@ -192,7 +195,7 @@ PLAIN_NUMBER = re.compile(
 BARE_NUMBER = re.compile(r"^(\d{1,3})\s+(?=[^\W\d_])")
 ANSWER_LABEL = re.compile(
     r"^\s*(?:[-*+]\s+)?(?:(?:\*\*|__)\s*)?"
-    r"(?:A|Ans|Answer(?:\s+sketch)?|Solution|Response|Candidate|Interviewee|Me)"
+    r"(?:A|Ans|Answer(?:\s+sketch)?|Solution|Response|Candidate|Interviewee|Me|Back)"
     r"(?:\*\*|__)?\s*[.:]\s*(?:\*\*|__)?\s*",
     re.IGNORECASE,
 )
@@ -238,6 +241,7 @@ PAGE_TAIL = re.compile(
     r"linked(?: questions)?|hot network questions|you (?:may|might) also like|read next|"
     r"(?:more )?(?:posts|stories|articles|threads) you (?:may|might) (?:also )?like|"
     r"(?:the \w+ |from the |on the )blog|featured(?: on \w+)?|footer|categor(?:y|ies)|labels|"
+    r"most relevant|most recent|top comments|"
     r"more (?:stories|posts|articles)|"
     r"(?:popular|recent|latest|trending) (?:posts|articles|stories))\W*$",
     re.IGNORECASE,
@@ -263,7 +267,8 @@ NOISE = re.compile(
     r"(?:in|out)\s*\[\s*\d{0,5}\s*\]\s*:|"  # a notebook cell's prompt: "In [6]:", "Out[5]:"
     r"(?:quick |shameless |small )?plug\s*:|score\s*:\s*(?:\d\s+){2,}|(?:\\?_){6,}|"
     r"\*\*[^*\n]{1,40}\*\*\s+@\w{1,15}$|✅ marked as (?:the )?answer|\d{1,4} repl(?:y|ies)$|"
-    r"last reply\b.{0,30}$|"
+    r"last reply\b.{0,30}$|(?:tags|ease|interval|deck)\s*:\s*\S.{0,60}$|"
+    r"like\s+comment\s+(?:repost|share)\b|.{0,30}\d[\d,.]*k?\s*·\s*\d[\d,.]*k? comments?\b|"
     r"[\w.-]{2,39}\**\s+(?:on|commented(?: on)?)\s+[a-z]{3,9}\.? \d{1,2},? \d{4}\b[^.!?]{0,40}$"
     r")",
     re.IGNORECASE,

@@ -222,6 +222,7 @@ class _State:
     answer_key: bool = False  # under "Answer key": "**7.1** ..." answers question 7.1
     numbered: dict[str, RawItem] = field(default_factory=dict)
     indented_answers: bool = False  # a numbered list's answers are indented under it
+    bare_list: bool = False  # the open question ends a run of numbered questions alone
 
 
 def _split(lines, kinds, region_kinds, question_level):
@@ -458,6 +459,13 @@ def _start_item(line: Line, number: int, state: _State, items: list[RawItem]) ->
         section_level=state.section_level,
         indent=line.indent,
     )
+    previous = items[-1] if items else None
+    state.bare_list = (
+        previous is not None
+        and marker.kind == previous.kind == "numbered-line"
+        and previous.line == number - 1
+        and not previous.has_text()
+    )
     items.append(item)
     state.in_rubric = False
     item.number = _list_number(line.text) or (None if marker.number is None else str(marker.number))
@@ -555,9 +563,10 @@ def _leads_into_questions(lines: list[Line], index: int) -> bool:
 def _leaves_the_list(line: Line, current: RawItem, previous: Line, state: "_State") -> bool:
     """A bulleted question's answer is indented under it, or right below it: text after a
     blank line, back at the bullet's margin, is something else (the end of the list). So
-    for a numbered list whose answers are indented under their questions."""
+    for a numbered list whose answers are indented under their questions, and for a list
+    of questions alone, one per line (its last one is no more answered than the others)."""
     listed = current.kind == "bullet" or (
-        current.kind == "numbered-line" and state.indented_answers
+        current.kind == "numbered-line" and (state.indented_answers or state.bare_list)
     )
     return (
         listed

@@ -14,6 +14,12 @@ from questions.importing.html import (
     looks_like_html_page,
 )
 from questions.importing.mail import looks_like_email, mail_text
+from questions.importing.markup import (
+    looks_like_org,
+    looks_like_wiki,
+    org_to_markdown,
+    wiki_to_markdown,
+)
 from questions.importing.pages import drop_page_furniture
 
 MAX_BYTES = 5 * 1024 * 1024
@@ -64,6 +70,8 @@ READ_AS_PDF_TEXT = "text copied from a PDF: running page headers and footers wer
 READ_AS_EMAIL = "an email thread: quoted lines were unquoted; headers and footers were left out"
 READ_AS_FORUM = "a forum page: buttons, votes, user names and dates were left out"
 READ_AS_ROWS = "cards in rows (a flashcard or spreadsheet export): one question per row"
+READ_AS_ORG = "org-mode notes: headings, TODO keywords and settings read as markdown"
+READ_AS_WIKI = "a wiki page: its headings, lists and templates read as markdown"
 
 
 @dataclass(frozen=True)
@@ -131,6 +139,8 @@ def _read_by_shape(text: str) -> tuple[str, str]:
         (looks_like_chat, messages_only, READ_AS_CHAT),
         (looks_like_email, mail_text, READ_AS_EMAIL),
         (looks_like_forum_page, posts_only, READ_AS_FORUM),
+        (looks_like_org, org_to_markdown, READ_AS_ORG),
+        (looks_like_wiki, wiki_to_markdown, READ_AS_WIKI),
     )
     for looks_like, read, read_as in shapes:
         if looks_like(text):

@@ -65,6 +65,10 @@ LINES = {
     "tab-separated cells": '"#separator:tab\\n" + "a\\t" * 20_000',
     "quoted csv cells": '"question,answer\\n" + \'"x,\' * 10_000',
     "agreement words": '"+1 same here thanks " * 3_000',
+    "org headings": '"#+TITLE: x\\n#+A: y\\n** TODO " + "x " * 20_000 + ":a:b:"',
+    "wiki markup": '"== a ==\\n== b ==\\n" + "\'\'" * 20_000 + "{{" * 5_000',
+    "org verbatim": '"#+TITLE: x\\n#+A: y\\n" + "=a" * 20_000',
+    "by-number in bold": '"**Re Q1:** " * 5_000',
 }
 
 SCRIPT = """

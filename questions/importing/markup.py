@@ -1,0 +1,101 @@
+"""Notes written in another plain-text markup, read as markdown: Emacs org-mode files and
+wiki pages in MediaWiki markup.
+
+Their headings are not markdown's ("** DONE What is X?", "=== What is X? ==="), nor
+their lists ("# step" is a numbered item in a wiki, a heading in markdown), so each is
+rewritten line by line into the markdown the parser reads. Line numbers are kept: a line
+that says nothing (an org "#+TITLE:", a wiki "__TOC__") becomes a blank line.
+"""
+
+import re
+
+# --- org-mode -----------------------------------------------------------------------------
+
+ORG_SETTING = re.compile(r"^#\+[A-Za-z_]+:")
+ORG_HEADING = re.compile(
+    r"^(\*{1,6})\s+(?:(?:TODO|DONE|WAITING|NEXT|STARTED|HOLD|CANCELL?ED)\s+)?"
+    r"(?:\[#[A-C]\]\s+)?(.*?)(?:\s+:[\w@:]+:)?\s*$"
+)
+ORG_PLANNING = re.compile(r"^\s*(?:CLOSED|SCHEDULED|DEADLINE):\s")
+ORG_DRAWER = re.compile(r"^\s*:(?:PROPERTIES|LOGBOOK|END):\s*$", re.IGNORECASE)
+ORG_LINK = re.compile(r"\[\[([^\[\]]{1,500})\](?:\[([^\[\]]{1,300})\])?\]")
+ORG_VERBATIM = re.compile(r"(?<![\w=~])[=~]([^\s=~][^=~\n]{0,200}?)[=~](?![\w=~])")
+CHECKBOX = re.compile(r"^(\s*[-+]\s+)\[[ Xx-]\]\s+")
+MIN_ORG_HEADINGS = 3
+
+
+def looks_like_org(text: str) -> bool:
+    lines = text.split("\n")
+    settings = sum(1 for line in lines[:40] if ORG_SETTING.match(line))
+    deep = sum(1 for line in lines if line.startswith("** ") and ORG_HEADING.match(line))
+    return settings >= 2 or deep >= MIN_ORG_HEADINGS
+
+
+def org_to_markdown(text: str) -> str:
+    out: list[str] = []
+    in_drawer = False
+    for line in text.split("\n"):
+        if ORG_DRAWER.match(line):
+            in_drawer = line.strip().upper() != ":END:"
+            out.append("")
+            continue
+        if in_drawer or ORG_SETTING.match(line) or ORG_PLANNING.match(line):
+            out.append("")
+            continue
+        heading = ORG_HEADING.match(line)
+        if heading:
+            out.append(f"{'#' * len(heading.group(1))} {_org_inline(heading.group(2))}")
+            continue
+        # A heading's body is indented under it: at the margin it reads as a paragraph.
+        body = CHECKBOX.sub(r"\1", line)
+        out.append(_org_inline(body.lstrip() if not body.lstrip().startswith(("-", "+")) else body))
+    return "\n".join(out)
+
+
+def _org_inline(text: str) -> str:
+    text = ORG_LINK.sub(lambda m: f"[{m.group(2) or m.group(1)}]({m.group(1)})", text)
+    return ORG_VERBATIM.sub(r"`\1`", text)
+
+
+# --- MediaWiki ----------------------------------------------------------------------------
+
+WIKI_HEADING = re.compile(r"^(={2,6})\s*([^=].{0,300}?)\s*\1\s*$")
+WIKI_BOLD = re.compile(r"'''(.{1,300}?)'''")
+WIKI_ITALIC = re.compile(r"''(.{1,300}?)''")
+WIKI_LINK = re.compile(r"\[\[(?:[^\[\]|]{1,200}\|)?([^\[\]]{1,200})\]\]")
+WIKI_CATEGORY = re.compile(r"^\s*\[\[Category:[^\]]{1,200}\]\]\s*$", re.IGNORECASE)
+WIKI_EXTERNAL = re.compile(r"\[(https?://\S{1,500})\s+([^\]]{1,200})\]")
+WIKI_MAGIC = re.compile(r"^\s*__[A-Z]{2,20}__\s*$")
+# "{{TODO|someone to fill in}}", "{{stub}}": a template on one line says its name.
+WIKI_TEMPLATE = re.compile(r"\{\{\s*([^{}|]{1,60})(?:\|[^{}]{0,300})?\}\}")
+WIKI_NUMBERED = re.compile(r"^(#+)\s*(?=\S)")
+WIKI_COMMENT = re.compile(r"<!--.{0,500}?-->")  # hidden on the page: an editor's note
+MIN_WIKI_HEADINGS = 2
+
+
+def looks_like_wiki(text: str) -> bool:
+    headings = sum(1 for line in text.split("\n") if WIKI_HEADING.match(line))
+    return headings >= MIN_WIKI_HEADINGS
+
+
+def wiki_to_markdown(text: str) -> str:
+    out: list[str] = []
+    depth = 0  # inside a template spread over several lines ("{{Infobox ...")
+    for line in text.split("\n"):
+        opens, closes = line.count("{{"), line.count("}}")
+        if depth or (opens > closes and line.lstrip().startswith("{{")):
+            depth = max(depth + opens - closes, 0)
+            out.append("")
+            continue
+        if WIKI_MAGIC.match(line) or WIKI_CATEGORY.match(line):
+            out.append("")
+            continue
+        heading = WIKI_HEADING.match(line)
+        if heading:
+            line = f"{'#' * len(heading.group(1))} {heading.group(2)}"
+        else:
+            line = WIKI_NUMBERED.sub(lambda m: "   " * (len(m.group(1)) - 1) + "1. ", line)
+        line = WIKI_COMMENT.sub("", WIKI_TEMPLATE.sub(lambda m: m.group(1).strip(), line))
+        line = WIKI_EXTERNAL.sub(r"[\2](\1)", WIKI_LINK.sub(r"\1", line))
+        out.append(WIKI_ITALIC.sub(r"*\1*", WIKI_BOLD.sub(r"**\1**", line)))
+    return "\n".join(out)

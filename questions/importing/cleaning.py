@@ -74,6 +74,7 @@ MISSING_NOTE = re.compile(
     re.IGNORECASE,
 )
 SHORT_NOTE = 200
+TODO_ITEM = re.compile(r"^\s*(?:[-*+]\s+)?(?:todo|tbd|fixme)\b", re.IGNORECASE)
 LEAD_IN_WORDS = 5  # "Okay, first one.", "Let's start with Postgres."
 # A short answer that only points elsewhere or is a remark: "See section 5.2.", "(see
 # lecture slides)", "(skipped — out of time)".
@@ -134,12 +135,15 @@ DEFERRAL = re.compile(
     r"^\W*answers? (?:is |are )?(?:in the comments|below|coming|in (?:the )?(?:next|part))",
     re.IGNORECASE,
 )
-# A reply that only agrees or thanks: "+1", "same here", "me too", "bump", "great question!".
+# A reply that answers nothing: agreeing or thanking ("+1", "same here", "great question!"),
+# leaving ("brb", "gg") or putting it off ("Q5 carries over to next week").
 AGREEMENT = re.compile(
     r"^\W*(?:@\w+(?: [A-Z]\w+)?\s+)?(?:(?:haha|lol|ok(?:ay)?|np|cool|nice|fair)\b\W*){0,3}"
-    r"(?:(?:same(?: here)?|me too|bump|following|seconded|this|\+\d+)\W*$|"
+    r"(?:(?:same(?: here)?|me too|bump|following|seconded|this|\+\d+)\W*$|same,[^\n]{0,20}$|"
     r"(?:\+\d+|thanks?(?! to\b)(?: you)?|ty|great question|good question|good one|good luck|"
-    r"congrats|congratulations|exactly what i (?:was looking for|needed))\b[^\n]{0,60}$)",
+    r"congrats|congratulations|exactly what i (?:was looking for|needed)|brb|gg|afk|gtg|g2g|"
+    r"that(?:'s|’s| is) (?:it|all) for (?:today|tonight|now)|"
+    r"(?:q\d{1,3}(?:,? (?:and )?q\d{1,3})* )?carr(?:y|ies) over)\b[^\n]{0,60}$)",
     re.IGNORECASE,
 )
 # Longer than this, a reply that starts unsure is still an answer ("Not sure, but I think...").
@@ -536,6 +540,8 @@ def is_placeholder(answer: str) -> bool:
         return True
     if "```" not in answer and (_says_no_answer(plain) or _only_agreement(answer)):
         return True
+    if all(TODO_ITEM.match(row) for row in answer[:2000].split("\n") if row.strip()):
+        return True  # "- TODO: read the docs" / "- TODO: try anyio": a to-do list
     words = re.findall(r"[^\W\d_]+", plain.lower())
     if not words:
         return not re.search(r"\w", plain)  # "2" or "O(1)" answers; "..." does not

@@ -179,6 +179,8 @@ Q_NUMBER = re.compile(
     re.IGNORECASE,
 )
 # "Q: ...", "Q. ...", "**Q:** ..."
+# "Q3 what happens if...": a number and a space, then a question ("Q3 revenue" is not one).
+Q_SPACED = re.compile(r"^Q(\d{1,3})\s+(?=[^\W\d_])", re.IGNORECASE)
 Q_LABEL = re.compile(
     r"^(?:[-*+]\s++|\d+[.)]\s++)?(?:\*\*|__)?\s*+(?:Q|Front)\s*[.:]\s*(?:\*\*|__)?\s*",
     re.IGNORECASE,
@@ -393,6 +395,9 @@ def question_marker(line: str) -> Marker | None:
     if match:
         rest, after = _bold_then_answer(stripped, _rest(stripped, match))
         return Marker("q-number", rest, int(match.group(1)), after=after)
+    match = Q_SPACED.match(stripped)
+    if match and asks(stripped[match.end() :]):
+        return Marker("q-number", stripped[match.end() :].strip(), int(match.group(1)))
     match = Q_LABEL.match(stripped)
     if match and not ANSWER_LABEL.match(stripped):
         rest, after = _bold_then_answer(stripped, _rest(stripped, match))

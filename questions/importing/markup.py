@@ -20,7 +20,8 @@ ORG_PLANNING = re.compile(r"^\s*(?:CLOSED|SCHEDULED|DEADLINE):\s")
 ORG_DRAWER = re.compile(r"^\s*:(?:PROPERTIES|LOGBOOK|END):\s*$", re.IGNORECASE)
 ORG_LINK = re.compile(r"\[\[([^\[\]]{1,500})\](?:\[([^\[\]]{1,300})\])?\]")
 ORG_VERBATIM = re.compile(r"(?<![\w=~])[=~]([^\s=~][^=~\n]{0,200}?)[=~](?![\w=~])")
-CHECKBOX = re.compile(r"^(\s*[-+]\s+)\[[ Xx-]\]\s+")
+CHECKBOX = re.compile(r"^(\s*[-+]\s+)\[[Xx-]\]\s+")
+OPEN_CHECKBOX = re.compile(r"^(\s*[-+]\s+)\[ \]\s+")  # a task still to do: "TODO: ..."
 MIN_ORG_HEADINGS = 3
 
 
@@ -47,7 +48,7 @@ def org_to_markdown(text: str) -> str:
             out.append(f"{'#' * len(heading.group(1))} {_org_inline(heading.group(2))}")
             continue
         # A heading's body is indented under it: at the margin it reads as a paragraph.
-        body = CHECKBOX.sub(r"\1", line)
+        body = OPEN_CHECKBOX.sub(r"\1TODO: ", CHECKBOX.sub(r"\1", line))
         out.append(_org_inline(body.lstrip() if not body.lstrip().startswith(("-", "+")) else body))
     return "\n".join(out)
 

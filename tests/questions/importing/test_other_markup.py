@@ -106,3 +106,34 @@ def test_a_note_to_look_it_up_or_see_the_comments_is_no_answer():
     )
 
     assert [answer for _, answer in _drafts(document)] == ["", ""]
+
+
+def test_a_chat_drill_numbers_questions_with_a_space_and_its_chatter_is_no_answer():
+    document = (
+        "[19:01] ana: Q1 what does epoll tell the event loop?\n"
+        "[19:02] ben: which sockets are ready, so it resumes only those tasks\n"
+        "[19:03] ana: Q2 why must a cancelled task re-raise CancelledError\n"
+        "[19:04] ben: brb pizza\n"
+        "[19:05] cy: same, dinner\n"
+        "[19:06] ana: lol ok that's it for tonight\n"
+        "[19:07] ana: Q2 carries over to next week\n"
+    )
+
+    assert _drafts(document) == [
+        ("what does epoll tell the event loop?",
+         "which sockets are ready, so it resumes only those tasks"),
+        ("why must a cancelled task re-raise CancelledError", ""),
+    ]  # fmt: skip
+
+
+def test_an_org_heading_with_only_open_tasks_under_it_is_unanswered():
+    document = (
+        "#+TITLE: prep\n#+STARTUP: overview\n"
+        "** TODO How do you test async code?\n   - [ ] read the plugin docs\n   - [ ] try anyio\n"
+        "** DONE What does a fixture's scope change?\n   How often it is set up.\n"
+    )
+
+    assert _drafts(document) == [
+        ("How do you test async code?", ""),
+        ("What does a fixture's scope change?", "How often it is set up."),
+    ]

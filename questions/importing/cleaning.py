@@ -146,6 +146,9 @@ AGREEMENT = re.compile(
     r"(?:q\d{1,3}(?:,? (?:and )?q\d{1,3})* )?carr(?:y|ies) over)\b[^\n]{0,60}$)",
     re.IGNORECASE,
 )
+# A note to ask someone else: "Ask Marta, she used it", "Check with Sam (tech lead)".
+ASK_SOMEONE = re.compile(r"^\W*(?:[Aa]sk|[Cc]heck with|[Pp]ing) [A-Z][a-z]{1,20}\s*[,.(]")
+SHORT_ASK = 80
 # Longer than this, a reply that starts unsure is still an answer ("Not sure, but I think...").
 SHORT_ADMISSION = 60
 BARE_URL = re.compile(
@@ -573,7 +576,7 @@ def _says_no_answer(plain: str) -> bool:
     while len(sentences) > 1 and AGREEMENT.match(sentences[0]):
         sentences.pop(0)  # "Good one. I'll write something up this weekend."
     first, plain = sentences[0], " ".join(sentences)
-    if DEFERRAL.search(first):
+    if DEFERRAL.search(first) or (len(plain) <= SHORT_ASK and ASK_SOMEONE.match(first)):
         return True
     if not ADMISSION.search(first):
         return False

@@ -43,6 +43,7 @@ FAKE_ANSWERS = {
     "its own thread": "Honestly this deserves its own thread. Soon!",
     "to be confirmed": "TBC, ask the team lead what they expect",
     "a bare domain link": "realpython.com/python-gil/ read this, seriously",
+    "a note to ask someone": "Ask Priya, she ran the migration last year",
 }
 
 

@@ -150,12 +150,13 @@ def _drawn_filters(request: HttpRequest, form: BankFilterForm, signed_in: bool) 
 
 @require_GET
 def question_detail(request: HttpRequest, slug: str) -> HttpResponse:
-    question = _question_for(request.user, slug)
-    if question.in_bank:  # the same for everyone: kept while the bank is unchanged
-        parts = kept_while_bank_unchanged(
-            f"questions:page:{question.pk}", lambda: _public_parts(question)
-        )
+    # Nearly every page shown is of the public bank, the same for everyone: the question and
+    # its drawn parts are kept while the bank is unchanged, found by one read of the cache.
+    kept = kept_while_bank_unchanged(f"questions:page:{slug}", lambda: _bank_page(slug))
+    if kept is not None:
+        question, parts = kept
     else:
+        question = _question_for(request.user, slug)
         parts = _public_parts(question)
     context = {
         "question": question,
@@ -182,17 +183,21 @@ def _public_parts(question: Question) -> dict[str, SafeString]:
     }
 
 
-def _question_for(user, slug: str) -> Question:
-    """The question at `slug` if this user may open it, with `answer_shown`; else 404.
+def _bank_page(slug: str) -> tuple[Question, dict[str, SafeString]] | None:
+    """The bank's question at `slug` and its drawn parts, or None when it is not in the bank.
 
-    Nearly every page shown is of the public bank, open to everyone with its answer: one
-    simple query finds those (`bank()` is part of every user's `visible_to()`); the full
-    rule, with its subqueries on sets, answers for the rest.
+    One simple query finds a bank question (`bank()` is part of every user's `visible_to()`,
+    its answer open to everyone); the full rule, with its subqueries on sets, is for the rest.
     """
     question = Question.objects.bank().for_list().filter(slug=slug).first()
-    if question is not None:
-        question.answer_shown = question.in_bank = True
-        return question
+    if question is None:
+        return None
+    question.answer_shown = question.in_bank = True
+    return question, _public_parts(question)
+
+
+def _question_for(user, slug: str) -> Question:
+    """The question at `slug`, outside the bank, if this user may open it; else 404."""
     visible = Question.objects.visible_to(user).with_answer_access(user).for_list()
     question = get_object_or_404(visible, slug=slug)
     question.in_bank = False

@@ -1,5 +1,6 @@
 import hashlib
 from collections.abc import Callable
+from typing import TypeVar
 
 from django.core.paginator import EmptyPage, Page, PageNotAnInteger, Paginator
 from django.http import HttpRequest, HttpResponse
@@ -20,6 +21,7 @@ PAGE_SIZE = 20
 # A search counts its matches up to here ("1,000+"), and pages through that many: counting
 # all of a common word's matches reads most of the bank, and nobody pages past 50.
 SEARCH_COUNT_CAP = 1_000
+T = TypeVar("T")
 
 
 class BankPaginator(Paginator):
@@ -54,12 +56,10 @@ class BankPaginator(Paginator):
         """The count as the page says it: "1,000+" when there are more."""
         return f"{self.count:,}+" if self.capped else str(self.count)
 
-    def drawn_page(
-        self, number, draw: Callable[[Page], SafeString], variant: str
-    ) -> tuple[Page, SafeString]:
-        """The page, and its rows as `draw` makes them (`variant` names what else they
-        depend on). Kept rows are shown only while their questions are all still in the
-        bank (one read by primary key): one archived without a signal is never shown."""
+    def drawn_page(self, number, draw: Callable[[Page], T], variant: str) -> tuple[Page, T]:
+        """The page, and what `draw` makes of it (its rows drawn; `variant` names what else
+        that depends on). Kept rows are shown only while their questions are all still in
+        the bank (one read by primary key): one archived without a signal is never shown."""
         if not self.asked:
             page = self.get_page(number)
             return page, draw(page)
@@ -67,7 +67,7 @@ class BankPaginator(Paginator):
         key = "questions:bank-page:" + hashlib.sha256(asked.encode()).hexdigest()
         drawn: list[Page] = []
 
-        def work() -> tuple[int, bool, int, list[int], SafeString]:
+        def work() -> tuple[int, bool, int, list[int], T]:
             count, capped, chosen, ids = self._choose(number)
             drawn.append(Page(self._in_full(ids), chosen, self))
             return count, capped, chosen, ids, draw(drawn[0])
@@ -117,35 +117,28 @@ def question_list(request: HttpRequest) -> HttpResponse:
     paginator = BankPaginator(questions, PAGE_SIZE, search=search, asked=asked)
     signed_in, here = request.user.is_authenticated, request.get_full_path()
 
-    def draw(page: Page) -> SafeString:
+    def draw(page: Page) -> tuple[SafeString, SafeString]:
+        """The rows, and the filter form with the values asked for (its selects list the
+        topics): the same for everyone who asks the same (`here`), kept together."""
         # Nothing in a row is the user's own: their sets are fetched when "Add to set" opens.
         context = {"page": page, "searching": bool(search), "signed_in": signed_in, "here": here}
         rows = render_to_string("questions/_bank_rows.html", context)
-        return SafeString(rows.strip())  # escaped by the template; "" when there are none
+        filters = render_to_string("questions/list.html#filters", {**context, "form": form})
+        # Escaped by the templates; rows are "" when there are none.
+        return SafeString(rows.strip()), SafeString(filters.strip())
 
-    page, rows = paginator.drawn_page(request.GET.get("page"), draw, f"{signed_in}|{here}")
+    page, (rows, filters) = paginator.drawn_page(
+        request.GET.get("page"), draw, f"{signed_in}|{here}"
+    )
     context = {
         "form": form,
-        "filters": "" if request.htmx else _drawn_filters(request, form, signed_in),
+        "filters": filters,
         "page": page,
         "rows": rows,
         "page_range": page.paginator.get_elided_page_range(page.number, on_each_side=2),
         "panels": bank_panels(request, page) if rows else [],
     }
     return render_page(request, "questions/list.html", context, partial="results")
-
-
-def _drawn_filters(request: HttpRequest, form: BankFilterForm, signed_in: bool) -> SafeString:
-    """The filter form with the values asked for: the same for everyone who asks them
-    (its selects list the topics), kept while the bank is unchanged."""
-    values = sorted((name, tuple(request.GET.getlist(name))) for name in form.fields)
-    asked = hashlib.sha256(repr((signed_in, values)).encode()).hexdigest()
-
-    def draw() -> SafeString:
-        context = {"form": form, "signed_in": signed_in}
-        return SafeString(render_to_string("questions/list.html#filters", context).strip())
-
-    return kept_while_bank_unchanged(f"questions:bank-filters:{asked}", draw)
 
 
 @require_GET

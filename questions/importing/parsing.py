@@ -404,11 +404,7 @@ def _answers_by_number(line: Line, paragraph_starts: bool, state: _State) -> boo
     elif paragraph_starts and not line.marker:
         cited = L.BY_NUMBER.match(stripped)
         # "#3 is leaderboards": "It is leaderboards" ("#3" alone would read as a heading)
-        text = (
-            (stripped[cited.end() :] if cited.group(2) else f"It{stripped[cited.end() :]}")
-            if cited
-            else None
-        )
+        text = None if cited is None or cited.group(2) else f"It{stripped[cited.end() :]}"
     else:
         return False
     if cited is None:

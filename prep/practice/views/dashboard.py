@@ -42,10 +42,10 @@ def _statistics(request: HttpRequest, preferences, now: dt.datetime) -> tuple[di
     cards = progress.live_cards(user)  # read once, for every statistic below
     due = progress.due_summary(user, now, cards=cards)
     tomorrow = dt.datetime.combine(today + dt.timedelta(days=1), dt.time(), user.zone)
-    until = min([card.due for card in cards if card.due > now], default=tomorrow)
+    until = min([card.due for card in cards if card.due > now] + [tomorrow])
     # Cards of archived questions are not live, but their reviews are still history.
     if not (due["cards"] or user.reviews.exists()):
-        return {"has_history": False}, min(until, tomorrow)
+        return {"has_history": False}, until
     context = _drawn_statistics(user, preferences, now, today, cards, due)
     drawn = {
         "has_history": True,
@@ -53,7 +53,7 @@ def _statistics(request: HttpRequest, preferences, now: dt.datetime) -> tuple[di
         "summary_html": render_to_string(f"{TEMPLATE}#summary", context, request=request),
         "charts_html": render_to_string(f"{TEMPLATE}#charts", context, request=request),
     }
-    return drawn, min(until, tomorrow)
+    return drawn, until
 
 
 def _drawn_statistics(user, preferences, now, today, cards, due) -> dict:

@@ -115,7 +115,9 @@ ADMISSION = re.compile(
     r"(?:i|we) ran out of time|"
     r"not sure|i (?:don'?t|didn'?t|do not|did not) (?:know|remember)|no idea|no clue|"
     r"i (?:blanked|froze|fumbled|bombed|flubbed|messed (?:it|this|that) up|guessed)|"
-    r"i (?:couldn'?t|could not) (?:answer|remember|recall))\b",
+    r"i (?:couldn'?t|could not) (?:answer|remember|recall)|"
+    r"^\W*(?:honestly,? )?(?:(?:kind of|sort of|kinda|totally|completely|mostly) )?"
+    r"(?:blanked|froze)\b)\b",
     re.IGNORECASE,
 )
 # ... or promising one later ("I'll link it here when it's done", "I'd have to look it up").
@@ -129,7 +131,10 @@ DEFERRAL = re.compile(
     r"(?:can|could|shall) we (?:come back to|park|skip) (?:it|this|that)|parking (?:it|this)|"
     r"deserves (?:its|a) own (?:thread|post|article|episode|video)|"
     r"(?:leave|leaving) (?:it|this|that)(?: one)? (?:as homework|for later|open)|"
-    r"when it(?:'s|’s) done)\b|"
+    r"when it(?:'s|’s) done|"
+    r"(?:i(?:'m|’m| am)|i(?:'ll|’ll| will) be) writing (?:a |an |another )?(?:separate |"
+    r"dedicated |follow-up |new )?(?:post|article|thread|video)|"
+    r"(?:^|[.!?;]\s)\W*(?:i )?(?:still )?need to (?:read up|look (?:into|up)|brush up|revise))\b|"
     # at its start only: "The planner needs to look it up in the index" is an answer
     r"^\W*(?:need to |to )?look (?:it |this |that )?up\b|"
     r"^\W*answers? (?:is |are )?(?:in the comments|below|coming|in (?:the )?(?:next|part))",
@@ -151,6 +156,18 @@ ASK_SOMEONE = re.compile(r"^\W*(?:[Aa]sk|[Cc]heck with|[Pp]ing) [A-Z][a-z]{1,20}
 SHORT_ASK = 80
 # Longer than this, a reply that starts unsure is still an answer ("Not sure, but I think...").
 SHORT_ADMISSION = 60
+SHORT_TITLE = re.compile(r"[A-Z][\w&/+-]*(?: [\w&/+-]+){0,2}")
+INTERJECTION_WORDS = 2  # "Honestly?", "Hmm, well." before the sentence that says it
+# A paywall where the answer should be: "🔒 This answer is available to Pro members.",
+# "Unlock all 400+ answers - start your free trial", "Sign in to see the solution".
+PAYWALL = re.compile(
+    r"^\W*(?:(?:this|the|full) (?:answer|solution|content|explanation) is (?:only )?"
+    r"(?:available|reserved) (?:to|for)\b|unlock (?:all|this|the|every)\b.{0,40}"
+    r"\b(?:answers?|solutions?)\b|(?:sign in|log in|subscribe|upgrade|join)\b.{0,40}"
+    r"\bto (?:see|view|read|unlock)\b.{0,20}\b(?:answers?|solutions?)\b|"
+    r"(?:start|begin) (?:your|a) (?:\d+-day )?free trial)",
+    re.IGNORECASE,
+)
 BARE_URL = re.compile(
     r"<?https?://\S{1,500}|\b(?:www\.)?[a-z0-9-]{1,60}(?:\.[a-z0-9-]{1,60}){0,4}"
     r"\.(?:com|org|net|io|dev|edu|gov|co|app|so)/\S{0,500}",
@@ -545,6 +562,11 @@ def is_placeholder(answer: str) -> bool:
         return True
     if all(TODO_ITEM.match(row) for row in answer[:2000].split("\n") if row.strip()):
         return True  # "- TODO: read the docs" / "- TODO: try anyio": a to-do list
+    if _filler_then_next_section(answer):
+        return True
+    rows = [row for row in plain[:2000].split("\n") if row.strip()]
+    if "```" not in answer and all(PAYWALL.match(row) for row in rows):
+        return True
     words = re.findall(r"[^\W\d_]+", plain.lower())
     if not words:
         return not re.search(r"\w", plain)  # "2" or "O(1)" answers; "..." does not
@@ -555,6 +577,22 @@ def is_placeholder(answer: str) -> bool:
     long_words = [w for w in re.findall(r"[^\W\d_]{3,}", plain) if not w.isupper()]
     mash = [w for w in long_words if _mashed(w.lower())]
     return len(long_words) >= 1 and len(mash) >= 0.5 * len(long_words)
+
+
+def _filler_then_next_section(answer: str) -> bool:
+    """ "TBD - ask Marco" and then, after a blank line, a title ("Study group notes"): the
+    placeholder was the answer, and what follows is the document's next part."""
+    first, _, rest = answer.strip().partition("\n\n")
+    paragraph = rest.strip().split("\n\n", 1)[0].strip()
+    title = paragraph.split("\n", 1)[0]
+    # "Study group" alone in its paragraph reads as a title too
+    short = "\n" not in paragraph and bool(SHORT_TITLE.fullmatch(paragraph))
+    return (
+        bool(title)
+        and "\n" not in first
+        and bool(FILLER_START.match(first) or PLACEHOLDER.match(first))
+        and (short or L.looks_like_title(title) or bool(L.HEADING.match(title)))
+    )
 
 
 def _only_agreement(answer: str) -> bool:
@@ -570,11 +608,14 @@ def _says_no_answer(plain: str) -> bool:
     has words. Unsure first and then an answer ("Not sure, but I think...") is one."""
     if len(plain) > SHORT_NOTE + 50:
         return False
+    plain = " ".join(plain.split())  # a hard-wrapped note reads as one line
     sentences = [part for part in re.split(r"(?<=[.!?;])\s", plain) if re.search(r"\w", part)]
     if not sentences:
         return False
-    while len(sentences) > 1 and AGREEMENT.match(sentences[0]):
-        sentences.pop(0)  # "Good one. I'll write something up this weekend."
+    while len(sentences) > 1 and (
+        AGREEMENT.match(sentences[0]) or len(sentences[0].split()) <= INTERJECTION_WORDS
+    ):
+        sentences.pop(0)  # "Good one. I'll write something up", "Honestly? I fumbled this one"
     first, plain = sentences[0], " ".join(sentences)
     if DEFERRAL.search(first) or (len(plain) <= SHORT_ASK and ASK_SOMEONE.match(first)):
         return True

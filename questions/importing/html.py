@@ -31,6 +31,7 @@ _DROPPED = {
     "script", "style", "noscript", "template", "svg", "nav", "aside", "footer", "form",
     "button", "select", "iframe", "head", "title", "canvas", "object",
 }  # fmt: skip
+_TITLES = {"h1", "h2", "h3", "h4", "h5", "h6", "summary", "dt"}
 _VOID = {"br", "hr", "img", "input", "meta", "link", "source", "wbr", "area", "col", "base"}
 _BLOCKS = {
     "p", "div", "section", "article", "main", "header", "body", "html", "blockquote",
@@ -87,10 +88,15 @@ class _Converter(HTMLParser):
         self.row: list[str] | None = None
         self.rows_in_table = 0
         self.header_row = False
+        self.titling = 0  # depth inside headings and <summary>: a <button> there is the title
 
     # --- the parser's callbacks ---------------------------------------------------
 
     def handle_starttag(self, tag, attrs):
+        if tag in _TITLES:
+            self.titling += 1
+        elif tag == "button" and self.titling:
+            return  # an accordion's <h3><button>What is X?</button></h3>
         if tag in _DROPPED:
             self.dropping += tag not in _VOID
             return
@@ -154,6 +160,10 @@ class _Converter(HTMLParser):
                 self.blocks.append("<details>")
 
     def handle_endtag(self, tag):
+        if tag in _TITLES:
+            self.titling = max(self.titling - 1, 0)
+        elif tag == "button" and self.titling:
+            return
         if tag in _DROPPED:
             self.dropping = max(self.dropping - 1, 0)
             return

@@ -100,8 +100,10 @@ CALL_TO_ACTION = re.compile(
 )
 # Questions about the document itself ("What makes this repo different?").
 ABOUT_DOCUMENT = re.compile(
-    r"\b(?:this|the|our) (?:repo|repository|guide|document|list|collection|cheat ?sheet|"
+    r"\b(?:this|our) (?:repo|repository|guide|document|list|collection|cheat ?sheet|"
     r"handbook|book|article|post|course|page|project)\b|"
+    # "the page" is also a browser's ("...and the page appearing?")
+    r"\bthe (?:repo|repository|guide|collection|cheat ?sheet|handbook|article|course)\b|"
     r"\b(?:in|to|on) (?:this|our) (?:thread|discussion|channel)\b|"
     r"\bwho is (?:this|it) for\b|"
     r"^\W*(?:contributing|why (?:another|this))\b|"
@@ -122,6 +124,22 @@ ASIDE_SECTION = re.compile(
     r"further reading|reading list|conclusion|final thoughts|summary|about(?: me| the author)?|"
     r"license|contributing|contributors|acknowledge?ments|credits|faq about this repo|"
     r"how to use this(?: [a-z]+)?|disclaimer)\W*$",
+    re.IGNORECASE,
+)
+# A section about applying and the hiring process ("FAQ about the process", "Logistics"):
+# what it asks ("Can I use Python in the coding session?"), down to its last sub-heading,
+# is a candidate's question to the company, not an interview question.
+PROCESS_SECTION = re.compile(
+    r"^\W*(?:(?:frequently asked questions|faqs?|common questions|questions)\s+"
+    r"(?:about|on|regarding)\s+(?:the|our|this|your)\s+(?:hiring |interview(?:ing)? |"
+    r"application |recruiting |recruitment )?(?:process|interviews?|role|job|position|"
+    r"application|company|team|day)|(?:our|the) (?:hiring|interview(?:ing)?|recruiting|"
+    r"recruitment|application) process|(?:interview |hiring |onsite )?logistics|"
+    r"what to expect|(?:process|hiring|candidate|application|recruiting) faqs?|"
+    # the candidate's own questions: "My questions for them", "Questions to ask your interviewer"
+    r"(?:my |our )?questions (?:i asked |we asked |to ask )?(?:for|to)?\s?(?:them|you|"
+    r"(?:the|your) (?:team|interviewers?|company|panel|hiring manager|employer))|"
+    r"questions i asked(?: them)?|reverse questions)\W*$",
     re.IGNORECASE,
 )
 # "Tip:", "Note:", "Source:": advice and citations, never questions.
@@ -243,11 +261,14 @@ PAGE_TAIL = re.compile(
     r"linked(?: questions)?|hot network questions|you (?:may|might) also like|read next|"
     r"(?:more )?(?:posts|stories|articles|threads) you (?:may|might) (?:also )?like|"
     r"(?:the \w+ |from the |on the )blog|featured(?: on \w+)?|footer|categor(?:y|ies)|labels|"
-    r"most relevant|most recent|top comments|"
+    r"most relevant|most recent|top comments|(?:\d+ )?comments?(?: \(\d+\))?|"
+    r"(?:\d+ )?responses(?: \(\d+\))?|"
     r"more (?:stories|posts|articles)|"
     r"(?:popular|recent|latest|trending) (?:posts|articles|stories))\W*$",
     re.IGNORECASE,
 )
+# The button under an answer that folds it away: the answer ends there.
+ANSWER_CLOSED = re.compile(r"^\W*(?:hide|collapse) (?:the )?(?:answer|solution)\W*$", re.IGNORECASE)
 NOISE = re.compile(
     r"^\W*(?:"
     r"back to (?:top|blog)|share\b.{0,20}$|share this|(?:enjoyed|liked) this|"
@@ -264,6 +285,9 @@ NOISE = re.compile(
     r"thanks for reading|happy (?:coding|learning)|click here|(?:#[^\W\d_]\w*\s*){2,}$|"
     r"repost\b|(?:like|save) this (?:post|thread)|tag (?:someone|a friend)|"
     r"that(?:'s|’s| was| is) (?:it|all)\b(?: for (?:the|this|today|now)\b|\W*$|\s*!)|"
+    # a page's buttons and sorting: "Show answer", "Hide solution", "Sort by: Newest"
+    r"(?:show|hide|reveal|toggle|view) (?:the )?(?:answer|solution|hint)s?\W*$|"
+    r"sort(?:ed)? by\s*:|"
     r"all rights reserved|cookie|image:|photo by|"
     r"(?:posted|published|updated) (?:on|by)\b|"
     r"(?:in|out)\s*\[\s*\d{0,5}\s*\]\s*:|"  # a notebook cell's prompt: "In [6]:", "Out[5]:"

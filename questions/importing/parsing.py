@@ -217,6 +217,8 @@ class _State:
     pending: RawItem | None = None  # "Q1." alone: the question is on the next text line
     in_contents: bool = False  # under a "Table of contents" heading
     in_aside: bool = False  # under a "Tips" or "References" heading
+    process_level: int = 0  # under "FAQ about the process" (its heading's level)
+    aside_title: bool = False  # in_aside since a plain title ("--- my questions for them ---")
     in_rubric: bool = False  # under "**What good looks like**" or "**Question**" in a card
     by_number: bool = False  # in a paragraph that answers a question by its number
     answer_key: bool = False  # under "Answer key": "**7.1** ..." answers question 7.1
@@ -311,6 +313,8 @@ def _split(lines, kinds, region_kinds, question_level):
         if L.is_noise(stripped) or L.SEPARATOR.match(stripped):
             if L.DETAILS_CLOSE.search(stripped) and current and current.kind == "details":
                 state.current = None  # after its </details>, text is no longer its answer
+            elif current and current.has_text() and L.ANSWER_CLOSED.match(stripped):
+                state.current = None  # "Hide answer": the answer's box ends here
             elif L.SEPARATOR.match(stripped) and current and not current.has_text():
                 state.current = None  # a rule under an unanswered question: notes follow
             continue
@@ -326,8 +330,16 @@ def _split(lines, kinds, region_kinds, question_level):
         answered = current is not None and current.has_text()
         here = region_kinds.get(line.region, kinds)
         titled = line.section_title or line.short_label
-        if (current is None or answered or titled) and _is_plain_section(lines, index, here):
-            _start_section(state, _section_title(line), 0)
+        left_blank = not (current is None or answered or titled) and _left_blank(current)
+        if (current is None or answered or titled or left_blank) and _is_plain_section(
+            lines, index, here, one_word=left_blank
+        ):
+            title = _section_title(line)
+            _start_section(state, title, 0)
+            if L.PROCESS_SECTION.match(title):
+                state.in_aside = state.aside_title = True
+            elif state.aside_title:
+                state.in_aside = state.aside_title = False
             continue
         level = L.level_of(stripped)
         if level and current and not current.has_text():
@@ -362,7 +374,15 @@ def _heading(line, state: _State, kinds, question_level, skipped, number) -> boo
     if L.ANSWER_KEY.match(L.strip_bold(line.heading_text)) and not line.marker:
         _start_answer_key(state, line.heading_text)
         return True
-    state.in_aside = bool(L.ASIDE_SECTION.match(L.strip_bold(line.heading_text)))
+    title = L.strip_bold(line.heading_text)
+    if state.process_level and line.heading_level > state.process_level:
+        if line.marker:
+            skipped.append(Skipped(number, line.marker.text, "about the hiring process"))
+        state.current = None  # its answer ("Usually two to three weeks") is no answer either
+        return True
+    state.process_level = line.heading_level if L.PROCESS_SECTION.match(title) else 0
+    state.in_aside = bool(state.process_level or L.ASIDE_SECTION.match(title))
+    state.aside_title = False
     if line.excluded and current:
         current.body.append(line.text)  # staff: not a question, so part of this answer
         return True
@@ -595,13 +615,14 @@ def _is_question_heading(line, kinds, question_level, current) -> bool:
     )
 
 
-def _is_plain_section(lines, index, kinds) -> bool:
+def _is_plain_section(lines, index, kinds, one_word: bool = False) -> bool:
     """A title line ("Data Structures & Algorithms", "2. **Web layer**") just before a
-    question."""
+    question; a single word ("Transactions") too when no answer can be open (`one_word`)."""
     line = lines[index]
     text = line.text.strip()
     label = line.short_label
-    if not (label or line.section_title or L.looks_like_title(text) or L.section_level(text)):
+    titled = label or line.section_title or L.looks_like_title(text) or L.section_level(text)
+    if not (titled or (one_word and re.fullmatch(r"[A-Z][\w&+/-]{1,40}", text))):
         return False
     following = next_text(lines, index)
     if following is None:
@@ -612,6 +633,17 @@ def _is_plain_section(lines, index, kinds) -> bool:
     if label and not L.looks_like_title(text):
         return False
     return bool(lines[following].heading_level)
+
+
+def _left_blank(item: RawItem) -> bool:
+    """ "Answer:" and then a blank line: the answer's place was left empty, so a title line
+    next is the next section's, not this answer."""
+    last = len(item.body) - 1
+    while last >= 0 and not item.body[last].strip():
+        last -= 1  # back over the blank lines only: each is passed once before text follows
+    return 0 <= last < len(item.body) - 1 and bool(
+        L.ANSWER_LABEL.fullmatch(item.body[last].strip())
+    )
 
 
 def _section_title(line: Line) -> str:

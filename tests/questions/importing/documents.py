@@ -6,12 +6,19 @@ from textwrap import dedent
 from questions.importing import SEEDS_DIR
 from questions.importing.cleaning import Draft, clean_item
 from questions.importing.parsing import parse_document
-from questions.importing.reading import normalise_text
+from questions.importing.reading import normalise_text, read_text
 
 
 def drafts_of(document: str) -> list[Draft]:
     """Split and clean a document written inline (indented, as in a test)."""
     return [clean_item(item) for item in parse_document(normalise_text(dedent(document))).items]
+
+
+def pairs_of(text: str) -> list[tuple[str, str]]:
+    """(prompt, answer) of every question a pasted text holds, as read by its reader (email,
+    forum, rows, org...); the answer "" when it needs one."""
+    result = parse_document(read_text(text).text)
+    return [(draft.prompt, draft.answer) for draft in map(clean_item, result.items)]
 
 
 def prompts(drafts: list[Draft]) -> list[str]:

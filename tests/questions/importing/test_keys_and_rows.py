@@ -1,15 +1,8 @@
 """Answers kept apart from their questions: an answer key at the end of a chapter, and cards
 exported as rows (a flashcard deck, a spreadsheet)."""
 
-from questions.importing.cleaning import clean_item
-from questions.importing.parsing import parse_document
 from questions.importing.reading import READ_AS_ROWS, read_text
-
-
-def _drafts(text: str) -> list[tuple[str, str]]:
-    result = parse_document(read_text(text).text)
-    return [(draft.prompt, draft.answer) for draft in map(clean_item, result.items)]
-
+from tests.questions.importing.documents import pairs_of
 
 CHAPTER = """\
 # Chapter 4: Message queues
@@ -38,7 +31,7 @@ must leave the same result.
 
 
 def test_an_answer_key_answers_the_numbered_questions_it_cites():
-    assert _drafts(CHAPTER) == [
+    assert pairs_of(CHAPTER) == [
         ("What does at-least-once delivery demand of a consumer?",
          "Idempotent handling: the same message may arrive twice, so processing it twice\n"
          "must leave the same result."),
@@ -48,7 +41,7 @@ def test_an_answer_key_answers_the_numbered_questions_it_cites():
 
 
 def test_a_books_numbered_sections_and_try_it_boxes_are_not_questions():
-    prompts = [prompt for prompt, _ in _drafts(CHAPTER)]
+    prompts = [prompt for prompt, _ in pairs_of(CHAPTER)]
 
     assert "Delivery guarantees" not in prompts
     assert not any(prompt.startswith("Try it") for prompt in prompts)
@@ -65,7 +58,7 @@ ANKI_EXPORT = (
 
 def test_a_flashcard_export_is_one_card_per_row_whatever_its_front_says():
     assert read_text(ANKI_EXPORT).read_as == READ_AS_ROWS
-    assert _drafts(ANKI_EXPORT) == [
+    assert pairs_of(ANKI_EXPORT) == [
         ("WHERE vs HAVING",
          "WHERE filters rows, HAVING filters groups.\n\nHAVING can use **aggregates**."),
         ("What is a phantom read?", ""),
@@ -83,13 +76,13 @@ def test_a_csv_names_its_question_and_answer_columns_in_its_header():
         "python,Name two immutable types,tuple and frozenset\n"
     )
 
-    assert [prompt for prompt, _ in _drafts(document)] == [
+    assert [prompt for prompt, _ in pairs_of(document)] == [
         "What does SET NX do?",
         "Why is PUT idempotent?",
         "What is a 418?",
         "Name two immutable types",
     ]
-    assert _drafts(document)[2] == ("What is a 418?", "")
+    assert pairs_of(document)[2] == ("What is a 418?", "")
 
 
 def test_prose_with_commas_or_an_indented_tab_is_not_a_table_of_cards():
@@ -114,7 +107,7 @@ def test_a_glossary_row_that_asks_is_a_question_and_a_comparison_table_stays_an_
 | Is it mutable? | yes | no |
 """
 
-    drafts = _drafts(document)
+    drafts = pairs_of(document)
 
     assert drafts[0] == ("What is HSTS for?", "Telling browsers to use HTTPS only for this host")
     assert [prompt for prompt, _ in drafts] == [

@@ -1,15 +1,8 @@
 """Notes in org-mode or wiki markup, and flashcards as "Front:"/"Back:" pairs, read as
 the questions they hold."""
 
-from questions.importing.cleaning import clean_item
-from questions.importing.parsing import parse_document
 from questions.importing.reading import READ_AS_ORG, READ_AS_WIKI, read_text
-
-
-def _drafts(text: str) -> list[tuple[str, str]]:
-    result = parse_document(read_text(text).text)
-    return [(draft.prompt, draft.answer) for draft in map(clean_item, result.items)]
-
+from tests.questions.importing.documents import pairs_of
 
 ORG_NOTES = """\
 #+TITLE: Queue interview prep
@@ -30,7 +23,7 @@ ORG_NOTES = """\
 
 def test_org_notes_are_read_with_their_headings_as_questions():
     assert read_text(ORG_NOTES).read_as == READ_AS_ORG
-    assert _drafts(ORG_NOTES) == [
+    assert pairs_of(ORG_NOTES) == [
         ("What does a message broker give you over a database table?",
          "Push delivery, acknowledgements and redelivery, so consumers need not poll."),
         ("How do you size a consumer pool?", ""),
@@ -65,7 +58,7 @@ Where messages go after too many failed deliveries, for someone to look at.
 
 def test_a_wiki_page_is_read_with_its_headings_lists_and_templates():
     assert read_text(WIKI_PAGE).read_as == READ_AS_WIKI
-    drafts = _drafts(WIKI_PAGE)
+    drafts = pairs_of(WIKI_PAGE)
 
     assert [prompt for prompt, _ in drafts] == [
         "What is a dead-letter queue?",
@@ -83,7 +76,7 @@ def test_flashcards_pair_front_and_back_and_leave_their_metadata_out():
         "Card 2\nFront: What is a CSP nonce for?\nBack:\nTags: security\n"
     )
 
-    assert _drafts(document) == [
+    assert pairs_of(document) == [
         ("What does HSTS do?", "Tells browsers to use HTTPS only."),
         ("What is a CSP nonce for?", ""),
     ]
@@ -96,7 +89,7 @@ def test_a_list_of_questions_alone_ends_before_the_note_under_it():
         "Office hours are on Thursday as usual.\n"
     )
 
-    assert _drafts(document)[2] == ("What is a checkpoint?", "")
+    assert pairs_of(document)[2] == ("What is a checkpoint?", "")
 
 
 def test_a_note_to_look_it_up_or_see_the_comments_is_no_answer():
@@ -105,7 +98,7 @@ def test_a_note_to_look_it_up_or_see_the_comments_is_no_answer():
         "How do you shard a counter?\n➡️ Answer in the comments 👇\n"
     )
 
-    assert [answer for _, answer in _drafts(document)] == ["", ""]
+    assert [answer for _, answer in pairs_of(document)] == ["", ""]
 
 
 def test_a_chat_drill_numbers_questions_with_a_space_and_its_chatter_is_no_answer():
@@ -119,7 +112,7 @@ def test_a_chat_drill_numbers_questions_with_a_space_and_its_chatter_is_no_answe
         "[19:07] ana: Q2 carries over to next week\n"
     )
 
-    assert _drafts(document) == [
+    assert pairs_of(document) == [
         ("what does epoll tell the event loop?",
          "which sockets are ready, so it resumes only those tasks"),
         ("why must a cancelled task re-raise CancelledError", ""),
@@ -133,7 +126,7 @@ def test_an_org_heading_with_only_open_tasks_under_it_is_unanswered():
         "** DONE What does a fixture's scope change?\n   How often it is set up.\n"
     )
 
-    assert _drafts(document) == [
+    assert pairs_of(document) == [
         ("How do you test async code?", ""),
         ("What does a fixture's scope change?", "How often it is set up."),
     ]

@@ -5,12 +5,7 @@ from questions.importing.cleaning import clean_item
 from questions.importing.mail import looks_like_email
 from questions.importing.parsing import parse_document
 from questions.importing.reading import READ_AS_EMAIL, read_text
-
-
-def _drafts(text: str) -> list[tuple[str, str]]:
-    """(prompt, answer) of every question found, the answer "" when it needs one."""
-    result = parse_document(read_text(text).text)
-    return [(draft.prompt, draft.answer) for draft in map(clean_item, result.items)]
+from tests.questions.importing.documents import pairs_of
 
 
 def _skipped(text: str) -> list[tuple[str, str]]:
@@ -56,7 +51,7 @@ def test_a_forwarded_thread_is_read_unquoted_without_its_headers():
 
 
 def test_notes_give_each_question_and_after_a_dash_what_was_answered():
-    assert _drafts(FORWARDED_THREAD) == [
+    assert pairs_of(FORWARDED_THREAD) == [
         ("what is a partial index",
          "an index over only the rows matching a WHERE clause, small and fast"),
         ("why would a query ignore your index",
@@ -78,7 +73,7 @@ def test_a_markdown_blockquote_is_not_taken_for_a_mail_thread():
     )
 
     assert not looks_like_email(document)
-    assert _drafts(document) == [
+    assert pairs_of(document) == [
         ("What does VACUUM do?", "> Quoting the manual: it reclaims space held by dead rows.")
     ]
 
@@ -89,7 +84,7 @@ def test_a_dash_inside_a_question_or_before_a_qualifier_does_not_split_it():
         "- Design a URL shortener - high level only\n"
     )
 
-    assert [prompt for prompt, _ in _drafts(document)] == [
+    assert [prompt for prompt, _ in pairs_of(document)] == [
         "Sessions - where does Django keep them by default?",
         "Design a URL shortener - high level only",
     ]
@@ -112,13 +107,13 @@ Recruiter: I'll email you about next steps. Does Friday work for you?
 
 
 def test_a_call_transcript_keeps_the_interview_questions_and_not_the_small_talk():
-    assert _drafts(CALL_NOTES) == [
+    assert pairs_of(CALL_NOTES) == [
         ("What does an index-only scan need from the visibility map?",
          "The pages must be marked all-visible, otherwise the heap has to be checked anyway."),
         ("How would you roll out a column rename with zero downtime?", ""),
     ]  # fmt: skip
     assert [reason for _, reason in _skipped(CALL_NOTES)].count(SMALL_TALK) == 3
-    assert not any("Friday" in answer or "on-call" in answer for _, answer in _drafts(CALL_NOTES))
+    assert not any("Friday" in answer or "on-call" in answer for _, answer in pairs_of(CALL_NOTES))
 
 
 def test_a_copied_article_ends_where_its_links_to_other_articles_begin():
@@ -140,7 +135,7 @@ Recommended from Medium
 Is Your ORM Quietly Running a Thousand Queries?
 """
 
-    assert _drafts(document) == [
+    assert pairs_of(document) == [
         ("How does a B-tree index find a row?",
          "It walks from the root page down to a leaf, comparing keys on the way."),
         ("Why does an index slow down writes?", ""),
@@ -165,7 +160,7 @@ In [ ]:
 ```
 """
 
-    drafts = _drafts(document)
+    drafts = pairs_of(document)
 
     assert drafts[0][1].startswith("```python\ndef reverse_words")
     assert "In [" not in drafts[0][1]
@@ -179,7 +174,7 @@ def test_a_bare_answer_label_then_a_rule_leaves_the_question_unanswered():
         "------------------\nNOTE: these are my own answers, corrections welcome.\n"
     )
 
-    assert _drafts(document)[1] == ("Why is SELECT * risky in a view?", "")
+    assert pairs_of(document)[1] == ("Why is SELECT * risky in a view?", "")
 
 
 INTERVIEW_KIT = """\
@@ -295,7 +290,7 @@ def test_a_forum_thread_is_read_without_its_buttons_votes_and_names():
 
 
 def test_replies_answer_the_numbered_questions_they_cite():
-    assert _drafts(FORUM_THREAD) == [
+    assert pairs_of(FORUM_THREAD) == [
         ("What does a connection pooler do for Postgres?",
          "each Postgres connection is a whole backend process, so a pooler lets hundreds of\n"
          "clients share a handful of them."),
@@ -336,7 +331,7 @@ Why is my generator exhausted after one loop?
 
 
 def test_a_question_page_gives_its_title_and_the_answers_not_the_askers_post():
-    assert _drafts(QA_PAGE) == [
+    assert pairs_of(QA_PAGE) == [
         ("How do I read a big CSV lazily in Python?",
          "Iterate over csv.reader on the open file: it yields one row at a time, so memory "
          "stays flat."),
@@ -349,7 +344,7 @@ def test_slide_titles_numbered_with_a_middle_dot_are_questions():
         "---\n\n## Q2 · Why is GET safe?\n\n- It must not change state on the server\n"
     )
 
-    assert _drafts(document) == [
+    assert pairs_of(document) == [
         ("What does a 304 response mean?", "- The cached copy is still valid"),
         ("Why is GET safe?", "- It must not change state on the server"),
     ]
@@ -358,7 +353,7 @@ def test_slide_titles_numbered_with_a_middle_dot_are_questions():
 def test_a_mention_is_not_a_python_decorator():
     document = "What is a decorator?\n\n@Sam Lee a function that wraps another one and returns it\n"
 
-    assert "```" not in _drafts(document)[0][1]
+    assert "```" not in pairs_of(document)[0][1]
 
 
 def test_a_closing_questions_slide_and_asking_about_the_thread_are_not_questions():
@@ -367,7 +362,7 @@ def test_a_closing_questions_slide_and_asking_about_the_thread_are_not_questions
         "Can we post Go questions in this thread too?\n\n---\n\n# Questions?\n"
     )
 
-    assert [prompt for prompt, _ in _drafts(document)] == ["What is a CDN for?"]
+    assert [prompt for prompt, _ in pairs_of(document)] == ["What is a CDN for?"]
 
 
 def test_questions_that_sound_like_small_talk_or_name_a_thread_are_still_questions():
@@ -379,7 +374,7 @@ def test_questions_that_sound_like_small_talk_or_name_a_thread_are_still_questio
         "How is it going to scale past one node?\n"
     )
 
-    assert [prompt for prompt, _ in _drafts(document)] == [
+    assert [prompt for prompt, _ in pairs_of(document)] == [
         "How are you handling retries in the worker?",
         "How is your API versioned?",
         "What happens when the thread blocks in the thread pool?",

@@ -15,6 +15,8 @@ from tests.factories import TopicFactory
 SESSION_URL = "/practice/session/"
 REVEAL_URL = "/practice/reveal/"
 LOGIN_URL = "/accounts/login/"
+# The moment the clock shows in tests that practise "now" (a Monday morning, UTC).
+MOMENT = dt.datetime(2026, 3, 2, 9, 0, tzinfo=dt.UTC)
 
 
 def grade_url(question) -> str:

@@ -17,11 +17,9 @@ from tests.factories import (
     SetItemFactory,
     UserFactory,
 )
-from tests.practice.helpers import grade_url, html
+from tests.practice.helpers import MOMENT, grade_url, html
 
 pytestmark = pytest.mark.django_db
-
-MOMENT = dt.datetime(2026, 3, 2, 9, 0, tzinfo=dt.UTC)
 
 
 def stat(response, label: str) -> str:
@@ -31,13 +29,6 @@ def stat(response, label: str) -> str:
     )
     assert found, label
     return found.group(1)
-
-
-@pytest.fixture
-def owner(client, clock, user):
-    clock.now = MOMENT
-    client.force_login(user)
-    return client
 
 
 @pytest.fixture

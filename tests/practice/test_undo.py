@@ -6,11 +6,10 @@ import pytest
 
 from prep.practice.models import Card, Review
 from tests.factories import CardFactory, QuestionFactory, ReviewFactory
-from tests.practice.helpers import SESSION_URL, grade_url, html, progress_line, shown_prompt
+from tests.practice.helpers import MOMENT, SESSION_URL, grade_url, html, progress_line, shown_prompt
 
 pytestmark = pytest.mark.django_db
 
-MOMENT = dt.datetime(2026, 3, 2, 9, 0, tzinfo=dt.UTC)
 UNDO_URL = "/practice/undo/"
 HTMX = {"HX-Request": "true"}
 FSRS_FIELDS = ("state", "step", "stability", "difficulty", "due", "last_review", "reps", "lapses")
@@ -19,13 +18,6 @@ FSRS_FIELDS = ("state", "step", "stability", "difficulty", "due", "last_review",
 def fsrs_state(card: Card) -> tuple:
     card.refresh_from_db()
     return tuple(getattr(card, name) for name in FSRS_FIELDS)
-
-
-@pytest.fixture
-def owner(client, clock, user):
-    clock.now = MOMENT
-    client.force_login(user)
-    return client
 
 
 @pytest.fixture

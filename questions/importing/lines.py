@@ -119,7 +119,8 @@ QUESTION_SPEAKER = re.compile(
 )
 # Sections of advice or references: a line there that asks is not an interview question.
 ASIDE_SECTION = re.compile(
-    r"^\W*(?:\d+[.)]?\s*)?(?:tips?(?: and tricks)?|pro tips|notes?|hints?|"
+    r"^\W*(?:\d+[.)]?\s*)?(?:(?:final|quick|bonus|general|extra|some|more) )?"
+    r"(?:tips?(?: and tricks)?|pro tips|notes?|hints?|"
     r"(?:resources|references|links)(?: (?:i|we) (?:used|like|recommend))?|"
     r"further reading|reading list|conclusion|final thoughts|summary|about(?: me| the author)?|"
     r"license|contributing|contributors|acknowledge?ments|credits|faq about this repo|"

@@ -369,6 +369,7 @@ def _heading(line, state: _State, kinds, question_level, skipped, number) -> boo
     if L.is_noise(line.heading_text):
         # "## Table of contents": neither a question nor a section
         state.in_contents = bool(re.search(r"contents", line.heading_text, re.IGNORECASE))
+        state.in_aside = bool(L.PAGE_TAIL.match(line.heading_text))  # "### Related articles"
         return True
     state.in_contents = False
     if L.ANSWER_KEY.match(L.strip_bold(line.heading_text)) and not line.marker:
@@ -381,7 +382,9 @@ def _heading(line, state: _State, kinds, question_level, skipped, number) -> boo
         state.current = None  # its answer ("Usually two to three weeks") is no answer either
         return True
     state.process_level = line.heading_level if L.PROCESS_SECTION.match(title) else 0
-    state.in_aside = bool(state.process_level or L.ASIDE_SECTION.match(title))
+    state.in_aside = bool(
+        state.process_level or L.ASIDE_SECTION.match(title) or L.PAGE_TAIL.match(title)
+    )  # "## Final tips", "### 4 Comments", "### Related articles"
     state.aside_title = False
     if line.excluded and current:
         current.body.append(line.text)  # staff: not a question, so part of this answer

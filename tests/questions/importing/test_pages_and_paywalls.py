@@ -196,3 +196,29 @@ my answer: tracemalloc snapshots compared over time, then the biggest growing tr
     prompts = [prompt for prompt, _ in pairs_of(text)]
 
     assert prompts == ["How would you find a memory leak in a long-running worker?"]
+
+
+BLOG_POST_TAIL = """\
+# Twelve Redis questions
+
+## 1. What does EXPIRE do to a key?
+
+It gives the key a time to live; Redis deletes it once the time is up.
+
+## Final tips
+
+- Why do interviewers love Redis? Because it touches memory, networking and data structures.
+
+### Related articles
+
+- Which cache should you pick in 2026?
+
+### 3 Comments
+
+**sam_dev** · 1 day ago
+Could you write one about Kafka next?
+"""
+
+
+def test_final_tips_related_articles_and_comments_hold_no_questions():
+    assert [prompt for prompt, _ in pairs_of(BLOG_POST_TAIL)] == ["What does EXPIRE do to a key?"]

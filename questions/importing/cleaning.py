@@ -128,7 +128,10 @@ DEFERRAL = re.compile(
     r"update (?:it|this)|cover\b.{0,30}\b(?:later|next (?:week|time|episode)|part \d)|"
     r"answer (?:it|them|some|these|those|the rest) (?:later|in|when|as|once))|"
     r"still working on|(?:write-?up|answer) (?:is )?(?:coming|to come|later)|"
-    r"(?:can|could|shall) we (?:come back to|park|skip) (?:it|this|that)|parking (?:it|this)|"
+    r"(?:(?:can|could|shall) we|we (?:can|could)) (?:come back to|park|skip) (?:it|this|that)|"
+    r"parking (?:it|this)|check back (?:soon|later)|"
+    r"(?:we(?:'re|’re| are)|i(?:'m|’m| am)) (?:still )?(?:updating|rewriting|working on) "
+    r"(?:this|the) (?:answer|section|post|page)|"
     r"deserves (?:its|a) own (?:thread|post|article|episode|video)|"
     r"(?:leave|leaving) (?:it|this|that)(?: one)? (?:as homework|for later|open)|"
     r"when it(?:'s|’s) done|"
@@ -157,6 +160,12 @@ SHORT_ASK = 80
 # Longer than this, a reply that starts unsure is still an answer ("Not sure, but I think...").
 SHORT_ADMISSION = 60
 SHORT_TITLE = re.compile(r"[A-Z][\w&/+-]*(?: [\w&/+-]+){0,2}")
+# A page's advertising between two questions: "40% off our course. Use code X at checkout."
+PROMOTION = re.compile(
+    r"\b(?:\d{1,2}% off|use (?:the )?code|limited(?:[- ]time)? offer|free trial|"
+    r"book (?:now|a free)|enrol+ now|coupon|masterclass|bootcamp|sign up (?:now|today|for free))\b",
+    re.IGNORECASE,
+)
 INTERJECTION_WORDS = 2  # "Honestly?", "Hmm, well." before the sentence that says it
 # A paywall where the answer should be: "🔒 This answer is available to Pro members.",
 # "Unlock all 400+ answers - start your free trial", "Sign in to see the solution".
@@ -580,19 +589,19 @@ def is_placeholder(answer: str) -> bool:
 
 
 def _filler_then_next_section(answer: str) -> bool:
-    """ "TBD - ask Marco" and then, after a blank line, a title ("Study group notes"): the
-    placeholder was the answer, and what follows is the document's next part."""
+    """ "TBD - ask Marco" and then, after a blank line, a title ("Study group notes") or only
+    advertising: the placeholder was the answer, and what follows is not part of it."""
     first, _, rest = answer.strip().partition("\n\n")
+    if not (FILLER_START.match(first) or PLACEHOLDER.match(first)) or "\n" in first:
+        return False
+    paragraphs = [part for part in rest.split("\n\n") if part.strip()]
+    if paragraphs and all(PROMOTION.search(part) for part in paragraphs):
+        return True  # "Coming soon." and then "40% off our course, use code X": an ad
     paragraph = rest.strip().split("\n\n", 1)[0].strip()
     title = paragraph.split("\n", 1)[0]
     # "Study group" alone in its paragraph reads as a title too
     short = "\n" not in paragraph and bool(SHORT_TITLE.fullmatch(paragraph))
-    return (
-        bool(title)
-        and "\n" not in first
-        and bool(FILLER_START.match(first) or PLACEHOLDER.match(first))
-        and (short or L.looks_like_title(title) or bool(L.HEADING.match(title)))
-    )
+    return bool(title) and (short or L.looks_like_title(title) or bool(L.HEADING.match(title)))
 
 
 def _only_agreement(answer: str) -> bool:

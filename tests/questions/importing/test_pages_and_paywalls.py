@@ -222,3 +222,42 @@ Could you write one about Kafka next?
 
 def test_final_tips_related_articles_and_comments_hold_no_questions():
     assert [prompt for prompt, _ in pairs_of(BLOG_POST_TAIL)] == ["What does EXPIRE do to a key?"]
+
+
+def test_coming_soon_followed_by_an_advert_needs_an_answer():
+    text = """\
+## 3. What does select_for_update lock?
+
+Coming soon.
+
+🔥 Spring sale: 30% off our SQL Masterclass. Use code SPRING30 at checkout.
+
+## 4. What does bulk_create skip?
+
+It skips save() and the pre_save and post_save signals.
+"""
+    found = dict(pairs_of(text))
+
+    assert found["What does select_for_update lock?"] == ""
+    assert found["What does bulk_create skip?"].startswith("It skips save()")
+
+
+def test_an_answer_being_rewritten_or_put_off_in_the_interview_needs_one():
+    text = """\
+## What is a hot key in Redis?
+
+We are updating this answer. Check back soon!
+
+## How would you trace a slow request across services?
+
+I'll be honest: I froze on this one and asked if we could come back to it. We never did.
+
+## What is a bloom filter good for?
+
+Answering "definitely not present" cheaply, with a small rate of false positives.
+"""
+    found = dict(pairs_of(text))
+
+    assert found["What is a hot key in Redis?"] == ""
+    assert found["How would you trace a slow request across services?"] == ""
+    assert found["What is a bloom filter good for?"].startswith("Answering")

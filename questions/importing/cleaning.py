@@ -166,7 +166,11 @@ PROMOTION = re.compile(
     r"book (?:now|a free)|enrol+ now|coupon|masterclass|bootcamp|sign up (?:now|today|for free))\b",
     re.IGNORECASE,
 )
-INTERJECTION_WORDS = 2  # "Honestly?", "Hmm, well." before the sentence that says it
+# Before the sentence that says it: "Honestly?", "Hmm, well." (not "No." or "Yes.")
+INTERJECTION = re.compile(
+    r"^\W*(?:(?:honestly|well|hmm+|um+|uh+|so|ok(?:ay)?|yeah|oof|ugh|sigh)\W*){1,2}$",
+    re.IGNORECASE,
+)
 # A paywall where the answer should be: "🔒 This answer is available to Pro members.",
 # "Unlock all 400+ answers - start your free trial", "Sign in to see the solution".
 PAYWALL = re.compile(
@@ -622,7 +626,7 @@ def _says_no_answer(plain: str) -> bool:
     if not sentences:
         return False
     while len(sentences) > 1 and (
-        AGREEMENT.match(sentences[0]) or len(sentences[0].split()) <= INTERJECTION_WORDS
+        AGREEMENT.match(sentences[0]) or INTERJECTION.match(sentences[0])
     ):
         sentences.pop(0)  # "Good one. I'll write something up", "Honestly? I fumbled this one"
     first, plain = sentences[0], " ".join(sentences)

@@ -138,7 +138,7 @@ PROCESS_SECTION = re.compile(
     r"recruitment|application) process|(?:interview |hiring |onsite )?logistics|"
     r"what to expect|(?:process|hiring|candidate|application|recruiting) faqs?|"
     # the candidate's own questions: "My questions for them", "Questions to ask your interviewer"
-    r"(?:my |our )?questions (?:i asked |we asked |to ask )?(?:for|to)?\s?(?:them|you|"
+    r"(?:my |our )?questions (?:i asked |we asked |to ask )?(?:for|to)?\s?(?:them|"
     r"(?:the|your) (?:team|interviewers?|company|panel|hiring manager|employer))|"
     r"questions i asked(?: them)?|reverse questions)\W*$",
     re.IGNORECASE,
@@ -270,6 +270,12 @@ PAGE_TAIL = re.compile(
 )
 # The button under an answer that folds it away: the answer ends there.
 ANSWER_CLOSED = re.compile(r"^\W*(?:hide|collapse) (?:the )?(?:answer|solution)\W*$", re.IGNORECASE)
+# A page's buttons and sorting: "Show answer", "Hide solution", "Sort by: Newest".
+FURNITURE = re.compile(
+    r"^\W*(?:(?:show|hide|reveal|toggle|view) (?:the )?(?:answer|solution|hint)s?\W*$|"
+    r"sort(?:ed)? by\s*:)",
+    re.IGNORECASE,
+)
 NOISE = re.compile(
     r"^\W*(?:"
     r"back to (?:top|blog)|share\b.{0,20}$|share this|(?:enjoyed|liked) this|"
@@ -286,10 +292,9 @@ NOISE = re.compile(
     r"thanks for reading|happy (?:coding|learning)|click here|(?:#[^\W\d_]\w*\s*){2,}$|"
     r"repost\b|(?:like|save) this (?:post|thread)|tag (?:someone|a friend)|"
     r"that(?:'s|’s| was| is) (?:it|all)\b(?: for (?:the|this|today|now)\b|\W*$|\s*!)|"
-    # a page's buttons and sorting: "Show answer", "Hide solution", "Sort by: Newest"
-    r"(?:show|hide|reveal|toggle|view) (?:the )?(?:answer|solution|hint)s?\W*$|"
-    r"sort(?:ed)? by\s*:|"
-    r"all rights reserved|cookie|image:|photo by|"
+    r"all rights reserved|image:|photo by|"
+    r"(?:we use|this (?:site|website) uses|accept(?: all)?) cookies|"
+    r"cookies? (?:policy|settings|preferences|consent|banner)\b|"
     r"(?:posted|published|updated) (?:on|by)\b|"
     r"(?:in|out)\s*\[\s*\d{0,5}\s*\]\s*:|"  # a notebook cell's prompt: "In [6]:", "Out[5]:"
     r"(?:quick |shameless |small )?plug\s*:|score\s*:\s*(?:\d\s+){2,}|(?:\\?_){6,}|"
@@ -499,7 +504,10 @@ def is_noise(line: str) -> bool:
         # "<details><summary><b>Answer</b></summary>": the wrapper of an answer
         return bool(ANSWER_PART.match(re.sub(r"<[^>]+>", "", summary.group(1))))
     return bool(
-        NOISE.match(stripped) or ANCHOR_LINKS_ONLY.match(stripped) or HTML_WRAPPER.match(stripped)
+        NOISE.match(stripped)
+        or FURNITURE.match(stripped)
+        or ANCHOR_LINKS_ONLY.match(stripped)
+        or HTML_WRAPPER.match(stripped)
     )
 
 

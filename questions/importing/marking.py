@@ -88,7 +88,9 @@ def classify(raw_lines: list[str]) -> list[Line]:
                 line.marker = L.heading_question(line.heading_text)
             else:
                 line.marker = L.question_marker(raw) or _bullet_question(raw) or _bold_question(raw)
-            if line.marker and (L.ASIDE.match(line.marker.text) or L.NOISE.match(line.marker.text)):
+            if line.marker and (
+                L.ASIDE.match(line.marker.text) or L.FURNITURE.match(line.marker.text)
+            ):
                 line.marker = None  # "Tip: ...", "Sort by: Newest"
         lines.append(line)
     _mark_unfenced_code(lines)

@@ -261,3 +261,31 @@ Answering "definitely not present" cheaply, with a small rate of false positives
     assert found["What is a hot key in Redis?"] == ""
     assert found["How would you trace a slow request across services?"] == ""
     assert found["What is a bloom filter good for?"].startswith("Answering")
+
+
+def test_a_question_about_cookies_is_not_a_cookie_banner():
+    text = """\
+## Security
+
+1. Cookies or localStorage: where should a JWT live?
+In an HttpOnly, Secure cookie, out of reach of scripts.
+2. What does SameSite=Lax block?
+Cookies on cross-site subrequests, such as a form posted from another site.
+
+## Cookies vs sessions: where should login state live?
+
+In a server-side session keyed by a signed cookie.
+"""
+    found = dict(pairs_of(text))
+
+    assert found["Cookies or localStorage: where should a JWT live?"].startswith("In an HttpOnly")
+    assert found["What does SameSite=Lax block?"].startswith("Cookies on cross-site")
+    assert "Cookies vs sessions: where should login state live?" in found
+
+
+def test_a_short_yes_before_an_unsure_aside_is_still_an_answer():
+    text = "Q: Is dict ordering guaranteed in Python 3.7+?\nA: Yes. Not sure about 3.6.\n"
+
+    assert pairs_of(text) == [
+        ("Is dict ordering guaranteed in Python 3.7+?", "Yes. Not sure about 3.6.")
+    ]

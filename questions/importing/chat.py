@@ -42,6 +42,21 @@ _NOTICE = re.compile(
     re.IGNORECASE,
 )
 _EDITED = re.compile(r"\s*\((?:edited|bearbeitet)\)\s*$", re.IGNORECASE)
+# An AI chat copied from its page: "You said:" and "ChatGPT said:" on their own lines.
+_SAID = re.compile(rf"^\s*(?P<name>{_NAME})\s+said:\s*$", re.IGNORECASE)
+# A transcript's stage directions: "[laughs]", "(crosstalk)", "[inaudible 00:12]".
+_STAGE = re.compile(
+    r"\s*[\[(](?:laughs?|laughter|chuckles?|crosstalk|inaudible|pause|sighs?|music|applause)"
+    r"[^\])\n]{0,20}[\])]",
+    re.IGNORECASE,
+)
+# "Q3 what happens if...", "Question 7: Explain ...": a numbered question in a message.
+_QUESTION_LABEL = re.compile(
+    r"^\W*(?:q(?:uestion)?|task)\s*#?\d{1,3}\s*[:.)\-–—]?\s+", re.IGNORECASE
+)
+# The interviewer asks most of what is asked: at least this many questions, and this share.
+MIN_INTERVIEWER_QUESTIONS = 3
+INTERVIEWER_SHARE = 0.75
 
 
 def looks_like_chat(text: str) -> bool:
@@ -55,10 +70,19 @@ def messages_only(text: str) -> str:
     """Each message a paragraph of its own, without its sender and time; headers and the
     chat's notices go, and so do the asker's own remarks after their question until someone
     else speaks ("actually, skip that one"): what answers a question is what others say,
-    unless the asker labels an answer ("A: ...", as a quiz channel does)."""
+    unless the asker labels an answer ("A: ...", as a quiz channel does).
+
+    In an interview (two people, one asking nearly every question: a mock interview, a
+    podcast, a chat with an AI that quizzes), the interviewer's remarks ("Nice.", "Passing is
+    allowed.") are never an answer, and what the candidate asks back ("Can I pass on that
+    one?") is never a question."""
+    lines = text.split("\n")
+    probe = _Chat()
+    for line in lines:
+        probe.read(line)
     out: list[str] = []
-    chat = _Chat()
-    for line in text.split("\n"):
+    chat = _Chat(interviewer=probe.dominant_asker())
+    for line in lines:
         message, starts = chat.read(line)
         if message is None:
             continue
@@ -70,18 +94,32 @@ def messages_only(text: str) -> str:
 
 
 def _is_speaker_line(line: str) -> bool:
+    if len(line) <= 200 and _SAID.match(line):
+        return True
     if len(line) > 2000 or not re.search(r"\d[:.]\d\d", line):
         return False
     return bool(_STAMP_NAME_TEXT.match(line) or _NAME_STAMP_TEXT.match(line) or _HEADER.match(line))
 
 
 class _Chat:
-    def __init__(self):
+    def __init__(self, interviewer: str = ""):
         self.sender = ""  # who wrote the message being read
         self.headed = False  # under a "name  time" header, each line is a message
         self.asker = ""  # who asked the last question
         self.answered = True  # someone else has spoken since
         self.dropping = False  # inside an asker's remark
+        self.interviewer = interviewer.lower()  # who asks nearly every question, if anyone
+        self.asked: dict[str, int] = {}  # questions per sender
+
+    def dominant_asker(self) -> str:
+        """Who asks nearly all the questions of an interview: two people talking, and one
+        of them asks them (in a group, anyone may ask)."""
+        if len(self.asked) != 2:
+            return ""
+        sender, count = max(self.asked.items(), key=lambda pair: pair[1])
+        total = sum(self.asked.values())
+        enough = count >= MIN_INTERVIEWER_QUESTIONS and count >= INTERVIEWER_SHARE * total
+        return sender if enough else ""
 
     def read(self, line: str) -> tuple[str | None, bool]:
         """The line's text (None: leave it out), and whether a new message starts with it."""
@@ -89,12 +127,12 @@ class _Chat:
             return ("" if not self.dropping else None), False
         if _NOTICE.match(line):
             return "", True
-        if re.search(r"\d[:.]\d\d", line):
+        if re.search(r"\d[:.]\d\d", line) or line.rstrip().endswith("said:"):
             match = _STAMP_NAME_TEXT.match(line) or _NAME_STAMP_TEXT.match(line)
             if match:
                 self.headed = False
                 return self._message(match.group("name"), match.group("text"))
-            header = _HEADER.match(line)
+            header = _HEADER.match(line) or (len(line) <= 200 and _SAID.match(line))
             if header:
                 self.sender = header.group("name") or header.group("name_after")
                 self.headed, self.dropping = True, False
@@ -104,9 +142,19 @@ class _Chat:
         return (None if self.dropping else _EDITED.sub("", line)), False
 
     def _message(self, sender: str, text: str) -> tuple[str | None, bool]:
-        self.sender, text = sender.strip(), _EDITED.sub("", text)
+        self.sender, text = sender.strip(), _STAGE.sub("", _EDITED.sub("", text)).strip()
         self.dropping = False
-        if L.asks(text):
+        asks = _asks(text)
+        key = self.sender.lower()
+        self.asked[key] = self.asked.get(key, 0) + asks
+        if self.interviewer:
+            if key != self.interviewer:  # the candidate answers, even asking back
+                self.answered = True
+                return (f"Answer: {text}" if text.endswith("?") else text), True
+            if not asks:  # the interviewer's remark: feedback, a joke, an advert
+                self.dropping = True
+                return None, False
+        if asks:
             self.asker, self.answered = self.sender, False
         elif self.sender != self.asker:
             self.answered = True
@@ -114,3 +162,9 @@ class _Chat:
             self.dropping = True
             return None, False
         return text, True
+
+
+def _asks(text: str) -> bool:
+    """Whether a message asks: a question, a task ("Explain ..."), or a numbered one."""
+    bare = _QUESTION_LABEL.sub("", text, count=1)
+    return L.asks(bare) or L.starts_with_task(bare) or bare != text

@@ -58,6 +58,8 @@ FILLER_START = re.compile(
     r"[^\n]{0,160}$",
     re.IGNORECASE,
 )
+# "??? - B or C, check the docs": the writer's own question marks where the answer goes.
+UNKNOWN_START = re.compile(r"^\s*\?{2,}(?:\s|$)")
 # Only words: punctuation alone ("...", "???") and "lorem ipsum" are caught in is_placeholder.
 # As alternatives here (with "\W*" on both sides) they made long runs of dots cubic.
 PLACEHOLDER = re.compile(
@@ -117,7 +119,10 @@ ADMISSION = re.compile(
     r"i (?:blanked|froze|fumbled|bombed|flubbed|messed (?:it|this|that) up|guessed)|"
     r"i (?:couldn'?t|could not) (?:answer|remember|recall)|"
     r"^\W*(?:honestly,? )?(?:(?:kind of|sort of|kinda|totally|completely|mostly) )?"
-    r"(?:blanked|froze)\b)\b",
+    r"(?:blanked|froze)\b|"
+    # "pass, never set it up myself", "I'd be bluffing": a candidate passing
+    r"^\W*(?:skip|pass)(?=\s*[,;—–])|^\W*not (?:asked|covered|discussed|reached)\b|"
+    r"i(?:'d|’d| would) (?:just )?be (?:bluffing|guessing))\b",
     re.IGNORECASE,
 )
 # ... or promising one later ("I'll link it here when it's done", "I'd have to look it up").
@@ -160,6 +165,19 @@ SHORT_ASK = 80
 # Longer than this, a reply that starts unsure is still an answer ("Not sure, but I think...").
 SHORT_ADMISSION = 60
 SHORT_TITLE = re.compile(r"[A-Z][\w&/+-]*(?: [\w&/+-]+){0,2}")
+# A scorecard's fields around the candidate's answer: "Notes:" alone, "Rating: 3/4" last.
+NOTES_LABEL = re.compile(
+    r"^\W*(?:(?:interview(?:er)?(?:'s|’s)?|candidate|my) )?(?:notes|feedback|comments)\W*:\W*$",
+    re.IGNORECASE,
+)
+GRADE = re.compile(
+    r"^\W*(?:rating|score|grade|verdict|signal|hire signal|assessment)\s*:[^\n]{0,40}$",
+    re.IGNORECASE,
+)
+# A note set apart from the text: "Note: ...", "IMPORTANT: ...", "Tip: ...".
+ADMONITION = re.compile(
+    r"^\W*(?:note|tip|hint|important|warning|caution|reminder|fyi|n\.?b\.?)\W{0,3}:", re.IGNORECASE
+)
 # A page's advertising between two questions: "40% off our course. Use code X at checkout."
 PROMOTION = re.compile(
     r"\b(?:\d{1,2}% off|use (?:the )?code|limited(?:[- ]time)? offer|free trial|"
@@ -167,8 +185,16 @@ PROMOTION = re.compile(
     re.IGNORECASE,
 )
 # Before the sentence that says it: "Honestly?", "Hmm, well." (not "No." or "Yes.")
+# A candidate passing on a question, as a sentence of its own: "Pass.", "Next!",
+# "Can I pass on that one?", "I'll skip this one."
+PASSES = re.compile(
+    r"^\W*(?:(?:can|could|may) i (?:pass|skip)\b.{0,40}|"
+    r"(?:i(?:'ll|’ll| will) )?(?:pass|skip)(?: on)?(?: (?:this|that|it))?(?: one)?\W*|next\W*)$",
+    re.IGNORECASE,
+)
 INTERJECTION = re.compile(
-    r"^\W*(?:(?:honestly|well|hmm+|um+|uh+|so|ok(?:ay)?|yeah|oof|ugh|sigh)\W*){1,2}$",
+    r"^\W*(?:(?:honestly|well|hmm+|um+|uh+|so|ok(?:ay)?|yeah|oof|ugh|sigh|oh(?: no)?|ooh|ah)"
+    r"\W*){1,2}$",
     re.IGNORECASE,
 )
 # A paywall where the answer should be: "🔒 This answer is available to Pro members.",
@@ -228,7 +254,7 @@ def clean_item(item: RawItem) -> Draft:
     if DEICTIC.search(prompt) and body and body[0].startswith("```"):
         code, body = _leading_fence(body)
         prompt = f"{prompt}\n\n{code}"
-    body = _strip_answer_label(body)
+    body = _without_score_fields(_strip_answer_label(body))
     card = _card_parts(body)
     if card is not None:
         detail, answer, what_it_tests, outline, red_flags = card
@@ -354,6 +380,19 @@ def _strip_answer_label(body: list[str]) -> list[str]:
         while start < len(body) and not body[start].strip():
             start += 1
     return body[start:]
+
+
+def _without_score_fields(body: list[str]) -> list[str]:
+    """An interviewer's scorecard: "Notes:" over what the candidate said, and "Rating: 3/4"
+    under it. The notes are the answer; the label and the grade are not."""
+    start, end = 0, len(body)
+    if body and NOTES_LABEL.match(body[0]):
+        start = 1
+    while end > start and (not body[end - 1].strip() or GRADE.match(body[end - 1])):
+        end -= 1
+    if (start, end) == (0, len(body)):
+        return body
+    return _trim(body[start:end])
 
 
 def _choices(body: list[str]) -> bool:
@@ -569,6 +608,8 @@ def is_placeholder(answer: str) -> bool:
         return True
     if len(plain) <= SHORT_NOTE and "```" not in answer and MISSING_NOTE.search(plain):
         return True
+    if len(plain) <= SHORT_NOTE and UNKNOWN_START.match(plain):
+        return True
     if len(plain) <= SHORT_NOTE and "\n" not in plain and ELSEWHERE.match(plain):
         return True
     if "```" not in answer and (_says_no_answer(plain) or _only_agreement(answer)):
@@ -601,6 +642,8 @@ def _filler_then_next_section(answer: str) -> bool:
     paragraphs = [part for part in rest.split("\n\n") if part.strip()]
     if paragraphs and all(PROMOTION.search(part) for part in paragraphs):
         return True  # "Coming soon." and then "40% off our course, use code X": an ad
+    if paragraphs and all(ADMONITION.match(part) for part in paragraphs):
+        return True  # "TBD" and then "Important: ask the recruiter about...": a note
     paragraph = rest.strip().split("\n\n", 1)[0].strip()
     title = paragraph.split("\n", 1)[0]
     # "Study group" alone in its paragraph reads as a title too
@@ -629,6 +672,8 @@ def _says_no_answer(plain: str) -> bool:
         AGREEMENT.match(sentences[0]) or INTERJECTION.match(sentences[0])
     ):
         sentences.pop(0)  # "Good one. I'll write something up", "Honestly? I fumbled this one"
+    if any(PASSES.match(sentence) for sentence in sentences):
+        return True  # "Oh no. We'd be here for hours. Can I pass on that one?"
     first, plain = sentences[0], " ".join(sentences)
     if DEFERRAL.search(first) or (len(plain) <= SHORT_ASK and ASK_SOMEONE.match(first)):
         return True

@@ -127,6 +127,13 @@ ASIDE_SECTION = re.compile(
     r"how to use this(?: [a-z]+)?|disclaimer)\W*$",
     re.IGNORECASE,
 )
+# The writer's notes kept apart at a document's end: "Private Notes (only visible to the
+# hiring team)", "Internal notes". What they ask is not asked of a candidate.
+PRIVATE_NOTES = re.compile(
+    r"^\W*(?:private|internal|hiring team|interviewer(?:'s|’s)?|debrief) notes\W*"
+    r"(?:\([^()\n]{0,80}\)\W*)?$",
+    re.IGNORECASE,
+)
 # A section about applying and the hiring process ("FAQ about the process", "Logistics"):
 # what it asks ("Can I use Python in the coding session?"), down to its last sub-heading,
 # is a candidate's question to the company, not an interview question.
@@ -140,7 +147,8 @@ PROCESS_SECTION = re.compile(
     # the candidate's own questions: "My questions for them", "Questions to ask your interviewer"
     r"(?:my |our )?questions (?:i asked |we asked |to ask )?(?:for|to)?\s?(?:them|"
     r"(?:the|your) (?:team|interviewers?|company|panel|hiring manager|employer))|"
-    r"questions i asked(?: them)?|reverse questions)\W*$",
+    r"questions i asked(?: them)?|reverse questions|questions (?:the )?candidate asked|"
+    r"candidate(?:'s|’s)? questions)\W*$",
     re.IGNORECASE,
 )
 # "Tip:", "Note:", "Source:": advice and citations, never questions.
@@ -215,9 +223,9 @@ PLAIN_NUMBER = re.compile(
 )
 BARE_NUMBER = re.compile(r"^(\d{1,3})\s+(?=[^\W\d_])")
 ANSWER_LABEL = re.compile(
-    r"^\s*(?:[-*+]\s+)?(?:(?:\*\*|__)\s*)?"
+    r"^\s*(?:[-*+]\s+)?(?:(?:\*\*|__|[*_])\s*)?"
     r"(?:A|Ans|Answer(?:\s+sketch)?|Solution|Response|Candidate|Interviewee|Me|Back)"
-    r"(?:\*\*|__)?\s*[.:]\s*(?:\*\*|__)?\s*",
+    r"(?:\*\*|__|[*_])?\s*[.:]\s*(?:\*\*|__|[*_])?\s*",
     re.IGNORECASE,
 )
 RUBRIC_START = re.compile(
@@ -342,9 +350,14 @@ def looks_like_question(text: str) -> bool:
 
 
 # Small talk and logistics in a transcript: asked, but not interview questions.
+SHORT_ASIDE_WORDS = 4
 SMALL_TALK = re.compile(
-    r"^\W*(?:(?:so|and|ok(?:ay)?|great|cool|right|well|hey|hi|hello)\W+)?(?:"
+    r"^\W*(?:(?:so|and|ok(?:ay)?|great|cool|right|well|hey|hi|hello)\W+)?"
+    r"(?:[^\W\d_]{2,20},\s+)?(?:"  # "Lena, where can people find you?"
     r"(?:can|do|could) you (?:hear|see) (?:me|my screen)|are you (?:there|still there|ready)\b|"
+    r"(?:ready|how did you do|what now|what(?:'s|’s| is) next)\W*$|"
+    r"any (?:last|final|closing) (?:words|thoughts)\b|"
+    r"where can (?:people|folks|listeners|viewers|readers) (?:find|follow|reach) you\b|"
     r"how(?:'s|’s| is| are| was) (?:you|your|it|things|everything)\b.{0,30}"
     r"(?:going|doing|today|day|week|weekend|morning)(?: so far| today| this week| lately)?\W*$|"
     r"how are you(?: doing)?\W*$|"
@@ -369,7 +382,13 @@ def is_small_talk(text: str) -> bool:
     text = QUESTION_SPEAKER.sub("", strip_bold(text), count=1)
     sentences = re.split(r"(?<=[.!?])\s+", text.strip())
     asked = [sentence for sentence in sentences if sentence.endswith("?")]
-    return bool(asked) and len(text) <= 300 and bool(SMALL_TALK.match(asked[-1]))
+    if not asked or len(text) > 300:
+        return False
+    if SMALL_TALK.match(asked[-1]):
+        return True
+    # "How are you doing today? Had your coffee?": what follows small talk in a few words
+    small = [n for n, sentence in enumerate(asked) if SMALL_TALK.match(sentence)]
+    return bool(small) and all(len(s.split()) <= SHORT_ASIDE_WORDS for s in asked[small[0] + 1 :])
 
 
 def asks(text: str) -> bool:
@@ -439,9 +458,9 @@ def question_marker(line: str) -> Marker | None:
     match = PLAIN_NUMBER.match(line)
     # "1. " matches with its trailing space, "1." (stripped) does not: nothing to ask.
     if match and (stripped_match := PLAIN_NUMBER.match(stripped)):
-        rest = _rest(stripped, stripped_match)
+        rest, after = bold_lead(_rest(stripped, stripped_match))
         if looks_like_question(rest):
-            return Marker("numbered-line", rest, list_number(match))
+            return Marker("numbered-line", rest, list_number(match), after=after)
     return None
 
 
@@ -528,6 +547,17 @@ def _bold_then_answer(line: str, rest: str) -> tuple[str, str]:
     if "**" in outside_code or "__" in outside_code or not question:
         return rest, ""
     return question, rest[end.end() :].strip()
+
+
+def bold_lead(text: str) -> tuple[str, str]:
+    """ "**What is the GIL?** A mutex that...": the bold question that leads the text, and
+    the answer after it on the same line; else the text, and no answer."""
+    if not text.startswith(("**", "__")):
+        return text, ""
+    question, after = _bold_then_answer(text, text[2:])
+    if not after or not question.endswith("?"):
+        return text, ""
+    return question, after
 
 
 def _rest(text: str, match: re.Match) -> str:

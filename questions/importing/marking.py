@@ -119,7 +119,9 @@ def _bullet_question(raw: str) -> L.Marker | None:
     match = L.BULLET_LINE.match(raw)
     if not match or L.ANCHOR_LINKS_ONLY.match(raw):
         return None
-    question, answer = _question_dash_answer(match.group(2).strip())
+    question, answer = L.bold_lead(match.group(2).strip())
+    if not answer:
+        question, answer = _question_dash_answer(question)
     if L.looks_like_question(question) and L.asks(question):
         return L.Marker("bullet", L.strip_bold(question), after=answer)
     return None
@@ -145,6 +147,9 @@ def _question_dash_answer(text: str) -> tuple[str, str]:
 def _bold_question(raw: str) -> L.Marker | None:
     """ "**Tell me about a time you disagreed.**": a bold line that asks."""
     stripped = raw.strip()
+    question, after = L.bold_lead(stripped)
+    if after and L.looks_like_question(question) and L.asks(question):
+        return L.Marker("bold-question", question, after=after)  # "**What is X?** X is..."
     if stripped[:2] not in {"**", "__"} or stripped[-2:] not in {"**", "__"}:
         return None
     text = L.strip_bold(stripped)

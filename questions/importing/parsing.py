@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from questions.importing import lines as L
 from questions.importing.line_model import STRONG, Line, is_list_item, next_text
 from questions.importing.marking import apply_overrides, classify, unwrap_summaries
+from questions.importing.quiz import answer_key, apply_answer_key
 
 # Markers that are siblings only at the same indentation.
 INDENTED = {"bullet", "numbered-line", "plain-question"}
@@ -91,7 +92,7 @@ def parse_document(
     """Split a document into raw items; `include` and `exclude` are 1-based line numbers
     that staff say do (or never) start a question."""
     text = unwrap_summaries(text)
-    raw_lines = text.split("\n")
+    key, raw_lines = answer_key(text.split("\n"))
     _check_overrides(include, exclude, len(raw_lines))
     lines = classify(raw_lines)
     apply_overrides(lines, include, exclude)
@@ -101,6 +102,7 @@ def parse_document(
     region_kinds = _kinds_by_region(lines, kinds)
     items, skipped = _split(lines, kinds, region_kinds, question_level)
     items, toc = _drop_table_of_contents(items)
+    apply_answer_key(items, key)
     tried = [LAYOUT_NAMES[k] for k in LAYOUT_NAMES if k != "included"]
     used = sorted({item.kind for item in items}, key=list(LAYOUT_NAMES).index)
     return ParsedDocument(
@@ -322,6 +324,9 @@ def _split(lines, kinds, region_kinds, question_level):
             state.section, state.current = stripped, None
             continue
         if not line.indent and L.PAGE_TAIL.match(stripped):
+            state.section, state.current, state.in_aside = stripped, None, True
+            continue
+        if _aside_title(lines, index, stripped):  # "Private notes (hiring team only)"
             state.section, state.current, state.in_aside = stripped, None, True
             continue
         if not line.indent and len(stripped) <= 120 and L.CALL_TO_ACTION.match(stripped):
@@ -636,6 +641,17 @@ def _is_plain_section(lines, index, kinds, one_word: bool = False) -> bool:
     if label and not L.looks_like_title(text):
         return False
     return bool(lines[following].heading_level)
+
+
+def _aside_title(lines: list[Line], index: int, text: str) -> bool:
+    """A plain line at the margin, after a blank line, that titles the writer's private
+    notes, to the end of the document: "Private Notes (only visible to the hiring team)"."""
+    return (
+        not lines[index].indent
+        and len(text) <= 80
+        and (index == 0 or not lines[index - 1].text.strip())
+        and bool(L.PRIVATE_NOTES.match(text))
+    )
 
 
 def _left_blank(item: RawItem) -> bool:

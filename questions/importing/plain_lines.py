@@ -21,6 +21,8 @@ SIBLING_TASKS = set(
     "implement write design build create explain describe compare tell walk talk review "
     "refactor".split()
 )
+# A line that says it is an answer: what it asks is the answerer's ("Answer: Can I pass?").
+ANSWER_SAYS = re.compile(r"^\W*(?:answer|ans)\s*:", re.IGNORECASE)
 
 
 def mark_cards(lines: list[Line]) -> None:
@@ -75,6 +77,7 @@ def mark_cards(lines: list[Line]) -> None:
             and ends_with_question_mark(stripped)
             and L.looks_like_question(stripped)
             and not L.ASIDE.match(stripped)
+            and not ANSWER_SAYS.match(stripped)  # "Answer: is that a trick question?"
         ):
             line.marker = L.Marker("plain-question", plain_prompt(stripped))
             _mark_short_heading_card(lines, index)

@@ -5,6 +5,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from questions.importing.asciidoc import asciidoc_to_markdown, looks_like_asciidoc
 from questions.importing.chat import looks_like_chat, messages_only
 from questions.importing.delimited import looks_like_rows, rows_as_cards
 from questions.importing.forum import looks_like_forum_page, posts_only
@@ -13,6 +14,7 @@ from questions.importing.html import (
     html_to_markdown,
     looks_like_html_page,
 )
+from questions.importing.latex import latex_to_markdown, looks_like_latex
 from questions.importing.mail import looks_like_email, mail_text
 from questions.importing.markup import (
     looks_like_org,
@@ -21,6 +23,7 @@ from questions.importing.markup import (
     wiki_to_markdown,
 )
 from questions.importing.pages import drop_page_furniture
+from questions.importing.rest import looks_like_rest, rest_to_markdown
 
 MAX_BYTES = 5 * 1024 * 1024
 
@@ -72,6 +75,9 @@ READ_AS_FORUM = "a forum page: buttons, votes, user names and dates were left ou
 READ_AS_ROWS = "cards in rows (a flashcard or spreadsheet export): one question per row"
 READ_AS_ORG = "org-mode notes: headings, TODO keywords and settings read as markdown"
 READ_AS_WIKI = "a wiki page: its headings, lists and templates read as markdown"
+READ_AS_REST = "reStructuredText: its titles, directives and code blocks read as markdown"
+READ_AS_ASCIIDOC = "AsciiDoc: its titles, question lists and blocks read as markdown"
+READ_AS_LATEX = "LaTeX source: its sections, lists and styles read as markdown; comments left out"
 
 
 @dataclass(frozen=True)
@@ -139,6 +145,9 @@ def _read_by_shape(text: str) -> tuple[str, str]:
         (looks_like_chat, messages_only, READ_AS_CHAT),
         (looks_like_email, mail_text, READ_AS_EMAIL),
         (looks_like_forum_page, posts_only, READ_AS_FORUM),
+        (looks_like_latex, latex_to_markdown, READ_AS_LATEX),
+        (looks_like_rest, rest_to_markdown, READ_AS_REST),
+        (looks_like_asciidoc, asciidoc_to_markdown, READ_AS_ASCIIDOC),
         (looks_like_org, org_to_markdown, READ_AS_ORG),
         (looks_like_wiki, wiki_to_markdown, READ_AS_WIKI),
     )

@@ -1,0 +1,74 @@
+"""A multiple-choice quiz with its answer key at the end.
+
+Each question lists its options ("A) ...", "- b. ..."), and a key after them gives the
+right letter per question number ("3. **B** - because ..."). A question's answer is its
+chosen option's text with the key's explanation; an entry that is no letter ("??? - not
+sure", "TBD") is the answer as written, for cleaning to judge; a question the key leaves
+out has no answer. The key's own lines are not the last question's answer.
+"""
+
+import re
+
+KEY_TITLE = re.compile(
+    r"^\s*(?:#{1,6}\s*)?(?:(?:\*\*|__)\s*)?(?:the\s+)?(?:answer\s+key|answers?|key|solutions?|"
+    r"correct\s+answers?)[\s*_:]*$",
+    re.IGNORECASE,
+)
+KEY_ENTRY = re.compile(r"^\s*(?:[-*+]\s+)?(?:q\s*)?(\d{1,3})\s*[.):]\s+(\S.*)$", re.IGNORECASE)
+# "B", "**B** - because...", "(c)", "b." - a letter alone, not "A mutex that...".
+CHOICE = re.compile(r"^(?:\*\*|__)?\(?([A-Ea-e])\)?(?:\*\*|__)?(?=\s*$|\s*[.,;:)—–-])[\s.,;:)—–-]*")
+OPTION = re.compile(r"^\s*(?:[-*+]\s+)?\(?([A-Ea-e])[).:]\s+(\S.*)$")
+REGION_END = re.compile(r"^\s*(?:#{1,6}\s|-{3,}\s*$|\*{3,}\s*$|_{3,}\s*$)")
+MIN_ENTRIES = 3
+MIN_OPTIONS = 2
+
+
+def answer_key(lines: list[str]) -> tuple[dict[str, str], list[str]]:
+    """The quiz's key (question number -> what the key says), and the lines with the key's
+    blanked out; no key and the lines as they are when the document has none."""
+    title = next((i for i in range(len(lines) - 1, -1, -1) if KEY_TITLE.match(lines[i])), None)
+    if title is None:
+        return {}, lines
+    key: dict[str, str] = {}
+    end = title + 1
+    while end < len(lines) and not REGION_END.match(lines[end]):
+        entry = KEY_ENTRY.match(lines[end])
+        if entry:
+            key.setdefault(entry.group(1), entry.group(2).strip())
+        end += 1
+    choices = sum(1 for text in key.values() if CHOICE.match(text))
+    options = sum(1 for line in lines[:title] if OPTION.match(line))
+    if len(key) < MIN_ENTRIES or choices * 2 < len(key) or options < MIN_OPTIONS * len(key):
+        return {}, lines
+    return key, lines[:title] + [""] * (end - title) + lines[end:]
+
+
+def apply_answer_key(items: list, key: dict[str, str]) -> None:
+    """Give each multiple-choice question the answer its key entry gives (none without
+    an entry)."""
+    if not key:
+        return
+    for item in items:
+        options = _options(item.body)
+        if len(options) < MIN_OPTIONS:
+            continue
+        entry = key.get(item.number or "", "")
+        item.body = [_answer(entry, options)] if entry else []
+
+
+def _options(body: list[str]) -> dict[str, str]:
+    options = {}
+    for line in body:
+        option = OPTION.match(line)
+        if option:
+            options.setdefault(option.group(1).upper(), option.group(2).strip())
+    return options
+
+
+def _answer(entry: str, options: dict[str, str]) -> str:
+    choice = CHOICE.match(entry)
+    if not choice or choice.group(1).upper() not in options:
+        return entry
+    explanation = entry[choice.end() :].strip()
+    chosen = f"{choice.group(1).upper()}) {options[choice.group(1).upper()]}"
+    return f"{chosen}\n\n{explanation}" if explanation else chosen

@@ -58,6 +58,12 @@ FILLER_START = re.compile(
     r"[^\n]{0,160}$",
     re.IGNORECASE,
 )
+# A short answer that sends the reader to a link at its end instead of answering: "a whole
+# book tbh, just read this page: https://..." ("Use a pool; see https://..." answers).
+POINTER = re.compile(
+    r"\b(?:just|go|simply) (?:read|see|check(?: out)?|look at|watch|google)\b", re.I
+)
+LINK_AT_END = re.compile(r"(?:https?://\S{1,500}|\]\([^)\s]{1,500}\))[\s).]*$")
 # "??? - B or C, check the docs": the writer's own question marks where the answer goes.
 UNKNOWN_START = re.compile(r"^\s*\?{2,}(?:\s|$)")
 # Only words: punctuation alone ("...", "???") and "lorem ipsum" are caught in is_placeholder.
@@ -115,7 +121,7 @@ ADMISSION = re.compile(
     r"\b(?:i(?:'m|’m| am) (?:not sure|blanking|drawing a blank)|i (?:wasn't|was not) sure|"
     r"i drew a blank|(?:i|we) (?:always |usually )?blank(?:ed)? on (?:this|it|that)|"
     r"(?:i|we) ran out of time|"
-    r"not sure|i (?:don'?t|didn'?t|do not|did not) (?:know|remember)|no idea|no clue|"
+    r"not sure|i (?:don'?t|didn'?t|do not|did not) (?:know|remember)|no idea|no clue|idk|dunno|"
     r"i (?:blanked|froze|fumbled|bombed|flubbed|messed (?:it|this|that) up|guessed)|"
     r"i (?:couldn'?t|could not) (?:answer|remember|recall)|"
     r"^\W*(?:honestly,? )?(?:(?:kind of|sort of|kinda|totally|completely|mostly) )?"
@@ -165,9 +171,11 @@ SHORT_ASK = 80
 # Longer than this, a reply that starts unsure is still an answer ("Not sure, but I think...").
 SHORT_ADMISSION = 60
 SHORT_TITLE = re.compile(r"[A-Z][\w&/+-]*(?: [\w&/+-]+){0,2}")
-# A scorecard's fields around the candidate's answer: "Notes:" alone, "Rating: 3/4" last.
+# A scorecard's fields around the candidate's answer: "Notes:" alone, "Rating: 3/4" last;
+# a slide's "Speaker notes:" over what the speaker says.
 NOTES_LABEL = re.compile(
-    r"^\W*(?:(?:interview(?:er)?(?:'s|’s)?|candidate|my) )?(?:notes|feedback|comments)\W*:\W*$",
+    r"^\W*(?:(?:interview(?:er)?(?:'s|’s)?|candidate|my|speaker|presenter) )?"
+    r"(?:notes|feedback|comments)\W*:\W*$",
     re.IGNORECASE,
 )
 GRADE = re.compile(
@@ -266,6 +274,8 @@ def clean_item(item: RawItem) -> Draft:
     answer = restore_flattened_code(to_markdown(answer))[0]
     if answer and is_placeholder(answer):
         answer = ""  # filler is kept on the source (raw_answer), never shown as an answer
+    if outline and is_placeholder(outline):
+        outline = ""  # it stands in for a missing answer: "TBD - Tom to fill in" cannot
     return Draft(
         line=item.line,
         prompt=prompt[:MAX_PROMPT],
@@ -449,7 +459,9 @@ def _card_parts(body: list[str]) -> tuple[str, str, str, str, str] | None:
 
 def _split_rubric(text: str, kind: str) -> tuple[str, str, str, str]:
     """(answer, what it tests, answer outline, red flags) from labelled or prose rubric text."""
-    if re.search(r"(?:what it tests|answer outline)\s*:", text, re.IGNORECASE):
+    if re.search(
+        r"(?:what it tests|answer outline)\s*:|^(?:\*\*|__)?red flags?\s*:", text, re.I | re.M
+    ):
         parts = RUBRIC_LABEL.split(text)
         fields = {"answer": parts[0].strip(), "what": "", "outline": "", "red": ""}
         for label, value in zip(parts[1::2], parts[2::2], strict=True):
@@ -610,6 +622,8 @@ def is_placeholder(answer: str) -> bool:
         return True
     if len(plain) <= SHORT_NOTE and UNKNOWN_START.match(plain):
         return True
+    if len(plain) <= SHORT_NOTE and POINTER.search(plain) and LINK_AT_END.search(answer):
+        return True  # "a whole book tbh, just read this page: https://..."
     if len(plain) <= SHORT_NOTE and "\n" not in plain and ELSEWHERE.match(plain):
         return True
     if "```" not in answer and (_says_no_answer(plain) or _only_agreement(answer)):

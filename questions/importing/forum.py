@@ -33,8 +33,10 @@ BUTTONS = {
 }
 MIN_BUTTONS = 4  # a page with posts has a row of buttons under each
 FURNITURE = re.compile(
-    r"^(?:[+-]?\d[\d,.]*[km]?|level \d{1,2}|u/\S{1,40}|r/\S{1,40}|op|·|•|posted by|"
-    r"\d{1,3}\s*(?:y|yr|yrs|mo|w|d|h|m|min)s?\.?(?: ago)?|"
+    r"^(?:[+-]?\d[\d,.]*[km]?|level \d{1,2}|r/\S{1,40}|op|·|•|"
+    # "u/name OP · 8 hr. ago", "Posted by u/name 9 hr. ago": who wrote a post, and when
+    r"(?:posted by\s*)?(?:u/\S{1,40}(?: op)?)?(?:\s*[·•]?\s*\d{1,3}\s*"
+    r"(?:y|yr|yrs|mo|w|d|h|hr|hrs|m|min)s?\.?(?: ago)?)?|comments? \d[\d,.]*k?|"
     r"(?:asked|answered|edited|modified|viewed|active)\b[^.?!]{0,40}\d[^.?!]{0,40}|"
     r"[\d,.]+k?(?:\s*[●•]\s*[\d,]+)+|\d[\d,.]*k? (?:comments?|upvotes?|points?|replies)\b.{0,40}|"
     r"sort by:.{0,30}|highest score \(default\)|report this ad|your answer|"

@@ -108,6 +108,14 @@ ABOUT_DOCUMENT = re.compile(
     r"\bwho is (?:this|it) for\b|"
     r"^\W*(?:contributing|why (?:another|this))\b|"
     r"^\W*(?:are you (?:preparing|looking|ready|getting ready)|ready to (?:ace|crack|land))\b|"
+    r"^\W*(?:preparing|prepping|studying|interviewing) for (?:an?|the|your)\b.{0,40}\binstead\b|"
+    # a thread's own ask: "these are the questions I got. How would you answer them?"
+    r"\b(?:how (?:would|do|should) you|can you|could you|would you) answer (?:them|these|those)\b|"
+    r"\bis (?:this|that|it) normal\b|"
+    # the writer's own why: "Why do we have a question bank?", "Why does this matter?"
+    r"^\W*why (?:do|did) (?:we|i) (?:have|keep|maintain|write|make|need) (?:this|a|an|our)\b|"
+    r"^\W*why (?:does|should) (?:this|any of this) matter\b|"
+    r"^\W*why should (?:you|i) (?:care|read (?:this|on))\b|"
     r"^\W*(?:want to (?:contribute|help)|how (?:can|do) (?:i|you) (?:contribute|help)|"
     r"did (?:we|i) miss|what you(?:'|’)?ll learn|what you will learn)\b|" + CALL_TO_ACTION.pattern,
     re.IGNORECASE,
@@ -180,8 +188,9 @@ TASK_WORDS = set(
 # Group 2 is the punctuation after the citation: with it, the answer is what follows.
 BY_NUMBER = re.compile(
     r"^(?:\*\*|__)?(?:(?:for|re|about|on|as for|regarding|answering|answer to)\s+"
-    r"(?:q(?:uestion)?\s?|#)|#)(\d{1,3})(?!\d)"
-    r"((?:\*\*|__)?\s*[:,.)\-–—]\s*(?:\*\*|__)?\s*|(?=\s+(?:is|was)\b))",
+    r"(?:q(?:uestion)?\s?|#)?|#|q(?:uestion)?\s?)(\d{1,3})(?!\d)"
+    r"((?:\*\*|__)?\s*[:,.)\-–—]\s*(?:\*\*|__)?\s*|(?=\s+(?:is|was)\b)|\s+(?=\w))|"
+    r"^(\d{1,3})(?=\s+(?:is|was)\b)",  # "7 is the classic one: ..."
     re.IGNORECASE,
 )
 # A section of answers given by question number, after the questions: "Answer key",
@@ -273,7 +282,8 @@ PAGE_TAIL = re.compile(
     r"most relevant|most recent|top comments|(?:\d+ )?comments?(?: \(\d+\))?|"
     r"(?:\d+ )?responses(?: \(\d+\))?|"
     r"more (?:stories|posts|articles)|"
-    r"(?:popular|recent|latest|trending) (?:posts|articles|stories))\W*$",
+    r"(?:popular|recent|latest|trending) (?:posts|articles|stories)|"
+    r"about (?:this |the )?(?:community|subreddit|group|forum))\W*$",
     re.IGNORECASE,
 )
 # The button under an answer that folds it away: the answer ends there.
@@ -369,7 +379,8 @@ SMALL_TALK = re.compile(
     # talk about an interview rather than its questions: "how'd the interview go?"
     r"how(?:'d|’d| did| was) (?:the|your|yours|it)\b.{0,30}?\b(?:go|went)(?:\W*$|,)|"
     r"what did they ask\b|"
-    r"did they (?:ask|give|make) you\b|how did you (?:answer|do on|handle) (?:#|q)\s?\d|"
+    r"did they (?:\w+ ){0,2}(?:ask|give|make|send) you\b|"
+    r"how did you (?:answer|do on|handle) (?:#|q)\s?\d|"
     r".{0,60}\b(?:what (?:was|is) the (?:comp|salary|pay|tc)\b|if you don(?:'|’)?t mind sharing)"
     r")",
     re.IGNORECASE,

@@ -169,6 +169,17 @@ def _mark_tables(lines: list[Line]) -> None:
         while above >= 0 and TABLE_ROW.match(texts[above]) and not lines[above].marker:
             lines[above].table_head = True
             above -= 1
+        _untitle_question(lines, above)
+
+
+def _untitle_question(lines: list[Line], index: int) -> None:
+    """ "## 1. PostgreSQL & data modelling" over a table of questions titles them; it asks
+    nothing itself (a heading that ends "?" still may)."""
+    heading = previous_text(lines, index + 1, window=3)
+    if heading is None or not lines[heading].heading_level or not lines[heading].marker:
+        return
+    if not lines[heading].marker.text.rstrip().endswith("?"):
+        lines[heading].marker = None
 
 
 def _mark_details_sections(lines: list[Line]) -> None:

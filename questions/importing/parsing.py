@@ -429,7 +429,9 @@ def _answers_by_number(line: Line, paragraph_starts: bool, state: _State) -> boo
     stripped = line.text.strip()
     if state.answer_key:
         cited, text = L.KEY_ENTRY.match(stripped), None
-    elif paragraph_starts and not line.marker:
+    elif (paragraph_starts and not line.marker) or (
+        line.marker and (paragraph_starts or state.by_number) and _cites_without_asking(line.marker)
+    ):
         cited = L.BY_NUMBER.match(stripped)
         # "#3 is leaderboards": "It is leaderboards" ("#3" alone would read as a heading)
         text = None if cited is None or cited.group(2) else f"It{stripped[cited.end() :]}"
@@ -437,12 +439,19 @@ def _answers_by_number(line: Line, paragraph_starts: bool, state: _State) -> boo
         return False
     if cited is None:
         return False
-    target = state.numbered.get(cited.group(1))
+    target = state.numbered.get(cited.group(1) or cited.group(3))
     if target is None or target is state.current or target.has_text():
         return False
     state.current, state.by_number = target, True
     target.body.append(text if text is not None else stripped[cited.end() :])
     return True
+
+
+def _cites_without_asking(marker: L.Marker) -> bool:
+    """ "Q2: SET the key with NX and an expiry...": a reply that cites question 2, not a
+    question 2 of its own (it asks nothing)."""
+    text = re.sub(r"^[^\W\d_]{1,20}\s*:\s*", "", marker.text)  # "Q9 outline: generate..."
+    return marker.kind in {"q-label", "q-number"} and not L.asks(text)
 
 
 def _start_answer_key(state: _State, title: str) -> None:

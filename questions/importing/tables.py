@@ -24,6 +24,13 @@ ANSWER_HEADER = re.compile(
     r"^\W*(?:answers?|short answers?|solutions?|explanations?|responses?|a|key points?)\W*$",
     re.IGNORECASE,
 )
+# A rubric's columns: what a strong answer covers, and the red flags in a weak one.
+OUTLINE_HEADER = re.compile(
+    r"^\W*(?:what (?:a )?good (?:answer )?looks like|what we look for|look for|"
+    r"(?:expected|model|ideal|strong|good) answers?(?: looks like)?|answer outline|outline)\W*$",
+    re.IGNORECASE,
+)
+RED_FLAGS_HEADER = re.compile(r"^\W*(?:red flags?|warning signs?|bad answers?)\W*$", re.IGNORECASE)
 NUMBER_CELL = re.compile(r"^\W*(?:q\s*)?\d{1,4}\W*$", re.IGNORECASE)
 
 
@@ -68,6 +75,7 @@ def _questions_of(texts: list[str], start: int, end: int) -> list[TableQuestion]
         return []  # "| | list | tuple |": a grid comparing things, inside an answer
     question_column = _column(header, QUESTION_HEADER)
     answer_column = _column(header, ANSWER_HEADER)
+    outline_column, red_column = _column(header, OUTLINE_HEADER), _column(header, RED_FLAGS_HEADER)
     topic_column = None if question_column is not None else _column(header, TOPIC_HEADER)
     if topic_column is not None and _names_subjects(rows, topic_column):
         question_column = topic_column
@@ -84,8 +92,20 @@ def _questions_of(texts: list[str], start: int, end: int) -> list[TableQuestion]
         answer = ""
         if answer_column is not None and answer_column < len(row):
             answer = row[answer_column].replace("<br>", "\n").replace("<br/>", "\n")
+        elif outline_column is not None or red_column is not None:
+            answer = _rubric(row, outline_column, red_column)
         found.append(TableQuestion(index, row[question_column], answer))
     return found
+
+
+def _rubric(row: list[str], outline_column: int | None, red_column: int | None) -> str:
+    """A rubric row's cells as the labelled rubric the cleaning step reads."""
+    parts = []
+    for label, column in (("Answer outline", outline_column), ("Red flags", red_column)):
+        cell = row[column].strip() if column is not None and column < len(row) else ""
+        if cell:
+            parts.append(f"{label}: {cell}")
+    return "\n".join(parts)
 
 
 def _asking_terms(rows: list[tuple[int, list[str]]]) -> list[TableQuestion]:

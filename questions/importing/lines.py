@@ -99,6 +99,15 @@ CALL_TO_ACTION = re.compile(
     re.IGNORECASE,
 )
 # Questions about the document itself ("What makes this repo different?").
+# A note to self in someone's notes, not an interview question: "ask Sam: does prod use
+# uvloop?", "why did my pytest hang?? -> forgot await", "So what would I do differently?".
+NOTE_TO_SELF = re.compile(
+    r"^\W*(?:ask|check with|ping) (?!yourself|them|me|us|the|your|a |an )[^\W\d_]{2,20}"
+    r"\s*[:,–—-]|"
+    r"^\W*(?:why|how) did my\b|"
+    r"^\W*(?:so,? )?what (?:would|did|should|will) i (?:do differently|change|learn|have done)\b",
+    re.IGNORECASE,
+)
 ABOUT_DOCUMENT = re.compile(
     r"\b(?:this|our) (?:repo|repository|guide|document|list|collection|cheat ?sheet|"
     r"handbook|book|article|post|course|page|project)\b|"
@@ -109,6 +118,8 @@ ABOUT_DOCUMENT = re.compile(
     r"^\W*(?:contributing|why (?:another|this))\b|"
     r"^\W*(?:are you (?:preparing|looking|ready|getting ready)|ready to (?:ace|crack|land))\b|"
     r"^\W*(?:preparing|prepping|studying|interviewing) for (?:an?|the|your)\b.{0,40}\binstead\b|"
+    r"^\W*can (?:i|we) (?:use|share|reuse|copy|translate|print) (?:these|this|the|your) "
+    r"(?:questions|answers|material|content|notes|list)\b|"
     # a thread's own ask: "these are the questions I got. How would you answer them?"
     r"\b(?:how (?:would|do|should) you|can you|could you|would you) answer (?:them|these|those)\b|"
     r"\bis (?:this|that|it) normal\b|"
@@ -156,6 +167,9 @@ PROCESS_SECTION = re.compile(
     r"(?:my |our )?questions (?:i asked |we asked |to ask )?(?:for|to)?\s?(?:them|"
     r"(?:the|your) (?:team|interviewers?|company|panel|hiring manager|employer))|"
     r"questions i asked(?: them)?|reverse questions|questions (?:the )?candidate asked|"
+    # a course's own FAQ: "About the Backend Bootcamp", "About our mentorship program"
+    r"about (?:the|our|this) (?:[\w&'’-]+ ){0,4}(?:bootcamp|course|program(?:me)?|academy|"
+    r"school|workshop|cohort|mentorship|training)|"
     r"candidate(?:'s|’s)? questions)\W*$",
     re.IGNORECASE,
 )
@@ -356,9 +370,13 @@ def looks_like_question(text: str) -> bool:
     if text.rstrip(")").endswith("?"):
         return True
     first = re.split(r"[\s,:(]", text.lower(), maxsplit=1)[0].strip("'’")
-    return first in QUESTION_WORDS and len(text.split()) >= 2
+    return first in QUESTION_WORDS and len(text.split()) >= 2 and not NARRATIVE.match(text)
 
 
+# A title that tells rather than asks: "How I approach every question", "What we look for".
+NARRATIVE = re.compile(
+    r"^\W*(?:how|why|what|when|where) (?:i|we|my|our|they|it|this|that) ", re.IGNORECASE
+)
 # Small talk and logistics in a transcript: asked, but not interview questions.
 SHORT_ASIDE_WORDS = 4
 SMALL_TALK = re.compile(

@@ -537,6 +537,8 @@ def _decide(line: Line, kinds: set[str], current: RawItem | None) -> str | None:
         return None
     if L.ABOUT_DOCUMENT.search(marker.text):
         return "about the document itself"
+    if L.NOTE_TO_SELF.match(marker.text):
+        return "a note to self, not an interview question"
     if L.ASIDE_SECTION.match(marker.text):
         return "a section of tips, notes or resources"  # "<summary>📎 Resources I used"
     if line.follow_up and current is not None:

@@ -51,7 +51,7 @@ LOREM = set(
     "tempora incidunt magnam aliquam quaerat".split()
 )
 FILLER_START = re.compile(
-    r"^\W*(?:(?:answers?|solutions?)\s*[:\-–]?\s*)?"
+    r"^\W*(?:(?:answers?|solutions?)\s*+[:\-–]?\s*+)?"
     r"(?:todo|tbd|tba|tbc|fixme|placeholder|(?:is )?coming soon|wip|to be done|"
     r"left as an exercise|"
     r"(?:will be|to be) (?:added|updated|written))\b"
@@ -178,10 +178,13 @@ NOTES_LABEL = re.compile(
     r"(?:notes|feedback|comments)\W*:\W*$",
     re.IGNORECASE,
 )
+INTERVIEWER_REMARK = re.compile(r"^\W*(?:interviewer|panel|panelist)\s*:", re.IGNORECASE)
 GRADE = re.compile(
     r"^\W*(?:rating|score|grade|verdict|signal|hire signal|assessment)\s*:[^\n]{0,40}$",
     re.IGNORECASE,
 )
+# A document's numbered section title: "4. Parking lot", "2.3 Replication".
+NUMBERED_TITLE = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.?\s+\S+(?:\s+\S+){0,4}$")
 # A note set apart from the text: "Note: ...", "IMPORTANT: ...", "Tip: ...".
 ADMONITION = re.compile(
     r"^\W*(?:note|tip|hint|important|warning|caution|reminder|fyi|n\.?b\.?)\W{0,3}:", re.IGNORECASE
@@ -398,8 +401,12 @@ def _without_score_fields(body: list[str]) -> list[str]:
     start, end = 0, len(body)
     if body and NOTES_LABEL.match(body[0]):
         start = 1
-    while end > start and (not body[end - 1].strip() or GRADE.match(body[end - 1])):
-        end -= 1
+    while end > start and (
+        not body[end - 1].strip()
+        or GRADE.match(body[end - 1])
+        or (INTERVIEWER_REMARK.match(body[end - 1]) and not body[end - 1].rstrip().endswith("?"))
+    ):
+        end -= 1  # "Interviewer: (gave a hint, moved on)" after the answer is not part of it
     if (start, end) == (0, len(body)):
         return body
     return _trim(body[start:end])
@@ -660,9 +667,12 @@ def _filler_then_next_section(answer: str) -> bool:
         return True  # "TBD" and then "Important: ask the recruiter about...": a note
     paragraph = rest.strip().split("\n\n", 1)[0].strip()
     title = paragraph.split("\n", 1)[0]
-    # "Study group" alone in its paragraph reads as a title too
+    # "Study group" alone in its paragraph reads as a title too; so does "4. Parking lot"
     short = "\n" not in paragraph and bool(SHORT_TITLE.fullmatch(paragraph))
-    return bool(title) and (short or L.looks_like_title(title) or bool(L.HEADING.match(title)))
+    numbered = bool(NUMBERED_TITLE.match(title)) and not title.endswith((".", "?", ":", ","))
+    return bool(title) and (
+        short or numbered or L.looks_like_title(title) or bool(L.HEADING.match(title))
+    )
 
 
 def _only_agreement(answer: str) -> bool:

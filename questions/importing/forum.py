@@ -35,14 +35,23 @@ MIN_BUTTONS = 4  # a page with posts has a row of buttons under each
 FURNITURE = re.compile(
     r"^(?:[+-]?\d[\d,.]*[km]?|level \d{1,2}|r/\S{1,40}|op|·|•|"
     # "u/name OP · 8 hr. ago", "Posted by u/name 9 hr. ago": who wrote a post, and when
-    r"(?:posted by\s*)?(?:u/\S{1,40}(?: op)?)?(?:\s*[·•]?\s*\d{1,3}\s*"
-    r"(?:y|yr|yrs|mo|w|d|h|hr|hrs|m|min)s?\.?(?: ago)?)?|comments? \d[\d,.]*k?|"
+    r"(?:posted by )?(?:u/\S{1,40}(?: op)?(?: ?[·•])? )?\d{1,3} ?"
+    r"(?:y|yr|yrs|mo|w|d|h|hr|hrs|m|min)s?\.?(?: ago)?|"
+    r"(?:posted by )?u/\S{1,40}(?: op)?|posted by|comments? \d[\d,.]*k?|"
     r"(?:asked|answered|edited|modified|viewed|active)\b[^.?!]{0,40}\d[^.?!]{0,40}|"
     r"[\d,.]+k?(?:\s*[●•]\s*[\d,]+)+|\d[\d,.]*k? (?:comments?|upvotes?|points?|replies)\b.{0,40}|"
     r"sort by:.{0,30}|highest score \(default\)|report this ad|your answer|"
     r"sign up or log in|post as a guest|required, but never shown|"
     r"not the answer you(?:'|’)re looking for\?.{0,200}|skip to (?:main )?content|"
     r"log ?in|sign ?up|search(?: \w+)?…?)$",
+    re.IGNORECASE,
+)
+# A thread's comment header or its story line, as a news forum prints them:
+# "kvnrdz 2 days ago | parent | next [–]", "412 points by someone 2 days ago | hide | past".
+THREAD_HEADER = re.compile(
+    r"^(?:\d{1,6} points? by )?\S{1,40} \d{1,3} (?:minutes?|hours?|days?|weeks?|months?|years?) "
+    r"ago(?: \| [^|\n]{1,60}){1,8}$|^[\w ]{1,40}(?: \| (?:new|past|comments|ask|show|jobs|"
+    r"submit)\b[^|\n]{0,40}){3,}$",
     re.IGNORECASE,
 )
 # "3 Answers": where a question's own post ends and the answers begin.
@@ -55,7 +64,8 @@ ASKS = re.compile(r"\?\s*$")
 def looks_like_forum_page(text: str) -> bool:
     buttons = 0
     for line in text.split("\n"):
-        if line.strip().lower() in BUTTONS:
+        stripped = line.strip()
+        if stripped.lower() in BUTTONS or (len(stripped) <= 300 and THREAD_HEADER.match(stripped)):
             buttons += 1
             if buttons >= MIN_BUTTONS:
                 return True
@@ -68,11 +78,23 @@ def posts_only(text: str) -> str:
     lines = text.split("\n")
     kept = [
         ""
-        if line.strip().lower() in BUTTONS or FURNITURE.match(line.strip()) or COMMENT.search(line)
-        else line
+        if line.strip().lower() in BUTTONS
+        or FURNITURE.match(line.strip())
+        or COMMENT.search(line)
+        or THREAD_HEADER.match(line.strip())
+        else _at_margin(line)
         for line in lines
     ]
     return "\n".join(_without_question_post(kept))
+
+
+def _at_margin(line: str) -> str:
+    """A reply is indented under what it answers: the nesting of a thread, not markdown's
+    code block. A list item keeps its place in its list."""
+    text = line.lstrip()
+    if text[:1] in "-*+•" or re.match(r"\d{1,3}[.)]\s", text):
+        return line
+    return text
 
 
 def _without_question_post(lines: list[str]) -> list[str]:

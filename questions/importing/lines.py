@@ -91,7 +91,8 @@ ANSWER_PART = re.compile(
 CALL_TO_ACTION = re.compile(
     r"^\W*(?:(?:still )?(?:have|got) (?:any |more )?questions|any (?:more )?questions|"
     r"questions(?=\s*\?*\W*$)|what would you add|drop (?:your|a) (?:favou?rite )?"
-    r"(?:questions?|comments?)|"
+    r"(?:questions?|comments?|guess(?:es)?|answers?|thoughts)|"
+    r"(?:comment|reply) (?:below|with your)|let me know in the comments|"
     r"need (?:more )?help|(?:was|is) (?:this|it) (?:article |post |page )?(?:helpful|useful)|"
     r"did you (?:find|like|enjoy)|(?:enjoy|like)(?:ed)? (?:this|it|reading)|"
     r"what(?:'|’)?s next|what (?:is|comes) next|(?:want|looking for|need) (?:some )?more|"
@@ -120,7 +121,10 @@ ABOUT_DOCUMENT = re.compile(
     r"^\W*(?:preparing|prepping|studying|interviewing) for (?:an?|the|your)\b.{0,40}\binstead\b|"
     r"^\W*can (?:i|we) (?:use|share|reuse|copy|translate|print) (?:these|this|the|your) "
     r"(?:questions|answers|material|content|notes|list)\b|"
-    # a thread's own ask: "these are the questions I got. How would you answer them?"
+    # a thread's own ask: "Ask HN: What backend interview questions do you actually ask?"
+    r"\b(?:what|which) (?:[\w-]+ ){0,3}questions (?:do|did|would|should) (?:you|they|people|"
+    r"interviewers|y'all)\b|"
+    # "these are the questions I got. How would you answer them?"
     r"\b(?:how (?:would|do|should) you|can you|could you|would you) answer (?:them|these|those)\b|"
     r"\bis (?:this|that|it) normal\b|"
     # the writer's own why: "Why do we have a question bank?", "Why does this matter?"
@@ -133,7 +137,8 @@ ABOUT_DOCUMENT = re.compile(
 )
 # Who asks, in a pasted transcript: "Interviewer: How would you...?"
 QUESTION_SPEAKER = re.compile(
-    r"^(?:\*\*|__)?(?:interviewer|hiring manager|recruiter|panel|them)\s*:\s*(?:\*\*|__)?\s*",
+    r"^(?:[\[(]\d{1,2}:\d{2}(?::\d{2})?[\])]\s*)?"  # "(00:30) Interviewer: ..."
+    r"(?:\*\*|__)?(?:interviewer|hiring manager|recruiter|panel|them)\s*:\s*(?:\*\*|__)?\s*",
     re.IGNORECASE,
 )
 # Sections of advice or references: a line there that asks is not an interview question.
@@ -143,7 +148,7 @@ ASIDE_SECTION = re.compile(
     r"(?:resources|references|links)(?: (?:i|we) (?:used|like|recommend))?|"
     r"further reading|reading list|conclusion|final thoughts|summary|about(?: me| the author)?|"
     r"license|contributing|contributors|acknowledge?ments|credits|faq about this repo|"
-    r"how to use this(?: [a-z]+)?|disclaimer)\W*$",
+    r"how to use this(?: [a-z]+)?|disclaimer|parking lot)\W*$",
     re.IGNORECASE,
 )
 # The writer's notes kept apart at a document's end: "Private Notes (only visible to the
@@ -167,6 +172,9 @@ PROCESS_SECTION = re.compile(
     r"(?:my |our )?questions (?:i asked |we asked |to ask )?(?:for|to)?\s?(?:them|"
     r"(?:the|your) (?:team|interviewers?|company|panel|hiring manager|employer))|"
     r"questions i asked(?: them)?|reverse questions|questions (?:the )?candidate asked|"
+    r"(?:things|stuff|questions) (?:i (?:want|need) )?to ask (?:them|(?:the|your|my) "
+    r"(?:interviewers?|company|team|panel|hiring manager|recruiter|employer))"
+    r"(?: at the end| afterwards| later)?|"
     # a course's own FAQ: "About the Backend Bootcamp", "About our mentorship program"
     r"about (?:the|our|this) (?:[\w&'’-]+ ){0,4}(?:bootcamp|course|program(?:me)?|academy|"
     r"school|workshop|cohort|mentorship|training)|"
@@ -215,9 +223,11 @@ ANSWER_KEY = re.compile(
     re.IGNORECASE,
 )
 # An entry of an answer key: "**7.1** ...", "3. ...", "Q2: ...", "(4) ...".
+# Possessive: the spaces between the number, its punctuation and its bold are never
+# re-split between runs (a long run of spaces made this polynomial in its length).
 KEY_ENTRY = re.compile(
-    r"^(?:\*\*|__)?\s*(?:q(?:uestion)?\s*)?\(?(\d{1,3}(?:\.\d{1,3})?)\)?\s*[.:)]?\s*(?:\*\*|__)?"
-    r"\s*[.:)\-–—]?\s+(?=\S)",
+    r"^(?:\*\*|__)?\s*+(?:q(?:uestion)?\s*+)?\(?(\d{1,3}(?:\.\d{1,3})?)\)?"
+    r"(?:[ \t]*+(?:[.:)\-–—]|\*\*|__))*+\s++(?=\S)",
     re.IGNORECASE,
 )
 # "Q12.", "Q12:", "Question 7:", "Q 3 -", "Exercise 2:", "Card 4.", then the question (or not).
@@ -248,7 +258,7 @@ BARE_NUMBER = re.compile(r"^(\d{1,3})\s+(?=[^\W\d_])")
 ANSWER_LABEL = re.compile(
     r"^\s*(?:[-*+]\s+)?(?:(?:\*\*|__|[*_])\s*)?"
     r"(?:A|Ans|Answer(?:\s+sketch)?|Solution|Response|Candidate|Interviewee|Me|Back)"
-    r"(?:\*\*|__|[*_])?\s*[.:]\s*(?:\*\*|__|[*_])?\s*",
+    r"(?:\*\*|__|[*_])?\s*+[.:]\s*+(?:\*\*|__|[*_])?\s*+",
     re.IGNORECASE,
 )
 RUBRIC_START = re.compile(
@@ -282,7 +292,10 @@ TITLE_SMALL_WORDS = {
 }
 END_SECTION = re.compile(
     r"^(conclusion|final thoughts|wrapping up|summary|key takeaways|further reading|"
-    r"resources|references|about the author|next steps)\W*$",
+    r"resources|references|about the author|next steps|"
+    # an interviewer's verdict after the questions: "Summary / scores:", "Overall rating"
+    r"(?:summary|overall)(?:\s*[/&,]\s*|\s+)(?:scores?|ratings?|verdict|recommendation)|"
+    r"scores|scorecard|verdict)\W*$",
     re.IGNORECASE,
 )
 # Where a copied page's own content ends and its links to other pages begin: "More from
@@ -383,7 +396,8 @@ SMALL_TALK = re.compile(
     r"^\W*(?:(?:so|and|ok(?:ay)?|great|cool|right|well|hey|hi|hello)\W+)?"
     r"(?:[^\W\d_]{2,20},\s+)?(?:"  # "Lena, where can people find you?"
     r"(?:can|do|could) you (?:hear|see) (?:me|my screen)|are you (?:there|still there|ready)\b|"
-    r"(?:ready|how did you do|what now|what(?:'s|’s| is) next)\W*$|"
+    r"(?:ready|how did you do|what now|what(?:'s|’s| is) next|did (?:this|that|it) help)\W*$|"
+    r"what should (?:i|we) (?:cover|write about|post about|do) next\b|"
     r"any (?:last|final|closing) (?:words|thoughts)\b|"
     r"where can (?:people|folks|listeners|viewers|readers) (?:find|follow|reach) you\b|"
     r"how(?:'s|’s| is| are| was) (?:you|your|it|things|everything)\b.{0,30}"
@@ -425,12 +439,20 @@ def asks(text: str) -> bool:
     text = strip_lead(strip_bold(text)).strip(" *_`\"'“”‘’")
     if text.rstrip(")").endswith("?"):
         return True
+    if LABEL_WORD.match(text):
+        return False  # "Design: 3.5/4", "Outline: ...": a label, not an instruction
     first = re.split(r"[\s,:(]", text.lower(), maxsplit=1)[0].strip("'’")
     return first in QUESTION_WORDS
 
 
+# A word and a colon that start a line label what follows.
+LABEL_WORD = re.compile(r"^[^\W\d_]{2,20}:\s")
+
+
 def starts_with_task(text: str) -> bool:
     text = strip_lead(strip_bold(text))
+    if LABEL_WORD.match(text) and not text.rstrip().endswith("?"):
+        return False
     first = re.split(r"[\s,:(]", text.lower(), maxsplit=1)[0].strip("'’")
     return (first in TASK_WORDS or first in QUESTION_WORDS) and len(text.split()) >= 3
 

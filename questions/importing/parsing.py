@@ -24,6 +24,7 @@ from questions.importing.quiz import answer_key, apply_answer_key
 # Markers that are siblings only at the same indentation.
 INDENTED = {"bullet", "numbered-line", "plain-question"}
 MIN_KEYED_QUESTIONS = 2  # an answer key answers a numbered list, not one question
+TRAILING_NUMBER = re.compile(r"\d{1,4}$")
 LAYOUT_NAMES = {
     "heading": "markdown headings",
     "q-number": "numbered Q items",
@@ -681,14 +682,32 @@ def _section_title(line: Line) -> str:
     return match.group(1).strip(" :") if match else L.strip_bold(line.text.strip()).strip(" :")
 
 
+def _page_number(text: str) -> tuple[str, bool]:
+    """A table of contents' entry without its page number ("What is MVCC?    4" -> "What is
+    MVCC?"), and whether it had one: after a "?", two spaces (a tab) or dot leaders."""
+    text = text.rstrip()
+    number = TRAILING_NUMBER.search(text)
+    if number is None or number.start() == 0:
+        return text, False
+    before = text[: number.start()]
+    entry = before.rstrip(" .")
+    leaders = before.endswith("  ") or before.rstrip(" ").endswith("...")
+    if entry and (leaders or (entry.endswith("?") and before != entry)):
+        return entry, True
+    return text, False
+
+
 def _drop_table_of_contents(items: list[RawItem]) -> tuple[list[RawItem], list[Skipped]]:
     """An item with no answer whose question comes again later is a table-of-contents entry."""
     later: set[str] = set()
     kept: list[RawItem] = []
     skipped: list[Skipped] = []
     for item in reversed(items):
-        key = " ".join(re.findall(r"[^\W_]+", item.prompt.casefold()))
-        if not item.has_text() and key in later:
+        prompt, _ = _page_number(item.prompt)  # "What is MVCC?    4", "What is X? ..... 4"
+        key = " ".join(re.findall(r"[^\W_]+", prompt.casefold()))
+        if key in later and not any(
+            line.strip() and not _page_number(line)[1] for line in item.body
+        ):
             skipped.append(Skipped(item.line, item.prompt, "table of contents entry"))
         else:
             kept.append(item)

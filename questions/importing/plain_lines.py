@@ -55,6 +55,7 @@ def mark_cards(lines: list[Line]) -> None:
             or previous.section_title
             or previous.short_label
             or (previous.marker is not None and previous.marker.kind == "plain-question")
+            or _lead_in(previous.text)  # "Warm-up, everyone gets this one:" over it
         )
         card = _card_heading_before(lines, index)
         if (
@@ -168,6 +169,12 @@ def _question_then_answer(text: str) -> tuple[str, str] | None:
     if not L.starts_with_task(question) or len(answer.split()) < 2:
         return None
     return plain_prompt(question), answer
+
+
+def _lead_in(text: str) -> bool:
+    """A short line that ends with ":" and asks nothing: what it leads into stands alone."""
+    text = text.strip()
+    return text.endswith(":") and len(text) <= 60 and not L.asks(text)
 
 
 def _short_label(lines: list[Line], index: int) -> bool:

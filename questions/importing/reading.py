@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from questions.importing.asciidoc import asciidoc_to_markdown, looks_like_asciidoc
 from questions.importing.chat import looks_like_chat, messages_only
 from questions.importing.delimited import looks_like_rows, rows_as_cards
+from questions.importing.exports import is_notebook, json_to_markdown, looks_like_json_document
 from questions.importing.forum import looks_like_forum_page, posts_only
 from questions.importing.html import (
     html_headings_to_markdown,
@@ -24,6 +25,7 @@ from questions.importing.markup import (
 )
 from questions.importing.pages import drop_page_furniture
 from questions.importing.rest import looks_like_rest, rest_to_markdown
+from questions.importing.social import author_posts_only, looks_like_social_thread
 
 MAX_BYTES = 5 * 1024 * 1024
 
@@ -75,6 +77,9 @@ READ_AS_FORUM = "a forum page: buttons, votes, user names and dates were left ou
 READ_AS_ROWS = "cards in rows (a flashcard or spreadsheet export): one question per row"
 READ_AS_ORG = "org-mode notes: headings, TODO keywords and settings read as markdown"
 READ_AS_WIKI = "a wiki page: its headings, lists and templates read as markdown"
+READ_AS_NOTEBOOK = "a Jupyter notebook: its markdown cells as text, its code cells as code"
+READ_AS_EXPORT = "an app's JSON export: each record's question and answer"
+READ_AS_SOCIAL = "a thread of posts: its author's posts, without names, dates, counts and replies"
 READ_AS_REST = "reStructuredText: its titles, directives and code blocks read as markdown"
 READ_AS_ASCIIDOC = "AsciiDoc: its titles, question lists and blocks read as markdown"
 READ_AS_LATEX = "LaTeX source: its sections, lists and styles read as markdown; comments left out"
@@ -141,9 +146,12 @@ def read_text(text: str) -> Reading:
 def _read_by_shape(text: str) -> tuple[str, str]:
     """A web page, a chat, a mail thread or a forum page, read as such; else as it is."""
     shapes = (
+        (is_notebook, json_to_markdown, READ_AS_NOTEBOOK),
+        (looks_like_json_document, json_to_markdown, READ_AS_EXPORT),
         (looks_like_html_page, html_to_markdown, READ_AS_WEB_PAGE),
         (looks_like_chat, messages_only, READ_AS_CHAT),
         (looks_like_email, mail_text, READ_AS_EMAIL),
+        (looks_like_social_thread, author_posts_only, READ_AS_SOCIAL),
         (looks_like_forum_page, posts_only, READ_AS_FORUM),
         (looks_like_latex, latex_to_markdown, READ_AS_LATEX),
         (looks_like_rest, rest_to_markdown, READ_AS_REST),

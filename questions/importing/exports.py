@@ -1,0 +1,97 @@
+"""Files another program saved as JSON: a Jupyter notebook, or the export of a flashcard or
+quiz app (a list of records with a question and an answer).
+
+Neither is text to read line by line: a notebook's cells are strings inside a JSON array,
+an export's answers are values of "answer" keys (and its "notes" are not answers). Each
+is rewritten into the markdown the parser reads: a notebook's markdown cells as they are
+and its code cells fenced, an export's records as "Q:"/"A:" pairs, an empty or null
+answer as a bare "A:" (a question that needs one).
+"""
+
+import json
+import re
+from functools import lru_cache
+
+QUESTION_KEYS = ("question", "prompt", "front", "q", "term", "title", "text", "ask")
+ANSWER_KEYS = ("answer", "back", "a", "definition", "solution", "response", "explanation")
+MIN_RECORDS = 2
+
+
+def looks_like_json_document(text: str) -> bool:
+    return _loaded(text) is not None
+
+
+def json_to_markdown(text: str) -> str:
+    data = _loaded(text)
+    if isinstance(data, dict) and isinstance(data.get("cells"), list):
+        return _notebook(data["cells"])
+    records = _records(data)
+    return "\n\n".join(_record(record) for record in records)
+
+
+def is_notebook(text: str) -> bool:
+    data = _loaded(text)
+    return isinstance(data, dict) and isinstance(data.get("cells"), list)
+
+
+@lru_cache(maxsize=2)  # asked whether it is one, then read: parsed once
+def _loaded(text: str):
+    """The JSON document a text is, if it is a notebook or holds question records."""
+    if text.lstrip()[:1] not in ("[", "{"):
+        return None
+    try:
+        data = json.loads(text)
+    except (ValueError, RecursionError):
+        return None
+    if isinstance(data, dict) and isinstance(data.get("cells"), list):
+        return data
+    return data if len(_records(data)) >= MIN_RECORDS else None
+
+
+def _records(data) -> list[dict]:
+    """The longest list of records that have a question: the document itself, or a list
+    under one of its keys ({"cards": [...]})."""
+    lists = [data] if isinstance(data, list) else []
+    if isinstance(data, dict):
+        lists += [value for value in data.values() if isinstance(value, list)]
+    found: list[dict] = []
+    for candidate in lists:
+        records = [r for r in candidate if isinstance(r, dict) and _field(r, QUESTION_KEYS)]
+        if len(records) > len(found):
+            found = records
+    return found
+
+
+def _field(record: dict, names: tuple[str, ...]) -> str | None:
+    """The record's value under the first of `names` it has (any case), as text."""
+    keys = {str(key).lower(): key for key in record}
+    for name in names:
+        if name in keys:
+            value = record[keys[name]]
+            if value is None:
+                return ""
+            return value if isinstance(value, str) else json.dumps(value)
+    return None
+
+
+def _record(record: dict) -> str:
+    question = " ".join(_field(record, QUESTION_KEYS).split())
+    answer = (_field(record, ANSWER_KEYS) or "").strip()
+    return f"Q: {question}\nA: {answer}".rstrip()
+
+
+def _notebook(cells: list) -> str:
+    parts = []
+    for cell in cells:
+        if not isinstance(cell, dict):
+            continue
+        source = cell.get("source", "")
+        source = "".join(map(str, source)) if isinstance(source, list) else str(source)
+        if not source.strip():
+            continue
+        if cell.get("cell_type") == "code":
+            source = re.sub(r"^```", "` ``", source, flags=re.MULTILINE)  # no early fence end
+            parts.append(f"```python\n{source.rstrip()}\n```")
+        else:
+            parts.append(source.rstrip())
+    return "\n\n".join(parts)

@@ -19,9 +19,13 @@ def scheduler(desired_retention: float, *, fuzz: bool = True) -> fsrs.Scheduler:
 
 
 def _to_fsrs(card: Card | None, now: dt.datetime) -> fsrs.Card:
+    # An id of our own: without one, fsrs makes one from the clock and sleeps a millisecond
+    # so that the next is different, in the middle of every card page and grade.
+    card_id = (card.pk or 0) if card is not None else 0
     if card is None or card.reps == 0:
-        return fsrs.Card(due=now)
+        return fsrs.Card(card_id=card_id, due=now)
     return fsrs.Card(
+        card_id=card_id,
         state=fsrs.State(card.state),
         step=card.step,
         stability=card.stability,

@@ -249,3 +249,18 @@ def test_it_schedules_sooner_for_a_higher_desired_retention():
     assert demanding.due < relaxed.due
     assert demanding.due - now < (relaxed.due - now) / 3
     assert preview_demanding < preview_relaxed
+
+
+def test_grading_and_showing_intervals_never_wait_on_the_clock(monkeypatch):
+    """fsrs sleeps a millisecond when it has to invent a card id: on every card page and
+    grade, a sync worker would stand still for it."""
+
+    def no_sleep(seconds):
+        raise AssertionError(f"slept {seconds} s while scheduling")
+
+    monkeypatch.setattr("time.sleep", no_sleep)
+    card = new_card()
+    scheduling.next_intervals(None, START, 0.9)
+    scheduling.next_intervals(card, START, 0.9)
+    graded(graded(card, Rating.GOOD, START), Rating.GOOD, START + dt.timedelta(minutes=10))
+    scheduling.next_intervals(card, START + dt.timedelta(days=1), 0.9)

@@ -11,6 +11,7 @@ from django.db.models import (
     Min,
     OuterRef,
     Q,
+    Subquery,
     When,
 )
 
@@ -19,7 +20,7 @@ from prep.practice import daily, scheduling
 from prep.practice.kept import forget_progress
 from prep.practice.models import Bookmark, Card, Origin, Preferences, Review, State
 from prep.practice.scopes import PICKED_KINDS, STUDY_AHEAD, Pool, Scope
-from questions.models import Question, visible_by_id
+from questions.models import Question, Topic, visible_by_id
 
 
 def preferences_for(user) -> Preferences:
@@ -156,16 +157,31 @@ def next_card(
     if card is not None and card.due <= now:
         return NextCard(card.question, card, *counts)
     if new_count:
-        question = (
-            new_questions.select_related("topic")
-            .defer("search_vector")
-            .order_by(*(pool.new_order() if callable(pool.new_order) else pool.new_order))
-            .first()
-        )
-        return NextCard(question, None, *counts)
+        return NextCard(_first_new(new_questions, pool), None, *counts)
     if card is not None:  # nothing else left: a learning step early, or studied ahead
         return NextCard(card.question, card, *counts)
     return NextCard(None, None, *counts)
+
+
+TOPIC_ORDER = ("topic__order", "pk")
+
+
+def _first_new(new_questions, pool: Pool):
+    """The first new question in the pool's order. In topic order, the first topic that
+    has one is found first, then its first question: sorting every unseen question of a
+    20,000-question bank to take one took ~27 ms of the database's time on every card."""
+    order = tuple(pool.new_order() if callable(pool.new_order) else pool.new_order)
+    questions = new_questions.select_related("topic").defer("search_vector")
+    if order == TOPIC_ORDER:
+        first_topic = (
+            Topic.objects.filter(Exists(new_questions.filter(topic=OuterRef("pk"))))
+            .order_by("order", "pk")
+            .values("pk")[:1]
+        )
+        question = questions.filter(topic=Subquery(first_topic)).order_by("pk").first()
+        if question is not None:
+            return question
+    return questions.order_by(*order).first()  # questions without a topic come last
 
 
 def scope_counts(user, now: dt.datetime, preferences: Preferences) -> dict:

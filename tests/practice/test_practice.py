@@ -7,7 +7,7 @@ import pytest
 
 from prep.practice.models import Card, Note, Rating, Review, State
 from prep.practice.sessions import grade_question, preferences_for
-from questions.models import Level, Status
+from questions.models import Level, Question, Status
 from tests.factories import (
     CardFactory,
     NoteFactory,
@@ -409,3 +409,26 @@ def test_it_shows_the_last_typed_answer_and_the_bookmark_on_the_revealed_card(ow
     assert '<input type="hidden" name="next" value="/practice/session/?scope=due">' in html(
         response
     )
+
+
+def test_new_questions_come_in_topic_order_then_in_order_of_addition_then_untopicked(owner):
+    later = TopicFactory(order=5, slug="later-topic")
+    earlier = TopicFactory(order=1, slug="earlier-topic")
+    QuestionFactory(topic=None, prompt="No topic at all")
+    QuestionFactory(topic=later, prompt="Later topic, added first")
+    QuestionFactory(topic=earlier, prompt="Earlier topic, added second")
+    QuestionFactory(topic=earlier, prompt="Earlier topic, added third")
+
+    shown = []
+    for _ in range(4):
+        response = owner.get(SESSION_URL, {"scope": "due"})
+        shown.append(shown_prompt(response))
+        question = Question.objects.get(prompt=shown[-1])
+        owner.post(grade_url(question), {"scope": "due", "rating": "4", "reps": "0"})
+
+    assert shown == [
+        "Earlier topic, added second",
+        "Earlier topic, added third",
+        "Later topic, added first",
+        "No topic at all",
+    ]

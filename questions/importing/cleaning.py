@@ -84,6 +84,14 @@ MISSING_NOTE = re.compile(
 SHORT_NOTE = 200
 TODO_ITEM = re.compile(r"^\s*(?:[-*+]\s+)?(?:todo|tbd|fixme)\b", re.IGNORECASE)
 LEAD_IN_WORDS = 5  # "Okay, first one.", "Let's start with Postgres."
+# A remark that only announces the next question: "Quick one.", "Classic one now.",
+# "First one, warm-up.", "Okay, let's get spicier." (not "Given a users table.").
+REMARK = re.compile(
+    r"^(?:ok(?:ay)?|so|now|right|alright|great|nice|cool|next|quick|classic|last|first|"
+    r"bonus|final|warm-up|let(?:'|’)?s)\b(?![^.!?]{0,40}\b(?:given|consider|imagine|suppose|"
+    r"assume|you)\b)[^.!?\n]{0,40}[.!](?:\s|$)",
+    re.IGNORECASE,
+)
 # A short answer that only points elsewhere or is a remark: "See section 5.2.", "(see
 # lecture slides)", "(skipped — out of time)".
 ELSEWHERE = re.compile(
@@ -127,7 +135,8 @@ ADMISSION = re.compile(
     r"^\W*(?:honestly,? )?(?:(?:kind of|sort of|kinda|totally|completely|mostly) )?"
     r"(?:blanked|froze)\b|"
     # "pass, never set it up myself", "I'd be bluffing": a candidate passing
-    r"^\W*(?:skip|pass)(?=\s*[,;—–])|^\W*not (?:asked|covered|discussed|reached)\b|"
+    r"^\W*(?:skip|pass)(?=\s*[,;—–])|"
+    r"^\W*not asked\b|^\W*not (?:covered|discussed|reached|answered)(?=\s*(?:$|[-–—,;(.]))|"
     r"i(?:'d|’d| would) (?:just )?be (?:bluffing|guessing))\b",
     re.IGNORECASE,
 )
@@ -195,7 +204,6 @@ PROMOTION = re.compile(
     r"book (?:now|a free)|enrol+ now|coupon|masterclass|bootcamp|sign up (?:now|today|for free))\b",
     re.IGNORECASE,
 )
-# Before the sentence that says it: "Honestly?", "Hmm, well." (not "No." or "Yes.")
 # A candidate passing on a question, as a sentence of its own: "Pass.", "Next!",
 # "Can I pass on that one?", "I'll skip this one."
 PASSES = re.compile(
@@ -203,6 +211,7 @@ PASSES = re.compile(
     r"(?:i(?:'ll|’ll| will) )?(?:pass|skip)(?: on)?(?: (?:this|that|it))?(?: one)?\W*|next\W*)$",
     re.IGNORECASE,
 )
+# Before the sentence that says it: "Honestly?", "Hmm, well." (not "No." or "Yes.")
 INTERJECTION = re.compile(
     r"^\W*(?:(?:honestly|well|hmm+|um+|uh+|so|ok(?:ay)?|yeah|oof|ugh|sigh|oh(?: no)?|ooh|ah)"
     r"\W*){1,2}$",
@@ -342,21 +351,25 @@ def _clean_prompt(prompt: str) -> tuple[str, str | None]:
     spoken = L.QUESTION_SPEAKER.sub("", prompt, count=1)
     if spoken != prompt:
         prompt = _without_small_lead_ins(spoken)
+    elif REMARK.match(prompt):
+        prompt = _without_small_lead_ins(prompt, remarks_only=True)
     prompt = LEADING_NUMBER.sub("", prompt, count=1)  # "<summary>1. What is X?</summary>"
     prompt = LEADING_LABEL.sub("", prompt, count=1)  # "🔹 Q1: What is X?"
     prompt = " ".join(prompt.split())
     return prompt.rstrip(":"), level
 
 
-def _without_small_lead_ins(said: str) -> str:
+def _without_small_lead_ins(said: str, *, remarks_only: bool = False) -> str:
     """ "Nice. Okay, first one. What does X do?": an interviewer's turn from where it asks.
     Only short remarks go; a sentence that sets the scene ("You have one primary and two
-    replicas.") is part of the question."""
+    replicas.") is part of the question. Without a speaker's name (a transcript read as
+    paragraphs), only what says nothing but "here comes one" ("Quick one.") goes."""
     sentences = re.split(r"(?<=[.!])\s+", said.strip())
     while (
         len(sentences) > 1
         and len(sentences[0].split()) <= LEAD_IN_WORDS
         and not sentences[0].endswith("?")
+        and (not remarks_only or REMARK.match(sentences[0]))
     ):
         sentences.pop(0)
     return " ".join(sentences)

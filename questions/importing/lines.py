@@ -99,7 +99,6 @@ CALL_TO_ACTION = re.compile(
     r"have (?:any )?feedback|ready to (?:get started|start|begin|practi[cs]e|book))\b",
     re.IGNORECASE,
 )
-# Questions about the document itself ("What makes this repo different?").
 # A note to self in someone's notes, not an interview question: "ask Sam: does prod use
 # uvloop?", "why did my pytest hang?? -> forgot await", "So what would I do differently?".
 NOTE_TO_SELF = re.compile(
@@ -109,6 +108,7 @@ NOTE_TO_SELF = re.compile(
     r"^\W*(?:so,? )?what (?:would|did|should|will) i (?:do differently|change|learn|have done)\b",
     re.IGNORECASE,
 )
+# Questions about the document itself ("What makes this repo different?").
 ABOUT_DOCUMENT = re.compile(
     r"\b(?:this|our) (?:repo|repository|guide|document|list|collection|cheat ?sheet|"
     r"handbook|book|article|post|course|page|project)\b|"
@@ -429,9 +429,15 @@ def is_small_talk(text: str) -> bool:
         return False
     if SMALL_TALK.match(asked[-1]):
         return True
-    # "How are you doing today? Had your coffee?": what follows small talk in a few words
+    # "How are you doing today? Had your coffee?": what follows small talk in a few words,
+    # not "What is a mutex?"
     small = [n for n, sentence in enumerate(asked) if SMALL_TALK.match(sentence)]
-    return bool(small) and all(len(s.split()) <= SHORT_ASIDE_WORDS for s in asked[small[0] + 1 :])
+    return bool(small) and all(_aside(sentence) for sentence in asked[small[0] + 1 :])
+
+
+def _aside(sentence: str) -> bool:
+    first = re.split(r"[\s,:(]", sentence.lower(), maxsplit=1)[0].strip("'’")
+    return len(sentence.split()) <= SHORT_ASIDE_WORDS and first not in QUESTION_WORDS
 
 
 def asks(text: str) -> bool:

@@ -227,7 +227,7 @@ ANSWER_KEY = re.compile(
 # re-split between runs (a long run of spaces made this polynomial in its length).
 KEY_ENTRY = re.compile(
     r"^(?:\*\*|__)?\s*+(?:q(?:uestion)?\s*+)?\(?(\d{1,3}(?:\.\d{1,3})?)\)?"
-    r"(?:[ \t]*+(?:[.:)\-–—]|\*\*|__))*+\s++(?=\S)",
+    r"(?:[ \t]*+[.:)\-–—]|(?:\*\*|__)(?=\s))*+\s++(?=\S)",
     re.IGNORECASE,
 )
 # "Q12.", "Q12:", "Question 7:", "Q 3 -", "Exercise 2:", "Card 4.", then the question (or not).

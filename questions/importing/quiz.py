@@ -9,12 +9,8 @@ out has no answer. The key's own lines are not the last question's answer.
 
 import re
 
-KEY_TITLE = re.compile(
-    r"^\s*(?:#{1,6}\s*)?(?:(?:\*\*|__)\s*)?(?:the\s+)?(?:answer\s+key|answers?|key|solutions?|"
-    r"correct\s+answers?)[\s*_:]*$",
-    re.IGNORECASE,
-)
-KEY_ENTRY = re.compile(r"^\s*(?:[-*+]\s+)?(?:q\s*)?(\d{1,3})\s*[.):]\s+(\S.*)$", re.IGNORECASE)
+from questions.importing import lines as L
+
 # "B", "**B** - because...", "(c)", "b." - a letter alone, not "A mutex that...".
 CHOICE = re.compile(r"^(?:\*\*|__)?\(?([A-Ea-e])\)?(?:\*\*|__)?(?=\s*$|\s*[.,;:)—–-])[\s.,;:)—–-]*")
 OPTION = re.compile(r"^\s*(?:[-*+]\s+)?\(?([A-Ea-e])[).:]\s+(\S.*)$")
@@ -26,15 +22,17 @@ MIN_OPTIONS = 2
 def answer_key(lines: list[str]) -> tuple[dict[str, str], list[str]]:
     """The quiz's key (question number -> what the key says), and the lines with the key's
     blanked out; no key and the lines as they are when the document has none."""
-    title = next((i for i in range(len(lines) - 1, -1, -1) if KEY_TITLE.match(lines[i])), None)
+    title = next(
+        (i for i in range(len(lines) - 1, -1, -1) if L.ANSWER_KEY.match(lines[i][:200])), None
+    )
     if title is None:
         return {}, lines
     key: dict[str, str] = {}
     end = title + 1
     while end < len(lines) and not REGION_END.match(lines[end]):
-        entry = KEY_ENTRY.match(lines[end])
-        if entry:
-            key.setdefault(entry.group(1), entry.group(2).strip())
+        entry = L.KEY_ENTRY.match(lines[end])
+        if entry and "." not in entry.group(1):  # "3. B", not a section's "7.1"
+            key.setdefault(entry.group(1), lines[end][entry.end() :].strip())
         end += 1
     choices = sum(1 for text in key.values() if CHOICE.match(text))
     options = sum(1 for line in lines[:title] if OPTION.match(line))

@@ -10,6 +10,7 @@ delimiter, a "+" joining a block to a list item) becomes a blank line.
 import re
 
 TITLE = re.compile(r"^(={1,6})\s+(\S.*?)\s*$")
+ANY_TITLE = re.compile(r"^==? \S", re.MULTILINE)
 ATTRIBUTE = re.compile(r"^:!?[\w-]{1,40}!?:(?:\s.*)?$")
 BLOCK_ATTRIBUTES = re.compile(r"^\[(?:[\w#.%,=\" -]{0,200}|\[[\w-]{1,100}\])\]\s*$")
 SOURCE = re.compile(r"^\[(?:source|listing)\s*(?:,\s*([\w+-]{1,20}))?[^\]]{0,100}\]\s*$")
@@ -29,6 +30,8 @@ MIN_TITLES = 2
 
 
 def looks_like_asciidoc(text: str) -> bool:
+    if not ANY_TITLE.search(text):
+        return False  # one pass over the text first: most documents have no "== " title
     lines = text.split("\n")
     titles = sum(1 for line in lines if TITLE.match(line) and not line.rstrip().endswith("="))
     marks = sum(1 for line in lines if SOURCE.match(line) or line.strip() == "[qanda]")

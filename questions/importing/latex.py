@@ -56,6 +56,8 @@ DASHES = (("---", "—"), ("--", "–"), ("``", "“"), ("''", "”"), ("~", " "
 
 
 def looks_like_latex(text: str) -> bool:
+    if "\\" not in text:
+        return False
     structure = 0
     for line in text.split("\n"):
         if DOCUMENT_START.match(line):

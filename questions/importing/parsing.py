@@ -93,7 +93,7 @@ def parse_document(
     """Split a document into raw items; `include` and `exclude` are 1-based line numbers
     that staff say do (or never) start a question."""
     text = unwrap_summaries(text)
-    key, raw_lines = answer_key(text.split("\n"))
+    key, raw_lines = answer_key(text)
     _check_overrides(include, exclude, len(raw_lines))
     lines = classify(raw_lines)
     apply_overrides(lines, include, exclude)

@@ -15,13 +15,17 @@ from questions.importing import lines as L
 CHOICE = re.compile(r"^(?:\*\*|__)?\(?([A-Ea-e])\)?(?:\*\*|__)?(?=\s*$|\s*[.,;:)—–-])[\s.,;:)—–-]*")
 OPTION = re.compile(r"^\s*(?:[-*+]\s+)?\(?([A-Ea-e])[).:]\s+(\S.*)$")
 REGION_END = re.compile(r"^\s*(?:#{1,6}\s|-{3,}\s*$|\*{3,}\s*$|_{3,}\s*$)")
+KEY_WORDS = re.compile(r"^\W*(?:answer key|answers|solutions|key to)\b", re.I | re.M)
 MIN_ENTRIES = 3
 MIN_OPTIONS = 2
 
 
-def answer_key(lines: list[str]) -> tuple[dict[str, str], list[str]]:
-    """The quiz's key (question number -> what the key says), and the lines with the key's
-    blanked out; no key and the lines as they are when the document has none."""
+def answer_key(text: str) -> tuple[dict[str, str], list[str]]:
+    """The quiz's key (question number -> what the key says), and the text's lines with the
+    key's blanked out; no key and the lines as they are when the document has none."""
+    lines = text.split("\n")
+    if not KEY_WORDS.search(text):
+        return {}, lines  # one pass over the text first: most documents have no key
     title = next(
         (i for i in range(len(lines) - 1, -1, -1) if L.ANSWER_KEY.match(lines[i][:200])), None
     )

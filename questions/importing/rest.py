@@ -11,6 +11,7 @@ import re
 
 ADORNMENT = re.compile(r"^([=\-~^\"'`#*+:.<>_])\1{2,}\s*$")
 DIRECTIVE = re.compile(r"^(\s*)\.\.\s+([\w:-]{1,40})::\s*(.*)$")
+ANY_DIRECTIVE = re.compile(r"^[ \t]*\.\.[ \t]+[\w:-]{1,40}::", re.MULTILINE)
 EXPLICIT = re.compile(r"^\s*\.\.(?:\s|$)")  # a label, a substitution or a comment
 FIELD = re.compile(r"^:[\w ./-]{1,40}:(?:\s|$)")
 CODE = {"code-block", "code", "sourcecode", "literalinclude"}
@@ -35,6 +36,8 @@ LINK = re.compile(r"`([^`<\n]{1,300}?)\s*<([^>\n]{1,500})>`__?")
 
 
 def looks_like_rest(text: str) -> bool:
+    if not ANY_DIRECTIVE.search(text):
+        return False  # one pass over the text first: most documents have no directive
     lines = text.split("\n")
     titles = sum(1 for i in range(1, len(lines)) if _is_title(lines, i))
     directives = sum(1 for line in lines if DIRECTIVE.match(line))

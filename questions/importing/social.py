@@ -30,6 +30,8 @@ POST_NUMBER = re.compile(r"^\s*\d{1,3}\s*/\s*\d{1,3}\s*(?:🧵)?\s*")
 
 
 def looks_like_social_thread(text: str) -> bool:
+    if "\n@" not in text:
+        return False
     return sum(1 for line in text.split("\n") if HANDLE.match(line.strip())) >= MIN_HANDLES
 
 

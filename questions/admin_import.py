@@ -35,7 +35,12 @@ from questions.models import DocumentImport, ImportStatus, Source
 from questions.models.imports import PREVIEW_WAITS
 from questions.tasks import check_import, run_import
 
-ALLOWED_SUFFIXES = {".txt", ".md", ".markdown", ".text", ".html", ".htm"}
+# Text documents, and the text formats the importer reads (notebooks, exports, markup).
+ALLOWED_SUFFIXES = {
+    *(".txt", ".md", ".markdown", ".text", ".html", ".htm"),
+    *(".ipynb", ".json", ".csv", ".tsv", ".yaml", ".yml"),
+    *(".rst", ".adoc", ".asciidoc", ".tex", ".org", ".wiki"),
+}
 # Where earlier versions kept every preview's text: dropped from sessions that still have it.
 SESSION_KEY = "question_import_previews"
 # Rows of a report's table per page: a 5 MB document has 18,000 of them (5 MB of HTML).
@@ -49,7 +54,9 @@ class DocumentUploadForm(forms.Form):
     document = forms.FileField(
         required=False,
         help_text=f"A .txt, .md or .html file, up to {MAX_BYTES // 1024 // 1024} MB: a blog "
-        "post, a markdown list of questions, interview notes, a saved web page.",
+        "post, a markdown list of questions, interview notes, a saved web page. Notebooks "
+        "(.ipynb), exports (.json, .csv, .yaml) and notes in LaTeX, reStructuredText, "
+        "AsciiDoc or org-mode are read too.",
     )
     pasted = forms.CharField(
         label="Or paste the text",
@@ -88,7 +95,10 @@ class DocumentUploadForm(forms.Form):
         if not upload:
             return None
         if Path(upload.name).suffix.lower() not in ALLOWED_SUFFIXES:
-            raise forms.ValidationError("Upload a text document: a .txt, .md or .html file.")
+            raise forms.ValidationError(
+                "Upload a text document: a .txt, .md or .html file (or a notebook, an export "
+                "or notes in a markup the importer reads)."
+            )
         if upload.size > MAX_BYTES:
             raise forms.ValidationError(_too_large(upload.size))
         try:

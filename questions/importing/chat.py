@@ -50,10 +50,6 @@ _STAGE = re.compile(
     r"[^\])\n]{0,20}[\])]",
     re.IGNORECASE,
 )
-# "Q3 what happens if...", "Question 7: Explain ...": a numbered question in a message.
-_QUESTION_LABEL = re.compile(
-    r"^\W*(?:q(?:uestion)?|task)\s*#?\d{1,3}\s*[:.)\-–—]?\s+", re.IGNORECASE
-)
 # The interviewer asks most of what is asked: at least this many questions, and this share.
 MIN_INTERVIEWER_QUESTIONS = 3
 INTERVIEWER_SHARE = 0.75
@@ -165,6 +161,7 @@ class _Chat:
 
 
 def _asks(text: str) -> bool:
-    """Whether a message asks: a question, a task ("Explain ..."), or a numbered one."""
-    bare = _QUESTION_LABEL.sub("", text, count=1)
-    return L.asks(bare) or L.starts_with_task(bare) or bare != text
+    """Whether a message asks: a question, a task ("Explain ..."), or a numbered one ("Q3
+    what happens if...", "Question 7: Explain ...")."""
+    numbered = L.Q_NUMBER.match(text) or L.Q_SPACED.match(text)
+    return bool(numbered) or L.asks(text) or L.starts_with_task(text)

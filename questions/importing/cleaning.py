@@ -187,7 +187,6 @@ NOTES_LABEL = re.compile(
     r"(?:notes|feedback|comments)\W*:\W*$",
     re.IGNORECASE,
 )
-INTERVIEWER_REMARK = re.compile(r"^\W*(?:interviewer|panel|panelist)\s*:", re.IGNORECASE)
 GRADE = re.compile(
     r"^\W*(?:rating|score|grade|verdict|signal|hire signal|assessment)\s*:[^\n]{0,40}$",
     re.IGNORECASE,
@@ -417,7 +416,7 @@ def _without_score_fields(body: list[str]) -> list[str]:
     while end > start and (
         not body[end - 1].strip()
         or GRADE.match(body[end - 1])
-        or (INTERVIEWER_REMARK.match(body[end - 1]) and not body[end - 1].rstrip().endswith("?"))
+        or (L.QUESTION_SPEAKER.match(body[end - 1]) and not body[end - 1].rstrip().endswith("?"))
     ):
         end -= 1  # "Interviewer: (gave a hint, moved on)" after the answer is not part of it
     if (start, end) == (0, len(body)):

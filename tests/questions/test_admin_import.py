@@ -5,6 +5,7 @@ that run it commit their data (`worker` makes them transactional).
 """
 
 import datetime as dt
+import json
 
 import pytest
 import time_machine
@@ -285,7 +286,7 @@ def test_it_says_when_a_document_was_already_imported(admin_client, worker):
     [
         (b"", "empty.md", "The submitted file is empty."),
         (b"%PDF-1.7 binary", "notes.md", "This is a PDF, not a text document."),
-        (DOCUMENT, "notes.docx", "Upload a text document: a .txt, .md or .html file."),
+        (DOCUMENT, "notes.docx", "Upload a text document: a .txt, .md or .html file (or a"),
     ],
 )
 def test_it_refuses_bad_uploads_with_a_clear_message(admin_client, content, name, message):
@@ -294,6 +295,25 @@ def test_it_refuses_bad_uploads_with_a_clear_message(admin_client, content, name
     assert response.status_code == 200
     assert message in response.content.decode()
     assert not DocumentImport.objects.exists()
+
+
+NOTEBOOK = json.dumps(
+    {
+        "cells": [
+            {"cell_type": "markdown", "source": ["### What is a dependency?"]},
+            {"cell_type": "markdown", "source": ["A callable FastAPI runs first."]},
+            {"cell_type": "markdown", "source": ["### What is a background task?"]},
+            {"cell_type": "code", "source": ["background_tasks.add_task(send)"]},
+        ]
+    }
+).encode()
+
+
+def test_a_notebook_can_be_uploaded_and_is_read_by_its_cells(admin_client, worker):
+    document_import = checked(admin_client, worker, content=NOTEBOOK, name="prep.ipynb")
+
+    assert document_import.preview["totals"]["found"] == 2
+    assert document_import.read_as.startswith("a Jupyter notebook")
 
 
 def test_it_shows_why_a_document_has_no_questions_and_offers_a_retry(admin_client, worker):

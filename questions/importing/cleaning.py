@@ -160,7 +160,9 @@ DEFERRAL = re.compile(
     r"(?:^|[.!?;]\s)\W*(?:i )?(?:still )?need to (?:read up|look (?:into|up)|brush up|revise))\b|"
     # at its start only: "The planner needs to look it up in the index" is an answer
     r"^\W*(?:need to |to )?look (?:it |this |that )?up\b|"
-    r"^\W*answers? (?:is |are )?(?:in the comments|below|coming|in (?:the )?(?:next|part))",
+    r"^\W*answers? (?:is |are )?(?:in the comments|below|coming|in (?:the )?(?:next|part))|"
+    # a book's solutions: "No solution provided; discuss this one with your study group."
+    r"^\W*no (?:solution|answer|model answer)s? (?:is |was )?(?:provided|given|available)\b",
     re.IGNORECASE,
 )
 # A reply that answers nothing: agreeing or thanking ("+1", "same here", "great question!"),

@@ -50,13 +50,16 @@ def _table(text: str) -> tuple[list[list[str]], int, int] | None:
     body = "\n".join(line for line in lines if not ANKI_HEADER.match(line))
     if headers:
         return _anki(headers, body)
-    if body.count("\t") >= MIN_ROWS:
-        rows = _rows(body, "\t")
+    block = _tabbed_block(lines)
+    if block is not None:
+        rows = _rows(block, "\t")
         widths = [len(row) for row in rows]
+        fronts = sum(1 for row in rows if row[0].strip())
         if (
             len(rows) >= MIN_ROWS
             and min(widths) >= 2
             and widths.count(widths[0]) >= 0.8 * len(rows)
+            and fronts >= 0.8 * len(rows)
         ):
             return _named(rows) or (rows, 0, 1)
     first = lines[0] if lines else ""
@@ -66,6 +69,17 @@ def _table(text: str) -> tuple[list[list[str]], int, int] | None:
         if named is not None:
             return named
     return None
+
+
+def _tabbed_block(lines: list[str]) -> str | None:
+    """The lines from the first with a tab to the last, when they are most of the text: a
+    flashcard site's export copied with its page ("14 terms", "Upgrade to remove ads")
+    around the rows."""
+    tabbed = [i for i, line in enumerate(lines) if "\t" in line]
+    written = sum(1 for line in lines if line.strip())
+    if len(tabbed) < MIN_ROWS or len(tabbed) < 0.5 * written:
+        return None
+    return "\n".join(lines[tabbed[0] : tabbed[-1] + 1])
 
 
 def _anki(headers: list[str], body: str) -> tuple[list[list[str]], int, int] | None:

@@ -148,7 +148,9 @@ ASIDE_SECTION = re.compile(
     r"(?:resources|references|links)(?: (?:i|we) (?:used|like|recommend))?|"
     r"further reading|reading list|conclusion|final thoughts|summary|about(?: me| the author)?|"
     r"license|contributing|contributors|acknowledge?ments|credits|faq about this repo|"
-    r"how to use this(?: [a-z]+)?|disclaimer|parking lot)\W*$",
+    r"how to use this(?: [a-z]+)?|disclaimer|parking lot|"
+    # what the interviewer checks ("Did they mention bloat?"), not what the candidate is asked
+    r"(?:scoring|grading|evaluation|assessment|interview(?:er)?) (?:rubric|criteria|guide))\W*$",
     re.IGNORECASE,
 )
 # The writer's notes kept apart at a document's end: "Private Notes (only visible to the
@@ -218,7 +220,8 @@ BY_NUMBER = re.compile(
 # A section of answers given by question number, after the questions: "Answer key",
 # "Answers to the review questions", "Solutions". ("Answer" alone is part of one answer.)
 ANSWER_KEY = re.compile(
-    r"^\W*(?:answer key|answers? to (?:the )?(?:review |practice )?(?:questions|exercises)|"
+    r"^\W*(?:appendix [a-z\d]{1,3}\W{1,4})?"  # "Appendix B — Solutions to selected exercises"
+    r"(?:answer key|answers? to (?:the )?(?:review |practice )?(?:questions|exercises)|"
     r"answers|solutions|key to (?:the )?(?:questions|exercises))\b.{0,60}$",
     re.IGNORECASE,
 )
@@ -226,7 +229,8 @@ ANSWER_KEY = re.compile(
 # Possessive: the spaces between the number, its punctuation and its bold are never
 # re-split between runs (a long run of spaces made this polynomial in its length).
 KEY_ENTRY = re.compile(
-    r"^(?:\*\*|__)?\s*+(?:q(?:uestion)?\s*+)?\(?(\d{1,3}(?:\.\d{1,3})?)\)?"
+    r"^(?:\*\*|__)?\s*+(?:(?:review |practice )?(?:q(?:uestion)?|exercise|problem)\s*+)?"
+    r"\(?(\d{1,3}(?:\.\d{1,3})?)\)?"
     r"(?:[ \t]*+[.:)\-–—]|(?:\*\*|__)(?=\s))*+\s++(?=\S)",
     re.IGNORECASE,
 )
@@ -235,7 +239,7 @@ KEY_ENTRY = re.compile(
 # re-split between them (quadratic in its length), and no match needs it to be.
 Q_NUMBER = re.compile(
     r"^(?:[-*+]\s++|\d+[.)]\s++)?(?:\*\*|__)?\s*+(?:Q(?:uestion)?|Exercise|Task|Problem|Challenge|Card)"
-    r"\s*+#?\s*+(\d{1,6})(?!\d)\s*(?:[.:)\]–—·-]|\*\*)+\s*(?:\*\*|__)?\s*",
+    r"\s*+#?\s*+(\d{1,6}(?:\.\d{1,3})?)(?!\.?\d)\s*(?:[.:)\]–—·-]|\*\*)+\s*(?:\*\*|__)?\s*",
     re.IGNORECASE,
 )
 # "Q: ...", "Q. ...", "**Q:** ..."
@@ -360,6 +364,7 @@ class Marker:
     text: str  # the question text on this line ("" when it follows on the next line)
     number: int | None = None
     after: str = ""  # answer text on the same line ("<summary>Q</summary> the answer")
+    cited: str = ""  # what an answer key cites it by, when not its number ("4.1")
 
 
 def strip_bold(text: str) -> str:
@@ -500,7 +505,8 @@ def question_marker(line: str) -> Marker | None:
     match = Q_NUMBER.match(stripped)
     if match:
         rest, after = _bold_then_answer(stripped, _rest(stripped, match))
-        return Marker("q-number", rest, int(match.group(1)), after=after)
+        cited = match.group(1)  # "Exercise 4.2": number 2, cited as "4.2"
+        return Marker("q-number", rest, int(cited.rpartition(".")[2]), after=after, cited=cited)
     match = Q_SPACED.match(stripped)
     if match and asks(stripped[match.end() :]):
         return Marker("q-number", stripped[match.end() :].strip(), int(match.group(1)))

@@ -376,7 +376,7 @@ def _join_wrapped_questions(lines: list[Line]) -> None:
             text = marker.text if marker else plain_prompt(stripped)
             kind = marker.kind if marker else "plain-question"
             number = marker.number if marker else None
-        line.marker = L.Marker(kind, f"{text} {rest}", number)
+        line.marker = L.Marker(kind, f"{text} {rest}", number, cited=marker.cited if marker else "")
         for following in range(index + 1, end + 1):
             lines[following].joined = True
             lines[following].marker = None

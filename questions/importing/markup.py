@@ -68,7 +68,17 @@ WIKI_CATEGORY = re.compile(r"^\s*\[\[Category:[^\]]{1,200}\]\]\s*$", re.IGNORECA
 WIKI_EXTERNAL = re.compile(r"\[(https?://\S{1,500})\s+([^\]]{1,200})\]")
 WIKI_MAGIC = re.compile(r"^\s*__[A-Z]{2,20}__\s*$")
 # "{{TODO|someone to fill in}}", "{{stub}}": a template on one line says its name.
-WIKI_TEMPLATE = re.compile(r"\{\{\s*([^{}|]{1,60})(?:\|[^{}]{0,300})?\}\}")
+WIKI_TEMPLATE = re.compile(r"\{\{\s*([^{}|]{1,60})(?:\|([^{}]{0,300}))?\}\}")
+# Boxes whose text is read on the page: "{{Warning|It really deletes rows.}}".
+WIKI_BOXES = {"note", "warning", "tip", "caution", "important", "info", "hint"}
+WIKI_CODE = re.compile(r"<(?:code|tt)>([^<>\n]{1,300})</(?:code|tt)>")
+# "<syntaxhighlight lang="sql">" ... "</syntaxhighlight>" (or <source>, <pre>): a code block.
+WIKI_CODE_OPEN = re.compile(
+    r'^\s*<(?:syntaxhighlight|source|pre)(?:\s+lang="?(\w{1,20})"?)?[^<>]{0,80}>\s*$'
+)
+WIKI_CODE_CLOSE = re.compile(r"^\s*</(?:syntaxhighlight|source|pre)>\s*$")
+WIKI_TABLE_START = re.compile(r"^\s*\{\|")
+WIKI_TABLE_END = re.compile(r"^\s*\|\}")
 WIKI_NUMBERED = re.compile(r"^(#+)\s*(?=\S)")
 WIKI_COMMENT = re.compile(r"<!--.{0,500}?-->")  # hidden on the page: an editor's note
 MIN_WIKI_HEADINGS = 2
@@ -82,11 +92,31 @@ def looks_like_wiki(text: str) -> bool:
 def wiki_to_markdown(text: str) -> str:
     out: list[str] = []
     depth = 0  # inside a template spread over several lines ("{{Infobox ...")
+    table: list[str] | None = None  # the lines of a "{| ... |}" table so far
+    in_code = False
     for line in text.split("\n"):
+        code = WIKI_CODE_CLOSE.match(line) if in_code else WIKI_CODE_OPEN.match(line)
+        if code:
+            out.append("```" + ((code.group(1) or "") if not in_code else ""))
+            in_code = not in_code
+            continue
+        if in_code:
+            out.append(line)
+            continue
         opens, closes = line.count("{{"), line.count("}}")
         if depth or (opens > closes and line.lstrip().startswith("{{")):
             depth = max(depth + opens - closes, 0)
             out.append("")
+            continue
+        if table is not None:
+            if WIKI_TABLE_END.match(line):
+                out.extend(_wiki_table(table))
+                table = None
+            else:
+                table.append(_wiki_inline(line))
+            continue
+        if WIKI_TABLE_START.match(line):
+            table = []
             continue
         if WIKI_MAGIC.match(line) or WIKI_CATEGORY.match(line):
             out.append("")
@@ -96,7 +126,60 @@ def wiki_to_markdown(text: str) -> str:
             line = f"{'#' * len(heading.group(1))} {heading.group(2)}"
         else:
             line = WIKI_NUMBERED.sub(lambda m: "   " * (len(m.group(1)) - 1) + "1. ", line)
-        line = WIKI_COMMENT.sub("", WIKI_TEMPLATE.sub(lambda m: m.group(1).strip(), line))
-        line = WIKI_EXTERNAL.sub(r"[\2](\1)", WIKI_LINK.sub(r"\1", line))
-        out.append(WIKI_ITALIC.sub(r"*\1*", WIKI_BOLD.sub(r"**\1**", line)))
+        out.append(_wiki_inline(line))
+    if table is not None:
+        out.extend(_wiki_table(table))  # never closed: read what there is
+    if in_code:
+        out.append("```")
     return "\n".join(out)
+
+
+def _wiki_inline(line: str) -> str:
+    line = WIKI_COMMENT.sub("", WIKI_TEMPLATE.sub(_wiki_template, line))
+    line = WIKI_CODE.sub(r"`\1`", line)
+    line = WIKI_EXTERNAL.sub(r"[\2](\1)", WIKI_LINK.sub(r"\1", line))
+    return WIKI_ITALIC.sub(r"*\1*", WIKI_BOLD.sub(r"**\1**", line))
+
+
+def _wiki_template(match: re.Match) -> str:
+    name, argument = match.group(1).strip(), (match.group(2) or "").strip()
+    if name.lower() in WIKI_BOXES and argument:
+        return f"**{name}:** {argument}"
+    return name  # "{{TODO}}" says TODO; an infobox's fields are not the page's text
+
+
+def _wiki_table(lines: list[str]) -> list[str]:
+    """A "{| ... |}" table as a markdown table: "!" header cells, "|-" between rows, cells
+    split by "||" or one per line, "style=... |" attributes left out."""
+    rows: list[list[str]] = []
+    row: list[str] = []
+    for line in lines:
+        stripped = line.strip()
+        if stripped.startswith("|-"):
+            if row:
+                rows.append(row)
+            row = []
+        elif stripped.startswith("|+"):
+            continue  # the caption
+        elif stripped[:1] in ("!", "|"):
+            separator = "!!" if stripped.startswith("!") else "||"
+            row.extend(_wiki_cell(cell) for cell in stripped[1:].split(separator))
+        elif stripped and row:
+            row[-1] = f"{row[-1]} {stripped}".strip()  # a cell's text on the next lines
+    if row:
+        rows.append(row)
+    if not rows:
+        return [""]
+    width = max(len(row) for row in rows)
+    table = [_markdown_row(row, width) for row in rows]
+    return ["", table[0], "|" + "---|" * width, *table[1:], ""]
+
+
+def _wiki_cell(cell: str) -> str:
+    attributes, bar, text = cell.partition("|")
+    return (text if bar and "=" in attributes else cell).strip()
+
+
+def _markdown_row(cells: list[str], width: int) -> str:
+    cells = [cell.replace("|", "\\|") for cell in cells] + [""] * (width - len(cells))
+    return "| " + " | ".join(cells) + " |"

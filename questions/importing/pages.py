@@ -1,10 +1,10 @@
 """A document copied out of a PDF: its running page headers and footers are not text, and
 its words broken at the end of a line are whole words.
 
-"Backend Guide 2025          Page 3 of 12", "- 7 -", "7 / 12": on a page break such a line
-lands in the middle of an answer. When a document has several of them, each becomes a blank
-line, and a word hyphenated across two lines ("consis-" / "tent, for") is mended on the
-first, so every line keeps its number before the line rules read it.
+"Backend Guide 2025          Page 3 of 12", "- 7 -", "7 / 12", a book's "Title — 97": on a
+page break such a line lands in the middle of an answer. When a document has several of them,
+each becomes a blank line, and a word hyphenated across two lines ("consis-" / "tent, for")
+is mended on the first, so every line keeps its number before the line rules read it.
 """
 
 import re
@@ -17,6 +17,15 @@ _PAGE_MARK = re.compile(
     r"|^\s*[-–—]\s*\d{1,4}\s*[-–—]\s*$",
     re.IGNORECASE,
 )
+# A book's running footer: "*Backend Foundations, 2nd ed. — 97*", the same words on every
+# page with the page's number. Only a line whose words come back with another number is one.
+_RUNNING_LINE = re.compile(r"^[*_]{0,2}([^\W\d][^|\n]{2,80}?)\s+[—–|·•-]\s+\d{1,4}[*_]{0,2}\s*$")
+# An editor's note on an excerpt: "*[Sections 4.4 and 4.5 omitted from this excerpt.]*".
+_EDITORIAL_NOTE = re.compile(
+    r"^[*_]{0,2}\[[^\[\]\n]{0,300}\b(?:omitted|removed|cut|redacted|truncated|abridged|"
+    r"not (?:shown|included|reproduced))\b[^\[\]\n]{0,300}\][*_]{0,2}[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
 _BROKEN_WORD = re.compile(r"[a-z]{2}-$")
 _WORD_GOES_ON = re.compile(r"^([a-z]+[^\s]*)\s*(.*)$")
 # A PDF of one or two pages has no running headers worth the risk.
@@ -26,6 +35,7 @@ MIN_PAGE_MARKS = 2
 def drop_page_furniture(text: str) -> str:
     lines = text.split("\n")
     marks = [index for index, line in enumerate(lines) if _is_page_mark(line)]
+    marks += _running_lines(lines)
     if len(marks) < MIN_PAGE_MARKS:
         return text
     for index in marks:
@@ -37,6 +47,20 @@ def drop_page_furniture(text: str) -> str:
                 lines[index] = lines[index][:-1] + rest.group(1)
                 lines[index + 1] = rest.group(2)
     return "\n".join(lines)
+
+
+def drop_editorial_notes(text: str) -> str:
+    """Blank an editor's note about what the excerpt leaves out: it is no answer."""
+    return _EDITORIAL_NOTE.sub("", text) if "[" in text else text
+
+
+def _running_lines(lines: list[str]) -> list[int]:
+    seen: dict[str, list[int]] = {}
+    for index, line in enumerate(lines):
+        running = _RUNNING_LINE.match(line) if len(line) <= 100 else None
+        if running:
+            seen.setdefault(running.group(1), []).append(index)
+    return [index for indexes in seen.values() if len(indexes) >= 2 for index in indexes]
 
 
 def _is_page_mark(line: str) -> bool:

@@ -272,8 +272,9 @@ def _split(lines, kinds, region_kinds, question_level):
                 Skipped(number, line.marker.text, "in a section of tips, notes or links")
             )
             line = _without_marker(line)
-        if state.by_number and not stripped:
-            state.current, state.by_number = None, False  # the reply's paragraph is over
+        if state.by_number and not stripped and not state.answer_key:
+            state.current, state.by_number = None, False  # the reply's paragraph is over (a key
+            # entry goes on to the next entry)
             continue
         if _answers_by_number(line, index == 0 or not lines[index - 1].text.strip(), state):
             continue
@@ -502,7 +503,8 @@ def _start_item(line: Line, number: int, state: _State, items: list[RawItem]) ->
     )
     items.append(item)
     state.in_rubric = False
-    item.number = _list_number(line.text) or (None if marker.number is None else str(marker.number))
+    number = marker.cited or (None if marker.number is None else str(marker.number))
+    item.number = _list_number(line.text) or number
     if item.number is not None:
         state.numbered[item.number] = item  # the latest list is the one cited
     if marker.after:

@@ -23,7 +23,7 @@ from questions.importing.markup import (
     org_to_markdown,
     wiki_to_markdown,
 )
-from questions.importing.pages import drop_page_furniture
+from questions.importing.pages import drop_editorial_notes, drop_page_furniture
 from questions.importing.rest import looks_like_rest, rest_to_markdown
 from questions.importing.social import author_posts_only, looks_like_social_thread
 
@@ -61,6 +61,11 @@ ACCORDION_GLYPH = re.compile(r"(?<=\?)[ \t]*[+⌄▾▼▸▶›»⌃˅∨↓]{1
 # Copied from a checklist: "☐ Explain...", "✔ What is...": each a list item.
 CHECKBOX = re.compile(r"^([ \t]*)[☐☑☒□▢✓✔✗✘][ \t]+(?=\S)", re.MULTILINE)
 INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]")
+# A book's exercise set off in a quote: "> **Exercise 4.1** Which methods are idempotent,
+# and why is" / "> POST not one of them?".
+QUOTED_EXERCISE = re.compile(
+    r"^>[ \t]?(?:\*\*|__)?[ \t]*(?:exercise|problem|question|q)[ \t]*\d", re.IGNORECASE
+)
 CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
@@ -137,6 +142,9 @@ def read_text(text: str) -> Reading:
     text = CHECKBOX.sub(r"\1- ", ACCORDION_GLYPH.sub("", text))
     if not read_as:
         text, read_as = _read_by_shape(text)
+    if not read_as:
+        text = _unquote_exercises(text)
+    text = drop_editorial_notes(text)
     unpaged = drop_page_furniture(text)
     if unpaged != text:
         read_as = read_as or READ_AS_PDF_TEXT
@@ -163,6 +171,23 @@ def _read_by_shape(text: str) -> tuple[str, str]:
         if looks_like(text):
             return read(text), read_as
     return text, ""
+
+
+def _unquote_exercises(text: str) -> str:
+    """A quoted block that starts with a numbered exercise, without its quote marks: the
+    exercise is the document's question, not a quotation inside an answer."""
+    if "\n>" not in text and not text.startswith(">"):
+        return text
+    lines = text.split("\n")
+    quoted = False
+    for index, line in enumerate(lines):
+        if not line.startswith(">"):
+            quoted = False
+            continue
+        quoted = quoted or bool(QUOTED_EXERCISE.match(line))
+        if quoted:
+            lines[index] = line[2:] if line.startswith(("> ", ">\t")) else line[1:]
+    return "\n".join(lines)
 
 
 def _decode(data: bytes) -> str:

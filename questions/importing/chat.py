@@ -37,10 +37,15 @@ _HEADER = re.compile(
 )
 _NOTICE = re.compile(
     r"^\s*(?:.{0,60}\b(?:joined|left) (?:the )?(?:channel|chat|group|call|meeting)\b.{0,40}"
-    r"|(?::[\w+-]{1,30}:\s*\d{0,4}\s*)+|\d{1,4} repl(?:y|ies)(?:\s.{0,40})?"
-    r"|(?:new messages?|unread|edited|message deleted|this message was deleted)\.?)\s*$",
+    r"|(?::[\w+-]{1,30}:\s*\d{0,4}\s*)+|(?:↳\s*)?\d{1,4} repl(?:y|ies)(?:\s.{0,40})?"
+    r"|reactions?:.{0,80}"  # an export's "reactions: 👍 3  💯 1"
+    r"|(?:new messages?|unread|edited|message deleted|this message was deleted)\.?)\s*$"
+    # a system line: "[2024-05-18 20:07] *** dev_bot: Reminder: sign-ups close Sunday"
+    rf"|^\s*(?:{_STAMP}\s*)?\*{{3}}\s",
     re.IGNORECASE,
 )
+# A reply in a thread, in an export: "[thread] maya.k (20:05): CORS is enforced by...".
+_THREAD_REPLY = re.compile(r"^\s*(?:\[thread\]|↳|⤷)\s*(?=\S)", re.IGNORECASE)
 _EDITED = re.compile(r"\s*\((?:edited|bearbeitet)\)\s*$", re.IGNORECASE)
 # An AI chat copied from its page: "You said:" and "ChatGPT said:" on their own lines.
 _SAID = re.compile(rf"^\s*(?P<name>{_NAME})\s+said:\s*$", re.IGNORECASE)
@@ -121,6 +126,7 @@ class _Chat:
         """The line's text (None: leave it out), and whether a new message starts with it."""
         if not line.strip() or len(line) > 2000:
             return ("" if not self.dropping else None), False
+        line = _THREAD_REPLY.sub("", line)
         if _NOTICE.match(line):
             return "", True
         if re.search(r"\d[:.]\d\d", line) or line.rstrip().endswith("said:"):

@@ -135,7 +135,7 @@ ADMISSION = re.compile(
     r"^\W*(?:honestly,? )?(?:(?:kind of|sort of|kinda|totally|completely|mostly) )?"
     r"(?:blanked|froze)\b|"
     # "pass, never set it up myself", "I'd be bluffing": a candidate passing
-    r"^\W*(?:skip|pass)(?=\s*[,;—–])|"
+    r"^\W*(?:skip|pass)(?=\s*[,;—–]|\s+[^\w\s])|^\W*(?:skipping|passing on) (?:this|that|it)\b|"
     r"^\W*not asked\b|^\W*not (?:covered|discussed|reached|answered)(?=\s*(?:$|[-–—,;(.]))|"
     r"i(?:'d|’d| would) (?:just )?be (?:bluffing|guessing))\b",
     re.IGNORECASE,
@@ -152,7 +152,7 @@ DEFERRAL = re.compile(
     r"parking (?:it|this)|check back (?:soon|later)|"
     r"(?:we(?:'re|’re| are)|i(?:'m|’m| am)) (?:still )?(?:updating|rewriting|working on) "
     r"(?:this|the) (?:answer|section|post|page)|"
-    r"deserves (?:its|a) own (?:thread|post|article|episode|video)|"
+    r"deserves (?:its|a) own (?:thread|post|article|episode|video|session|call)|"
     r"(?:leave|leaving) (?:it|this|that)(?: one)? (?:as homework|for later|open)|"
     r"when it(?:'s|’s) done|"
     r"(?:i(?:'m|’m| am)|i(?:'ll|’ll| will) be) writing (?:a |an |another )?(?:separate |"
@@ -233,6 +233,8 @@ BARE_URL = re.compile(
     r"\.(?:com|org|net|io|dev|edu|gov|co|app|so)/\S{0,500}",
     re.IGNORECASE,
 )
+# A line that is a link (the cleaning before has made its dashes spaces).
+LINK_ROW = re.compile(r"^\s*<?https?://\S{1,500}(?:[ \t]+[\w./]{1,60}){0,20}/?>?\s*$")
 # What a link-only answer says around its link.
 LINK_WORDS = set(
     "see read refer to the at here more docs documentation official link this article "
@@ -700,6 +702,8 @@ def _says_no_answer(plain: str) -> bool:
     """ "Hmm, I'm blanking on it. Something with tokens? I'd have to look it up.", "Honestly
     I fumbled this one; I'll link a write-up here when it's done.": no answer, though it
     has words. Unsure first and then an answer ("Not sure, but I think...") is one."""
+    # "no idea tbh" and then only a link, as a message of its own: still no answer
+    plain = "\n".join(row for row in plain.split("\n") if not LINK_ROW.match(row))
     if len(plain) > SHORT_NOTE + 50:
         return False
     plain = " ".join(plain.split())  # a hard-wrapped note reads as one line

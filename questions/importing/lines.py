@@ -239,9 +239,14 @@ KEY_ENTRY = re.compile(
 # re-split between them (quadratic in its length), and no match needs it to be.
 Q_NUMBER = re.compile(
     r"^(?:[-*+]\s++|\d+[.)]\s++)?(?:\*\*|__)?\s*+(?:Q(?:uestion)?|Exercise|Task|Problem|Challenge|Card)"
-    r"\s*+#?\s*+(\d{1,6}(?:\.\d{1,3})?)(?!\.?\d)\s*(?:[.:)\]–—·-]|\*\*)+\s*(?:\*\*|__)?\s*",
+    r"\s*+#?\s*+(\d{1,6}(?:\.\d{1,3})?)(?!\.?\d)"
+    r"(?:\s*(?:[.:)\]–—·-]|\*\*)+\s*(?:\*\*|__)?\s*|\s*$)",  # "Question 1" alone: it follows
     re.IGNORECASE,
 )
+# A few words before a question's label in a chat message: "last one. Q9: what do...".
+REMARK_BEFORE_LABEL = re.compile(r"^(?:\S+\s+){1,4}?(?=Q\d{1,3}:\s)")
+# ... but "For Q2: ...", "re Q3: ..." cite a question: that is an answer to it.
+CITING = re.compile(r"^\W*(?:for|re|see|about|on|to|in|answer(?:ing)?|and)\b", re.IGNORECASE)
 # "Q: ...", "Q. ...", "**Q:** ..."
 # "Q3 what happens if...": a number and a space, then a question ("Q3 revenue" is not one).
 Q_SPACED = re.compile(r"^Q(\d{1,3})\s+(?=[^\W\d_])", re.IGNORECASE)
@@ -322,7 +327,12 @@ ANSWER_CLOSED = re.compile(r"^\W*(?:hide|collapse) (?:the )?(?:answer|solution)\
 # A page's buttons and sorting: "Show answer", "Hide solution", "Sort by: Newest".
 FURNITURE = re.compile(
     r"^\W*(?:(?:show|hide|reveal|toggle|view) (?:the )?(?:answer|solution|hint)s?\W*$|"
-    r"sort(?:ed)? by\s*:)",
+    r"sort(?:ed)? by\s*:|"
+    # an answers site's buttons and bylines: "Answer question", "2 Answers", "Helpful (5)",
+    # "Anonymous on Mar 6, 2024", "Was this interview helpful?"
+    r"answer (?:this )?question\W*$|\d{1,5} answers?\W*$|helpful\s*\(\d{1,6}\)[^.!?]{0,60}$|"
+    r"anonymous(?: [\w ]{0,40})? on [a-z]{3,9}\.? \d{1,2},? \d{4}\W*$|"
+    r"(?:was|is) this (?:interview|review|answer|post|article|page) helpful\b.{0,80}$)",
     re.IGNORECASE,
 )
 NOISE = re.compile(
@@ -502,6 +512,9 @@ def question_marker(line: str) -> Marker | None:
         if HTML_WRAPPER.match(after):
             after = ""
         return Marker("details", text, after=after) if text else None
+    remark = REMARK_BEFORE_LABEL.match(stripped)
+    if remark and "?" not in remark.group(0) and not CITING.match(remark.group(0)):
+        stripped = stripped[remark.end() :]  # "fine 😤 Q7: horizontal vs vertical...?"
     match = Q_NUMBER.match(stripped)
     if match:
         rest, after = _bold_then_answer(stripped, _rest(stripped, match))

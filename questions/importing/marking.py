@@ -338,14 +338,15 @@ def _join_wrapped_questions(lines: list[Line]) -> None:
     the next lines, with no blank line between, are plain text, and one of them ends
     with "?". They join the first line's prompt and are no longer lines of their own.
     """
-    previous_blank = True
+    previous_blank, label_before = True, False
     for index, line in enumerate(lines):
         stripped = line.text.strip()
         if line.in_code or line.heading_level or not stripped:
-            previous_blank = not stripped
+            previous_blank, label_before = not stripped, False
             continue
         marker = line.marker
-        first_line = marker is None and previous_blank and L.asks(stripped)
+        first_line = marker is None and (previous_blank or label_before) and L.asks(stripped)
+        label_before = marker is not None and not marker.text  # "Question 1" over its question
         # "2. Your service's p99 latency is fine in staging but terrible in" / "production.
         # How would you investigate?": a numbered item that asks only at its end.
         list_item = (
@@ -409,7 +410,23 @@ def _wrapped_end(lines: list[Line], index: int, *, paragraph: bool = False) -> i
         if (
             paragraph
             and line.indent > lines[index].indent
-            and (after >= len(lines) or not lines[after].text.strip())
+            and (
+                after >= len(lines)
+                or not lines[after].text.strip()
+                or _unfinished_item(lines[index], text, lines[after])
+            )
         ):
             return following
     return None
+
+
+def _unfinished_item(item: Line, text: str, after: Line) -> bool:
+    """ "6. Explain the isolation levels and which one" / "   is the default." / "7. ...": a
+    list item's sentence going on under it up to the next item (an answer under "6. Explain
+    MVCC." would start its own sentence)."""
+    return (
+        text[:1].islower()
+        and not item.text.rstrip().endswith((".", "!", ":", ";"))
+        and after.indent <= item.indent
+        and bool(L.PLAIN_NUMBER.match(after.text) or L.BULLET_LINE.match(after.text))
+    )

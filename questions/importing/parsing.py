@@ -22,6 +22,11 @@ from questions.importing.marking import apply_overrides, classify, unwrap_summar
 from questions.importing.quiz import answer_key, apply_answer_key
 
 # Markers that are siblings only at the same indentation.
+# This many "Q1:"-labelled questions, and a question without a label is not one of them.
+MIN_LABELLED = 3
+# A rule this long is drawn between a page's posts, not inside one answer ("---").
+LONG_RULE = 20
+UNLABELLED = "not labelled like the document's questions (Q1, Q2...)"
 INDENTED = {"bullet", "numbered-line", "plain-question"}
 MIN_KEYED_QUESTIONS = 2  # an answer key answers a numbered list, not one question
 TRAILING_NUMBER = re.compile(r"\d{1,4}$")
@@ -234,6 +239,7 @@ def _split(lines, kinds, region_kinds, question_level):
     items: list[RawItem] = []
     skipped: list[Skipped] = []
     state = _State(indented_answers=_answers_indented(lines))
+    labelled = _counts(lines).get("q-number", 0) >= MIN_LABELLED
 
     for index, line in enumerate(lines):
         number = index + 1
@@ -243,7 +249,8 @@ def _split(lines, kinds, region_kinds, question_level):
         if state.pending is not None:
             if not stripped or L.is_noise(stripped):
                 continue
-            state.pending.prompt = L.strip_bold(stripped)
+            asked = line.marker.text if line.marker and line.marker.text else stripped
+            state.pending.prompt = L.strip_bold(asked)  # with its wrapped lines, if any
             state.current, state.pending = state.pending, None
             continue
         current = state.current
@@ -299,11 +306,14 @@ def _split(lines, kinds, region_kinds, question_level):
             state.current = None  # what is said after it is not the last answer's text
             continue
         if marker is not None:
-            reason = _decide(line, region_kinds.get(line.region, kinds), current)
+            reason = _decide(line, region_kinds.get(line.region, kinds), current, labelled)
             if reason is None:
                 _start_item(line, number, state, items)
                 continue
             skipped.append(Skipped(number, marker.text, reason))
+            if reason == UNLABELLED and current is not None and not current.has_text():
+                state.current = None  # chatter before the answer is not the answer
+                continue
         if not stripped:
             if current:
                 current.body.append("")
@@ -321,6 +331,8 @@ def _split(lines, kinds, region_kinds, question_level):
                 state.current = None  # "Hide answer": the answer's box ends here
             elif L.SEPARATOR.match(stripped) and current and not current.has_text():
                 state.current = None  # a rule under an unanswered question: notes follow
+            elif len(stripped) >= LONG_RULE and L.SEPARATOR.match(stripped):
+                state.current = None  # a page's rule between its posts or reviews
             continue
         if L.END_SECTION.match(L.strip_bold(stripped)):
             state.section, state.current = stripped, None
@@ -526,7 +538,9 @@ def _list_number(text: str) -> str | None:
     return re.match(r"\s*\(?(\d+(?:\.\d+)*)", text).group(1)
 
 
-def _decide(line: Line, kinds: set[str], current: RawItem | None) -> str | None:
+def _decide(
+    line: Line, kinds: set[str], current: RawItem | None, labelled: bool = False
+) -> str | None:
     """Whether a marked line starts a question: None if it does, else why not.
 
     The rules, in order: staff said so; a question about the document itself never does;
@@ -554,6 +568,9 @@ def _decide(line: Line, kinds: set[str], current: RawItem | None) -> str | None:
     )
     if marker.kind in kinds and not nested:
         return None
+    if labelled and marker.kind == "plain-question" and "q-number" in kinds:
+        # "Q1: ...", "Q2: ...": "who's joining the call at 8:30?" in between is chatter
+        return UNLABELLED
     asks = L.looks_like_question(marker.text)
     if current is None:
         # "Are you preparing for an interview? Here is...": a one-line Q+A stands alone
@@ -582,7 +599,8 @@ def _answers_indented(lines: list[Line]) -> bool:
         if line.marker and line.marker.kind == "numbered-line":
             below = lines[index + 1]
             text = below.text.strip()
-            if text and not is_list_item(below) and below.indent > line.indent + 1:
+            wrapped = below.joined  # the question's own next line, not its answer
+            if text and not wrapped and not is_list_item(below) and below.indent > line.indent + 1:
                 return True
     return False
 
@@ -700,18 +718,21 @@ def _page_number(text: str) -> tuple[str, bool]:
 
 
 def _drop_table_of_contents(items: list[RawItem]) -> tuple[list[RawItem], list[Skipped]]:
-    """An item with no answer whose question comes again later is a table-of-contents entry."""
-    later: set[str] = set()
+    """An item with no answer whose question comes again later is a table-of-contents entry;
+    one whose question comes again later with an answer (a reply quoting the list it
+    answers) was asked there, not here."""
+    later: dict[str, bool] = {}  # question -> whether it has an answer later
     kept: list[RawItem] = []
     skipped: list[Skipped] = []
     for item in reversed(items):
         prompt, _ = _page_number(item.prompt)  # "What is MVCC?    4", "What is X? ..... 4"
         key = " ".join(re.findall(r"[^\W_]+", prompt.casefold()))
-        if key in later and not any(
-            line.strip() and not _page_number(line)[1] for line in item.body
-        ):
+        answered = any(line.strip() and not _page_number(line)[1] for line in item.body)
+        if key in later and not answered:
             skipped.append(Skipped(item.line, item.prompt, "table of contents entry"))
+        elif later.get(key):
+            skipped.append(Skipped(item.line, item.prompt, "asked again below, with its answer"))
         else:
             kept.append(item)
-        later.add(key)
+        later[key] = later.get(key, False) or answered
     return list(reversed(kept)), list(reversed(skipped))

@@ -55,11 +55,14 @@ def _table(text: str) -> tuple[list[list[str]], int, int] | None:
         rows = _rows(block, "\t")
         widths = [len(row) for row in rows]
         fronts = sum(1 for row in rows if row[0].strip())
+        # a table of contents ("Basics<TAB>2") has page numbers where cards have answers
+        numbers = sum(1 for row in rows if row[1].strip().isdigit())
         if (
             len(rows) >= MIN_ROWS
             and min(widths) >= 2
             and widths.count(widths[0]) >= 0.8 * len(rows)
             and fronts >= 0.8 * len(rows)
+            and numbers < 0.5 * len(rows)
         ):
             return _named(rows) or (rows, 0, 1)
     first = lines[0] if lines else ""
@@ -72,14 +75,19 @@ def _table(text: str) -> tuple[list[list[str]], int, int] | None:
 
 
 def _tabbed_block(lines: list[str]) -> str | None:
-    """The lines from the first with a tab to the last, when they are most of the text: a
+    """The lines from the first with a tab to the last, when they hold little else: a
     flashcard site's export copied with its page ("14 terms", "Upgrade to remove ads")
     around the rows."""
     tabbed = [i for i, line in enumerate(lines) if "\t" in line]
-    written = sum(1 for line in lines if line.strip())
-    if len(tabbed) < MIN_ROWS or len(tabbed) < 0.5 * written:
+    if len(tabbed) < MIN_ROWS:
         return None
-    return "\n".join(lines[tabbed[0] : tabbed[-1] + 1])
+    block = lines[tabbed[0] : tabbed[-1] + 1]
+    written = sum(1 for line in lines if line.strip())
+    in_block = sum(1 for line in block if line.strip())
+    # The rows are most of their block (a cell may go on over lines) and much of the text.
+    if len(tabbed) < 0.9 * in_block or len(tabbed) < 0.3 * written:
+        return None
+    return "\n".join(block)
 
 
 def _anki(headers: list[str], body: str) -> tuple[list[list[str]], int, int] | None:

@@ -105,6 +105,10 @@ NOTE_TO_SELF = re.compile(
     r"^\W*(?:ask|check with|ping) (?!yourself|them|me|us|the|your|a |an )[^\W\d_]{2,20}"
     r"\s*[:,–—-]|"
     r"^\W*(?:why|how) did my\b|"
+    # "why does my venv keep breaking again??": the writer's own trouble, asked twice over
+    r"^\W*(?:why|how) (?:is|does|do|won't|doesn't|isn't|can't|keeps?) my\b[^\n]{0,200}\?\?|"
+    r"^\W*(?:e-?mail|text|call|message|remind|follow up with) (?:the )?(?:recruiter|hr|"
+    r"hiring manager|referr(?:er|al))\b|"
     r"^\W*(?:so,? )?what (?:would|did|should|will) i (?:do differently|change|learn|have done)\b",
     re.IGNORECASE,
 )
@@ -148,7 +152,7 @@ ASIDE_SECTION = re.compile(
     r"(?:resources|references|links)(?: (?:i|we) (?:used|like|recommend))?|"
     r"further reading|reading list|conclusion|final thoughts|summary|about(?: me| the author)?|"
     r"license|contributing|contributors|acknowledge?ments|credits|faq about this repo|"
-    r"how to use this(?: [a-z]+)?|disclaimer|parking lot|"
+    r"how to use this(?: [a-z]+)?|disclaimer|parking lot|notes? to (?:self|myself)|"
     # what the interviewer checks ("Did they mention bloat?"), not what the candidate is asked
     r"(?:scoring|grading|evaluation|assessment|interview(?:er)?) (?:rubric|criteria|guide))\W*$",
     re.IGNORECASE,
@@ -190,6 +194,9 @@ ASIDE = re.compile(
     re.IGNORECASE,
 )
 # The writer's own notes ("Notes: the interviewer was late"), not a question's answer.
+NOTE_TO_SELF_LABEL = re.compile(
+    r"^\W*(?:note to self|reminder to self|memo to self)\s*[:\-–—]", re.I
+)
 WRITERS_NOTE = re.compile(
     r"^\W*(?:notes|my notes?|side note|personal note|interviewer(?:'s|’s)? notes?|fyi|n\.b\.)"
     r"\s*[:\-–—]",
@@ -332,7 +339,7 @@ FURNITURE = re.compile(
     # "Anonymous on Mar 6, 2024", "Was this interview helpful?"
     r"answer (?:this )?question\W*$|\d{1,5} answers?\W*$|helpful\s*\(\d{1,6}\)[^.!?]{0,60}$|"
     r"anonymous(?: [\w ]{0,40})? on [a-z]{3,9}\.? \d{1,2},? \d{4}\W*$|"
-    r"(?:was|is) this (?:interview|review|answer|post|article|page) helpful\b.{0,80}$)",
+    r"(?:was|is) this (?:interview|review|answer) helpful\b.{0,80}$)",
     re.IGNORECASE,
 )
 NOISE = re.compile(
@@ -426,6 +433,8 @@ SMALL_TALK = re.compile(
     # talk about an interview rather than its questions: "how'd the interview go?"
     r"how(?:'d|’d| did| was) (?:the|your|yours|it)\b.{0,30}?\b(?:go|went)(?:\W*$|,)|"
     r"what did they ask\b|"
+    # a thread's housekeeping: "Who wants to take the remaining unanswered ones?"
+    r"(?:who|anyone) (?:wants|want|fancies|willing) to (?:take|pick up|grab|tackle|write up)\b|"
     r"did they (?:\w+ ){0,2}(?:ask|give|make|send) you\b|"
     r"how did you (?:answer|do on|handle) (?:#|q)\s?\d|"
     r".{0,60}\b(?:what (?:was|is) the (?:comp|salary|pay|tc)\b|if you don(?:'|’)?t mind sharing)"
@@ -593,6 +602,10 @@ def section_level(text: str) -> str | None:
     return LEVEL_WORDS[match.group(1).lower()] if match else None
 
 
+# A page's reactions under a post: "👍 14 🚀 3 👀 1", "❤️ 5".
+REACTIONS = re.compile(r"^(?:[^\w\s]{1,4}[ \t]*\d{1,6}[ \t]*){1,12}$")
+
+
 def is_noise(line: str) -> bool:
     stripped = line.strip()
     if "<summary" in stripped.lower() and (summary := SUMMARY.search(stripped)):
@@ -600,6 +613,7 @@ def is_noise(line: str) -> bool:
         return bool(ANSWER_PART.match(re.sub(r"<[^>]+>", "", summary.group(1))))
     return bool(
         NOISE.match(stripped)
+        or REACTIONS.match(stripped)
         or FURNITURE.match(stripped)
         or ANCHOR_LINKS_ONLY.match(stripped)
         or HTML_WRAPPER.match(stripped)

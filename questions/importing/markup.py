@@ -35,7 +35,15 @@ def looks_like_org(text: str) -> bool:
 def org_to_markdown(text: str) -> str:
     out: list[str] = []
     in_drawer = False
+    heading_at = -1  # the heading just read, while its sentence may go on below it
     for line in text.split("\n"):
+        wrapped = heading_at >= 0 and line[:1] in (" ", "\t") and line.strip()[:1].islower()
+        if wrapped and not (ORG_DRAWER.match(line) or ORG_PLANNING.match(line)):
+            out[heading_at] += " " + _org_inline(line.strip())  # "** TODO Explain how a lock"
+            out.append("")  # / "   works in Redis.": one heading, its lines kept
+            heading_at = -1
+            continue
+        heading_at = -1
         if ORG_DRAWER.match(line):
             in_drawer = line.strip().upper() != ":END:"
             out.append("")
@@ -46,6 +54,8 @@ def org_to_markdown(text: str) -> str:
         heading = ORG_HEADING.match(line)
         if heading:
             out.append(f"{'#' * len(heading.group(1))} {_org_inline(heading.group(2))}")
+            if not heading.group(2).rstrip().endswith((".", "?", "!", ":", ")")):
+                heading_at = len(out) - 1
             continue
         # A heading's body is indented under it: at the margin it reads as a paragraph.
         body = OPEN_CHECKBOX.sub(r"\1TODO: ", CHECKBOX.sub(r"\1", line))

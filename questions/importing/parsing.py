@@ -26,6 +26,8 @@ from questions.importing.quiz import answer_key, apply_answer_key
 MIN_LABELLED = 3
 # A rule this long is drawn between a page's posts, not inside one answer ("---").
 LONG_RULE = 20
+# A reply to chatter: to someone by name, or thanks.
+SIDE_REPLY = re.compile(r"^\W*(?:@[\w.-]{1,40}|ty|thx|thanks?(?: you)?|np)\b", re.IGNORECASE)
 UNLABELLED = "not labelled like the document's questions (Q1, Q2...)"
 INDENTED = {"bullet", "numbered-line", "plain-question"}
 MIN_KEYED_QUESTIONS = 2  # an answer key answers a numbered list, not one question
@@ -156,8 +158,20 @@ def _choose_kinds(lines: list[Line]) -> set[str]:
     weaker_kinds = ("bold-number", "numbered-line", "rubric-card", "bold-question", "bullet")
     for weaker in (*weaker_kinds, "inline-qa"):
         if counts.get(weaker, 0) >= 2:
-            return kinds | {weaker}
+            return kinds | {weaker} | _asking_lists(lines, counts, weaker)
     return kinds | {"plain-question", "rubric-card", "task"}
+
+
+def _asking_lists(lines: list[Line], counts: dict[str, int], chosen: str) -> set[str]:
+    """Numbered questions in one post and bulleted ones in the next ("- **What is X?**"):
+    both lists are the layout when both have a few items, nearly all of them questions in
+    bold (a plain "* Do we want a MySQL doc?" is a remark)."""
+    other = {"numbered-line": "bullet", "bullet": "numbered-line"}.get(chosen)
+    if other is None or counts.get(other, 0) < 2:
+        return set()
+    marked = [ln for ln in lines if ln.marker and ln.marker.kind == other]
+    asking = sum(1 for ln in marked if ln.marker.text.rstrip().endswith("?") and "**" in ln.text)
+    return {other} if asking >= 0.8 * len(marked) else set()
 
 
 def _question_heading_level(lines: list[Line], kinds: set[str]) -> int:
@@ -230,6 +244,7 @@ class _State:
     in_rubric: bool = False  # under "**What good looks like**" or "**Question**" in a card
     by_number: bool = False  # in a paragraph that answers a question by its number
     answer_key: bool = False  # under "Answer key": "**7.1** ..." answers question 7.1
+    side_talk: bool = False  # after chatter between labelled questions, until other text
     numbered: dict[str, RawItem] = field(default_factory=dict)
     indented_answers: bool = False  # a numbered list's answers are indented under it
     bare_list: bool = False  # the open question ends a run of numbered questions alone
@@ -311,9 +326,13 @@ def _split(lines, kinds, region_kinds, question_level):
                 _start_item(line, number, state, items)
                 continue
             skipped.append(Skipped(number, marker.text, reason))
-            if reason == UNLABELLED and current is not None and not current.has_text():
-                state.current = None  # chatter before the answer is not the answer
+            if reason == UNLABELLED:
+                state.side_talk = True  # chatter is no answer, nor are replies to it
                 continue
+        if state.side_talk and stripped:
+            state.side_talk = bool(SIDE_REPLY.match(stripped))
+            if state.side_talk:
+                continue  # "@lena.w pinned in #general", "ty!!"
         if not stripped:
             if current:
                 current.body.append("")
@@ -323,6 +342,9 @@ def _split(lines, kinds, region_kinds, question_level):
             continue
         if current and not current.has_text() and current.body and L.WRITERS_NOTE.match(stripped):
             state.current = None  # "Notes: ..." after a blank line: not the missing answer
+            continue
+        if current and not line.indent and L.NOTE_TO_SELF_LABEL.match(stripped):
+            state.current = None  # "note to self: rewatch the sharding video": the writer's
             continue
         if L.is_noise(stripped) or L.SEPARATOR.match(stripped):
             if L.DETAILS_CLOSE.search(stripped) and current and current.kind == "details":
@@ -367,7 +389,11 @@ def _split(lines, kinds, region_kinds, question_level):
         if stripped.endswith(":") and _leads_into_questions(lines, index):
             state.current = None  # "Two more I was asked last week:" over its questions
             continue
-        if current is not None and _leaves_the_list(line, current, lines[index - 1], state):
+        if (
+            current is not None
+            and not state.answer_key  # a key entry's paragraphs all answer its question
+            and _leaves_the_list(line, current, lines[index - 1], state)
+        ):
             state.current = None  # notes after a list of questions, back at the margin
             continue
         if current is not None:
@@ -580,6 +606,8 @@ def _decide(
         if marker.kind in STRONG or asks or marker.kind == "task":
             return None
         return "does not read as a question"
+    if marker.number is not None and current.number == str(marker.number - 1) and asks:
+        return None  # "### 9. What..." then "**10. How do you test it?**": the next one
     if current.prompt.endswith(":") and _only_list_so_far(current):
         return f"part of the question on line {current.line}"  # "Cover:" and its list
     if not current.has_text() and asks and not nested:
@@ -624,10 +652,11 @@ def _leaves_the_list(line: Line, current: RawItem, previous: Line, state: "_Stat
     listed = current.kind == "bullet" or (
         current.kind == "numbered-line" and (state.indented_answers or state.bare_list)
     )
+    sibling = current.kind == "bullet" and is_list_item(line)  # "- groceries: oat milk"
     return (
         listed
         and line.indent <= current.indent
-        and not previous.text.strip()
+        and (not previous.text.strip() or sibling)
         and not L.ANSWER_LABEL.match(line.text)
     )
 
@@ -718,21 +747,30 @@ def _page_number(text: str) -> tuple[str, bool]:
 
 
 def _drop_table_of_contents(items: list[RawItem]) -> tuple[list[RawItem], list[Skipped]]:
-    """An item with no answer whose question comes again later is a table-of-contents entry;
-    one whose question comes again later with an answer (a reply quoting the list it
-    answers) was asked there, not here."""
-    later: dict[str, bool] = {}  # question -> whether it has an answer later
+    """An item with no answer whose question comes again later is a table-of-contents entry.
+    So is the last entry of such a list when its question comes again with an answer, though
+    text after the list ran into it (a reply that quotes the list and answers each item)."""
+    keys, answered = [], []
+    for item in items:
+        prompt, _ = _page_number(item.prompt)  # "What is MVCC?    4", "What is X? ..... 4"
+        keys.append(" ".join(re.findall(r"[^\W_]+", prompt.casefold())))
+        answered.append(any(line.strip() and not _page_number(line)[1] for line in item.body))
+    entry, again_answered = [False] * len(items), [False] * len(items)
+    seen_later: set[str] = set()
+    answered_later: set[str] = set()
+    for index in range(len(items) - 1, -1, -1):
+        entry[index] = keys[index] in seen_later and not answered[index]
+        again_answered[index] = keys[index] in answered_later
+        seen_later.add(keys[index])
+        if answered[index]:
+            answered_later.add(keys[index])
     kept: list[RawItem] = []
     skipped: list[Skipped] = []
-    for item in reversed(items):
-        prompt, _ = _page_number(item.prompt)  # "What is MVCC?    4", "What is X? ..... 4"
-        key = " ".join(re.findall(r"[^\W_]+", prompt.casefold()))
-        answered = any(line.strip() and not _page_number(line)[1] for line in item.body)
-        if key in later and not answered:
+    for index, item in enumerate(items):
+        if entry[index]:
             skipped.append(Skipped(item.line, item.prompt, "table of contents entry"))
-        elif later.get(key):
+        elif again_answered[index] and index > 0 and entry[index - 1]:
             skipped.append(Skipped(item.line, item.prompt, "asked again below, with its answer"))
         else:
             kept.append(item)
-        later[key] = later.get(key, False) or answered
-    return list(reversed(kept)), list(reversed(skipped))
+    return kept, skipped

@@ -66,6 +66,9 @@ INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]")
 QUOTED_EXERCISE = re.compile(
     r"^>[ \t]?(?:\*\*|__)?[ \t]*(?:exercise|problem|question|q)[ \t]*\d", re.IGNORECASE
 )
+# A markdown task list's box over a question: "- [ ] What is a thread?" asks "What is a
+# thread?" ("- [x] Build the toy API" stays a to-do).
+TASK_BOX = re.compile(r"^([ \t]*[-*+][ \t]+)\[[ xX]\][ \t]+(?=[^\n]{0,500}\?[ \t]*$)", re.MULTILINE)
 CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
@@ -143,7 +146,7 @@ def read_text(text: str) -> Reading:
     if not read_as:
         text, read_as = _read_by_shape(text)
     if not read_as:
-        text = _unquote_exercises(text)
+        text = TASK_BOX.sub(r"\1", _unquote_exercises(text))
     text = drop_editorial_notes(text)
     unpaged = drop_page_furniture(text)
     if unpaged != text:

@@ -1,0 +1,350 @@
+"""Shapes met in the eleventh held-out set: a book's exercises and its solutions appendix, a
+wiki page's tables, a reply that answers a quoted list inline, a quiz night in a chat
+export, an answers site's page, study notes with task boxes, an org file, an issue thread."""
+
+from questions.importing.reading import READ_AS_CHAT, READ_AS_EMAIL, READ_AS_ROWS, read_text
+from tests.questions.importing.documents import pairs_of
+
+FLASHCARD_PAGE = (
+    "Queues and workers | Flashcards\n"
+    "12 terms\n"
+    "Terms in this set (3)\n"
+    "What is a dead-letter queue?\tWhere messages that keep failing are parked.\n"
+    "ack vs nack\tack removes the message; nack puts it back or drops it.\n"
+    "What is prefetch?\t\n"
+    "Upgrade to remove ads\n"
+)
+
+
+def test_a_flashcard_sites_rows_are_read_as_cards_without_the_page_around_them():
+    assert read_text(FLASHCARD_PAGE).read_as == READ_AS_ROWS
+    assert pairs_of(FLASHCARD_PAGE) == [
+        ("What is a dead-letter queue?", "Where messages that keep failing are parked."),
+        ("ack vs nack", "ack removes the message; nack puts it back or drops it."),
+        ("What is prefetch?", ""),
+    ]
+
+
+def test_code_indented_with_tabs_is_no_table_of_cards():
+    code = "def run():\n\tstart()\n\twork()\n\tstop()\n"
+    assert read_text(code).read_as != READ_AS_ROWS
+
+
+WIKI_PAGE = """== Locks ==
+
+=== What does SELECT ... FOR UPDATE do? ===
+It locks the rows it reads until the transaction ends.
+
+<syntaxhighlight lang="sql">
+SELECT * FROM jobs WHERE id = 1 FOR UPDATE;
+</syntaxhighlight>
+
+{{Warning|Hold such locks for as short a time as you can.}}
+
+=== Warm-ups ===
+{| class="wikitable"
+! Question !! Short answer
+|-
+| What is an advisory lock? || A lock the application names itself, with no table behind it.
+|-
+| What is a deadlock? || {{TODO}}
+|}
+
+== Scoring rubric ==
+* Did they mention lock timeouts?
+* Can they name a lock mode?
+"""
+
+
+def test_a_wiki_page_reads_its_tables_code_and_boxes_and_its_rubric_is_no_question():
+    pairs = pairs_of(WIKI_PAGE)
+
+    assert [prompt for prompt, _ in pairs] == [
+        "What does SELECT ... FOR UPDATE do?",
+        "What is an advisory lock?",
+        "What is a deadlock?",
+    ]
+    first = pairs[0][1]
+    assert "```sql\nSELECT * FROM jobs WHERE id = 1 FOR UPDATE;\n```" in first
+    assert "**Warning:** Hold such locks" in first
+    assert pairs[1][1] == "A lock the application names itself, with no table behind it."
+    assert pairs[2][1] == ""
+
+
+BOOK_CHAPTER = """# Chapter 2 — Caching
+
+## 2.1 Cache basics
+
+Reads are cheaper than recomputing.
+
+> **Exercise 2.1** Which kinds of data should never be cached, and why is
+> a user's balance one of them?
+
+*[Sections 2.2 and 2.3 omitted from this excerpt.]*
+
+---
+
+*Systems for the Curious — 41*
+
+---
+
+> **Exercise 2.2** What is a cache stampede?
+
+## Review questions
+
+1. What does a TTL protect you from?
+2. Why is cache invalidation hard?
+
+---
+
+*Systems for the Curious — 52*
+
+---
+
+# Appendix A — Solutions to selected exercises
+
+**Exercise 2.1.** Data that must be exact at every read: a balance read from a cache can
+be minutes old.
+
+**Exercise 2.2.** No solution provided; talk it over with a friend.
+
+**Review question 1.** From serving a value forever after its source changed.
+
+```text
+SET price:42 19.99 EX 300
+```
+
+It then expires on its own.
+"""
+
+
+def test_a_books_exercises_are_answered_by_its_solutions_appendix_by_label():
+    assert pairs_of(BOOK_CHAPTER) == [
+        (
+            "Which kinds of data should never be cached, and why is a user's balance one of them?",
+            "Data that must be exact at every read: a balance read from a cache can\n"
+            "be minutes old.",
+        ),
+        ("What is a cache stampede?", ""),  # its solution says there is none
+        (
+            "What does a TTL protect you from?",
+            "From serving a value forever after its source changed.\n\n"
+            "```text\nSET price:42 19.99 EX 300\n```\nIt then expires on its own.",
+        ),
+        ("Why is cache invalidation hard?", ""),
+    ]
+
+
+MAIL_REPLY = """From: Dana <dana@example.com>
+To: Sam <sam@example.com>
+Subject: Re: questions for Friday
+Date: Tue, 4 Jun 2024 09:00:00 +0200
+
+Hi Sam, answers inline!
+
+On Mon, Jun 3, 2024 at 5:00 PM Sam <sam@example.com> wrote:
+> Here is what we will ask:
+>   1. What is the difference between a process and a thread, and which
+>      one shares memory?
+>   2. How do you find a slow query?
+>
+>   1. What is the difference between a process and a thread, and which
+>      one shares memory?
+
+Threads of one process share its memory; processes do not.
+
+>   2. How do you find a slow query?
+
+Skipping this one for now, will read up.
+"""
+
+
+def test_a_reply_answering_a_quoted_list_inline_answers_each_question_once():
+    assert read_text(MAIL_REPLY).read_as == READ_AS_EMAIL
+    assert pairs_of(MAIL_REPLY) == [
+        (
+            "What is the difference between a process and a thread, and which one shares memory?",
+            "Threads of one process share its memory; processes do not.",
+        ),
+        ("How do you find a slow query?", ""),
+    ]
+
+
+CHAT_EXPORT = """Chat export: #study-group
+[2024-06-01 19:00] *** kim has joined the channel
+[2024-06-01 19:01] ana: quiz time! Q1: what is a race condition?
+[2024-06-01 19:02] kim: anyone got the link to the notes?
+[2024-06-01 19:03] bo: two threads touch shared state and the result depends on timing
+    reactions: 👍 2
+[2024-06-01 19:04] ana: Q2: what does an index cost on writes?
+    ↳ 2 replies in thread
+    [thread] kim (19:05): every insert and update must change the index too
+    [thread] bo (19:06): 🎯
+[2024-06-01 19:07] *** reminder-bot: Standup moved to 10:00
+[2024-06-01 19:08] ana: nice. Q3: how would you design a feed?
+[2024-06-01 19:09] bo: pass 😂 that deserves its own session
+[2024-06-01 19:10] kim: can someone pin the questions?
+"""
+
+
+def test_a_quiz_in_a_chat_export_keeps_its_labelled_questions_and_leaves_the_chatter():
+    assert read_text(CHAT_EXPORT).read_as == READ_AS_CHAT
+    assert pairs_of(CHAT_EXPORT) == [
+        ("what is a race condition?", "two threads touch shared state and the result depends on "
+         "timing"),
+        ("what does an index cost on writes?", "every insert and update must change the index "
+         "too\n\n🎯"),
+        ("how would you design a feed?", ""),
+    ]  # fmt: skip
+
+
+ANSWERS_PAGE = """Acme Corp Interview Questions
+Showing 1-2 of 9 reviews
+
+------------------------------------------------------------
+
+Backend Engineer Interview
+Interview questions [2]
+Question 1
+How would you store money amounts, and why not
+as floats?
+Answer question
+1 Answer
+    As integers of the smallest unit, or decimals: floats cannot hold 0.1 exactly.
+    Helpful (3)
+    Anonymous on Apr 2, 2024
+
+Question 2
+What is a foreign key?
+Answer question
+
+Was this interview helpful?   Helpful (4)   Share   Report
+
+------------------------------------------------------------
+
+Data Engineer Interview
+I applied online. Two rounds, both friendly.
+"""
+
+
+def test_an_answers_sites_page_reads_its_numbered_questions_and_leaves_its_buttons():
+    assert pairs_of(ANSWERS_PAGE) == [
+        (
+            "How would you store money amounts, and why not as floats?",
+            "As integers of the smallest unit, or decimals: floats cannot hold 0.1 exactly.",
+        ),
+        ("What is a foreign key?", ""),
+    ]
+
+
+STUDY_NOTES = """# prep notes
+
+- [ ] email recruiter re: start date?
+- [x] print the job ad
+
+## databases
+
+- [x] What is a covering index?
+  > an index that holds every column the query reads
+- [ ] What is a phantom read?
+  >
+- groceries: rice, tea
+- why does my docker build keep failing?? (cache?)
+
+Q: What does VACUUM do?
+> it reclaims the space of dead rows
+
+note to self: rewatch the talk on MVCC
+"""
+
+
+def test_study_notes_read_questions_in_task_boxes_and_leave_the_writers_own_notes():
+    assert pairs_of(STUDY_NOTES) == [
+        ("What is a covering index?", "> an index that holds every column the query reads"),
+        ("What is a phantom read?", ""),
+        ("What does VACUUM do?", "> it reclaims the space of dead rows"),
+    ]
+
+
+ORG_FILE = """#+TITLE: Redis prep
+#+AUTHOR: me
+
+* Redis
+** TODO Explain how Redis persists data and what you lose
+   with each way of doing it.
+   :PROPERTIES:
+   :LEVEL: medium
+   :END:
+** DONE What is a sorted set?
+   A set whose members each carry a score, kept in score order.
+
+* Notes to self                                                    :noexport:
+- why is my redis container so slow again?? check the volume
+"""
+
+
+def test_an_org_heading_wrapped_over_two_lines_is_one_question():
+    assert pairs_of(ORG_FILE) == [
+        (
+            "Explain how Redis persists data and what you lose with each way of doing it.",
+            "",
+        ),
+        ("What is a sorted set?", "A set whose members each carry a score, kept in score order."),
+    ]
+
+
+ISSUE_THREAD = """# Add queue questions #12
+
+**ana** commented on Jan 3, 2024
+
+1. **What is a poison message?**
+   One that fails every time it is handled, so it must be set aside.
+2. **What is visibility timeout?**
+   TBD
+
+👍 4 🚀 1
+
+---
+
+**bo** commented on Jan 4, 2024
+
+- **What is idempotency?**
+  Doing it twice has the same effect as doing it once.
+- **What is a dead-letter queue?**
+  (answer later)
+
+---
+
+**kim** commented on Jan 9, 2024
+
+Thanks all, merged. Who wants to take the unanswered ones?
+"""
+
+
+def test_an_issue_thread_reads_numbered_and_bulleted_questions_from_every_comment():
+    assert pairs_of(ISSUE_THREAD) == [
+        ("What is a poison message?", "One that fails every time it is handled, so it must be "
+         "set aside."),
+        ("What is visibility timeout?", ""),
+        ("What is idempotency?", "Doing it twice has the same effect as doing it once."),
+        ("What is a dead-letter queue?", ""),
+    ]  # fmt: skip
+
+
+NUMBERED_POST = """## 1. What is ASGI?
+The async successor of WSGI.
+
+## 2. What is a lifespan handler?
+Code that runs once at startup and once at shutdown.
+
+**3. How do you test an ASGI app?**
+With an HTTP client that calls the app in process.
+"""
+
+
+def test_a_bold_numbered_line_that_goes_on_from_numbered_headings_is_the_next_question():
+    assert [prompt for prompt, _ in pairs_of(NUMBERED_POST)] == [
+        "What is ASGI?",
+        "What is a lifespan handler?",
+        "How do you test an ASGI app?",
+    ]

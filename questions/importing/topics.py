@@ -129,16 +129,51 @@ NAMES = re.compile(
 ASPECTS = {"async", "core-python", "pydantic"}
 
 
+WORD = re.compile(r"\w+")
+
+
+@lru_cache(maxsize=1)
+def _leads() -> tuple[dict[str, set[str]], dict[str, list[tuple[str, str]]]]:
+    """The first word of every keyword: whole ("db", "path" of "path operation*", "n" of
+    "n+1") or a beginning ("deploy" of "deploy*"), indexed by its first three letters."""
+    whole: dict[str, set[str]] = {}
+    beginnings: dict[str, list[tuple[str, str]]] = {}
+    for slug, words in KEYWORDS.items():
+        for phrase in _phrases(words):
+            stem = phrase.rstrip("*")
+            lead = WORD.match(stem).group(0)
+            if phrase.endswith("*") and lead == stem:
+                beginnings.setdefault(lead[:3], []).append((lead, slug))
+            else:
+                whole.setdefault(lead, set()).add(slug)
+    return whole, beginnings
+
+
+def _may_name(text: str) -> set[str]:
+    """The topics whose keywords could be in `text`: those with a keyword's first word among
+    its words. One pass over its words, so that only their patterns search it."""
+    whole, beginnings = _leads()
+    found: set[str] = set()
+    for word in set(WORD.findall(text.lower())):
+        found.update(whole.get(word, ()))
+        for lead, slug in beginnings.get(word[:3], ()):
+            if word.startswith(lead):
+                found.add(slug)
+    return found
+
+
 def guess_topic(prompt: str, answer: str = "", section: str = "") -> str | None:
     """The slug of the best-matching base topic, or None when nothing points anywhere."""
-    in_prompt = {slug: len(p.findall(prompt)) for slug, p in _patterns().items()}
-    if in_prompt["fastapi"]:
+    candidates = _may_name(prompt) | _may_name(section) | _may_name(answer)
+    patterns = {slug: p for slug, p in _patterns().items() if slug in candidates}
+    in_prompt = {slug: len(p.findall(prompt)) for slug, p in patterns.items()}
+    if in_prompt.get("fastapi"):
         in_prompt["fastapi"] = 1  # the framework is the context, not a subject of its own
         named = {slug for slug in ASPECTS if _named(slug, prompt)}
-        for slug in ASPECTS - named:
+        for slug in (ASPECTS - named) & in_prompt.keys():
             in_prompt[slug] = 0
     scores = {}
-    for slug, pattern in _patterns().items():
+    for slug, pattern in patterns.items():
         key = (
             in_prompt[slug],
             len(pattern.findall(section)),

@@ -155,6 +155,8 @@ DEFERRAL = re.compile(
     r"deserves (?:its|a) own (?:thread|post|article|episode|video|session|call)|"
     r"(?:leave|leaving) (?:it|this|that)(?: one)? (?:as homework|for later|open)|"
     r"when it(?:'s|’s) done|"
+    # the one who asks it, about the question: "Everyone gets it right, I should drop it."
+    r"(?:i|we) should (?:probably |really )?(?:drop|retire|stop asking|replace) (?:it|this|that)|"
     r"(?:i(?:'m|’m| am)|i(?:'ll|’ll| will) be) writing (?:a |an |another )?(?:separate |"
     r"dedicated |follow-up |new )?(?:post|article|thread|video)|"
     r"(?:^|[.!?;]\s)\W*(?:i )?(?:still )?need to (?:read up|look (?:into|up)|brush up|revise))\b|"

@@ -54,6 +54,11 @@ THREAD_HEADER = re.compile(
     r"submit)\b[^|\n]{0,40}){3,}$",
     re.IGNORECASE,
 )
+# In a news forum's thread, replies to a comment are its discussion ("Do you let them use a
+# laptop?"); the thread's own comments carry the questions and what their writers expect.
+REPLY_HEADER = re.compile(r" ago \| (?:parent|root)\b")
+TOP_COMMENT_HEADER = re.compile(r" ago \| (?:prev|next)\b")
+POST_BREAK = "-" * 20  # a rule long enough to end the last comment's answer (parsing.py)
 # "3 Answers": where a question's own post ends and the answers begin.
 ANSWERS_START = re.compile(r"^\d{1,4} answers?$", re.IGNORECASE)
 # A comment's signature at its end: " – user4471925 Mar 2, 2021 at 18:30".
@@ -75,16 +80,28 @@ def looks_like_forum_page(text: str) -> bool:
 def posts_only(text: str) -> str:
     """The page's posts, without the furniture between them; blank lines keep the line
     numbers of the rest (as a PDF's page marks do)."""
-    lines = text.split("\n")
-    kept = [
-        ""
-        if line.strip().lower() in BUTTONS
-        or FURNITURE.match(line.strip())
-        or COMMENT.search(line)
-        or THREAD_HEADER.match(line.strip())
-        else _at_margin(line)
-        for line in lines
-    ]
+    kept = []
+    in_reply = False  # under a news forum's reply header ("... ago | parent | next")
+    for line in text.split("\n"):
+        stripped = line.strip()
+        header = THREAD_HEADER.match(stripped) if len(stripped) <= 300 else None
+        if header and REPLY_HEADER.search(stripped):
+            in_reply = True
+        elif header and TOP_COMMENT_HEADER.search(stripped):
+            # a comment of the thread's own: what it asks is answered in it, not after it
+            in_reply = False
+            kept.append(POST_BREAK)
+            continue
+        if (
+            header
+            or in_reply
+            or stripped.lower() in BUTTONS
+            or FURNITURE.match(stripped)
+            or COMMENT.search(line)
+        ):
+            kept.append("")
+        else:
+            kept.append(_at_margin(line))
     return "\n".join(_without_question_post(kept))
 
 

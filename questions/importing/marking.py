@@ -322,13 +322,18 @@ def _mark_question_lists(lines: list[Line]) -> None:
             and all(
                 item.marker
                 and item.marker.kind in {"bullet", "numbered-line", "plain-question"}
-                and ends_with_question_mark(item.marker.text)
+                and _asks_in_a_list(item.marker.text)
                 for item in run
             )
         ):
             for item in run:
                 item.question_list = True
         index = end
+
+
+def _asks_in_a_list(text: str) -> bool:
+    """ "What is X?", or "What is a race condition? Give me one you've debugged." """
+    return ends_with_question_mark(text) or ("?" in text and L.asks(text))
 
 
 def _join_wrapped_questions(lines: list[Line]) -> None:

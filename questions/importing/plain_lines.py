@@ -80,9 +80,12 @@ def mark_cards(lines: list[Line]) -> None:
             and not L.ASIDE.match(stripped)
             and not ANSWER_SAYS.match(stripped)  # "Answer: is that a trick question?"
         ):
-            line.marker = L.Marker("plain-question", plain_prompt(stripped))
+            quoted = _quoted_question(stripped) if previous_blank else ""
+            line.marker = L.Marker("plain-question", quoted or plain_prompt(stripped))
             _mark_short_heading_card(lines, index)
             in_tasks = True
+        elif previous_blank and (said := _quoted_then_text(stripped)):
+            line.marker = L.Marker("plain-question", said[0], after=said[1])
         elif previous is not None and previous.section_title and _last_sentence_asks(stripped):
             # "**Scenario 3**" over "You must move a 2 TB database... Describe your plan."
             line.marker = L.Marker("task", plain_prompt(stripped)[:1000])
@@ -144,18 +147,37 @@ def _another_task(text: str) -> bool:
     return first in SIBLING_TASKS and len(text.split()) >= 4 and len(text) <= 300
 
 
+# A few words that lead into a quoted question: "I always ask:", "My favourite one:".
+QUOTE_LEAD = re.compile(r"^[^\W\d_][^\"“:\n]{0,40}:[ \t]*(?=[\"“])")
+
+
+QUOTED_THEN_TEXT = re.compile(r"^[\"“]([^\"“”\n]{10,400}?[?.!])[\"”][ \t]+(\S.*)$")
+
+
+def _quoted_then_text(text: str) -> tuple[str, str] | None:
+    """'"What does CORS protect against?" I want them to say...': a question quoted at the
+    start of a paragraph, and what its writer says about it."""
+    quoted = QUOTED_THEN_TEXT.match(text)
+    if quoted and (L.asks(quoted.group(1)) or L.starts_with_task(quoted.group(1))):
+        return quoted.group(1).strip(), quoted.group(2).strip()
+    return None
+
+
 def _quoted_question(text: str) -> str:
     """'> "Explain partitioning in Spark."': a question quoted on a line of its own."""
     text = text.lstrip("> ").strip()
+    lead = QUOTE_LEAD.match(text)  # 'I always ask: "Explain ..."', 'My favourite: "..."'
+    asked = bool(lead) and not L.asks(lead.group(0))
+    text = text[lead.end() :] if asked else text
     if text[:1] not in '"“':
         text = L.strip_lead(text) if not text[:1].isalnum() else text
         text = text if text[:1] in '"“' else "“" + text  # the emoji took its opening quote
     if len(text) < 10 or text[0] not in '"“' or text[-1] not in '"”':
         return ""
     inner = text[1:-1].strip()
-    if '"' in inner or "“" in inner or not L.starts_with_task(inner):
+    if '"' in inner or "“" in inner:
         return ""
-    return inner
+    return inner if L.starts_with_task(inner) or (asked and inner.endswith("?")) else ""
 
 
 def _question_then_answer(text: str) -> tuple[str, str] | None:

@@ -348,3 +348,56 @@ def test_a_bold_numbered_line_that_goes_on_from_numbered_headings_is_the_next_qu
         "What is a lifespan handler?",
         "How do you test an ASGI app?",
     ]
+
+
+NEWS_THREAD = """Ask: Which questions do you ask backend candidates?
+120 points by op_user 3 days ago | hide | past | favorite | 40 comments
+
+  ana_dev 3 days ago | next [–]
+
+  I always ask: "What happens when a connection pool runs dry?"
+
+  I want to hear: requests wait for a connection, then time out; size it to the database.
+
+  reply
+
+
+      op_user 3 days ago | parent | next [–]
+
+      Nice one. Do you let them look things up?
+
+      reply
+
+
+  bo_ops 2 days ago | prev | next [–]
+
+  "How do you roll back a bad deploy?" Keep the previous image and switch traffic back.
+
+  "Explain blue-green deployments." Two environments, and the router flips between them.
+
+  reply
+"""
+
+
+def test_a_news_threads_comments_give_their_quoted_questions_and_leave_the_replies():
+    assert pairs_of(NEWS_THREAD) == [
+        (
+            "What happens when a connection pool runs dry?",
+            "I want to hear: requests wait for a connection, then time out; size it to the "
+            "database.",
+        ),
+        ("How do you roll back a bad deploy?", "Keep the previous image and switch traffic back."),
+        ("Explain blue-green deployments.", "Two environments, and the router flips between them."),
+    ]
+
+
+def test_a_list_of_questions_may_ask_in_two_sentences():
+    text = """Mine, no answers on purpose:
+
+- What is a race condition? Give me one you have debugged.
+- What does a mutex protect?
+"""
+    assert pairs_of(text) == [
+        ("What is a race condition? Give me one you have debugged.", ""),
+        ("What does a mutex protect?", ""),
+    ]

@@ -49,6 +49,13 @@ _THREAD_REPLY = re.compile(r"^\s*(?:\[thread\]|↳|⤷)\s*(?=\S)", re.IGNORECASE
 _EDITED = re.compile(r"\s*\((?:edited|bearbeitet)\)\s*$", re.IGNORECASE)
 # An AI chat copied from its page: "You said:" and "ChatGPT said:" on their own lines.
 _SAID = re.compile(rf"^\s*(?P<name>{_NAME})\s+said:\s*$", re.IGNORECASE)
+# The interviewer taking a question back: "Save it for next week.", "Never mind that one."
+_WITHDRAWN = re.compile(
+    r"\b(?:save (?:it|that|this) for|never ?mind|forget (?:it|that|i asked)|scratch that|"
+    r"(?:we(?:'re|’re| are)|i(?:'m|’m| am)) out of time|let(?:'s|’s| us) (?:skip|park|leave) "
+    r"(?:it|that|this))\b",
+    re.IGNORECASE,
+)
 # A transcript's stage directions: "[laughs]", "(crosstalk)", "[inaudible 00:12]".
 _STAGE = re.compile(
     r"\s*[\[(](?:laughs?|laughter|chuckles?|crosstalk|inaudible|pause|sighs?|music|applause)"
@@ -111,6 +118,7 @@ class _Chat:
         self.dropping = False  # inside an asker's remark
         self.interviewer = interviewer.lower()  # who asks nearly every question, if anyone
         self.asked: dict[str, int] = {}  # questions per sender
+        self.withdrawn = False  # the interviewer took the last question back
 
     def dominant_asker(self) -> str:
         """Who asks nearly all the questions of an interview: two people talking, and one
@@ -150,12 +158,19 @@ class _Chat:
         key = self.sender.lower()
         self.asked[key] = self.asked.get(key, 0) + asks
         if self.interviewer:
+            if key != self.interviewer and self.withdrawn:
+                self.dropping = True
+                return None, False
             if key != self.interviewer:  # the candidate answers, even asking back
                 self.answered = True
                 return (f"Answer: {text}" if text.endswith("?") else text), True
             if not asks:  # the interviewer's remark: feedback, a joke, an advert
                 self.dropping = True
+                # "We're out of time. Save it for next week.": the question was taken back,
+                # so what the candidate says next ("Saved by the producer.") answers nothing
+                self.withdrawn = self.withdrawn or bool(_WITHDRAWN.search(text))
                 return None, False
+            self.withdrawn = False
         if asks:
             self.asker, self.answered = self.sender, False
         elif self.sender != self.asker:

@@ -748,9 +748,10 @@ def _only_markup_or_links(answer: str) -> bool:
 
 
 def _only_placeholder_code(lines: list[str]) -> bool:
-    """ "```python\n# TODO\n```": a code block with nothing but a placeholder in it."""
+    """ "```python\n# TODO\n```": a code block with nothing but a placeholder in it, or
+    nothing at all (a notebook's cell never run: "In [ ]:" over an empty cell)."""
     inside = [row for row in lines if not row.startswith("```")]
-    return bool(inside) and all(
+    return not inside or all(
         re.fullmatch(
             r"(?:#|//|--)\s*(?:todo|tbd|fixme|your code here|\.\.\.)\b.{0,60}|pass|\.\.\.",
             row,

@@ -112,6 +112,11 @@ NOTE_TO_SELF = re.compile(
     r"^\W*(?:so,? )?what (?:would|did|should|will) i (?:do differently|change|learn|have done)\b",
     re.IGNORECASE,
 )
+# The document's own history: "Changelog", "Revision history".
+DOCUMENT_HISTORY = re.compile(
+    r"^\W*(?:change ?log|revision history|version history|release notes|document history)\W*$",
+    re.IGNORECASE,
+)
 # Questions about the document itself ("What makes this repo different?").
 ABOUT_DOCUMENT = re.compile(
     r"\b(?:this|our) (?:repo|repository|guide|document|list|collection|cheat ?sheet|"
@@ -153,6 +158,7 @@ ASIDE_SECTION = re.compile(
     r"further reading|reading list|conclusion|final thoughts|summary|about(?: me| the author)?|"
     r"license|contributing|contributors|acknowledge?ments|credits|faq about this repo|"
     r"how to use this(?: [a-z]+)?|disclaimer|parking lot|notes? to (?:self|myself)|"
+    r"scratch(?: ?pad| work| cells?)?|sandbox|"
     # what the interviewer checks ("Did they mention bloat?"), not what the candidate is asked
     r"(?:scoring|grading|evaluation|assessment|interview(?:er)?) (?:rubric|criteria|guide))\W*$",
     re.IGNORECASE,
@@ -355,6 +361,7 @@ NOISE = re.compile(
     r"advertisement|sponsored|blog hero image|.{0,60}\d+\s*(?:min|sec|minute|second)s?\s*read$|"
     r"explore the .{0,80}learning path|\d+\s+questions?\b.{0,5}test what you|"
     r".{0,60}knowledge check$|blog\s*/|(?:previous|next) (?:post|article)|"
+    r"(?:previous|next) (?:notebook|chapter|lesson|part)\s*[:→»]|"
     r"thanks for reading|happy (?:coding|learning)|click here|(?:#[^\W\d_]\w*\s*){2,}$|"
     r"repost\b|(?:like|save) this (?:post|thread)|tag (?:someone|a friend)|"
     r"that(?:'s|’s| was| is) (?:it|all)\b(?: for (?:the|this|today|now)\b|\W*$|\s*!)|"

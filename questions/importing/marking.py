@@ -422,7 +422,25 @@ def _wrapped_end(lines: list[Line], index: int, *, paragraph: bool = False) -> i
             )
         ):
             return following
+        if paragraph and _wrapped_at_margin(lines[index], line, lines[after : after + 1]):
+            return following
     return None
+
+
+def _wrapped_at_margin(item: Line, line: Line, after: list[Line]) -> bool:
+    """ "3. Explain the READ COMMITTED, REPEATABLE READ" / "and SERIALIZABLE levels." and a
+    blank line: text out of a PDF wraps at the margin, and its sentence goes on in lower case
+    up to the end of its paragraph (an answer starts a sentence of its own)."""
+    text = line.text.strip()
+    return (
+        line.indent <= item.indent
+        and item.marker is not None
+        and L.asks(item.marker.text)  # an answer key's "**2.1.** Data that must be" does not
+        and text[:1].islower()
+        and text.endswith((".", "?"))
+        and not item.text.rstrip().endswith((".", "!", ":", ";", "?"))
+        and (not after or not after[0].text.strip())
+    )
 
 
 def _unfinished_item(item: Line, text: str, after: Line) -> bool:

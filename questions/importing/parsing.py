@@ -706,12 +706,13 @@ def _is_plain_section(lines, index, kinds, one_word: bool = False) -> bool:
 
 def _aside_title(lines: list[Line], index: int, text: str) -> bool:
     """A plain line at the margin, after a blank line, that titles the writer's private
-    notes, to the end of the document: "Private Notes (only visible to the hiring team)"."""
+    notes or the document's history, to its end: "Private Notes (only visible to the hiring
+    team)", "Changelog"."""
     return (
         not lines[index].indent
         and len(text) <= 80
         and (index == 0 or not lines[index - 1].text.strip())
-        and bool(L.PRIVATE_NOTES.match(text))
+        and bool(L.PRIVATE_NOTES.match(text) or L.DOCUMENT_HISTORY.match(text))
     )
 
 

@@ -401,3 +401,83 @@ def test_a_list_of_questions_may_ask_in_two_sentences():
         ("What is a race condition? Give me one you have debugged.", ""),
         ("What does a mutex protect?", ""),
     ]
+
+
+NOTEBOOK_AS_TEXT = """### Q1
+
+Write a function that reverses a string.
+
+In [ ]:
+
+```python
+```
+
+### Scratch
+
+```python
+print("is the kernel still alive?")
+```
+
+    is the kernel still alive?
+
+### Q2
+
+What does `zip` return?
+
+```python
+list(zip("ab", "cd"))
+```
+
+*Next notebook: `sql_drills.ipynb` →*
+"""
+
+
+def test_a_notebooks_empty_cell_is_no_answer_and_its_scratch_cells_ask_nothing():
+    assert pairs_of(NOTEBOOK_AS_TEXT) == [
+        ("Write a function that reverses a string.", ""),
+        ("What does `zip` return?", '```python\nlist(zip("ab", "cd"))\n```'),
+    ]
+
+
+PDF_TEXT = """1. What is a B-tree index good for, and when does the planner
+prefer a sequential scan?
+
+Equality and range lookups; a sequential scan wins when most rows match.
+
+2. Explain the difference between the READ COMMITTED and SERIALIZABLE
+isolation levels in PostgreSQL.
+
+READ COMMITTED takes a snapshot per statement; SERIALIZABLE aborts conflicting transactions.
+
+Changelog
+
+1.1 — what changed? Mostly typos.
+"""
+
+
+def test_a_question_wrapped_at_the_margin_is_one_and_a_changelog_asks_nothing():
+    assert [prompt for prompt, _ in pairs_of(PDF_TEXT)] == [
+        "What is a B-tree index good for, and when does the planner prefer a sequential scan?",
+        "Explain the difference between the READ COMMITTED and SERIALIZABLE isolation levels "
+        "in PostgreSQL.",
+    ]
+
+
+PODCAST = """[00:01:00] HOST: What is a Bloom filter?
+[00:01:05] GUEST: A bit array that says "maybe" or "definitely not" for set membership.
+[00:02:00] HOST: What does EXPLAIN ANALYZE add to EXPLAIN?
+[00:02:04] GUEST: It runs the query and shows real timings next to the estimates.
+[00:03:00] HOST: And a bonus: how does Raft elect a leader?
+[00:03:03] HOST: Actually, we're out of time. Save it for next week.
+[00:03:06] GUEST: Saved by the bell.
+"""
+
+
+def test_a_question_the_interviewer_takes_back_has_no_answer():
+    assert pairs_of(PODCAST) == [
+        ("What is a Bloom filter?", 'A bit array that says "maybe" or "definitely not" for set '
+         "membership."),
+        ("What does EXPLAIN ANALYZE add to EXPLAIN?", "It runs the query and shows real timings "
+         "next to the estimates."),
+        ("And a bonus: how does Raft elect a leader?", ""),
+    ]  # fmt: skip

@@ -528,7 +528,7 @@ def question_marker(line: str) -> Marker | None:
         if HTML_WRAPPER.match(after):
             after = ""
         return Marker("details", text, after=after) if text else None
-    remark = REMARK_BEFORE_LABEL.match(stripped)
+    remark = REMARK_BEFORE_LABEL.match(stripped) if "Q" in stripped[:200] else None
     if remark and "?" not in remark.group(0) and not CITING.match(remark.group(0)):
         stripped = stripped[remark.end() :]  # "fine 😤 Q7: horizontal vs vertical...?"
     match = Q_NUMBER.match(stripped)

@@ -21,14 +21,14 @@ from questions.importing.line_model import STRONG, Line, is_list_item, next_text
 from questions.importing.marking import apply_overrides, classify, unwrap_summaries
 from questions.importing.quiz import answer_key, apply_answer_key
 
-# Markers that are siblings only at the same indentation.
 # This many "Q1:"-labelled questions, and a question without a label is not one of them.
 MIN_LABELLED = 3
-# A rule this long is drawn between a page's posts, not inside one answer ("---").
-LONG_RULE = 20
+UNLABELLED = "not labelled like the document's questions (Q1, Q2...)"
 # A reply to chatter: to someone by name, or thanks.
 SIDE_REPLY = re.compile(r"^\W*(?:@[\w.-]{1,40}|ty|thx|thanks?(?: you)?|np)\b", re.IGNORECASE)
-UNLABELLED = "not labelled like the document's questions (Q1, Q2...)"
+# A rule this long is drawn between a page's posts, not inside one answer ("---").
+LONG_RULE = 20
+# Markers that are siblings only at the same indentation.
 INDENTED = {"bullet", "numbered-line", "plain-question"}
 MIN_KEYED_QUESTIONS = 2  # an answer key answers a numbered list, not one question
 TRAILING_NUMBER = re.compile(r"\d{1,4}$")
@@ -295,8 +295,8 @@ def _split(lines, kinds, region_kinds, question_level):
             )
             line = _without_marker(line)
         if state.by_number and not stripped and not state.answer_key:
-            state.current, state.by_number = None, False  # the reply's paragraph is over (a key
-            # entry goes on to the next entry)
+            # the reply's paragraph is over (an answer key's entry goes on to the next entry)
+            state.current, state.by_number = None, False
             continue
         if _answers_by_number(line, index == 0 or not lines[index - 1].text.strip(), state):
             continue

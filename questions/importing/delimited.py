@@ -8,8 +8,10 @@ the rows are written out as "Q:"/"A:" pairs, which the parser reads one card at 
 import csv
 import io
 import re
+from dataclasses import dataclass
 
 from questions.importing.html import html_to_markdown
+from questions.importing.tables import OUTLINE_HEADER, RED_FLAGS_HEADER, column_named, rubric_text
 
 # Anki's export headers: "#separator:tab", "#html:true", "#deck column:2", "#tags column:5".
 ANKI_HEADER = re.compile(r"^#(?:separator|html|notetype|deck|tags|guid)(?: column)?:", re.I)
@@ -17,6 +19,13 @@ ANKI_COLUMN = re.compile(r"^#(?:notetype|deck|tags|guid) column:(\d{1,2})\s*$", 
 SEPARATORS = {"tab": "\t", "comma": ",", "semicolon": ";", "pipe": "|", "space": " "}
 FRONT_NAMES = {"question", "questions", "front", "prompt", "q", "term"}
 BACK_NAMES = {"answer", "answers", "back", "response", "a", "definition"}
+# An issue tracker's export (Jira, Trello): each card's title and description.
+TRACKER_FRONT = {"summary", "title", "card name"}
+TRACKER_BACK = {"description", "card description"}
+TYPE_NAMES = {"issue type", "type", "card type"}
+# Jira's code markup in a cell: "{code:python} ... {code}".
+JIRA_CODE = re.compile(r"\{code(?::(\w{1,20}))?[^}\n]{0,80}\}(.{0,20000}?)\{code\}", re.DOTALL)
+MAX_CODE_MARKS = 100  # each unclosed one is searched past: a bounded number of them
 MIN_ROWS = 3
 TAG = re.compile(r"<[a-zA-Z/][^<>]{0,200}>|&(?:[a-zA-Z]{2,8}|#\d{1,6});")
 
@@ -25,26 +34,42 @@ def looks_like_rows(text: str) -> bool:
     return _table(text) is not None
 
 
+@dataclass(frozen=True)
+class _Columns:
+    front: int
+    back: int | None  # None: a rubric's columns say what a good answer holds instead
+    outline: int | None = None
+    red_flags: int | None = None
+
+
 def rows_as_cards(text: str) -> str:
     table = _table(text)
     if table is None:
         return text
-    rows, front, back = table
+    rows, columns = table
     cards = []
     for row in rows:
-        question = " ".join(_cell(row, front).split())
-        if question:
-            cards.append(f"Q: {question}\nA: {_cell(row, back)}\n")
+        question = " ".join(_cell(row, columns.front).split())
+        if not question:
+            continue  # a row of its own for a category ("PYTHON & ASYNC"), or an empty one
+        if columns.back is not None:
+            answer = _cell(row, columns.back)
+        else:
+            cells = [_cell(row, column) if column is not None else "" for column in range(len(row))]
+            answer = rubric_text(cells, columns.outline, columns.red_flags)
+        cards.append(f"Q: {question}\nA: {answer}\n")
     return "\n".join(cards)
 
 
 def _cell(row: list[str], column: int) -> str:
     value = row[column].strip() if column < len(row) else ""
+    if "{code" in value and value.count("{code") <= MAX_CODE_MARKS:
+        value = JIRA_CODE.sub(lambda m: f"```{m.group(1) or ''}\n{m.group(2).strip()}\n```", value)
     return html_to_markdown(value).strip() if TAG.search(value) else value
 
 
-def _table(text: str) -> tuple[list[list[str]], int, int] | None:
-    """(rows, front column, back column) when the text is a table of cards."""
+def _table(text: str) -> tuple[list[list[str]], _Columns] | None:
+    """(rows, which columns hold what) when the text is a table of cards."""
     lines = text.strip("\n").split("\n")
     headers = [line for line in lines if ANKI_HEADER.match(line)]
     body = "\n".join(line for line in lines if not ANKI_HEADER.match(line))
@@ -53,18 +78,11 @@ def _table(text: str) -> tuple[list[list[str]], int, int] | None:
     block = _tabbed_block(lines)
     if block is not None:
         rows = _rows(block, "\t")
-        widths = [len(row) for row in rows]
-        fronts = sum(1 for row in rows if row[0].strip())
-        # a table of contents ("Basics<TAB>2") has page numbers where cards have answers
-        numbers = sum(1 for row in rows if row[1].strip().isdigit())
-        if (
-            len(rows) >= MIN_ROWS
-            and min(widths) >= 2
-            and widths.count(widths[0]) >= 0.8 * len(rows)
-            and fronts >= 0.8 * len(rows)
-            and numbers < 0.5 * len(rows)
-        ):
-            return _named(rows) or (rows, 0, 1)
+        named = _named(rows) if rows else None
+        if named is not None and len(named[0]) >= MIN_ROWS:
+            return named
+        if _cards_in_two_columns(rows):
+            return rows, _Columns(0, 1)
     first = lines[0] if lines else ""
     if "," in first:
         rows = _rows(body, ",")
@@ -72,6 +90,22 @@ def _table(text: str) -> tuple[list[list[str]], int, int] | None:
         if named is not None:
             return named
     return None
+
+
+def _cards_in_two_columns(rows: list[list[str]]) -> bool:
+    """Rows of a front and a back, without a header: nearly all of the same width, each with
+    a front; and not a table of contents ("Basics<TAB>2" has page numbers for answers)."""
+    if len(rows) < MIN_ROWS:
+        return False
+    widths = [len(row) for row in rows]
+    fronts = sum(1 for row in rows if row[0].strip())
+    numbers = sum(1 for row in rows if len(row) > 1 and row[1].strip().isdigit())
+    return (
+        min(widths) >= 2
+        and widths.count(widths[0]) >= 0.8 * len(rows)
+        and fronts >= 0.8 * len(rows)
+        and numbers < 0.5 * len(rows)
+    )
 
 
 def _tabbed_block(lines: list[str]) -> str | None:
@@ -90,7 +124,7 @@ def _tabbed_block(lines: list[str]) -> str | None:
     return "\n".join(block)
 
 
-def _anki(headers: list[str], body: str) -> tuple[list[list[str]], int, int] | None:
+def _anki(headers: list[str], body: str) -> tuple[list[list[str]], _Columns] | None:
     separator = "\t"
     taken = set()
     for header in headers:
@@ -107,17 +141,33 @@ def _anki(headers: list[str], body: str) -> tuple[list[list[str]], int, int] | N
     fields = [column for column in range(width) if column not in taken]
     if len(fields) < 2:
         return None
-    return rows, fields[0], fields[1]
+    return rows, _Columns(fields[0], fields[1])
 
 
-def _named(rows: list[list[str]]) -> tuple[list[list[str]], int, int] | None:
-    """A header row naming the question and answer columns ("question,answer,topic")."""
+def _named(rows: list[list[str]]) -> tuple[list[list[str]], _Columns] | None:
+    """A header row naming the question column and the answer's ("question,answer,topic"),
+    or a rubric's ("Question<TAB>What good looks like<TAB>Red flags")."""
     names = [cell.strip().lower() for cell in rows[0]]
     front = next((i for i, name in enumerate(names) if name in FRONT_NAMES), None)
     back = next((i for i, name in enumerate(names) if name in BACK_NAMES), None)
-    if front is None or back is None:
+    if front is None and back is None:  # a tracker's "Summary" and "Description"
+        front = next((i for i, name in enumerate(names) if name in TRACKER_FRONT), None)
+        back = next((i for i, name in enumerate(names) if name in TRACKER_BACK), None)
+    outline = column_named(rows[0], OUTLINE_HEADER)
+    red_flags = column_named(rows[0], RED_FLAGS_HEADER)
+    if front is None or (back is None and outline is None and red_flags is None):
         return None
-    return rows[1:], front, back
+    return _questions_only(rows[1:], names), _Columns(front, back, outline, red_flags)
+
+
+def _questions_only(rows: list[list[str]], names: list[str]) -> list[list[str]]:
+    """A tracker's rows of type "Question", when it has such a type: not its "Task" to set
+    up the interview rota."""
+    kind = next((i for i, name in enumerate(names) if name in TYPE_NAMES), None)
+    if kind is None:
+        return rows
+    asked = [row for row in rows if kind < len(row) and "question" in row[kind].lower()]
+    return asked or rows
 
 
 def _rows(body: str, separator: str) -> list[list[str]]:

@@ -415,6 +415,7 @@ def _wrapped_end(lines: list[Line], index: int, *, paragraph: bool = False) -> i
         if (
             paragraph
             and line.indent > lines[index].indent
+            and not _new_sentence(lines[index], text)
             and (
                 after >= len(lines)
                 or not lines[after].text.strip()
@@ -425,6 +426,12 @@ def _wrapped_end(lines: list[Line], index: int, *, paragraph: bool = False) -> i
         if paragraph and _wrapped_at_margin(lines[index], line, lines[after : after + 1]):
             return following
     return None
+
+
+def _new_sentence(item: Line, text: str) -> bool:
+    """ "2) Explain processes and threads." / "   A process has its own memory...": the item's
+    sentence is over, and the indented line under it starts the answer's."""
+    return item.text.rstrip().endswith((".", "!")) and text[:1].isupper()
 
 
 def _wrapped_at_margin(item: Line, line: Line, after: list[Line]) -> bool:
@@ -439,7 +446,8 @@ def _wrapped_at_margin(item: Line, line: Line, after: list[Line]) -> bool:
         and text[:1].islower()
         and text.endswith((".", "?"))
         and not item.text.rstrip().endswith((".", "!", ":", ";", "?"))
-        and (not after or not after[0].text.strip())
+        # then the paragraph ends, or the answer starts indented under the question
+        and (not after or not after[0].text.strip() or after[0].indent > item.indent)
     )
 
 

@@ -364,6 +364,8 @@ def _split(lines, kinds, region_kinds, question_level):
             continue
         if _aside_title(lines, index, stripped):  # "Private notes (hiring team only)"
             state.section, state.current, state.in_aside = stripped, None, True
+            # a "Revision history" ends at the next title; private notes go on to the end
+            state.aside_title = bool(L.DOCUMENT_HISTORY.match(stripped))
             continue
         if not line.indent and len(stripped) <= 120 and L.CALL_TO_ACTION.match(stripped):
             state.current = None  # "Still have questions? Write to us.": the post's outro
@@ -706,8 +708,8 @@ def _is_plain_section(lines, index, kinds, one_word: bool = False) -> bool:
 
 def _aside_title(lines: list[Line], index: int, text: str) -> bool:
     """A plain line at the margin, after a blank line, that titles the writer's private
-    notes or the document's history, to its end: "Private Notes (only visible to the hiring
-    team)", "Changelog"."""
+    notes (to the document's end) or its history: "Private Notes (only visible to the
+    hiring team)", "Changelog"."""
     return (
         not lines[index].indent
         and len(text) <= 80

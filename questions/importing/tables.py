@@ -73,10 +73,13 @@ def _questions_of(texts: list[str], start: int, end: int) -> list[TableQuestion]
     rows = [(i, row) for i, row in rows if not all(DIVIDER_CELL.match(c) or not c for c in row)]
     if not rows or (len(header) >= 3 and not header[0]):
         return []  # "| | list | tuple |": a grid comparing things, inside an answer
-    question_column = _column(header, QUESTION_HEADER)
-    answer_column = _column(header, ANSWER_HEADER)
-    outline_column, red_column = _column(header, OUTLINE_HEADER), _column(header, RED_FLAGS_HEADER)
-    topic_column = None if question_column is not None else _column(header, TOPIC_HEADER)
+    question_column = column_named(header, QUESTION_HEADER)
+    answer_column = column_named(header, ANSWER_HEADER)
+    outline_column, red_column = (
+        column_named(header, OUTLINE_HEADER),
+        column_named(header, RED_FLAGS_HEADER),
+    )
+    topic_column = None if question_column is not None else column_named(header, TOPIC_HEADER)
     if topic_column is not None and _names_subjects(rows, topic_column):
         question_column = topic_column
     if question_column is None:
@@ -93,12 +96,12 @@ def _questions_of(texts: list[str], start: int, end: int) -> list[TableQuestion]
         if answer_column is not None and answer_column < len(row):
             answer = row[answer_column].replace("<br>", "\n").replace("<br/>", "\n")
         elif outline_column is not None or red_column is not None:
-            answer = _rubric(row, outline_column, red_column)
+            answer = rubric_text(row, outline_column, red_column)
         found.append(TableQuestion(index, row[question_column], answer))
     return found
 
 
-def _rubric(row: list[str], outline_column: int | None, red_column: int | None) -> str:
+def rubric_text(row: list[str], outline_column: int | None, red_column: int | None) -> str:
     """A rubric row's cells as the labelled rubric the cleaning step reads."""
     parts = []
     for label, column in (("Answer outline", outline_column), ("Red flags", red_column)):
@@ -127,7 +130,7 @@ def _names_subjects(rows: list[tuple[int, list[str]]], column: int) -> bool:
     )
 
 
-def _column(header: list[str], pattern: re.Pattern) -> int | None:
+def column_named(header: list[str], pattern: re.Pattern) -> int | None:
     for position, name in enumerate(header):
         if pattern.match(L.strip_bold(name)):
             return position

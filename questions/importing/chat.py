@@ -49,6 +49,15 @@ _THREAD_REPLY = re.compile(r"^\s*(?:\[thread\]|↳|⤷)\s*(?=\S)", re.IGNORECASE
 _EDITED = re.compile(r"\s*\((?:edited|bearbeitet)\)\s*$", re.IGNORECASE)
 # An AI chat copied from its page: "You said:" and "ChatGPT said:" on their own lines.
 _SAID = re.compile(rf"^\s*(?P<name>{_NAME})\s+said:\s*$", re.IGNORECASE)
+# What leads into a question in a message: "got asked this at an onsite: how does...",
+# "ok serious q for the seniors here, how would you..."
+_LEAD_COLON = re.compile(r"^([^:?\n]{2,80}):[ \t]+(?=\S)")
+_LEAD_COMMA = re.compile(
+    r"^([^,?:\n]{5,80}),[ \t]+(?=(?:how|what|why|when|which|where|who|can|could|should|would|"
+    r"do|does|is|are|explain|describe)\b)",
+    re.IGNORECASE,
+)
+_LABEL_NEAR_START = re.compile(r"\bQ\d{1,3}\s*:")  # "fine 😤 Q7: ..."
 # The interviewer taking a question back: "Save it for next week.", "Never mind that one."
 _WITHDRAWN = re.compile(
     r"\b(?:save (?:it|that|this) for|never ?mind|forget (?:it|that|i asked)|scratch that|"
@@ -173,12 +182,28 @@ class _Chat:
             self.withdrawn = False
         if asks:
             self.asker, self.answered = self.sender, False
+            text = _question_of(text)
         elif self.sender != self.asker:
             self.answered = True
         elif not self.answered and not L.ANSWER_LABEL.match(text):
             self.dropping = True
             return None, False
         return text, True
+
+
+def _question_of(text: str) -> str:
+    """A chat message's question without its lead-in ("quick one: ...", "Question of the day
+    #12: ...", "ok serious q for the seniors, how would you...") or its afterthought ("...?
+    got asked that on a phone screen and blanked")."""
+    end = text.rfind("?")
+    if 0 < end < len(text) - 1 and "?" not in text[end + 1 :] and len(text) - end <= 120:
+        text = text[: end + 1]
+    if L.Q_NUMBER.match(text) or L.Q_LABEL.match(text) or _LABEL_NEAR_START.search(text[:60]):
+        return text  # "Q7: ...": its label is the quiz's, and the parser's to read
+    for lead in (_LEAD_COLON.match(text), _LEAD_COMMA.match(text)):
+        if lead and not L.asks(lead.group(1)) and L.asks(text[lead.end() :]):
+            return text[lead.end() :]
+    return text
 
 
 def _asks(text: str) -> bool:

@@ -163,7 +163,8 @@ class _Chat:
     def _message(self, sender: str, text: str) -> tuple[str | None, bool]:
         self.sender, text = sender.strip(), _STAGE.sub("", _EDITED.sub("", text)).strip()
         self.dropping = False
-        asks = _asks(text)
+        question = _question_of(text)  # "quick one: what is...? got asked that yesterday"
+        asks = _asks(text) or (question != text and question.endswith("?") and _asks(question))
         key = self.sender.lower()
         self.asked[key] = self.asked.get(key, 0) + asks
         if self.interviewer:
@@ -182,7 +183,7 @@ class _Chat:
             self.withdrawn = False
         if asks:
             self.asker, self.answered = self.sender, False
-            text = _question_of(text)
+            text = question
         elif self.sender != self.asker:
             self.answered = True
         elif not self.answered and not L.ANSWER_LABEL.match(text):

@@ -31,6 +31,7 @@ WITH_ITS_LIST = re.compile(
     r"such as|consider(?:ing)?|think(?:ing)? about|discuss(?:ing)?|touch(?:ing)? on)\W*$",
     re.IGNORECASE,
 )
+QUOTED_OR_LISTED = re.compile(r"^\s*(?:[-*+•>]|\d{1,3}[.)])(?:\s|$)")
 LIST_START = re.compile(r"^\s*(?:[-*+•]|\d{1,3}[.)])\s+")
 # ANSWER_LABEL for pattern.match(line, position), where "^" would only match at 0.
 ANSWER_LABEL_AT = re.compile(L.ANSWER_LABEL.pattern.removeprefix("^"), L.ANSWER_LABEL.flags)
@@ -286,7 +287,7 @@ def clean_item(item: RawItem) -> Draft:
         if detail:
             prompt = f"{prompt}\n\n{detail}"
     else:
-        text = "\n".join(body).strip("\n")
+        text = _list_at_margin("\n".join(body).strip("\n"))
         answer, what_it_tests, outline, red_flags = _split_rubric(text, item.kind)
     answer = restore_flattened_code(to_markdown(answer))[0]
     if answer and is_placeholder(answer):
@@ -626,6 +627,16 @@ def _starts_code(line: str) -> bool:
     if looks_like_prose(text) and text.endswith((".", ":", "?")):
         return False
     return looks_like_code(line) and not re.match(r"^\s*\w[\w ]*:\s+\w", line)
+
+
+def _list_at_margin(text: str) -> str:
+    """An answer that is a list (or a quote) indented under its question, at the margin:
+    its first line's indent alone went with the strip, the others' stayed ("- a" / "  - b"
+    read as nested)."""
+    rows = [row for row in text.split("\n") if row.strip()]
+    if rows and all(QUOTED_OR_LISTED.match(row) for row in rows):
+        return _dedent(text)
+    return text
 
 
 def _dedent(code: str) -> str:

@@ -119,7 +119,7 @@ def _tabbed_block(lines: list[str]) -> str | None:
     written = sum(1 for line in lines if line.strip())
     in_block = sum(1 for line in block if line.strip())
     # The rows are most of their block (a cell may go on over lines) and much of the text.
-    if len(tabbed) < 0.9 * in_block or len(tabbed) < 0.3 * written:
+    if len(tabbed) < 0.75 * in_block or len(tabbed) < 0.3 * written:
         return None
     return "\n".join(block)
 

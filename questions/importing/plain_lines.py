@@ -208,6 +208,7 @@ def _short_label(lines: list[Line], index: int) -> bool:
         and len(text.split()) <= 8
         and not text.endswith((".", "?", "!", ",", ";", ":"))
         and bool(re.search(r"[^\W\d_]", text))
+        and not re.search(r"[^\W\d_],\s", text)  # "the rows it returns, until...": a sentence
         and not is_list_item(lines[index])
         and not text.startswith(("|", "<", ">", "`", "[", "!"))
         and not L.level_of(text)  # "Mid" under a question is its level

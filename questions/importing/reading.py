@@ -23,6 +23,7 @@ from questions.importing.markup import (
     org_to_markdown,
     wiki_to_markdown,
 )
+from questions.importing.outline import looks_like_outline, outline_to_markdown
 from questions.importing.pages import drop_editorial_notes, drop_page_furniture
 from questions.importing.rest import looks_like_rest, rest_to_markdown
 from questions.importing.social import author_posts_only, looks_like_social_thread
@@ -83,6 +84,7 @@ READ_AS_PDF_TEXT = "text copied from a PDF: running page headers and footers wer
 READ_AS_EMAIL = "an email thread: quoted lines were unquoted; headers and footers were left out"
 READ_AS_FORUM = "a forum page: buttons, votes, user names and dates were left out"
 READ_AS_ROWS = "cards in rows (a flashcard or spreadsheet export): one question per row"
+READ_AS_OUTLINE = "an outline: its top lines read as headings, the lines under them as lists"
 READ_AS_ORG = "org-mode notes: headings, TODO keywords and settings read as markdown"
 READ_AS_WIKI = "a wiki page: its headings, lists and templates read as markdown"
 READ_AS_NOTEBOOK = "a Jupyter notebook: its markdown cells as text, its code cells as code"
@@ -139,6 +141,8 @@ def read_text(text: str) -> Reading:
     read_as = ""
     if looks_like_rows(text):  # before tabs become spaces: they may separate its columns
         text, read_as = rows_as_cards(text), READ_AS_ROWS
+    elif looks_like_outline(text):  # ... or say what is under what
+        text, read_as = outline_to_markdown(text), READ_AS_OUTLINE
     text = text.replace("\u00a0", " ").replace("\t", "    ")
     text = CONTROL.sub("", text)
     text = unicodedata.normalize("NFC", text)

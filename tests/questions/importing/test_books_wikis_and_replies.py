@@ -2,7 +2,15 @@
 wiki page's tables, a reply that answers a quoted list inline, a quiz night in a chat
 export, an answers site's page, study notes with task boxes, an org file, an issue thread."""
 
-from questions.importing.reading import READ_AS_CHAT, READ_AS_EMAIL, READ_AS_ROWS, read_text
+from questions.importing.cleaning import clean_item
+from questions.importing.parsing import parse_document
+from questions.importing.reading import (
+    READ_AS_CHAT,
+    READ_AS_EMAIL,
+    READ_AS_OUTLINE,
+    READ_AS_ROWS,
+    read_text,
+)
 from tests.questions.importing.documents import pairs_of
 
 FLASHCARD_PAGE = (
@@ -479,5 +487,123 @@ def test_a_question_the_interviewer_takes_back_has_no_answer():
          "membership."),
         ("What does EXPLAIN ANALYZE add to EXPLAIN?", "It runs the query and shows real timings "
          "next to the estimates."),
-        ("And a bonus: how does Raft elect a leader?", ""),
+        ("how does Raft elect a leader?", ""),  # without its lead-in
+    ]  # fmt: skip
+
+
+OUTLINE = (
+    "Queues\n"
+    "\tWhat is a dead-letter queue?\n"
+    "\t\tparks messages that keep failing\n"
+    "\t\tso they stop blocking the rest\n"
+    "\tWhat is backpressure?\n"
+    "Admin\n"
+    "\tWhat time is the call on Thursday?\n"
+    "\t\t2pm, link in the invite\n"
+)
+
+
+def test_an_outline_reads_topics_as_sections_and_the_lines_under_a_question_as_its_answer():
+    assert read_text(OUTLINE).read_as == READ_AS_OUTLINE
+    assert pairs_of(OUTLINE) == [
+        ("What is a dead-letter queue?", "- parks messages that keep failing\n- so they stop "
+         "blocking the rest"),
+        ("What is backpressure?", ""),
+    ]  # fmt: skip
+
+
+INTERVIEWER_SHEET = (
+    "Category\tQuestion\tWhat good looks like\tRed flags\tLevel\n"
+    "QUEUES\t\t\t\t\n"
+    "Queues\tWhat is a poison message?\tSet aside after N failures\tRetries forever\tMid\n"
+    "\tWhat is at-least-once delivery?\tTBD\t\tSenior\n"
+    "CACHING\n"
+    "Caching\tWhat is a cache stampede?\tMany misses recompute one key at once\t\tMid\n"
+)
+
+
+def test_an_interviewers_sheet_gives_each_question_its_outline_and_red_flags():
+    drafts = [clean_item(item) for item in parse_document(read_text(INTERVIEWER_SHEET).text).items]
+
+    assert [(d.prompt, d.answer_outline, d.red_flags) for d in drafts] == [
+        ("What is a poison message?", "Set aside after N failures", "Retries forever"),
+        ("What is at-least-once delivery?", "", ""),  # "TBD" is no outline
+        ("What is a cache stampede?", "Many misses recompute one key at once", ""),
+    ]
+
+
+TRACKER_EXPORT = (
+    "Issue key,Issue Type,Summary,Description,Status\n"
+    'Q-1,Question,What is an idempotency key?,"A client-chosen id the server remembers.\n'
+    '{code:python}\nseen = store.get(key)\n{code}",Done\n'
+    'Q-2,Task,Book the interview room,"Ask facilities",To Do\n'
+    "Q-3,Question,What is a saga?,,To Do\n"
+    "Q-4,Question,What is an outbox table?,TBD,To Do\n"
+)
+
+
+def test_an_issue_trackers_export_gives_its_question_cards_and_fences_their_code():
+    assert read_text(TRACKER_EXPORT).read_as == READ_AS_ROWS
+    assert pairs_of(TRACKER_EXPORT) == [
+        ("What is an idempotency key?", "A client-chosen id the server remembers.\n\n"
+         "```python\nseen = store.get(key)\n```"),
+        ("What is a saga?", ""),
+        ("What is an outbox table?", ""),
+    ]  # fmt: skip
+
+
+WORD_TEXT = (
+    "ACME LTD.\t\t\tCONFIDENTIAL\n"
+    "\n"
+    "Revision history\n"
+    "Version\tDate\tChange\n"
+    "1.1\t02/01/2024\tAdded caching\n"
+    "\n"
+    "Section A – Caching\n"
+    "\n"
+    "1)\tWhat is a write-through cache?\n"
+    "\tEvery write goes to the cache and the store together.\n"
+    "\n"
+    "2)\tExplain cache invalidation.\n"
+    "\tEntries are dropped or refreshed when the source changes.\n"
+    "\n"
+    "3)\tDescribe how you would warm a cache before a launch and what you\n"
+    "would measure while doing it.\n"
+    "\tReplay yesterday's hottest keys, and watch the hit ratio.\n"
+)
+
+
+def test_a_word_document_saved_as_text_keeps_its_questions_after_its_revision_history():
+    assert pairs_of(WORD_TEXT) == [
+        ("What is a write-through cache?", "Every write goes to the cache and the store together."),
+        ("Explain cache invalidation.", "Entries are dropped or refreshed when the source "
+         "changes."),
+        ("Describe how you would warm a cache before a launch and what you would measure while "
+         "doing it.", "Replay yesterday's hottest keys, and watch the hit ratio."),
+    ]  # fmt: skip
+
+
+DISCORD = """bot — Today at 9:00 AM
+Question of the day #4: What does `SELECT ... FOR UPDATE` lock?
+
+ana — Today at 9:05 AM
+the rows it returns, until the transaction ends
+
+bo — Today at 1:00 PM
+is the voice channel broken for anyone else?
+
+kim — Today at 2:00 PM
+quick one: what's the difference between a view and a materialized view? got asked that yesterday
+
+lee — Today at 2:05 PM
+a view runs its query each time; a materialized view stores the result until refreshed
+"""
+
+
+def test_a_chats_questions_lose_their_lead_ins_and_afterthoughts_and_the_call_is_small_talk():
+    assert pairs_of(DISCORD) == [
+        ("What does `SELECT ... FOR UPDATE` lock?", "the rows it returns, until the transaction "
+         "ends"),
+        ("what's the difference between a view and a materialized view?", "a view runs its query "
+         "each time; a materialized view stores the result until refreshed"),
     ]  # fmt: skip

@@ -1,0 +1,39 @@
+"""An outline saved from a mind map or an outliner: nothing but tabs says what is under what.
+
+"Asyncio" / "<TAB>What is the event loop?" / "<TAB><TAB>a single thread that...": the top
+lines are topics, the lines under them questions, and deeper lines the notes that answer
+them. Read as markdown, tabs are code; read as an outline, the topics are headings and each
+deeper line a list item under the line above it.
+"""
+
+import re
+
+LIST_MARK = re.compile(r"^\s*(?:[-*+•◦▪]|\d{1,3}[.)])\s")
+MIN_INDENTED = 5
+INDENTED_SHARE = 0.5  # of the written lines
+
+
+def looks_like_outline(text: str) -> bool:
+    """Lines indented by tabs are most of the text, none of them is a list item or code
+    (an outline has no markers), and some lines sit at the margin above them."""
+    written = [line for line in text.split("\n") if line.strip()]
+    indented = [line for line in written if line.startswith("\t")]
+    if len(indented) < MIN_INDENTED or len(indented) < INDENTED_SHARE * len(written):
+        return False
+    if any(LIST_MARK.match(line) or line.lstrip().startswith(("```", "#")) for line in written):
+        return False
+    return len(indented) < len(written)  # topics at the margin
+
+
+def outline_to_markdown(text: str) -> str:
+    out = []
+    for line in text.split("\n"):
+        stripped = line.strip()
+        depth = len(line) - len(line.lstrip("\t"))
+        if not stripped:
+            out.append("")
+        elif depth == 0:
+            out.append(f"## {stripped}")
+        else:
+            out.append(f"{'  ' * (depth - 1)}- {stripped}")
+    return "\n".join(out)

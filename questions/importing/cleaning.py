@@ -31,6 +31,7 @@ WITH_ITS_LIST = re.compile(
     r"such as|consider(?:ing)?|think(?:ing)? about|discuss(?:ing)?|touch(?:ing)? on)\W*$",
     re.IGNORECASE,
 )
+ECHO_SHARE = 0.7  # of the question's words, said again at the answer's start
 QUOTED_OR_LISTED = re.compile(r"^\s*(?:[-*+•>]|\d{1,3}[.)])(?:\s|$)")
 LIST_START = re.compile(r"^\s*(?:[-*+•]|\d{1,3}[.)])\s+")
 # ANSWER_LABEL for pattern.match(line, position), where "^" would only match at 0.
@@ -156,6 +157,9 @@ DEFERRAL = re.compile(
     r"deserves (?:its|a) own (?:thread|post|article|episode|video|session|call)|"
     r"(?:leave|leaving) (?:it|this|that)(?: one)? (?:as homework|for later|open)|"
     r"when it(?:'s|’s) done|"
+    # a host leaving it to the audience: "I'm not going to answer this one. Write yours below."
+    r"(?:i(?:'m|’m| am)|we(?:'re|’re| are)) (?:actually |just )?not (?:going to|gonna) answer|"
+    r"(?:write|leave|drop|post) your (?:own )?answers? (?:in the comments|below)|"
     # the one who asks it, about the question: "Everyone gets it right, I should drop it."
     r"(?:i|we) should (?:probably |really )?(?:drop|retire|stop asking|replace) (?:it|this|that)|"
     r"(?:i(?:'m|’m| am)|i(?:'ll|’ll| will) be) writing (?:a |an |another )?(?:separate |"
@@ -289,7 +293,7 @@ def clean_item(item: RawItem) -> Draft:
     else:
         text = _list_at_margin("\n".join(body).strip("\n"))
         answer, what_it_tests, outline, red_flags = _split_rubric(text, item.kind)
-    answer = restore_flattened_code(to_markdown(answer))[0]
+    answer = restore_flattened_code(to_markdown(_without_echo(prompt, answer)))[0]
     if answer and is_placeholder(answer):
         answer = ""  # filler is kept on the source (raw_answer), never shown as an answer
     if outline and is_placeholder(outline):
@@ -627,6 +631,20 @@ def _starts_code(line: str) -> bool:
     if looks_like_prose(text) and text.endswith((".", ":", "?")):
         return False
     return looks_like_code(line) and not re.match(r"^\s*\w[\w ]*:\s+\w", line)
+
+
+def _without_echo(prompt: str, answer: str) -> str:
+    """An answer that starts by asking its question again ("so, question one: what is the
+    GIL?", as a video's host reads it out), without that line."""
+    lines = answer.split("\n", 3)
+    asked = set(re.findall(r"[^\W_]+", prompt.lower()))
+    for count, line in enumerate(lines[:2], start=1):
+        if line.rstrip().endswith("?"):
+            said = set(re.findall(r"[^\W_]+", line.lower()))
+            if asked and len(asked & said) >= ECHO_SHARE * len(asked) and len(lines) > count:
+                return "\n".join(lines[count:])
+            break
+    return answer
 
 
 def _list_at_margin(text: str) -> str:

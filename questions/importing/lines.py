@@ -253,7 +253,8 @@ KEY_ENTRY = re.compile(
 Q_NUMBER = re.compile(
     r"^(?:[-*+]\s++|\d+[.)]\s++)?(?:\*\*|__)?\s*+(?:Q(?:uestion)?|Exercise|Task|Problem|Challenge|Card)"
     r"\s*+#?\s*+(\d{1,6}(?:\.\d{1,3})?)(?!\.?\d)"
-    r"(?:\s*(?:[.:)\]–—·-]|\*\*)+\s*(?:\*\*|__)?\s*|\s*$)",  # "Question 1" alone: it follows
+    # "Question 1" alone (a form's "Question 1 *", required): the question follows
+    r"(?:\s*(?:[.:)\]–—·-]|\*\*)+\s*(?:\*\*|__)?\s*|[ \t]*\*?[ \t]*$)",
     re.IGNORECASE,
 )
 # A few words before a question's label in a chat message: "last one. Q9: what do...".
@@ -314,7 +315,7 @@ TITLE_SMALL_WORDS = {
 }
 END_SECTION = re.compile(
     r"^(conclusion|final thoughts|wrapping up|summary|key takeaways|further reading|"
-    r"resources|references|about the author|next steps|"
+    r"resources|references|about the author|next steps|outro|sponsor(?:ed)?(?: segment)?|"
     # an interviewer's verdict after the questions: "Summary / scores:", "Overall rating"
     r"(?:summary|overall)(?:\s*[/&,]\s*|\s+)(?:scores?|ratings?|verdict|recommendation)|"
     r"scores|scorecard|verdict)\W*$",
@@ -345,7 +346,9 @@ FURNITURE = re.compile(
     # "Anonymous on Mar 6, 2024", "Was this interview helpful?"
     r"answer (?:this )?question\W*$|\d{1,5} answers?\W*$|helpful\s*\(\d{1,6}\)[^.!?]{0,60}$|"
     r"anonymous(?: [\w ]{0,40})? on [a-z]{3,9}\.? \d{1,2},? \d{4}\W*$|"
-    r"(?:was|is) this (?:interview|review|answer) helpful\b.{0,80}$)",
+    r"(?:was|is) this (?:interview|review|answer) helpful\b.{0,80}$|"
+    # a form's points and blanks: "1 point", "Total points 8/15", "Your answer"
+    r"\d{1,3} points?$|total points\b.{0,20}$|your answer$)",
     re.IGNORECASE,
 )
 NOISE = re.compile(

@@ -20,6 +20,9 @@ _PAGE_MARK = re.compile(
 # A book's running footer: "*Backend Foundations, 2nd ed. — 97*", the same words on every
 # page with the page's number. Only a line whose words come back with another number is one.
 _RUNNING_LINE = re.compile(r"^[*_]{0,2}([^\W\d][^|\n]{2,80}?)\s+[—–|·•-]\s+\d{1,4}[*_]{0,2}\s*$")
+# A video transcript's time on a line of its own ("12:35"), over each caption line.
+_BARE_TIME = re.compile(r"^[ \t]*\d{1,2}:\d{2}(?::\d{2})?[ \t]*$")
+MIN_BARE_TIMES = 10
 # An editor's note on an excerpt: "*[Sections 4.4 and 4.5 omitted from this excerpt.]*".
 _EDITORIAL_NOTE = re.compile(
     r"^[*_]{0,2}\[[^\[\]\n]{0,300}\b(?:omitted|removed|cut|redacted|truncated|abridged|"
@@ -47,6 +50,17 @@ def drop_page_furniture(text: str) -> str:
                 lines[index] = lines[index][:-1] + rest.group(1)
                 lines[index + 1] = rest.group(2)
     return "\n".join(lines)
+
+
+def drop_caption_times(text: str) -> str:
+    """A transcript copied from a video page: its lines of time alone go, so that what is
+    said reads as sentences (a question's answer, not a list of timed fragments)."""
+    lines = text.split("\n")
+    times = sum(1 for line in lines if _BARE_TIME.match(line))
+    written = sum(1 for line in lines if line.strip())
+    if times < MIN_BARE_TIMES or times < 0.25 * written:
+        return text
+    return "\n".join(line for line in lines if not _BARE_TIME.match(line))
 
 
 def drop_editorial_notes(text: str) -> str:

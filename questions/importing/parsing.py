@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from questions.importing import lines as L
 from questions.importing.line_model import STRONG, Line, is_list_item, next_text
 from questions.importing.marking import apply_overrides, classify, unwrap_summaries
-from questions.importing.quiz import answer_key, apply_answer_key
+from questions.importing.quiz import answer_key, apply_answer_key, apply_inline_keys
 
 # This many "Q1:"-labelled questions, and a question without a label is not one of them.
 MIN_LABELLED = 3
@@ -111,6 +111,7 @@ def parse_document(
     items, skipped = _split(lines, kinds, region_kinds, question_level)
     items, toc = _drop_table_of_contents(items)
     apply_answer_key(items, key)
+    apply_inline_keys(items)
     tried = [LAYOUT_NAMES[k] for k in LAYOUT_NAMES if k != "included"]
     used = sorted({item.kind for item in items}, key=list(LAYOUT_NAMES).index)
     return ParsedDocument(
@@ -265,7 +266,7 @@ def _split(lines, kinds, region_kinds, question_level):
             if not stripped or L.is_noise(stripped):
                 continue
             asked = line.marker.text if line.marker and line.marker.text else stripped
-            state.pending.prompt = L.strip_bold(asked)  # with its wrapped lines, if any
+            state.pending.prompt = L.strip_bold(asked + _goes_on(lines, index))
             state.current, state.pending = state.pending, None
             continue
         current = state.current
@@ -458,6 +459,22 @@ def _heading(line, state: _State, kinds, question_level, skipped, number) -> boo
         return True
     _start_section(state, L.strip_bold(line.heading_text).strip(" :"), line.heading_level)
     return True
+
+
+def _goes_on(lines: list[Line], index: int) -> str:
+    """The rest of a labelled question's sentence on the lines under it ("...and why a" /
+    "web application needs one."), which are then read; "" when its line ends it."""
+    rest = ""
+    while (
+        index + 1 < len(lines)
+        and not lines[index].text.rstrip().endswith((".", "?", "!", ":"))
+        and lines[index + 1].text.strip()[:1].islower()
+        and lines[index + 1].marker is None
+    ):
+        index += 1
+        lines[index].joined = True
+        rest += " " + lines[index].text.strip()
+    return rest
 
 
 def _without_marker(line: Line) -> Line:

@@ -18,6 +18,11 @@ REGION_END = re.compile(r"^\s*(?:#{1,6}\s|-{3,}\s*$|\*{3,}\s*$|_{3,}\s*$)")
 # [^\w\n], not \W: from every line start, \W* ran over all the blank lines after it (40,000
 # blank lines took 44 s).
 KEY_WORDS = re.compile(r"^[^\w\n]*(?:answer key|answers|solutions|key to)\b", re.I | re.M)
+# A printed form's own key under each question: "Correct answer" over the chosen option,
+# then "Feedback" over why.
+CORRECT_LABEL = re.compile(r"^\W*(?:correct|right) (?:answers?|options?|choices?)\W*$", re.I)
+FEEDBACK_LABEL = re.compile(r"^\W*(?:feedback|explanation)\W*$", re.IGNORECASE)
+OPTION_GLYPH = re.compile(r"^\s*(?:[-*+]\s+)?[◯○◉●◎⦿]\s*")
 MIN_ENTRIES = 3
 MIN_OPTIONS = 2
 
@@ -76,3 +81,23 @@ def _answer(entry: str, options: dict[str, str]) -> str:
     explanation = entry[choice.end() :].strip()
     chosen = f"{choice.group(1).upper()}) {options[choice.group(1).upper()]}"
     return f"{chosen}\n\n{explanation}" if explanation else chosen
+
+
+def apply_inline_keys(items: list) -> None:
+    """A question followed by its options, "Correct answer" and the chosen one, maybe then
+    "Feedback" and why: its answer is the chosen option and the feedback, not the options."""
+    for item in items:
+        at = next((i for i, line in enumerate(item.body) if CORRECT_LABEL.match(line)), None)
+        if at is None:
+            continue
+        chosen: list[str] = []
+        feedback: list[str] | None = None  # None until the "Feedback" label
+        for line in item.body[at + 1 :]:
+            if feedback is None and FEEDBACK_LABEL.match(line):
+                feedback = []
+            elif feedback is None:
+                chosen.append(OPTION_GLYPH.sub("", line.strip()))
+            else:
+                feedback.append(line)
+        why = "\n".join(feedback or []).strip()
+        item.body = [" ".join(text for text in chosen if text)] + (["", why] if why else [])

@@ -24,7 +24,11 @@ from questions.importing.markup import (
     wiki_to_markdown,
 )
 from questions.importing.outline import looks_like_outline, outline_to_markdown
-from questions.importing.pages import drop_editorial_notes, drop_page_furniture
+from questions.importing.pages import (
+    drop_caption_times,
+    drop_editorial_notes,
+    drop_page_furniture,
+)
 from questions.importing.rest import looks_like_rest, rest_to_markdown
 from questions.importing.social import author_posts_only, looks_like_social_thread
 
@@ -151,7 +155,7 @@ def read_text(text: str) -> Reading:
         text, read_as = _read_by_shape(text)
     if not read_as:
         text = TASK_BOX.sub(r"\1", _unquote_exercises(text))
-    text = drop_editorial_notes(text)
+    text = drop_caption_times(drop_editorial_notes(text))
     unpaged = drop_page_furniture(text)
     if unpaged != text:
         read_as = read_as or READ_AS_PDF_TEXT

@@ -450,6 +450,7 @@ SMALL_TALK = re.compile(
     # asking to be quizzed, or offering a coffee: "can someone drill me?", "anyone else want one?"
     r"(?:can|could|would) (?:someone|somebody|anyone|you) (?:drill|quiz|grill|test|help) me\b|"
     r"(?:does )?anyone (?:else )?(?:want|need) (?:one|some)\b|"
+    r"(?:is )?any(?:one|body) (?:up|free|around|down) for\b|"
     r"(?:what|which) (?:time|day) (?:is|does|did) (?:the|our|my|your) (?:call|interview|meeting|"
     r"session|standup|sync)\b|"
     # a thread's housekeeping: "Who wants to take the remaining unanswered ones?"

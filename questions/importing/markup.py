@@ -193,3 +193,42 @@ def _wiki_cell(cell: str) -> str:
 def _markdown_row(cells: list[str], width: int) -> str:
     cells = [cell.replace("|", "\\|") for cell in cells] + [""] * (width - len(cells))
     return "| " + " | ".join(cells) + " |"
+
+
+# --- Definition lists and footnotes (pandoc, kramdown) -----------------------------------
+DEFINITION = re.compile(r"^:[ \t]{1,4}(?=\S)")
+FOOTNOTE_REFERENCE = re.compile(r"\[\^[\w-]{1,40}\]")
+FOOTNOTE = re.compile(r"^\[\^[\w-]{1,40}\]:")
+MIN_DEFINITIONS = 3
+
+
+def definitions_as_paragraphs(text: str) -> str:
+    """ "What is MVCC?" / ":   Multi-version concurrency control..." (a term and its
+    definition) as a question and its answer; "[^1]" references left out, and the notes
+    they point to too."""
+    lines = text.split("\n")
+    if sum(1 for line in lines if DEFINITION.match(line)) < MIN_DEFINITIONS:
+        return text
+    out, in_definition, in_code = [], False, False
+    for line in lines:
+        code = in_definition and line.startswith("        ") and line.strip()
+        if in_code and not code and line.strip():
+            out.append("```")  # the code indented in the definition ends
+            in_code = False
+        if DEFINITION.match(line):
+            line, in_definition = DEFINITION.sub("", line), True
+        elif code:
+            if not in_code:
+                out.append("```")
+                in_code = True
+            line = line[8:]  # its definition's indent and a code block's
+        elif in_definition and line.startswith("    "):
+            line = line[4:]  # the definition's own indent
+        elif line.strip():
+            in_definition = False
+        if FOOTNOTE.match(line):
+            line = ""
+        out.append(FOOTNOTE_REFERENCE.sub("", line) if "[^" in line else line)
+    if in_code:
+        out.append("```")
+    return "\n".join(out)

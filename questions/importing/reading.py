@@ -18,6 +18,7 @@ from questions.importing.html import (
 from questions.importing.latex import latex_to_markdown, looks_like_latex
 from questions.importing.mail import looks_like_email, mail_text
 from questions.importing.markup import (
+    definitions_as_paragraphs,
     looks_like_org,
     looks_like_wiki,
     org_to_markdown,
@@ -154,7 +155,7 @@ def read_text(text: str) -> Reading:
     if not read_as:
         text, read_as = _read_by_shape(text)
     if not read_as:
-        text = TASK_BOX.sub(r"\1", _unquote_exercises(text))
+        text = definitions_as_paragraphs(TASK_BOX.sub(r"\1", _unquote_exercises(text)))
     text = drop_caption_times(drop_editorial_notes(text))
     unpaged = drop_page_furniture(text)
     if unpaged != text:

@@ -38,7 +38,7 @@ _HEADER = re.compile(
 _NOTICE = re.compile(
     r"^\s*(?:.{0,60}\b(?:joined|left) (?:the )?(?:channel|chat|group|call|meeting)\b.{0,40}"
     r"|(?::[\w+-]{1,30}:\s*\d{0,4}\s*)+|(?:↳\s*)?\d{1,4} repl(?:y|ies)(?:\s.{0,40})?"
-    r"|reactions?:.{0,80}"  # an export's "reactions: 👍 3  💯 1"
+    r"|reactions?:.{0,80}|likes? \d{1,5}|\d{1,5} likes?"  # "reactions: 👍 3  💯 1", "Like 2"
     r"|(?:new messages?|unread|edited|message deleted|this message was deleted)\.?)\s*$"
     # a system line: "[2024-05-18 20:07] *** dev_bot: Reminder: sign-ups close Sunday"
     rf"|^\s*(?:{_STAMP}\s*)?\*{{3}}\s",
@@ -52,11 +52,13 @@ _SAID = re.compile(rf"^\s*(?P<name>{_NAME})\s+said:\s*$", re.IGNORECASE)
 # What leads into a question in a message: "got asked this at an onsite: how does...",
 # "ok serious q for the seniors here, how would you..."
 _LEAD_COLON = re.compile(r"^([^:?\n]{2,80}):[ \t]+(?=\S)")
-_LEAD_COMMA = re.compile(
-    r"^([^,?:\n]{5,80}),[ \t]+(?=(?:how|what|why|when|which|where|who|can|could|should|would|"
-    r"do|does|is|are|explain|describe)\b)",
-    re.IGNORECASE,
+_ASKING_WORD = (
+    r"(?=(?:how|what|why|when|which|where|who|can|could|should|would|do|does|is|are|explain|"
+    r"describe|design)\b)"
 )
+_LEAD_COMMA = re.compile(r"^([^,?:\n]{2,80}),[ \t]+" + _ASKING_WORD, re.IGNORECASE)
+# ... or a remark of a few words: "Harder one. How would you design..."
+_LEAD_REMARK = re.compile(r"^((?:[^\s.?!:]+[ \t]+){0,3}[^\s.?!:]+[.!])[ \t]+" + _ASKING_WORD, re.I)
 _LABEL_NEAR_START = re.compile(r"\bQ\d{1,3}\s*:")  # "fine 😤 Q7: ..."
 # The interviewer taking a question back: "Save it for next week.", "Never mind that one."
 _WITHDRAWN = re.compile(
@@ -128,6 +130,7 @@ class _Chat:
         self.interviewer = interviewer.lower()  # who asks nearly every question, if anyone
         self.asked: dict[str, int] = {}  # questions per sender
         self.withdrawn = False  # the interviewer took the last question back
+        self.last_line = ""  # the line read before, if it was a message's
 
     def dominant_asker(self) -> str:
         """Who asks nearly all the questions of an interview: two people talking, and one
@@ -141,6 +144,11 @@ class _Chat:
 
     def read(self, line: str) -> tuple[str | None, bool]:
         """The line's text (None: leave it out), and whether a new message starts with it."""
+        text, starts = self._read(line)
+        self.last_line = line if text else ""  # a header or a notice ends the message
+        return text, starts
+
+    def _read(self, line: str) -> tuple[str | None, bool]:
         if not line.strip() or len(line) > 2000:
             return ("" if not self.dropping else None), False
         line = _THREAD_REPLY.sub("", line)
@@ -156,15 +164,28 @@ class _Chat:
                 self.sender = header.group("name") or header.group("name_after")
                 self.headed, self.dropping = True, False
                 return "", True
+        if self.headed and self._goes_on(line):
+            # the message's next line: its sentence going on, or its code
+            return (None if self.dropping else _EDITED.sub("", line.rstrip())), False
         if self.headed:
             return self._message(self.sender, line.strip())
         return (None if self.dropping else _EDITED.sub("", line)), False
+
+    def _goes_on(self, line: str) -> bool:
+        """Under a "name  time" header each line is a message of its own, unless it goes on
+        with the one before: indented (code), or a sentence left open ("...push" / "to 10
+        million users?")."""
+        last = self.last_line.rstrip()
+        open_sentence = bool(last) and not last.endswith((".", "?", "!", ":", ")"))
+        return bool(last) and (line[:1] in " \t" or (open_sentence and line[:1].islower()))
 
     def _message(self, sender: str, text: str) -> tuple[str | None, bool]:
         self.sender, text = sender.strip(), _STAGE.sub("", _EDITED.sub("", text)).strip()
         self.dropping = False
         question = _question_of(text)  # "quick one: what is...? got asked that yesterday"
-        asks = _asks(text) or (question != text and question.endswith("?") and _asks(question))
+        # led in: asking only when the question ends there, or after a remark ("Harder one.")
+        led = question != text and (question.endswith("?") or bool(_LEAD_REMARK.match(text)))
+        asks = _asks(text) or (led and _asks(question))
         key = self.sender.lower()
         self.asked[key] = self.asked.get(key, 0) + asks
         if self.interviewer:
@@ -201,7 +222,7 @@ def _question_of(text: str) -> str:
         text = text[: end + 1]
     if L.Q_NUMBER.match(text) or L.Q_LABEL.match(text) or _LABEL_NEAR_START.search(text[:60]):
         return text  # "Q7: ...": its label is the quiz's, and the parser's to read
-    for lead in (_LEAD_COLON.match(text), _LEAD_COMMA.match(text)):
+    for lead in (_LEAD_COLON.match(text), _LEAD_COMMA.match(text), _LEAD_REMARK.match(text)):
         if lead and not L.asks(lead.group(1)) and L.asks(text[lead.end() :]):
             return text[lead.end() :]
     return text

@@ -157,6 +157,9 @@ DEFERRAL = re.compile(
     r"deserves (?:its|a) own (?:thread|post|article|episode|video|session|call)|"
     r"(?:leave|leaving) (?:it|this|that)(?: one)? (?:as homework|for later|open)|"
     r"when it(?:'s|’s) done|"
+    # in a chat: "let's park it and come back to it", "someone pin a good answer when you find one"
+    r"let(?:'s|’s| us) (?:park|skip) (?:it|this|that)|come back to (?:it|this|that) (?:at the end|"
+    r"later)|(?:someone|somebody) (?:pin|post|share) (?:a|the) (?:good |best |proper )?answer|"
     # a host leaving it to the audience: "I'm not going to answer this one. Write yours below."
     r"(?:i(?:'m|’m| am)|we(?:'re|’re| are)) (?:actually |just )?not (?:going to|gonna) answer|"
     r"(?:write|leave|drop|post) your (?:own )?answers? (?:in the comments|below)|"
@@ -188,6 +191,10 @@ ASK_SOMEONE = re.compile(r"^\W*(?:[Aa]sk|[Cc]heck with|[Pp]ing) [A-Z][a-z]{1,20}
 SHORT_ASK = 80
 # Longer than this, a reply that starts unsure is still an answer ("Not sure, but I think...").
 SHORT_ADMISSION = 60
+SHORT_REMARK = 30  # "Lesson learned.", after an admission
+BLANKED = re.compile(
+    r"\b(?:i (?:blanked|froze|drew a blank)|no idea|no clue|(?:i|we) ran out of time)\b", re.I
+)
 SHORT_TITLE = re.compile(r"[A-Z][\w&/+-]*(?: [\w&/+-]+){0,2}")
 # A scorecard's fields around the candidate's answer: "Notes:" alone, "Rating: 3/4" last;
 # a slide's "Speaker notes:" over what the speaker says.
@@ -752,7 +759,15 @@ def _says_no_answer(plain: str) -> bool:
         return True
     if not ADMISSION.search(first):
         return False
-    return len(plain) <= SHORT_ADMISSION or bool(DEFERRAL.search(plain))
+    # "I blanked on this one, and we ran out of time before I could say anything. Lesson
+    # learned.": an admission, and a remark after it
+    remark = (
+        len(sentences) > 1
+        and len(plain) - len(first) <= SHORT_REMARK
+        and len(first) <= 2 * SHORT_ADMISSION
+        and bool(BLANKED.search(first))  # not "Not sure, but I think it is released."
+    )
+    return len(plain) <= SHORT_ADMISSION or remark or bool(DEFERRAL.search(plain))
 
 
 def _only_markup_or_links(answer: str) -> bool:

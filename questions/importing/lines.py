@@ -443,6 +443,7 @@ SMALL_TALK = re.compile(
     # talk about an interview rather than its questions: "how'd the interview go?"
     r"how(?:'d|’d| did| was) (?:the|your|yours|it)\b.{0,30}?\b(?:go|went)(?:\W*$|,)|"
     r"what did they ask\b|"
+    r".{0,20}\bdid (?:i|you|they|she|he) (?:get|land|accept) (?:the|an|that) (?:offer|job)\b|"
     # the call itself: "Can everyone see my screen?", "is the voice channel broken?"
     r".{0,60}\b(?:voice channel|voice chat|mock room|zoom link|meet(?:ing)? link|invite link|"
     r"(?:my|your|the) (?:screen|mic|microphone)|on mute|muted)\b.{0,60}$|"
@@ -451,6 +452,11 @@ SMALL_TALK = re.compile(
     r"(?:can|could|would) (?:someone|somebody|anyone|you) (?:drill|quiz|grill|test|help) me\b|"
     r"(?:does )?anyone (?:else )?(?:want|need) (?:one|some)\b|"
     r"(?:is )?any(?:one|body) (?:up|free|around|down) for\b|"
+    # the meeting's own business: "did I miss anything?", "drop the doc link in the chat?",
+    # "Should we do Thursday same time?"
+    r".{0,60}\bdid (?:i|we) miss anything\b|.{0,40}\bsame time\W*$|"
+    r".{0,40}\b(?:share|send|drop|post|paste) (?:the|a|your) (?:doc(?:ument)? |meeting |zoom |"
+    r"invite )?link\b|"
     r"(?:what|which) (?:time|day) (?:is|does|did) (?:the|our|my|your) (?:call|interview|meeting|"
     r"session|standup|sync)\b|"
     # a thread's housekeeping: "Who wants to take the remaining unanswered ones?"
@@ -641,7 +647,7 @@ def is_noise(line: str) -> bool:
 
 
 # Where a bold question ends, with text after it: "...?** A: ..." (not "`a ** b`").
-_BOLD_END = re.compile(r"(?<=[?.:!)`])(?:\*\*|__)\s+(?=\S)")
+_BOLD_END = re.compile(r'(?<=[?.:!)`"”])(?:\*\*|__)\s+(?=\S)')
 
 
 def _bold_then_answer(line: str, rest: str) -> tuple[str, str]:
@@ -665,7 +671,7 @@ def bold_lead(text: str) -> tuple[str, str]:
     if not text.startswith(("**", "__")):
         return text, ""
     question, after = _bold_then_answer(text, text[2:])
-    if not after or not question.endswith("?"):
+    if not after or not question.rstrip('"”').endswith("?"):  # '**"What is X?"** ...' too
         return text, ""
     return question, after
 

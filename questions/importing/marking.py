@@ -127,6 +127,22 @@ def _bullet_question(raw: str) -> L.Marker | None:
     return None
 
 
+# A bold question inside a paragraph, after a sentence: "...minutes in, **How would you...?**".
+BOLD_IN_PARAGRAPH = re.compile(r"(?<=[.!?:,)] )\*\*([^*\n]{12,300}?)\*\*(?= \S)")
+# What leads into a question in a write-up: "First question:", "Then:", "Follow-up:", "The
+# interviewer asked:" (not "Redis Cluster vs Sentinel: when would you use which?").
+BOLD_LEAD_IN = re.compile(
+    r"^((?:\w+ ){0,3}(?:question|then|next|follow-?up|asked|bonus|finally|also|warm-?up)):[ \t]*"
+    r"(?=\S)",
+    re.IGNORECASE,
+)
+ASKED_TO = re.compile(
+    r"^(?:they|he|she|the interviewer|i was|we were)(?: (?:then|also))? (?:asked|wanted|had)"
+    r"(?: me| us)? to ",
+    re.IGNORECASE,
+)
+
+
 def _question_dash_answer(text: str) -> tuple[str, str]:
     """ "- how does a dict work internally - a hash table with open addressing": notes that
     give the question and, after a dash, what was answered. Not a question that ends "?"
@@ -148,6 +164,9 @@ def _bold_question(raw: str) -> L.Marker | None:
     """ "**Tell me about a time you disagreed.**": a bold line that asks."""
     stripped = raw.strip()
     question, after = L.bold_lead(stripped)
+    if not after and "**" in stripped[2:]:
+        question, after = _bold_in_paragraph(stripped)
+    question = _without_lead_in(question) if after else question
     if after and L.looks_like_question(question) and L.asks(question):
         return L.Marker("bold-question", question, after=after)  # "**What is X?** X is..."
     if stripped[:2] not in {"**", "__"} or stripped[-2:] not in {"**", "__"}:
@@ -158,6 +177,33 @@ def _bold_question(raw: str) -> L.Marker | None:
     if L.ANSWER_PART.match(text):
         return None  # "**What good looks like**" under a question
     return L.Marker("bold-question", text)
+
+
+def _bold_in_paragraph(text: str) -> tuple[str, str]:
+    """ "About twenty minutes in, **the interviewer asked: how would you shard it?** I said
+    ...": a write-up's question in bold after a sentence of its story, and what was said
+    after it; else the text, and nothing after it."""
+    bold = BOLD_IN_PARAGRAPH.search(text)
+    if bold is None:
+        return text, ""
+    inner, after = bold.group(1).strip(), text[bold.end() :].strip()
+    task = ASKED_TO.match(inner)  # "They asked me to implement an LRU cache."
+    if task and L.starts_with_task(inner[task.end() :]):
+        inner = inner[task.end() :].rstrip(".")
+    elif not inner.rstrip('"”').endswith("?"):
+        return text, ""
+    return (inner, after) if after else (text, "")
+
+
+def _without_lead_in(question: str) -> str:
+    """ "First question: what is X?", "Then: "What is X?"", "Follow-up: how...?": the
+    question without what leads into it, and without its quotes."""
+    lead = BOLD_LEAD_IN.match(question)
+    if lead and not L.asks(lead.group(1)):
+        question = question[lead.end() :]
+    if question[:1] in '"“' and question.rstrip()[-1:] in '"”':
+        question = question.strip()[1:-1].strip()
+    return question
 
 
 def _mark_tables(lines: list[Line]) -> None:

@@ -470,6 +470,7 @@ def _goes_on(lines: list[Line], index: int) -> str:
         and not lines[index].text.rstrip().endswith((".", "?", "!", ":"))
         and lines[index + 1].text.strip()[:1].islower()
         and lines[index + 1].marker is None
+        and not lines[index + 1].joined  # already in the question's marker
     ):
         index += 1
         lines[index].joined = True

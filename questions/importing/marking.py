@@ -189,7 +189,7 @@ def _bold_in_paragraph(text: str) -> tuple[str, str]:
     inner, after = bold.group(1).strip(), text[bold.end() :].strip()
     task = ASKED_TO.match(inner)  # "They asked me to implement an LRU cache."
     if task and L.starts_with_task(inner[task.end() :]):
-        inner = inner[task.end() :].rstrip(".")
+        inner = inner[task.end() :]
     elif not inner.rstrip('"”').endswith("?"):
         return text, ""
     return (inner, after) if after else (text, "")
@@ -488,6 +488,7 @@ def _wrapped_at_margin(item: Line, line: Line, after: list[Line]) -> bool:
     return (
         line.indent <= item.indent
         and item.marker is not None
+        and not item.marker.after  # "**What is X?** It is..." ended its question on the line
         and L.asks(item.marker.text)  # an answer key's "**2.1.** Data that must be" does not
         and text[:1].islower()
         and text.endswith((".", "?"))

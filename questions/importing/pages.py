@@ -22,7 +22,7 @@ _PAGE_MARK = re.compile(
 _RUNNING_LINE = re.compile(r"^[*_]{0,2}([^\W\d][^|\n]{2,80}?)\s+[—–|·•-]\s+\d{1,4}[*_]{0,2}\s*$")
 # A video transcript's time on a line of its own ("12:35"), over each caption line.
 _BARE_TIME = re.compile(r"^[ \t]*\d{1,2}:\d{2}(?::\d{2})?[ \t]*$")
-MIN_BARE_TIMES = 10
+MIN_BARE_TIMES = 5
 # An editor's note on an excerpt: "*[Sections 4.4 and 4.5 omitted from this excerpt.]*".
 _EDITORIAL_NOTE = re.compile(
     r"^[*_]{0,2}\[[^\[\]\n]{0,300}\b(?:omitted|removed|cut|redacted|truncated|abridged|"

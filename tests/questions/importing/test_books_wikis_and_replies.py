@@ -607,3 +607,166 @@ def test_a_chats_questions_lose_their_lead_ins_and_afterthoughts_and_the_call_is
         ("what's the difference between a view and a materialized view?", "a view runs its query "
          "each time; a materialized view stores the result until refreshed"),
     ]  # fmt: skip
+
+
+FORM_QUIZ = """Caching quiz
+Total points\t3/4
+
+Question 1 *
+1 point
+Which Redis structure keeps members ordered by a score?
+◯ A list
+◯ A sorted set
+◯ A hash
+Correct answer
+◯ A sorted set
+Feedback
+ZADD and ZRANGE read it in score order.
+
+Question 2 *
+1 point
+What does a cache's TTL bound?
+◯ Its memory
+◯ How long an entry may be served
+Correct answer
+◯ How long an entry may be served
+
+Question 3 *
+2 points
+In a sentence or two, explain what a write-behind cache is and when it
+loses data.
+Your answer
+__________________
+"""
+
+
+def test_a_printed_form_quiz_answers_with_the_chosen_option_and_its_feedback():
+    assert pairs_of(FORM_QUIZ) == [
+        ("Which Redis structure keeps members ordered by a score?", "A sorted set\n\nZADD and "
+         "ZRANGE read it in score order."),
+        ("What does a cache's TTL bound?", "How long an entry may be served"),
+        ("In a sentence or two, explain what a write-behind cache is and when it loses data.", ""),
+    ]  # fmt: skip
+
+
+TRANSCRIPT = "\n".join(
+    [
+        "Chapters",
+        "0:00 Intro",
+        "0:30 Q1 - What is a race condition?",
+        "2:00 Q2 - What is a deadlock?",
+        "3:00 Outro",
+        "",
+        "Transcript",
+        "",
+        "Q1 - What is a race condition?",
+        *["0:31", "so, question one: what is a race condition?", "0:35", "two threads touch the",
+          "0:37", "same data and the result depends on who gets there first.", "0:40",
+          "tests rarely catch it."],
+        "",
+        "Q2 - What is a deadlock?",
+        *["2:01", "question two: what is a deadlock?", "2:04", "I'm not going to answer this one,",
+          "2:06", "write your answer in the comments."],
+        "",
+        "Outro",
+        *["3:01", "did you like this video? subscribe for more."],
+    ]
+)  # fmt: skip
+
+
+def test_a_video_transcript_reads_without_its_times_or_the_question_read_out_again():
+    assert pairs_of(TRANSCRIPT) == [
+        ("What is a race condition?", "two threads touch the\nsame data and the result depends "
+         "on who gets there first.\ntests rarely catch it."),
+        ("What is a deadlock?", ""),
+    ]  # fmt: skip
+
+
+DEFINITIONS = """# Postgres notes
+
+What is a partial index?[^1]
+:   An index over the rows a `WHERE` clause keeps:
+
+        CREATE INDEX ON jobs (run_at) WHERE done = false;
+
+    It stays small while most rows are done.
+
+What is a covering index?
+:   One that holds every column the query reads.
+
+What is BRIN good for?
+:   ??
+
+[^1]: Since PostgreSQL 7.2.
+"""
+
+
+def test_a_definition_list_reads_each_term_as_a_question_and_its_definition_as_the_answer():
+    assert pairs_of(DEFINITIONS) == [
+        ("What is a partial index?", "An index over the rows a `WHERE` clause keeps:\n"
+         "```\nCREATE INDEX ON jobs (run_at) WHERE done = false;\n```\n"
+         "It stays small while most rows are done."),
+        ("What is a covering index?", "One that holds every column the query reads."),
+        ("What is BRIN good for?", ""),
+    ]  # fmt: skip
+
+
+WRITE_UP = """# My onsite, question by question
+
+## Round 1: coding
+
+Forty minutes, shared editor. **They asked me to implement a token bucket.** I kept a count
+and a timestamp, and refilled on every call.
+
+## Round 2: design
+
+About ten minutes in, **the interviewer asked: how would you shard a users table?** By user id,
+with a lookup table for the few hot tenants.
+
+**"And what about a hot shard?"** Honestly, I blanked on this one. Lesson learned.
+
+## So, did I get the offer?
+
+Yes!
+"""
+
+
+def test_a_write_ups_bold_questions_inside_its_paragraphs_are_its_questions():
+    assert pairs_of(WRITE_UP) == [
+        ("implement a token bucket.", "I kept a count\nand a timestamp, and refilled on every "
+         "call."),
+        ("how would you shard a users table?", "By user id,\nwith a lookup table for the few "
+         "hot tenants."),
+        ("And what about a hot shard?", ""),
+    ]  # fmt: skip
+
+
+TEAMS = """[10:00 AM] Mentor
+Harder one. How would you design a feed that fans out to a million
+followers?
+[10:02 AM] Mentee
+hmm honestly no idea where to start with that one
+[10:02 AM] Mentor
+That's fine, let's park it and come back to it at the end.
+[10:03 AM] Mentor
+Dev, what does `git bisect` do?
+[10:04 AM] Mentee
+it binary-searches the history for the commit that broke something:
+    git bisect start
+    git bisect bad
+Like 2
+[10:05 AM] Mentor
+Should we do Thursday same time?
+"""
+
+
+def test_a_teams_chats_messages_keep_their_lines_together():
+    pairs = pairs_of(TEAMS)
+
+    assert [prompt for prompt, _ in pairs] == [
+        "How would you design a feed that fans out to a million followers?",
+        "what does `git bisect` do?",
+    ]
+    assert pairs[0][1] == ""  # "no idea", then the question is parked
+    assert "binary-searches the history" in pairs[1][1] and "git bisect bad" in pairs[1][1]
+    assert "Like 2" not in pairs[1][1]

@@ -8,21 +8,26 @@ deeper line a list item under the line above it.
 
 import re
 
+from questions.importing.code import looks_like_code
+
 LIST_MARK = re.compile(r"^\s*(?:[-*+•◦▪]|\d{1,3}[.)])\s")
 MIN_INDENTED = 5
 INDENTED_SHARE = 0.5  # of the written lines
 
 
 def looks_like_outline(text: str) -> bool:
-    """Lines indented by tabs are most of the text, none of them is a list item or code
-    (an outline has no markers), and some lines sit at the margin above them."""
+    """Lines indented by tabs are most of the text, none of them is a list item (an outline
+    has no markers), and some lines sit at the margin above them, none of them code."""
     written = [line for line in text.split("\n") if line.strip()]
     indented = [line for line in written if line.startswith("\t")]
     if len(indented) < MIN_INDENTED or len(indented) < INDENTED_SHARE * len(written):
         return False
     if any(LIST_MARK.match(line) or line.lstrip().startswith(("```", "#")) for line in written):
         return False
-    return len(indented) < len(written)  # topics at the margin
+    top = [line for line in written if not line.startswith("\t")]
+    if any(looks_like_code(line) for line in top):
+        return False  # source code indented with tabs: "def f():" over its body
+    return bool(top)  # topics at the margin
 
 
 def outline_to_markdown(text: str) -> str:

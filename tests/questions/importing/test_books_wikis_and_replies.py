@@ -33,9 +33,9 @@ def test_a_flashcard_sites_rows_are_read_as_cards_without_the_page_around_them()
     ]
 
 
-def test_code_indented_with_tabs_is_no_table_of_cards():
-    code = "def run():\n\tstart()\n\twork()\n\tstop()\n"
-    assert read_text(code).read_as != READ_AS_ROWS
+def test_code_indented_with_tabs_is_no_table_of_cards_nor_an_outline():
+    code = "def run():\n\tstart()\n\twork()\n\tstop()\n\tlog()\n\tclose()\n"
+    assert read_text(code).read_as not in (READ_AS_ROWS, READ_AS_OUTLINE)
 
 
 WIKI_PAGE = """== Locks ==

@@ -163,6 +163,7 @@ DEFERRAL = re.compile(
     # a host leaving it to the audience: "I'm not going to answer this one. Write yours below."
     r"(?:i(?:'m|’m| am)|we(?:'re|’re| are)) (?:actually |just )?not (?:going to|gonna) answer|"
     r"(?:write|leave|drop|post) your (?:own )?answers? (?:in the comments|below)|"
+    r"(?:hit|press|just) reply with your (?:answer|take)|share the best (?:ones|answers)\b|"
     # the one who asks it, about the question: "Everyone gets it right, I should drop it."
     r"(?:i|we) should (?:probably |really )?(?:drop|retire|stop asking|replace) (?:it|this|that)|"
     r"(?:i(?:'m|’m| am)|i(?:'ll|’ll| will) be) writing (?:a |an |another )?(?:separate |"

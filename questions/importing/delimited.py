@@ -19,6 +19,8 @@ ANKI_COLUMN = re.compile(r"^#(?:notetype|deck|tags|guid) column:(\d{1,2})\s*$", 
 SEPARATORS = {"tab": "\t", "comma": ",", "semicolon": ";", "pipe": "|", "space": " "}
 FRONT_NAMES = {"question", "questions", "front", "prompt", "q", "term"}
 BACK_NAMES = {"answer", "answers", "back", "response", "a", "definition"}
+# An answer spread over columns: "Answer part 1", "Answer (cont.)", "Code example".
+ANSWER_PART = re.compile(r"^(?:answer\b.{0,20}|(?:code|sql|python) (?:example|sample|snippet)s?)$")
 # An issue tracker's export (Jira, Trello): each card's title and description.
 TRACKER_FRONT = {"summary", "title", "card name"}
 TRACKER_BACK = {"description", "card description"}
@@ -40,6 +42,7 @@ class _Columns:
     back: int | None  # None: a rubric's columns say what a good answer holds instead
     outline: int | None = None
     red_flags: int | None = None
+    more: tuple[int, ...] = ()  # the answer's other columns: "Answer part 2", "Code example"
 
 
 def rows_as_cards(text: str) -> str:
@@ -53,7 +56,8 @@ def rows_as_cards(text: str) -> str:
         if not question:
             continue  # a row of its own for a category ("PYTHON & ASYNC"), or an empty one
         if columns.back is not None:
-            answer = _cell(row, columns.back)
+            parts = [_cell(row, column) for column in (columns.back, *columns.more)]
+            answer = "\n\n".join(part for part in parts if part)
         else:
             cells = [_cell(row, column) if column is not None else "" for column in range(len(row))]
             answer = rubric_text(cells, columns.outline, columns.red_flags)
@@ -149,7 +153,8 @@ def _named(rows: list[list[str]]) -> tuple[list[list[str]], _Columns] | None:
     or a rubric's ("Question<TAB>What good looks like<TAB>Red flags")."""
     names = [cell.strip().lower() for cell in rows[0]]
     front = next((i for i, name in enumerate(names) if name in FRONT_NAMES), None)
-    back = next((i for i, name in enumerate(names) if name in BACK_NAMES), None)
+    backs = [i for i, name in enumerate(names) if name in BACK_NAMES or ANSWER_PART.match(name)]
+    back = backs[0] if backs else None
     if front is None and back is None:  # a tracker's "Summary" and "Description"
         front = next((i for i, name in enumerate(names) if name in TRACKER_FRONT), None)
         back = next((i for i, name in enumerate(names) if name in TRACKER_BACK), None)
@@ -157,7 +162,8 @@ def _named(rows: list[list[str]]) -> tuple[list[list[str]], _Columns] | None:
     red_flags = column_named(rows[0], RED_FLAGS_HEADER)
     if front is None or (back is None and outline is None and red_flags is None):
         return None
-    return _questions_only(rows[1:], names), _Columns(front, back, outline, red_flags)
+    columns = _Columns(front, back, outline, red_flags, tuple(backs[1:]))
+    return _questions_only(rows[1:], names), columns
 
 
 def _questions_only(rows: list[list[str]], names: list[str]) -> list[list[str]]:

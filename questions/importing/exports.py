@@ -13,7 +13,12 @@ import re
 from functools import lru_cache
 
 QUESTION_KEYS = ("question", "prompt", "front", "q", "term", "title", "text", "ask")
-ANSWER_KEYS = ("answer", "back", "a", "definition", "solution", "response", "explanation")
+ANSWER_KEYS = (
+    "answer", "back", "a", "definition", "solution", "response", "explanation", "body",
+)  # fmt: skip
+# A record left in the bank to be copied, not asked: "Template (copy me)".
+TEMPLATE = re.compile(r"^\W*(?:template|example|sample)\b[^?]{0,30}$|\bcopy me\b", re.IGNORECASE)
+MAX_DEPTH = 6  # how deep in the document lists of records are looked for
 MIN_RECORDS = 2
 
 
@@ -25,7 +30,7 @@ def json_to_markdown(text: str) -> str:
     data = _loaded(text)
     if isinstance(data, dict) and isinstance(data.get("cells"), list):
         return _notebook(data["cells"])
-    records = _records(data)
+    records = [r for r in _records(data) if not TEMPLATE.search(_field(r, QUESTION_KEYS))]
     return "\n\n".join(_record(record) for record in records)
 
 
@@ -49,17 +54,38 @@ def _loaded(text: str):
 
 
 def _records(data) -> list[dict]:
-    """The longest list of records that have a question: the document itself, or a list
-    under one of its keys ({"cards": [...]})."""
-    lists = [data] if isinstance(data, list) else []
-    if isinstance(data, dict):
-        lists += [value for value in data.values() if isinstance(value, list)]
+    """The records that have a question: in every list of the document, however deep, whose
+    records also have an answer field ({"sections": [{"items": [{"title", "body"}]}]}), in
+    the document's order; else the longest list of records with a question."""
+    lists: list[list] = []
+    _lists_in(data, lists, depth=0)
+    answered = [
+        [r for r in candidate if isinstance(r, dict) and _field(r, QUESTION_KEYS)]
+        for candidate in lists
+        if any(
+            isinstance(r, dict) and _field(r, ANSWER_KEYS) is not None and _field(r, QUESTION_KEYS)
+            for r in candidate
+        )
+    ]
+    if answered:
+        return [record for records in answered for record in records]
     found: list[dict] = []
     for candidate in lists:
         records = [r for r in candidate if isinstance(r, dict) and _field(r, QUESTION_KEYS)]
         if len(records) > len(found):
             found = records
     return found
+
+
+def _lists_in(node, lists: list[list], depth: int) -> None:
+    if depth > MAX_DEPTH:
+        return
+    values = node if isinstance(node, list) else node.values() if isinstance(node, dict) else ()
+    if isinstance(node, list):
+        lists.append(node)
+    for value in values:
+        if isinstance(value, (list, dict)):
+            _lists_in(value, lists, depth + 1)
 
 
 def _field(record: dict, names: tuple[str, ...]) -> str | None:

@@ -49,6 +49,12 @@ _THREAD_REPLY = re.compile(r"^\s*(?:\[thread\]|↳|⤷)\s*(?=\S)", re.IGNORECASE
 _EDITED = re.compile(r"\s*\((?:edited|bearbeitet)\)\s*$", re.IGNORECASE)
 # An AI chat copied from its page: "You said:" and "ChatGPT said:" on their own lines.
 _SAID = re.compile(rf"^\s*(?P<name>{_NAME})\s+said:\s*$", re.IGNORECASE)
+# A line under a message that stays a line: code, a list item, a quote, a chat's notice.
+# So does a line that names its own speaker ("Candidate: Yep, loud and clear.").
+_KEEPS_ITS_LINE = re.compile(
+    r"^(?:```|[-*+•>|(\[]|\d{1,3}[.)]\s|reactions?:|↳|╰|[^\W\d_][\w .'’-]{0,30}:\s)"
+)
+_QUOTED_QUESTION = re.compile(r"[\"“]([^\"“”\n]{10,400}\?)[\"”]")
 # What leads into a question in a message: "got asked this at an onsite: how does...",
 # "ok serious q for the seniors here, how would you..."
 _LEAD_COLON = re.compile(r"^([^:?\n]{2,80}):[ \t]+(?=\S)")
@@ -95,7 +101,7 @@ def messages_only(text: str) -> str:
     podcast, a chat with an AI that quizzes), the interviewer's remarks ("Nice.", "Passing is
     allowed.") are never an answer, and what the candidate asks back ("Can I pass on that
     one?") is never a question."""
-    lines = text.split("\n")
+    lines = _whole_messages(text.split("\n"))
     probe = _Chat()
     for line in lines:
         probe.read(line)
@@ -110,6 +116,27 @@ def messages_only(text: str) -> str:
         if message or (out and out[-1]):
             out.append(message)
     return "\n".join(out)
+
+
+def _whole_messages(lines: list[str]) -> list[str]:
+    """A timed message hard-wrapped over lines ("[00:41:38] TOMÁS: Anonymous asks: "Did you
+    run uvicorn" / "directly or gunicorn?"") as one line, so that what it asks is read
+    whole; code, lists and quotes under a message keep their lines."""
+    out: list[str] = []
+    joining = False
+    for line in lines:
+        stripped = line.strip()
+        if not stripped or len(line) > 2000:
+            joining = False
+        elif _is_speaker_line(line):
+            joining = bool(_STAMP_NAME_TEXT.match(line) or _NAME_STAMP_TEXT.match(line))
+        elif joining and line[:1] not in " \t" and not _KEEPS_ITS_LINE.match(stripped):
+            out[-1] = f"{out[-1].rstrip()} {stripped}"
+            continue
+        else:
+            joining = False
+        out.append(line)
+    return out
 
 
 def _is_speaker_line(line: str) -> bool:
@@ -201,7 +228,8 @@ class _Chat:
                 # so what the candidate says next ("Saved by the producer.") answers nothing
                 self.withdrawn = self.withdrawn or bool(_WITHDRAWN.search(text))
                 return None, False
-            self.withdrawn = False
+            # "We're out of time. There were two more: "..." and "..."": asked, never answered
+            self.withdrawn = bool(_WITHDRAWN.search(text)) and question != text
         if asks:
             self.asker, self.answered = self.sender, False
             text = question
@@ -217,14 +245,21 @@ def _question_of(text: str) -> str:
     """A chat message's question without its lead-in ("quick one: ...", "Question of the day
     #12: ...", "ok serious q for the seniors, how would you...") or its afterthought ("...?
     got asked that on a phone screen and blanked")."""
+    quoted = _QUOTED_QUESTION.findall(text)
+    if quoted and (len(quoted) > 1 or not L.asks(_QUOTED_QUESTION.sub(" ", text))):
+        # read out from a list: 'Anonymous asks — lots of votes — "Why not rewrite it in Go?"'
+        return "\n\n".join(quoted)
     end = text.rfind("?")
     if 0 < end < len(text) - 1 and "?" not in text[end + 1 :] and len(text) - end <= 120:
         text = text[: end + 1]
     if L.Q_NUMBER.match(text) or L.Q_LABEL.match(text) or _LABEL_NEAR_START.search(text[:60]):
         return text  # "Q7: ...": its label is the quiz's, and the parser's to read
     for lead in (_LEAD_COLON.match(text), _LEAD_COMMA.match(text), _LEAD_REMARK.match(text)):
-        if lead and not L.asks(lead.group(1)) and L.asks(text[lead.end() :]):
-            return text[lead.end() :]
+        rest = text[lead.end() :] if lead else ""
+        if rest[:1] in '"“' and rest.rstrip()[-1:] in '"”':
+            rest = rest.strip()[1:-1]  # 'Anonymous asks: "Did you run uvicorn directly?"'
+        if lead and not L.asks(lead.group(1)) and L.asks(rest):
+            return rest
     return text
 
 

@@ -250,9 +250,8 @@ class _Converter(HTMLParser):
         row, self.row = self.row or [], None
         if not any(row):
             return
-        cells = [cell for cell in row if cell]
-        if len(cells) == 1:  # a layout table's row (an email's): its text is a paragraph
-            self.blocks.append(cells[0].replace("\\|", "|"))
+        if len(row) == 1:  # a layout table's row of one cell (an email's): a paragraph
+            self.blocks.append(row[0].replace("\\|", "|"))
             self.rows_in_table = 0
             self.header_row = False
             return

@@ -31,6 +31,9 @@ OUTLINE_HEADER = re.compile(
     re.IGNORECASE,
 )
 RED_FLAGS_HEADER = re.compile(r"^\W*(?:red flags?|warning signs?|bad answers?)\W*$", re.IGNORECASE)
+HEADER_PARTS = re.compile(r"\s*(?:/|&|\+|,|\band\b|\bor\b)\s*", re.IGNORECASE)
+MIN_ASKING_ROWS = 2
+CODE_ONLY = re.compile(r"^\s*`[^`]+`\s*$")
 NUMBER_CELL = re.compile(r"^\W*(?:q\s*)?\d{1,4}\W*$", re.IGNORECASE)
 
 
@@ -86,10 +89,14 @@ def _questions_of(texts: list[str], start: int, end: int) -> list[TableQuestion]
         question_column = _asking_column(rows)
         if question_column is None:
             return _asking_terms(rows)
+    asked = [row[question_column] for _, row in rows if question_column < len(row)]
+    asking = sum(1 for cell in asked if cell.rstrip().endswith("?")) >= MIN_ASKING_ROWS
     found = []
     for index, row in rows:
         if question_column >= len(row) or not re.search(r"[^\W\d_]", row[question_column]):
             continue
+        if asking and _command_row(row, question_column, answer_column):
+            continue  # a cheat sheet's "List pods | `kubectl get pods`" among its questions
         if L.ANCHOR_LINKS_ONLY.match(row[question_column]):
             continue  # "[What is Docker?](#what-is-docker)": a table of contents
         answer = ""
@@ -99,6 +106,13 @@ def _questions_of(texts: list[str], start: int, end: int) -> list[TableQuestion]
             answer = rubric_text(row, outline_column, red_column)
         found.append(TableQuestion(index, row[question_column], answer))
     return found
+
+
+def _command_row(row: list[str], question_column: int, answer_column: int | None) -> bool:
+    """A row that names a task and gives only its command, asking nothing."""
+    if row[question_column].rstrip().endswith("?") or answer_column is None:
+        return False
+    return answer_column < len(row) and bool(CODE_ONLY.match(row[answer_column]))
 
 
 def rubric_text(row: list[str], outline_column: int | None, red_column: int | None) -> str:
@@ -131,8 +145,13 @@ def _names_subjects(rows: list[tuple[int, list[str]]], column: int) -> bool:
 
 
 def column_named(header: list[str], pattern: re.Pattern) -> int | None:
+    """The column whose header is `pattern`'s name, alone or as one of the names a header
+    joins ("Task / question", "Command / answer")."""
     for position, name in enumerate(header):
         if pattern.match(L.strip_bold(name)):
+            return position
+    for position, name in enumerate(header):
+        if any(pattern.match(part) for part in HEADER_PARTS.split(L.strip_bold(name))):
             return position
     return None
 

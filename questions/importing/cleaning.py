@@ -74,7 +74,9 @@ PLACEHOLDER = re.compile(
     r"^\W*+(?:todo|tbd|tba|tbc|fixme|n/?a|none|null|placeholder|coming soon|"
     r"to be (?:added|written|done)|"
     r"answer (?:here|coming|goes here|to follow)|your answer( here)?|add (?:the )?answer( here)?|"
-    r"xxx+|wip|pending)\W*$",
+    r"xxx+|wip|pending|"
+    # the same in the writer's other language: German, Spanish, French
+    r"folgt(?: noch)?|kommt noch|pendiente|por hacer|próximamente|à venir|à compléter)\W*$",
     re.IGNORECASE,
 )
 # A short answer that says the answer is missing: "I froze. (Answer still to be added.)".
@@ -132,6 +134,7 @@ ADMISSION = re.compile(
     r"i drew a blank|(?:i|we) (?:always |usually )?blank(?:ed)? on (?:this|it|that)|"
     r"(?:i|we) ran out of time|"
     r"not sure|i (?:don'?t|didn'?t|do not|did not) (?:know|remember)|no idea|no clue|idk|dunno|"
+    r"keine ahnung|ni idea|aucune idée|"
     r"i (?:blanked|froze|fumbled|bombed|flubbed|messed (?:it|this|that) up|guessed)|"
     r"i (?:couldn'?t|could not) (?:answer|remember|recall)|"
     r"^\W*(?:honestly,? )?(?:(?:kind of|sort of|kinda|totally|completely|mostly) )?"
@@ -164,6 +167,7 @@ DEFERRAL = re.compile(
     r"(?:i(?:'m|’m| am)|we(?:'re|’re| are)) (?:actually |just )?not (?:going to|gonna) answer|"
     r"(?:write|leave|drop|post) your (?:own )?answers? (?:in the comments|below)|"
     r"(?:hit|press|just) reply with your (?:answer|take)|share the best (?:ones|answers)\b|"
+    r"^\W*your turn\b|"
     # the one who asks it, about the question: "Everyone gets it right, I should drop it."
     r"(?:i|we) should (?:probably |really )?(?:drop|retire|stop asking|replace) (?:it|this|that)|"
     r"(?:i(?:'m|’m| am)|i(?:'ll|’ll| will) be) writing (?:a |an |another )?(?:separate |"

@@ -366,6 +366,7 @@ NOISE = re.compile(
     r".{0,60}knowledge check$|blog\s*/|(?:previous|next) (?:post|article)|"
     r"(?:previous|next) (?:notebook|chapter|lesson|part)\s*[:→»]|"
     r"thanks for reading|happy (?:coding|learning)|click here|(?:#[^\W\d_]\w*\s*){2,}$|"
+    r"(?:questions|fragen|preguntas)\?\s*(?:write|email|schreib|escr|contact|ask)|"
     r"repost\b|(?:like|save) this (?:post|thread)|tag (?:someone|a friend)|"
     r"that(?:'s|’s| was| is) (?:it|all)\b(?: for (?:the|this|today|now)\b|\W*$|\s*!)|"
     r"all rights reserved|image:|photo by|"

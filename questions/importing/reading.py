@@ -72,6 +72,10 @@ INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]")
 QUOTED_EXERCISE = re.compile(
     r"^>[ \t]?(?:\*\*|__)?[ \t]*(?:exercise|problem|question|q)[ \t]*\d", re.IGNORECASE
 )
+# A GitHub alert's label line ("> [!NOTE]"): the quote under it is the text.
+ALERT_LABEL = re.compile(
+    r"^([ \t]*>[ \t]*)\[!(?:note|tip|important|warning|caution)\][ \t]*\n", re.I | re.M
+)
 # A markdown task list's box over a question: "- [ ] What is a thread?" asks "What is a
 # thread?" ("- [x] Build the toy API" stays a to-do).
 TASK_BOX = re.compile(r"^([ \t]*[-*+][ \t]+)\[[ xX]\][ \t]+(?=[^\n]{0,500}\?[ \t]*$)", re.MULTILINE)
@@ -156,6 +160,7 @@ def read_text(text: str) -> Reading:
         text, read_as = _read_by_shape(text)
     if not read_as:
         text = definitions_as_paragraphs(TASK_BOX.sub(r"\1", _unquote_exercises(text)))
+        text = ALERT_LABEL.sub("", text) if "[!" in text else text
     text = drop_caption_times(drop_editorial_notes(text))
     unpaged = drop_page_furniture(text)
     if unpaged != text:

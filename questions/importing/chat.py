@@ -69,8 +69,8 @@ _LABEL_NEAR_START = re.compile(r"\bQ\d{1,3}\s*:")  # "fine 😤 Q7: ..."
 # The interviewer taking a question back: "Save it for next week.", "Never mind that one."
 _WITHDRAWN = re.compile(
     r"\b(?:save (?:it|that|this) for|never ?mind|forget (?:it|that|i asked)|scratch that|"
-    r"(?:we(?:'re|’re| are)|i(?:'m|’m| am)) out of time|let(?:'s|’s| us) (?:skip|park|leave) "
-    r"(?:it|that|this))\b",
+    r"(?:we(?:'re|’re| are)|i(?:'m|’m| am)) (?:basically |just |pretty much |almost )?"
+    r"out of time|let(?:'s|’s| us) (?:skip|park|leave) (?:it|that|this))\b",
     re.IGNORECASE,
 )
 # A transcript's stage directions: "[laughs]", "(crosstalk)", "[inaudible 00:12]".
@@ -228,8 +228,11 @@ class _Chat:
                 # so what the candidate says next ("Saved by the producer.") answers nothing
                 self.withdrawn = self.withdrawn or bool(_WITHDRAWN.search(text))
                 return None, False
-            # "We're out of time. There were two more: "..." and "..."": asked, never answered
-            self.withdrawn = bool(_WITHDRAWN.search(text)) and question != text
+        elif self.withdrawn and key != self.asker.lower():
+            self.withdrawn, self.dropping = False, True
+            return None, False  # the reply to what the asker said around the taken-back ones
+        # "We're out of time. There were two more: "..." and "..."": asked, never answered
+        self.withdrawn = asks and question != text and bool(_WITHDRAWN.search(text))
         if asks:
             self.asker, self.answered = self.sender, False
             text = question

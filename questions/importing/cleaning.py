@@ -158,7 +158,7 @@ DEFERRAL = re.compile(
     r"(?:we(?:'re|’re| are)|i(?:'m|’m| am)) (?:still )?(?:updating|rewriting|working on) "
     r"(?:this|the) (?:answer|section|post|page)|"
     r"deserves (?:its|a) own (?:thread|post|article|episode|video|session|call)|"
-    r"(?:leave|leaving) (?:it|this|that)(?: one)? (?:as homework|for later|open)|"
+    r"(?:leave|leaving) (?:it|this|that)(?: one)? (?:to you|as homework|for later|open)|"
     r"when it(?:'s|’s) done|"
     # in a chat: "let's park it and come back to it", "someone pin a good answer when you find one"
     r"let(?:'s|’s| us) (?:park|skip) (?:it|this|that)|come back to (?:it|this|that) (?:at the end|"

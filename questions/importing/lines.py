@@ -251,7 +251,8 @@ KEY_ENTRY = re.compile(
 # Possessive "++"/"*+" where two whitespace runs meet: a long run of spaces is never
 # re-split between them (quadratic in its length), and no match needs it to be.
 Q_NUMBER = re.compile(
-    r"^(?:[-*+]\s++|\d+[.)]\s++)?(?:\*\*|__)?\s*+(?:Q(?:uestion)?|Exercise|Task|Problem|Challenge|Card)"
+    r"^(?:[-*+]\s++|\d+[.)]\s++)?(?:\*\*|__)?\s*+"
+    r"(?:[A-Z]{1,2}Q|Q(?:uestion)?|Exercise|Task|Problem|Challenge|Card)"  # "FQ3." too
     r"\s*+#?\s*+(\d{1,6}(?:\.\d{1,3})?)(?!\.?\d)"
     # "Question 1" alone (a form's "Question 1 *", required): the question follows
     r"(?:\s*(?:[.:)\]–—·-]|\*\*)+\s*(?:\*\*|__)?\s*|[ \t]*\*?[ \t]*$)",
@@ -366,7 +367,7 @@ NOISE = re.compile(
     r".{0,60}knowledge check$|blog\s*/|(?:previous|next) (?:post|article)|"
     r"(?:previous|next) (?:notebook|chapter|lesson|part)\s*[:→»]|"
     r"thanks for reading|happy (?:coding|learning)|click here|(?:#[^\W\d_]\w*\s*){2,}$|"
-    r"(?:questions|fragen|preguntas)\?\s*(?:write|email|schreib|escr|contact|ask)|"
+    r"_?(?:questions|fragen|preguntas)\?\s*(?:write|email|schreib|escr|contact|ask)|"
     r"repost\b|(?:like|save) this (?:post|thread)|tag (?:someone|a friend)|"
     r"that(?:'s|’s| was| is) (?:it|all)\b(?: for (?:the|this|today|now)\b|\W*$|\s*!)|"
     r"all rights reserved|image:|photo by|"
@@ -446,6 +447,10 @@ SMALL_TALK = re.compile(
     r"what did they ask\b|"
     r".{0,20}\bdid (?:i|you|they|she|he) (?:get|land|accept) (?:the|an|that) (?:offer|job)\b|"
     r"any (?:other |more |further )?questions? (?:in the room|from the (?:audience|floor|room))|"
+    # a brief's own FAQ, the candidate asking about the task: "Can I use an ORM?"
+    r"(?:can|may) (?:i|we) use [^?]{1,40} instead\b|"
+    r"do (?:i|we) (?:need|have) to (?:implement|write|submit|deploy|support)\b|"
+    r"what if (?:i|we) (?:run out of time|get stuck|can(?:'|’)?t finish|don(?:'|’)?t finish)\b|"
     r".{0,60}\b(?:are|will) the (?:slides|recording|video|code)\b.{0,30}\b(?:online|shared|"
     r"available|posted|up)\b|"
     # the call itself: "Can everyone see my screen?", "is the voice channel broken?"

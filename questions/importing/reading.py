@@ -79,6 +79,7 @@ ALERT_LABEL = re.compile(
 # A markdown task list's box over a question: "- [ ] What is a thread?" asks "What is a
 # thread?" ("- [x] Build the toy API" stays a to-do).
 TASK_BOX = re.compile(r"^([ \t]*[-*+][ \t]+)\[[ xX]\][ \t]+(?=[^\n]{0,500}\?[ \t]*$)", re.MULTILINE)
+KEYCAP = re.compile(r"^([ \t]*\d)\ufe0f?\u20e3[ \t]*", re.MULTILINE)
 CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
@@ -156,6 +157,8 @@ def read_text(text: str) -> Reading:
     text = CONTROL.sub("", text)
     text = unicodedata.normalize("NFC", text)
     text = CHECKBOX.sub(r"\1- ", ACCORDION_GLYPH.sub("", text))
+    if "\u20e3" in text or "🔟" in text:  # a post's "1️⃣ What is...": "1. What is..."
+        text = KEYCAP.sub(r"\1. ", text.replace("🔟", "10. "))
     if not read_as:
         text, read_as = _read_by_shape(text)
     if not read_as:

@@ -770,3 +770,163 @@ def test_a_teams_chats_messages_keep_their_lines_together():
     assert pairs[0][1] == ""  # "no idea", then the question is parked
     assert "binary-searches the history" in pairs[1][1] and "git bisect bad" in pairs[1][1]
     assert "Like 2" not in pairs[1][1]
+
+
+NESTED_EXPORT = """{
+  "workspace": {"name": "Bank", "description": "Put the question in title, the answer in body."},
+  "sections": [
+    {"name": "HTTP", "items": [
+      {"title": "What does 429 mean?", "body": "Too many requests: slow down.", "tags": ["http"]},
+      {"title": "Template (copy me)", "body": "Question in title, answer in body."}
+    ]},
+    {"name": "SQL", "items": [
+      {"title": "What is a covering index?", "body": null},
+      {"title": "What is MVCC?", "body": "TODO"}
+    ]}
+  ]
+}"""
+
+
+def test_a_json_banks_records_are_found_however_deep_and_its_template_is_left_out():
+    assert pairs_of(NESTED_EXPORT) == [
+        ("What does 429 mean?", "Too many requests: slow down."),
+        ("What is a covering index?", ""),
+        ("What is MVCC?", ""),
+    ]
+
+
+SPLIT_ANSWERS = (
+    "ID,Question,Answer part 1,Answer part 2,Code example,Level\n"
+    "A-1,What does functools.wraps do?,It copies the wrapped function's name and docstring.,"
+    '"Without it, tracebacks name the wrapper.","@functools.wraps(fn)\ndef wrapper(*a):\n'
+    '    return fn(*a)",Mid\n'
+    "A-2,What is a frozenset?,,,,Junior\n"
+    "A-3,What is a memoryview?,A view of a buffer without copying it.,,,Senior\n"
+)
+
+
+def test_a_sheets_answer_spread_over_columns_is_one_answer():
+    pairs = pairs_of(SPLIT_ANSWERS)
+
+    assert [prompt for prompt, _ in pairs] == [
+        "What does functools.wraps do?",
+        "What is a frozenset?",
+        "What is a memoryview?",
+    ]
+    assert "copies the wrapped function's name" in pairs[0][1]
+    assert "tracebacks name the wrapper" in pairs[0][1]
+    assert "@functools.wraps(fn)" in pairs[0][1]
+    assert pairs[1][1] == ""
+
+
+EMAIL = """<html><body><table><tr><td>
+<table><tr><td>View in browser</td></tr></table>
+<table>
+<tr><td>1. What is a race condition?</td></tr>
+<tr><td><p>Two threads touch shared state and the result depends on timing.</p></td></tr>
+<tr><td>2. What is a deadlock?</td></tr>
+<tr><td><p>Your turn! Hit reply with your answer, we will share the best ones.</p></td></tr>
+</table>
+<table><tr><td>Question</td><td>Answer</td></tr><tr><td>What is a mutex?</td><td></td></tr></table>
+</td></tr></table></body></html>"""
+
+
+def test_an_emails_layout_table_reads_as_paragraphs_and_a_data_table_stays_a_table():
+    assert pairs_of(EMAIL) == [
+        ("What is a race condition?", "Two threads touch shared state and the result depends on "
+         "timing."),
+        ("What is a deadlock?", ""),
+        ("What is a mutex?", ""),
+    ]  # fmt: skip
+
+
+CHEAT_SHEET = """## Kubernetes
+
+| Task / question | Command / answer |
+|---|---|
+| List pods | `kubectl get pods` |
+| How do you roll back a deployment? | `kubectl rollout undo deployment/api` |
+| Scale a deployment | `kubectl scale deployment/api --replicas=3` |
+| Why is my pod pending? | Usually no node has the resources it requests. |
+| What does a PodDisruptionBudget do? | ?? |
+"""
+
+
+def test_a_cheat_sheets_commands_are_not_questions_among_the_ones_that_ask():
+    assert pairs_of(CHEAT_SHEET) == [
+        ("How do you roll back a deployment?", "`kubectl rollout undo deployment/api`"),
+        ("Why is my pod pending?", "Usually no node has the resources it requests."),
+        ("What does a PodDisruptionBudget do?", ""),
+    ]
+
+
+CONFERENCE = """[00:41:20] HOST: Thank you! We'll take questions from the app.
+
+[00:41:38] HOST: Top-voted. Anonymous asks: "Did you run uvicorn
+directly or behind gunicorn?"
+
+[00:41:45] SPEAKER: Behind gunicorn, so the master restarts workers
+that leak memory.
+
+[00:46:48] HOST: We're basically out of time. Two more got votes: "How do you
+version your APIs?" and "Locust or k6, and why?" Can people find you later?
+
+[00:46:58] SPEAKER: Yes, at the booth until lunch.
+"""
+
+
+def test_a_talks_questions_read_from_the_app_are_whole_and_those_left_at_the_end_unanswered():
+    assert pairs_of(CONFERENCE) == [
+        ("Did you run uvicorn directly or behind gunicorn?", "Behind gunicorn, so the master "
+         "restarts workers that leak memory."),
+        ("How do you version your APIs?", ""),
+        ("Locust or k6, and why?", ""),
+    ]  # fmt: skip
+
+
+POST = """So here are the questions I actually ask 👇
+
+1️⃣ What's the difference between 401 and 403?
+→ 401: we don't know who you are. 403: we do, and you still may not.
+
+2️⃣ What is a liveness probe?
+→ 👀 I'll leave this one to you. Drop your answer in the comments!
+
+> [!NOTE]
+> TBD - still writing this one up.
+"""
+
+
+def test_a_posts_keycap_numbers_number_its_questions():
+    assert pairs_of(POST) == [
+        ("What's the difference between 401 and 403?", "→ 401: we don't know who you are. 403: "
+         "we do, and you still may not."),
+        ("What is a liveness probe?", ""),
+    ]  # fmt: skip
+
+
+BRIEF = """## Follow-up questions
+
+**FQ1. How do you keep two status updates of one parcel from racing?**
+
+> [!NOTE]
+> A version column checked in the UPDATE, or SELECT ... FOR UPDATE.
+
+**FQ2. What would you alert on?**
+
+> [!WARNING]
+> TBD
+
+**FQ3. Wie erklärt man eventual consistency?**
+
+_folgt noch_
+"""
+
+
+def test_labelled_follow_up_questions_with_alerts_and_a_placeholder_in_another_language():
+    assert pairs_of(BRIEF) == [
+        ("How do you keep two status updates of one parcel from racing?", "> A version column "
+         "checked in the UPDATE, or SELECT ... FOR UPDATE."),
+        ("What would you alert on?", ""),
+        ("Wie erklärt man eventual consistency?", ""),
+    ]  # fmt: skip

@@ -75,7 +75,7 @@ _WITHDRAWN = re.compile(
 )
 # A transcript's stage directions: "[laughs]", "(crosstalk)", "[inaudible 00:12]".
 _STAGE = re.compile(
-    r"\s*[\[(](?:laughs?|laughter|chuckles?|crosstalk|inaudible|pause|sighs?|music|applause)"
+    r"[ \t]?[\[(](?:laughs?|laughter|chuckles?|crosstalk|inaudible|pause|sighs?|music|applause)"
     r"[^\])\n]{0,20}[\])]",
     re.IGNORECASE,
 )

@@ -31,7 +31,7 @@ OUTLINE_HEADER = re.compile(
     re.IGNORECASE,
 )
 RED_FLAGS_HEADER = re.compile(r"^\W*(?:red flags?|warning signs?|bad answers?)\W*$", re.IGNORECASE)
-HEADER_PARTS = re.compile(r"\s*(?:/|&|\+|,|\band\b|\bor\b)\s*", re.IGNORECASE)
+HEADER_PARTS = re.compile(r"/|&|\+|,|\band\b|\bor\b", re.IGNORECASE)  # parts are stripped
 MIN_ASKING_ROWS = 2
 CODE_ONLY = re.compile(r"^\s*`[^`]+`\s*$")
 NUMBER_CELL = re.compile(r"^\W*(?:q\s*)?\d{1,4}\W*$", re.IGNORECASE)
@@ -151,7 +151,8 @@ def column_named(header: list[str], pattern: re.Pattern) -> int | None:
         if pattern.match(L.strip_bold(name)):
             return position
     for position, name in enumerate(header):
-        if any(pattern.match(part) for part in HEADER_PARTS.split(L.strip_bold(name))):
+        parts = HEADER_PARTS.split(L.strip_bold(name))
+        if len(parts) > 1 and any(pattern.match(part.strip()) for part in parts):
             return position
     return None
 

@@ -198,7 +198,9 @@ SHORT_ASK = 80
 SHORT_ADMISSION = 60
 SHORT_REMARK = 30  # "Lesson learned.", after an admission
 BLANKED = re.compile(
-    r"\b(?:i (?:blanked|froze|drew a blank)|no idea|no clue|(?:i|we) ran out of time)\b", re.I
+    r"\W*(?:honestly,? )?\b(?:i (?:blanked|froze|drew a blank)|no idea|no clue|keine ahnung|"
+    r"ni idea|aucune idée|(?:i|we) ran out of time)\b",
+    re.I,
 )
 SHORT_TITLE = re.compile(r"[A-Z][\w&/+-]*(?: [\w&/+-]+){0,2}")
 # A scorecard's fields around the candidate's answer: "Notes:" alone, "Rating: 3/4" last;
@@ -764,6 +766,9 @@ def _says_no_answer(plain: str) -> bool:
         return True
     if not ADMISSION.search(first):
         return False
+    guess = re.search(r"\b(?:but|aber|pero|mais)\b", plain)  # "No idea, but I'd guess..."
+    if BLANKED.match(plain) and len(plain) <= 2 * SHORT_ADMISSION and not guess:
+        return True  # "Keine Ahnung, wie ich das erkläre — no idea yet, ask Jonas.": it opens so
     # "I blanked on this one, and we ran out of time before I could say anything. Lesson
     # learned.": an admission, and a remark after it
     remark = (

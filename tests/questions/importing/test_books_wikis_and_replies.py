@@ -930,3 +930,17 @@ def test_labelled_follow_up_questions_with_alerts_and_a_placeholder_in_another_l
         ("What would you alert on?", ""),
         ("Wie erklärt man eventual consistency?", ""),
     ]  # fmt: skip
+
+
+def test_an_answer_that_opens_with_no_idea_is_none_unless_a_guess_follows():
+    text = """### What is eventual consistency?
+Keine Ahnung, wie ich das gut erkläre — no idea yet, I will ask Jonas tomorrow.
+
+### What is a vector clock?
+No idea, but I'd guess a counter per node that orders events between them.
+"""
+    assert pairs_of(text) == [
+        ("What is eventual consistency?", ""),
+        ("What is a vector clock?", "No idea, but I'd guess a counter per node that orders "
+         "events between them."),
+    ]  # fmt: skip

@@ -58,10 +58,8 @@ _QUOTED_QUESTION = re.compile(r"[\"“]([^\"“”\n]{10,400}\?)[\"”]")
 # What leads into a question in a message: "got asked this at an onsite: how does...",
 # "ok serious q for the seniors here, how would you..."
 _LEAD_COLON = re.compile(r"^([^:?\n]{2,80}):[ \t]+(?=\S)")
-_ASKING_WORD = (
-    r"(?=(?:how|what|why|when|which|where|who|can|could|should|would|do|does|is|are|explain|"
-    r"describe|design)\b)"
-)
+# ... when what follows starts as a question does (the parser's own words for that)
+_ASKING_WORD = r"(?=(?:" + "|".join(map(re.escape, L.QUESTION_WORDS)) + r")\b)"
 _LEAD_COMMA = re.compile(r"^([^,?:\n]{2,80}),[ \t]+" + _ASKING_WORD, re.IGNORECASE)
 # ... or a remark of a few words: "Harder one. How would you design..."
 _LEAD_REMARK = re.compile(r"^((?:[^\s.?!:]+[ \t]+){0,3}[^\s.?!:]+[.!])[ \t]+" + _ASKING_WORD, re.I)

@@ -59,7 +59,7 @@ def rows_as_cards(text: str) -> str:
             parts = [_cell(row, column) for column in (columns.back, *columns.more)]
             answer = "\n\n".join(part for part in parts if part)
         else:
-            cells = [_cell(row, column) if column is not None else "" for column in range(len(row))]
+            cells = [_cell(row, column) for column in range(len(row))]
             answer = rubric_text(cells, columns.outline, columns.red_flags)
         cards.append(f"Q: {question}\nA: {answer}\n")
     return "\n".join(cards)

@@ -161,6 +161,8 @@ def read_text(text: str) -> Reading:
         text = KEYCAP.sub(r"\1. ", text.replace("🔟", "10. "))
     if not read_as:
         text, read_as = _read_by_shape(text)
+        if read_as:  # what a page's HTML spelled "&zwnj;" and "&nbsp;", as in any text
+            text = INVISIBLE.sub("", text).replace("\u00a0", " ")
     if not read_as:
         text = definitions_as_paragraphs(TASK_BOX.sub(r"\1", _unquote_exercises(text)))
         text = ALERT_LABEL.sub("", text) if "[!" in text else text

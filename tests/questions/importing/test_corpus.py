@@ -9,6 +9,7 @@ import json
 
 import pytest
 
+from questions.importing.reading import read_text
 from tests.questions.importing import corpus_measure as cm
 
 DOCUMENTS = cm.corpus_documents()
@@ -33,6 +34,17 @@ def test_the_corpus_has_at_least_30_documents_each_with_its_labels():
         assert len(set(keys)) == len(keys), f"{path.name}: a question is labelled twice"
         assert all(isinstance(q["answered"], bool) for q in questions), path.name
         assert all(not q.get("contains") or q["answered"] for q in questions), path.name
+
+
+def test_reading_what_was_read_changes_nothing():
+    """Staff keep the text as it was read, and the import reads that again: every shape's
+    reader must leave nothing for a second reading to change."""
+    changed = []
+    for path in DOCUMENTS:
+        once = read_text(path.read_text(errors="replace")).text
+        if read_text(once).text != once:
+            changed.append(path.name)
+    assert changed == []
 
 
 def test_it_finds_98_percent_of_the_questions(results):

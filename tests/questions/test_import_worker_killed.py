@@ -4,7 +4,6 @@ written, and the job, run again, imports the document once."""
 import signal
 import time
 
-from asgiref.sync import async_to_sync
 from django.db import connection
 from procrastinate.contrib.django.models import ProcrastinateJob
 
@@ -51,7 +50,7 @@ def test_an_import_whose_worker_is_killed_mid_write_runs_again_and_imports_once(
         )
     upkeep = ProcrastinateJob.objects.filter(task_name=retry_stalled_jobs.name, status="todo")
     if not upkeep.exists():
-        async_to_sync(retry_stalled_jobs.defer_async)(timestamp=int(time.time()))
+        retry_stalled_jobs.defer(timestamp=int(time.time()))  # sync: no event loop needed
     worker()
 
     document_import.refresh_from_db()

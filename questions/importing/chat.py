@@ -63,6 +63,25 @@ _ASKING_WORD = r"(?=(?:" + "|".join(map(re.escape, L.QUESTION_WORDS)) + r")\b)"
 _LEAD_COMMA = re.compile(r"^([^,?:\n]{2,80}),[ \t]+" + _ASKING_WORD, re.IGNORECASE)
 # ... or a remark of a few words: "Harder one. How would you design..."
 _LEAD_REMARK = re.compile(r"^((?:[^\s.?!:]+[ \t]+){0,3}[^\s.?!:]+[.!])[ \t]+" + _ASKING_WORD, re.I)
+# A sentence that leads to the next one: a reaction ("Yep, that's fine."), a change of
+# subject ("Okay, last one, the design question.", "Postgres now.").
+_SENTENCE = re.compile(r"^([^.?!\n]{1,80}[.!])[ \t]+(?=\S)")
+_TRANSITION = re.compile(
+    r"^(?:(?:yep|yes|yeah|yup|good|great|nice|right|ok|okay|sure|cool|fine|perfect|alright|"
+    r"mhm+|hmm+|that(?:'s|’s)|thanks|so|let(?:'s|’s)|moving on|next|one more|last one|"
+    r"first one|another one|now)\b.*|\S+(?:[ \t]\S+)?)$",
+    re.IGNORECASE,
+)
+# Coming and going, not answering: "morning all, sorry I missed it, scrolling up now",
+# "ok I'm off, gn all 🌙"; and a link "for the EXPLAIN thing", which answers another one.
+_CHATTER = re.compile(
+    r"^\W*(?:(?:good )?(?:morning|evening)|gm|gn|hi|hey|hello)\W+(?:all|everyone|folks|guys|team|"
+    r"y'?all)\b|\b(?:i(?:'m|’m| am) off|gotta go|g2g|gtg|brb|(?:good ?night|gn),? (?:all|everyone|"
+    r"folks|guys)|sorry,? i missed (?:it|this|that|the \w+))\b|"
+    r"^\S*https?://\S+\s+for the [\w\s-]{1,40}? (?:thing|question|one)\b",
+    re.IGNORECASE,
+)
+MAX_CHATTER = 120
 _LABEL_NEAR_START = re.compile(r"\bQ\d{1,3}\s*:")  # "fine 😤 Q7: ..."
 # The interviewer taking a question back: "Save it for next week.", "Never mind that one."
 _WITHDRAWN = re.compile(
@@ -226,6 +245,8 @@ class _Chat:
                 # so what the candidate says next ("Saved by the producer.") answers nothing
                 self.withdrawn = self.withdrawn or bool(_WITHDRAWN.search(text))
                 return None, False
+        elif not asks and len(text) <= MAX_CHATTER and _CHATTER.search(text):
+            return None, False  # "morning all, sorry I missed it", "ok I'm off, gn all"
         elif self.withdrawn and key != self.asker.lower():
             self.withdrawn, self.dropping = False, True
             return None, False  # the reply to what the asker said around the taken-back ones
@@ -261,7 +282,17 @@ def _question_of(text: str) -> str:
             rest = rest.strip()[1:-1]  # 'Anonymous asks: "Did you run uvicorn directly?"'
         if lead and not L.asks(lead.group(1)) and L.asks(rest):
             return rest
-    return text
+    return _without_transitions(text)
+
+
+def _without_transitions(text: str) -> str:
+    """An interviewer's question without the remarks that lead to it: "Yep, that's fine.
+    Okay, asyncio. What is the event loop...?" asks "What is the event loop...?" (but
+    "We use Celery. How would you retry...?" keeps what it says first)."""
+    rest = text
+    while (sentence := _SENTENCE.match(rest)) and _TRANSITION.match(sentence.group(1)):
+        rest = rest[sentence.end() :]
+    return rest if rest != text and rest.endswith("?") and L.asks(rest) else text
 
 
 def _asks(text: str) -> bool:

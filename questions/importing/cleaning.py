@@ -37,10 +37,13 @@ LIST_START = re.compile(r"^\s*(?:[-*+•]|\d{1,3}[.)])\s+")
 # ANSWER_LABEL for pattern.match(line, position), where "^" would only match at 0.
 ANSWER_LABEL_AT = re.compile(L.ANSWER_LABEL.pattern.removeprefix("^"), L.ANSWER_LABEL.flags)
 RUBRIC_LABEL = re.compile(
-    r"(?:\*\*|__)?\b(what it tests|answer outline|outline|strong answer|red flags?)"
-    r"\s*:(?:\*\*|__)?\s*",
+    r"(?:\*\*?|__?)?\b(what it tests|answer outline|outline|strong answer|red flags?|"
+    r"interviewer(?:'s|’s)? notes?|notes? for (?:the )?interviewers?)"
+    r"\s*:(?:\*\*?|__?)?\s*",
     re.IGNORECASE,
 )
+QUOTED = re.compile(r"^\s*>")
+QUOTE_MARK = re.compile(r"^[ \t]*>[ \t]?", re.MULTILINE)
 RUBRIC_FIELD = {"what it tests": "what", "red flag": "red", "red flags": "red"}
 RED_FLAG = re.compile(r"^(?:a |the )?red flags?(?: is| are|:)?\s*", re.IGNORECASE)
 LOREM = set(
@@ -152,7 +155,11 @@ DEFERRAL = re.compile(
     r"add (?:it|one|this|that|the answer)|write (?:it|this|that|one|something) up|"
     r"update (?:it|this)|cover\b.{0,30}\b(?:later|next (?:week|time|episode)|part \d)|"
     r"answer (?:it|them|some|these|those|the rest) (?:later|in|when|as|once))|"
-    r"still working on|(?:write-?up|answer) (?:is )?(?:coming|to come|later)|"
+    r"still working on|(?:write-?up|answer) (?:is )?(?:coming|to come|later|"
+    r"next (?:week|time|session|class|lesson|episode))|"
+    # a workshop's slide: "Discuss in pairs, 5 minutes"
+    r"discuss (?:it |this )?(?:in (?:pairs|groups|small groups|your group)|with your "
+    r"(?:neighbou?r|partner|group|team))|"
     r"(?:(?:can|could|shall) we|we (?:can|could)) (?:come back to|park|skip) (?:it|this|that)|"
     r"parking (?:it|this)|check back (?:soon|later)|"
     r"(?:we(?:'re|’re| are)|i(?:'m|’m| am)) (?:still )?(?:updating|rewriting|working on) "
@@ -227,10 +234,11 @@ PROMOTION = re.compile(
     re.IGNORECASE,
 )
 # A candidate passing on a question, as a sentence of its own: "Pass.", "Next!",
-# "Can I pass on that one?", "I'll skip this one."
+# "Can I pass on that one?", "I'll skip this one.", "Can we skip that?", "Let's skip that one."
 PASSES = re.compile(
-    r"^\W*(?:(?:can|could|may) i (?:pass|skip)\b.{0,40}|"
-    r"(?:i(?:'ll|’ll| will) )?(?:pass|skip)(?: on)?(?: (?:this|that|it))?(?: one)?\W*|next\W*)$",
+    r"^\W*(?:(?:can|could|may) (?:i|we) (?:pass|skip)\b.{0,40}|"
+    r"(?:i(?:'ll|’ll| will) |let(?:'s|’s| us) )?(?:pass|skip)(?: on)?(?: (?:this|that|it))?"
+    r"(?: one)?\W*|next\W*)$",
     re.IGNORECASE,
 )
 # Before the sentence that says it: "Honestly?", "Hmm, well." (not "No." or "Yes.")
@@ -298,6 +306,7 @@ def clean_item(item: RawItem) -> Draft:
     if DEICTIC.search(prompt) and body and body[0].startswith("```"):
         code, body = _leading_fence(body)
         prompt = f"{prompt}\n\n{code}"
+    prompt, body = _context_before_answer(prompt, body)
     body = _without_score_fields(_strip_answer_label(body))
     card = _card_parts(body)
     if card is not None:
@@ -415,6 +424,28 @@ def _first_paragraph(body: list[str]) -> list[str]:
     return body
 
 
+# Where an answer is labelled after what the question shows first: "Answer:", "Solution:".
+CONTEXT_END = re.compile(
+    r"^(?:\*\*|__)?(?:answer|model answer|sample answer|solution|a)(?:\*\*|__)?\s*:", re.I
+)
+MAX_CONTEXT_LINES = 40
+
+
+def _context_before_answer(prompt: str, body: list[str]) -> tuple[str, list[str]]:
+    """ "Q: What does this program print?", then the program, then "Answer: ...": what comes
+    before the label is part of the question (the code it asks about), not of its answer."""
+    first = next((i for i, line in enumerate(body) if line.strip()), None)
+    if first is None or CONTEXT_END.match(body[first]) or L.ANSWER_LABEL.match(body[first]):
+        return prompt, body
+    fenced = False
+    for index in range(first, min(len(body), first + MAX_CONTEXT_LINES)):
+        fenced = fenced != body[index].startswith("```")
+        if not fenced and CONTEXT_END.match(body[index]):
+            context = "\n".join(body[first:index]).strip()
+            return f"{prompt}\n\n{context}", body[index:]
+    return prompt, body
+
+
 def _strip_answer_label(body: list[str]) -> list[str]:
     """ "Answer:", "**A:**" before the answer (twice over, as pasted lists sometimes have)."""
     # Indexes, not a new list or string per label: a column of "A:" lines, or a line of
@@ -504,9 +535,13 @@ def _card_parts(body: list[str]) -> tuple[str, str, str, str, str] | None:
 def _split_rubric(text: str, kind: str) -> tuple[str, str, str, str]:
     """(answer, what it tests, answer outline, red flags) from labelled or prose rubric text."""
     if re.search(
-        r"(?:what it tests|answer outline)\s*:|^(?:\*\*|__)?red flags?\s*:", text, re.I | re.M
+        r"(?:what it tests|answer outline)\s*:|^(?:\*\*|__)?red flags?\s*:|"
+        r"^[^\w\n]*(?:interviewer(?:'s|’s)? notes?|notes? for (?:the )?interviewers?)\s*:",
+        text,
+        re.I | re.M,
     ):
-        parts = RUBRIC_LABEL.split(text)
+        # An interviewer's notes are often quoted ("> *Interviewer notes:* ..."), every line.
+        parts = RUBRIC_LABEL.split(QUOTE_MARK.sub("", text) if QUOTED.match(text) else text)
         fields = {"answer": parts[0].strip(), "what": "", "outline": "", "red": ""}
         for label, value in zip(parts[1::2], parts[2::2], strict=True):
             key = RUBRIC_FIELD.get(label.lower(), "outline")

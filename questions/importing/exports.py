@@ -12,10 +12,15 @@ import json
 import re
 from functools import lru_cache
 
-QUESTION_KEYS = ("question", "prompt", "front", "q", "term", "title", "text", "ask")
+from questions.importing import lines as L
+
+QUESTION_KEYS = ("question", "prompt", "front", "q", "term", "title", "text", "ask", "name")
 ANSWER_KEYS = (
-    "answer", "back", "a", "definition", "solution", "response", "explanation", "body",
+    "answer", "back", "a", "definition", "solution", "response", "explanation", "body", "desc",
+    "description",
 )  # fmt: skip
+# A board's cards are named ("name", "desc"), and not every card asks: "Buy the book".
+NAMED_ONLY = "name"
 # A record left in the bank to be copied, not asked: "Template (copy me)".
 TEMPLATE = re.compile(r"^\W*(?:template|example|sample)\b[^?]{0,30}$|\bcopy me\b", re.IGNORECASE)
 MAX_DEPTH = 6  # how deep in the document lists of records are looked for
@@ -31,7 +36,15 @@ def json_to_markdown(text: str) -> str:
     if isinstance(data, dict) and isinstance(data.get("cells"), list):
         return _notebook(data["cells"])
     records = [r for r in _records(data) if not TEMPLATE.search(_field(r, QUESTION_KEYS))]
-    return "\n\n".join(_record(record) for record in records)
+    return "\n\n".join(_record(record) for record in records if _asks(record))
+
+
+def _asks(record: dict) -> bool:
+    """A record of questions, or a named card that asks ("Explain Django middleware order")."""
+    if _field(record, QUESTION_KEYS[:-1]) is not None:
+        return True
+    name = " ".join(_field(record, (NAMED_ONLY,)).split())
+    return L.asks(name) or L.starts_with_task(name)
 
 
 def is_notebook(text: str) -> bool:
@@ -70,8 +83,8 @@ def _records(data) -> list[dict]:
     if answered:
         return [record for records in answered for record in records]
     found: list[dict] = []
-    for candidate in lists:
-        records = [r for r in candidate if isinstance(r, dict) and _field(r, QUESTION_KEYS)]
+    for candidate in lists:  # a card's "name" asks only beside its answer ("desc")
+        records = [r for r in candidate if isinstance(r, dict) and _field(r, QUESTION_KEYS[:-1])]
         if len(records) > len(found):
             found = records
     return found

@@ -129,7 +129,8 @@ class _Converter(HTMLParser):
             self.inline.append("**")
         elif tag == "a":
             href = attributes.get("href") or ""
-            keep = href and not href.startswith(("#", "javascript:"))
+            # A title is its words: "<h1><a href=/q/781>Why does...?</a></h1>" links to itself
+            keep = href and not href.startswith(("#", "javascript:")) and not self.titling
             self.links.append(href if keep else None)
             if keep:
                 self.inline.append("[")

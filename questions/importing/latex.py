@@ -1,7 +1,9 @@
 """Notes typeset in LaTeX (a study sheet's .tex source), read as markdown.
 
 Its questions are "\\item \\textbf{What is X?}" in an enumerate, or "\\section{What is X?}";
-its answers sit in a quote environment or after "\\emph{Answer:}". Commands are not text:
+its answers sit in a quote environment or after "\\emph{Answer:}". An exam (the exam class)
+asks with "\\question" and "\\part" and answers in a solution environment; a question
+split into parts only leads into them. Commands are not text:
 each line is rewritten into the markdown the parser reads, with line numbers kept (a line
 that only typesets, such as "\\begin{quote}" or "\\maketitle", becomes a blank line).
 A comment ("% fill in later") is the author's note to themselves, never an answer.
@@ -41,7 +43,20 @@ DROPPED = {
     "newcommand",
     "renewcommand",
     "color",
+    "fillwithlines",
+    "fillwithdottedlines",
+    "makeemptybox",
+    "fillin",
 }
+# The exam class: "\question[5] What is...", "\titledquestion{GIL}[5] ...", "\part[2] ...".
+EXAM_QUESTION = re.compile(
+    r"^\s*\\(?:(?:bonus)?question|(?:bonus)?titledquestion\{[^{}\n]{0,200}\}|(?:bonus)?part|"
+    r"subpart)\b(?:\[[^\]\n]{0,20}\])?\s*"
+)
+EXAM_PARTS = re.compile(r"^\s*\\begin\{parts\}")
+EXAM_SOLUTION = re.compile(
+    r"^\s*\\begin\{solution(?:orbox|orlines|ordottedlines)?\}(?:\[[^\]\n]*\])?"
+)
 STYLES = {
     "textbf": "**{}**",
     "emph": "*{}*",
@@ -75,13 +90,17 @@ def latex_to_markdown(text: str) -> str:
     out: list[str] = []
     lists = _Lists()
     verbatim = ""
-    for line in lines:
+    leads = _leading_into_parts(lines)
+    lead: list[str] | None = None  # what a question with parts says before them
+    told: list[str] = []  # ... told again before each part's solution
+    for index, line in enumerate(lines):
+        sink = out if lead is None else lead
         if verbatim:
             if re.match(rf"^\s*\\end\{{{re.escape(verbatim)}\}}", line):
                 verbatim = ""
-                out.append("```")
+                sink.append("```")
             else:
-                out.append(line)
+                sink.append(line)
             continue
         if not in_body:
             in_body = bool(DOCUMENT_START.match(line))
@@ -93,18 +112,47 @@ def latex_to_markdown(text: str) -> str:
             out.append("")
             continue
         line = COMMENT.sub("", line)
+        asked = EXAM_QUESTION.match(line)
+        if asked and index in leads:  # "Consider the following function.": its parts ask
+            lead, told = [_inline(line[asked.end() :])], []
+            continue
+        if asked:
+            out.append(f"Q: {_inline(line[asked.end() :])}")
+            continue
+        if EXAM_PARTS.match(line) and lead is not None:
+            told, lead = ["\n".join(lead).strip()], None
+            continue
+        solution = EXAM_SOLUTION.match(line)
+        if solution:  # the part's question, what its question said first, then the answer
+            out.extend([*told, "", "Answer: " + _inline(line[solution.end() :])])
+            continue
         environment = ENVIRONMENT.match(line)
         if environment:
             depth = len(lists.open)
             verbatim = _enter(environment, lists)
+            told = [] if environment.group(0).strip() == "\\end{parts}" else told
             if depth and not lists.open:  # a list's end: what follows is not its last answer
-                out.append("---")
+                sink.append("---")
             else:
                 rest = _inline(line[environment.end() :])
-                out.append(f"```{_language(line)}" if verbatim else rest)
+                sink.append(f"```{_language(line)}" if verbatim else rest)
             continue
-        out.append(_line(line, lists))
+        sink.append(_line(line, lists))
     return "\n".join(out)
+
+
+def _leading_into_parts(lines: list[str]) -> set[int]:
+    """The lines of exam questions that have parts, and no solution of their own."""
+    leads, asked = set(), None
+    for index, line in enumerate(lines):
+        if EXAM_QUESTION.match(line):
+            asked = index
+        elif EXAM_SOLUTION.match(line):
+            asked = None
+        elif EXAM_PARTS.match(line) and asked is not None:
+            leads.add(asked)
+            asked = None
+    return leads
 
 
 @dataclass

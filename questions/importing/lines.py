@@ -89,7 +89,8 @@ ANSWER_PART = re.compile(
 )
 # A blog post's call to action at its end: "Still have questions?", "Was this helpful?"
 CALL_TO_ACTION = re.compile(
-    r"^\W*(?:(?:still )?(?:have|got) (?:any |more )?questions|any (?:more )?questions|"
+    r"^\W*(?:(?:thanks|thank you)\W+(?:any )?questions(?=\s*\?*\W*$)|"
+    r"(?:still )?(?:have|got) (?:any |more )?questions|any (?:more )?questions|"
     r"questions(?=\s*\?*\W*$)|what would you add|drop (?:your|a) (?:favou?rite )?"
     r"(?:questions?|comments?|guess(?:es)?|answers?|thoughts)|"
     r"(?:comment|reply) (?:below|with your)|let me know in the comments|"
@@ -204,7 +205,7 @@ NOTE_TO_SELF_LABEL = re.compile(
     r"^\W*(?:note to self|reminder to self|memo to self)\s*[:\-–—]", re.I
 )
 WRITERS_NOTE = re.compile(
-    r"^\W*(?:notes|my notes?|side note|personal note|interviewer(?:'s|’s)? notes?|fyi|n\.b\.)"
+    r"^\W*(?:notes|my notes?|side note|personal note|fyi|n\.b\.)"
     r"\s*[:\-–—]",
     re.IGNORECASE,
 )
@@ -247,12 +248,13 @@ KEY_ENTRY = re.compile(
     r"(?:[ \t]*+[.:)\-–—]|(?:\*\*|__)(?=\s))*+\s++(?=\S)",
     re.IGNORECASE,
 )
-# "Q12.", "Q12:", "Question 7:", "Q 3 -", "Exercise 2:", "Card 4.", then the question (or not).
+# "Q12.", "Q12:", "Question 7:", "Q 3 -", "Exercise 2:", "Card 4.", "FQ3.", "Follow-up 2:",
+# then the question (or not).
 # Possessive "++"/"*+" where two whitespace runs meet: a long run of spaces is never
 # re-split between them (quadratic in its length), and no match needs it to be.
 Q_NUMBER = re.compile(
     r"^(?:[-*+]\s++|\d+[.)]\s++)?(?:\*\*|__)?\s*+"
-    r"(?:[A-Z]{1,2}Q|Q(?:uestion)?|Exercise|Task|Problem|Challenge|Card)"  # "FQ3." too
+    r"(?:[A-Z]{1,2}Q|Q(?:uestion)?|FU|Follow[- ]?up|Exercise|Task|Problem|Challenge|Card)"
     r"\s*+#?\s*+(\d{1,6}(?:\.\d{1,3})?)(?!\.?\d)"
     # "Question 1" alone (a form's "Question 1 *", required): the question follows
     r"(?:\s*(?:[.:)\]–—·-]|\*\*)+\s*(?:\*\*|__)?\s*|[ \t]*\*?[ \t]*$)",
@@ -445,6 +447,9 @@ SMALL_TALK = re.compile(
     # talk about an interview rather than its questions: "how'd the interview go?"
     r"how(?:'d|’d| did| was) (?:the|your|yours|it)\b.{0,30}?\b(?:go|went)(?:\W*$|,)|"
     r"what did they ask\b|"
+    # a study group's logistics: "are we doing the quiz tonight?"
+    r"(?:are|were) we (?:still )?(?:doing|having|meeting|on for)\b.{0,30}\b(?:tonight|today|"
+    r"tomorrow|this (?:week|evening|morning)|again)\W*$|"
     r".{0,20}\bdid (?:i|you|they|she|he) (?:get|land|accept) (?:the|an|that) (?:offer|job)\b|"
     r"any (?:other |more |further )?questions? (?:in the room|from the (?:audience|floor|room))|"
     # a brief's own FAQ, the candidate asking about the task: "Can I use an ORM?"

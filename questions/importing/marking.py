@@ -100,6 +100,7 @@ def classify(raw_lines: list[str]) -> list[Line]:
     _mark_outline_titles(lines)
     mark_cards(lines)
     _join_wrapped_questions(lines)
+    _mark_topic_lists(lines)
     _mark_question_lists(lines)
     return lines
 
@@ -375,6 +376,63 @@ def _mark_question_lists(lines: list[Line]) -> None:
             for item in run:
                 item.question_list = True
         index = end
+
+
+MIN_TOPICS = 4
+MAX_TOPIC_WORDS = 12
+
+
+def _mark_topic_lists(lines: list[Line]) -> None:
+    """Quick notes to revise: a bulleted list whose items are questions in shorthand
+    ("• python GIL what is it", "• docker volume vs bind mount"), each with its answer as
+    bullets under it or nothing yet. When some items ask and most have notes under them,
+    every short item of the list is a question (a shopping list, with no notes, is not).
+    Two thirds of the items have notes: a to-do list with a few questions in it is not one."""
+    index = 0
+    while index < len(lines):
+        items = _top_items(lines, index)
+        if not items:
+            index += 1
+            continue
+        index = items[-1][1]
+        noted = sum(1 for start, end in items if end - start > 1)
+        asking = sum(1 for start, _ in items if lines[start].marker is not None)
+        if len(items) < MIN_TOPICS or asking < 2 or noted * 3 < len(items) * 2:
+            continue
+        for start, _ in items:
+            text = L.BULLET_LINE.match(lines[start].text).group(2).strip()
+            if lines[start].marker is None and _shorthand(text):
+                lines[start].marker = L.Marker("bullet", L.strip_bold(text))
+
+
+def _top_items(lines: list[Line], index: int) -> list[tuple[int, int]]:
+    """The items of the bulleted list that starts at `index`: (its line, the line after
+    the notes indented under it), in order; [] when no list starts there."""
+    first = lines[index]
+    if (
+        first.in_code
+        or not L.BULLET_LINE.match(first.text)
+        or (index and L.BULLET_LINE.match(lines[index - 1].text))
+    ):
+        return []
+    items, at = [], index
+    while at < len(lines) and lines[at].indent == first.indent and not lines[at].in_code:
+        if not L.BULLET_LINE.match(lines[at].text):
+            break
+        end = at + 1
+        while end < len(lines) and lines[end].text.strip() and lines[end].indent > first.indent:
+            end += 1
+        items.append((at, end))
+        at = end
+    return items
+
+
+def _shorthand(text: str) -> bool:
+    """A question jotted down: a few words, not a sentence of notes nor a labelled list
+    ("groceries: rice, tea")."""
+    if L.LABEL_WORD.match(text) or text.rstrip().endswith((".", ":", "!")):
+        return False
+    return len(text.split()) <= MAX_TOPIC_WORDS
 
 
 def _asks_in_a_list(text: str) -> bool:

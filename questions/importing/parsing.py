@@ -19,7 +19,12 @@ from dataclasses import dataclass, field
 from questions.importing import lines as L
 from questions.importing.line_model import STRONG, Line, is_list_item, next_text
 from questions.importing.marking import apply_overrides, classify, unwrap_summaries
-from questions.importing.quiz import answer_key, apply_answer_key, apply_inline_keys
+from questions.importing.quiz import (
+    answer_key,
+    apply_answer_key,
+    apply_inline_keys,
+    apply_option_keys,
+)
 
 # This many "Q1:"-labelled questions, and a question without a label is not one of them.
 MIN_LABELLED = 3
@@ -110,8 +115,10 @@ def parse_document(
     region_kinds = _kinds_by_region(lines, kinds)
     items, skipped = _split(lines, kinds, region_kinds, question_level)
     items, toc = _drop_table_of_contents(items)
+    items = _answers_on_their_own(items)
     apply_answer_key(items, key)
     apply_inline_keys(items)
+    apply_option_keys(items)
     tried = [LAYOUT_NAMES[k] for k in LAYOUT_NAMES if k != "included"]
     used = sorted({item.kind for item in items}, key=list(LAYOUT_NAMES).index)
     return ParsedDocument(
@@ -120,6 +127,22 @@ def parse_document(
         skipped=sorted(skipped + toc, key=lambda s: s.line),
         tried=tried,
     )
+
+
+# A slide or card that only reveals the answer: "## Q3: Answer", "Solution".
+ANSWER_ONLY = re.compile(r"^\W*(?:answers?|solution|model answer|the answer)\W*$", re.IGNORECASE)
+
+
+def _answers_on_their_own(items: list[RawItem]) -> list[RawItem]:
+    """A deck's question on one slide and "Q3: Answer" on the next: one question, answered
+    by what the second slide says."""
+    kept: list[RawItem] = []
+    for item in items:
+        if kept and ANSWER_ONLY.match(item.prompt) and not kept[-1].has_text():
+            kept[-1].body = [*kept[-1].body, "", *item.body]
+            continue
+        kept.append(item)
+    return kept
 
 
 def _check_overrides(include: frozenset[int], exclude: frozenset[int], count: int) -> None:

@@ -101,3 +101,34 @@ def apply_inline_keys(items: list) -> None:
                 feedback.append(line)
         why = "\n".join(feedback or []).strip()
         item.body = [" ".join(text for text in chosen if text)] + (["", why] if why else [])
+
+
+# Under a question's options, the letter it takes: "ANSWER: B" (Aiken), "Correct answer: c".
+OPTION_KEY = re.compile(
+    r"^\s*(?:\*\*|__)?(?:answer|correct(?: answer| option| choice)?|solution)\s*+"
+    r"(?:\*\*|__)?\s*+[:=\-–—]\s*+(?:\*\*|__)?\s*+(?=\(?[A-Ea-e]\b)",
+    re.IGNORECASE,
+)
+MIN_KEYED = 2
+
+
+def apply_option_keys(items: list) -> None:
+    """Questions with options, each followed by the letter it takes ("ANSWER: B"): the
+    answer is the chosen option (and what the key adds). In such a quiz, a question with
+    options and no letter under them has no answer: the options are not one."""
+    quiz = []
+    for item in items:
+        options = _options(item.body)
+        if len(options) >= MIN_OPTIONS:
+            keys = [i for i, line in enumerate(item.body) if OPTION_KEY.match(line)]
+            quiz.append((item, options, keys[-1] if keys else None))
+    if sum(1 for _, _, at in quiz if at is not None) < MIN_KEYED:
+        return
+    for item, options, at in quiz:
+        if at is None:
+            if all(OPTION.match(line) for line in item.body if line.strip()):
+                item.body = []
+            continue
+        line = item.body[at]
+        answer = _answer(line[OPTION_KEY.match(line).end() :].strip(), options)
+        item.body = [answer, *item.body[at + 1 :]]

@@ -6,10 +6,12 @@ import unicodedata
 from dataclasses import dataclass
 
 from questions.importing.asciidoc import asciidoc_to_markdown, looks_like_asciidoc
+from questions.importing.captions import captions_as_chat, looks_like_captions
 from questions.importing.chat import looks_like_chat, messages_only
 from questions.importing.delimited import looks_like_rows, rows_as_cards
 from questions.importing.exports import is_notebook, json_to_markdown, looks_like_json_document
 from questions.importing.forum import looks_like_forum_page, posts_only
+from questions.importing.gift import gift_to_markdown, looks_like_gift
 from questions.importing.html import (
     html_headings_to_markdown,
     html_to_markdown,
@@ -30,8 +32,10 @@ from questions.importing.pages import (
     drop_editorial_notes,
     drop_page_furniture,
 )
+from questions.importing.program import looks_like_python, python_to_markdown
 from questions.importing.rest import looks_like_rest, rest_to_markdown
 from questions.importing.social import author_posts_only, looks_like_social_thread
+from questions.importing.telegram import looks_like_telegram_export, telegram_as_chat
 
 MAX_BYTES = 5 * 1024 * 1024
 
@@ -103,6 +107,9 @@ READ_AS_SOCIAL = "a thread of posts: its author's posts, without names, dates, c
 READ_AS_REST = "reStructuredText: its titles, directives and code blocks read as markdown"
 READ_AS_ASCIIDOC = "AsciiDoc: its titles, question lists and blocks read as markdown"
 READ_AS_LATEX = "LaTeX source: its sections, lists and styles read as markdown; comments left out"
+READ_AS_CAPTIONS = "a recording's captions: times and cue numbers left out; each turn a paragraph"
+READ_AS_GIFT = "a Moodle quiz (GIFT): each question with the answer its braces accept"
+READ_AS_PYTHON = "a Python file: its comments and asking docstrings as text, its code as code"
 
 
 @dataclass(frozen=True)
@@ -164,6 +171,7 @@ def read_text(text: str) -> Reading:
         if read_as:  # what a page's HTML spelled "&zwnj;" and "&nbsp;", as in any text
             text = INVISIBLE.sub("", text).replace("\u00a0", " ")
     if not read_as:
+        text = _without_comments(text) if "<!--" in text else text
         text = definitions_as_paragraphs(TASK_BOX.sub(r"\1", _unquote_exercises(text)))
         text = ALERT_LABEL.sub("", text) if "[!" in text else text
     text = drop_caption_times(drop_editorial_notes(text))
@@ -178,6 +186,10 @@ def _read_by_shape(text: str) -> tuple[str, str]:
     shapes = (
         (is_notebook, json_to_markdown, READ_AS_NOTEBOOK),
         (looks_like_json_document, json_to_markdown, READ_AS_EXPORT),
+        (looks_like_python, python_to_markdown, READ_AS_PYTHON),
+        (looks_like_captions, captions_as_chat, READ_AS_CAPTIONS),
+        (looks_like_gift, gift_to_markdown, READ_AS_GIFT),
+        (looks_like_telegram_export, telegram_as_chat, READ_AS_CHAT),
         (looks_like_html_page, html_to_markdown, READ_AS_WEB_PAGE),
         (looks_like_chat, messages_only, READ_AS_CHAT),
         (looks_like_email, mail_text, READ_AS_EMAIL),
@@ -193,6 +205,19 @@ def _read_by_shape(text: str) -> tuple[str, str]:
         if looks_like(text):
             return read(text), read_as
     return text, ""
+
+
+def _without_comments(text: str) -> str:
+    """Markdown without its HTML comments ("<!-- speaker notes -->", "<!-- omit in toc -->"):
+    the page never shows them. Each keeps its lines, as blank ones."""
+    parts, at = [], 0
+    while (start := text.find("<!--", at)) >= 0:
+        end = text.find("-->", start + 4)
+        if end < 0:
+            break
+        parts += [text[at:start], "\n" * text.count("\n", start, end)]
+        at = end + 3
+    return "".join(parts) + text[at:]
 
 
 def _unquote_exercises(text: str) -> str:

@@ -32,7 +32,11 @@ POST_NUMBER = re.compile(r"^\s*\d{1,3}\s*/\s*\d{1,3}\s*(?:🧵)?\s*")
 def looks_like_social_thread(text: str) -> bool:
     if "\n@" not in text:
         return False
-    return sum(1 for line in text.split("\n") if HANDLE.match(line.strip())) >= MIN_HANDLES
+    handles, fenced = 0, False
+    for line in text.split("\n"):
+        fenced = fenced != line.startswith("```")  # "@contextmanager" in code is no handle
+        handles += not fenced and bool(HANDLE.match(line.strip()))
+    return handles >= MIN_HANDLES
 
 
 def author_posts_only(text: str) -> str:

@@ -88,6 +88,44 @@ def test_a_rubric_table_gives_its_outline_and_red_flags_and_its_section_is_no_qu
     assert unanswered[0].red_flags == "Relies on exactly-once delivery."
 
 
+FOLLOW_UPS = """\
+## Follow-up questions (for interviewers)
+
+**FU1. How does your worker avoid sending the same email twice?**
+
+> *Interviewer notes:* An idempotency key stored with the send, checked in the same
+> transaction; retries are then safe.
+
+**FU2. What would you log for a failed payment?**
+
+> *Interviewer notes:* TBD after calibration.
+
+**FU3. Why did you pick Redis for the rate limiter?**
+
+Notes: the candidate asked for a break here.
+"""
+
+
+def test_interviewer_notes_under_a_question_are_its_outline_and_the_writers_notes_are_not():
+    drafts = {d.prompt: d for d in drafts_of(FOLLOW_UPS)}
+    assert list(drafts) == [
+        "How does your worker avoid sending the same email twice?",
+        "What would you log for a failed payment?",
+        "Why did you pick Redis for the rate limiter?",
+    ]
+    first = drafts["How does your worker avoid sending the same email twice?"]
+    assert first.answer == ""
+    assert " ".join(first.answer_outline.split()) == (  # its quote marks gone
+        "An idempotency key stored with the send, checked in the same transaction; "
+        "retries are then safe."
+    )
+    assert first.has_answer
+    placeholder = drafts["What would you log for a failed payment?"]
+    writers = drafts["Why did you pick Redis for the rate limiter?"]
+    assert not placeholder.has_answer and not writers.has_answer
+    assert (writers.answer, writers.answer_outline) == ("", "")
+
+
 SLIDES = """\
 Slide 4
 What is CSRF?

@@ -37,7 +37,8 @@ LIST_START = re.compile(r"^\s*(?:[-*+•]|\d{1,3}[.)])\s+")
 # ANSWER_LABEL for pattern.match(line, position), where "^" would only match at 0.
 ANSWER_LABEL_AT = re.compile(L.ANSWER_LABEL.pattern.removeprefix("^"), L.ANSWER_LABEL.flags)
 RUBRIC_LABEL = re.compile(
-    r"(?:\*\*?|__?)?\b(what it tests|answer outline|outline|strong answer|red flags?|"
+    r"(?:\*\*?|__?)?\b(what it tests|answer outline|outline|strong answer|expected answer|"
+    r"red flags?|"
     r"interviewer(?:'s|’s)? notes?|notes? for (?:the )?interviewers?)"
     r"\s*:(?:\*\*?|__?)?\s*",
     re.IGNORECASE,
@@ -536,7 +537,8 @@ def _split_rubric(text: str, kind: str) -> tuple[str, str, str, str]:
     """(answer, what it tests, answer outline, red flags) from labelled or prose rubric text."""
     if re.search(
         r"(?:what it tests|answer outline)\s*:|^(?:\*\*|__)?red flags?\s*:|"
-        r"^[^\w\n]*(?:interviewer(?:'s|’s)? notes?|notes? for (?:the )?interviewers?)\s*:",
+        r"^[^\w\n]*(?:interviewer(?:'s|’s)? notes?|notes? for (?:the )?interviewers?|"
+        r"expected answer)\s*:",
         text,
         re.I | re.M,
     ):

@@ -10,6 +10,7 @@ import io
 import re
 from dataclasses import dataclass
 
+from questions.importing import lines as L
 from questions.importing.html import html_to_markdown
 from questions.importing.tables import OUTLINE_HEADER, RED_FLAGS_HEADER, column_named, rubric_text
 
@@ -29,6 +30,15 @@ TYPE_NAMES = {"issue type", "type", "card type"}
 JIRA_CODE = re.compile(r"\{code(?::(\w{1,20}))?[^}\n]{0,80}\}(.{0,20000}?)\{code\}", re.DOTALL)
 MAX_CODE_MARKS = 100  # each unclosed one is searched past: a bounded number of them
 MIN_ROWS = 3
+# An Anki cloze: "{{c1::Global Interpreter Lock}}", "{{c2::WAL::a log}}" (with a hint).
+CLOZE = re.compile(r"\{\{c\d{1,3}::(.{1,300}?)(?:::[^{}]{0,200})?\}\}")
+# A form's own columns beside its questions.
+FORM_FIELDS = {
+    "timestamp", "email address", "email", "score", "total score", "points", "name", "id",
+    "start time", "completion time", "last modified time", "username", "user name",
+}  # fmt: skip
+FORM_NUMBER = re.compile(r"^\d{1,3}[.)]\s+")
+KEY_ROW = re.compile(r"^\W*(?:answer key|key|model answers?|correct answers?)\W*$", re.IGNORECASE)
 TAG = re.compile(r"<[a-zA-Z/][^<>]{0,200}>|&(?:[a-zA-Z]{2,8}|#\d{1,6});")
 
 
@@ -55,12 +65,17 @@ def rows_as_cards(text: str) -> str:
         question = " ".join(_cell(row, columns.front).split())
         if not question:
             continue  # a row of its own for a category ("PYTHON & ASYNC"), or an empty one
+        hidden = [match.group(1) for match in CLOZE.finditer(question)]
+        if hidden:  # "the {{c1::GIL}} allows...": asks for what it hides
+            question = CLOZE.sub("___", question)
         if columns.back is not None:
             parts = [_cell(row, column) for column in (columns.back, *columns.more)]
             answer = "\n\n".join(part for part in parts if part)
         else:
             cells = [_cell(row, column) for column in range(len(row))]
             answer = rubric_text(cells, columns.outline, columns.red_flags)
+        if hidden:
+            answer = "\n\n".join(part for part in ("; ".join(hidden), answer) if part)
         cards.append(f"Q: {question}\nA: {answer}\n")
     return "\n".join(cards)
 
@@ -90,10 +105,33 @@ def _table(text: str) -> tuple[list[list[str]], _Columns] | None:
     first = lines[0] if lines else ""
     if "," in first:
         rows = _rows(body, ",")
-        named = _named(rows) if len(rows) > MIN_ROWS else None
+        named = (_named(rows) or _form_responses(rows)) if len(rows) > MIN_ROWS else None
         if named is not None:
             return named
     return None
+
+
+def _form_responses(rows: list[list[str]]) -> tuple[list[list[str]], _Columns] | None:
+    """A form's responses (Google Forms, Microsoft Forms): its header names the questions,
+    after "Timestamp", "Email Address", "Score"; each row is one person's responses, which
+    answer nothing for the bank. A row that is the form's answer key ("ANSWER KEY") gives
+    the answers it has."""
+    header = [" ".join(cell.split()) for cell in rows[0]]
+    if not header or header[0].lower() not in FORM_FIELDS:
+        return None
+    named = [(column, FORM_NUMBER.sub("", name)) for column, name in enumerate(header)]
+    asked = [
+        (column, name)
+        for column, name in named
+        if name.lower() not in FORM_FIELDS
+        and not L.CALL_TO_ACTION.match(name)
+        and (L.asks(name) or L.starts_with_task(name))
+    ]
+    if len(asked) < MIN_ROWS:
+        return None
+    key = next((row for row in rows[1:] if any(KEY_ROW.match(cell) for cell in row[:4])), None)
+    cards = [[question, _cell(key, column) if key else ""] for column, question in asked]
+    return cards, _Columns(0, 1)
 
 
 def _cards_in_two_columns(rows: list[list[str]]) -> bool:

@@ -1,5 +1,6 @@
 """Files another program saved as JSON: a Jupyter notebook, or the export of a flashcard or
-quiz app (a list of records with a question and an answer).
+quiz app (a list of records with a question and an answer); and a question bank kept in
+YAML, read as such an export.
 
 Neither is text to read line by line: a notebook's cells are strings inside a JSON array,
 an export's answers are values of "answer" keys (and its "notes" are not answers). Each
@@ -11,6 +12,8 @@ answer as a bare "A:" (a question that needs one).
 import json
 import re
 from functools import lru_cache
+
+import yaml
 
 from questions.importing import lines as L
 
@@ -24,6 +27,12 @@ NAMED_ONLY = "name"
 # A record left in the bank to be copied, not asked: "Template (copy me)".
 TEMPLATE = re.compile(r"^\W*(?:template|example|sample)\b[^?]{0,30}$|\bcopy me\b", re.IGNORECASE)
 MAX_DEPTH = 6  # how deep in the document lists of records are looked for
+# A YAML bank's records: "- q: ...", "  - question: ..." ([ \t], not \s: never across lines).
+YAML_RECORD = re.compile(
+    r"^[ \t]*-[ \t]+(?:q|question|prompt|front|term|title)[ \t]*:", re.MULTILINE | re.IGNORECASE
+)
+YAML_ALIAS = re.compile(r"(?:^|[ \t\[,])\*[A-Za-z_][\w-]*", re.MULTILINE)
+MAX_ALIASES = 40
 MIN_RECORDS = 2
 
 
@@ -35,6 +44,18 @@ def json_to_markdown(text: str) -> str:
     data = _loaded(text)
     if isinstance(data, dict) and isinstance(data.get("cells"), list):
         return _notebook(data["cells"])
+    return _records_as_markdown(data)
+
+
+def looks_like_yaml_bank(text: str) -> bool:
+    return _yaml_loaded(text) is not None
+
+
+def yaml_to_markdown(text: str) -> str:
+    return _records_as_markdown(_yaml_loaded(text))
+
+
+def _records_as_markdown(data) -> str:
     records = [r for r in _records(data) if not TEMPLATE.search(_field(r, QUESTION_KEYS))]
     return "\n\n".join(_record(record) for record in records if _asks(record))
 
@@ -63,6 +84,22 @@ def _loaded(text: str):
         return None
     if isinstance(data, dict) and isinstance(data.get("cells"), list):
         return data
+    return data if len(_records(data)) >= MIN_RECORDS else None
+
+
+@lru_cache(maxsize=2)
+def _yaml_loaded(text: str):
+    """The YAML document a text is, if it holds question records ("- q: ..." / "a: |").
+    One with many aliases is not read: each alias is the same object again, and a few of
+    them nested make a small file stand for billions of records."""
+    if text.lstrip()[:1] in ("[", "{") or len(YAML_RECORD.findall(text[:200_000])) < MIN_RECORDS:
+        return None
+    if len(YAML_ALIAS.findall(text)) > MAX_ALIASES:
+        return None
+    try:
+        data = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))  # noqa: S506 - a safe loader
+    except (yaml.YAMLError, RecursionError):
+        return None
     return data if len(_records(data)) >= MIN_RECORDS else None
 
 

@@ -97,7 +97,8 @@ CALL_TO_ACTION = re.compile(
     r"need (?:more )?help|(?:was|is) (?:this|it) (?:article |post |page )?(?:helpful|useful)|"
     r"did you (?:find|like|enjoy)|(?:enjoy|like)(?:ed)? (?:this|it|reading)|"
     r"what(?:'|’)?s next|what (?:is|comes) next|(?:want|looking for|need) (?:some )?more|"
-    r"have (?:any )?feedback|ready to (?:get started|start|begin|practi[cs]e|book))\b",
+    r"have (?:any )?feedback|ready to (?:get started|start|begin|practi[cs]e|book)|"
+    r"any (?:other |more |further )?(?:feedback|comments|suggestions)(?: for (?:us|me))?)\b",
     re.IGNORECASE,
 )
 # A note to self in someone's notes, not an interview question: "ask Sam: does prod use

@@ -308,12 +308,18 @@ def _demote_code_comments(lines: list[Line]) -> None:
     for index, line in enumerate(lines):
         if line.heading_level != 1 or _starts_question(line):
             continue
-        neighbours = [next_text(lines, index), previous_text(lines, index)]
-        if any(
-            n is not None and looks_like_code(lines[n].text) and not lines[n].heading_level
-            for n in neighbours
-        ):
+        # Code right against it, or on both sides of it: a heading between a note's last
+        # line "double check F() + refresh_from_db()" and the next note's prose is a title.
+        near = [index + 1, index - 1]
+        around = [next_text(lines, index), previous_text(lines, index)]
+        if any(_code_at(lines, n) for n in near) or all(_code_at(lines, n) for n in around):
             line.heading_level, line.heading_text, line.marker = 0, "", None
+
+
+def _code_at(lines: list[Line], index: int | None) -> bool:
+    if index is None or not 0 <= index < len(lines) or not lines[index].text.strip():
+        return False
+    return looks_like_code(lines[index].text) and not lines[index].heading_level
 
 
 def _mark_outline_titles(lines: list[Line]) -> None:

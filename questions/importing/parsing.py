@@ -35,6 +35,7 @@ SIDE_REPLY = re.compile(r"^\W*(?:@[\w.-]{1,40}|ty|thx|thanks?(?: you)?|np)\b", r
 LONG_RULE = 20
 # Markers that are siblings only at the same indentation.
 INDENTED = {"bullet", "numbered-line", "plain-question"}
+NUMBERED_KINDS = {"q-number", "bold-number"}
 MIN_KEYED_QUESTIONS = 2  # an answer key answers a numbered list, not one question
 TRAILING_NUMBER = re.compile(r"\d{1,4}$")
 LAYOUT_NAMES = {
@@ -337,6 +338,7 @@ def _split(lines, kinds, region_kinds, question_level):
             and state.in_rubric
             and current is not None
             and not (line.included or line.heading_level)
+            and not _next_of_kind(marker, current)
         ):
             skipped.append(Skipped(number, marker.text, f"part of the card of line {current.line}"))
             marker = None
@@ -551,6 +553,11 @@ def _labels_rubric_part(stripped: str, current: RawItem) -> bool:
     if label is None:
         return False
     return not label.group(1) or not current.has_text()
+
+
+def _next_of_kind(marker: L.Marker, current: RawItem) -> bool:
+    """ "**Q2. ...**" after the card of "**Q1. ...**": the next question, not the card's."""
+    return marker.kind == current.kind and marker.kind in NUMBERED_KINDS and bool(marker.number)
 
 
 def _start_section(state: _State, title: str, depth: int) -> None:

@@ -22,7 +22,7 @@ SIBLING_TASKS = set(
     "refactor".split()
 )
 # A line that says it is an answer: what it asks is the answerer's ("Answer: Can I pass?").
-ANSWER_SAYS = re.compile(r"^\W*(?:answer|ans)\s*:", re.IGNORECASE)
+ANSWER_SAYS = re.compile(r"^\W*(?:answer|ans|a)(?:\*\*|__)?\s*:", re.IGNORECASE)
 
 
 def mark_cards(lines: list[Line]) -> None:

@@ -6,10 +6,18 @@ import unicodedata
 from dataclasses import dataclass
 
 from questions.importing.asciidoc import asciidoc_to_markdown, looks_like_asciidoc
+from questions.importing.bbcode import bbcode_to_markdown, looks_like_bbcode
 from questions.importing.captions import captions_as_chat, looks_like_captions
 from questions.importing.chat import looks_like_chat, messages_only
+from questions.importing.confluence import confluence_to_markdown, looks_like_confluence
 from questions.importing.delimited import looks_like_rows, rows_as_cards
-from questions.importing.exports import is_notebook, json_to_markdown, looks_like_json_document
+from questions.importing.exports import (
+    is_notebook,
+    json_to_markdown,
+    looks_like_json_document,
+    looks_like_yaml_bank,
+    yaml_to_markdown,
+)
 from questions.importing.forum import looks_like_forum_page, posts_only
 from questions.importing.gift import gift_to_markdown, looks_like_gift
 from questions.importing.html import (
@@ -34,8 +42,10 @@ from questions.importing.pages import (
 )
 from questions.importing.program import looks_like_python, python_to_markdown
 from questions.importing.rest import looks_like_rest, rest_to_markdown
+from questions.importing.rtf import looks_like_rtf, rtf_to_markdown
 from questions.importing.social import author_posts_only, looks_like_social_thread
 from questions.importing.telegram import looks_like_telegram_export, telegram_as_chat
+from questions.importing.xml_exports import looks_like_xml_export, xml_export_to_markdown
 
 MAX_BYTES = 5 * 1024 * 1024
 
@@ -102,12 +112,16 @@ READ_AS_OUTLINE = "an outline: its top lines read as headings, the lines under t
 READ_AS_ORG = "org-mode notes: headings, TODO keywords and settings read as markdown"
 READ_AS_WIKI = "a wiki page: its headings, lists and templates read as markdown"
 READ_AS_NOTEBOOK = "a Jupyter notebook: its markdown cells as text, its code cells as code"
-READ_AS_EXPORT = "an app's JSON export: each record's question and answer"
+READ_AS_EXPORT = "an app's export (JSON, YAML): each record's question and answer"
 READ_AS_SOCIAL = "a thread of posts: its author's posts, without names, dates, counts and replies"
 READ_AS_REST = "reStructuredText: its titles, directives and code blocks read as markdown"
 READ_AS_ASCIIDOC = "AsciiDoc: its titles, question lists and blocks read as markdown"
 READ_AS_LATEX = "LaTeX source: its sections, lists and styles read as markdown; comments left out"
 READ_AS_CAPTIONS = "a recording's captions: times and cue numbers left out; each turn a paragraph"
+READ_AS_XML = "an XML export (a Moodle quiz, Evernote notes, an OPML outline) read as its text"
+READ_AS_RTF = "a Rich Text Format document: its paragraphs and bold read as markdown"
+READ_AS_CONFLUENCE = "Confluence or Jira wiki markup: headings, tables, lists and code as markdown"
+READ_AS_BBCODE = "a forum post in BBCode: its bold, code, lists, quotes and spoilers as markdown"
 READ_AS_GIFT = "a Moodle quiz (GIFT): each question with the answer its braces accept"
 READ_AS_PYTHON = "a Python file: its comments and asking docstrings as text, its code as code"
 
@@ -186,6 +200,9 @@ def _read_by_shape(text: str) -> tuple[str, str]:
     shapes = (
         (is_notebook, json_to_markdown, READ_AS_NOTEBOOK),
         (looks_like_json_document, json_to_markdown, READ_AS_EXPORT),
+        (looks_like_yaml_bank, yaml_to_markdown, READ_AS_EXPORT),
+        (looks_like_xml_export, xml_export_to_markdown, READ_AS_XML),
+        (looks_like_rtf, rtf_to_markdown, READ_AS_RTF),
         (looks_like_python, python_to_markdown, READ_AS_PYTHON),
         (looks_like_captions, captions_as_chat, READ_AS_CAPTIONS),
         (looks_like_gift, gift_to_markdown, READ_AS_GIFT),
@@ -200,6 +217,8 @@ def _read_by_shape(text: str) -> tuple[str, str]:
         (looks_like_asciidoc, asciidoc_to_markdown, READ_AS_ASCIIDOC),
         (looks_like_org, org_to_markdown, READ_AS_ORG),
         (looks_like_wiki, wiki_to_markdown, READ_AS_WIKI),
+        (looks_like_confluence, confluence_to_markdown, READ_AS_CONFLUENCE),
+        (looks_like_bbcode, bbcode_to_markdown, READ_AS_BBCODE),
     )
     for looks_like, read, read_as in shapes:
         if looks_like(text):

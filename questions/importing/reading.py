@@ -41,6 +41,7 @@ from questions.importing.pages import (
     drop_page_furniture,
 )
 from questions.importing.program import looks_like_python, python_to_markdown
+from questions.importing.qa_page import looks_like_qa_page, qa_page_to_markdown
 from questions.importing.rest import looks_like_rest, rest_to_markdown
 from questions.importing.rtf import looks_like_rtf, rtf_to_markdown
 from questions.importing.social import author_posts_only, looks_like_social_thread
@@ -95,6 +96,8 @@ ALERT_LABEL = re.compile(
 TASK_BOX = re.compile(r"^([ \t]*[-*+][ \t]+)\[[ xX]\][ \t]+(?=[^\n]{0,500}\?[ \t]*$)", re.MULTILINE)
 KEYCAP = re.compile(r"^([ \t]*\d)\ufe0f?\u20e3[ \t]*", re.MULTILINE)
 CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+SURROGATE = re.compile(r"[\ud800-\udfff]")
+SPEAKER_NOTES = re.compile(r"\s*(?:speaker notes|presenter notes)\s*:", re.IGNORECASE)
 
 
 class DocumentError(ValueError):
@@ -122,6 +125,7 @@ READ_AS_XML = "an XML export (a Moodle quiz, Evernote notes, an OPML outline) re
 READ_AS_RTF = "a Rich Text Format document: its paragraphs and bold read as markdown"
 READ_AS_CONFLUENCE = "Confluence or Jira wiki markup: headings, tables, lists and code as markdown"
 READ_AS_BBCODE = "a forum post in BBCode: its bold, code, lists, quotes and spoilers as markdown"
+READ_AS_QA_PAGE = "a Q&A site's page: its question, and its accepted (or top) answer"
 READ_AS_GIFT = "a Moodle quiz (GIFT): each question with the answer its braces accept"
 READ_AS_PYTHON = "a Python file: its comments and asking docstrings as text, its code as code"
 
@@ -192,7 +196,8 @@ def read_text(text: str) -> Reading:
     unpaged = drop_page_furniture(text)
     if unpaged != text:
         read_as = read_as or READ_AS_PDF_TEXT
-    return Reading(html_headings_to_markdown(unpaged), read_as)
+    # A JSON string's "\\ud800" escape is half a character: no database stores it alone.
+    return Reading(SURROGATE.sub("\ufffd", html_headings_to_markdown(unpaged)), read_as)
 
 
 def _read_by_shape(text: str) -> tuple[str, str]:
@@ -207,6 +212,7 @@ def _read_by_shape(text: str) -> tuple[str, str]:
         (looks_like_captions, captions_as_chat, READ_AS_CAPTIONS),
         (looks_like_gift, gift_to_markdown, READ_AS_GIFT),
         (looks_like_telegram_export, telegram_as_chat, READ_AS_CHAT),
+        (looks_like_qa_page, qa_page_to_markdown, READ_AS_QA_PAGE),
         (looks_like_html_page, html_to_markdown, READ_AS_WEB_PAGE),
         (looks_like_chat, messages_only, READ_AS_CHAT),
         (looks_like_email, mail_text, READ_AS_EMAIL),
@@ -227,14 +233,19 @@ def _read_by_shape(text: str) -> tuple[str, str]:
 
 
 def _without_comments(text: str) -> str:
-    """Markdown without its HTML comments ("<!-- speaker notes -->", "<!-- omit in toc -->"):
-    the page never shows them. Each keeps its lines, as blank ones."""
+    """Markdown without its HTML comments ("<!-- Ask the room first -->", "<!-- omit in
+    toc -->"): the page never shows them. Each keeps its lines, as blank ones. A deck's
+    comment labelled as its speaker notes ("<!-- Speaker notes: the server sends...")
+    is what the presenter says: its text stays."""
     parts, at = [], 0
     while (start := text.find("<!--", at)) >= 0:
         end = text.find("-->", start + 4)
         if end < 0:
             break
-        parts += [text[at:start], "\n" * text.count("\n", start, end)]
+        inside = text[start + 4 : end]
+        kept = SPEAKER_NOTES.match(inside)
+        said = "\n" * inside[: kept.end()].count("\n") + inside[kept.end() :] if kept else ""
+        parts += [text[at:start], said or "\n" * inside.count("\n")]
         at = end + 3
     return "".join(parts) + text[at:]
 

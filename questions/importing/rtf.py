@@ -35,6 +35,7 @@ def rtf_to_markdown(text: str) -> str:
     out: list[str] = []
     stack: list[tuple[bool, bool, int]] = []  # (skipping, bold, unicode fallback) per group
     skipping, bold, shown_bold, fallback, to_skip = False, False, False, 1, 0
+    high = 0  # the first half of a character beyond 16 bits ("\u-10179?\u-8704?")
     for match in TOKEN.finditer(text):
         word, number, hexa, symbol, brace, chunk = match.groups()
         if brace == "{":
@@ -54,7 +55,8 @@ def rtf_to_markdown(text: str) -> str:
             elif word == "uc":
                 fallback = int(number or 1)
             elif word == "u" and number:
-                said, to_skip = chr(int(number) % 0x110000), fallback
+                said, high = _unicode(int(number), high)
+                to_skip = fallback
             else:
                 said = SYMBOLS.get(word, "")
         elif hexa:
@@ -81,6 +83,18 @@ def rtf_to_markdown(text: str) -> str:
         out.append(said)
     lines = [_bold_tidied(line).strip() for line in "".join(out).split("\n")]
     return re.sub(r"\n{3,}", "\n\n", "\n\n".join(line for line in lines if line)).strip()
+
+
+def _unicode(value: int, high: int) -> tuple[str, int]:
+    """The character a "\\uN" stands for (N is signed 16-bit), and the pending first half
+    of a pair: a half alone is no character, never a lone surrogate in the text."""
+    value %= 0x10000
+    if 0xD800 <= value < 0xDC00:
+        return "", value
+    if 0xDC00 <= value < 0xE000:
+        pair = 0x10000 + ((high - 0xD800) << 10) + (value - 0xDC00) if high else None
+        return (chr(pair) if pair else ""), 0
+    return chr(value), 0
 
 
 def _bold_tidied(line: str) -> str:

@@ -316,6 +316,19 @@ def test_a_notebook_can_be_uploaded_and_is_read_by_its_cells(admin_client, worke
     assert document_import.read_as.startswith("a Jupyter notebook")
 
 
+GIFT_QUIZ = b"""::ack::When should a consumer acknowledge a message?{=after processing ~before}
+
+::dlq::Which queue holds messages that failed too often?{=the dead-letter queue}
+"""
+
+
+def test_a_moodle_quiz_can_be_uploaded_and_is_read_as_one(admin_client, worker):
+    document_import = checked(admin_client, worker, content=GIFT_QUIZ, name="queues.gift")
+
+    assert document_import.preview["totals"]["found"] == 2
+    assert document_import.read_as.startswith("a Moodle quiz")
+
+
 def test_it_shows_why_a_document_has_no_questions_and_offers_a_retry(admin_client, worker):
     document_import = checked(admin_client, worker, content=b"just some words, nothing asked")
 

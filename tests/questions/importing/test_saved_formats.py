@@ -305,3 +305,66 @@ def test_a_notes_title_after_a_line_that_looks_like_code_is_still_a_title():
     ]
     assert pairs[1][1] == "- Snapshots against a log of every write."
     assert pairs[3][1] == ""
+
+
+def test_half_characters_from_escapes_never_reach_the_text():
+    """A JSON "\\ud800" or an RTF "\\u-10179?" alone is half a character: no database
+    column stores one, so the import would fail on it."""
+    export = (
+        '[{"question": "What is X? \\ud800", "answer": "a"}, {"question": "Why?", "answer": "b"}]'
+    )
+    rtf = r"{\rtf1 \b 1. What is a smile \u-10179?\u-8704? or half \u-10179? one?\b0\par }"
+    for text in (read_text(export).text, read_text(rtf).text):
+        assert not any(0xD800 <= ord(char) < 0xE000 for char in text)
+    assert "😀" in read_text(rtf).text  # a whole pair is its character
+
+
+QA_PAGE = """<!DOCTYPE html><html><head><title>python - Why is my queue consumer slow?</title>
+</head><body><nav><a href="/">Home</a><a href="/questions">Questions</a></nav>
+<div itemprop="mainEntity" itemscope itemtype="https://schema.org/Question">
+<h1 itemprop="name"><a href="/q/17/why-is-my-queue-consumer-slow">Why is my queue consumer
+slow?</a></h1>
+<div class="post" itemprop="text"><p>It handles one message at a time:</p>
+<pre><code>for m in queue: handle(m)</code></pre></div>
+<div class="comment">Did you profile it?</div>
+<div itemprop="suggestedAnswer" itemscope itemtype="https://schema.org/Answer">
+<div itemprop="text"><p>Buy a bigger server.</p></div></div>
+<div itemprop="acceptedAnswer" itemscope itemtype="https://schema.org/Answer">
+<div itemprop="text"><p>Prefetch a batch and <b>acknowledge after</b> handling it.</p></div>
+</div></div>
+<aside><h3>Related</h3><a href="/q/9">What is a queue?</a></aside>
+</body></html>
+"""
+
+
+def test_a_qa_sites_page_gives_its_question_and_its_accepted_answer():
+    drafts = drafts_of(read_text(QA_PAGE).text)
+    assert len(drafts) == 1
+    assert drafts[0].prompt.startswith("Why is my queue consumer slow?\n\nIt handles one message")
+    assert "for m in queue: handle(m)" in drafts[0].prompt  # what it asks about
+    assert drafts[0].answer == "Prefetch a batch and **acknowledge after** handling it."
+
+
+SLIDES_WITH_NOTES = """\
+## Q1: How does ETag caching work?
+
+<!--
+Speaker notes: the server answers 304 Not Modified when the ETag still matches.
+-->
+
+---
+
+## Q2: What is a cache stampede?
+
+<!-- Ask the room first. -->
+"""
+
+
+def test_a_decks_speaker_notes_answer_and_its_other_comments_do_not():
+    assert pairs_of(SLIDES_WITH_NOTES) == [
+        (
+            "How does ETag caching work?",
+            "the server answers 304 Not Modified when the ETag still matches.",
+        ),
+        ("What is a cache stampede?", ""),
+    ]

@@ -79,6 +79,8 @@ PLACEHOLDER = re.compile(
     r"to be (?:added|written|done)|"
     r"answer (?:here|coming|goes here|to follow)|your answer( here)?|add (?:the )?answer( here)?|"
     r"xxx+|wip|pending|"
+    # an editor's note in brackets: "[leave blank for now - Jordan to fill in]"
+    r"(?<=\[)(?:leave (?:this )?blank|fill (?:this )?in|add (?:the )?answer)[^\]\n]{0,80}\]|"
     # the same in the writer's other language: German, Spanish, French
     r"folgt(?: noch)?|kommt noch|pendiente|por hacer|próximamente|à venir|à compléter)\W*$",
     re.IGNORECASE,
@@ -136,7 +138,7 @@ NOT_AN_ANSWER = re.compile(
 ADMISSION = re.compile(
     r"\b(?:i(?:'m|’m| am) (?:not sure|blanking|drawing a blank)|i (?:wasn't|was not) sure|"
     r"i drew a blank|(?:i|we) (?:always |usually )?blank(?:ed)? on (?:this|it|that)|"
-    r"(?:i|we) ran out of time|"
+    r"(?:i|we) ran out of time|(?:didn'?t|did not|didn’t) get (?:far|to (?:it|this|that))|"
     r"not sure|i (?:don'?t|didn'?t|do not|did not) (?:know|remember)|no idea|no clue|idk|dunno|"
     r"keine ahnung|ni idea|aucune idée|"
     r"i (?:blanked|froze|fumbled|bombed|flubbed|messed (?:it|this|that) up|guessed)|"
@@ -235,11 +237,14 @@ PROMOTION = re.compile(
     re.IGNORECASE,
 )
 # A candidate passing on a question, as a sentence of its own: "Pass.", "Next!",
-# "Can I pass on that one?", "I'll skip this one.", "Can we skip that?", "Let's skip that one."
+# "Can I pass on that one?", "I'll skip this one.", "Can we skip that?", "Let's skip that one.",
+# "pass, ran out of time"
 PASSES = re.compile(
-    r"^\W*(?:(?:can|could|may) (?:i|we) (?:pass|skip)\b.{0,40}|"
+    r"^\W*(?:(?:uh+|um+|hmm+|erm+|ok(?:ay)?|so|well|honestly)\W+)?"  # "uhh pass 😅"
+    r"(?:(?:can|could|may) (?:i|we) (?:pass|skip)\b.{0,40}|"
     r"(?:i(?:'ll|’ll| will) |let(?:'s|’s| us) )?(?:pass|skip)(?: on)?(?: (?:this|that|it))?"
-    r"(?: one)?\W*|next\W*)$",
+    r"(?: one)?\W*|next\W*|(?:pass|skip)\W{1,3}(?:(?:we |i )?ran out of time|no time|out of "
+    r"time|(?:i )?don'?t know|no idea|not sure)\b[^.!?]{0,30}\W*)$",
     re.IGNORECASE,
 )
 # Before the sentence that says it: "Honestly?", "Hmm, well." (not "No." or "Yes.")
@@ -788,8 +793,16 @@ def _says_no_answer(plain: str) -> bool:
     plain = "\n".join(row for row in plain.split("\n") if not LINK_ROW.match(row))
     if len(plain) > SHORT_NOTE + 50:
         return False
-    plain = " ".join(plain.split())  # a hard-wrapped note reads as one line
-    sentences = [part for part in re.split(r"(?<=[.!?;])\s", plain) if re.search(r"\w", part)]
+    # A hard-wrapped note reads as one line; a paragraph ends a sentence ("pass, ran out of
+    # time" / "Behavioral round was the usual stuff.").
+    paragraphs = [" ".join(part.split()) for part in re.split(r"\n[ \t]*\n", plain)]
+    plain = " ".join(plain.split())
+    sentences = [
+        part
+        for paragraph in paragraphs
+        for part in re.split(r"(?<=[.!?;])\s", paragraph)
+        if re.search(r"\w", part)
+    ]
     if not sentences:
         return False
     while len(sentences) > 1 and (

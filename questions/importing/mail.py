@@ -6,7 +6,11 @@ wrote, without the "From:/Date:/Subject:" blocks, the "On ... wrote:" lines and 
 "Sent from my phone" footers in between.
 """
 
+import email
+import email.policy
 import re
+
+from questions.importing.html import html_to_markdown
 
 QUOTE = re.compile(r"^(?:[ \t]{0,3}>)+ ?")
 HEADER = re.compile(r"^(?:from|to|cc|bcc|date|sent|subject|reply-to)\s*:\s+\S", re.IGNORECASE)
@@ -43,6 +47,67 @@ def looks_like_email(text: str) -> bool:
 
 
 def mail_text(text: str) -> str:
+    return _mail_text(_decoded(text))
+
+
+# A saved message's MIME (raw .eml, an mbox): its parts are encoded ("=E2=80=99", base64).
+MIME = re.compile(r"^content-transfer-encoding\s*:\s*(?:quoted-printable|base64)\b", re.I | re.M)
+MBOX_FROM = re.compile(r"^From \S{1,200} .{10,80}$", re.MULTILINE)
+
+
+def _decoded(text: str) -> str:
+    """A raw message (or an mbox of them, each after its "From " line) as its readable
+    text: each message's headers
+    that say who and when, then its plain text part, decoded (or its HTML part's text)."""
+    if not (MIME.search(text) or MBOX_FROM.match(text)):
+        return text  # a thread pasted as text
+    starts = [match.start() for match in MBOX_FROM.finditer(text)] or [0]
+    if starts[0] != 0:
+        starts.insert(0, 0)
+    messages = [text[a:b] for a, b in zip(starts, [*starts[1:], len(text)], strict=True)]
+    return "\n\n".join(_message_text(message) for message in messages if message.strip())
+
+
+def _message_text(raw: str) -> str:
+    message = email.message_from_string(MBOX_FROM.sub("", raw, count=1).lstrip("\n"),
+                                        policy=email.policy.default)  # fmt: skip
+    head = [f"{name}: {message[name]}" for name in ("From", "Date", "Subject") if message[name]]
+    try:
+        part = message.get_body(preferencelist=("plain", "html"))
+        body = part.get_content() if part is not None else ""
+        if part is not None and part.get_content_subtype() == "html":
+            body = html_to_markdown(body)
+    except (LookupError, ValueError, AttributeError):
+        body = raw  # an encoding it does not know: as it was written
+    body = _without_signature(body.replace("\r\n", "\n").strip())
+    return "\n".join(head) + "\n\n" + body
+
+
+SIGNATURE = re.compile(r"^--\s?$")
+CLOSING = re.compile(
+    r"^\W*(?:thanks|thank you|many thanks|cheers|best|best regards|regards|kind regards|"
+    r"ta|talk soon|good luck\b.{0,60}|see you\b.{0,40}|speak soon)\W*$",
+    re.IGNORECASE,
+)
+
+
+def _without_signature(body: str) -> str:
+    """A message without its signature ("-- " and what a mailing list adds under it) and
+    its closing ("Thanks!" / "Priya"): they answer nothing."""
+    lines = body.split("\n")
+    cut = next((i for i, line in enumerate(lines) if SIGNATURE.match(line)), len(lines))
+    lines = lines[:cut]
+    while lines and not lines[-1].strip():
+        lines.pop()
+    filled = [i for i, line in enumerate(lines) if line.strip()][-3:]
+    closing = next((i for i in filled if CLOSING.match(lines[i])), None)
+    after = [lines[i] for i in filled if closing is not None and i > closing]
+    if closing is not None and len(after) <= 1 and all(len(x.split()) <= 3 for x in after):
+        lines = lines[:closing]  # "Thanks!" / "Priya"
+    return "\n".join(lines).strip()
+
+
+def _mail_text(text: str) -> str:
     """The thread's text, unquoted, without headers, "wrote:" lines and phone footers."""
     out: list[str] = []
     for line in text.split("\n"):

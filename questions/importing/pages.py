@@ -64,8 +64,21 @@ def drop_caption_times(text: str) -> str:
 
 
 def drop_editorial_notes(text: str) -> str:
-    """Blank an editor's note about what the excerpt leaves out: it is no answer."""
-    return _EDITORIAL_NOTE.sub("", text) if "[" in text else text
+    """Blank an editor's note about what the excerpt leaves out: it is no answer. A
+    document's comments (a Google Doc saved as text lists them at its end, "[a]Jordan:
+    cut this one?", with "[a]" where each is anchored) go too: they are talk about it."""
+    if "[" not in text:
+        return text
+    text = _EDITORIAL_NOTE.sub("", text)
+    comments = _COMMENT_ENTRY.findall(text)
+    if len(comments) < 1:
+        return text
+    anchors = "|".join(re.escape(anchor) for anchor in sorted(set(comments), key=len)[::-1])
+    text = _COMMENT_ENTRY.sub("", text)
+    return re.sub(rf"\[(?:{anchors})\]", "", text)
+
+
+_COMMENT_ENTRY = re.compile(r"^\[([a-z]{1,2})\](?=[^\W\d_][^\n]{0,80}?:\s)[^\n]*$", re.MULTILINE)
 
 
 def _running_lines(lines: list[str]) -> list[int]:

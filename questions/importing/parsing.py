@@ -36,6 +36,7 @@ LONG_RULE = 20
 # Markers that are siblings only at the same indentation.
 INDENTED = {"bullet", "numbered-line", "plain-question"}
 NUMBERED_KINDS = {"q-number", "bold-number"}
+EXPLICIT = {"q-label", "q-number"}  # labelled a question by its writer: "Q:", "Q7."
 MIN_KEYED_QUESTIONS = 2  # an answer key answers a numbered list, not one question
 TRAILING_NUMBER = re.compile(r"\d{1,4}$")
 LAYOUT_NAMES = {
@@ -628,8 +629,8 @@ def _decide(
     marker = line.marker
     if line.included:
         return None
-    if L.ABOUT_DOCUMENT.search(marker.text):
-        return "about the document itself"
+    if L.ABOUT_DOCUMENT.search(marker.text) and marker.kind not in EXPLICIT:
+        return "about the document itself"  # "Q: ... delete this project?" still asks
     if L.NOTE_TO_SELF.match(marker.text):
         return "a note to self, not an interview question"
     if L.ASIDE_SECTION.match(marker.text):

@@ -26,6 +26,7 @@ from questions.importing.html import (
     looks_like_html_page,
 )
 from questions.importing.latex import latex_to_markdown, looks_like_latex
+from questions.importing.lms import lms_quiz_to_markdown, looks_like_lms_quiz
 from questions.importing.mail import looks_like_email, mail_text
 from questions.importing.markup import (
     definitions_as_paragraphs,
@@ -44,6 +45,12 @@ from questions.importing.program import looks_like_python, python_to_markdown
 from questions.importing.qa_page import looks_like_qa_page, qa_page_to_markdown
 from questions.importing.rest import looks_like_rest, rest_to_markdown
 from questions.importing.rtf import looks_like_rtf, rtf_to_markdown
+from questions.importing.site_sources import (
+    looks_like_outliner_page,
+    looks_like_site_source,
+    outliner_to_markdown,
+    site_source_to_markdown,
+)
 from questions.importing.social import author_posts_only, looks_like_social_thread
 from questions.importing.telegram import looks_like_telegram_export, telegram_as_chat
 from questions.importing.xml_exports import looks_like_xml_export, xml_export_to_markdown
@@ -126,6 +133,9 @@ READ_AS_RTF = "a Rich Text Format document: its paragraphs and bold read as mark
 READ_AS_CONFLUENCE = "Confluence or Jira wiki markup: headings, tables, lists and code as markdown"
 READ_AS_BBCODE = "a forum post in BBCode: its bold, code, lists, quotes and spoilers as markdown"
 READ_AS_QA_PAGE = "a Q&A site's page: its question, and its accepted (or top) answer"
+READ_AS_SITE_SOURCE = "a docs page's source: its collapsibles as questions, its components left out"
+READ_AS_OUTLINER = "an outliner's page (Logseq, Roam): its blocks without properties and markers"
+READ_AS_LMS = "a quiz upload (Blackboard, Kahoot): each question with the answers it accepts"
 READ_AS_GIFT = "a Moodle quiz (GIFT): each question with the answer its braces accept"
 READ_AS_PYTHON = "a Python file: its comments and asking docstrings as text, its code as code"
 
@@ -174,7 +184,9 @@ def read_text(text: str) -> Reading:
     text = "\n".join(_repair_mojibake(line) for line in text.split("\n"))
     text = INVISIBLE.sub("", text)
     read_as = ""
-    if looks_like_rows(text):  # before tabs become spaces: they may separate its columns
+    if looks_like_lms_quiz(text):  # before tabs become spaces: Blackboard's separate fields
+        text, read_as = lms_quiz_to_markdown(text), READ_AS_LMS
+    elif looks_like_rows(text):  # ... as they may separate a sheet's columns
         text, read_as = rows_as_cards(text), READ_AS_ROWS
     elif looks_like_outline(text):  # ... or say what is under what
         text, read_as = outline_to_markdown(text), READ_AS_OUTLINE
@@ -190,6 +202,10 @@ def read_text(text: str) -> Reading:
             text = INVISIBLE.sub("", text).replace("\u00a0", " ")
     if not read_as:
         text = _without_comments(text) if "<!--" in text else text
+        if looks_like_site_source(text):  # Hugo shortcodes, MDX components
+            text, read_as = site_source_to_markdown(text), READ_AS_SITE_SOURCE
+        elif looks_like_outliner_page(text):  # Logseq, Roam: blocks with properties
+            text, read_as = outliner_to_markdown(text), READ_AS_OUTLINER
         text = definitions_as_paragraphs(TASK_BOX.sub(r"\1", _unquote_exercises(text)))
         text = ALERT_LABEL.sub("", text) if "[!" in text else text
     text = drop_caption_times(drop_editorial_notes(text))

@@ -1,9 +1,12 @@
-"""Exports saved as XML: a Moodle quiz (Moodle XML), Evernote notes (.enex) and an
-outliner's or mind map's outline (OPML), each read as the markdown the parser reads.
+"""Exports saved as XML: a Moodle quiz (Moodle XML), an LMS's quiz in IMS QTI (1.2, as
+Canvas and Blackboard export it, or 2.x), Evernote notes (.enex) and an outliner's or mind
+map's outline (OPML), each read as the markdown the parser reads.
 
 - A Moodle question's text is the question; its answer is what it accepts (the options
   with full marks, with their feedback, then the general feedback), or, for an essay,
   the grader's information. Categories become headings.
+- A QTI item's text is the question; its answer is the options its scoring gives points
+  to (a 1.2 "varequal", a 2.x "correctResponse"). An essay has none.
 - An Evernote note is its title as a heading and its body, read as a web page is.
 - An OPML outline is its outline, indented by depth, read as any outline is (the lines
   under a question are its answer); a node's note goes under it.
@@ -19,10 +22,12 @@ from functools import lru_cache
 from questions.importing.html import html_to_markdown
 from questions.importing.outline import outline_to_markdown
 
-ROOTS = ("quiz", "en-export", "opml")
+QTI_ROOTS = ("questestinterop", "assessmentItem", "qti-assessment-item", "assessmentTest")
+ROOTS = ("quiz", "en-export", "opml", *QTI_ROOTS)
 ROOT = re.compile(
     r"^\s*(?:<\?xml[^>]{0,200}\?>\s*)?(?:<!--.{0,2000}?-->\s*)*"
-    r"(?:<!DOCTYPE[^>\[]{0,300}>\s*)?<(quiz|en-export|opml)\b",
+    r"(?:<!DOCTYPE[^>\[]{0,300}>\s*)?<(?:quiz|en-export|opml|questestinterop|assessmentItem|"
+    r"qti-assessment-item|assessmentTest)\b",
     re.DOTALL,
 )
 TAG = re.compile(r"<[^<>]{0,500}>")
@@ -40,6 +45,8 @@ def xml_export_to_markdown(text: str) -> str:
         return _moodle(root)
     if root.tag == "en-export":
         return "\n\n".join(_note(note) for note in root.iter("note"))
+    if root.tag in QTI_ROOTS:
+        return _qti(root)
     return outline_to_markdown(_outline(root))
 
 
@@ -51,6 +58,9 @@ def _root(text: str):
         root = ET.fromstring(text)  # noqa: S314 - no entities: nothing expands
     except ET.ParseError:
         return None
+    for element in root.iter():  # "{http://www.imsglobal.org/...}item" -> "item"
+        if isinstance(element.tag, str):
+            element.tag = element.tag.rpartition("}")[2]
     return root if root.tag in ROOTS else None
 
 
@@ -115,6 +125,72 @@ def _plain(fragment: str) -> str:
     """A Moodle text (HTML) as one plain line: its blocks apart, its inline tags gone."""
     spaced = BLOCK_TAG.sub(" ", fragment)
     return " ".join(html.unescape(TAG.sub("", spaced)).split())
+
+
+# --- IMS QTI ------------------------------------------------------------------------------
+
+
+def _qti(root) -> str:
+    parts = []
+    for item in [
+        *root.iter("item"),
+        *root.iter("assessmentItem"),
+        *root.iter("qti-assessment-item"),
+    ]:
+        asked, answer = _qti1(item) if item.tag == "item" else _qti2(item)
+        if asked:
+            parts.append(f"Q: {asked}\nA: {answer}".rstrip())
+    return "\n\n".join(parts)
+
+
+def _qti1(item) -> tuple[str, str]:
+    """QTI 1.2: the presentation's first text asks; the labels the scoring rewards answer."""
+    presentation = item.find("presentation")
+    texts = [] if presentation is None else presentation.findall("material/mattext")
+    asked = " ".join(_plain(text.text or "") for text in texts)
+    labels = {
+        label.get("ident"): " ".join(_plain(m.text or "") for m in label.iter("mattext"))
+        for label in item.iter("response_label")
+    }
+    right: list[str] = []
+    for condition in item.iter("respcondition"):
+        points = [_fraction(setvar.text) for setvar in condition.iter("setvar")]
+        if not points or max(points) <= 0:
+            continue
+        negated = {id(v) for no in condition.iter("not") for v in no.iter("varequal")}
+        for value in condition.iter("varequal"):
+            said = (value.text or "").strip()  # an option's id, or a fill-in's accepted word
+            text = labels.get(said, said)
+            if id(value) not in negated and text and text not in right:
+                right.append(text)
+    if right and {text.lower() for text in right} <= {"true", "false"}:
+        right = [f"{right[0].capitalize()}."]
+    return asked, ", ".join(right)
+
+
+def _qti2(item) -> tuple[str, str]:
+    """QTI 2.x: the item body's text and prompt ask; the correct response's choices answer."""
+    body = item.find("itemBody") or item.find("qti-item-body")
+    if body is None:
+        return "", ""
+    choices = {
+        choice.get("identifier"): _plain("".join(choice.itertext()))
+        for choice in body.iter()
+        if choice.tag in ("simpleChoice", "qti-simple-choice")
+    }
+    skipped = {"simpleChoice", "qti-simple-choice"}
+    asked = _plain(" ".join(t for e in body.iter() if e.tag not in skipped for t in [e.text or ""]))
+    right = [
+        choices.get((value.text or "").strip(), (value.text or "").strip())
+        for value in item.iter()
+        if value.tag in ("value", "qti-value")
+        and _inside(item, value, ("correctResponse", "qti-correct-response"))
+    ]
+    return asked, ", ".join(text for text in right if text)
+
+
+def _inside(root, element, tags: tuple[str, ...]) -> bool:
+    return any(element in parent.iter() for parent in root.iter() if parent.tag in tags)
 
 
 # --- Evernote -----------------------------------------------------------------------------

@@ -1,0 +1,108 @@
+"""Quizzes in a learning platform's upload formats, read as questions and answers:
+
+- Blackboard's tab-delimited upload: a line per question, its type first ("MC", "MA",
+  "TF", "ESS", "SR", "FIB", "NUM", "MAT", "ORD"), then the question, then its answers
+  ("answer<TAB>correct<TAB>answer<TAB>incorrect" for a choice; "true"/"false"; an essay's
+  sample answer, if any).
+- Kahoot's spreadsheet (saved as CSV): a header row "Question - max 120 characters",
+  "Answer 1" to "Answer 4", "Correct answer(s)" (the numbers of the right ones), under the
+  template's instructions.
+
+The answer is what the quiz accepts: the right options' text, "True."/"False.", the sample
+answer; nothing for an essay without one.
+"""
+
+import csv
+import io
+import re
+
+BLACKBOARD_TYPES = {
+    "MC", "MA", "TF", "ESS", "SR", "FIB", "FIB_PLUS", "NUM", "MAT", "ORD", "SAS", "OP",
+    "JUMBLED_SENTENCE", "QUIZ_BOWL", "FIL",
+}  # fmt: skip
+MIN_QUESTIONS = 3
+KAHOOT_QUESTION = re.compile(r"^\s*question\b.{0,40}\bmax\b", re.IGNORECASE)
+KAHOOT_ANSWER = re.compile(r"^\s*answer\s*(\d)\b", re.IGNORECASE)
+KAHOOT_CORRECT = re.compile(r"^\s*correct answer", re.IGNORECASE)
+
+
+def looks_like_lms_quiz(text: str) -> bool:
+    return _blackboard_lines(text) is not None or _kahoot_rows(text) is not None
+
+
+def lms_quiz_to_markdown(text: str) -> str:
+    lines = _blackboard_lines(text)
+    pairs = [_blackboard(fields) for fields in lines] if lines else _kahoot(text)
+    return "\n\n".join(f"Q: {question}\nA: {answer}".rstrip() for question, answer in pairs)
+
+
+# --- Blackboard -----------------------------------------------------------------------------
+
+
+def _blackboard_lines(text: str) -> list[list[str]] | None:
+    rows = [line.split("\t") for line in text.split("\n") if "\t" in line]
+    typed = [row for row in rows if row[0].strip().upper() in BLACKBOARD_TYPES and len(row) > 1]
+    if len(typed) < MIN_QUESTIONS or len(typed) < 0.8 * len(rows):
+        return None
+    return [[cell.strip() for cell in row] for row in typed]
+
+
+def _blackboard(fields: list[str]) -> tuple[str, str]:
+    kind, question, rest = fields[0].upper(), " ".join(fields[1].split()), fields[2:]
+    if kind in ("MC", "MA", "JUMBLED_SENTENCE"):
+        pairs = list(zip(rest[0::2], rest[1::2], strict=False))
+        right = [option for option, mark in pairs if mark.lower() == "correct"]
+        return question, ", ".join(right)
+    if kind == "TF":
+        said = (rest[0] if rest else "").lower()
+        return question, {"true": "True.", "false": "False."}.get(said, "")
+    if kind == "MAT":
+        pairs = list(zip(rest[0::2], rest[1::2], strict=False))
+        return question, "\n".join(f"- {left} → {right}" for left, right in pairs)
+    if kind == "ORD":
+        return question, "\n".join(f"{n}. {item}" for n, item in enumerate(rest, 1) if item)
+    if kind in ("FIB", "FIB_PLUS", "SR", "NUM", "FIL", "SAS"):
+        accepted = [cell for cell in rest if cell]
+        also = f" (also accepted: {', '.join(accepted[1:])})" if len(accepted) > 1 else ""
+        return question, (accepted[0] + also) if accepted else ""
+    return question, " ".join(cell for cell in rest if cell)  # an essay's sample answer
+
+
+# --- Kahoot -------------------------------------------------------------------------------
+
+
+def _kahoot_rows(text: str) -> tuple[list[list[str]], int] | None:
+    """The sheet's rows and where its header row is, when it is Kahoot's template."""
+    if "," not in text[:5000] or "max" not in text[:20000].lower():
+        return None
+    try:
+        rows = list(csv.reader(io.StringIO(text)))
+    except csv.Error:
+        return None
+    for index, row in enumerate(rows[:40]):
+        if any(KAHOOT_QUESTION.match(cell) for cell in row) and any(
+            KAHOOT_CORRECT.match(cell) for cell in row
+        ):
+            return rows, index
+    return None
+
+
+def _kahoot(text: str) -> list[tuple[str, str]]:
+    rows, at = _kahoot_rows(text)
+    header = rows[at]
+    question = next(i for i, cell in enumerate(header) if KAHOOT_QUESTION.match(cell))
+    correct = next(i for i, cell in enumerate(header) if KAHOOT_CORRECT.match(cell))
+    options = {
+        int(match.group(1)): i
+        for i, cell in enumerate(header)
+        if (match := KAHOOT_ANSWER.match(cell))
+    }
+    pairs = []
+    for row in rows[at + 1 :]:
+        asked = " ".join(row[question].split()) if question < len(row) else ""
+        if not asked:
+            continue
+        chosen = re.findall(r"\d", row[correct]) if correct < len(row) else []
+        right = [row[options[int(n)]].strip() for n in chosen if options.get(int(n), 99) < len(row)]
+        pairs.append((asked, ", ".join(text for text in right if text)))
+    return pairs

@@ -1,0 +1,118 @@
+"""A documentation site's page source: markdown with Hugo shortcodes or MDX components.
+
+    {{< details "What is a partial index?" >}}An index with a WHERE clause.{{< /details >}}
+    <Accordion title="How does dependency injection work?"> ... </Accordion>
+
+A titled collapsible (Hugo's "details", "expand"; MDX's Accordion, Details, Collapsible)
+is a question and what it folds away its answer: each becomes the <details> block the
+parser reads. The rest of the machinery is left out line by line (MDX imports and
+exports, components that only frame text, shortcodes that only typeset), so the text
+keeps its line numbers.
+"""
+
+import re
+
+NAMES = r"(?:details|expand|accordion|accordionitem|collapse|collapsible|spoiler|faq|toggle)"
+SHORTCODE_OPEN = re.compile(
+    rf"^\s*\{{\{{[<%]\s*{NAMES}\s+(?:title=)?\"([^\"\n]{{1,500}})\"[^}}\n]{{0,200}}[>%]\}}\}}\s*",
+    re.IGNORECASE,
+)
+SHORTCODE_CLOSE = re.compile(rf"\{{\{{[<%]\s*/\s*{NAMES}\s*[>%]\}}\}}\s*$", re.IGNORECASE)
+COMPONENT_OPEN = re.compile(
+    r"^\s*<(Accordion(?:Item)?|Details|Collapsible|Expandable|Toggle|Faq|FAQ|Question)\b"
+    r"[^>\n]{0,300}?\btitle=(?:\"([^\"\n]{1,500})\"|'([^'\n]{1,500})'|\{[\"'`]([^\n]{1,500}?)"
+    r"[\"'`]\})[^>\n]{0,300}>\s*"
+)
+COMPONENT_CLOSE = re.compile(
+    r"</(?:Accordion(?:Item)?|Details|Collapsible|Expandable|Toggle|Faq|FAQ|Question)>\s*$"
+)
+# Lines that only typeset or frame: "{{% alert %}}", "<Tabs>", "<Callout type=...>", "/>".
+SHORTCODE_LINE = re.compile(r"^\s*\{\{[<%][^{}\n]{0,300}[>%]\}\}\s*$")
+SHORTCODE = re.compile(r"\{\{[<%][^{}\n]{0,300}[>%]\}\}")
+COMPONENT_LINE = re.compile(r"^\s*</?[A-Z][\w.]{0,40}\b[^<\n]{0,400}?/?>\s*$")
+MDX_IMPORT = re.compile(
+    r"^(?:import\s.{1,300}\sfrom\s['\"].{1,200}['\"];?|import\s['\"].{1,200}['\"];?)\s*$"
+)
+MDX_EXPORT = re.compile(r"^export\s+(?:const|default|function|let)\b")
+MDX_COMMENT = re.compile(r"\{/\*.{0,2000}?\*/\}")
+MIN_SIGNS = 2
+
+
+def looks_like_site_source(text: str) -> bool:
+    lines = text.split("\n")
+    signs = sum(
+        1
+        for line in lines
+        if SHORTCODE_OPEN.match(line) or COMPONENT_OPEN.match(line) or MDX_IMPORT.match(line)
+    )
+    return signs >= MIN_SIGNS
+
+
+def site_source_to_markdown(text: str) -> str:
+    out: list[str] = []
+    in_export = 0  # the open braces of an "export const meta = {...}" still being read
+    fenced = False
+    for line in MDX_COMMENT.sub("", text).split("\n"):
+        if line.lstrip().startswith("```"):
+            fenced = not fenced
+        if fenced or line.lstrip().startswith("```"):
+            out.append(line)
+            continue
+        if in_export or MDX_EXPORT.match(line):
+            in_export = max(in_export + line.count("{") - line.count("}"), 0)
+            out.append("")
+            continue
+        out.append(_line(line))
+    return "\n".join(out)
+
+
+def _line(line: str) -> str:
+    opened = SHORTCODE_OPEN.match(line) or COMPONENT_OPEN.match(line)
+    if opened:
+        title = _title(opened)
+        rest = line[opened.end() :]
+        closed = SHORTCODE_CLOSE.search(rest) or COMPONENT_CLOSE.search(rest)
+        body = rest[: closed.start()] if closed else rest
+        return f"<details><summary>{title}</summary>{body}" + ("</details>" if closed else "")
+    if SHORTCODE_CLOSE.match(line.strip()) or COMPONENT_CLOSE.match(line.strip()):
+        return "</details>"
+    if MDX_IMPORT.match(line) or SHORTCODE_LINE.match(line) or COMPONENT_LINE.match(line):
+        return ""
+    return SHORTCODE.sub("", line)
+
+
+def _title(opened: re.Match) -> str:
+    """The collapsible's title: the one quoted group that matched."""
+    groups = opened.groups()
+    if opened.re is COMPONENT_OPEN:
+        groups = groups[1:]  # the component's name comes first
+    return next((group for group in groups if group), "").strip()
+
+
+# --- outliners (Logseq, Roam) ---------------------------------------------------------------
+
+PROPERTY = re.compile(r"^\s*(?:-\s+)?[\w-]{1,40}::(?:\s|$)")
+PLANNING = re.compile(r"^\s*(?:SCHEDULED|DEADLINE):\s*<[^>\n]{1,40}>\s*$")
+TASK_MARKER = re.compile(r"^(\s*-\s+)(?:TODO|DONE|LATER|NOW|DOING|WAITING|CANCELED|CANCELLED)\s+")
+PAGE_LINK = re.compile(r"\[\[([^\[\]\n]{1,200})\]\]")
+TRAILING_TAGS = re.compile(r"(?:\s+#[\w/-]{1,40})+\s*$")
+MIN_PROPERTIES = 3
+
+
+def looks_like_outliner_page(text: str) -> bool:
+    """A Logseq or Roam page: blocks with properties ("collapsed:: true", "id:: ...")."""
+    return sum(1 for line in text.split("\n") if PROPERTY.match(line)) >= MIN_PROPERTIES
+
+
+def outliner_to_markdown(text: str) -> str:
+    """Each block a bullet, without its properties, planning dates and task markers ("TODO
+    How does Redis Cluster shard keys?" asks the question; "SCHEDULED: <...>" under it is
+    no answer); "[[Redis]]" is its words and trailing "#tags" go."""
+    out = []
+    for line in text.split("\n"):
+        if PROPERTY.match(line) or PLANNING.match(line):
+            out.append("")
+            continue
+        line = TASK_MARKER.sub(r"\1", line)
+        out.append(TRAILING_TAGS.sub("", PAGE_LINK.sub(r"\1", line)))
+    return "\n".join(out)

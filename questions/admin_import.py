@@ -41,7 +41,7 @@ ALLOWED_SUFFIXES = {
     *(".ipynb", ".json", ".csv", ".tsv", ".yaml", ".yml"),
     *(".rst", ".adoc", ".asciidoc", ".tex", ".org", ".wiki", ".mdx", ".rtf"),
     # quiz banks and saved notes: Moodle (GIFT, XML), Evernote, outlines, captions, drills
-    *(".gift", ".xml", ".enex", ".opml", ".vtt", ".srt", ".py"),
+    *(".gift", ".xml", ".enex", ".opml", ".vtt", ".srt", ".py", ".eml", ".mbox"),
 }
 # Where earlier versions kept every preview's text: dropped from sessions that still have it.
 SESSION_KEY = "question_import_previews"
@@ -57,9 +57,10 @@ class DocumentUploadForm(forms.Form):
         required=False,
         help_text=f"A .txt, .md or .html file, up to {MAX_BYTES // 1024 // 1024} MB: a blog "
         "post, a markdown list of questions, interview notes, a saved web page. Notebooks "
-        "(.ipynb), exports (.json, .csv, .yaml, Evernote .enex, OPML), Moodle quizzes (GIFT, "
-        "XML), captions (.vtt, .srt), Rich Text, a Python file of drills, and notes in LaTeX, "
-        "reStructuredText, AsciiDoc or org-mode are read too.",
+        "(.ipynb), exports (.json, .csv, .yaml, Evernote .enex, OPML), quizzes (Moodle GIFT or "
+        "XML, QTI, Blackboard, Kahoot), captions (.vtt, .srt), saved mail (.eml, .mbox), Rich "
+        "Text, a Python file of drills, and notes in LaTeX, reStructuredText, AsciiDoc or "
+        "org-mode are read too.",
     )
     pasted = forms.CharField(
         label="Or paste the text",

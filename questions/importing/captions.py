@@ -31,6 +31,8 @@ MIN_CUES = 3
 
 
 def looks_like_captions(text: str) -> bool:
+    if "-->" not in text:
+        return False  # most documents: no cue times, no need to look at every line
     head = text.lstrip()[:6]
     cues = sum(1 for line in text.split("\n") if TIMING.match(line))
     return cues >= MIN_CUES and (head == "WEBVTT" or cues * 4 >= text.count("\n") * 0.5)

@@ -33,6 +33,8 @@ MIN_SIGNS = 3
 
 
 def looks_like_confluence(text: str) -> bool:
+    if not any(f"h{level}. " in text for level in range(1, 7)):
+        return False  # no "h2." heading: not this markup
     lines = text.split("\n")
     headings = sum(1 for line in lines if HEADING.match(line))
     blocks = sum(1 for line in lines if TABLE_HEAD.match(line) or BLOCK.match(line))

@@ -30,6 +30,8 @@ MIN_QUESTIONS = 2
 def looks_like_gift(text: str) -> bool:
     """Titled questions ("::GIL basics::...") or an export's "// question: 12  name:" lines,
     with answer blocks in braces."""
+    if "::" not in text and "// question:" not in text:
+        return False
     titled = sum(1 for line in text.split("\n") if TITLE.match(line))
     exported = len(re.findall(r"^// question: \d+ +name:", text, re.MULTILINE))
     return max(titled, exported) >= MIN_QUESTIONS and "{" in text and "```" not in text

@@ -57,8 +57,8 @@ MBOX_FROM = re.compile(r"^From \S{1,200} .{10,80}$", re.MULTILINE)
 
 def _decoded(text: str) -> str:
     """A raw message (or an mbox of them, each after its "From " line) as its readable
-    text: each message's headers
-    that say who and when, then its plain text part, decoded (or its HTML part's text)."""
+    text: the headers that say who and when, then its plain text part, decoded (or its
+    HTML part's text)."""
     if not (MIME.search(text) or MBOX_FROM.match(text)):
         return text  # a thread pasted as text
     starts = [match.start() for match in MBOX_FROM.finditer(text)] or [0]

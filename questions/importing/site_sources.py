@@ -36,9 +36,12 @@ MDX_IMPORT = re.compile(
 MDX_EXPORT = re.compile(r"^export\s+(?:const|default|function|let)\b")
 MDX_COMMENT = re.compile(r"\{/\*.{0,2000}?\*/\}")
 MIN_SIGNS = 2
+SITE_HINTS = ("{{<", "{{%", "title=", "import ")
 
 
 def looks_like_site_source(text: str) -> bool:
+    if not any(hint in text for hint in SITE_HINTS):
+        return False  # most documents: no shortcode, component or import at all
     lines = text.split("\n")
     signs = sum(
         1
@@ -101,6 +104,8 @@ MIN_PROPERTIES = 3
 
 def looks_like_outliner_page(text: str) -> bool:
     """A Logseq or Roam page: blocks with properties ("collapsed:: true", "id:: ...")."""
+    if "::" not in text:
+        return False
     return sum(1 for line in text.split("\n") if PROPERTY.match(line)) >= MIN_PROPERTIES
 
 

@@ -68,6 +68,14 @@ def _heading_line(line: str) -> str:
     return f"{match.group(1)}{'#' * int(match.group(2))} {inner}" if inner else line
 
 
+ACCORDION = re.compile(r"accordion|collaps|toggle|faq|question|expand", re.IGNORECASE)
+
+
+def _accordion(attributes: dict) -> bool:
+    """A button that opens a panel ("aria-expanded", class="accordion"), not "Copy"."""
+    return "aria-expanded" in attributes or bool(ACCORDION.search(attributes.get("class") or ""))
+
+
 def html_to_markdown(text: str) -> str:
     converter = _Converter()
     converter.feed(text)
@@ -89,6 +97,7 @@ class _Converter(HTMLParser):
         self.rows_in_table = 0
         self.header_row = False
         self.titling = 0  # depth inside headings and <summary>: a <button> there is the title
+        self.accordion = False  # inside an accordion's <button>, which titles its panel
 
     # --- the parser's callbacks ---------------------------------------------------
 
@@ -97,6 +106,11 @@ class _Converter(HTMLParser):
             self.titling += 1
         elif tag == "button" and self.titling:
             return  # an accordion's <h3><button>What is X?</button></h3>
+        elif tag == "button" and not self.dropping and _accordion(dict(attrs)):
+            self._flush()  # "<button class=accordion>What is X?</button>": its title
+            self.inline.append("### ")
+            self.accordion = True
+            return
         if tag in _DROPPED:
             self.dropping += tag not in _VOID
             return
@@ -161,6 +175,10 @@ class _Converter(HTMLParser):
                 self.blocks.append("<details>")
 
     def handle_endtag(self, tag):
+        if tag == "button" and self.accordion:
+            self.accordion = False
+            self._flush()
+            return
         if tag in _TITLES:
             self.titling = max(self.titling - 1, 0)
         elif tag == "button" and self.titling:

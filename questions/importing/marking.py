@@ -101,6 +101,7 @@ def classify(raw_lines: list[str]) -> list[Line]:
     mark_cards(lines)
     _join_wrapped_questions(lines)
     _mark_topic_lists(lines)
+    _mark_noted_lines(lines)
     _mark_question_lists(lines)
     return lines
 
@@ -385,6 +386,8 @@ def _mark_question_lists(lines: list[Line]) -> None:
 
 
 MIN_TOPICS = 4
+WEAK_IN_NOTES = {"plain-question", "task", "inline-qa", "bold-question"}
+MAX_ENTRY_CHARS = 100
 MAX_TOPIC_WORDS = 12
 
 
@@ -431,6 +434,56 @@ def _top_items(lines: list[Line], index: int) -> list[tuple[int, int]]:
         items.append((at, end))
         at = end
     return items
+
+
+def _mark_noted_lines(lines: list[Line]) -> None:
+    """Plain notes to revise: lines at the margin, each with its notes indented under it
+    ("Mutable default args - why bad" / "  def f(x=[]) -> the list is created ONCE").
+    When some of them ask, every short one is a question, and what is indented under a
+    question is its notes, never another question ("  explain = plan only...")."""
+    if any(line.marker is not None and line.marker.kind in STRONG for line in lines):
+        return  # a document with headings or labels says where its questions are
+    entries = [
+        (index, _notes_end(lines, index))
+        for index, line in enumerate(lines)
+        if not line.indent
+        and line.text.strip()
+        and not (line.in_code or line.heading_level or L.BULLET_LINE.match(line.text))
+        and _notes_end(lines, index) > index + 1
+        and not _wraps_onto(line, lines[index + 1])
+    ]
+    asking = sum(1 for start, _ in entries if lines[start].marker is not None)
+    if len(entries) < MIN_TOPICS or asking < 2:
+        return
+    for start, end in entries:
+        line = lines[start]
+        if line.marker is None and not _shorthand(line.text.strip()):
+            continue
+        # Read as a list's items: each answer is what is indented under it, and text back
+        # at the margin after a blank line ("TODO for me:") is no longer its answer.
+        line.marker = L.Marker("bullet", L.strip_bold(line.text.strip()))
+        for note in lines[start + 1 : end]:
+            if note.marker is not None and note.marker.kind in WEAK_IN_NOTES:
+                note.marker = None
+
+
+def _wraps_onto(line: Line, below: Line) -> bool:
+    """ "Walk me through what happens between a user typing a URL into the" / "   browser
+    and...": a sentence going on, indented, is not notes under a title."""
+    text = line.text.rstrip()
+    return (
+        not text.endswith(("?", ".", "!", ":", ")"))
+        and below.text.strip()[:1].islower()
+        and (len(text) > MAX_ENTRY_CHARS // 2)
+    )
+
+
+def _notes_end(lines: list[Line], index: int) -> int:
+    """The line after the indented notes right under `index` (index + 1 when none)."""
+    end = index + 1
+    while end < len(lines) and lines[end].text.strip() and lines[end].indent >= 2:
+        end += 1
+    return end
 
 
 def _shorthand(text: str) -> bool:

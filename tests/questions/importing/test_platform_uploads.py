@@ -287,3 +287,66 @@ def test_a_google_docs_comments_and_their_anchors_are_left_out():
         ("What is a JWT?", "A signed token that carries claims."),
         ("What is SSRF?", ""),  # an editor's bracketed note is no answer
     ]
+
+
+PLAIN_NOTES = """\
+PREP NOTES (march)
+
+-- python --
+
+GIL what is it
+  one thread runs bytecode at a time per process
+
+how does asyncio.gather differ from asyncio.wait??
+  ??
+
+-- db --
+
+EXPLAIN vs EXPLAIN ANALYZE
+  explain = plan only, explain analyze RUNS the query
+
+isolation levels explain
+  read committed is the default in postgres
+
+JWT vs sessions pros/cons
+  TODO
+
+TODO for me:
+- buy a new headset
+"""
+
+
+def test_plain_notes_with_notes_indented_under_each_line_ask_each_line():
+    pairs = pairs_of(PLAIN_NOTES)
+    assert [prompt for prompt, _ in pairs] == [
+        "GIL what is it",
+        "how does asyncio.gather differ from asyncio.wait??",
+        "EXPLAIN vs EXPLAIN ANALYZE",  # its note "explain = ..." is no question of its own
+        "isolation levels explain",
+        "JWT vs sessions pros/cons",
+    ]
+    answers = dict(pairs)
+    assert answers["EXPLAIN vs EXPLAIN ANALYZE"].endswith("explain analyze RUNS the query")
+    assert answers["JWT vs sessions pros/cons"] == ""  # "TODO for me:" is not its answer
+
+
+FAQ_PAGE = """<!DOCTYPE html><html><body><nav><a href="/">Wiki</a></nav>
+<h2>Security</h2>
+<button class="accordion" aria-expanded="false">How does PKCE protect the code flow?</button>
+<div class="panel"><p>The client proves it started the flow with a code verifier.</p>
+<pre><code>challenge = sha256(verifier)</code></pre><button class="copy">Copy</button></div>
+<button class="accordion" aria-expanded="false">How do you rotate secrets without downtime?</button>
+<div class="panel"><p class="todo">This section is being rewritten. Check back later.</p></div>
+</body></html>
+"""
+
+
+def test_an_accordions_buttons_title_their_panels_and_a_copy_button_is_no_title():
+    pairs = pairs_of(FAQ_PAGE)
+    assert [prompt for prompt, _ in pairs] == [
+        "How does PKCE protect the code flow?",
+        "How do you rotate secrets without downtime?",
+    ]
+    assert pairs[0][1].startswith("The client proves it started the flow")
+    assert "challenge = sha256(verifier)" in pairs[0][1]  # "Copy" did not cut it off
+    assert pairs[1][1] == ""  # a section being rewritten is no answer

@@ -67,6 +67,17 @@ LINES = {
     "wiki markup": "== a ==\n== b ==\n" + "''" * 20_000 + "{{" * 5_000,
     "org verbatim": "#+TITLE: x\n#+A: y\n" + "=a" * 20_000,
     "by-number in bold": "**Re Q1:** " * 5_000,
+    # the readers of quiz platforms, captions, saved files and markups
+    "gift titles": "::a::b{=c}\n\n::d::" + "::" * 20_000 + "{" * 5_000,
+    "caption times": "WEBVTT\n\n" + "00:00:01.000 --> " * 5_000,
+    "rtf controls": "{\\rtf1 " + "\\b " * 20_000 + "{" * 5_000 + "\\u" * 5_000,
+    "confluence cells": "h1. a\nh2. b\n||x||y||\n" + "|*_{{" * 10_000,
+    "bbcode tags": "[b]a[/b][i]b[/i][code]" * 3 + "[quote=" * 10_000,
+    "outliner properties": "a:: b\nc:: d\ne:: f\n- " + "x:: " * 20_000,
+    "site shortcodes": '{{< details "a" >}}\n{{< details "b" >}}\n' + "{{<" * 20_000,
+    "blackboard fields": "MC\ta\tb\tcorrect\nTF\tc\ttrue\nESS\td\n" + "\t" * 40_000,
+    "python comments": "import os\nimport sys\ndef f(): pass\n" + "# " * 20_000 + '"""',
+    "answer options": "What is x?\nA. a\nB. b\nANSWER:" + " " * 40_000 + "x",
 }
 # Whole documents with a long run of one thing where the parser looks for structure.
 DOCUMENTS = {

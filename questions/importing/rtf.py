@@ -73,15 +73,19 @@ def rtf_to_markdown(text: str) -> str:
             continue
         if said == "\n":
             if shown_bold:
-                out.append("**")
+                _close_bold(out)
                 shown_bold = False
             out.append("\n")
             continue
         if bold != shown_bold and said.strip():
-            out.append("**")
+            if bold:  # "**" against the words it marks: " **1. What...**", not "** 1."
+                out.append(said[: len(said) - len(said.lstrip())] + "**")
+                said = said.lstrip()
+            else:
+                _close_bold(out)
             shown_bold = bold
         out.append(said)
-    lines = [_bold_tidied(line).strip() for line in "".join(out).split("\n")]
+    lines = [line.replace("****", "").strip() for line in "".join(out).split("\n")]
     return re.sub(r"\n{3,}", "\n\n", "\n\n".join(line for line in lines if line)).strip()
 
 
@@ -97,7 +101,12 @@ def _unicode(value: int, high: int) -> tuple[str, int]:
     return chr(value), 0
 
 
-def _bold_tidied(line: str) -> str:
-    """ "**1. What is X?**" rather than "** 1. What is X? **"; no empty "****"."""
-    line = line.replace("****", "")
-    return re.sub(r"\*\*\s+([^*]+?)\s*\*\*", r"**\1**", line)
+def _close_bold(out: list[str]) -> None:
+    """End bold right after its last word ("What is X?**"), spaces after the mark: only the
+    last pieces are looked at, so a document with many bold runs stays linear."""
+    spaces = []
+    while out and not out[-1].strip(" \t"):
+        spaces.append(out.pop())
+    last = out.pop() if out else ""
+    words = last.rstrip(" \t")
+    out.extend([words, "**", last[len(words) :], *reversed(spaces)])

@@ -32,7 +32,6 @@ ROOT = re.compile(
 )
 TAG = re.compile(r"<[^<>]{0,500}>")
 BLOCK_TAG = re.compile(r"</?(?:p|div|br|li|ul|ol|h[1-6]|tr|td|th|pre)\b[^<>]{0,500}>", re.I)
-MIN_QUESTIONS = 2
 
 
 def looks_like_xml_export(text: str) -> bool:

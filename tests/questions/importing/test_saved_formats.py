@@ -368,3 +368,8 @@ def test_a_decks_speaker_notes_answer_and_its_other_comments_do_not():
         ),
         ("What is a cache stampede?", ""),
     ]
+
+
+def test_rich_text_bold_runs_stay_apart_and_hug_their_words():
+    rtf = r"{\rtf1 Use \b acks\b0  and \b retries\b0  both.\par \b 1.\tab Why? \b0\par}"
+    assert read_text(rtf).text == "Use **acks** and **retries** both.\n\n**1. Why?**"

@@ -99,7 +99,12 @@ def test_it_serves_the_site_and_stops_cleanly(stop_signal):
         body = _get_when_up(f"http://127.0.0.1:{port}/", server)
         assert "Interview Prep" in body
         server.send_signal(stop_signal)
-        assert server.wait(timeout=30) == 0
+        try:
+            stopped = server.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            server.kill()
+            pytest.fail(f"serve did not stop within 30 s:\n{server.communicate()[0]}")
+        assert stopped == 0
     finally:
         if server.poll() is None:
             server.kill()

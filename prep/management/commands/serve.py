@@ -11,6 +11,9 @@ from accounts.demo import ensure_demo_accounts
 from questions.importing import import_bundled_seeds
 from questions.models import Question, Topic
 
+# Ctrl-C waits this long for the worker to finish the job at hand, then kills it.
+STOP_WORKER_SECONDS = 10
+
 
 class Command(BaseCommand):
     help = (
@@ -62,9 +65,12 @@ class Command(BaseCommand):
     def stop_worker(self, worker: subprocess.Popen) -> None:
         worker.terminate()  # finishes the job at hand, then exits
         try:
-            worker.wait(timeout=30)
+            worker.wait(timeout=STOP_WORKER_SECONDS)
         except subprocess.TimeoutExpired:
+            # Every task is one transaction or safe to repeat: a job cut short runs again.
+            self.stderr.write("The task worker did not stop in time; it was killed.")
             worker.kill()
+            worker.wait()
 
     def prepare(self, *, reset_demo_passwords: bool) -> None:
         call_command("migrate", interactive=False, verbosity=0)

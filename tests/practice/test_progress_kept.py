@@ -118,3 +118,17 @@ def test_what_is_kept_for_one_user_is_never_shown_to_another(owner, cards):
     page = html(other.get("/progress/"))
     assert "Set up your practice" in page
     assert "due now" not in page and "Question 0?" not in page
+
+
+def test_a_grade_drops_what_is_kept_once_more_when_it_commits(
+    owner, user, cards, django_capture_on_commit_callbacks
+):
+    owner.get("/progress/")
+    with django_capture_on_commit_callbacks() as after_commit:
+        grade(owner, cards[0])  # saves a card and a review
+    # A visit between the grade's writes and its commit would have kept the old rows: one
+    # drop after commit is enough, however many rows the grade saved.
+    assert [then.forgets for then in after_commit if hasattr(then, "forgets")] == [
+        f"practice:progress-version:{user.pk}:v1"
+    ]
+    assert stat(owner.get("/progress/"), "reviewed today") == "1"

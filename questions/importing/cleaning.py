@@ -92,6 +92,8 @@ MISSING_NOTE = re.compile(
     re.IGNORECASE,
 )
 SHORT_NOTE = 200
+# A short label on a line of its own, over what it labels: "**Look for:**", "Key points:".
+LABEL_OVER = re.compile(r"^[ \t]*(?:\*\*|__)?[^\W\d_][^\n:*_]{0,30}:(?:\*\*|__)?[ \t]*(?:\n|$)")
 TODO_ITEM = re.compile(r"^\s*(?:[-*+]\s+)?(?:todo|tbd|fixme)\b", re.IGNORECASE)
 LEAD_IN_WORDS = 5  # "Okay, first one.", "Let's start with Postgres."
 # A remark that only announces the next question: "Quick one.", "Classic one now.",
@@ -171,7 +173,10 @@ DEFERRAL = re.compile(
     r"(?:(?:can|could|shall) we|we (?:can|could)) (?:come back to|park|skip) (?:it|this|that)|"
     r"parking (?:it|this)|check back (?:soon|later)|"
     r"(?:we(?:'re|’re| are)|i(?:'m|’m| am)) (?:still )?(?:updating|rewriting|working on) "
-    r"(?:this|the) (?:answer|section|post|page)|"
+    r"(?:this|the|our|my) (?:answer|section|post|page)|"
+    # the writer's own promise: "will add later", "I'll fill it in later"
+    r"^\W*(?:i(?:'ll|’ll| will)|will|to)\s+(?:add|fill in|write|finish|complete)"
+    r"(?: (?:it|this|that|one|the answer|an answer)(?: in)?)? later\b|"
     r"deserves (?:its|a) own (?:thread|post|article|episode|video|session|call)|"
     r"(?:leave|leaving) (?:it|this|that)(?: one)? (?:to you|as homework|for later|open)|"
     r"when it(?:'s|’s) done|"
@@ -224,6 +229,12 @@ NOTES_LABEL = re.compile(
     r"^\W*(?:(?:interview(?:er)?(?:'s|’s)?|candidate|my|speaker|presenter) )?"
     r"(?:notes|feedback|comments)\W*:\W*$",
     re.IGNORECASE,
+)
+# An arrow that points from a question to its answer: "   -> it's a mutex in CPython".
+ANSWER_ARROW = re.compile(r"^[ \t]*(?:->|=>|→|⇒)[ \t]*")
+# A printed form's empty field: "Notes:", "Notes: ________", or the line to write on.
+FORM_BLANK = re.compile(
+    r"^\W*(?:notes|comments|feedback)\s*:[ \t]*(?:_{3,}[ \t]*)?$|^[ \t]*_{3,}[ \t]*$", re.I
 )
 GRADE = re.compile(
     r"^\W*(?:rating|score|grade|verdict|signal|hire signal|assessment)\s*:[^\n]{0,40}$",
@@ -332,6 +343,8 @@ def clean_item(item: RawItem) -> Draft:
         answer = ""  # filler is kept on the source (raw_answer), never shown as an answer
     if outline and is_placeholder(outline):
         outline = ""  # it stands in for a missing answer: "TBD - Tom to fill in" cannot
+    if red_flags and is_placeholder(red_flags):
+        red_flags = ""  # "**Red flags:** —"
     return Draft(
         line=item.line,
         prompt=prompt[:MAX_PROMPT],
@@ -464,6 +477,9 @@ def _strip_answer_label(body: list[str]) -> list[str]:
     start = 0
     if _choices(body):
         return body
+    arrow = ANSWER_ARROW.match(body[0]) if body else None
+    if arrow:  # "-> Read Committed.", "→ My answer: ..."
+        body = [body[0][arrow.end() :], *body[1:]]
     while start < len(body) and L.ANSWER_LABEL.match(body[start]):
         rest = _after_labels(body[start])
         start += 1
@@ -483,6 +499,7 @@ def _without_score_fields(body: list[str]) -> list[str]:
     while end > start and (
         not body[end - 1].strip()
         or GRADE.match(body[end - 1])
+        or FORM_BLANK.match(body[end - 1])  # "Notes:" and a line to write them on, left empty
         or (L.QUESTION_SPEAKER.match(body[end - 1]) and not body[end - 1].rstrip().endswith("?"))
     ):
         end -= 1  # "Interviewer: (gave a hint, moved on)" after the answer is not part of it
@@ -729,6 +746,9 @@ def is_placeholder(answer: str) -> bool:
     """Filler that must never be shown as an answer."""
     if _only_markup_or_links(answer):
         return True
+    label = LABEL_OVER.match(answer)  # "**Look for:**" over what to look for, or over nothing
+    if label:
+        return is_placeholder(answer[label.end() :])
     text = re.sub(r"```.*?```", " code ", answer, flags=re.DOTALL)
     plain = re.sub(r"[*_`#>\-|]", " ", text).strip()
     if not plain or PLACEHOLDER.match(plain) or FILLER_START.match(plain):

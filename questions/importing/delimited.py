@@ -63,8 +63,10 @@ def rows_as_cards(text: str) -> str:
     cards = []
     for row in rows:
         question = " ".join(_cell(row, columns.front).split())
-        if not question:
-            continue  # a row of its own for a category ("PYTHON & ASYNC"), or an empty one
+        if not re.search(r"[^\W\d_]", question):
+            # a row of its own for a category ("PYTHON & ASYNC"), an empty one, or a sum
+            # ("Total questions,14")
+            continue
         hidden = [match.group(1) for match in CLOZE.finditer(question)]
         if hidden:  # "the {{c1::GIL}} allows...": asks for what it hides
             question = CLOZE.sub("___", question)

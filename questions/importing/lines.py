@@ -267,7 +267,7 @@ REMARK_BEFORE_LABEL = re.compile(r"^(?:\S+\s+){1,4}?(?=Q\d{1,3}:\s)")
 CITING = re.compile(r"^\W*(?:for|re|see|about|on|to|in|answer(?:ing)?|and)\b", re.IGNORECASE)
 # "Q: ...", "Q. ...", "**Q:** ..."
 # "Q3 what happens if...": a number and a space, then a question ("Q3 revenue" is not one).
-Q_SPACED = re.compile(r"^Q(\d{1,3})\s+(?=[^\W\d_])", re.IGNORECASE)
+Q_SPACED = re.compile(r"^Q(\d{1,3})\s+(?:[★☆⭐]\s*+)?(?=[^\W\d_])", re.IGNORECASE)
 Q_LABEL = re.compile(
     r"^(?:[-*+]\s++|\d+[.)]\s++)?(?:\*\*|__)?\s*+(?:Q|Front)\s*[.:]\s*(?:\*\*|__)?\s*",
     re.IGNORECASE,
@@ -284,7 +284,7 @@ PLAIN_NUMBER = re.compile(
 BARE_NUMBER = re.compile(r"^(\d{1,3})\s+(?=[^\W\d_])")
 ANSWER_LABEL = re.compile(
     r"^\s*(?:[-*+]\s+)?(?:(?:\*\*|__|[*_])\s*)?"
-    r"(?:A|Ans|Answer(?:\s+sketch)?|Solution|Response|Candidate|Interviewee|Me|Back)"
+    r"(?:A|Ans|Answer(?:\s+sketch)?|My answer|Solution|Response|Candidate|Interviewee|Me|Back)"
     r"(?:\*\*|__|[*_])?\s*+[.:]\s*+(?:\*\*|__|[*_])?\s*+",
     re.IGNORECASE,
 )
@@ -478,6 +478,12 @@ SMALL_TALK = re.compile(
     r"(?:who|anyone) (?:wants|want|fancies|willing) to (?:take|pick up|grab|tackle|write up)\b|"
     r"did they (?:\w+ ){0,2}(?:ask|give|make|send) you\b|"
     r"how did you (?:answer|do on|handle) (?:#|q)\s?\d|"
+    # a recruiter's mail: "are you still interested in the hybrid option?", and the reply's
+    # "Any idea what the technical round will focus on?"
+    r".{0,60}\bare you still (?:interested|available|open|looking)\b|"
+    r".{0,40}\bwhat (?:the|my|our|your) (?:technical |coding |onsite |final |first |next )?"
+    r"(?:round|interview|onsite|panel|call|screen)s? (?:will|would|is going to) "
+    r"(?:focus on|cover|be (?:about|like))\b|"
     r".{0,60}\b(?:what (?:was|is) the (?:comp|salary|pay|tc)\b|if you don(?:'|’)?t mind sharing)"
     r")",
     re.IGNORECASE,
@@ -609,6 +615,9 @@ def heading_question(text: str) -> Marker | None:
             return Marker("heading", rest, number) if rest or number else None
     if ANSWER_PART.match(text):
         return None
+    spaced = Q_SPACED.match(text)  # "### Q5 Design a notification service"
+    if spaced and asks(text[spaced.end() :]):
+        return Marker("heading", text[spaced.end() :].strip(), int(spaced.group(1)))
     match = PLAIN_NUMBER.match(text)
     bare = None if match else BARE_NUMBER.match(text)
     if bare:

@@ -566,7 +566,7 @@ def _wrapped_end(lines: list[Line], index: int, *, paragraph: bool = False) -> i
             or L.BULLET_LINE.match(line.text)
             or L.PLAIN_NUMBER.match(line.text)
             or L.ANSWER_LABEL.match(text)
-            or text.startswith(("|", "<", ">"))
+            or text.startswith(("|", "<", ">", "->", "=>", "→", "⇒"))  # an arrow to the answer
             or (text.startswith("(") and text.endswith(")"))  # a remark under the question
         ):
             return None

@@ -20,6 +20,13 @@ _PAGE_MARK = re.compile(
 # A book's running footer: "*Backend Foundations, 2nd ed. — 97*", the same words on every
 # page with the page's number. Only a line whose words come back with another number is one.
 _RUNNING_LINE = re.compile(r"^[*_]{0,2}([^\W\d][^|\n]{2,80}?)\s+[—–|·•-]\s+\d{1,4}[*_]{0,2}\s*$")
+# A printed book's header as a PDF gives it: the page's number set apart from the title by a
+# run of spaces ("146        CONCURRENCY PATTERNS", "CHAPTER 7 · ASYNC        145").
+_SPACED_RUNNING_LINE = re.compile(
+    r"^[ \t]*(?:\d{1,4}[ \t]{3,}+(\S[^\n]{2,80}?)|(\S[^\n]{2,80}?)[ \t]{3,}+\d{1,4})[ \t]*$"
+)
+# Or only its number, pushed to the right of the page.
+_RIGHT_PAGE_NUMBER = re.compile(r"^[ \t]{12,}+\d{1,4}[ \t]*$")
 # A video transcript's time on a line of its own ("12:35"), over each caption line.
 _BARE_TIME = re.compile(r"^[ \t]*\d{1,2}:\d{2}(?::\d{2})?[ \t]*$")
 MIN_BARE_TIMES = 5
@@ -84,11 +91,16 @@ _COMMENT_ENTRY = re.compile(r"^\[([a-z]{1,2})\](?=[^\W\d_][^\n]{0,80}?:\s)[^\n]*
 def _running_lines(lines: list[str]) -> list[int]:
     seen: dict[str, list[int]] = {}
     for index, line in enumerate(lines):
-        running = _RUNNING_LINE.match(line) if len(line) <= 100 else None
+        if len(line) > 160:
+            continue
+        running = _RUNNING_LINE.match(line) or _SPACED_RUNNING_LINE.match(line)
         if running:
-            seen.setdefault(running.group(1), []).append(index)
+            title = next(group for group in running.groups() if group)
+            seen.setdefault(" ".join(title.split()), []).append(index)
     return [index for indexes in seen.values() if len(indexes) >= 2 for index in indexes]
 
 
 def _is_page_mark(line: str) -> bool:
-    return len(line) <= 160 and bool(line.strip()) and bool(_PAGE_MARK.match(line))
+    if len(line) > 160 or not line.strip():
+        return False
+    return bool(_PAGE_MARK.match(line) or _RIGHT_PAGE_NUMBER.match(line))

@@ -78,6 +78,13 @@ LINES = {
     "blackboard fields": "MC\ta\tb\tcorrect\nTF\tc\ttrue\nESS\td\n" + "\t" * 40_000,
     "python comments": "import os\nimport sys\ndef f(): pass\n" + "# " * 20_000 + '"""',
     "answer options": "What is x?\nA. a\nB. b\nANSWER:" + " " * 40_000 + "x",
+    # scorecards, arrows to answers and a printed book's headers
+    "a spaced page header": "12" + " " * 20_000 + "TITLE " * 2_000 + " " * 20_000 + "13",
+    "a form's blanks": "Notes:" + " " * 20_000 + "_" * 20_000 + " " * 20_000 + "x",
+    "a label over an answer": "**" + "Look for " * 5_000 + ":**" + " " * 20_000,
+    "arrows to an answer": "-> " * 20_000 + "x",
+    "a starred question label": "### Q1 " + "★ " * 20_000 + "Design x",
+    "a recruiter's aside": "are you still " * 5_000 + "what the round " * 5_000 + "will?",
 }
 # Whole documents with a long run of one thing where the parser looks for structure.
 DOCUMENTS = {

@@ -899,8 +899,8 @@ POST = """So here are the questions I actually ask 👇
 
 def test_a_posts_keycap_numbers_number_its_questions():
     assert pairs_of(POST) == [
-        ("What's the difference between 401 and 403?", "→ 401: we don't know who you are. 403: "
-         "we do, and you still may not."),
+        ("What's the difference between 401 and 403?", "401: we don't know who you are. 403: "
+         "we do, and you still may not."),  # without the arrow that points to it
         ("What is a liveness probe?", ""),
     ]  # fmt: skip
 

@@ -9,6 +9,8 @@ the question's own post (from its title to "3 Answers") is the question, not an 
 
 import re
 
+from questions.importing.forum_posts import told_questions
+
 BUTTONS = {
     "reply",
     "share",
@@ -32,6 +34,13 @@ BUTTONS = {
     "question feed",
 }
 MIN_BUTTONS = 4  # a page with posts has a row of buttons under each
+# A row of them as one line: "⬆ 211 ⬇  Reply  Share  Report  ...", "142 · 58 comments · Share".
+_ROW_WORDS = {
+    "reply", "share", "report", "save", "follow", "award", "upvote", "downvote", "vote",
+    "flag", "permalink", "edit", "comments", "comment", "more", "hide", "...", "…",
+}  # fmt: skip
+_ROW_SIGNS = set("⬆⬇▲▼↑↓⇧⇩")
+_ROW_SPLIT = re.compile(r"[\s·•|]+")
 FURNITURE = re.compile(
     r"^(?:[+-]?\d[\d,.]*[km]?|level \d{1,2}|r/\S{1,40}|op|·|•|"
     # "u/name OP · 8 hr. ago", "Posted by u/name 9 hr. ago": who wrote a post, and when
@@ -46,6 +55,8 @@ FURNITURE = re.compile(
     r"log ?in|sign ?up|search(?: \w+)?…?)$",
     re.IGNORECASE,
 )
+# A moderator bot's comment, signed in its own words.
+BOT_SAYS = re.compile(r"\bI am a bot\b.{0,20}\bperformed automatically\b", re.IGNORECASE)
 # A thread's comment header or its story line, as a news forum prints them:
 # "kvnrdz 2 days ago | parent | next [–]", "412 points by someone 2 days ago | hide | past".
 THREAD_HEADER = re.compile(
@@ -66,11 +77,26 @@ COMMENT = re.compile(r"\s[–—-]\s\S{1,40}\s[A-Z][a-z]{2} \d{1,2}(?:, \d{4})? 
 ASKS = re.compile(r"\?\s*$")
 
 
+def _button_row(stripped: str) -> bool:
+    """A line of buttons, vote arrows and counts, and nothing else."""
+    if len(stripped) > 120:
+        return False
+    words = [word for word in _ROW_SPLIT.split(stripped.lower()) if word]
+    return any(word in _ROW_WORDS for word in words) and all(
+        word in _ROW_WORDS or word in _ROW_SIGNS or re.fullmatch(r"[\d,.]+[km]?", word)
+        for word in words
+    )
+
+
 def looks_like_forum_page(text: str) -> bool:
     buttons = 0
     for line in text.split("\n"):
         stripped = line.strip()
-        if stripped.lower() in BUTTONS or (len(stripped) <= 300 and THREAD_HEADER.match(stripped)):
+        if (
+            stripped.lower() in BUTTONS
+            or _button_row(stripped)
+            or (len(stripped) <= 300 and THREAD_HEADER.match(stripped))
+        ):
             buttons += 1
             if buttons >= MIN_BUTTONS:
                 return True
@@ -82,8 +108,14 @@ def posts_only(text: str) -> str:
     numbers of the rest (as a PDF's page marks do)."""
     kept = []
     in_reply = False  # under a news forum's reply header ("... ago | parent | next")
+    answers_start = None  # "3 Answers", or the post's "142 · 58 comments · Share" row
     for line in text.split("\n"):
         stripped = line.strip()
+        if answers_start is None and (
+            ANSWERS_START.match(stripped)
+            or (_button_row(stripped) and "comment" in stripped.lower())
+        ):
+            answers_start = len(kept)
         header = THREAD_HEADER.match(stripped) if len(stripped) <= 300 else None
         if header and REPLY_HEADER.search(stripped):
             in_reply = True
@@ -96,13 +128,15 @@ def posts_only(text: str) -> str:
             header
             or in_reply
             or stripped.lower() in BUTTONS
+            or _button_row(stripped)
             or FURNITURE.match(stripped)
             or COMMENT.search(line)
+            or BOT_SAYS.search(stripped)
         ):
             kept.append("")
         else:
             kept.append(_at_margin(line))
-    return "\n".join(_without_question_post(kept))
+    return "\n".join(told_questions(_without_question_post(kept, answers_start)))
 
 
 def _at_margin(line: str) -> str:
@@ -114,13 +148,20 @@ def _at_margin(line: str) -> str:
     return text
 
 
-def _without_question_post(lines: list[str]) -> list[str]:
-    """On a question-and-answers page, the text under the title up to "N Answers" is the
-    asker's own post: their question in more words, never its answer."""
-    start = next((i for i, line in enumerate(lines) if ANSWERS_START.match(line.strip())), None)
+_LISTED = re.compile(r"^\s*(?:[-*+•]|\d{1,3}[.)])\s+\S")
+MIN_LISTED = 2
+
+
+def _without_question_post(lines: list[str], start: int | None) -> list[str]:
+    """On a question-and-answers page, the text under the title up to "N Answers" (or the
+    post's row of buttons with its count of comments) is the asker's own post: their
+    question in more words, never its answer."""
     if start is None:
         return lines
     title = next((i for i, line in enumerate(lines[:start]) if ASKS.search(line)), None)
     if title is None:
         return lines
+    post = lines[title + 1 : start]
+    if sum(1 for line in post if _LISTED.match(line)) >= MIN_LISTED:
+        return lines  # "these are the questions I got:" and its list
     return lines[: title + 1] + [""] * (start - title) + lines[start + 1 :]

@@ -448,6 +448,14 @@ SMALL_TALK = re.compile(
     # talk about an interview rather than its questions: "how'd the interview go?"
     r"how(?:'d|’d| did| was) (?:the|your|yours|it)\b.{0,30}?\b(?:go|went)(?:\W*$|,)|"
     r"what did they ask\b|"
+    # a thread asking for questions, or for an answer to one it names: "What questions did you
+    # get asked?", "what would be a good answer to the pagination one?", "did anyone get asked
+    # about signals?"
+    r".{0,60}\bquestions? (?:did|do|were|have|would|will) (?:you|they|people|y(?:'|’)?all|folks|"
+    r"others)\b.{0,40}\b(?:ask|asked|get|got)\b|"
+    r".{0,40}\b(?:what(?:'s|’s| is| would be| was) (?:a |the )?(?:good|right|best|correct) answer|"
+    r"how (?:would|should|do) (?:i|you|one|we) answer) (?:to|for) (?:the|that|this|your)\b|"
+    r".{0,60}\bdid (?:anyone|anybody|others) (?:else )?(?:get|got) asked\b|"
     # a study group's logistics: "are we doing the quiz tonight?"
     r"(?:are|were) we (?:still )?(?:doing|having|meeting|on for)\b.{0,30}\b(?:tonight|today|"
     r"tomorrow|this (?:week|evening|morning)|again)\W*$|"

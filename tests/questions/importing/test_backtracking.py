@@ -85,6 +85,10 @@ LINES = {
     "arrows to an answer": "-> " * 20_000 + "x",
     "a starred question label": "### Q1 " + "★ " * 20_000 + "Design x",
     "a recruiter's aside": "are you still " * 5_000 + "what the round " * 5_000 + "will?",
+    # a forum thread's told and quoted questions, and its rows of buttons
+    "a told question": "u/a · 1h\nReply\nShare\nSave\nI got " + '"what ' * 10_000 + "?",
+    "a reported question": "they asked me how " + "the " * 20_000 + ". answer: " + "x " * 5_000,
+    "a row of buttons": "⬆ 1 ⬇  Reply  Share\n" * 4 + "Reply " * 20_000,
 }
 # Whole documents with a long run of one thing where the parser looks for structure.
 DOCUMENTS = {

@@ -1,0 +1,78 @@
+"""Questions a forum's posts tell rather than list, written out as "Q:" and "A:" lines.
+
+In a thread people say what they were asked: 'I got "What is Celery?" What they wanted to
+hear: ...', 'they asked me how the ORM pools connections. answer: ...'; and a reply quotes
+the question it answers ("> how do you make a task idempotent" over its answer). Each such
+question becomes a "Q:" line, and what its writer says next an "A:" line, on lines of the
+page's own (a blank line after it, or the reply's first line), so every line keeps its number.
+"""
+
+import re
+
+from questions.importing import lines as L
+
+# 'I got "what is Celery ...?" What they wanted to hear: ...', 'My favourite: "A page is
+# slow. Walk me through how you'd find out why." No single right answer, but ...'
+_QUOTED = re.compile(
+    r"^[^\"“\n]{0,80}?\b(?:got|asked(?: me| us)?|was asked|were asked|favou?rite(?: one)?"
+    r"(?: is| was)?|(?:the |my |first |last |one )?question was)\s*[:,]?\s*"
+    r"[\"“]([^\"”\n]{10,300}?)[\"”]\s*[.,:;]?\s*(.*)$",
+    re.IGNORECASE,
+)
+# 'they asked me how the Django ORM handles connection pooling. answer: it doesn't really'
+_REPORTED = re.compile(
+    r"^(?:\W*(?:and|so|also|then|oh)\W+)?(?:they|he|she|the interviewer|interviewer|i was|"
+    r"we were)\s+(?:asked|was asked|were asked)(?: me| us)?\s+"
+    r"((?:how|what|why|when|whether|which|where)\b[^.?!\n]{5,200})[.?]\s*"
+    r"(?:(?:my )?answer\s*:\s*)?(.*)$",
+    re.IGNORECASE,
+)
+_QUOTE = re.compile(r"^\s*>\s?(.*)$")
+
+
+def told_questions(lines: list[str]) -> list[str]:
+    lines = list(lines)
+    for index, line in enumerate(lines):
+        following = index + 1 < len(lines) and not lines[index + 1].strip()
+        told = _told(line)
+        if told and (following or not told[1]):
+            question, answer = told
+            lines[index] = f"Q: {question}"
+            if answer:
+                lines[index + 1] = f"A: {answer}"
+            continue
+        quoted = _QUOTE.match(line)
+        quote_goes_on = index > 0 and _QUOTE.match(lines[index - 1])
+        if quoted and L.asks(quoted.group(1)) and not quote_goes_on:
+            reply = _reply_after(lines, index)
+            if reply is not None:
+                lines[index] = f"Q: {quoted.group(1).strip()}"
+                lines[reply] = f"A: {lines[reply].strip()}"
+    return lines
+
+
+def _told(line: str) -> tuple[str, str] | None:
+    """(the question, what is said after it) of a line that tells one, else None."""
+    if len(line) > 2000 or not ('"' in line or "“" in line or " asked " in line.lower()):
+        return None
+    quoted = _QUOTED.match(line.strip())
+    # what is quoted asks, in one of its sentences ("A page is slow. Walk me through...")
+    if quoted and any(L.asks(part) for part in re.split(r"(?<=[.?!])\s+", quoted.group(1))):
+        return quoted.group(1).strip(), quoted.group(2).strip()
+    reported = _REPORTED.match(line.strip())
+    if reported:
+        question = reported.group(1).strip()
+        return f"{question[0].upper()}{question[1:]}?", reported.group(2).strip()
+    return None
+
+
+def _reply_after(lines: list[str], index: int) -> int | None:
+    """The first line of the reply under a quoted question (a blank line between them at
+    most), unless the quote goes on."""
+    for after in range(index + 1, min(index + 3, len(lines))):
+        text = lines[after].strip()
+        if _QUOTE.match(lines[after]):
+            return None
+        if text:
+            return after
+    return None

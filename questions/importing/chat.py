@@ -40,8 +40,16 @@ _NOTICE = re.compile(
     r"|(?::[\w+-]{1,30}:\s*\d{0,4}\s*)+|(?:↳\s*)?\d{1,4} repl(?:y|ies)(?:\s.{0,40})?"
     r"|reactions?:.{0,80}|likes? \d{1,5}|\d{1,5} likes?"  # "reactions: 👍 3  💯 1", "Like 2"
     r"|(?:new messages?|unread|edited|message deleted|this message was deleted)\.?)\s*$"
+    # a chat app's own line, stamped but said by no one: "12/03/2024, 21:02 - Priya added Dev"
+    rf"|^\s*{_STAMP}\s*[-–—]\s*(?:messages and calls are end-to-end encrypted|[^:\n]{{1,120}}$)"
     # a system line: "[2024-05-18 20:07] *** dev_bot: Reminder: sign-ups close Sunday"
     rf"|^\s*(?:{_STAMP}\s*)?\*{{3}}\s",
+    re.IGNORECASE,
+)
+# What a chat app writes in place of a message: "<Media omitted>", "This message was deleted".
+_IN_PLACE = re.compile(
+    r"^(?:<(?:media|image|video|audio|sticker|gif|document) omitted>|(?:this message was|you) "
+    r"deleted(?: this message)?\.?)$",
     re.IGNORECASE,
 )
 # A reply in a thread, in an export: "[thread] maya.k (20:05): CORS is enforced by...".
@@ -63,6 +71,8 @@ _ASKING_WORD = r"(?=(?:" + "|".join(map(re.escape, L.QUESTION_WORDS)) + r")\b)"
 _LEAD_COMMA = re.compile(r"^([^,?:\n]{2,80}),[ \t]+" + _ASKING_WORD, re.IGNORECASE)
 # ... or a remark of a few words: "Harder one. How would you design..."
 _LEAD_REMARK = re.compile(r"^((?:[^\s.?!:]+[ \t]+){0,3}[^\s.?!:]+[.!])[ \t]+" + _ASKING_WORD, re.I)
+# ... or a lead that counts it: "lol ok. last one: what's the difference between..."
+_LEAD_ONE = re.compile(r"^[^:?\n]{0,60}\b(?:one|q|question)[ \t]*:[ \t]+" + _ASKING_WORD, re.I)
 # A sentence that leads to the next one: a reaction ("Yep, that's fine."), a change of
 # subject ("Okay, last one, the design question.", "Postgres now.").
 _SENTENCE = re.compile(r"^([^.?!\n]{1,80}[.!])[ \t]+(?=\S)")
@@ -77,7 +87,7 @@ _TRANSITION = re.compile(
 _CHATTER = re.compile(
     r"^\W*(?:(?:good )?(?:morning|evening)|gm|gn|hi|hey|hello)\W+(?:all|everyone|folks|guys|team|"
     r"y'?all)\b|\b(?:i(?:'m|’m| am) off|gotta go|g2g|gtg|brb|(?:good ?night|gn),? (?:all|everyone|"
-    r"folks|guys)|sorry,? i missed (?:it|this|that|the \w+))\b|"
+    r"folks|guys)|sorry,? i missed (?:it|this|that|the \w+))\b|^\W*(?:ok(?:ay)?\W+)?my turn\b|"
     r"^\S*https?://\S+\s+for the [\w\s-]{1,40}? (?:thing|question|one)\b",
     re.IGNORECASE,
 )
@@ -224,11 +234,15 @@ class _Chat:
         return bool(last) and (line[:1] in " \t" or (open_sentence and line[:1].islower()))
 
     def _message(self, sender: str, text: str) -> tuple[str | None, bool]:
+        if _IN_PLACE.match(text.strip()):
+            return None, False
         self.sender, text = sender.strip(), _STAGE.sub("", _EDITED.sub("", text)).strip()
         self.dropping = False
         question = _question_of(text)  # "quick one: what is...? got asked that yesterday"
         # led in: asking only when the question ends there, or after a remark ("Harder one.")
-        led = question != text and (question.endswith("?") or bool(_LEAD_REMARK.match(text)))
+        led = question != text and (
+            question.endswith("?") or bool(_LEAD_REMARK.match(text) or _LEAD_ONE.match(text))
+        )
         asks = _asks(text) or (led and _asks(question))
         key = self.sender.lower()
         self.asked[key] = self.asked.get(key, 0) + asks
@@ -255,8 +269,15 @@ class _Chat:
         if asks:
             self.asker, self.answered = self.sender, False
             text = question
+            numbered = _NUMBERED_MESSAGE.match(text)
+            if numbered:  # a message of its own, not an item of an answer's list
+                text = f"Q: {text[numbered.end() :]}"
+            elif led and not text.endswith("?") and not L.Q_LABEL.match(text):
+                text = f"Q: {text}"  # "last one: what does a 429 mean", without its lead
         elif self.sender != self.asker:
             self.answered = True
+            if text.endswith("?"):  # "yes, it leaves the same state I think?": unsure, not asking
+                text = f"Answer: {text}"
         elif not self.answered and not L.ANSWER_LABEL.match(text):
             self.dropping = True
             return None, False
@@ -272,7 +293,8 @@ def _question_of(text: str) -> str:
         # read out from a list: 'Anonymous asks — lots of votes — "Why not rewrite it in Go?"'
         return "\n\n".join(quoted)
     end = text.rfind("?")
-    if 0 < end < len(text) - 1 and "?" not in text[end + 1 :] and len(text) - end <= 120:
+    opened = text[:end].count("(") > text[:end].count(")")  # "401 (who are you?), 403 ..."
+    if 0 < end < len(text) - 1 and not opened and len(text) - end <= 120:
         text = text[: end + 1]
     if L.Q_NUMBER.match(text) or L.Q_LABEL.match(text) or _LABEL_NEAR_START.search(text[:60]):
         return text  # "Q7: ...": its label is the quiz's, and the parser's to read
@@ -299,4 +321,13 @@ def _asks(text: str) -> bool:
     """Whether a message asks: a question, a task ("Explain ..."), or a numbered one ("Q3
     what happens if...", "Question 7: Explain ...")."""
     numbered = L.Q_NUMBER.match(text) or L.Q_SPACED.match(text)
+    if not numbered and _HEDGED.search(text) and not L.asks(_HEDGED.sub("", text)):
+        return False  # "Optional[int] is still required in v2 I think?": an answer, unsure
+    text = _NUMBERED_MESSAGE.sub("", text, count=1)  # "1) what changed in v2"
     return bool(numbered) or L.asks(text) or L.starts_with_task(text)
+
+
+# A statement with its doubt at the end: "... in v2 I think?", "... is the default, right?"
+_HEDGED = re.compile(r"[,;]?\s+(?:i think|i guess|i believe|right|no|afaik|iirc)\?$", re.I)
+# A message that is one of a numbered round's questions: "1) what changed in v2?"
+_NUMBERED_MESSAGE = re.compile(r"^\d{1,3}[.)]\s+(?=\S)")

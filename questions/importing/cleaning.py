@@ -172,6 +172,7 @@ DEFERRAL = re.compile(
     r"(?:neighbou?r|partner|group|team))|"
     r"(?:(?:can|could|shall) we|we (?:can|could)) (?:come back to|park|skip) (?:it|this|that)|"
     r"parking (?:it|this)|check back (?:soon|later)|"
+    r"not (?:going to |gonna )?writ(?:e|ing) (?:it|this|that|one) up|you know where to find it|"
     r"(?:we(?:'re|’re| are)|i(?:'m|’m| am)) (?:still )?(?:updating|rewriting|working on) "
     r"(?:this|the|our|my) (?:answer|section|post|page)|"
     # the writer's own promise: "will add later", "I'll fill it in later"

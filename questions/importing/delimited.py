@@ -18,7 +18,8 @@ from questions.importing.tables import OUTLINE_HEADER, RED_FLAGS_HEADER, column_
 ANKI_HEADER = re.compile(r"^#(?:separator|html|notetype|deck|tags|guid)(?: column)?:", re.I)
 ANKI_COLUMN = re.compile(r"^#(?:notetype|deck|tags|guid) column:(\d{1,2})\s*$", re.I)
 SEPARATORS = {"tab": "\t", "comma": ",", "semicolon": ";", "pipe": "|", "space": " "}
-FRONT_NAMES = {"question", "questions", "front", "prompt", "q", "term"}
+# "Name": a Notion database's title column (beside its "Answer")
+FRONT_NAMES = {"question", "questions", "front", "prompt", "q", "term", "name"}
 BACK_NAMES = {"answer", "answers", "back", "response", "a", "definition"}
 # An answer spread over columns: "Answer part 1", "Answer (cont.)", "Code example".
 ANSWER_PART = re.compile(r"^(?:answer\b.{0,20}|(?:code|sql|python) (?:example|sample|snippet)s?)$")
@@ -98,7 +99,7 @@ def _table(text: str) -> tuple[list[list[str]], _Columns] | None:
         return _anki(headers, body)
     block = _tabbed_block(lines)
     if block is not None:
-        rows = _rows(block, "\t")
+        rows = _continued(_rows(block, "\t"))
         named = _named(rows) if rows else None
         if named is not None and len(named[0]) >= MIN_ROWS:
             return named
@@ -134,6 +135,18 @@ def _form_responses(rows: list[list[str]]) -> tuple[list[list[str]], _Columns] |
     key = next((row for row in rows[1:] if any(KEY_ROW.match(cell) for cell in row[:4])), None)
     cards = [[question, _cell(key, column) if key else ""] for column, question in asked]
     return cards, _Columns(0, 1)
+
+
+def _continued(rows: list[list[str]]) -> list[list[str]]:
+    """A flashcard site's definition that goes on over lines without a tab: its lines are
+    the last cell's ("Object with __enter__ and __exit__." / "Quick way: ...")."""
+    merged: list[list[str]] = []
+    for row in rows:
+        if len(row) == 1 and merged and len(merged[-1]) >= 2:
+            merged[-1][-1] = f"{merged[-1][-1]}\n{row[0]}"
+        else:
+            merged.append(row)
+    return merged
 
 
 def _cards_in_two_columns(rows: list[list[str]]) -> bool:
@@ -191,7 +204,7 @@ def _anki(headers: list[str], body: str) -> tuple[list[list[str]], _Columns] | N
 def _named(rows: list[list[str]]) -> tuple[list[list[str]], _Columns] | None:
     """A header row naming the question column and the answer's ("question,answer,topic"),
     or a rubric's ("Question<TAB>What good looks like<TAB>Red flags")."""
-    names = [cell.strip().lower() for cell in rows[0]]
+    names = [cell.strip().lstrip("\ufeff").lower() for cell in rows[0]]  # a BOM before it
     front = next((i for i, name in enumerate(names) if name in FRONT_NAMES), None)
     backs = [i for i, name in enumerate(names) if name in BACK_NAMES or ANSWER_PART.match(name)]
     back = backs[0] if backs else None
@@ -203,7 +216,10 @@ def _named(rows: list[list[str]]) -> tuple[list[list[str]], _Columns] | None:
     if front is None or (back is None and outline is None and red_flags is None):
         return None
     columns = _Columns(front, back, outline, red_flags, tuple(backs[1:]))
-    return _questions_only(rows[1:], names), columns
+    rows = _questions_only(rows[1:], names)
+    if names[front] == "name":  # a database of notes: its to-dos and "Untitled" rows ask nothing
+        rows = [row for row in rows if L.looks_like_question(_cell(row, front))]
+    return rows, columns
 
 
 def _questions_only(rows: list[list[str]], names: list[str]) -> list[list[str]]:

@@ -440,6 +440,7 @@ SMALL_TALK = re.compile(
     r"how(?:'s|’s| is| are| was) (?:you|your|it|things|everything)\b.{0,30}"
     r"(?:going|doing|today|day|week|weekend|morning)(?: so far| today| this week| lately)?\W*$|"
     r"how are you(?: doing)?\W*$|"
+    r"who(?:'s|’s| is)? (?:go(?:es|ing)|start(?:s|ing)?|ask(?:s|ing)?) (?:first|next)\b|"
     r"sounds? good|(?:does )?(?:that|this) (?:sound good|make sense|work for you)|"
     r"(?:do you have|have you got|any) (?:any )?(?:other |more |further )?questions? "
     r"(?:for (?:me|us)|about|before)|(?:does|would|will) .{1,40} work for you|"

@@ -18,6 +18,7 @@ from questions.importing.exports import (
     looks_like_yaml_bank,
     yaml_to_markdown,
 )
+from questions.importing.flashcards import flashcards_to_markdown, looks_like_flashcards
 from questions.importing.forum import looks_like_forum_page, posts_only
 from questions.importing.gift import gift_to_markdown, looks_like_gift
 from questions.importing.html import (
@@ -137,6 +138,7 @@ READ_AS_SITE_SOURCE = "a docs page's source: its collapsibles as questions, its 
 READ_AS_OUTLINER = "an outliner's page (Logseq, Roam): its blocks without properties and markers"
 READ_AS_LMS = "a quiz upload (Blackboard, Kahoot): each question with the answers it accepts"
 READ_AS_GIFT = "a Moodle quiz (GIFT): each question with the answer its braces accept"
+READ_AS_FLASHCARDS = "flashcards in notes: each 'question::answer', or '?' between the two"
 READ_AS_PYTHON = "a Python file: its comments and asking docstrings as text, its code as code"
 
 
@@ -206,6 +208,8 @@ def read_text(text: str) -> Reading:
             text, read_as = site_source_to_markdown(text), READ_AS_SITE_SOURCE
         elif looks_like_outliner_page(text):  # Logseq, Roam: blocks with properties
             text, read_as = outliner_to_markdown(text), READ_AS_OUTLINER
+        elif looks_like_flashcards(text):  # "question::answer", or "?" between them
+            text, read_as = flashcards_to_markdown(text), READ_AS_FLASHCARDS
         text = definitions_as_paragraphs(TASK_BOX.sub(r"\1", _unquote_exercises(text)))
         text = ALERT_LABEL.sub("", text) if "[!" in text else text
     text = drop_caption_times(drop_editorial_notes(text))

@@ -26,7 +26,10 @@ PAGE_END = re.compile(
     r"trending(?: in \w+)?|who to follow|more posts|sign up now\b.*)$",
     re.IGNORECASE,
 )
-POST_NUMBER = re.compile(r"^\s*\d{1,3}\s*/\s*\d{1,3}\s*(?:🧵)?\s*")
+POST_NUMBER = re.compile(r"^\s*\d{1,3}\s*/\s*(?:\d{1,3}(?!\d))?\s*(?:🧵)?\s*")  # "2/16", "2/"
+# A post that quotes what it asks: '2/ "What is a database index and when does it hurt?"',
+# '9/ System design one: "Design a URL shortener"'
+QUOTED_LINE = re.compile(r"^\s*(?:[^\"“:\n]{1,60}:\s*)?[\"“]([^\"“”\n]{5,400})[\"”]\s*$")
 
 
 def looks_like_social_thread(text: str) -> bool:
@@ -58,5 +61,7 @@ def author_posts_only(text: str) -> str:
             out.append("")
             continue
         starts = bool(out) and not out[-1]
-        out.append(POST_NUMBER.sub("", line) if starts else line)
+        line = POST_NUMBER.sub("", line) if starts else line
+        quoted = QUOTED_LINE.match(line) if starts else None
+        out.append(quoted.group(1) if quoted else line)
     return "\n".join(out)

@@ -89,6 +89,14 @@ LINES = {
     "a told question": "u/a · 1h\nReply\nShare\nSave\nI got " + '"what ' * 10_000 + "?",
     "a reported question": "they asked me how " + "the " * 20_000 + ". answer: " + "x " * 5_000,
     "a row of buttons": "⬆ 1 ⬇  Reply  Share\n" * 4 + "Reply " * 20_000,
+    # inline flashcards, a chat's numbered rounds and hedges, a post's quoted question
+    "flashcard fronts": "a b c::d\ne f g::h\ni j k::l\n" + "x " * 10_000 + ":" * 10_000,
+    "flashcard separators": "a b c?\n?\nd\n\n" * 3 + "?\n" * 20_000,
+    "a chat's hedges": "10:01 a: q1 what?\n10:02 b: x\n10:03 c: y\n10:04 b: "
+    + " right" * 9_000
+    + "?",
+    "a chat's lead": "10:01 a: hi\n10:02 b: x\n10:03 a: y\n10:04 b: " + "one " * 9_000 + "q: what",
+    "a post's quote": "a\n@h\nb\n@h\nc\n@h\n" + "x" * 30 + ': "' + "y " * 10_000,
 }
 # Whole documents with a long run of one thing where the parser looks for structure.
 DOCUMENTS = {

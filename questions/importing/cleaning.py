@@ -141,6 +141,7 @@ ADMISSION = re.compile(
     r"\b(?:i(?:'m|’m| am) (?:not sure|blanking|drawing a blank)|i (?:wasn't|was not) sure|"
     r"i drew a blank|(?:i|we) (?:always |usually )?blank(?:ed)? on (?:this|it|that)|"
     r"(?:i|we) ran out of time|(?:didn'?t|did not|didn’t) get (?:far|to (?:it|this|that))|"
+    r"^\W*ran out of time\b|(?:didn'?t|did not|didn’t) (?:really )?answer\b|"
     r"not sure|i (?:don'?t|didn'?t|do not|did not) (?:know|remember)|no idea|no clue|idk|dunno|"
     r"keine ahnung|ni idea|aucune idée|"
     r"i (?:blanked|froze|fumbled|bombed|flubbed|messed (?:it|this|that) up|guessed)|"
@@ -150,7 +151,7 @@ ADMISSION = re.compile(
     # "pass, never set it up myself", "I'd be bluffing": a candidate passing
     r"^\W*(?:skip|pass)(?=\s*[,;—–]|\s+[^\w\s])|^\W*(?:skipping|passing on) (?:this|that|it)\b|"
     r"^\W*not asked\b|^\W*not (?:covered|discussed|reached|answered)(?=\s*(?:$|[-–—,;(.]))|"
-    r"i(?:'d|’d| would) (?:just )?be (?:bluffing|guessing))\b",
+    r"i(?:'d|’d| would) (?:just )?be (?:bluffing|guessing|making (?:it|this|that) up))\b",
     re.IGNORECASE,
 )
 # ... or promising one later ("I'll link it here when it's done", "I'd have to look it up").
@@ -173,6 +174,11 @@ DEFERRAL = re.compile(
     r"(?:(?:can|could|shall) we|we (?:can|could)) (?:come back to|park|skip) (?:it|this|that)|"
     r"parking (?:it|this)|check back (?:soon|later)|"
     r"not (?:going to |gonna )?writ(?:e|ing) (?:it|this|that|one) up|you know where to find it|"
+    # a guest declining: "I'm going to pass on that one"
+    r"(?:going to|gonna) (?:pass|skip)(?: on)? (?:this|that|it)\b|"
+    # asking the readers instead: "I'd genuinely like to see good answers to this one"
+    r"(?:i(?:'d|’d| would)|we(?:'d|’d| would)) (?:genuinely |really )?(?:like|love) to see "
+    r"(?:some |good |your |better )?answers\b|"
     r"(?:we(?:'re|’re| are)|i(?:'m|’m| am)) (?:still )?(?:updating|rewriting|working on) "
     r"(?:this|the|our|my) (?:answer|section|post|page)|"
     # the writer's own promise: "will add later", "I'll fill it in later"

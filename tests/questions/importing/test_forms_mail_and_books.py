@@ -165,3 +165,27 @@ def test_promises_of_an_answer_are_no_answers():
     )
 
     assert [draft.has_answer for draft in drafts] == [False, False, True]
+
+
+def test_declining_or_asking_the_readers_is_no_answer():
+    drafts = drafts_of(
+        """\
+        ### Design a chat service for a million users.
+
+        Ooh. You know what, I'm going to pass on that one, I'd just be making it up.
+
+        ### How do GIN indexes differ from B-trees?
+
+        I'd genuinely like to see good answers to this one in the replies.
+
+        ### How would you block phishing pages on a paste site?
+
+        ran out of time, didnt really answer. look into this.
+
+        ### What does VACUUM reclaim?
+
+        Space held by dead row versions, once no transaction can still see them.
+        """
+    )
+
+    assert [draft.has_answer for draft in drafts] == [False, False, False, True]

@@ -41,7 +41,8 @@ _NOTICE = re.compile(
     r"|reactions?:.{0,80}|likes? \d{1,5}|\d{1,5} likes?"  # "reactions: 👍 3  💯 1", "Like 2"
     r"|(?:new messages?|unread|edited|message deleted|this message was deleted)\.?)\s*$"
     # a chat app's own line, stamped but said by no one: "12/03/2024, 21:02 - Priya added Dev"
-    rf"|^\s*{_STAMP}\s*[-–—]\s*(?:messages and calls are end-to-end encrypted|[^:\n]{{1,120}}$)"
+    rf"|^\s*{_DATE}{_TIME}\s*[-–—]\s*(?:messages and calls are end-to-end encrypted|"
+    r"[^:\n]{1,120}$)"
     # a system line: "[2024-05-18 20:07] *** dev_bot: Reminder: sign-ups close Sunday"
     rf"|^\s*(?:{_STAMP}\s*)?\*{{3}}\s",
     re.IGNORECASE,

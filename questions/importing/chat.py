@@ -53,6 +53,12 @@ _IN_PLACE = re.compile(
     r"deleted(?: this message)?\.?)$",
     re.IGNORECASE,
 )
+# A sponsor's read in a podcast: "This episode is brought to you by ...".
+_ADVERT = re.compile(
+    r"\b(?:brought to you by|(?:today(?:'s|’s)|our|this week(?:'s|’s)) sponsor\b|sponsored by|"
+    r"promo code|use (?:the )?code [A-Z0-9]{3,})",
+    re.IGNORECASE,
+)
 # A reply in a thread, in an export: "[thread] maya.k (20:05): CORS is enforced by...".
 _THREAD_REPLY = re.compile(r"^\s*(?:\[thread\]|↳|⤷)\s*(?=\S)", re.IGNORECASE)
 _EDITED = re.compile(r"\s*\((?:edited|bearbeitet)\)\s*$", re.IGNORECASE)
@@ -235,7 +241,7 @@ class _Chat:
         return bool(last) and (line[:1] in " \t" or (open_sentence and line[:1].islower()))
 
     def _message(self, sender: str, text: str) -> tuple[str | None, bool]:
-        if _IN_PLACE.match(text.strip()):
+        if _IN_PLACE.match(text.strip()) or _ADVERT.search(text):
             return None, False
         self.sender, text = sender.strip(), _STAGE.sub("", _EDITED.sub("", text)).strip()
         self.dropping = False

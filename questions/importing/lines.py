@@ -441,6 +441,10 @@ SMALL_TALK = re.compile(
     r"(?:going|doing|today|day|week|weekend|morning)(?: so far| today| this week| lately)?\W*$|"
     r"how are you(?: doing)?\W*$|"
     r"who(?:'s|’s| is)? (?:go(?:es|ing)|start(?:s|ing)?|ask(?:s|ing)?) (?:first|next)\b|"
+    # a host's welcome ("Dami, how's Lagos today?") and a tangent ("Tangent – do you remember
+    # the first time you took down prod?")
+    r"how(?:'s|’s| is) [\w -]{1,30}? (?:today|this (?:morning|week)|treating you)\W*$|"
+    r"(?:tangent|off[- ]topic|random (?:question|thought)|side note|unrelated)\b\W{1,4}|"
     r"sounds? good|(?:does )?(?:that|this) (?:sound good|make sense|work for you)|"
     r"(?:do you have|have you got|any) (?:any )?(?:other |more |further )?questions? "
     r"(?:for (?:me|us)|about|before)|(?:does|would|will) .{1,40} work for you|"

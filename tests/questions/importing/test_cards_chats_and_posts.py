@@ -153,3 +153,25 @@ def test_a_thread_of_posts_reads_the_questions_it_quotes():
         ("Design a rate limiter", "I want token buckets and where the counters live."),
         ("Explain a race condition", ""),
     ]  # fmt: skip
+
+
+PODCAST = """\
+[00:00:03] Host: Welcome back, I'm Jo. Today Ana is here for a live mock interview. Ana, how's Porto today?
+[00:00:09] Ana: Sunny, thanks for having me.
+[00:00:12] Host: This episode is brought to you by Backupful. Ask yourself: when did you last test a restore?
+[00:00:25] Host: First question. What does a connection pool save you?
+[00:00:31] Ana: Opening a connection per request: a handshake and a server process each time.
+[00:00:44] Host: Tangent – do you remember your first outage?
+[00:00:48] Ana: A migration that locked a table for twenty minutes.
+[00:01:02] Host: Next one. How would you rename a column on a busy table?
+[00:01:08] Ana: Add the new one, write to both, backfill, switch reads, then drop the old one.
+"""  # noqa: E501 - a transcript's long lines
+
+
+def test_a_podcasts_welcome_advert_and_tangent_ask_nothing():
+    assert pairs_of(PODCAST) == [
+        ("What does a connection pool save you?",
+         "Opening a connection per request: a handshake and a server process each time."),
+        ("How would you rename a column on a busy table?",
+         "Add the new one, write to both, backfill, switch reads, then drop the old one."),
+    ]  # fmt: skip

@@ -12,11 +12,12 @@ import re
 from questions.importing import lines as L
 
 # 'I got "what is Celery ...?" What they wanted to hear: ...', 'My favourite: "A page is
-# slow. Walk me through how you'd find out why." No single right answer, but ...'
+# slow. Walk me through how you'd find out why." No single right answer, but ...', 'So in
+# interviews I now ask "how would you...?"', or the quote alone at the start of its line.
 _QUOTED = re.compile(
-    r"^[^\"“\n]{0,80}?\b(?:got|asked(?: me| us)?|was asked|were asked|favou?rite(?: one)?"
-    r"(?: is| was)?|(?:the |my |first |last |one )?question was)\s*[:,]?\s*"
-    r"[\"“]([^\"”\n]{10,300}?)[\"”]\s*[.,:;]?\s*(.*)$",
+    r"^(?:[^\"“\n]{0,160}?\b(?:got|ask|asked(?: me| us)?|was asked|were asked|favou?rite(?: one)?"
+    r"(?: is| was)?|(?:the |my |first |last |one )?question was)\s*[:,]?\s*)?"
+    r"[\"“]([^\"”\n]{10,300}?)[\"”]\s*[.,:;–—-]?\s*(.*)$",
     re.IGNORECASE,
 )
 # 'they asked me how the Django ORM handles connection pooling. answer: it doesn't really'

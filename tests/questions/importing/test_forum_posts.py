@@ -86,3 +86,26 @@ Two rounds, both remote:
         "What does a load balancer's health check decide?",
         "Why would you pick a queue over a cron job?",
     ]
+
+
+def test_a_news_forums_comments_quote_what_their_writers_ask():
+    thread = """\
+Ask HN: What interview question tells you the most?
+212 points by curious_dev 9 hours ago | hide | past | favorite | 88 comments
+
+pay_eng 8 hours ago | prev | next [–]
+
+We handle card payments, so I ask "how would you make a POST endpoint idempotent?" and wait.
+
+reply
+
+queue_nerd 7 hours ago | prev | next [–]
+
+"What happens to a message when its consumer crashes halfway?"
+
+reply
+"""
+    assert [prompt for prompt, _ in pairs_of(thread)] == [
+        "how would you make a POST endpoint idempotent?",
+        "What happens to a message when its consumer crashes halfway?",
+    ]

@@ -15,9 +15,9 @@ from questions.importing import lines as L
 # slow. Walk me through how you'd find out why." No single right answer, but ...', 'So in
 # interviews I now ask "how would you...?"', or the quote alone at the start of its line.
 _QUOTED = re.compile(
-    r"^(?:[^\"“\n]{0,160}?\b(?:got|ask|asked(?: me| us)?|was asked|were asked|favou?rite(?: one)?"
-    r"(?: is| was)?|(?:the |my |first |last |one )?question was)\s*[:,]?\s*)?"
-    r"[\"“]([^\"”\n]{10,300}?)[\"”]\s*[.,:;–—-]?\s*(.*)$",
+    r"^(?P<lead>[^\"“\n]{0,160}?\b(?:got|ask|asked(?: me| us)?|was asked|were asked|"
+    r"favou?rite(?: one)?(?: is| was)?|(?:the |my |first |last |one )?question was)\s*[:,]?\s*)?"
+    r"[\"“](?P<asked>[^\"”\n]{10,300}?)[\"”]\s*[.,:;–—-]?\s*(?P<said>.*)$",
     re.IGNORECASE,
 )
 # 'they asked me how the Django ORM handles connection pooling. answer: it doesn't really'
@@ -58,8 +58,14 @@ def _told(line: str) -> tuple[str, str] | None:
         return None
     quoted = _QUOTED.match(line.strip())
     # what is quoted asks, in one of its sentences ("A page is slow. Walk me through...")
-    if quoted and any(L.asks(part) for part in re.split(r"(?<=[.?!])\s+", quoted.group(1))):
-        return quoted.group(1).strip(), quoted.group(2).strip()
+    asked = quoted.group("asked") if quoted else ""
+    if quoted and any(L.asks(part) for part in re.split(r"(?<=[.?!])\s+", asked)):
+        # after a quote alone ('"What happens on self.retry()?" – it's shocking how many
+        # can't answer it'), a remark about the question, not its answer
+        said = quoted.group("said").strip() if quoted.group("lead") else ""
+        if said[:1].islower():  # '... "?" and wait.', '... " which I bombed': the sentence goes on
+            said = ""
+        return asked.strip(), said
     reported = _REPORTED.match(line.strip())
     if reported:
         question = reported.group(1).strip()

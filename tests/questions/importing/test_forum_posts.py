@@ -101,11 +101,12 @@ reply
 
 queue_nerd 7 hours ago | prev | next [–]
 
-"What happens to a message when its consumer crashes halfway?"
+"What happens to a message when its consumer crashes halfway?" – few candidates get it.
 
 reply
 """
-    assert [prompt for prompt, _ in pairs_of(thread)] == [
-        "how would you make a POST endpoint idempotent?",
-        "What happens to a message when its consumer crashes halfway?",
+    assert pairs_of(thread) == [
+        ("how would you make a POST endpoint idempotent?", ""),  # "and wait." goes on
+        # a remark about the question after it, not its answer
+        ("What happens to a message when its consumer crashes halfway?", ""),
     ]

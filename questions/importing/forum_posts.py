@@ -17,7 +17,7 @@ from questions.importing import lines as L
 _QUOTED = re.compile(
     r"^(?P<lead>[^\"“\n]{0,160}?\b(?:got|ask|asked(?: me| us)?|was asked|were asked|"
     r"favou?rite(?: one)?(?: is| was)?|(?:the |my |first |last |one )?question was)\s*[:,]?\s*)?"
-    r"[\"“](?P<asked>[^\"”\n]{10,300}?)[\"”]\s*[.,:;–—-]?\s*(?P<said>.*)$",
+    r"[\"“](?P<asked>[^\"”\n]{10,300}?)[\"”]\s*(?:(?P<dash>[–—-])|[.,:;])?\s*(?P<said>.*)$",
     re.IGNORECASE,
 )
 # 'they asked me how the Django ORM handles connection pooling. answer: it doesn't really'
@@ -60,9 +60,10 @@ def _told(line: str) -> tuple[str, str] | None:
     # what is quoted asks, in one of its sentences ("A page is slow. Walk me through...")
     asked = quoted.group("asked") if quoted else ""
     if quoted and any(L.asks(part) for part in re.split(r"(?<=[.?!])\s+", asked)):
-        # after a quote alone ('"What happens on self.retry()?" – it's shocking how many
-        # can't answer it'), a remark about the question, not its answer
-        said = quoted.group("said").strip() if quoted.group("lead") else ""
+        # after a quote alone and a dash ('"What happens on self.retry()?" – it's shocking how
+        # many can't answer it'), a remark about the question, not its answer
+        remark = quoted.group("dash") and not quoted.group("lead")
+        said = "" if remark else quoted.group("said").strip()
         if said[:1].islower():  # '... "?" and wait.', '... " which I bombed': the sentence goes on
             said = ""
         return asked.strip(), said

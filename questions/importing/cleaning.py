@@ -155,6 +155,13 @@ ADMISSION = re.compile(
     r"i(?:'d|’d| would) (?:just )?be (?:bluffing|guessing|making (?:it|this|that) up))\b",
     re.IGNORECASE,
 )
+# In any sentence of a short note: "I stopped asking it. Not writing it up, you know where
+# to find it."
+NOT_WRITTEN = re.compile(
+    r"\bnot (?:going to |gonna )?writ(?:e|ing) (?:it|this|that|one) up\b|"
+    r"\byou know where to find (?:it|one|the answer)\b",
+    re.IGNORECASE,
+)
 # ... or promising one later ("I'll link it here when it's done", "I'd have to look it up").
 DEFERRAL = re.compile(
     r"\b(?:(?:i|we)(?:'ll|’ll|'d|’d| will| would| need to| have to)\s+"
@@ -174,7 +181,6 @@ DEFERRAL = re.compile(
     r"(?:neighbou?r|partner|group|team))|"
     r"(?:(?:can|could|shall) we|we (?:can|could)) (?:come back to|park|skip) (?:it|this|that)|"
     r"parking (?:it|this)|check back (?:soon|later)|"
-    r"not (?:going to |gonna )?writ(?:e|ing) (?:it|this|that|one) up|you know where to find it|"
     # a guest declining: "I'm going to pass on that one"
     r"i(?:'m|’m| am) (?:going to|gonna) (?:pass|skip)(?: on)? (?:this|that|it)\b|"
     # asking the readers instead: "I'd genuinely like to see good answers to this one"
@@ -842,7 +848,7 @@ def _says_no_answer(plain: str) -> bool:
         AGREEMENT.match(sentences[0]) or INTERJECTION.match(sentences[0])
     ):
         sentences.pop(0)  # "Good one. I'll write something up", "Honestly? I fumbled this one"
-    if any(PASSES.match(sentence) for sentence in sentences):
+    if any(PASSES.match(sentence) or NOT_WRITTEN.search(sentence) for sentence in sentences):
         return True  # "Oh no. We'd be here for hours. Can I pass on that one?"
     first, plain = sentences[0], " ".join(sentences)
     if DEFERRAL.search(first) or (len(plain) <= SHORT_ASK and ASK_SOMEONE.match(first)):

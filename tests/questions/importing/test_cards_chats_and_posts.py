@@ -140,7 +140,7 @@ Sam Ortiz
 Mar 2
 4/ "Explain a race condition"
 
-Not writing this one up, you know where to find it.
+I stopped asking this one. Everyone knows it. Not writing it up, you know where to find it.
 3
 """
 

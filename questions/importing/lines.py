@@ -491,6 +491,9 @@ SMALL_TALK = re.compile(
     r"(?:who|anyone) (?:wants|want|fancies|willing) to (?:take|pick up|grab|tackle|write up)\b|"
     r"did they (?:\w+ ){0,2}(?:ask|give|make|send) you\b|"
     r"how did you (?:answer|do on|handle) (?:#|q)\s?\d|"
+    # a thread's follow-up: "Any update on this? Is v2 still planned for Q1?"
+    r"any (?:updates?|news|progress) on (?:this|that|it)\b|"
+    r"is (?:this|it|the [\w -]{1,30}|v\d[\w.]*) still (?:planned|happening|on track|coming)\b|"
     # a recruiter's mail: "are you still interested in the hybrid option?", and the reply's
     # "Any idea what the technical round will focus on?"
     r".{0,60}\bare you still (?:interested|available|open|looking)\b|"

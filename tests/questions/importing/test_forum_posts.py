@@ -38,6 +38,10 @@ Discussion
   u/asker · 1h
   thanks! what would be a good answer to the broker one? did anyone else get asked about gRPC?
   ⬆ 1 ⬇  Reply
+
+  u/lurker · 1h
+  Any update on this? Is the part 2 post still planned?
+  ⬆ 1 ⬇  Reply
 """  # noqa: E501 - a copied page's long lines
 
 

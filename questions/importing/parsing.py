@@ -25,6 +25,7 @@ from questions.importing.quiz import (
     apply_inline_keys,
     apply_option_keys,
 )
+from questions.importing.restated import answers_restating_their_question
 
 # This many "Q1:"-labelled questions, and a question without a label is not one of them.
 MIN_LABELLED = 3
@@ -117,7 +118,7 @@ def parse_document(
     region_kinds = _kinds_by_region(lines, kinds)
     items, skipped = _split(lines, kinds, region_kinds, question_level)
     items, toc = _drop_table_of_contents(items)
-    items = _answers_on_their_own(items)
+    items = answers_restating_their_question(_answers_on_their_own(items))
     apply_answer_key(items, key)
     apply_inline_keys(items)
     apply_option_keys(items)

@@ -98,6 +98,8 @@ LINES = {
     "a chat's lead": "10:01 a: hi\n10:02 b: x\n10:03 a: y\n10:04 b: " + "one " * 9_000 + "q: what",
     "a host's welcome": "10:01 a: hi\n10:02 b: x\n10:03 a: how's " + "a " * 10_000 + "today?",
     "a sponsor's read": "10:01 a: brought to you " * 3_000 + "by",
+    "restated questions": "".join(f"- What is thing {n}?\n" for n in range(2_000))
+    + "".join(f"**What is thing {n}?** It is {n}.\n\n" for n in range(2_000)),
     "a post's quote": "a\n@h\nb\n@h\nc\n@h\n" + "x" * 30 + ': "' + "y " * 10_000,
 }
 # Whole documents with a long run of one thing where the parser looks for structure.

@@ -114,3 +114,41 @@ reply
         # a remark about the question after it, not its answer
         ("What happens to a message when its consumer crashes halfway?", ""),
     ]
+
+
+def test_a_later_post_that_restates_a_listed_question_answers_it():
+    discussion = """\
+# Questions for the caching chapter
+
+- [ ] What is cache stampede, and how do you prevent it?
+- [ ] When should a cache entry expire?
+- [ ] How do you warm a cache after a deploy?
+
+---
+
+Taking the first one: **What is cache stampede?** Many requests miss the same key at once
+and all rebuild it; a lock or early refresh lets one of them do it.
+"""
+    assert pairs_of(discussion) == [
+        (
+            "What is cache stampede, and how do you prevent it?",
+            "Many requests miss the same key at once\nand all rebuild it; a lock or early "
+            "refresh lets one of them do it.",
+        ),
+        ("When should a cache entry expire?", ""),
+        ("How do you warm a cache after a deploy?", ""),
+    ]
+
+
+def test_a_shorter_question_that_is_not_a_clause_of_the_listed_one_answers_nothing():
+    notes = """\
+- What is an index-only scan?
+
+---
+
+**What is an index?** A sorted structure that finds rows without reading the table.
+"""
+    assert pairs_of(notes) == [
+        ("What is an index-only scan?", ""),
+        ("What is an index?", "A sorted structure that finds rows without reading the table."),
+    ]

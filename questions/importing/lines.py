@@ -440,7 +440,6 @@ SMALL_TALK = re.compile(
     r"how(?:'s|’s| is| are| was) (?:you|your|it|things|everything)\b.{0,30}"
     r"(?:going|doing|today|day|week|weekend|morning)(?: so far| today| this week| lately)?\W*$|"
     r"how are you(?: doing)?\W*$|"
-    r"who(?:'s|’s| is)? (?:go(?:es|ing)|start(?:s|ing)?|ask(?:s|ing)?) (?:first|next)\b|"
     # a host's welcome ("Dami, how's Lagos today?") and a tangent ("Tangent – do you remember
     # the first time you took down prod?")
     r"how(?:'s|’s| is) [\w -]{1,30}? (?:today|this (?:morning|week)|treating you)\W*$|"

@@ -86,6 +86,10 @@ class RawItem:
             self._scanned += 1
         return self._has_text
 
+    def answer_with(self, body: list[str]) -> None:
+        """Take `body` as this question's answer, in place of what it had."""
+        self.body, self._scanned, self._has_text = list(body), 0, False
+
 
 @dataclass
 class Skipped:

@@ -27,7 +27,7 @@ def answers_restating_their_question(items: list) -> list:
         if item.has_text() and len(words) >= MIN_WORDS:
             earlier = next((q for q in waiting.get(key, ()) if _restates(words, q)), None)
             if earlier is not None:
-                earlier.body, earlier._scanned, earlier._has_text = list(item.body), 0, False
+                earlier.answer_with(item.body)
                 waiting[key].remove(earlier)
                 continue
         if not item.has_text() and len(words) >= MIN_WORDS:

@@ -8,6 +8,7 @@ import re
 import pytest
 from django.test import Client
 
+from prep.practice.kept import VERSION_OF_USER
 from prep.practice.models import Card
 from questions.models import Status, Visibility
 from tests.factories import (
@@ -129,6 +130,6 @@ def test_a_grade_drops_what_is_kept_once_more_when_it_commits(
     # A visit between the grade's writes and its commit would have kept the old rows: one
     # drop after commit is enough, however many rows the grade saved.
     assert [then.forgets for then in after_commit if hasattr(then, "forgets")] == [
-        f"practice:progress-version:{user.pk}:v1"
+        VERSION_OF_USER.format(user.pk)
     ]
     assert stat(owner.get("/progress/"), "reviewed today") == "1"

@@ -86,9 +86,13 @@ PLACEHOLDER = re.compile(
     re.IGNORECASE,
 )
 # A short answer that says the answer is missing: "I froze. (Answer still to be added.)".
+# An interviewer's guide says the same of its notes: "Guidance TBD", "Panel to be added after
+# the calibration session", "No guidance yet. Ask Marek before using this one."
 MISSING_NOTE = re.compile(
-    r"\b(?:answers?|solutions?)\s+(?:(?:is|are|will be)\s+)?(?:(?:still|yet)\s+)?"
-    r"(?:to be (?:added|written|done)|coming soon|to follow|tbd)\b",
+    r"\b(?:answers?|solutions?|guidance|panel|rubric|write-?up|notes)\s+"
+    r"(?:(?:is|are|will be)\s+)?(?:(?:still|yet)\s+)?"
+    r"(?:to be (?:added|written|done)|coming soon|to follow|tbd)\b|"
+    r"\bno (?:answer|guidance|notes|rubric|write-?up|solution)s? (?:yet|so far)\b",
     re.IGNORECASE,
 )
 SHORT_NOTE = 200

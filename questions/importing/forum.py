@@ -39,7 +39,8 @@ _ROW_WORDS = {
     "reply", "share", "report", "save", "follow", "award", "upvote", "downvote", "vote",
     "flag", "permalink", "edit", "comments", "comment", "more", "hide", "...", "…",
 }  # fmt: skip
-_ROW_SIGNS = set("⬆⬇▲▼↑↓⇧⇩")
+_ROW_SIGNS = set("⬆⬇▲▼↑↓⇧⇩☆★✔✓") | {"accepted"}
+_ROW_NOISE = re.compile(r"\*\*|&nbsp;|improve this (?:question|answer)")
 _ROW_SPLIT = re.compile(r"[\s·•|]+")
 FURNITURE = re.compile(
     r"^(?:[+-]?\d[\d,.]*[km]?|level \d{1,2}|r/\S{1,40}|op|·|•|"
@@ -48,6 +49,8 @@ FURNITURE = re.compile(
     r"(?:y|yr|yrs|mo|w|d|h|hr|hrs|m|min)s?\.?(?: ago)?|"
     r"(?:posted by )?u/\S{1,40}(?: op)?|posted by|comments? \d[\d,.]*k?|"
     r"(?:asked|answered|edited|modified|viewed|active)\b[^.?!]{0,40}\d[^.?!]{0,40}|"
+    # a post's signature: "edited Jan 9 at 16:20 · asked Nov 2, 2020 at 19:44 by **oskar_w**"
+    r"(?:edited|asked|answered)\b[^\n]{0,120}\bby\b[^\n]{0,80}|"
     r"[\d,.]+k?(?:\s*[●•]\s*[\d,]+)+|\d[\d,.]*k? (?:comments?|upvotes?|points?|replies)\b.{0,40}|"
     r"sort by:.{0,30}|highest score \(default\)|report this ad|your answer|"
     r"sign up or log in|post as a guest|required, but never shown|"
@@ -71,18 +74,22 @@ REPLY_HEADER = re.compile(r" ago \| (?:parent|root)\b")
 TOP_COMMENT_HEADER = re.compile(r" ago \| (?:prev|next)\b")
 POST_BREAK = "-" * 20  # a rule long enough to end the last comment's answer (parsing.py)
 # "3 Answers": where a question's own post ends and the answers begin.
-ANSWERS_START = re.compile(r"^\d{1,4} answers?$", re.IGNORECASE)
+ANSWERS_START = re.compile(r"^(?:#{1,4} )?\d{1,4} answers?$", re.IGNORECASE)
 # A comment's signature at its end: " – user4471925 Mar 2, 2021 at 18:30".
-COMMENT = re.compile(r"\s[–—-]\s\S{1,40}\s[A-Z][a-z]{2} \d{1,2}(?:, \d{4})? at \d{1,2}:\d{2}$")
+COMMENT = re.compile(
+    r"\s[–—-]\s\S{1,40}(?: \S{1,40})?\s[A-Z][a-z]{2} \d{1,2}(?:, \d{4})? at \d{1,2}:\d{2}$"
+)
 ASKS = re.compile(r"\?\s*$")
 
 
 def _button_row(stripped: str) -> bool:
-    """A line of buttons, vote arrows and counts, and nothing else."""
+    """A line of buttons, vote arrows and counts, and nothing else ("▲ **41** ▼ ☆ 18",
+    "Share · Improve this question · Follow")."""
     if len(stripped) > 120:
         return False
-    words = [word for word in _ROW_SPLIT.split(stripped.lower()) if word]
-    return any(word in _ROW_WORDS for word in words) and all(
+    stripped = _ROW_NOISE.sub(" ", stripped.lower())
+    words = [word for word in _ROW_SPLIT.split(stripped) if word]
+    return any(word in _ROW_WORDS or word in _ROW_SIGNS for word in words) and all(
         word in _ROW_WORDS or word in _ROW_SIGNS or re.fullmatch(r"[\d,.]+[km]?", word)
         for word in words
     )
@@ -163,5 +170,6 @@ def _without_question_post(lines: list[str], start: int | None) -> list[str]:
         return lines
     post = lines[title + 1 : start]
     if sum(1 for line in post if _LISTED.match(line)) >= MIN_LISTED:
-        return lines  # "these are the questions I got:" and its list
+        # "these are the questions I got:" and its list; the title asks about them
+        return lines[:title] + [""] + lines[title + 1 :]
     return lines[: title + 1] + [""] * (start - title) + lines[start + 1 :]

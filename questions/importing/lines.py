@@ -161,6 +161,8 @@ ASIDE_SECTION = re.compile(
     r"license|contributing|contributors|acknowledge?ments|credits|faq about this repo|"
     r"how to use this(?: [a-z]+)?|disclaimer|parking lot|notes? to (?:self|myself)|"
     r"scratch(?: ?pad| work| cells?)?|sandbox|"
+    r"(?:stuff|things|links|articles|reading|videos|talks) to (?:read|watch|look (?:at|into)|"
+    r"check(?: out)?) later|"
     # what the interviewer checks ("Did they mention bloat?"), not what the candidate is asked
     r"(?:scoring|grading|evaluation|assessment|interview(?:er)?) (?:rubric|criteria|guide))\W*$",
     re.IGNORECASE,
@@ -452,6 +454,8 @@ SMALL_TALK = re.compile(
     # talk about an interview rather than its questions: "how'd the interview go?"
     r"how(?:'d|’d| did| was) (?:the|your|yours|it)\b.{0,30}?\b(?:go|went)(?:\W*$|,)|"
     r"what did they ask\b|"
+    # a note to self: "ask Priya if they did a system design round too??"
+    r"ask (?!the |them |him |her |yourself |candidates? )[^\W\d_]{2,20} (?:if|whether) |"
     # a thread asking for questions, or for an answer to one it names: "What questions did you
     # get asked?", "what would be a good answer to the pagination one?", "did anyone get asked
     # about signals?"
@@ -646,10 +650,18 @@ def heading_question(text: str) -> Marker | None:
             return None  # "### 27. Design Scenario": a card's title
         if SECTION_NUMBERING.match(text) and not looks_like_question(rest):
             return None  # "## 7.3 Invalidation strategies": a book's section
+        if _qualified_title(rest):
+            return None  # "## 3. Data (Postgres / Redis)", "## 5. System design (senior+ only)"
         if looks_like_question(rest) or (len(rest) > 20 and not looks_like_title(rest)):
             return Marker("heading", rest, list_number(match))
         return None
     return Marker("heading", text) if looks_like_question(text) else None
+
+
+def _qualified_title(text: str) -> bool:
+    """A few words that do not ask, then what they cover in brackets."""
+    match = re.fullmatch(r"([^()\n]{1,40}?)\s*\([^()\n]{1,60}\)", text.strip())
+    return bool(match) and len(match.group(1).split()) <= 3 and not asks(match.group(1))
 
 
 def heading_text(rest: str) -> str:

@@ -452,12 +452,19 @@ def _mark_noted_lines(lines: list[Line]) -> None:
         and _notes_end(lines, index) > index + 1
         and not _wraps_onto(line, lines[index + 1])
     ]
-    asking = sum(1 for start, _ in entries if lines[start].marker is not None)
+    asking = sum(
+        1
+        for start, _ in entries
+        if lines[start].marker is not None or _asks_in_notes(lines[start].text.strip())
+    )
     if len(entries) < MIN_TOPICS or asking < 2:
         return
     for start, end in entries:
         line = lines[start]
-        if line.marker is None and not _shorthand(line.text.strip()):
+        text = line.text.strip()
+        if line.marker is None and not (_shorthand(text) or _asks_in_notes(text)):
+            continue
+        if _heads_a_list_of_questions(line, lines[start + 1 : end]):
             continue
         # Read as a list's items: each answer is what is indented under it, and text back
         # at the margin after a blank line ("TODO for me:") is no longer its answer.
@@ -465,6 +472,35 @@ def _mark_noted_lines(lines: list[Line]) -> None:
         for note in lines[start + 1 : end]:
             if note.marker is not None and note.marker.kind in WEAK_IN_NOTES:
                 note.marker = None
+    for index, line in enumerate(lines):  # a question with no notes yet, between blank lines
+        weak = line.marker is None or line.marker.kind in WEAK_IN_NOTES
+        if weak and _alone_asking(lines, index):
+            line.marker = L.Marker("bullet", L.strip_bold(line.text.strip()))
+
+
+def _alone_asking(lines: list[Line], index: int) -> bool:
+    line, text = lines[index], lines[index].text.strip()
+    if line.indent or line.in_code or line.heading_level or L.BULLET_LINE.match(line.text):
+        return False
+    blank_before = index == 0 or not lines[index - 1].text.strip()
+    blank_after = index + 1 == len(lines) or not lines[index + 1].text.strip()
+    one_sentence = not re.search(r"[.?!]\s+[A-Z]", text)  # not a comment's paragraph
+    return blank_before and blank_after and one_sentence and ends_with_question_mark(text)
+
+
+def _asks_in_notes(text: str) -> bool:
+    """ "Explain what the GIL is and when it matters.", "How does a generator differ from a
+    function that returns a list?": a question over its notes, however long."""
+    return len(text) <= MAX_ENTRY_CHARS * 2 and (_asks_in_a_list(text) or L.starts_with_task(text))
+
+
+def _heads_a_list_of_questions(line: Line, notes: list[Line]) -> bool:
+    """ "2.2 Django" over "   * What is the N+1 query problem...?": an outline's section,
+    its questions listed under it."""
+    return _outline_title(line.text) and any(
+        note.marker is not None and note.marker.kind == "bullet" and _asks_in_a_list(note.text)
+        for note in notes
+    )
 
 
 def _wraps_onto(line: Line, below: Line) -> bool:
@@ -521,6 +557,7 @@ def _join_wrapped_questions(lines: list[Line]) -> None:
             marker is None
             and not line.section_title
             and L.PLAIN_NUMBER.match(line.text) is not None
+            and not _titles_a_question(lines, index)
         )
         previous_blank = False
         if marker is not None and (
@@ -549,6 +586,23 @@ def _join_wrapped_questions(lines: list[Line]) -> None:
         for following in range(index + 1, end + 1):
             lines[following].joined = True
             lines[following].marker = None
+
+
+def _outline_title(text: str) -> bool:
+    """ "Language basics", "1.1 Data model", "2.3 HTTP": a title, numbered or not."""
+    text = text.strip()
+    numbered = L.SECTION_NUMBERING.match(text) and len(text.split()) <= 6 and not L.asks(text)
+    return bool(numbered) or L.looks_like_title(text)
+
+
+def _titles_a_question(lines: list[Line], index: int) -> bool:
+    """An outline's numbered section ("1.1 Language basics") over a question that starts a
+    sentence of its own ("What is the difference...?"): a title, not a question's first
+    line that the next one finishes."""
+    if not _outline_title(lines[index].text):
+        return False
+    below = lines[index + 1].text.strip() if index + 1 < len(lines) else ""
+    return below[:1].isupper() and L.asks(below)
 
 
 def _wrapped_end(lines: list[Line], index: int, *, paragraph: bool = False) -> int | None:

@@ -331,6 +331,8 @@ def _split(lines, kinds, region_kinds, question_level):
             continue
         if _answers_by_number(line, index == 0 or not lines[index - 1].text.strip(), state):
             continue
+        if _titles_answer_by_number(line, state):
+            continue
         if not line.marker and not line.indent and L.ANSWER_KEY.match(L.strip_bold(stripped)):
             _start_answer_key(state, stripped)
             continue
@@ -536,6 +538,38 @@ def _answers_by_number(line: Line, paragraph_starts: bool, state: _State) -> boo
     state.current, state.by_number = target, True
     target.body.append(text if text is not None else stripped[cited.end() :])
     return True
+
+
+MAX_ANSWER_TITLE_WORDS = 6
+
+
+def _titles_answer_by_number(line: Line, state: _State) -> bool:
+    """ "**1. gather vs wait**" in a reply under a numbered list of questions, over its
+    paragraphs: the answer to question 1 ("What is the difference between gather and
+    wait?"), titled by its number and a few of its words, when it has no answer yet."""
+    marker = line.marker
+    if (
+        marker is None
+        or marker.number is None
+        or marker.kind not in {"bold-number", "numbered-line"}
+        or len(marker.text.split()) > MAX_ANSWER_TITLE_WORDS
+        or L.asks(marker.text)
+    ):
+        return False
+    target = state.numbered.get(str(marker.number))
+    if target is None or target is state.current or target.has_text():
+        return False
+    if not _stems(marker.text) & _stems(target.prompt):
+        return False
+    state.current, state.bare_list = target, False  # its paragraphs follow, at the margin
+    if marker.after:
+        target.body.append(marker.after)
+    return True
+
+
+def _stems(text: str) -> set[str]:
+    """Words of four letters or more, cut to five: "cancellation" and "cancelled" meet."""
+    return {word[:5] for word in re.findall(r"[^\W\d_]{4,}", text.lower())}
 
 
 def _cites_without_asking(marker: L.Marker) -> bool:

@@ -101,6 +101,14 @@ LINES = {
     "restated questions": "".join(f"- What is thing {n}?\n" for n in range(2_000))
     + "".join(f"**What is thing {n}?** It is {n}.\n\n" for n in range(2_000)),
     "a post's quote": "a\n@h\nb\n@h\nc\n@h\n" + "x" * 30 + ': "' + "y " * 10_000,
+    "an outline's sections": "1.1 Basics\n" * 3_000 + "What is x?\n        " + "x " * 9_000,
+    "a bracketed section": "## 3. Data (" + "a / " * 8_000 + ")",
+    "missing guidance": "Q1. What?\n\n" + "guidance " * 8_000 + "TBD",
+    "answers titled by number": "".join(f"{n}. What is t{n}?\n" for n in range(1, 400))
+    + "".join(f"\n**{n}. t{n} vs t{n}**\n\nIt is.\n" for n in range(1, 400)),
+    "a post's signature": "Reply\nShare\nReport\nSave\nasked " + "by " * 10_000,
+    "a comment's signer": "- x – " + "a " * 10_000 + "Nov 2, 2020 at 19:51",
+    "a note to self": "ask " + "Priya " * 10_000 + "if?",
 }
 # Whole documents with a long run of one thing where the parser looks for structure.
 DOCUMENTS = {

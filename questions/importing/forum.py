@@ -171,5 +171,5 @@ def _without_question_post(lines: list[str], start: int | None) -> list[str]:
     post = lines[title + 1 : start]
     if sum(1 for line in post if _LISTED.match(line)) >= MIN_LISTED:
         # "these are the questions I got:" and its list; the title asks about them
-        return lines[:title] + [""] + lines[title + 1 :]
+        return [*lines[:title], "", *lines[title + 1 :]]
     return lines[: title + 1] + [""] * (start - title) + lines[start + 1 :]

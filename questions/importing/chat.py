@@ -75,11 +75,20 @@ _QUOTED_QUESTION = re.compile(r"[\"“]([^\"“”\n]{10,400}\?)[\"”]")
 _LEAD_COLON = re.compile(r"^([^:?\n]{2,80}):[ \t]+(?=\S)")
 # ... when what follows starts as a question does (the parser's own words for that)
 _ASKING_WORD = r"(?=(?:" + "|".join(map(re.escape, L.QUESTION_WORDS)) + r")\b)"
+# ... or the topic first: "in fastapi what's the difference between...", "with asyncio, how"
+_TOPIC_FIRST = re.compile(
+    r"^(?:in|with|for|using) [\w.+#-]{1,20}(?: [\w.+#-]{1,20})?,?[ \t]+" + _ASKING_WORD, re.I
+)
 _LEAD_COMMA = re.compile(r"^([^,?:\n]{2,80}),[ \t]+" + _ASKING_WORD, re.IGNORECASE)
 # ... or a remark of a few words: "Harder one. How would you design..."
 _LEAD_REMARK = re.compile(r"^((?:[^\s.?!:]+[ \t]+){0,3}[^\s.?!:]+[.!])[ \t]+" + _ASKING_WORD, re.I)
 # ... or a lead that counts it: "lol ok. last one: what's the difference between..."
-_LEAD_ONE = re.compile(r"^[^:?\n]{0,60}\b(?:one|q|question)[ \t]*:[ \t]+" + _ASKING_WORD, re.I)
+# ("last one from me: what is...", "back to quiz: explain...")
+_LEAD_ONE = re.compile(
+    r"^[^:?\n]{0,60}\b(?:one|q|question|quiz)(?:[ \t]+[^\W\d_]{1,10}){0,3}[ \t]*:[ \t]+"
+    + _ASKING_WORD,
+    re.I,
+)
 # A sentence that leads to the next one: a reaction ("Yep, that's fine."), a change of
 # subject ("Okay, last one, the design question.", "Postgres now.").
 _SENTENCE = re.compile(r"^([^.?!\n]{1,80}[.!])[ \t]+(?=\S)")
@@ -108,12 +117,16 @@ _WITHDRAWN = re.compile(
     re.IGNORECASE,
 )
 # A transcript's stage directions: "[laughs]", "(crosstalk)", "[inaudible 00:12]".
+_ASKS_ANEW = re.compile(
+    r"(?:what|what's|what’s|how|why|when|where|which|who|explain|describe)\b", re.IGNORECASE
+)
 _STAGE = re.compile(
     r"[ \t]?[\[(](?:laughs?|laughter|chuckles?|crosstalk|inaudible|pause|sighs?|music|applause)"
     r"[^\])\n]{0,20}[\])]",
     re.IGNORECASE,
 )
 # The interviewer asks most of what is asked: at least this many questions, and this share.
+MIN_LABELLED = 2
 MIN_INTERVIEWER_QUESTIONS = 3
 INTERVIEWER_SHARE = 0.75
 
@@ -140,16 +153,28 @@ def messages_only(text: str) -> str:
     for line in lines:
         probe.read(line)
     out: list[str] = []
-    chat = _Chat(interviewer=probe.dominant_asker())
+    chat = _Chat(interviewer=probe.dominant_asker(), labels=probe.labelled >= MIN_LABELLED)
+    unsaid = None  # where the message that asks without its "?" ends, so far
     for line in lines:
         message, starts = chat.read(line)
         if message is None:
             continue
-        if starts and out and out[-1]:
-            out.append("")
+        if starts:
+            _ask_at(out, unsaid)
+            unsaid = None
+            if out and out[-1]:
+                out.append("")
         if message or (out and out[-1]):
             out.append(message)
+            if message.strip() and not message[:1].isspace() and (chat.unsaid or unsaid):
+                unsaid = len(out) - 1  # its last line of prose, not its code
+    _ask_at(out, unsaid)
     return "\n".join(out)
+
+
+def _ask_at(out: list[str], index: int | None) -> None:
+    if index is not None and not out[index].rstrip().endswith("?"):
+        out[index] = f"{out[index].rstrip()}?"
 
 
 def _whole_messages(lines: list[str]) -> list[str]:
@@ -182,7 +207,7 @@ def _is_speaker_line(line: str) -> bool:
 
 
 class _Chat:
-    def __init__(self, interviewer: str = ""):
+    def __init__(self, interviewer: str = "", labels: bool = False):
         self.sender = ""  # who wrote the message being read
         self.headed = False  # under a "name  time" header, each line is a message
         self.asker = ""  # who asked the last question
@@ -192,6 +217,9 @@ class _Chat:
         self.asked: dict[str, int] = {}  # questions per sender
         self.withdrawn = False  # the interviewer took the last question back
         self.last_line = ""  # the line read before, if it was a message's
+        self.unsaid = False  # the message asks without its "?"
+        self.labels = labels  # the chat labels its questions ("Q3: ..."): so are led ones
+        self.labelled = 0  # messages labelled as questions, so far
 
     def dominant_asker(self) -> str:
         """Who asks nearly all the questions of an interview: two people talking, and one
@@ -238,13 +266,20 @@ class _Chat:
         million users?")."""
         last = self.last_line.rstrip()
         open_sentence = bool(last) and not last.endswith((".", "?", "!", ":", ")"))
-        return bool(last) and (line[:1] in " \t" or (open_sentence and line[:1].islower()))
+        # ... but "ok quiz time, no googling" / "what's the difference between...": it asks
+        asks_anew = _ASKS_ANEW.match(line) is not None
+        return bool(last) and (
+            line[:1] in " \t" or (open_sentence and line[:1].islower() and not asks_anew)
+        )
 
     def _message(self, sender: str, text: str) -> tuple[str | None, bool]:
         if _IN_PLACE.match(text.strip()) or _ADVERT.search(text):
             return None, False
         self.sender, text = sender.strip(), _STAGE.sub("", _EDITED.sub("", text)).strip()
-        self.dropping = False
+        self.dropping = self.unsaid = False
+        self.labelled += bool(
+            L.Q_NUMBER.match(text) or L.Q_LABEL.match(text) or _NUMBERED_MESSAGE.match(text)
+        )
         question = _question_of(text)  # "quick one: what is...? got asked that yesterday"
         # led in: asking only when the question ends there, or after a remark ("Harder one.")
         led = question != text and (
@@ -274,13 +309,20 @@ class _Chat:
         # "We're out of time. There were two more: "..." and "..."": asked, never answered
         self.withdrawn = asks and question != text and bool(_WITHDRAWN.search(text))
         if asks:
+            # a reply to an open question ("which sockets are ready, so...") asks nothing new
+            replying = not self.answered and self.sender != self.asker
             self.asker, self.answered = self.sender, False
             text = question
             numbered = _NUMBERED_MESSAGE.match(text)
             if numbered:  # a message of its own, not an item of an answer's list
                 text = f"Q: {text[numbered.end() :]}"
-            elif led and not text.endswith("?") and not L.Q_LABEL.match(text):
-                text = f"Q: {text}"  # "last one: what does a 429 mean", without its lead
+            elif led and self.labels and not text.endswith("?") and not L.Q_LABEL.match(text):
+                text = f"Q: {text}"  # "last one: what does a 429 mean", among "Q3: ..."
+            elif not text.endswith("?") and not L.Q_LABEL.match(text):
+                # "last one: what does a 429 mean" without its lead, "how does token rotation
+                # work with JWTs": asked as a question, its "?" unsaid (added at its end)
+                opens = L.starts_with_task(text) or _TOPIC_FIRST.match(text)
+                self.unsaid = bool(led or (opens and not replying))
         elif self.sender != self.asker:
             self.answered = True
             if text.endswith("?"):  # "yes, it leaves the same state I think?": unsure, not asking
@@ -331,6 +373,7 @@ def _asks(text: str) -> bool:
     if not numbered and _HEDGED.search(text) and not L.asks(_HEDGED.sub("", text)):
         return False  # "Optional[int] is still required in v2 I think?": an answer, unsure
     text = _NUMBERED_MESSAGE.sub("", text, count=1)  # "1) what changed in v2"
+    text = _TOPIC_FIRST.sub("", text, count=1)  # "in fastapi what's the difference..."
     return bool(numbered) or L.asks(text) or L.starts_with_task(text)
 
 

@@ -178,6 +178,11 @@ DEFERRAL = re.compile(
     r"(?:rewritten|updated|written|reworked)|"
     # a book sending the reader elsewhere: "the worked exercise in Chapter 7; try it yourself"
     r"(?:worked )?exercise in chapter \d+|try it yourself first|before reading the solution|"
+    # the asker, in a mail: "Totally fine if you don't get to it before Friday."
+    r"(?:fine|ok(?:ay)?|no worries) if you (?:don'?t|can'?t|do not|cannot) get to (?:it|this|that)|"
+    r"^\W*no rush\b|"
+    # a book's exercise without its solution: "Solution omitted — ...", "Left to the reader."
+    r"solution (?:is )?omitted|left (?:as an exercise )?(?:to|for) the reader|"
     r"still working on|(?:write-?up|answer) (?:is )?(?:coming|to come|later|"
     r"next (?:week|time|session|class|lesson|episode))|"
     # a workshop's slide: "Discuss in pairs, 5 minutes"
@@ -234,10 +239,11 @@ ASK_SOMEONE = re.compile(r"^\W*(?:[Aa]sk|[Cc]heck with|[Pp]ing) [A-Z][a-z]{1,20}
 SHORT_ASK = 80
 # Longer than this, a reply that starts unsure is still an answer ("Not sure, but I think...").
 SHORT_ADMISSION = 60
-SHORT_REMARK = 30  # "Lesson learned.", after an admission
+SHORT_REMARK = 40  # "Lesson learned.", "Worth ten minutes with the docs.", after an admission
 BLANKED = re.compile(
     r"\W*(?:honestly,? )?\b(?:i (?:blanked|froze|drew a blank)|no idea|no clue|keine ahnung|"
-    r"ni idea|aucune idée|(?:i|we) ran out of time)\b",
+    r"ni idea|aucune idée|(?:i|we) ran out of time|"
+    r"i(?:'d|’d| would) (?:just )?be (?:bluffing|guessing|making (?:it|this|that) up))\b",
     re.I,
 )
 SHORT_TITLE = re.compile(r"[A-Z][\w&/+-]*(?: [\w&/+-]+){0,2}")

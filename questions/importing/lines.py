@@ -251,6 +251,12 @@ KEY_ENTRY = re.compile(
     r"(?:[ \t]*+[.:)\-–—]|(?:\*\*|__)(?=\s))*+\s++(?=\S)",
     re.IGNORECASE,
 )
+# ... or its number alone in bold, over the answer's paragraphs or code: "**9.1**".
+KEY_TITLE = re.compile(
+    r"^(?:\*\*|__)\s*+(?:(?:exercise|problem|q(?:uestion)?)\s*+)?(\d{1,3}(?:\.\d{1,3})?)"
+    r"[ \t]*+[.:)]?[ \t]*+(?:\*\*|__)\s*$",
+    re.IGNORECASE,
+)
 # "Q12.", "Q12:", "Question 7:", "Q 3 -", "Exercise 2:", "Card 4.", "FQ3.", "Follow-up 2:",
 # then the question (or not).
 # Possessive "++"/"*+" where two whitespace runs meet: a long run of spaces is never
@@ -275,7 +281,11 @@ Q_LABEL = re.compile(
     re.IGNORECASE,
 )
 # "**3)** ...", "**3.** ...", "**3. Question**"
-BOLD_NUMBER = re.compile(r"^(?:\*\*|__)\s*(\d{1,6})(?!\d)\s*[.)]\s*(?:\*\*|__)?\s*")
+# "**3.** ...", "**3)** ...", and a book's exercise "**9.1** ..." (cited as "9.1").
+BOLD_NUMBER = re.compile(
+    r"^(?:\*\*|__)\s*(\d{1,6})(?!\d)"
+    r"(?:(?P<sub>(?:\.\d{1,4}(?!\d))++)(?:\*\*|__)|\s*[.)]\s*(?:\*\*|__)?)\s*"
+)
 # Question numbers have at most six digits: a longer run is not one (and int() refuses
 # more than 4,300 digits).
 # "3. ...", "3) ...", "(3) ...", "3 - ...", and outline numbers "1.1 ...", "2.3.1. ..."
@@ -454,6 +464,13 @@ SMALL_TALK = re.compile(
     # talk about an interview rather than its questions: "how'd the interview go?"
     r"how(?:'d|’d| did| was) (?:the|your|yours|it)\b.{0,30}?\b(?:go|went)(?:\W*$|,)|"
     r"what did they ask\b|"
+    # a help request about one's own setup, or a chat's own talk: "sorry to interrupt but
+    # anyone know why my docker container can't reach localhost??", "anyone else have this
+    # thing where the app logs you out?", "ok gotta run, same time tmrw?"
+    r".{0,40}?\b(?:any ?one|anybody) (?:know|knows|got an idea) (?:why|how) (?:my|our)\b|"
+    r"(?:any ?one|anybody) else (?:have|having|get|getting|seeing|see|notice|noticing)\b"
+    r".{0,30}\b(?:this|that|the same)\b|"
+    r".{0,30}\bsame time (?:tmrw|tomorrow|next week|next time)\W*$|"
     # a note to self: "ask Priya if they did a system design round too??"
     r"ask (?!the |them |him |her |yourself |candidates? )[^\W\d_]{2,20} (?:if|whether) |"
     # a thread asking for questions, or for an answer to one it names: "What questions did you
@@ -575,9 +592,14 @@ def looks_like_title(text: str) -> bool:
     return all(w[0].isupper() or w.lower() in TITLE_SMALL_WORDS for w in words)
 
 
+RATING_STARS = set("★☆⭐")
+
+
 def question_marker(line: str) -> Marker | None:
     """The question marker a (non-heading) line starts with, if any."""
     stripped = line.strip()
+    if stripped[:1] in RATING_STARS:  # "★ **9.4** (Challenge) Rewrite...": a harder one
+        stripped = stripped.lstrip("".join(RATING_STARS) + " ")
     summary = SUMMARY.search(stripped)
     if summary:
         text = re.sub(r"<[^>]+>", "", summary.group(1)).strip()
@@ -605,7 +627,9 @@ def question_marker(line: str) -> Marker | None:
     match = BOLD_NUMBER.match(stripped)
     if match:
         rest, after = _bold_then_answer(stripped, _rest(stripped, match))
-        return Marker("bold-number", rest, int(match.group(1)), after=after) if rest else None
+        cited = match.group(1) + match.group("sub") if match.group("sub") else ""
+        number = int(match.group(1))
+        return Marker("bold-number", rest, number, after=after, cited=cited) if rest else None
     match = PLAIN_NUMBER.match(line)
     # "1. " matches with its trailing space, "1." (stripped) does not: nothing to ask.
     if match and (stripped_match := PLAIN_NUMBER.match(stripped)):
@@ -727,6 +751,14 @@ def bold_lead(text: str) -> tuple[str, str]:
     return question, after
 
 
+# How hard a book's exercise is, before it: "*(Challenge)* Rewrite...", "(Optional) Show..."
+DIFFICULTY_TAG = re.compile(
+    r"^[*_]?[(\[](?:challenge|optional|hard|harder|advanced|bonus|stretch|difficult)[)\]][*_]?"
+    r"\s+",
+    re.IGNORECASE,
+)
+
+
 def _rest(text: str, match: re.Match) -> str:
-    rest = text[match.end() :].strip()
+    rest = DIFFICULTY_TAG.sub("", text[match.end() :].strip())
     return strip_bold(rest.strip("*_ ").strip()) if rest.endswith(("**", "__")) else rest

@@ -25,6 +25,7 @@ FOOTER = re.compile(
     r"^(?:sent from my \w+|get outlook for \w+|sent from (?:outlook|yahoo mail|mail for)\b)",
     re.IGNORECASE,
 )
+MESSAGE_BREAK = "-" * 20  # a rule long enough to end an answer (parsing.py)
 HEAD_LINES = 40  # an email starts with its headers or a quote soon
 
 
@@ -113,7 +114,11 @@ def _mail_text(text: str) -> str:
     for line in text.split("\n"):
         unquoted = QUOTE.sub("", line)
         bare = unquoted.strip()
-        if HEADER.match(bare) or WROTE.match(bare) or FORWARDED.match(bare) or FOOTER.match(bare):
+        if WROTE.match(bare) or FORWARDED.match(bare):
+            # an earlier message begins: a question asked above is not answered in it
+            out.extend(["", MESSAGE_BREAK, ""])
+            continue
+        if HEADER.match(bare) or FOOTER.match(bare):
             continue
         if not bare and out and not out[-1]:
             continue  # ">" lines between quoted paragraphs: one blank line is enough

@@ -521,7 +521,7 @@ def _answers_by_number(line: Line, paragraph_starts: bool, state: _State) -> boo
     when that question has no answer yet. The citation's paragraph is that answer."""
     stripped = line.text.strip()
     if state.answer_key:
-        cited, text = L.KEY_ENTRY.match(stripped), None
+        cited, text = L.KEY_ENTRY.match(stripped) or L.KEY_TITLE.match(stripped), None
     elif (paragraph_starts and not line.marker) or (
         line.marker and (paragraph_starts or state.by_number) and _cites_without_asking(line.marker)
     ):

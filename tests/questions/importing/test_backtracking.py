@@ -109,6 +109,15 @@ LINES = {
     "a post's signature": "Reply\nShare\nReport\nSave\nasked " + "by " * 10_000,
     "a comment's signer": "- x – " + "a " * 10_000 + "Nov 2, 2020 at 19:51",
     "a note to self": "ask " + "Priya " * 10_000 + "if?",
+    "a chat's topic first": "a — Today at 10:01\nx\nb — Today at 10:02\ny\na — Today at 10:03\n"
+    + "in " * 10_000
+    + "what",
+    "a chat's counted lead": "a — Today at 10:01\nx\nb — Today at 10:02\ny\nc — Today at 10:03\n"
+    + "last one " * 5_000
+    + ": what",
+    "a book's exercise titles": "**9." + "1." * 10_000 + "**\n\n" + "★" * 10_000 + " **9.4**",
+    "help requests": "anyone know why " + "my " * 10_000 + "?",
+    "difficulty tags": "**1.** " + "*(challenge)* " * 5_000 + "Write x.",
 }
 # Whole documents with a long run of one thing where the parser looks for structure.
 DOCUMENTS = {

@@ -94,7 +94,9 @@ _LEAD_ONE = re.compile(
 _SENTENCE = re.compile(r"^([^.?!\n]{1,80}[.!])[ \t]+(?=\S)")
 _TRANSITION = re.compile(
     r"^(?:(?:yep|yes|yeah|yup|good|great|nice|right|ok|okay|sure|cool|fine|perfect|alright|"
-    r"mhm+|hmm+|that(?:'s|’s)|thanks|so|let(?:'s|’s)|moving on|next|one more|last one|"
+    # ("Let's switch to databases.", but "Let's say you have an endpoint..." sets it up)
+    r"mhm+|hmm+|that(?:'s|’s)|thanks|so|let(?:'s|’s)(?! (?:say|suppose|assume|imagine)\b)|"
+    r"moving on|next|one more|last one|"
     r"first one|another one|now)\b.*|\S+(?:[ \t]\S+)?)$",
     re.IGNORECASE,
 )

@@ -147,7 +147,8 @@ ADMISSION = re.compile(
     r"(?:i|we) ran out of time|(?:didn'?t|did not|didn’t) get (?:far|to (?:it|this|that))|"
     r"^\W*ran out of time\b|(?:i )?(?:didn'?t|did not|didn’t) really answer\b|"
     r"i (?:didn'?t|did not|didn’t) answer\b|"
-    r"not sure|i (?:don'?t|didn'?t|do not|did not) (?:know|remember)|no idea|no clue|idk|dunno|"
+    r"not sure|i (?:don'?t|didn'?t|do not|did not) (?:really )?(?:know|remember)|no idea|"
+    r"no clue|idk|dunno|"
     r"keine ahnung|ni idea|aucune idée|"
     r"i (?:blanked|froze|fumbled|bombed|flubbed|messed (?:it|this|that) up|guessed)|"
     r"i (?:couldn'?t|could not) (?:answer|remember|recall)|"
@@ -855,7 +856,9 @@ def _says_no_answer(plain: str) -> bool:
     if not sentences:
         return False
     while len(sentences) > 1 and (
-        AGREEMENT.match(sentences[0]) or INTERJECTION.match(sentences[0])
+        AGREEMENT.match(sentences[0])
+        or INTERJECTION.match(sentences[0])
+        or sentences[0].rstrip().endswith("?")  # asking back: "A hot key, like one key...?"
     ):
         sentences.pop(0)  # "Good one. I'll write something up", "Honestly? I fumbled this one"
     if any(PASSES.match(sentence) or NOT_WRITTEN.search(sentence) for sentence in sentences):
@@ -876,7 +879,16 @@ def _says_no_answer(plain: str) -> bool:
         and len(first) <= 2 * SHORT_ADMISSION
         and bool(BLANKED.search(first))  # not "Not sure, but I think it is released."
     )
-    return len(plain) <= SHORT_ADMISSION or remark or bool(DEFERRAL.search(plain))
+    # "Honestly, I'm not sure. I haven't run into that. ... no, I don't really know, sorry.":
+    # unsure from its first sentence to its last
+    unsure_throughout = (
+        len(sentences) > 1
+        and len(plain) <= 2 * SHORT_ADMISSION
+        and bool(ADMISSION.search(sentences[-1]))
+    )
+    return (
+        len(plain) <= SHORT_ADMISSION or remark or unsure_throughout or bool(DEFERRAL.search(plain))
+    )
 
 
 def _only_markup_or_links(answer: str) -> bool:

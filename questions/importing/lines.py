@@ -205,7 +205,9 @@ ASIDE = re.compile(
 )
 # The writer's own notes ("Notes: the interviewer was late"), not a question's answer.
 NOTE_TO_SELF_LABEL = re.compile(
-    r"^\W*(?:note to self|reminder to self|memo to self)\s*[:\-–—]", re.I
+    r"^\W*(?:note to self|reminder to self|memo to self|random|misc|links? dump|brain ?dump)"
+    r"\s*[:\-–—]",
+    re.I,
 )
 WRITERS_NOTE = re.compile(
     r"^\W*(?:notes|my notes?|side note|personal note|fyi|n\.b\.)"
@@ -450,13 +452,15 @@ SMALL_TALK = re.compile(
     r"any (?:last|final|closing) (?:words|thoughts)\b|"
     r"where can (?:people|folks|listeners|viewers|readers) (?:find|follow|reach) you\b|"
     r"how(?:'s|’s| is| are| was) (?:you|your|it|things|everything)\b.{0,30}"
-    r"(?:going|doing|today|day|week|weekend|morning)(?: so far| today| this week| lately)?\W*$|"
+    r"(?:going|doing|today|day|week|weekend|morning)(?: so far| today| this week| lately| been)?"
+    r"\W*$|"
     r"how are you(?: doing)?\W*$|"
     # a host's welcome ("Dami, how's Lagos today?") and a tangent ("Tangent – do you remember
     # the first time you took down prod?")
     r"how(?:'s|’s| is) [\w -]{1,30}? (?:today|this (?:morning|week)|treating you)\W*$|"
     r"(?:tangent|off[- ]topic|random (?:question|thought)|side note|unrelated)\b\W{1,4}|"
     r"sounds? good|(?:does )?(?:that|this) (?:sound good|make sense|work for you)|"
+    r"what (?:other )?questions? (?:do|did|would) you have\b(?: for (?:me|us))?\W*$|"
     r"(?:do you have|have you got|any) (?:any )?(?:other |more |further )?questions? "
     r"(?:for (?:me|us)|about|before)|(?:does|would|will) .{1,40} work for you|"
     r"(?:ready to|shall we|should we|can we) (?:start|begin|get started|dive in|jump in)|"

@@ -177,6 +177,9 @@ def _counts(lines) -> dict[str, int]:
     return counts
 
 
+MIN_MIXED_BOLD = 3
+
+
 def _choose_kinds(lines: list[Line]) -> set[str]:
     """The markers that make the layout of these lines (all of them start questions)."""
     counts = _counts(lines)
@@ -185,6 +188,10 @@ def _choose_kinds(lines: list[Line]) -> set[str]:
     if strong >= 2:
         if counts.get("bold-number", 0) >= max(2, strong):
             kinds.add("bold-number")
+        # notes that ask in two ways: "Q: ..." / "A: ..." pairs and "**What is X?**" lines,
+        # each way a good share of the questions
+        if counts.get("bold-question", 0) >= max(MIN_MIXED_BOLD, strong // 2):
+            kinds.add("bold-question")
         return kinds
     weaker_kinds = ("bold-number", "numbered-line", "rubric-card", "bold-question", "bullet")
     for weaker in (*weaker_kinds, "inline-qa"):

@@ -118,6 +118,10 @@ LINES = {
     "a book's exercise titles": "**9." + "1." * 10_000 + "**\n\n" + "★" * 10_000 + " **9.4**",
     "help requests": "anyone know why " + "my " * 10_000 + "?",
     "difficulty tags": "**1.** " + "*(challenge)* " * 5_000 + "Write x.",
+    "asking back, then unsure": "Q: What?\nA: " + "right? " * 5_000 + "I don't really know.",
+    "a setup sentence": "a — Today at 10:01\nx\nb — Today at 10:02\ny\na — Today at 10:03\n"
+    + "Let's say " * 5_000
+    + ". How?",
 }
 # Whole documents with a long run of one thing where the parser looks for structure.
 DOCUMENTS = {

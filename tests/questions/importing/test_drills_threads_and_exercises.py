@@ -121,3 +121,96 @@ def test_a_books_key_answers_exercises_by_their_number_alone():
     ]
     assert "DISTINCT ON (customer_id)" in drafts[0].answer
     assert [draft.has_answer for draft in drafts] == [True, False, False]
+
+
+CAPTIONS = """\
+WEBVTT
+
+1
+00:00:01.000 --> 00:00:03.000
+<v Interviewer>Hi Sam, how's your week been?
+
+2
+00:00:03.500 --> 00:00:05.000
+<v Sam>Pretty calm, thanks.
+
+3
+00:00:05.500 --> 00:00:09.000
+<v Interviewer>Let's say a report query takes a minute. How would you find out why?
+
+4
+00:00:09.500 --> 00:00:15.000
+<v Sam>I'd run it with EXPLAIN ANALYZE and look for the node where the estimates and the actual rows part ways.
+
+5
+00:00:15.500 --> 00:00:18.000
+<v Interviewer>Good. How do you shard a counter that every request increments?
+
+6
+00:00:18.500 --> 00:00:20.000
+<v Sam>Hmm, one counter that all of them write, right?
+
+7
+00:00:20.500 --> 00:00:21.000
+<v Interviewer>Yes.
+
+8
+00:00:21.500 --> 00:00:26.000
+<v Sam>Honestly, I'm not sure. I've never had to. I'd guess... no, I don't really know, sorry.
+
+9
+00:00:26.500 --> 00:00:29.000
+<v Interviewer>No problem. OK, what questions do you have for me?
+
+10
+00:00:29.500 --> 00:00:31.000
+<v Sam>How big is the team?
+"""
+
+
+def test_a_mock_interviews_captions_keep_its_setup_and_its_unknowns():
+    pairs = pairs_of(CAPTIONS)
+
+    assert [prompt for prompt, _ in pairs] == [
+        "Let's say a report query takes a minute. How would you find out why?",
+        "How do you shard a counter that every request increments?",
+    ]  # not the small talk, nor the time for the candidate's own questions
+    assert pairs[0][1].startswith("I'd run it with EXPLAIN ANALYZE")
+    assert pairs[1][1] == ""  # asking back, then not knowing, is no answer
+
+
+def test_notes_that_ask_as_labels_and_in_bold_keep_both_and_their_asides_apart():
+    drafts = drafts_of(
+        """\
+        ## python
+
+        Q: what does `__slots__` save?
+        A: the per-instance dict, so memory on many small objects.
+
+        **What is a descriptor?**
+        - an object with __get__ and/or __set__ on a class
+        - properties and methods are built on them
+
+        Q: why is `is` wrong for comparing strings?
+        A: it compares identity; equal strings may be different objects.
+
+        **What does `functools.cache` trade away?**
+        memory: every distinct argument stays cached forever.
+
+        **When would you reach for `__init_subclass__`?**
+        to register or check subclasses without a metaclass.
+
+        ---
+
+        random: ask about the on-call rota
+        """
+    )
+
+    assert [draft.prompt for draft in drafts] == [
+        "what does `__slots__` save?",
+        "What is a descriptor?",
+        "why is `is` wrong for comparing strings?",
+        "What does `functools.cache` trade away?",
+        "When would you reach for `__init_subclass__`?",
+    ]
+    assert "on-call" not in drafts[-1].answer

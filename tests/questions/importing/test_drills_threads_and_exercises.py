@@ -140,7 +140,7 @@ WEBVTT
 
 4
 00:00:09.500 --> 00:00:15.000
-<v Sam>I'd run it with EXPLAIN ANALYZE and look for the node where the estimates and the actual rows part ways.
+<v Sam>I'd run it with EXPLAIN ANALYZE and look where estimates and actual rows part ways.
 
 5
 00:00:15.500 --> 00:00:18.000

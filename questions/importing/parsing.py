@@ -14,7 +14,7 @@ Staff may override the decision for a line (`include`, `exclude`: 1-based line n
 """
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from questions.importing import lines as L
 from questions.importing.line_model import STRONG, Line, is_list_item, next_text
@@ -343,6 +343,12 @@ def _split(lines, kinds, region_kinds, question_level):
         if not line.marker and not line.indent and L.ANSWER_KEY.match(L.strip_bold(stripped)):
             _start_answer_key(state, stripped)
             continue
+        follow_up = _follow_up_of_its_own(lines, index, state)
+        if follow_up is not None:  # "Follow-up: How would you fix it...?" with its own rubric
+            _start_item(
+                replace(line, marker=L.Marker(follow_up[0], follow_up[1])), number, state, items
+            )
+            continue
         if current is not None and not line.marker and _labels_rubric_part(stripped, current):
             state.in_rubric = True  # what follows, asking or not, is part of this card
             current.body.append(line.text)
@@ -591,6 +597,27 @@ def _start_answer_key(state: _State, title: str) -> None:
     _start_section(state, L.strip_bold(title).strip(" :#"), 0)
     state.answer_key = len(state.numbered) >= MIN_KEYED_QUESTIONS
     state.in_aside = False
+
+
+FOLLOW_UP_LABEL = re.compile(r"^\W*follow[- ]?up\W{0,3}:\W*(?=\w)", re.IGNORECASE)
+
+
+def _follow_up_of_its_own(lines: list[Line], index: int, state: _State) -> tuple | None:
+    """(kind, prompt) of a card's "Follow-up: How would you fix it without...?" that has a
+    rubric of its own under it ("What good looks like" again): a question in its own right,
+    as its card's question is. A follow-up without one is part of the card."""
+    current, stripped = state.current, lines[index].text.strip()
+    if current is None or not state.in_rubric or not current.has_text():
+        return None
+    label = FOLLOW_UP_LABEL.match(L.strip_bold(stripped))
+    if label is None:
+        return None
+    asked = L.strip_bold(stripped)[label.end() :].strip(" *_")
+    following = next_text(lines, index)
+    if not asked or not L.asks(asked) or following is None:
+        return None
+    rubric = L.RUBRIC_PART.match(L.strip_bold(lines[following].text.strip()).rstrip(":").strip())
+    return (current.kind, asked) if rubric is not None and rubric.group(2) else None
 
 
 def _labels_rubric_part(stripped: str, current: RawItem) -> bool:

@@ -119,6 +119,9 @@ LINES = {
     "help requests": "anyone know why " + "my " * 10_000 + "?",
     "difficulty tags": "**1.** " + "*(challenge)* " * 5_000 + "Write x.",
     "asking back, then unsure": "Q: What?\nA: " + "right? " * 5_000 + "I don't really know.",
+    "follow-ups": "### Q1. What?\n\n**What good looks like**\n\nx\n\n"
+    + "Follow-up: " * 5_000
+    + "how?\n\n**What good looks like**",
     "a setup sentence": "a — Today at 10:01\nx\nb — Today at 10:02\ny\na — Today at 10:03\n"
     + "Let's say " * 5_000
     + ". How?",

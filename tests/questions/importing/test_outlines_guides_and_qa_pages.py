@@ -175,3 +175,39 @@ def test_a_numbered_title_answers_only_the_question_it_names():
     )
 
     assert not drafts[0].has_answer  # "Caching layer" shares no word with question 1
+
+
+def test_a_follow_up_with_a_rubric_of_its_own_is_a_question_of_its_own():
+    drafts = drafts_of(
+        """\
+        ### Q1. What happens when a sync ORM call runs inside an async view?
+
+        **What good looks like**
+
+        The event loop blocks until the call returns; every other request waits.
+
+        Follow-up: How would you fix it without changing the ORM?
+
+        **What good looks like**
+
+        Run the call in a thread (`sync_to_async`) or move the view to sync.
+
+        ### Q2. What is a covering index?
+
+        **What good looks like**
+
+        An index that holds every column the query reads.
+
+        Follow-up: Is it worth it for a table written to all day?
+        """
+    )
+
+    assert [draft.prompt for draft in drafts] == [
+        "What happens when a sync ORM call runs inside an async view?",
+        "How would you fix it without changing the ORM?",
+        "What is a covering index?",
+    ]  # the second follow-up has no rubric of its own: it stays on its card
+    # what good looks like is each card's outline of an answer
+    assert "sync_to_async" in drafts[1].answer_outline
+    assert "sync_to_async" not in drafts[0].answer_outline
+    assert "written to all day" in drafts[2].raw_answer

@@ -317,11 +317,6 @@ LINK_WORDS = set(
     "check out details in for on source reference seriously really highly recommended "
     "recommend great good best explains it all".split()
 )
-DEICTIC = re.compile(
-    r"\b(?:the following|below|this (?:code|snippet|program|function)|output of|the output|"
-    r"(?:does|will) (?:this|it) (?:print|return|log|output))\b",
-    re.IGNORECASE,
-)
 
 
 @dataclass
@@ -350,7 +345,7 @@ def clean_item(item: RawItem) -> Draft:
         prompt, body = _list_into_prompt(prompt, body)
     if item.kind == "rubric-card":
         body = _first_paragraph(body)
-    if DEICTIC.search(prompt) and body and body[0].startswith("```"):
+    if L.DEICTIC.search(prompt) and body and body[0].startswith("```"):
         code, body = _leading_fence(body)
         prompt = f"{prompt}\n\n{code}"
     prompt, body = _context_before_answer(prompt, body)

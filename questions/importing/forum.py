@@ -9,6 +9,7 @@ the question's own post (from its title to "3 Answers") is the question, not an 
 
 import re
 
+from questions.importing import lines as L
 from questions.importing.forum_posts import told_questions
 
 BUTTONS = {
@@ -38,6 +39,7 @@ MIN_BUTTONS = 4  # a page with posts has a row of buttons under each
 _ROW_WORDS = {
     "reply", "share", "report", "save", "follow", "award", "upvote", "downvote", "vote",
     "flag", "permalink", "edit", "comments", "comment", "more", "hide", "...", "…",
+    "embed", "give", "parent", "crosspost",  # "permalink embed save report give award reply"
 }  # fmt: skip
 _ROW_SIGNS = set("⬆⬇▲▼↑↓⇧⇩☆★✔✓") | {"accepted"}
 _ROW_NOISE = re.compile(r"\*\*|&nbsp;|improve this (?:question|answer)")
@@ -48,6 +50,9 @@ FURNITURE = re.compile(
     r"(?:posted by )?(?:u/\S{1,40}(?: op)?(?: ?[·•])? )?\d{1,3} ?"
     r"(?:y|yr|yrs|mo|w|d|h|hr|hrs|m|min)s?\.?(?: ago)?|"
     r"(?:posted by )?u/\S{1,40}(?: op)?|posted by|comments? \d[\d,.]*k?|"
+    r"submitted (?:\d{1,3} \w{1,8} ago|on \d{1,2} \w{3,9} \d{4}) by \S{1,40}.{0,40}|"
+    r"load more comments \(\d{1,5} repl(?:y|ies)\)|all \d{1,6} comments|sorted by: \w{1,20}|"
+    r"\d{1,7} points? \(\d{1,3}% upvoted\)|"
     r"(?:asked|answered|edited|modified|viewed|active)\b[^.?!]{0,40}\d[^.?!]{0,40}|"
     # a post's signature: "edited Jan 9 at 16:20 · asked Nov 2, 2020 at 19:44 by **oskar_w**"
     r"(?:edited|asked|answered)\b[^\n]{0,120}\bby\b[^\n]{0,80}|"
@@ -56,6 +61,11 @@ FURNITURE = re.compile(
     r"sign up or log in|post as a guest|required, but never shown|"
     r"not the answer you(?:'|’)re looking for\?.{0,200}|skip to (?:main )?content|"
     r"log ?in|sign ?up|search(?: \w+)?…?)$",
+    re.IGNORECASE,
+)
+# An old-style thread's comment header: "[–]sql_wizard 12 points 2 days ago*".
+COMMENT_HEADER = re.compile(
+    r"^\[[–-]\]\s?\S{1,40}(?:\[s\])?(?: -?\d{1,6} points?)? \d{1,3} \w{1,8} ago\*?$",
     re.IGNORECASE,
 )
 # A moderator bot's comment, signed in its own words.
@@ -80,6 +90,9 @@ COMMENT = re.compile(
     r"\s[–—-]\s\S{1,40}(?: \S{1,40})?\s[A-Z][a-z]{2} \d{1,2}(?:, \d{4})? at \d{1,2}:\d{2}$"
 )
 ASKS = re.compile(r"\?\s*$")
+
+
+_COUNT = re.compile(r"\d")
 
 
 def _button_row(stripped: str) -> bool:
@@ -120,7 +133,8 @@ def posts_only(text: str) -> str:
         stripped = line.strip()
         if answers_start is None and (
             ANSWERS_START.match(stripped)
-            or (_button_row(stripped) and "comment" in stripped.lower())
+            # the post's row with its count of comments (not a site's "comments" tab)
+            or (_button_row(stripped) and "comment" in stripped.lower() and _COUNT.search(stripped))
         ):
             answers_start = len(kept)
         header = THREAD_HEADER.match(stripped) if len(stripped) <= 300 else None
@@ -130,6 +144,9 @@ def posts_only(text: str) -> str:
             # a comment of the thread's own: what it asks is answered in it, not after it
             in_reply = False
             kept.append(POST_BREAK)
+            continue
+        if COMMENT_HEADER.match(stripped):
+            kept.append(POST_BREAK)  # "[–]user 12 points 2 days ago": a comment ends here
             continue
         if (
             header
@@ -141,6 +158,8 @@ def posts_only(text: str) -> str:
             or BOT_SAYS.search(stripped)
         ):
             kept.append("")
+        elif answers_start is None and line[:4] == "    " and L.asks(stripped):
+            kept.append(f"- {stripped}")  # the asker's post lists its questions, indented
         else:
             kept.append(_at_margin(line))
     return "\n".join(told_questions(_without_question_post(kept, answers_start)))
@@ -165,7 +184,14 @@ def _without_question_post(lines: list[str], start: int | None) -> list[str]:
     question in more words, never its answer."""
     if start is None:
         return lines
-    title = next((i for i, line in enumerate(lines[:start]) if ASKS.search(line)), None)
+    title = next(
+        (
+            i
+            for i, line in enumerate(lines[:start])
+            if ASKS.search(line) and not _LISTED.match(line)
+        ),
+        None,
+    )
     if title is None:
         return lines
     post = lines[title + 1 : start]

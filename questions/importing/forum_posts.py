@@ -28,6 +28,12 @@ _REPORTED = re.compile(
     r"(?:(?:my )?answer\s*:\s*)?(.*)$",
     re.IGNORECASE,
 )
+# '... "How do you mock external APIs in pytest?" is one I get in almost every loop.'
+_QUOTED_AS_ONE = re.compile(
+    r"[\"“](?P<asked>[^\"”\n]{10,300}?\?)[\"”]\s+is (?:one|a question|something) "
+    r"(?:i|they|we|you|people) (?:always |often |usually )?(?:get|got|ask|hear|see)\b",
+    re.IGNORECASE,
+)
 _QUOTE = re.compile(r"^\s*>\s?(.*)$")
 
 
@@ -67,6 +73,9 @@ def _told(line: str) -> tuple[str, str] | None:
         if said[:1].islower():  # '... "?" and wait.', '... " which I bombed': the sentence goes on
             said = ""
         return asked.strip(), said
+    one = _QUOTED_AS_ONE.search(line)
+    if one:
+        return one.group("asked").strip(), ""
     reported = _REPORTED.match(line.strip())
     if reported:
         question = reported.group(1).strip()

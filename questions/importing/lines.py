@@ -648,6 +648,13 @@ def list_number(match: re.Match) -> int:
     return int(match.group(1) or match.group(2) or match.group(3) or match.group(4))
 
 
+# A prompt that points at the code set under it: "For the query below, ...", "What does
+# this snippet print?"
+DEICTIC = re.compile(
+    r"\b(?:the following|below|this (?:code|snippet|program|function)|output of|the output|"
+    r"(?:does|will) (?:this|it) (?:print|return|log|output))\b",
+    re.IGNORECASE,
+)
 SECTION_NUMBERING = re.compile(r"^\s*\d{1,3}\.\d{1,3}(?:\.\d{1,3})*\.?\s")
 
 
@@ -658,8 +665,13 @@ def heading_question(text: str) -> Marker | None:
         match = pattern.match(text)
         if match:
             rest = _rest(text, match)
-            number = int(match.group(1)) if kind == "q-number" else None
-            return Marker("heading", rest, number) if rest or number else None
+            if kind == "q-label":
+                return Marker("heading", rest) if rest else None
+            cited = match.group(1)  # "### Q3.2. ...": number 2, cited as "3.2"
+            number = int(cited.rpartition(".")[2])
+            if not (rest or number):
+                return None
+            return Marker("heading", rest, number, cited=cited if "." in cited else "")
     if ANSWER_PART.match(text):
         return None
     spaced = Q_SPACED.match(text)  # "### Q5 Design a notification service"

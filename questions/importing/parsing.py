@@ -86,6 +86,17 @@ class RawItem:
             self._scanned += 1
         return self._has_text
 
+    def awaits_answer(self) -> bool:
+        """No answer yet: nothing, or only the code its prompt points to ("For the query
+        below, suggest an index..." over its query)."""
+        if not self.has_text():
+            return True
+        if not L.DEICTIC.search(self.prompt):
+            return False
+        rows = [row.strip() for row in self.body if row.strip()]
+        fences = [row for row in rows if row.startswith("```")]
+        return rows[0].startswith("```") and rows[-1].startswith("```") and len(fences) == 2
+
     def answer_with(self, body: list[str]) -> None:
         """Take `body` as this question's answer, in place of what it had."""
         self.body, self._scanned, self._has_text = list(body), 0, False
@@ -546,7 +557,7 @@ def _answers_by_number(line: Line, paragraph_starts: bool, state: _State) -> boo
     if cited is None:
         return False
     target = state.numbered.get(cited.group(1) or cited.group(3))
-    if target is None or target is state.current or target.has_text():
+    if target is None or target is state.current or not target.awaits_answer():
         return False
     state.current, state.by_number = target, True
     target.body.append(text if text is not None else stripped[cited.end() :])
@@ -570,7 +581,7 @@ def _titles_answer_by_number(line: Line, state: _State) -> bool:
     ):
         return False
     target = state.numbered.get(str(marker.number))
-    if target is None or target is state.current or target.has_text():
+    if target is None or target is state.current or not target.awaits_answer():
         return False
     if not _stems(marker.text) & _stems(target.prompt):
         return False

@@ -119,6 +119,10 @@ LINES = {
     "help requests": "anyone know why " + "my " * 10_000 + "?",
     "difficulty tags": "**1.** " + "*(challenge)* " * 5_000 + "Write x.",
     "asking back, then unsure": "Q: What?\nA: " + "right? " * 5_000 + "I don't really know.",
+    "an exam's parts": "Question 1\n" + "(a) Explain x. [5 marks]\n" * 3 + "(b) " + "y " * 10_000,
+    "an exam's marks": "(a) x\n(b) y\n(c) z [1 marks]\n" + "[" * 10_000 + " 5 marks",
+    "an exam's key": "(a) x [2 marks]\n(b) y [2 marks]\n(c) z\nMODEL ANSWERS\nQ1 (a)"
+    + " w" * 10_000,
     "follow-ups": "### Q1. What?\n\n**What good looks like**\n\nx\n\n"
     + "Follow-up: " * 5_000
     + "how?\n\n**What good looks like**",

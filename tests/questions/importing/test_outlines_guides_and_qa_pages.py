@@ -211,3 +211,67 @@ def test_a_follow_up_with_a_rubric_of_its_own_is_a_question_of_its_own():
     assert "sync_to_async" in drafts[1].answer_outline
     assert "sync_to_async" not in drafts[0].answer_outline
     assert "written to all day" in drafts[2].raw_answer
+
+
+OLD_THREAD = """\
+jump to content
+my subreddits
+more »
+comments
+want to join? log in or sign up in seconds.| English
+
+87
+Onsite questions from a payments company, backend, mid-level (self.ExperiencedDevs)
+submitted 2 days ago by loop_survivor
+They asked me these, roughly:
+
+    What is a two-phase commit and why do people avoid it?
+    How would you reconcile a ledger that drifted from the bank's statement?
+    Write a query that finds accounts with no transactions this month.
+
+Any tips welcome.
+
+12 comments share save hide give award report crosspost
+all 12 comments
+sorted by: best
+
+[–]ledger_lee 9 points 1 day ago
+Reconciling: match on the bank's reference, then list what is left on each side.
+
+permalink embed save report give award reply
+
+    [–]mallory_m 2 points 1 day ago
+    "What does idempotent mean for a refund endpoint?" is one they always ask too.
+
+    permalink embed save parent report give award reply
+
+load more comments (4 replies)
+"""
+
+
+def test_an_old_style_thread_reads_the_posts_indented_questions_and_one_told_in_a_reply():
+    assert read_text(OLD_THREAD).read_as == READ_AS_FORUM
+    prompts = [prompt for prompt, _ in pairs_of(OLD_THREAD)]
+
+    assert prompts == [
+        "What is a two-phase commit and why do people avoid it?",
+        "How would you reconcile a ledger that drifted from the bank's statement?",
+        "Write a query that finds accounts with no transactions this month.",
+        "What does idempotent mean for a refund endpoint?",
+    ]  # not the site's menu, the post's title, the buttons or the comment headers
+
+
+def test_a_heading_numbered_by_section_and_question_is_read():
+    drafts = drafts_of(
+        """\
+        ### Q3.1. What does VACUUM do?
+
+        It marks dead row versions as reusable space.
+
+        ### Q3.2. When would you run VACUUM FULL?
+
+        Rarely: it rewrites the table under an exclusive lock.
+        """
+    )
+
+    assert prompts(drafts) == ["What does VACUUM do?", "When would you run VACUUM FULL?"]

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from questions.importing.asciidoc import asciidoc_to_markdown, looks_like_asciidoc
 from questions.importing.bbcode import bbcode_to_markdown, looks_like_bbcode
+from questions.importing.board import board_to_markdown, looks_like_board_export
 from questions.importing.captions import captions_as_chat, looks_like_captions
 from questions.importing.chat import looks_like_chat, messages_only
 from questions.importing.confluence import confluence_to_markdown, looks_like_confluence
@@ -132,6 +133,7 @@ READ_AS_LATEX = "LaTeX source: its sections, lists and styles read as markdown; 
 READ_AS_CAPTIONS = "a recording's captions: times and cue numbers left out; each turn a paragraph"
 READ_AS_XML = "an XML export (a Moodle or QTI quiz, Evernote notes, an OPML outline) read as text"
 READ_AS_RTF = "a Rich Text Format document: its paragraphs and bold read as markdown"
+READ_AS_BOARD = "a task board's export: each card a question, its description the answer"
 READ_AS_EXAM = "an exam paper: each lettered part a question; marks and page lines left out"
 READ_AS_CONFLUENCE = "Confluence or Jira wiki markup: headings, tables, lists and code as markdown"
 READ_AS_BBCODE = "a forum post in BBCode: its bold, code, lists, quotes and spoilers as markdown"
@@ -241,6 +243,7 @@ def _read_by_shape(text: str) -> tuple[str, str]:
         (looks_like_social_thread, author_posts_only, READ_AS_SOCIAL),
         (looks_like_forum_page, posts_only, READ_AS_FORUM),
         (looks_like_exam_paper, exam_to_markdown, READ_AS_EXAM),
+        (looks_like_board_export, board_to_markdown, READ_AS_BOARD),
         (looks_like_latex, latex_to_markdown, READ_AS_LATEX),
         (looks_like_rest, rest_to_markdown, READ_AS_REST),
         (looks_like_asciidoc, asciidoc_to_markdown, READ_AS_ASCIIDOC),

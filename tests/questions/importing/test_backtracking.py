@@ -123,6 +123,10 @@ LINES = {
     "an exam's marks": "(a) x\n(b) y\n(c) z [1 marks]\n" + "[" * 10_000 + " 5 marks",
     "an exam's key": "(a) x [2 marks]\n(b) y [2 marks]\n(c) z\nMODEL ANSWERS\nQ1 (a)"
     + " w" * 10_000,
+    "a board's cards": "CARD: x\nDescription:\nCARD: y\nActivity:\nCARD: " + "z " * 10_000,
+    "a board's comment": "CARD: a\nActivity:\nCARD: b\nActivity:\nCARD: c\nActivity:\n  x: "
+    + "@y " * 10_000,
+    "a board's list": "LIST: " + "(1 cards) " * 5_000 + "\nCARD: a\nDescription:\n" * 3,
     "follow-ups": "### Q1. What?\n\n**What good looks like**\n\nx\n\n"
     + "Follow-up: " * 5_000
     + "how?\n\n**What good looks like**",

@@ -79,6 +79,7 @@ _ASKING_WORD = r"(?=(?:" + "|".join(map(re.escape, L.QUESTION_WORDS)) + r")\b)"
 _TOPIC_FIRST = re.compile(
     r"^(?:in|with|for|using) [\w.+#-]{1,20}(?: [\w.+#-]{1,20})?,?[ \t]+" + _ASKING_WORD, re.I
 )
+_TOPIC_LAST = re.compile(r"\b(?:in|with|for|using) [\w.+#-]{1,20}$", re.IGNORECASE)
 _LEAD_COMMA = re.compile(r"^([^,?:\n]{2,80}),[ \t]+" + _ASKING_WORD, re.IGNORECASE)
 # ... or a remark of a few words: "Harder one. How would you design..."
 _LEAD_REMARK = re.compile(r"^((?:[^\s.?!:]+[ \t]+){0,3}[^\s.?!:]+[.!])[ \t]+" + _ASKING_WORD, re.I)
@@ -354,7 +355,9 @@ def _question_of(text: str) -> str:
         if rest[:1] in '"“' and rest.rstrip()[-1:] in '"”':
             rest = rest.strip()[1:-1]  # 'Anonymous asks: "Did you run uvicorn directly?"'
         if lead and not L.asks(lead.group(1)) and L.asks(rest):
-            return rest
+            # "last one today, in FastAPI, what's...": the topic stays with the question
+            topic = _TOPIC_LAST.search(lead.group(1)) if lead.re is _LEAD_COMMA else None
+            return f"{topic.group(0)}, {rest}" if topic else rest
     return _without_transitions(text)
 
 

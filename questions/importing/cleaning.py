@@ -395,7 +395,10 @@ def _without_leading_symbols(prompt: str) -> str:
 
 
 def _symbol(char: str) -> bool:
-    return char.isspace() or unicodedata.category(char) in {"So", "Sk", "Cf", "Mn"}
+    # a backtick opens code ("`select_related` vs ..."), though Unicode calls it a symbol
+    return char.isspace() or (
+        char != "`" and unicodedata.category(char) in {"So", "Sk", "Cf", "Mn"}
+    )
 
 
 def _list_into_prompt(prompt: str, body: list[str]) -> tuple[str, list[str]]:

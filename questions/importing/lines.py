@@ -472,6 +472,8 @@ SMALL_TALK = re.compile(
     # anyone know why my docker container can't reach localhost??", "anyone else have this
     # thing where the app logs you out?", "ok gotta run, same time tmrw?"
     r".{0,40}?\b(?:any ?one|anybody) (?:know|knows|got an idea) (?:why|how) (?:my|our)\b|"
+    r".{0,30}?\b(?:does |do )?(?:any ?one|anybody|you guys|y'?all) know "
+    r"(?:if|whether|when|where)\b|"
     r"(?:any ?one|anybody) else (?:have|having|get|getting|seeing|see|notice|noticing)\b"
     r".{0,30}\b(?:this|that|the same)\b|"
     r".{0,30}\bsame time (?:tmrw|tomorrow|next week|next time)\W*$|"

@@ -54,6 +54,7 @@ from questions.importing.site_sources import (
     outliner_to_markdown,
     site_source_to_markdown,
 )
+from questions.importing.slack import looks_like_slack_export, slack_as_chat
 from questions.importing.social import author_posts_only, looks_like_social_thread
 from questions.importing.telegram import looks_like_telegram_export, telegram_as_chat
 from questions.importing.xml_exports import looks_like_xml_export, xml_export_to_markdown
@@ -228,6 +229,7 @@ def _read_by_shape(text: str) -> tuple[str, str]:
     """A web page, a chat, a mail thread or a forum page, read as such; else as it is."""
     shapes = (
         (is_notebook, json_to_markdown, READ_AS_NOTEBOOK),
+        (looks_like_slack_export, slack_as_chat, READ_AS_CHAT),
         (looks_like_json_document, json_to_markdown, READ_AS_EXPORT),
         (looks_like_yaml_bank, yaml_to_markdown, READ_AS_EXPORT),
         (looks_like_xml_export, xml_export_to_markdown, READ_AS_XML),

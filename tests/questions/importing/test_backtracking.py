@@ -127,6 +127,16 @@ LINES = {
     "a board's comment": "CARD: a\nActivity:\nCARD: b\nActivity:\nCARD: c\nActivity:\n  x: "
     + "@y " * 10_000,
     "a board's list": "LIST: " + "(1 cards) " * 5_000 + "\nCARD: a\nDescription:\n" * 3,
+    "a slack export": '[{"type": "message", "ts": "1", "text": "<@'
+    + "U1" * 5_000
+    + '"},'
+    + '{"type": "message", "ts": "2", "text": "'
+    + ":a:" * 5_000
+    + '"},'
+    + '{"type": "message", "ts": "3", "text": "```'
+    + "`" * 5_000
+    + '"}]',
+    "a group's logistics": "does anyone know " * 5_000 + "if?",
     "follow-ups": "### Q1. What?\n\n**What good looks like**\n\nx\n\n"
     + "Follow-up: " * 5_000
     + "how?\n\n**What good looks like**",

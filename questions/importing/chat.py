@@ -169,10 +169,18 @@ def messages_only(text: str) -> str:
                 out.append("")
         if message or (out and out[-1]):
             out.append(message)
-            if message.strip() and not message[:1].isspace() and (chat.unsaid or unsaid):
-                unsaid = len(out) - 1  # its last line of prose, not its code
+            if starts and chat.unsaid:
+                unsaid = len(out) - 1
+            elif unsaid is not None and message.strip() and _goes_on(out[unsaid], message):
+                unsaid = len(out) - 1  # the question's sentence goes on: "...push" / "to all?"
     _ask_at(out, unsaid)
     return "\n".join(out)
+
+
+def _goes_on(last: str, line: str) -> bool:
+    """Whether `line` carries on the sentence `last` left open (not code, not a new one)."""
+    last = last.rstrip()
+    return bool(last) and not last.endswith((".", "?", "!", ":", ")")) and line[:1].islower()
 
 
 def _ask_at(out: list[str], index: int | None) -> None:
@@ -267,12 +275,10 @@ class _Chat:
         """Under a "name  time" header each line is a message of its own, unless it goes on
         with the one before: indented (code), or a sentence left open ("...push" / "to 10
         million users?")."""
-        last = self.last_line.rstrip()
-        open_sentence = bool(last) and not last.endswith((".", "?", "!", ":", ")"))
         # ... but "ok quiz time, no googling" / "what's the difference between...": it asks
         asks_anew = _ASKS_ANEW.match(line) is not None
-        return bool(last) and (
-            line[:1] in " \t" or (open_sentence and line[:1].islower() and not asks_anew)
+        return bool(self.last_line.strip()) and (
+            line[:1] in " \t" or (_goes_on(self.last_line, line) and not asks_anew)
         )
 
     def _message(self, sender: str, text: str) -> tuple[str | None, bool]:
@@ -325,7 +331,8 @@ class _Chat:
                 # "last one: what does a 429 mean" without its lead, "how does token rotation
                 # work with JWTs": asked as a question, its "?" unsaid (added at its end)
                 opens = L.starts_with_task(text) or _TOPIC_FIRST.match(text)
-                self.unsaid = bool(led or (opens and not replying))
+                # (not "list from my recruiter:", which leads into what it lists)
+                self.unsaid = bool(led or (opens and not replying)) and not text.endswith(":")
         elif self.sender != self.asker:
             self.answered = True
             if text.endswith("?"):  # "yes, it leaves the same state I think?": unsure, not asking

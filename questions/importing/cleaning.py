@@ -155,7 +155,8 @@ ADMISSION = re.compile(
     r"^\W*(?:honestly,? )?(?:(?:kind of|sort of|kinda|totally|completely|mostly) )?"
     r"(?:blanked|froze)\b|"
     # "pass, never set it up myself", "I'd be bluffing": a candidate passing
-    r"^\W*(?:skip|pass)(?=\s*[,;—–]|\s+[^\w\s])|^\W*(?:skipping|passing on) (?:this|that|it)\b|"
+    r"^\W*(?:skip|skipped|pass|passed)(?=\s*[,;—–]|\s+[^\w\s])|"
+    r"^\W*(?:skipping|passing on) (?:this|that|it)\b|"
     r"^\W*not asked\b|^\W*not (?:covered|discussed|reached|answered)(?=\s*(?:$|[-–—,;(.]))|"
     r"i(?:'d|’d| would) (?:just )?be (?:bluffing|guessing|making (?:it|this|that) up))\b",
     re.IGNORECASE,
@@ -243,7 +244,7 @@ SHORT_ADMISSION = 60
 SHORT_REMARK = 40  # "Lesson learned.", "Worth ten minutes with the docs.", after an admission
 BLANKED = re.compile(
     r"\W*(?:honestly,? )?\b(?:i (?:blanked|froze|drew a blank)|no idea|no clue|keine ahnung|"
-    r"ni idea|aucune idée|(?:i|we) ran out of time|"
+    r"ni idea|aucune idée|(?:i|we) ran out of time|skipped|"
     r"i(?:'d|’d| would) (?:just )?be (?:bluffing|guessing|making (?:it|this|that) up))\b",
     re.I,
 )

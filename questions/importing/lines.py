@@ -298,7 +298,8 @@ PLAIN_NUMBER = re.compile(
 BARE_NUMBER = re.compile(r"^(\d{1,3})\s+(?=[^\W\d_])")
 ANSWER_LABEL = re.compile(
     r"^\s*(?:[-*+]\s+)?(?:(?:\*\*|__|[*_])\s*)?"
-    r"(?:A|Ans|Answer(?:\s+sketch)?|My answer|Solution|Response|Candidate|Interviewee|Me|Back)"
+    r"(?:A|Ans|Answer(?:\s+sketch)?|My answer|Solution|Response|Candidate|Cand|Interviewee|Me|"
+    r"Back)"
     r"(?:\*\*|__|[*_])?\s*+[.:]\s*+(?:\*\*|__|[*_])?\s*+",
     re.IGNORECASE,
 )

@@ -401,6 +401,14 @@ def _split(lines, kinds, region_kinds, question_level):
         if current and not current.has_text() and current.body and L.WRITERS_NOTE.match(stripped):
             state.current = None  # "Notes: ..." after a blank line: not the missing answer
             continue
+        if (
+            current
+            and not line.marker
+            and TIMED.match(stripped)
+            and not lines[index - 1].text.strip()
+        ):
+            state.current = None  # "14:44 out of time, ...": a log's next entry, not this
+            continue  # answer
         if current and not line.indent and L.NOTE_TO_SELF_LABEL.match(stripped):
             state.current = None  # "note to self: rewatch the sharding video": the writer's
             continue
@@ -565,6 +573,7 @@ def _answers_by_number(line: Line, paragraph_starts: bool, state: _State) -> boo
 
 
 MAX_ANSWER_TITLE_WORDS = 6
+TIMED = re.compile(r"^(?:\[\s*)?\d{1,2}:\d{2}(?::\d{2})?(?:\s*\])?\s+\S")
 
 
 def _titles_answer_by_number(line: Line, state: _State) -> bool:

@@ -137,6 +137,7 @@ LINES = {
     + "`" * 5_000
     + '"}]',
     "a group's logistics": "does anyone know " * 5_000 + "if?",
+    "a timed log": "Q: a?\nA: b\n\n" + "10:44 " * 8_000 + "x",
     "follow-ups": "### Q1. What?\n\n**What good looks like**\n\nx\n\n"
     + "Follow-up: " * 5_000
     + "how?\n\n**What good looks like**",

@@ -214,3 +214,35 @@ def test_notes_that_ask_as_labels_and_in_bold_keep_both_and_their_asides_apart()
         "When would you reach for `__init_subclass__`?",
     ]
     assert "on-call" not in drafts[-1].answer
+
+
+INTERVIEW_LOG = """\
+Platform loop - round 2
+cand: Sam Ortiz
+format: 40m tech, 10m their qs
+
+10:02 intros, 5y Django
+
+10:05 Q: how would you version a public REST API?
+cand: version in the URL path, keep the old one running while clients move, announce a sunset date
+3/4
+
+10:12 Q: what does a connection pooler in front of Postgres buy you?
+cand: skipped - said not sure, wanted to move on
+-- (not scored)
+
+10:40 out of time, didnt get to caching
+
+10:41 their qs: team size, on-call
+"""
+
+
+def test_an_interviewers_timed_notes_read_questions_answers_and_skips():
+    pairs = pairs_of(INTERVIEW_LOG)
+
+    assert [prompt for prompt, _ in pairs] == [
+        "how would you version a public REST API?",
+        "what does a connection pooler in front of Postgres buy you?",
+    ]
+    assert pairs[0][1].startswith("version in the URL path, keep the old one running")
+    assert pairs[1][1] == ""  # a skip is no answer, and the log's later entries are not one

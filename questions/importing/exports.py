@@ -28,8 +28,10 @@ NAMED_ONLY = "name"
 TEMPLATE = re.compile(r"^\W*(?:template|example|sample)\b[^?]{0,30}$|\bcopy me\b", re.IGNORECASE)
 MAX_DEPTH = 6  # how deep in the document lists of records are looked for
 # A YAML bank's records: "- q: ...", "  - question: ..." ([ \t], not \s: never across lines).
+# "- q: ...", or a record's question under its id ("- id: PY-001" / "  question: ...")
 YAML_RECORD = re.compile(
-    r"^[ \t]*-[ \t]+(?:q|question|prompt|front|term|title)[ \t]*:", re.MULTILINE | re.IGNORECASE
+    r"^[ \t]*(?:-[ \t]+)?(?:q|question|prompt|front|term|title)[ \t]*:",
+    re.MULTILINE | re.IGNORECASE,
 )
 YAML_ALIAS = re.compile(r"(?:^|[ \t\[,])\*[A-Za-z_][\w-]*", re.MULTILINE)
 MAX_ALIASES = 40

@@ -282,7 +282,15 @@ Q_LABEL = re.compile(
     r"^(?:[-*+]\s++|\d+[.)]\s++)?(?:\*\*|__)?\s*+(?:Q|Front)\s*[.:]\s*(?:\*\*|__)?\s*",
     re.IGNORECASE,
 )
-# "**3)** ...", "**3.** ...", "**3. Question**"
+# A question set apart by what leads to it: "Bonus: How do Streams differ from Pub/Sub?",
+# "One question I'll leave for you: how would you...? Tell me in the responses."
+LED_QUESTION = re.compile(
+    r"^(?:\*\*|__)?(?:bonus(?: question| round| one)?|(?:one|a|my|the) (?:last |final )?"
+    r"question (?:i(?:'ll|’ll| will) leave (?:for )?you|for you|to (?:think about|ponder))"
+    r")(?:\*\*|__)?[ \t]*[:–—-][ \t]*(?:\*\*|__)?[ \t]*"
+    r"(?P<asked>[^?\n]{8,300}\?)(?:\*\*|__)?[ \t]*(?P<said>.{0,2000})$",
+    re.IGNORECASE,
+)
 # "**3.** ...", "**3)** ...", and a book's exercise "**9.1** ..." (cited as "9.1").
 BOLD_NUMBER = re.compile(
     r"^(?:\*\*|__)\s*(\d{1,6})(?!\d)"
@@ -344,6 +352,10 @@ END_SECTION = re.compile(
 # <author>", "Recommended from Medium", "Related", "Hot Network Questions".
 PAGE_TAIL = re.compile(
     r"^\W*(?:more (?:from|by)\b.{1,60}|recommended(?: for you| from\b.{1,40})?|"
+    # the writer's outro and byline: "If you found this useful, give it a few claps...",
+    # "Written by Elena Vasquez"
+    r"if you (?:found|liked|enjoyed) this\b.{0,80}\b(?:claps?|follow|share|subscribe)\b.{0,80}|"
+    r"written by\b.{1,60}|"
     r"see more (?:recommendations|stories|posts|articles)|related(?: questions| posts| articles)?|"
     r"linked(?: questions)?|hot network questions|you (?:may|might) also like|read next|"
     r"(?:more )?(?:posts|stories|articles|threads) you (?:may|might) (?:also )?like|"
@@ -627,6 +639,9 @@ def question_marker(line: str) -> Marker | None:
     match = Q_SPACED.match(stripped)
     if match and asks(stripped[match.end() :]):
         return Marker("q-number", stripped[match.end() :].strip(), int(match.group(1)))
+    led = LED_QUESTION.match(stripped)  # "Bonus: How do...?", "One question I'll leave you:"
+    if led and asks(led.group("asked")):
+        return Marker("q-label", led.group("asked").strip(), after=led.group("said").strip())
     match = Q_LABEL.match(stripped)
     if match and not ANSWER_LABEL.match(stripped):
         rest, after = _bold_then_answer(stripped, _rest(stripped, match))

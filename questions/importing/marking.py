@@ -261,6 +261,9 @@ def _mark_details_sections(lines: list[Line]) -> None:
             line.marker = None
 
 
+PLAIN_WORDS = re.compile(r"[A-Z][a-z]{1,20}(?: [A-Za-z][a-z]{1,20}){0,3}")
+
+
 def _mark_unfenced_code(lines: list[Line]) -> None:
     """A bare language line ("Python", "bash") followed by code: the fence was lost in pasting."""
     index = 0
@@ -270,6 +273,9 @@ def _mark_unfenced_code(lines: list[Line]) -> None:
             index += 1
             continue
         start = next_text(lines, index, window=3) or index + 1
+        if start < len(lines) and PLAIN_WORDS.fullmatch(lines[start].text.strip()):
+            index += 1  # "Python" / "Interview": a page's list of tags, not a language and code
+            continue
         end = start
         cursor = start
         while cursor < len(lines):

@@ -138,6 +138,10 @@ LINES = {
     + '"}]',
     "a group's logistics": "does anyone know " * 5_000 + "if?",
     "a timed log": "Q: a?\nA: b\n\n" + "10:44 " * 8_000 + "x",
+    "led questions": "Bonus: " + "bonus: " * 5_000 + "what?",
+    "a question left to readers": "One question I'll leave for you: " + "x " * 10_000 + "?",
+    "an outro": "If you found this useful " + "clap " * 10_000,
+    "a list of tags": "Python\n" + "Interview Questions\n" * 5_000,
     "follow-ups": "### Q1. What?\n\n**What good looks like**\n\nx\n\n"
     + "Follow-up: " * 5_000
     + "how?\n\n**What good looks like**",

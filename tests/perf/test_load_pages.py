@@ -202,7 +202,7 @@ def report(results, queries, graded, rss, slug, scale) -> None:
     base = [run["rps"] for run in results[BASELINE]]
     print(f"\n{ROUNDS} round(s) of {SECONDS} s, {CONNECTIONS} connections, scale {scale}")
     print(f"{'page':34} {'req/s':>8} {'p50 ms':>8} {'p99 ms':>8} {'errors':>6} {'queries':>7} "
-          f"{'ratio':>6} {'goal':>5}  verdict")  # fmt: skip
+          f"{'ratio':>6} {'goal':>5}  verdict  per round")  # fmt: skip
     for name, _, goal in pages(slug):
         runs = results[name]
         ratios = [run["rps"] / b for run, b in zip(runs, base, strict=True)]
@@ -212,7 +212,8 @@ def report(results, queries, graded, rss, slug, scale) -> None:
             f"{statistics.median(r['p50'] for r in runs):8.1f} "
             f"{statistics.median(r['p99'] for r in runs):8.1f} "
             f"{sum(r['errors'] for r in runs):6d} {queries.get(name, '-')!s:>7} "
-            f"{statistics.median(ratios):6.2f} {'' if goal is None else goal:>5}  {met}"
+            f"{statistics.median(ratios):6.2f} {'' if goal is None else goal:>5}  {met:7}  "
+            + " ".join(f"{ratio:.2f}" for ratio in ratios)
         )
     for name, rounds in graded.items():
         print(f"{name}: real grades / POSTs per round: {rounds}")

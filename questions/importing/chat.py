@@ -329,7 +329,7 @@ class _Chat:
                 text = f"Q: {text}"  # "last one: what does a 429 mean", among "Q3: ..."
             elif not text.endswith("?") and not L.Q_LABEL.match(text):
                 # "last one: what does a 429 mean" without its lead, "how does token rotation
-                # work with JWTs": asked as a question, its "?" unsaid (added at its end)
+                # work with JWTs": asked as a question, its "?" unsaid (added where it ends)
                 opens = L.starts_with_task(text) or _TOPIC_FIRST.match(text)
                 # (not "list from my recruiter:", which leads into what it lists)
                 self.unsaid = bool(led or (opens and not replying)) and not text.endswith(":")

@@ -485,6 +485,8 @@ def _mark_noted_lines(lines: list[Line]) -> None:
 
 
 def _alone_asking(lines: list[Line], index: int) -> bool:
+    """A one-sentence question at the margin between blank lines ("Why would you use async
+    def for a path operation?"): in notes, a question still without its notes."""
     line, text = lines[index], lines[index].text.strip()
     if line.indent or line.in_code or line.heading_level or L.BULLET_LINE.match(line.text):
         return False

@@ -11,14 +11,15 @@ this at the agency too" do not).
 import re
 
 CARD = re.compile(r"^\s{0,4}(?:card|task|issue|ticket)\s*:\s+(\S.{0,500})$", re.IGNORECASE)
-LIST = re.compile(r"^\s{0,4}(?:list|column|lane)\s*:\s+(\S.{0,200}?)\s*(?:\(\d+ cards?\))?$", re.I)
+LIST = re.compile(r"^\s{0,4}(?:list|column|lane)\s*:[ \t]+(\S.{0,200})$", re.IGNORECASE)
+CARD_COUNT = re.compile(r"[ \t]*\(\d{1,6} cards?\)$", re.IGNORECASE)
 FIELD = re.compile(
     r"^\s{0,4}(?:labels?|due|members?|assignees?|status|priority|created|updated|"
     r"attachments?|estimate)\s*:", re.IGNORECASE
 )  # fmt: skip
 SECTION = re.compile(r"^\s{0,4}(description|checklist|activity|comments)\b[^:\n]{0,60}:\s*(.*)$",
                      re.IGNORECASE)  # fmt: skip
-NO_DESCRIPTION = re.compile(r"^\W*(?:no description|none|empty)\W*$", re.IGNORECASE)
+NO_DESCRIPTION = re.compile(r"^\W*(?:no description|none|empty|todo|tbd)\W*$", re.IGNORECASE)
 # The app's own log: "maria.k added this card to To study · Mar 28", "1 attachment: x.png"
 LOGGED = re.compile(
     r"\b(?:added|moved|archived|copied|created|joined|left) (?:this card|the card|this)\b|"
@@ -26,7 +27,7 @@ LOGGED = re.compile(
     re.IGNORECASE,
 )
 # "dmitri.v: @maria.k because the request isn't a simple one..."
-COMMENT = re.compile(r"^([\w.\-]{1,40}):\s+(?:@[\w.\-]{1,40}\s+)?(.{1,4000})$")
+COMMENT = re.compile(r"^([\w.\-]{1,40}):[ \t]+(?:@[\w.\-]{1,40}[ \t]+)?(\S.{0,3999})$")
 REMARK = re.compile(r"\basked (?:this|that|it)\b|\b(?:thx|thanks|thank you|makes sense)\b", re.I)
 MIN_COMMENT_WORDS = 8
 RULE = re.compile(r"^\s*(?:[-=_*]\s*){5,}$|^\W*end of export\b", re.IGNORECASE)
@@ -60,8 +61,10 @@ def board_to_markdown(text: str) -> str:
         elif listed:
             close_card()
             section = ""
-            out.extend(["", f"## {listed.group(1).strip()}", ""])
-        elif not started or RULE.match(stripped) or FIELD.match(line):
+            out.extend(["", f"## {CARD_COUNT.sub('', listed.group(1)).strip()}", ""])
+        elif (
+            not started or RULE.match(stripped) or (section != "description" and FIELD.match(line))
+        ):
             out.append("")
         elif part:
             section = part.group(1).lower()

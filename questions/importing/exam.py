@@ -10,7 +10,7 @@ Databases — Page 2 of 4", "Turn over") are not questions.
 import re
 
 # "Question 2        Transactions and concurrency control", "Question 2 (continued)"
-QUESTION = re.compile(r"^\s{0,8}question\s+(\d{1,2})\b[ \t:.–—-]*(.{0,120})$", re.IGNORECASE)
+QUESTION = re.compile(r"^\s{0,8}question\s+(\d{1,2})\b[ \t:.–—-]*(\S.{0,119})?$", re.IGNORECASE)
 # "(a) Identify the candidate key(s)...", "b) Explain why..."
 PART = re.compile(r"^(\s{0,8})\(?([a-h])\)\s+(\S.{0,2000})$")
 # "[4 marks]", "(10 marks)", "[5]" at a line's end, or alone on its line
@@ -25,6 +25,7 @@ RUNNING = re.compile(
 )
 MIN_PARTS = 3
 MIN_RUNNING = 3  # a line repeated this often is the paper's, not a question's
+MAX_HEADING = 120  # "MODEL ANSWERS (for markers)", not a sentence about them
 MIN_MARKED = 2
 
 
@@ -34,7 +35,8 @@ def looks_like_exam_paper(text: str) -> bool:
     parts = sum(1 for line in lines if PART.match(line))
     marked = sum(1 for line in lines if MARKS.search(line) and "mark" in line.lower())
     headers = sum(1 for line in lines if QUESTION.match(line))
-    return parts >= MIN_PARTS and (marked >= MIN_MARKED or headers >= MIN_MARKED)
+    # marks, not "Question 1" headers alone: a quiz's "a) Paris / b) London" has those
+    return parts >= MIN_PARTS and marked >= MIN_MARKED and headers >= 1
 
 
 def exam_to_markdown(text: str) -> str:
@@ -44,14 +46,17 @@ def exam_to_markdown(text: str) -> str:
     for line in lines:
         if line.strip():
             seen[line.strip()] = seen.get(line.strip(), 0) + 1
-    lines = ["" if seen.get(line.strip(), 0) >= MIN_RUNNING else line for line in lines]
+    lines = [
+        "" if seen.get(line.strip(), 0) >= MIN_RUNNING and not line.startswith("    ") else line
+        for line in lines
+    ]  # (not a query's "BEGIN;", set in under its part)
     out: list[str] = []
     question, in_key, started = 0, False, False
     index = 0
     while index < len(lines):
         line, stripped = lines[index], lines[index].strip()
         header = QUESTION.match(line)
-        if MODEL_ANSWERS.match(stripped):
+        if started and len(stripped) <= MAX_HEADING and MODEL_ANSWERS.match(stripped):
             in_key = True
             out.append("## Answer key")
         elif in_key and (keyed := KEYED.match(line)):
@@ -61,7 +66,7 @@ def exam_to_markdown(text: str) -> str:
             out.append("" if RUNNING.search(stripped) else stripped)
         elif header:
             started, question = True, int(header.group(1))
-            title = header.group(2).strip()
+            title = (header.group(2) or "").strip()
             continued = re.match(r"\(?continued\)?", title, re.IGNORECASE)
             out.append(f"## {title}" if title and not continued else "")  # a section
         elif started and (part := PART.match(line)):

@@ -18,7 +18,8 @@ from questions.importing.chat import messages_only
 MIN_MESSAGES = 3
 MENTION = re.compile(r"<@([A-Z0-9]{2,20})(?:\|([^>\n]{1,80}))?>")
 LINK = re.compile(r"<(https?://[^|>\s]{1,500})(?:\|([^>\n]{1,200}))?>")
-EMOJI = re.compile(r":[a-z0-9_+\-]{1,40}:")
+EMOJI = re.compile(r"(?<![\w:]):[a-z_+\-][a-z0-9_+\-]{0,39}:(?![\w:])")  # not "09:15:30"
+LATEST = 4e9  # seconds since 1970 up to the year 2096: anything else is no time
 NOTICES = {"channel_join", "channel_leave", "channel_topic", "channel_purpose", "bot_message"}
 
 
@@ -28,12 +29,12 @@ def looks_like_slack_export(text: str) -> bool:
 
 def slack_as_chat(text: str) -> str:
     messages = _messages(text)
-    names = {m.get("user"): _name(m) for m in messages if m.get("user") and _name(m)}
+    names = {_user(m): _name(m) for m in messages if _user(m) and _name(m)}
     lines: list[str] = []
     for message in sorted(messages, key=_thread_order):
-        if message.get("subtype") in NOTICES or not str(message.get("text", "")).strip():
+        if str(message.get("subtype")) in NOTICES or not str(message.get("text", "")).strip():
             continue
-        sender = names.get(message.get("user")) or str(message.get("user") or "someone")
+        sender = names.get(_user(message)) or _user(message) or "someone"
         said = _plain(str(message["text"]), names).split("\n")
         lines.append(f"[{_time(message)}] {sender}: {said[0]}")
         lines.extend(row for row in said[1:] if row.strip())  # the message goes on
@@ -56,9 +57,10 @@ def _messages(text: str) -> list[dict]:
 
 def _seconds(message: dict) -> float | None:
     try:
-        return float(message.get("ts"))
+        seconds = float(message.get("ts"))
     except (TypeError, ValueError):
         return None
+    return seconds if 0 <= seconds <= LATEST else None  # not "inf", "nan" or "-1e13"
 
 
 def _thread_order(message: dict) -> tuple[float, float]:
@@ -68,12 +70,19 @@ def _thread_order(message: dict) -> tuple[float, float]:
         thread = float(start) if start is not None else _seconds(message)
     except (TypeError, ValueError):
         thread = _seconds(message)
+    if thread is None or not 0 <= thread <= LATEST:  # a reply to no time: in its own place
+        thread = _seconds(message)
     return thread, _seconds(message)
 
 
 def _time(message: dict) -> str:
     when = dt.datetime.fromtimestamp(_seconds(message), tz=dt.UTC)
     return when.strftime("%H:%M")
+
+
+def _user(message: dict) -> str:
+    user = message.get("user")
+    return user if isinstance(user, str) and re.fullmatch(r"[\w.\-]{1,40}", user) else ""
 
 
 def _name(message: dict) -> str:
@@ -84,11 +93,17 @@ def _name(message: dict) -> str:
     return " ".join(str(name).split())[:60]
 
 
+def _alternate(parts: list[str]):
+    """(inside code, part) of text split on its fences: every other part is code."""
+    return ((index % 2 == 1, part) for index, part in enumerate(parts))
+
+
 def _plain(text: str, names: dict) -> str:
     """Slack's markup as a chat's plain text (markdown where it has a twin)."""
     text = MENTION.sub(lambda m: "@" + (m.group(2) or names.get(m.group(1)) or m.group(1)), text)
     text = LINK.sub(lambda m: m.group(2) or m.group(1), text)
-    text = EMOJI.sub("", html.unescape(text))
+    parts = html.unescape(text).split("```")
+    text = "```".join(part if odd else EMOJI.sub("", part) for odd, part in _alternate(parts))
     # "```code```" on one line with its text, or opening after a sentence: fences of their own
     text = re.sub(r"```(?=\S)", "```\n", text, count=1) if text.startswith("```") else text
     text = re.sub(r"(?<=\S)```", "\n```", text)

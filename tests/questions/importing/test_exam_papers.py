@@ -64,3 +64,14 @@ def test_an_exam_papers_parts_are_its_questions_answered_by_its_model_answers():
     assert "SELECT value FROM readings" in pairs[1][0]  # the query is part of what it asks
     assert answers[1].startswith("An index on (sensor_id, taken_at DESC)")
     assert answers[2] == "Reading a row another transaction changed but has not committed."
+
+
+def test_a_quiz_with_lettered_options_is_not_read_as_an_exam_paper():
+    quiz = (
+        "Question 1: What is the capital of the HTTP status family for redirects?\n"
+        "a) 2xx\nb) 3xx\nc) 4xx\n\n"
+        "Question 2: Which isolation level is PostgreSQL's default?\n"
+        "a) Read committed\nb) Serializable\nc) Repeatable read\n"
+    )
+
+    assert read_text(quiz).read_as != READ_AS_EXAM

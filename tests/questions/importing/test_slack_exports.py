@@ -50,3 +50,22 @@ def test_a_slack_export_is_read_as_its_chat():
     assert pairs[0][1] == (
         "it runs the query and shows the real rows and times next to the estimates"
     )
+
+
+def test_a_slack_export_with_odd_fields_is_read_without_failing():
+    odd = json.dumps(
+        [
+            message("1e20", "U1", "what does a 502 mean?"),  # no time: not a message
+            message("1712150401.1", {"id": "U1"}, "what does a 504 mean?", subtype=["x"]),
+            message("1712150402.1", "U2", "a gateway gave up waiting, at 09:15:30 :hourglass:"),
+            message("1712150403.1", "U3", "```a[1:2:3]```"),
+            message("1712150404.1", "U1", "what does a 429 mean?"),
+            message("1712150405.1", "U3", "too many requests, slow down :turtle:"),
+        ]
+    )
+
+    pairs = pairs_of(odd)
+
+    assert [prompt for prompt, _ in pairs] == ["what does a 504 mean?", "what does a 429 mean?"]
+    assert "at 09:15:30" in pairs[0][1] and "a[1:2:3]" in pairs[0][1]  # times and code kept
+    assert pairs[1][1] == "too many requests, slow down"

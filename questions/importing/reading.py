@@ -23,6 +23,7 @@ from questions.importing.exports import (
 from questions.importing.flashcards import flashcards_to_markdown, looks_like_flashcards
 from questions.importing.forum import looks_like_forum_page, posts_only
 from questions.importing.gift import gift_to_markdown, looks_like_gift
+from questions.importing.grid import unbox_grids
 from questions.importing.html import (
     html_headings_to_markdown,
     html_to_markdown,
@@ -201,6 +202,7 @@ def read_text(text: str) -> Reading:
     text = CONTROL.sub("", text)
     text = unicodedata.normalize("NFC", text)
     text = CHECKBOX.sub(r"\1- ", ACCORDION_GLYPH.sub("", text))
+    text = unbox_grids(text)  # "+------+------+" tables and boxes drawn in ASCII
     if "\u20e3" in text or "🔟" in text:  # a post's "1️⃣ What is...": "1. What is..."
         text = KEYCAP.sub(r"\1. ", text.replace("🔟", "10. "))
     if not read_as:

@@ -142,6 +142,9 @@ LINES = {
     "a question left to readers": "One question I'll leave for you: " + "x " * 10_000 + "?",
     "an outro": "If you found this useful " + "clap " * 10_000,
     "a list of tags": "Python\n" + "Interview Questions\n" * 5_000,
+    "an ascii table": "+--+--+\n| a | b |\n+==+==+\n" + "| " * 10_000 + "|\n+--+--+",
+    "ascii rules": "+" + "-+" * 10_000 + "\n|" + " " * 20_000 + "|",
+    "an ascii box": "+----+\n| Q. " + "x " * 10_000 + "|\n+----+",
     "follow-ups": "### Q1. What?\n\n**What good looks like**\n\nx\n\n"
     + "Follow-up: " * 5_000
     + "how?\n\n**What good looks like**",

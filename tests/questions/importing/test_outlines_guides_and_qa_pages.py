@@ -174,6 +174,10 @@ def test_a_numbered_title_answers_only_the_question_it_names():
         """
     )
 
+    assert prompts(drafts) == [
+        "What is a materialized view?",
+        "How do you refresh one without blocking readers?",
+    ]
     assert not drafts[0].has_answer  # "Caching layer" shares no word with question 1
 
 

@@ -38,7 +38,7 @@ from questions.tasks import check_import, run_import
 # Text documents, and the text formats the importer reads (notebooks, exports, markup).
 ALLOWED_SUFFIXES = {
     *(".txt", ".md", ".markdown", ".text", ".html", ".htm"),
-    *(".ipynb", ".json", ".csv", ".tsv", ".yaml", ".yml"),
+    *(".ipynb", ".json", ".jsonl", ".ndjson", ".csv", ".tsv", ".yaml", ".yml"),
     *(".rst", ".adoc", ".asciidoc", ".tex", ".org", ".wiki", ".mdx", ".rtf"),
     # quiz banks and saved notes: Moodle (GIFT, XML), Evernote, outlines, captions, drills
     *(".gift", ".xml", ".enex", ".opml", ".vtt", ".srt", ".py", ".eml", ".mbox"),
@@ -57,10 +57,11 @@ class DocumentUploadForm(forms.Form):
         required=False,
         help_text=f"A .txt, .md or .html file, up to {MAX_BYTES // 1024 // 1024} MB: a blog "
         "post, a markdown list of questions, interview notes, a saved web page. Notebooks "
-        "(.ipynb), exports (.json, .csv, .yaml, Evernote .enex, OPML), quizzes (Moodle GIFT or "
-        "XML, QTI, Blackboard, Kahoot), captions (.vtt, .srt), saved mail (.eml, .mbox), Rich "
-        "Text, a Python file of drills, and notes in LaTeX, reStructuredText, AsciiDoc or "
-        "org-mode are read too.",
+        "(.ipynb), exports (.json, JSON Lines, .csv, .yaml, Evernote .enex, OPML, a Stack "
+        "Exchange dump), quizzes (Moodle GIFT or XML, QTI, Blackboard, Kahoot), captions "
+        "(.vtt, .srt), saved mail (.eml, .mbox), Rich Text, a Python file of drills, a slide "
+        "deck's outline, and notes in LaTeX, reStructuredText, AsciiDoc or org-mode are read "
+        "too.",
     )
     pasted = forms.CharField(
         label="Or paste the text",

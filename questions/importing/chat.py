@@ -20,6 +20,12 @@ _WHEN = rf"(?:(?:today|yesterday)\s+at\s+{_TIME}|{_STAMP})"
 # A display name: a word or two, maybe "@handle" or "<nick>", not a sentence.
 _NAME = r"[<@]?[^\W\d_][\w.'’\-]{0,30}(?:\s[^\W\d_][\w.'’\-]{0,30}){0,2}>?"
 
+# Zoom's saved chat: "18:02:10 From Alice Chen to Everyone:" (the message on the lines under
+# it, or after the colon), read as "18:02:10 Alice Chen:".
+_ZOOM = re.compile(
+    rf"^([ \t]*{_STAMP}[ \t]+)from[ \t]+({_NAME})[ \t]+to[ \t]+[^:\n]{{1,60}}:",
+    re.IGNORECASE | re.MULTILINE,
+)
 # "[10:32] alice: text", "10:32 alice: text", "12/03/2024, 10:32 - Alice: text"
 _STAMP_NAME_TEXT = re.compile(
     rf"^\s*{_STAMP}\s*(?:[-–—]\s*)?(?P<name>{_NAME})\s*:\s+(?P<text>\S.*)$", re.IGNORECASE
@@ -136,7 +142,7 @@ INTERVIEWER_SHARE = 0.75
 
 def looks_like_chat(text: str) -> bool:
     """Several lines say who wrote and when, and they are a good share of the text."""
-    lines = [line for line in text.split("\n")[:5000] if line.strip()]
+    lines = [line for line in _zoom_senders(text).split("\n")[:5000] if line.strip()]
     stamped = sum(1 for line in lines if _is_speaker_line(line))
     return stamped >= 3 and stamped >= 0.2 * len(lines)
 
@@ -151,7 +157,7 @@ def messages_only(text: str) -> str:
     podcast, a chat with an AI that quizzes), the interviewer's remarks ("Nice.", "Passing is
     allowed.") are never an answer, and what the candidate asks back ("Can I pass on that
     one?") is never a question."""
-    lines = _whole_messages(text.split("\n"))
+    lines = _whole_messages(_zoom_senders(text).split("\n"))
     probe = _Chat()
     for line in lines:
         probe.read(line)
@@ -207,6 +213,10 @@ def _whole_messages(lines: list[str]) -> list[str]:
             joining = False
         out.append(line)
     return out
+
+
+def _zoom_senders(text: str) -> str:
+    return _ZOOM.sub(r"\1\2:", text) if " to " in text[:200_000] else text
 
 
 def _is_speaker_line(line: str) -> bool:
@@ -353,7 +363,8 @@ def _question_of(text: str) -> str:
         return "\n\n".join(quoted)
     end = text.rfind("?")
     opened = text[:end].count("(") > text[:end].count(")")  # "401 (who are you?), 403 ..."
-    if 0 < end < len(text) - 1 and not opened and len(text) - end <= 120:
+    after = text[end + 1 :]
+    if 0 < end < len(text) - 1 and not opened and len(after) < 120 and not _QUALIFIER.match(after):
         text = text[: end + 1]
     if L.Q_NUMBER.match(text) or L.Q_LABEL.match(text) or _LABEL_NEAR_START.search(text[:60]):
         return text  # "Q7: ...": its label is the quiz's, and the parser's to read
@@ -366,6 +377,16 @@ def _question_of(text: str) -> str:
             topic = _TOPIC_LAST.search(lead.group(1)) if lead.re is _LEAD_COMMA else None
             return f"{topic.group(0)}, {rest}" if topic else rest
     return _without_transitions(text)
+
+
+# What the asker wants of the answer, after the "?": part of the question.
+_QUALIFIER = re.compile(
+    r"^[ \t]*\(?(?:just |only |keep it |in |at )?(?:very )?(?:high[- ]level|short(?: version)?|"
+    r"brief(?:ly)?|quick(?:ly)?|one (?:sentence|line|word|paragraph)|\d{1,2} (?:sentences|words|"
+    r"lines|minutes)|no code(?: needed)?|rough(?:ly)?|the gist|eli5|(?:in )?your own words)"
+    r"(?:[ \t]+(?:please|pls|is fine|is enough|enough))?\W{0,3}$",
+    re.IGNORECASE,
+)
 
 
 def _without_transitions(text: str) -> str:

@@ -145,7 +145,8 @@ ADMISSION = re.compile(
     r"\b(?:i(?:'m|’m| am) (?:not sure|blanking|drawing a blank)|i (?:wasn't|was not) sure|"
     r"i drew a blank|(?:i|we) (?:always |usually )?blank(?:ed)? on (?:this|it|that)|"
     r"(?:i|we) ran out of time|(?:didn'?t|did not|didn’t) get (?:far|to (?:it|this|that))|"
-    r"^\W*ran out of time\b|(?:i )?(?:didn'?t|did not|didn’t) really answer\b|"
+    r"(?:i(?:'m|’m| am)|we(?:'re|’re| are)) out of time|^\W*ran out of time\b|"
+    r"(?:i )?(?:didn'?t|did not|didn’t) really answer\b|"
     r"i (?:didn'?t|did not|didn’t) answer\b|"
     r"not sure|i (?:don'?t|didn'?t|do not|did not) (?:really )?(?:know|remember)|no idea|"
     r"no clue|idk|dunno|"
@@ -230,11 +231,12 @@ DEFERRAL = re.compile(
 # leaving ("brb", "gg") or putting it off ("Q5 carries over to next week").
 AGREEMENT = re.compile(
     r"^\W*(?:@\w+(?: [A-Z]\w+)?\s+)?(?:(?:haha|lol|ok(?:ay)?|np|cool|nice|fair)\b\W*){0,3}"
-    r"(?:(?:same(?: here)?|me too|bump|following|seconded|this|\+\d+)\W*$|same,[^\n]{0,20}$|"
+    r"(?:(?:same(?: here)?|me too|bump|following|seconded|this|\+\d+|(?:i(?:'m|’m| am) )?back"
+    r"(?: now)?|bye(?: all| everyone)?)\W*$|same,[^\n]{0,20}$|"
     r"(?:\+\d+|thanks?(?! to\b)(?: you)?|ty|great question|good question|good one|good luck|"
     r"congrats|congratulations|exactly what i (?:was looking for|needed)|brb|gg|afk|gtg|g2g|"
     r"that(?:'s|’s| is) (?:it|all) for (?:today|tonight|now)|"
-    r"(?:q\d{1,3}(?:,? (?:and )?q\d{1,3})* )?carr(?:y|ies) over)\b[^\n]{0,60}$)",
+    r"(?:q\d{1,3}(?:,? (?:and |\+ |& )?q\d{1,3})* )?carr(?:y|ies|ied) over)\b[^\n]{0,60}$)",
     re.IGNORECASE,
 )
 # A note to ask someone else: "Ask Marta, she used it", "Check with Sam (tech lead)".
@@ -245,7 +247,8 @@ SHORT_ADMISSION = 60
 SHORT_REMARK = 40  # "Lesson learned.", "Worth ten minutes with the docs.", after an admission
 BLANKED = re.compile(
     r"\W*(?:honestly,? )?\b(?:i (?:blanked|froze|drew a blank)|no idea|no clue|keine ahnung|"
-    r"ni idea|aucune idée|(?:i|we) ran out of time|skipped|"
+    r"ni idea|aucune idée|(?:i|we) ran out of time|(?:i(?:'m|’m| am)|we(?:'re|’re| are)) out of "
+    r"time|skipped|"
     r"i(?:'d|’d| would) (?:just )?be (?:bluffing|guessing|making (?:it|this|that) up))\b",
     re.I,
 )
@@ -294,6 +297,12 @@ PASSES = re.compile(
 INTERJECTION = re.compile(
     r"^\W*(?:(?:honestly|well|hmm+|um+|uh+|so|ok(?:ay)?|yeah|oof|ugh|sigh|oh(?: no)?|ooh|ah)"
     r"\W*){1,2}$",
+    re.IGNORECASE,
+)
+# A word on the question before saying nothing about it: "oof that's a big one."
+ON_THE_QUESTION = re.compile(
+    r"^\W*(?:(?:oof|ooh|wow|ok(?:ay)?|hmm+|ah|oh)\W+)?(?:that(?:'s|’s| is)|it(?:'s|’s)) a "
+    r"(?:big|tough|hard|good|great|tricky|deep|long|huge|fun) one\b\W*$",
     re.IGNORECASE,
 )
 # A paywall where the answer should be: "🔒 This answer is available to Pro members.",
@@ -858,6 +867,7 @@ def _says_no_answer(plain: str) -> bool:
     while len(sentences) > 1 and (
         AGREEMENT.match(sentences[0])
         or INTERJECTION.match(sentences[0])
+        or ON_THE_QUESTION.match(sentences[0])
         or sentences[0].rstrip().endswith("?")  # asking back: "A hot key, like one key...?"
     ):
         sentences.pop(0)  # "Good one. I'll write something up", "Honestly? I fumbled this one"

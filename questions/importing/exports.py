@@ -83,10 +83,25 @@ def _loaded(text: str):
     try:
         data = json.loads(text)
     except (ValueError, RecursionError):
-        return None
+        data = _json_lines(text)
     if isinstance(data, dict) and isinstance(data.get("cells"), list):
         return data
     return data if len(_records(data)) >= MIN_RECORDS else None
+
+
+def _json_lines(text: str) -> list | None:
+    """JSON Lines (.jsonl): one record per line, read as the list of them."""
+    records = []
+    for line in text.splitlines():
+        if not line.strip():
+            continue
+        if line.lstrip()[:1] != "{":
+            return None
+        try:
+            records.append(json.loads(line))
+        except (ValueError, RecursionError):
+            return None
+    return records
 
 
 @lru_cache(maxsize=2)

@@ -514,6 +514,8 @@ SMALL_TALK = re.compile(
     # the call itself: "Can everyone see my screen?", "is the voice channel broken?"
     r".{0,60}\b(?:voice channel|voice chat|mock room|zoom link|meet(?:ing)? link|invite link|"
     r"(?:my|your|the) (?:screen|mic|microphone)|on mute|muted)\b.{0,60}$|"
+    r".{0,30}\b(?:can|could) (?:you|everyone|everybody|all of you|y(?:'|’)?all|people) (?:all )?"
+    r"(?:see|hear) (?:me|us|it|this|that|the|my)\b.{0,60}$|"
     r"(?:can|could) (?:someone|somebody|anyone|you) pin\b|"
     # asking to be quizzed, or offering a coffee: "can someone drill me?", "anyone else want one?"
     r"(?:can|could|would) (?:someone|somebody|anyone|you) (?:drill|quiz|grill|test|help) me\b|"

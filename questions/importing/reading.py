@@ -11,6 +11,7 @@ from questions.importing.board import board_to_markdown, looks_like_board_export
 from questions.importing.captions import captions_as_chat, looks_like_captions
 from questions.importing.chat import looks_like_chat, messages_only
 from questions.importing.confluence import confluence_to_markdown, looks_like_confluence
+from questions.importing.decks import looks_like_slide_outline, slide_outline_to_markdown
 from questions.importing.delimited import looks_like_rows, rows_as_cards
 from questions.importing.exam import exam_to_markdown, looks_like_exam_paper
 from questions.importing.exports import (
@@ -136,6 +137,7 @@ READ_AS_CAPTIONS = "a recording's captions: times and cue numbers left out; each
 READ_AS_XML = "an XML export (a Moodle or QTI quiz, Evernote notes, an OPML outline) read as text"
 READ_AS_RTF = "a Rich Text Format document: its paragraphs and bold read as markdown"
 READ_AS_BOARD = "a task board's export: each card a question, its description the answer"
+READ_AS_DECK = "a quiz deck's outline: each 'Q1' slide a question, its 'A1' slide the answer"
 READ_AS_EXAM = "an exam paper: each lettered part a question; marks and page lines left out"
 READ_AS_CONFLUENCE = "Confluence or Jira wiki markup: headings, tables, lists and code as markdown"
 READ_AS_BBCODE = "a forum post in BBCode: its bold, code, lists, quotes and spoilers as markdown"
@@ -196,7 +198,8 @@ def read_text(text: str) -> Reading:
         text, read_as = lms_quiz_to_markdown(text), READ_AS_LMS
     elif looks_like_rows(text):  # ... as they may separate a sheet's columns
         text, read_as = rows_as_cards(text), READ_AS_ROWS
-    elif looks_like_outline(text):  # ... or say what is under what
+    # ... or say what is under what (not a meeting's chat: each message under who sent it)
+    elif looks_like_outline(text) and not looks_like_chat(text):
         text, read_as = outline_to_markdown(text), READ_AS_OUTLINE
     text = text.replace("\u00a0", " ").replace("\t", "    ")
     text = CONTROL.sub("", text)
@@ -242,6 +245,7 @@ def _read_by_shape(text: str) -> tuple[str, str]:
         (looks_like_telegram_export, telegram_as_chat, READ_AS_CHAT),
         (looks_like_qa_page, qa_page_to_markdown, READ_AS_QA_PAGE),
         (looks_like_html_page, html_to_markdown, READ_AS_WEB_PAGE),
+        (looks_like_slide_outline, slide_outline_to_markdown, READ_AS_DECK),
         (looks_like_chat, messages_only, READ_AS_CHAT),
         (looks_like_email, mail_text, READ_AS_EMAIL),
         (looks_like_social_thread, author_posts_only, READ_AS_SOCIAL),

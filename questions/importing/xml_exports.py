@@ -8,6 +8,9 @@ map's outline (OPML), each read as the markdown the parser reads.
 - A QTI item's text is the question; its answer is the options its scoring gives points
   to (a 1.2 "varequal", a 2.x "correctResponse"). An essay has none.
 - An Evernote note is its title as a heading and its body, read as a web page is.
+- A Stack Exchange data dump's posts (Posts.xml): each question's title as a heading, and
+  under it its accepted answer (else its best scored), read as a web page is; the asker's
+  own text is the question's background, not its answer.
 - An OPML outline is its outline, indented by depth, read as any outline is (the lines
   under a question are its answer); a node's note goes under it.
 
@@ -23,10 +26,10 @@ from questions.importing.html import html_to_markdown
 from questions.importing.outline import outline_to_markdown
 
 QTI_ROOTS = ("questestinterop", "assessmentItem", "qti-assessment-item", "assessmentTest")
-ROOTS = ("quiz", "en-export", "opml", *QTI_ROOTS)
+ROOTS = ("quiz", "en-export", "opml", "posts", *QTI_ROOTS)
 ROOT = re.compile(
     r"^\s*(?:<\?xml[^>]{0,200}\?>\s*)?(?:<!--.{0,2000}?-->\s*)*"
-    r"(?:<!DOCTYPE[^>\[]{0,300}>\s*)?<(?:quiz|en-export|opml|questestinterop|assessmentItem|"
+    r"(?:<!DOCTYPE[^>\[]{0,300}>\s*)?<(?:quiz|en-export|opml|posts|questestinterop|assessmentItem|"
     r"qti-assessment-item|assessmentTest)\b",
     re.DOTALL,
 )
@@ -46,6 +49,8 @@ def xml_export_to_markdown(text: str) -> str:
         return "\n\n".join(_note(note) for note in root.iter("note"))
     if root.tag in QTI_ROOTS:
         return _qti(root)
+    if root.tag == "posts":
+        return _stack_exchange(root)
     return outline_to_markdown(_outline(root))
 
 
@@ -200,6 +205,34 @@ def _note(note) -> str:
     content = note.findtext("content") or ""
     body = html_to_markdown(re.sub(r"<\?xml[^>]*\?>|<!DOCTYPE[^>]*>", "", content))
     return f"# {title}\n\n{body}" if title else body
+
+
+# --- Stack Exchange data dump --------------------------------------------------------------
+
+
+def _stack_exchange(posts) -> str:
+    questions, answers = [], {}
+    for row in posts.iter("row"):
+        kind = row.get("PostTypeId")
+        if kind == "1" and (row.get("Title") or "").strip():
+            questions.append(row)
+        elif kind == "2" and row.get("ParentId"):
+            answers.setdefault(row.get("ParentId"), []).append(row)
+    parts = []
+    for question in questions:
+        given = answers.get(question.get("Id"), [])
+        accepted = [row for row in given if row.get("Id") == question.get("AcceptedAnswerId")]
+        best = accepted or sorted(given, key=lambda row: -_score(row.get("Score")))
+        body = html_to_markdown(best[0].get("Body") or "") if best else ""
+        parts.append(f"### {' '.join(question.get('Title').split())}\n\n{body}".rstrip())
+    return "\n\n".join(parts)
+
+
+def _score(value: str | None) -> int:
+    try:
+        return int(value or 0)
+    except ValueError:
+        return 0
 
 
 # --- OPML ---------------------------------------------------------------------------------

@@ -329,6 +329,14 @@ def test_a_moodle_quiz_can_be_uploaded_and_is_read_as_one(admin_client, worker):
     assert document_import.read_as.startswith("a Moodle quiz")
 
 
+def test_a_json_lines_export_can_be_uploaded_and_is_read_by_its_records(admin_client, worker):
+    lines = b'{"q": "What does GIN index?", "a": "jsonb, arrays"}\n{"q": "What is WAL?", "a": ""}\n'
+    document_import = checked(admin_client, worker, content=lines, name="bank.jsonl")
+
+    assert document_import.preview["totals"]["found"] == 2
+    assert document_import.read_as.startswith("an app's export")
+
+
 def test_it_shows_why_a_document_has_no_questions_and_offers_a_retry(admin_client, worker):
     document_import = checked(admin_client, worker, content=b"just some words, nothing asked")
 

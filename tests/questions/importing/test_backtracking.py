@@ -179,6 +179,33 @@ DOCUMENTS = {
     "spaces in a section heading": "## 1" + " " * 40_000 + "tips x\n- Why?\n",
     "curly quotes": "“" * 40_000 + "What is x?\n",
     "a long wrapped question": "How would you " + "do it " * 20_000 + "\nand then?\n",
+    "a deck's long labels": "Slide 1\nQ1"
+    + " " * 40_000
+    + "x\n"
+    + "Slide 2\nA1"
+    + " -" * 20_000
+    + "\nSlide 3\nQ2\nWhy?\nSlide 4\nA2\nNotes:"
+    + " " * 40_000,
+    "spaces in a meeting chat's sender": "18:02:10 From Ana"
+    + " " * 40_000
+    + "to Everyone:\n"
+    + "18:02:11 From Ana Li to "
+    + "x " * 30_000
+    + ":\n\tQ1: what? \n"
+    + "18:02:12 From Bo to Everyone:\n\tit is"
+    + " ?" * 20_000
+    + " just"
+    + " " * 100,
+    "an afterthought of spaces": "a 10:01\nwhat is x?"
+    + " " * 40_000
+    + "just high level\n"
+    + "b 10:02\noof that's a big one"
+    + " " * 40_000
+    + "\nc 10:03\nok\n",
+    "a dump's rows": '<?xml version="1.0"?>\n<posts>\n'
+    + '<row Id="1" PostTypeId="1" Title="What?" Score="1e9999" />\n' * 5_000
+    + "</posts>\n",
+    "json lines": '{"q": "What is x?", "a": "y"}\n' * 20_000 + "{" * 5_000 + "\n",
 }
 
 

@@ -27,6 +27,9 @@ HEADER_BLOCK = re.compile(r"^(?:WEBVTT|NOTE|STYLE|REGION)\b")
 VOICE = re.compile(r"^<v(?:\.[\w.-]{1,40})?\s+([^>]{1,80})>(.*?)(?:</v>)?$")
 TAG = re.compile(r"</?(?:c|i|b|u|v|lang|ruby|rt)(?:[.\s][^>]{0,80})?>")
 SPEAKER = re.compile(r"^([A-Z][\w.'’-]{0,30}(?: [A-Z][\w.'’-]{0,30}){0,3}):\s+(\S.*)$")
+STAGE = re.compile(r"^\[[^\[\]]{1,60}\]$")
+# A change of speaker within captions that name no one: "- A sorted set."
+DASH_TURN = re.compile(r"^[-–—][ \t]+(?=\S)")
 MIN_CUES = 3
 
 
@@ -43,26 +46,76 @@ def captions_as_chat(text: str) -> str:
 
 
 def _turns(text: str) -> str:
-    """Each speaker's turn on a line: "[00:00:51] Priya Raman: ...", times as a chat's."""
+    """Each speaker's turn on a line: "[00:00:51] Priya Raman: ...", times as a chat's.
+
+    A cue line that starts with a dash ("- And if Redis goes down?") is said by the other
+    speaker: captions mark a change of speaker so when they do not name them."""
     turns: list[list[str]] = []  # [time, speaker, what they said...]
-    for time, cue in _cues(text):
-        voice = VOICE.match(cue)
-        named = (voice.group(1), voice.group(2)) if voice else None
-        named = named or (lambda m: (m.group(1), m.group(2)) if m else None)(SPEAKER.match(cue))
-        speaker, said = named if named else ("", cue)
-        said = " ".join(TAG.sub("", said).split())
-        if not said:
-            continue
-        if turns and (speaker == turns[-1][1] or not speaker):
-            turns[-1].append(said)
-        else:
-            turns.append([time, speaker or "Speaker", said])
+    dashed = False  # the last turn was a dash's
+    for time, lines in _cues(text):
+        for turned, cue in _utterances(lines):
+            said = " ".join(TAG.sub("", cue).split())
+            if STAGE.match(said):
+                continue  # "[recording started]", "[music]": no one's turn
+            if turned and turns and said and not (VOICE.match(cue) or SPEAKER.match(cue)):
+                # dashes take turns, the first from the last speaker, unless that was the
+                # interviewer's remark ("That's fine, let's move on."): they go on asking
+                last, asked = turns[-1][1], any("?" in part for part in turns[-1][2:])
+                going_on = not dashed and not asked and last == _asker(turns)
+                turns.append([time, last if going_on else _other_speaker(turns), said])
+                dashed = True
+            else:
+                _add(turns, time, cue)
+                dashed = dashed and not said
     return "\n".join(f"[{time}] {speaker}: {' '.join(said)}" for time, speaker, *said in turns)
 
 
-def _cues(text: str) -> list[tuple[str, str]]:
-    """(its start, its text on one line) of each cue; the header and notes left out."""
-    cues: list[tuple[str, str]] = []
+def _utterances(lines: list[str]) -> list[tuple[bool, str]]:
+    """(whether a dash starts it, its text on one line) of what a cue says."""
+    said: list[tuple[bool, list[str]]] = []
+    for line in lines:
+        dash = DASH_TURN.match(line)
+        if dash or not said:
+            said.append((bool(dash), [line[dash.end() :] if dash else line]))
+        else:
+            said[-1][1].append(line)
+    return [(turned, " ".join(parts)) for turned, parts in said]
+
+
+def _asker(turns: list[list[str]]) -> str | None:
+    """Who has asked the most so far (the interviewer), if anyone has."""
+    asked: dict[str, int] = {}
+    for _, speaker, *said in turns:
+        asked[speaker] = asked.get(speaker, 0) + sum(part.count("?") for part in said)
+    best = max(asked, key=asked.get, default=None)
+    return best if best is not None and asked[best] else None
+
+
+def _other_speaker(turns: list[list[str]]) -> str:
+    """Who spoke before the last speaker, for the turn a dash hands back to them."""
+    last = turns[-1][1]
+    earlier = next((turn[1] for turn in reversed(turns) if turn[1] != last), None)
+    return earlier or ("Speaker 2" if last != "Speaker 2" else "Speaker")
+
+
+def _add(turns: list[list[str]], time: str, cue: str) -> None:
+    """A cue's words to the turn of whoever it names, or to the last speaker's."""
+    voice = VOICE.match(cue)
+    named = (voice.group(1), voice.group(2)) if voice else None
+    named = named or (lambda m: (m.group(1), m.group(2)) if m else None)(SPEAKER.match(cue))
+    speaker, said = named if named else ("", cue)
+    said = " ".join(TAG.sub("", said).split())
+    if not said:
+        return
+    if turns and (speaker == turns[-1][1] or not speaker):
+        turns[-1].append(said)
+    else:
+        turns.append([time, speaker or "Speaker", said])
+
+
+def _cues(text: str) -> list[tuple[str, list[str]]]:
+    """(its start, its lines) of each cue; the header and notes left out."""
+    cues: list[tuple[str, list[str]]] = []
     block: list[str] = []
     for line in [*text.split("\n"), ""]:
         if line.strip():
@@ -71,6 +124,6 @@ def _cues(text: str) -> list[tuple[str, str]]:
         timed = next((i for i, part in enumerate(block) if TIMING.match(part)), None)
         if timed is not None and not HEADER_BLOCK.match(block[0]):
             lines = [part for part in block[timed + 1 :] if not CUE_NUMBER.match(part)]
-            cues.append((TIMING.match(block[timed]).group(1), " ".join(lines)))
+            cues.append((TIMING.match(block[timed]).group(1), lines))
         block = []
     return cues

@@ -120,9 +120,9 @@ MAX_CHATTER = 120
 _LABEL_NEAR_START = re.compile(r"\bQ\d{1,3}\s*:")  # "fine 😤 Q7: ..."
 # The interviewer taking a question back: "Save it for next week.", "Never mind that one."
 _WITHDRAWN = re.compile(
-    r"\b(?:save (?:it|that|this) for|never ?mind|forget (?:it|that|i asked)|scratch that|"
+    r"\b(?:save (?:it|that|this)(?: one)? for|never ?mind|forget (?:it|that|i asked)|scratch that|"
     r"(?:we(?:'re|’re| are)|i(?:'m|’m| am)) (?:basically |just |pretty much |almost )?"
-    r"out of time|let(?:'s|’s| us) (?:skip|park|leave) (?:it|that|this))\b",
+    r"(?:out of|at|over) time|let(?:'s|’s| us) (?:skip|park|leave) (?:it|that|this))\b",
     re.IGNORECASE,
 )
 # A transcript's stage directions: "[laughs]", "(crosstalk)", "[inaudible 00:12]".
@@ -190,8 +190,12 @@ def _goes_on(last: str, line: str) -> bool:
 
 
 def _ask_at(out: list[str], index: int | None) -> None:
-    if index is not None and not out[index].rstrip().endswith("?"):
-        out[index] = f"{out[index].rstrip()}?"
+    if index is None or out[index].rstrip().endswith("?"):
+        return
+    said = out[index].rstrip()
+    if said.endswith(".") and L.starts_with_task(said):
+        return  # "Walk me through how you'd use atomic here.": a task, asked as it is
+    out[index] = f"{said.removesuffix('.')}?"
 
 
 def _whole_messages(lines: list[str]) -> list[str]:
@@ -302,7 +306,9 @@ class _Chat:
         question = _question_of(text)  # "quick one: what is...? got asked that yesterday"
         # led in: asking only when the question ends there, or after a remark ("Harder one.")
         led = question != text and (
-            question.endswith("?") or bool(_LEAD_REMARK.match(text) or _LEAD_ONE.match(text))
+            question.endswith("?")
+            or bool(_ASKING_TASK.match(question))  # "Okay, one more on security. Explain ..."
+            or bool(_LEAD_REMARK.match(text) or _LEAD_ONE.match(text))
         )
         asks = _asks(text) or (led and _asks(question))
         key = self.sender.lower()
@@ -369,6 +375,8 @@ def _question_of(text: str) -> str:
     if L.Q_NUMBER.match(text) or L.Q_LABEL.match(text) or _LABEL_NEAR_START.search(text[:60]):
         return text  # "Q7: ...": its label is the quiz's, and the parser's to read
     for lead in (_LEAD_COLON.match(text), _LEAD_COMMA.match(text), _LEAD_REMARK.match(text)):
+        if lead and _CONDITION.match(lead.group(1)):
+            continue  # "And if Redis goes down, what happens to your app?" asks all of it
         rest = text[lead.end() :] if lead else ""
         if rest[:1] in '"“' and rest.rstrip()[-1:] in '"”':
             rest = rest.strip()[1:-1]  # 'Anonymous asks: "Did you run uvicorn directly?"'
@@ -379,6 +387,17 @@ def _question_of(text: str) -> str:
     return _without_transitions(text)
 
 
+# An interviewer's task after a transition: "Okay, one more on security. Explain ..."
+_ASKING_TASK = re.compile(
+    r"^(?:explain|describe|walk (?:me|us) through|talk (?:me|us) through|tell (?:me|us) (?:about|"
+    r"how|why|what)|compare|design)\b",
+    re.IGNORECASE,
+)
+# A lead that sets up what is asked: "And if Redis goes down, ...", "Say the cache is cold, ..."
+_CONDITION = re.compile(
+    r"^(?:and |but |so |now )?(?:if|when|once|suppose|say|assuming|given|whenever|in case)\b",
+    re.IGNORECASE,
+)
 # What the asker wants of the answer, after the "?": part of the question.
 _QUALIFIER = re.compile(
     r"^[ \t]*\(?(?:just |only |keep it |in |at )?(?:very )?(?:high[- ]level|short(?: version)?|"
@@ -396,7 +415,9 @@ def _without_transitions(text: str) -> str:
     rest = text
     while (sentence := _SENTENCE.match(rest)) and _TRANSITION.match(sentence.group(1)):
         rest = rest[sentence.end() :]
-    return rest if rest != text and rest.endswith("?") and L.asks(rest) else text
+    if rest != text and ((rest.endswith("?") and L.asks(rest)) or _ASKING_TASK.match(rest)):
+        return rest  # "Okay, one more on security. Explain what SQL injection is..."
+    return text
 
 
 def _asks(text: str) -> bool:

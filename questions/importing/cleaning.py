@@ -19,6 +19,8 @@ MAX_PROMPT = 1000
 BULLET = re.compile(r"^(\s*)[•◦▪‣●○■□➤►▸–]\s+(.*)$")
 MARKDOWN_BULLET = re.compile(r"^(\s*)[-*+]\s+(.*)$")
 LIST_ITEM = re.compile(r"\s*- ")
+DUNDER = re.compile(r"__[^\W_]\w{0,40}?__")
+DUNDER_AT_END = re.compile(r"__[^\W_]\w{0,40}?__$")
 LEADING_NUMBER = re.compile(r"^\d{1,4}(?:[.)]|\s+[-–—])\s+(?=[^\W\d_])")
 # "Q1:", "Q: ", "Question 3 -", "Question:" left at the start of a prompt (after an emoji).
 LEADING_LABEL = re.compile(
@@ -98,6 +100,7 @@ MISSING_NOTE = re.compile(
 SHORT_NOTE = 200
 # A short label on a line of its own, over what it labels: "**Look for:**", "Key points:".
 LABEL_OVER = re.compile(r"^[ \t]*(?:\*\*|__)?[^\W\d_][^\n:*_]{0,30}:(?:\*\*|__)?[ \t]*(?:\n|$)")
+LIST_ITEM = re.compile(r"^\s*(?:[-*+•]|\d{1,3}[.)])\s")
 TODO_ITEM = re.compile(r"^\s*(?:[-*+]\s+)?(?:todo|tbd|fixme)\b", re.IGNORECASE)
 LEAD_IN_WORDS = 5  # "Okay, first one.", "Let's start with Postgres."
 # A remark that only announces the next question: "Quick one.", "Classic one now.",
@@ -166,7 +169,15 @@ ADMISSION = re.compile(
 # to find it."
 NOT_WRITTEN = re.compile(
     r"\bnot (?:going to |gonna )?writ(?:e|ing) (?:it|this|that|one) up\b|"
-    r"\byou know where to find (?:it|one|the answer)\b",
+    r"\byou know where to find (?:it|one|the answer)\b|"
+    # a book's exercise: "A model answer is available in the online supplement."
+    r"\b(?:answer|solution)s? (?:is |are )?(?:only )?available (?:in|on|at|from) (?:the |our )?"
+    r"(?:online |companion )?(?:supplement|companion|website|site|course|appendix|workbook)\b|"
+    r"\bi(?:'d|’d| would) (?:have|need) to (?:look (?:it|that|this) up|"
+    r"read up on (?:it|that|this))|"
+    # a write-up of an interview: "don't remember what I said honestly"
+    r"\b(?:don'?t|don’t|do not|can'?t|can’t|cannot) (?:really )?(?:remember|recall) (?:exactly )?"
+    r"what i (?:said|answered)\b",
     re.IGNORECASE,
 )
 # ... or promising one later ("I'll link it here when it's done", "I'd have to look it up").
@@ -177,6 +188,9 @@ DEFERRAL = re.compile(
     r"update (?:it|this)|cover\b.{0,30}\b(?:later|next (?:week|time|episode)|part \d)|"
     r"answer (?:it|them|some|these|those|the rest) (?:later|in|when|as|once))|"
     r"no answer yet|(?:prs?|pull requests?|contributions?) (?:are )?welcome|"
+    # a wiki's empty entry: "Not written yet. See #14 if you want to take it."
+    r"not (?:yet )?written(?: yet| up)?(?=\W*$)|yet to be written|"
+    r"if you (?:want|wish|would like) to (?:take|write|grab|claim|pick up) (?:it|this|that)\b|"
     r"answers? (?:is |are )?(?:pending|needed)|(?:section|answer|page) is being "
     r"(?:rewritten|updated|written|reworked)|"
     # a book sending the reader elsewhere: "the worked exercise in Chapter 7; try it yourself"
@@ -296,7 +310,7 @@ PASSES = re.compile(
 # Before the sentence that says it: "Honestly?", "Hmm, well." (not "No." or "Yes.")
 INTERJECTION = re.compile(
     r"^\W*(?:(?:honestly|well|hmm+|um+|uh+|so|ok(?:ay)?|yeah|oof|ugh|sigh|oh(?: no)?|ooh|ah)"
-    r"\W*){1,2}$",
+    r"\W*){1,3}$",
     re.IGNORECASE,
 )
 # A word on the question before saying nothing about it: "oof that's a big one."
@@ -437,7 +451,10 @@ def _clean_prompt(prompt: str) -> tuple[str, str | None]:
     prompt = re.sub(r"\*\*(.+?)\*\*", r"\1", prompt)
     # __bold phrase__, but never a dunder name like __slots__
     prompt = re.sub(r"(?<!\w)__(?=\S[^_]*\s)(.+?)__(?!\w)", r"\1", prompt)
-    prompt = prompt.lstrip(" \t*_#>").rstrip(" \t*_#")
+    # (and its edges' markup, but not a dunder's underscores: "__slots__ vs __dict__")
+    prompt = prompt.lstrip(" \t*#>").rstrip(" \t*#")
+    prompt = prompt if DUNDER.match(prompt) else prompt.lstrip("_ \t*#>")
+    prompt = prompt if DUNDER_AT_END.search(prompt) else prompt.rstrip("_ \t*#")
     prompt = _without_leading_symbols(prompt)
     spoken = L.QUESTION_SPEAKER.sub("", prompt, count=1)
     if spoken != prompt:
@@ -558,11 +575,13 @@ def _after_labels(line: str) -> str:
         at = match.end()
         while at < len(line) and line[at].isspace():
             at += 1
-        while at < len(line) and line[at] in "*_":
+        while at < len(line) and line[at] in "*_" and not DUNDER.match(line, at):
             at += 1
         while at < len(line) and line[at].isspace():
             at += 1
-    return line[at:].strip().strip("*_").strip()
+    said = line[at:].strip()
+    said = said if DUNDER.match(said) else said.lstrip("*_")
+    return (said if DUNDER_AT_END.search(said) else said.rstrip("*_")).strip()
 
 
 def _leading_fence(body: list[str]) -> tuple[str, list[str]]:
@@ -797,7 +816,7 @@ def is_placeholder(answer: str) -> bool:
         return True
     if "```" not in answer and (_says_no_answer(plain) or _only_agreement(answer)):
         return True
-    if all(TODO_ITEM.match(row) for row in answer[:2000].split("\n") if row.strip()):
+    if all(TODO_ITEM.match(item) for item in _items(answer[:2000])):
         return True  # "- TODO: read the docs" / "- TODO: try anyio": a to-do list
     if _filler_then_next_section(answer):
         return True
@@ -837,6 +856,23 @@ def _filler_then_next_section(answer: str) -> bool:
     )
 
 
+def _items(text: str) -> list[str]:
+    """The lines of a text, a line that goes on with an open sentence joined to it ("TODO:
+    Marta to write this up (TestClient," / "dependency_overrides).")."""
+    items: list[str] = []
+    blank = True  # a blank line before: a new paragraph
+    for row in text.split("\n"):
+        open_sentence = items and not items[-1].rstrip().endswith((".", "!", "?", ":"))
+        if not row.strip():
+            pass
+        elif open_sentence and not blank and not LIST_ITEM.match(row):
+            items[-1] += " " + row.strip()
+        else:
+            items.append(row)
+        blank = not row.strip()
+    return items
+
+
 def _only_agreement(answer: str) -> bool:
     """ "+1, I'd love an answer to this too", "same 👀", "thanks!": replies, not answers."""
     rows = [row.strip(" >") for row in answer[:2000].split("\n")]
@@ -864,6 +900,8 @@ def _says_no_answer(plain: str) -> bool:
     ]
     if not sentences:
         return False
+    if all(INTERJECTION.match(sentence) for sentence in sentences):
+        return True  # a false start: "Um, okay, so—"
     while len(sentences) > 1 and (
         AGREEMENT.match(sentences[0])
         or INTERJECTION.match(sentences[0])

@@ -279,7 +279,8 @@ CITING = re.compile(r"^\W*(?:for|re|see|about|on|to|in|answer(?:ing)?|and)\b", r
 # "Q3 what happens if...": a number and a space, then a question ("Q3 revenue" is not one).
 Q_SPACED = re.compile(r"^Q(\d{1,3})\s+(?:[★☆⭐]\s*+)?(?=[^\W\d_])", re.IGNORECASE)
 Q_LABEL = re.compile(
-    r"^(?:[-*+]\s++|\d+[.)]\s++)?(?:\*\*|__)?\s*+(?:Q|Front)\s*[.:]\s*(?:\*\*|__)?\s*",
+    r"^(?:[-*+]\s++|\d+[.)]\s++)?(?:\*\*|__)?\s*+(?:Q|Front)\s*[.:]\s*"
+    r"(?:\*\*|__(?![^\W_]\w{0,40}?__))?\s*",  # (not a dunder's: "Q: __slots__ vs ...")
     re.IGNORECASE,
 )
 # A question set apart by what leads to it: "Bonus: How do Streams differ from Pub/Sub?",
@@ -308,7 +309,7 @@ ANSWER_LABEL = re.compile(
     r"^\s*(?:[-*+]\s+)?(?:(?:\*\*|__|[*_])\s*)?"
     r"(?:A|Ans|Answer(?:\s+sketch)?|My answer|Solution|Response|Candidate|Cand|Interviewee|Me|"
     r"Back)"
-    r"(?:\*\*|__|[*_])?\s*+[.:]\s*+(?:\*\*|__|[*_])?\s*+",
+    r"(?:\*\*|__|[*_])?\s*+[.:]\s*+(?:\*\*|(?!__[^\W_]\w{0,40}?__)(?:__|[*_]))?\s*+",
     re.IGNORECASE,
 )
 RUBRIC_START = re.compile(

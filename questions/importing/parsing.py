@@ -72,6 +72,7 @@ class RawItem:
     level: str | None = None
     body: list[str] = field(default_factory=list)
     indent: int = 0
+    heading_level: int = 0  # a heading's: "####" is 4
     number: str | None = None  # "3" or "7.1" of a numbered list, which a reply may cite
     # The body only grows while splitting: has_text() remembers how far it has looked,
     # so asking after every line stays linear.
@@ -437,6 +438,9 @@ def _split(lines, kinds, region_kinds, question_level):
             state.current = None  # "Still have questions? Write to us.": the post's outro
             continue
         answered = current is not None and current.has_text()
+        if answered and not line.indent and _next_section(stripped, state.section):
+            _start_section(state, _section_title(line), 0)  # "**Round 4: ...**" after Round 3
+            continue
         here = region_kinds.get(line.region, kinds)
         titled = line.section_title or line.short_label
         left_blank = not (current is None or answered or titled) and _left_blank(current)
@@ -675,6 +679,7 @@ def _start_item(line: Line, number: int, state: _State, items: list[RawItem]) ->
         section=state.section,
         section_level=state.section_level,
         indent=line.indent,
+        heading_level=line.heading_level or 0,
     )
     previous = items[-1] if items else None
     state.bare_list = (
@@ -817,7 +822,9 @@ def _is_question_heading(line, kinds, question_level, current) -> bool:
         return False
     # An unnumbered question-like sub-heading inside an answer is part of the answer.
     # One right after a question still without an answer is the next question, and so is
-    # one labelled as a question ("#### Q. What is X?"): a label is never a decoy.
+    # one labelled as a question ("#### Q. What is X?"): a label is never a decoy; so is
+    # one at the level of the question it follows (questions under "### Indexes" at "####",
+    # others at "###" under "## Security").
     labelled = L.Q_LABEL.match(L.strip_bold(line.heading_text))
     return not (
         line.marker.number is None
@@ -825,6 +832,7 @@ def _is_question_heading(line, kinds, question_level, current) -> bool:
         and current
         and current.has_text()
         and line.heading_level > question_level
+        and line.heading_level != current.heading_level
     )
 
 
@@ -846,6 +854,25 @@ def _is_plain_section(lines, index, kinds, one_word: bool = False) -> bool:
     if label and not L.looks_like_title(text):
         return False
     return bool(lines[following].heading_level)
+
+
+# A numbered section's title: "Round 3: Deep dive", "Part 2 - Databases", "Day 2"
+NUMBERED_SECTION = re.compile(r"^\W{0,4}([^\W\d_]{3,12})[ \t]+(\d{1,2})\b[ \t]*(?:[:.–—-]|\(|$)")
+
+
+def _next_section(text: str, section: str) -> bool:
+    """A title numbered as the section it follows ("**Round 4: Hiring manager**" after
+    "Round 3: ..."): the next section, whether or not a question follows it."""
+    title = L.strip_bold(text).strip()
+    this, last = NUMBERED_SECTION.match(title), NUMBERED_SECTION.match(section)
+    return (
+        this is not None
+        and last is not None
+        and len(title) <= 80
+        and this.group(1).lower() == last.group(1).lower()
+        and this.group(2) != last.group(2)
+        and not L.asks(title)
+    )
 
 
 def _aside_title(lines: list[Line], index: int, text: str) -> bool:

@@ -30,6 +30,7 @@ from questions.importing.html import (
     html_to_markdown,
     looks_like_html_page,
 )
+from questions.importing.keep import keep_notes_to_markdown, looks_like_keep_notes
 from questions.importing.latex import latex_to_markdown, looks_like_latex
 from questions.importing.lms import lms_quiz_to_markdown, looks_like_lms_quiz
 from questions.importing.mail import looks_like_email, mail_text
@@ -137,6 +138,7 @@ READ_AS_CAPTIONS = "a recording's captions: times and cue numbers left out; each
 READ_AS_XML = "an XML export (a Moodle or QTI quiz, Evernote notes, an OPML outline) read as text"
 READ_AS_RTF = "a Rich Text Format document: its paragraphs and bold read as markdown"
 READ_AS_BOARD = "a task board's export: each card a question, its description the answer"
+READ_AS_NOTES_APP = "notes from a notes app: each note a section, its asking lines questions"
 READ_AS_DECK = "a quiz deck's outline: each 'Q1' slide a question, its 'A1' slide the answer"
 READ_AS_EXAM = "an exam paper: each lettered part a question; marks and page lines left out"
 READ_AS_CONFLUENCE = "Confluence or Jira wiki markup: headings, tables, lists and code as markdown"
@@ -246,6 +248,7 @@ def _read_by_shape(text: str) -> tuple[str, str]:
         (looks_like_qa_page, qa_page_to_markdown, READ_AS_QA_PAGE),
         (looks_like_html_page, html_to_markdown, READ_AS_WEB_PAGE),
         (looks_like_slide_outline, slide_outline_to_markdown, READ_AS_DECK),
+        (looks_like_keep_notes, keep_notes_to_markdown, READ_AS_NOTES_APP),
         (looks_like_chat, messages_only, READ_AS_CHAT),
         (looks_like_email, mail_text, READ_AS_EMAIL),
         (looks_like_social_thread, author_posts_only, READ_AS_SOCIAL),

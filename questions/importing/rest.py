@@ -134,7 +134,7 @@ def _fence(
     else:
         out[content[0]] = f"```{language}\n{out[content[0]]}"
     if end < len(lines) and not lines[end].strip():
-        out[end] = "```"
+        out[end] = "```\n"  # and a blank line: what follows (a term, a title) is not code's
         return end + 1
     out[end - 1] += "\n```"
     return end

@@ -205,6 +205,25 @@ DOCUMENTS = {
     "a dump's rows": '<?xml version="1.0"?>\n<posts>\n'
     + '<row Id="1" PostTypeId="1" Title="What?" Score="1e9999" />\n' * 5_000
     + "</posts>\n",
+    "a notes app's long lines": "t\n- is x"
+    + " " * 40_000
+    + "- y\n- a vs"
+    + " " * 40_000
+    + "\n"
+    + "Labels: a\nEdited "
+    + "Mar " * 10_000
+    + "\nu\n- b - c\nEdited Mar 3\nv\n- d?\nEdited 1 May\n",
+    "dashed captions": "1\n00:00:01,000 --> 00:00:02,000\n- "
+    + "- " * 20_000
+    + "\n\n"
+    + "2\n00:00:03,000 --> 00:00:04,000\n["
+    + "x" * 40_000
+    + "]\n\n3\n"
+    + "00:00:05,000 --> 00:00:06,000\n- what?\n",
+    "underscores around a label": "Q: " + "_" * 40_000 + "x__\nA: __" + "a" * 40_000 + "\n",
+    "a numbered round's title": "**Round 1: x**\n\n1. What?\nyes\n\n**Round"
+    + " " * 40_000
+    + "2: y**\n\ntext\n",
     "json lines": '{"q": "What is x?", "a": "y"}\n' * 20_000 + "{" * 5_000 + "\n",
 }
 

@@ -57,6 +57,12 @@ def yaml_to_markdown(text: str) -> str:
     return _records_as_markdown(_yaml_loaded(text))
 
 
+def records_to_markdown(data) -> str:
+    """Question records (a list of dicts, as JSON or YAML or a program's literal holds them)
+    as "Q:"/"A:" pairs; "" when there are not enough of them to be a bank."""
+    return _records_as_markdown(data) if len(_records(data)) >= MIN_RECORDS else ""
+
+
 def _records_as_markdown(data) -> str:
     records = [r for r in _records(data) if not TEMPLATE.search(_field(r, QUESTION_KEYS))]
     return "\n\n".join(_record(record) for record in records if _asks(record))

@@ -224,6 +224,16 @@ DOCUMENTS = {
     "a numbered round's title": "**Round 1: x**\n\n1. What?\nyes\n\n**Round"
     + " " * 40_000
     + "2: y**\n\ntext\n",
+    "a deep python literal": "import os\nimport re\nimport json\nX = ["
+    + "[" * 3_000
+    + "]" * 3_000
+    + ", {'q': 'What?', 'a': 'x' + "
+    + "'y' + " * 3_000
+    + "'z'}]\n",
+    "rulers around a long comment": "import os\nimport re\nimport json\n# ----\n# "
+    + "x " * 30_000
+    + "\n# ----\ndef f():\n    pass\n",
+    "a sheet's letters": "| | A | B |\n|---|---|---|\n" + "| 1 | What? | x |\n" * 5_000,
     "json lines": '{"q": "What is x?", "a": "y"}\n' * 20_000 + "{" * 5_000 + "\n",
 }
 

@@ -150,6 +150,7 @@ ADMISSION = re.compile(
     r"(?:i|we) ran out of time|(?:didn'?t|did not|didn’t) get (?:far|to (?:it|this|that))|"
     r"(?:i(?:'m|’m| am)|we(?:'re|’re| are)) out of time|^\W*ran out of time\b|"
     r"(?:i )?(?:didn'?t|did not|didn’t) really answer\b|"
+    r"i (?:don'?t|don’t|do not) think i (?:really |actually )?answered\b|"
     r"i (?:didn'?t|did not|didn’t) answer\b|"
     r"not sure|i (?:don'?t|didn'?t|do not|did not) (?:really )?(?:know|remember)|no idea|"
     r"no clue|idk|dunno|"

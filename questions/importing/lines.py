@@ -267,6 +267,7 @@ Q_NUMBER = re.compile(
     r"^(?:[-*+]\s++|\d+[.)]\s++)?(?:\*\*|__)?\s*+"
     r"(?:[A-Z]{1,2}Q|Q(?:uestion)?|FU|Follow[- ]?up|Exercise|Task|Problem|Challenge|Card)"
     r"\s*+#?\s*+(\d{1,6}(?:\.\d{1,3})?)(?!\.?\d)"
+    r"(?:[ \t]*\([\w ,/+-]{1,30}\)(?=[ \t]*(?:[.:)\]–—·-]|\*\*)))?"  # "Question 8 (design):"
     # "Question 1" alone (a form's "Question 1 *", required): the question follows
     r"(?:\s*(?:[.:)\]–—·-]|\*\*)+\s*(?:\*\*|__)?\s*|[ \t]*\*?[ \t]*$)",
     re.IGNORECASE,
@@ -469,6 +470,9 @@ SMALL_TALK = re.compile(
     r"(?:going|doing|today|day|week|weekend|morning)(?: so far| today| this week| lately| been)?"
     r"\W*$|"
     r"how are you(?: doing)?\W*$|"
+    # asking the readers: "How would you all approach it?"
+    r"how would (?:you all|y(?:'|’)?all|you guys|everyone|folks|others) (?:approach|answer|tackle|"
+    r"handle|solve|do) (?:it|this|that)(?: one)?\W*$|"
     # a host's welcome ("Dami, how's Lagos today?") and a tangent ("Tangent – do you remember
     # the first time you took down prod?")
     r"how(?:'s|’s| is) [\w -]{1,30}? (?:today|this (?:morning|week)|treating you)\W*$|"

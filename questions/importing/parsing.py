@@ -377,8 +377,10 @@ def _split(lines, kinds, region_kinds, question_level):
             marker = None
         if marker is not None and not line.included and L.is_small_talk(marker.text):
             skipped.append(Skipped(number, marker.text, "small talk, not an interview question"))
-            state.current = None  # what is said after it is not the last answer's text
-            continue
+            if current is None or current.has_text() or not TOLD_FIRST.match(marker.text):
+                state.current = None  # what is said after it is not the last answer's text
+                continue
+            marker = None  # "I froze. ... How would you all approach it?": the answer's words
         if marker is not None:
             reason = _decide(line, region_kinds.get(line.region, kinds), current, labelled)
             if reason is None:
@@ -856,6 +858,9 @@ def _is_plain_section(lines, index, kinds, one_word: bool = False) -> bool:
     return bool(lines[following].heading_level)
 
 
+# A line that tells before it asks: "I froze 🥶 Talked about hashing... How would you all
+# approach it?"
+TOLD_FIRST = re.compile(r"^(?![^\s:]{1,30}:)[^?\n]{60,600}[.!][ \t]")  # (not "Interviewer: ...")
 # A numbered section's title: "Round 3: Deep dive", "Part 2 - Databases", "Day 2"
 NUMBERED_SECTION = re.compile(r"^\W{0,4}([^\W\d_]{3,12})[ \t]+(\d{1,2})\b[ \t]*(?:[:.–—-]|\(|$)")
 

@@ -5,6 +5,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from questions.importing.ai_chat import ai_chat_to_markdown, looks_like_ai_chat_export
 from questions.importing.asciidoc import asciidoc_to_markdown, looks_like_asciidoc
 from questions.importing.bbcode import bbcode_to_markdown, looks_like_bbcode
 from questions.importing.board import board_to_markdown, looks_like_board_export
@@ -13,6 +14,7 @@ from questions.importing.chat import looks_like_chat, messages_only
 from questions.importing.confluence import confluence_to_markdown, looks_like_confluence
 from questions.importing.decks import looks_like_slide_outline, slide_outline_to_markdown
 from questions.importing.delimited import looks_like_rows, rows_as_cards
+from questions.importing.diffs import diff_to_markdown, looks_like_diff
 from questions.importing.exam import exam_to_markdown, looks_like_exam_paper
 from questions.importing.exports import (
     is_notebook,
@@ -139,6 +141,7 @@ READ_AS_XML = "an XML export (a Moodle or QTI quiz, Evernote notes, an OPML outl
 READ_AS_RTF = "a Rich Text Format document: its paragraphs and bold read as markdown"
 READ_AS_BOARD = "a task board's export: each card a question, its description the answer"
 READ_AS_NOTES_APP = "notes from a notes app: each note a section, its asking lines questions"
+READ_AS_DIFF = "a change to a file (a pull request's diff): the lines it adds and keeps"
 READ_AS_DECK = "a quiz deck's outline: each 'Q1' slide a question, its 'A1' slide the answer"
 READ_AS_EXAM = "an exam paper: each lettered part a question; marks and page lines left out"
 READ_AS_CONFLUENCE = "Confluence or Jira wiki markup: headings, tables, lists and code as markdown"
@@ -237,6 +240,7 @@ def _read_by_shape(text: str) -> tuple[str, str]:
     shapes = (
         (is_notebook, json_to_markdown, READ_AS_NOTEBOOK),
         (looks_like_slack_export, slack_as_chat, READ_AS_CHAT),
+        (looks_like_ai_chat_export, ai_chat_to_markdown, READ_AS_CHAT),
         (looks_like_json_document, json_to_markdown, READ_AS_EXPORT),
         (looks_like_yaml_bank, yaml_to_markdown, READ_AS_EXPORT),
         (looks_like_xml_export, xml_export_to_markdown, READ_AS_XML),
@@ -249,6 +253,7 @@ def _read_by_shape(text: str) -> tuple[str, str]:
         (looks_like_html_page, html_to_markdown, READ_AS_WEB_PAGE),
         (looks_like_slide_outline, slide_outline_to_markdown, READ_AS_DECK),
         (looks_like_keep_notes, keep_notes_to_markdown, READ_AS_NOTES_APP),
+        (looks_like_diff, diff_to_markdown, READ_AS_DIFF),
         (looks_like_chat, messages_only, READ_AS_CHAT),
         (looks_like_email, mail_text, READ_AS_EMAIL),
         (looks_like_social_thread, author_posts_only, READ_AS_SOCIAL),

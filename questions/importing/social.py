@@ -11,12 +11,17 @@ numbers are kept: a line left out becomes a blank line.
 import re
 from collections import Counter
 
-HANDLE = re.compile(r"^@\w{1,15}$")
+# "@lenah", and on the fediverse "@lenah@hachyderm.io"
+# (longer than X allows only with its instance: "@asynccontextmanager" is a decorator)
+HANDLE = re.compile(r"^@(?:\w{1,15}|\w{1,30}@[\w-]{1,60}(?:\.[\w-]{1,60}){1,5})$")
 MIN_HANDLES = 3
 FURNITURE = re.compile(
     r"^(?:·|\d[\d,.]*\s*[km]?|views?|reposts?|retweets?|quotes?|likes?|bookmarks?|replies|"
     r"show more|show replies|translate post|post|see new posts|conversation|follow|"
     r"replying to(?: @\w{1,15})+|"
+    # Mastodon's: a content warning and its toggle, "Edited Feb 26", "Web", "1+" replies
+    r"cw:.{0,80}|show less|following|edited [a-z]{3} \d{1,2}|web|\d{1,3}\+|boosts?|"
+    r"favou?rites?|[a-z]{3} \d{1,2}, \d{4}, \d{1,2}:\d{2}|"
     r"(?:\d{1,2}:\d{2}\s*[ap]m\s*·\s*)?[a-z]{3} \d{1,2}(?:, \d{4})?|\d{1,2}[hm])$",
     re.IGNORECASE,
 )
@@ -26,6 +31,21 @@ PAGE_END = re.compile(
     r"trending(?: in \w+)?|who to follow|more posts|sign up now\b.*)$",
     re.IGNORECASE,
 )
+# Someone else's reply that names the post it answers: "@lenah re 8/10: publish...",
+# "@lenah for 4/10 I'd start from the numbers"
+REPLY_TO_POST = re.compile(
+    r"^@\w{1,30}(?:@[\w.-]{1,80})?[ \t]+(?:(?:for|re|on|about|answering)[ \t]+)?(\d{1,3})[ \t]*/"
+    r"[ \t]*\d{0,3}\b[ \t]*:?[ \t]*(\S.{0,3000})$",
+    re.IGNORECASE,
+)
+MIN_REPLY_WORDS = 15
+# ... and one that only cheers or waits for an answer: "such a good one, following 👀"
+ONLY_FOLLOWING = re.compile(
+    r"\b(?:following|(?:i )?(?:also |too )?want to know|also wondering|same here|bump|"
+    r"great question|good one|\+1)\b",
+    re.IGNORECASE,
+)
+WORDS_TO_ANSWER = 30  # a reply this long says more than that
 POST_NUMBER = re.compile(r"^\s*\d{1,3}\s*/\s*(?:\d{1,3}(?!\d))?\s*(?:🧵)?\s*")  # "2/16", "2/"
 # A post that quotes what it asks: '2/ "What is a database index and when does it hurt?"',
 # '9/ System design one: "Design a URL shortener"'
@@ -47,6 +67,9 @@ def author_posts_only(text: str) -> str:
     handles = [line.strip() for line in lines if HANDLE.match(line.strip())]
     author = Counter(handles).most_common(1)[0][0] if handles else ""
     out: list[str] = []
+    replies: list[tuple[str, str]] = []  # (the post's number, what a reply to it says)
+    ends: dict[str, int] = {}  # the line each numbered post ends on
+    current = ""  # the number of the author's post being read
     writer = ""  # whose post the line is in
     ended = False
     for index, line in enumerate(lines):
@@ -58,10 +81,39 @@ def author_posts_only(text: str) -> str:
             out.append("")  # a handle, or the display name above it: a new post begins
             continue
         if writer != author or FURNITURE.match(stripped):
+            cited = REPLY_TO_POST.match(stripped) if writer and writer != author else None
+            if cited and _answers(cited.group(2)):
+                replies.append((cited.group(1), cited.group(2)))
             out.append("")
             continue
+        if not (out and out[-1]) and (numbered := POST_NUMBER.match(line)):
+            current = numbered.group(0).split("/")[0].strip()
+        if stripped:
+            ends[current] = len(out)
         starts = bool(out) and not out[-1]
         line = POST_NUMBER.sub("", line) if starts else line
         quoted = QUOTED_LINE.match(line) if starts else None
-        out.append(quoted.group(1) if quoted else line)
+        # quoted, what was asked is a question, even as a task or without its "?"
+        out.append(f"Q: {quoted.group(1).strip()}" if quoted else line)
+    for number, said in replies:
+        _answer_post(out, ends.get(number), said)
     return "\n".join(out)
+
+
+def _answers(said: str) -> bool:
+    words = len(said.split())
+    return words >= MIN_REPLY_WORDS and (
+        words >= WORDS_TO_ANSWER or not ONLY_FOLLOWING.search(said)
+    )
+
+
+def _answer_post(out: list[str], end: int | None, said: str) -> None:
+    """A reply that answers the author's post by its number ("@lenah re 8/10: publish your
+    keys as a JWKS..."): its text after that post, in the blank lines the post's counts left
+    (a line of its own, so every other line keeps its number)."""
+    if end is None:
+        return
+    if end + 2 < len(out) and not out[end + 1] and not out[end + 2]:
+        out[end + 2] = said
+    else:
+        out[end] += "\n\n" + said

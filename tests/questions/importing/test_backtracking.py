@@ -234,6 +234,31 @@ DOCUMENTS = {
     + "x " * 30_000
     + "\n# ----\ndef f():\n    pass\n",
     "a sheet's letters": "| | A | B |\n|---|---|---|\n" + "| 1 | What? | x |\n" * 5_000,
+    "a diff's long lines": "x\n@@ -1,2 +1,9 @@\n"
+    + "+" * 40_000
+    + "\n"
+    + "+### What?\n" * 6
+    + "Suggested change\n"
+    + "- " * 20_000
+    + "\n+ \n"
+    + " " * 40_000
+    + "\n",
+    "a fediverse reply": 'A\n@a@b.c\n1/2 x\n\nA\n@a@b.c\n2/2 "What?"\n\nB\n@b@'
+    + "c." * 20_000
+    + "\n@a re 2/"
+    + " " * 40_000
+    + ": "
+    + "following " * 5_000
+    + "\n\nC\n@c@d.e\n@a 2/2 yes\n",
+    "an ai chat export": '[{"mapping": {"a": {"message": null, "parent": null, "children": ["b"]}, '
+    + '"b": {"message": {"author": {"role": "assistant"}, "content": {"parts": ["'
+    + "Question 1 ("
+    + "x " * 20_000
+    + "): What?"
+    + '"]}}, "parent": "a", "children": []}}}]',
+    "a told line before small talk": "Q: What is x?\n"
+    + "I froze. " * 5_000
+    + "How would you all approach it?\n",
     "json lines": '{"q": "What is x?", "a": "y"}\n' * 20_000 + "{" * 5_000 + "\n",
 }
 

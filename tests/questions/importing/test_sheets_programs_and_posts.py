@@ -1,7 +1,9 @@
 """A sheet published as a web page with its margins, a Python file that keeps its questions
 in a literal list, and posts from channels and threads."""
 
-from questions.importing.reading import READ_AS_PYTHON, read_text
+import json
+
+from questions.importing.reading import READ_AS_CHAT, READ_AS_DIFF, READ_AS_PYTHON, read_text
 from tests.questions.importing.documents import pairs_of
 
 SHEET = """<html><body><table>
@@ -117,3 +119,172 @@ def test_a_python_quiz_gives_its_literal_cards_and_its_commented_drills():
     assert answers["Fetch 100 URLs with at most 10 in flight."] == ""
     # the comment between rulers is a title, not the last card's answer
     assert answers["What is a savepoint?"] == ""
+
+
+def node(node_id: str, role: str | None, text: str, parent: str | None, child: str | None):
+    message = None
+    if role is not None:
+        message = {"author": {"role": role}, "content": {"content_type": "text", "parts": [text]}}
+    return node_id, {"id": node_id, "message": message, "parent": parent,
+                     "children": [child] if child else []}  # fmt: skip
+
+
+def conversation(*turns: tuple[str, str]) -> str:
+    ids = ["root", *[f"m{n}" for n in range(len(turns))]]
+    nodes = [node("root", None, "", None, ids[1])]
+    for n, (role, text) in enumerate(turns, start=1):
+        nodes.append(node(ids[n], role, text, ids[n - 1], ids[n + 1] if n + 1 < len(ids) else None))
+    return json.dumps([{"title": "Quiz", "mapping": dict(nodes), "current_node": ids[-1]}])
+
+
+AI_QUIZ = conversation(
+    ("user", "Quiz me on Postgres, one question at a time. If I say skip, move on."),
+    ("assistant", "Sure!\n\n**Question 1:** What is the default isolation level in Postgres?"),
+    ("user", "repeatable read?"),
+    (
+        "assistant",
+        "Not quite. The default is READ COMMITTED: each statement sees a fresh snapshot.\n\n"
+        "**Question 2 (design):** How would you make a payment endpoint idempotent?",
+    ),
+    ("user", "skip"),
+    ("assistant", "Skipped!\n\n**Question 3:** What does VACUUM reclaim?"),
+    ("user", "the space of dead row versions"),
+    ("assistant", "Spot on. Want another round?"),
+)
+
+
+def test_an_ai_quiz_exported_as_json_gives_its_questions_with_the_corrections():
+    assert read_text(AI_QUIZ).read_as == READ_AS_CHAT
+    pairs = pairs_of(AI_QUIZ)
+
+    assert [prompt for prompt, _ in pairs] == [
+        "What is the default isolation level in Postgres?",
+        "How would you make a payment endpoint idempotent?",  # its label says "(design)"
+        "What does VACUUM reclaim?",
+    ]
+    assert "The default is READ COMMITTED" in pairs[0][1]  # the correction goes with it
+    assert pairs[1][1] == ""  # "skip", and "Skipped!" is no model answer
+    assert pairs[2][1].startswith("the space of dead row versions")
+
+
+PULL_REQUEST = """\
+Add Postgres questions #482
+mk wants to merge 1 commit into main
+
+mk commented 3 days ago
+Adds three questions. One still needs an answer, can someone help?
+
+docs/question-bank.md
+@@ -10,4 +10,18 @@ Model answers are a guide.
+-## 3. Databases
++## 4. Databases
+ 
+-_Nothing here yet._
++### What is a partial index?
++
++An index with a WHERE clause: it covers only the rows you query.
+
+dn commented 2 days ago
+nit: say it is smaller too.
+
+Suggested change
+- An index with a WHERE clause: it covers only the rows you query.
++ An index with a WHERE clause, smaller, over the rows you query.
+
+mk replied 2 days ago
+Should we also add one on BRIN?
++
++### How does VACUUM relate to wraparound?
++
++> TODO(mk): need to research this before writing a model answer.
++
++### Why can a query ignore an index?
++
++Reading most of the table in order is cheaper than jumping through the index.
+ 
+ ## 5. Security
+
+dn approved these changes
+"""
+
+
+def test_a_pull_request_page_reads_as_the_file_its_diff_makes():
+    assert read_text(PULL_REQUEST).read_as == READ_AS_DIFF
+    assert pairs_of(PULL_REQUEST) == [
+        (
+            "What is a partial index?",
+            "An index with a WHERE clause: it covers only the rows you query.",
+        ),
+        ("How does VACUUM relate to wraparound?", ""),
+        (
+            "Why can a query ignore an index?",
+            "Reading most of the table in order is cheaper than jumping through the index.",
+        ),
+    ]  # not the description's question, nor a reviewer's, nor the suggestion's lines
+
+
+THREAD = """\
+Lena H
+@lenah@hachyderm.io
+Following
+CW: long thread 🧵
+Show less
+1/4 Questions I got asked this month, with what I said.
+Feb 26, 2024, 18:02
+·
+Web
+·
+1+
+
+Lena H
+@lenah@hachyderm.io
+2h
+2/4 "Explain idempotency keys."
+
+The client sends a unique key per operation; the server stores key → result.
+0
+7
+
+Lena H
+@lenah@hachyderm.io
+2h
+3/4 "Design a URL shortener for 10k writes per second."
+
+I froze and talked about hashing the URL, then blanked on collisions. How would you all approach it?
+1+
+9
+
+Lena H
+@lenah@hachyderm.io
+2h
+4/4 "When would you not cache in Redis?"
+
+I rambled and I don't think I really answered it. Not sure what they wanted 🤷
+0
+4
+
+Marco
+@marco@fosstodon.org
+1h
+@lenah for 3/4 don't hash at all: hand out ids from a counter in ranges per app server and encode them in base62, so there are no collisions to handle.
+1
+
+Sam
+@sam@toot.cafe
+47m
+@lenah 4/4 is such a good one, following because I want to know too 👀 same here honestly
+0
+"""
+
+
+def test_a_fediverse_thread_keeps_its_author_posts_and_the_replies_that_answer_them():
+    pairs = pairs_of(THREAD)
+
+    assert [prompt for prompt, _ in pairs] == [
+        "Explain idempotency keys.",
+        "Design a URL shortener for 10k writes per second.",  # not "How would you all...?"
+        "When would you not cache in Redis?",
+    ]
+    assert pairs[0][1].startswith("The client sends a unique key")
+    assert "encode them in base62" in pairs[1][1]  # the reply that names post 3/4
+    assert pairs[2][1] == ""  # "following because I want to know too" answers nothing

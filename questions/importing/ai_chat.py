@@ -1,0 +1,114 @@
+"""A conversation with an AI assistant exported as JSON (ChatGPT's conversations.json: each
+conversation a "mapping" of message nodes, each with its author's role, its text in
+"content.parts", its parent and children).
+
+Each conversation is read in the order it was held (from its first message down to its
+"current_node", the branch the user kept), written as its page shows it ("You said:" /
+"ChatGPT said:"), and then read as any such chat: when the assistant quizzes the user, its
+questions are the questions and what the user answers (or the assistant's model answer)
+their answers.
+"""
+
+import itertools
+import json
+import re
+from functools import lru_cache
+
+from questions.importing import lines as L
+from questions.importing.chat import messages_only
+
+SPEAKERS = {"user": "You", "assistant": "ChatGPT"}
+MAX_MESSAGES = 20_000
+# A paragraph that asks: "**Question 3:** What happens when...?", "...and when would you?"
+ASKS = re.compile(r"^\W{0,4}question[ \t]*\d{1,3}\b|\?\W{0,4}$", re.IGNORECASE | re.MULTILINE)
+PASSED = re.compile(r"^\W*(?:skip|pass|next|no idea|i don'?t know)\b|\bskip\W*$", re.IGNORECASE)
+MODEL_ANSWER = 200  # after a pass, feedback this long is a model answer, not "Skipped!"
+
+
+def looks_like_ai_chat_export(text: str) -> bool:
+    return bool(_conversations(text))
+
+
+def ai_chat_to_markdown(text: str) -> str:
+    return "\n\n".join(messages_only(_as_page(c)) for c in _conversations(text) if c)
+
+
+@lru_cache(maxsize=2)  # asked whether it is one, then read: parsed once
+def _conversations(text: str) -> tuple:
+    """The messages of each conversation, in order: ((speaker, text), ...) each."""
+    if text.lstrip()[:1] not in ("[", "{") or '"mapping"' not in text[:200_000]:
+        return ()
+    try:
+        data = json.loads(text)
+    except (ValueError, RecursionError):
+        return ()
+    conversations = data if isinstance(data, list) else [data]
+    read = tuple(
+        _messages(conversation)
+        for conversation in conversations
+        if isinstance(conversation, dict) and isinstance(conversation.get("mapping"), dict)
+    )
+    return read if any(read) else ()
+
+
+def _messages(conversation: dict) -> tuple:
+    mapping = conversation["mapping"]
+    order = _branch(mapping, conversation.get("current_node"))
+    said = []
+    for node_id in order:
+        message = _get(mapping.get(node_id), "message")
+        role, parts = _get(_get(message, "author"), "role"), _get(_get(message, "content"), "parts")
+        parts = parts if isinstance(parts, list) else []
+        words = "\n".join(part for part in parts if isinstance(part, str)).strip()
+        if role in SPEAKERS and words:
+            said.append((SPEAKERS[role], words))
+    return tuple(said)
+
+
+def _branch(mapping: dict, current) -> list:
+    """The nodes from the first down to `current` (else down the first children)."""
+    if isinstance(current, str) and current in mapping:
+        path, seen = [], set()
+        while isinstance(current, str) and current in mapping and current not in seen:
+            seen.add(current)
+            path.append(current)
+            current = _get(mapping[current], "parent")
+        return path[::-1][:MAX_MESSAGES]
+    roots = [key for key, node in mapping.items() if not _get(node, "parent")]
+    path, seen = [], set()
+    node_id = roots[0] if roots else None
+    while isinstance(node_id, str) and node_id in mapping and node_id not in seen:
+        seen.add(node_id)
+        path.append(node_id)
+        children = _get(mapping[node_id], "children")
+        node_id = children[0] if isinstance(children, list) and children else None
+    return path[:MAX_MESSAGES]
+
+
+def _get(node, key: str):
+    return node.get(key) if isinstance(node, dict) else None
+
+
+def _as_page(messages: tuple) -> str:
+    """The chat as its page shows it; what the assistant says back about an answer before
+    its next question ("Not quite. The default is READ COMMITTED...") goes with the answer
+    it corrects or completes (after a pass, only a model answer does: "Skipped!" does not)."""
+    said = [[speaker, words] for speaker, words in messages]
+    for before, after in itertools.pairwise(said):
+        if before[0] != "You" or after[0] != "ChatGPT":
+            continue
+        feedback, rest = _feedback(after[1])
+        passed = PASSED.search(before[1])
+        if feedback and (not passed or len(feedback) >= MODEL_ANSWER):
+            before[1] = f"{before[1]}\n\n{feedback}"
+            after[1] = rest
+    return "\n\n".join(f"{speaker} said:\n{words}" for speaker, words in said if words.strip())
+
+
+def _feedback(words: str) -> tuple[str, str]:
+    """(what a message says before the question it asks, the rest)."""
+    paragraphs = re.split(r"\n[ \t]*\n", words)
+    for index, paragraph in enumerate(paragraphs):
+        if L.Q_NUMBER.match(L.strip_bold(paragraph)) or ASKS.search(paragraph):
+            return "\n\n".join(paragraphs[:index]).strip(), "\n\n".join(paragraphs[index:])
+    return "", words

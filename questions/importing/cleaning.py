@@ -101,7 +101,7 @@ SHORT_NOTE = 200
 # A short label on a line of its own, over what it labels: "**Look for:**", "Key points:".
 LABEL_OVER = re.compile(r"^[ \t]*(?:\*\*|__)?[^\W\d_][^\n:*_]{0,30}:(?:\*\*|__)?[ \t]*(?:\n|$)")
 LIST_ITEM = re.compile(r"^\s*(?:[-*+•]|\d{1,3}[.)])\s")
-TODO_ITEM = re.compile(r"^\s*(?:[-*+]\s+)?(?:todo|tbd|fixme)\b", re.IGNORECASE)
+TODO_ITEM = re.compile(r"^\s*(?:[-*+]\s+)?[#@]?(?:todo|tbd|fixme)\b", re.IGNORECASE)
 LEAD_IN_WORDS = 5  # "Okay, first one.", "Let's start with Postgres."
 # A remark that only announces the next question: "Quick one.", "Classic one now.",
 # "First one, warm-up.", "Okay, let's get spicier." (not "Given a users table.").
@@ -234,7 +234,8 @@ DEFERRAL = re.compile(
     r"(?:i|we) should (?:probably |really )?(?:drop|retire|stop asking|replace) (?:it|this|that)|"
     r"(?:i(?:'m|’m| am)|i(?:'ll|’ll| will) be) writing (?:a |an |another )?(?:separate |"
     r"dedicated |follow-up |new )?(?:post|article|thread|video)|"
-    r"(?:^|[.!?;]\s)\W*(?:i )?(?:still )?need to (?:read up|look (?:into|up)|brush up|revise))\b|"
+    r"(?:^|[.!?;]\s)\W*(?:i )?(?:still )?need to (?:read up|look (?:into|up)|brush up|revise|"
+    r"research))\b|"
     # at its start only: "The planner needs to look it up in the index" is an answer
     r"^\W*(?:need to |to )?look (?:it |this |that )?up\b|"
     r"^\W*answers? (?:is |are )?(?:in the comments|below|coming|in (?:the )?(?:next|part))|"

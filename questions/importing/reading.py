@@ -9,7 +9,9 @@ from questions.importing.ai_chat import ai_chat_to_markdown, looks_like_ai_chat_
 from questions.importing.asciidoc import asciidoc_to_markdown, looks_like_asciidoc
 from questions.importing.bbcode import bbcode_to_markdown, looks_like_bbcode
 from questions.importing.board import board_to_markdown, looks_like_board_export
+from questions.importing.callouts import callouts_to_cards, has_card_callouts
 from questions.importing.captions import captions_as_chat, looks_like_captions
+from questions.importing.channel import channel_to_markdown, looks_like_channel
 from questions.importing.chat import looks_like_chat, messages_only
 from questions.importing.confluence import confluence_to_markdown, looks_like_confluence
 from questions.importing.decks import looks_like_slide_outline, slide_outline_to_markdown
@@ -142,6 +144,7 @@ READ_AS_RTF = "a Rich Text Format document: its paragraphs and bold read as mark
 READ_AS_BOARD = "a task board's export: each card a question, its description the answer"
 READ_AS_NOTES_APP = "notes from a notes app: each note a section, its asking lines questions"
 READ_AS_DIFF = "a change to a file (a pull request's diff): the lines it adds and keeps"
+READ_AS_CHANNEL = "a channel's posts: each numbered question with the post that answers it"
 READ_AS_DECK = "a quiz deck's outline: each 'Q1' slide a question, its 'A1' slide the answer"
 READ_AS_EXAM = "an exam paper: each lettered part a question; marks and page lines left out"
 READ_AS_CONFLUENCE = "Confluence or Jira wiki markup: headings, tables, lists and code as markdown"
@@ -226,6 +229,7 @@ def read_text(text: str) -> Reading:
         elif looks_like_flashcards(text):  # "question::answer", or "?" between them
             text, read_as = flashcards_to_markdown(text), READ_AS_FLASHCARDS
         text = definitions_as_paragraphs(TASK_BOX.sub(r"\1", _unquote_exercises(text)))
+        text = callouts_to_cards(text) if has_card_callouts(text) else text
         text = ALERT_LABEL.sub("", text) if "[!" in text else text
     text = drop_caption_times(drop_editorial_notes(text))
     unpaged = drop_page_furniture(text)
@@ -254,6 +258,7 @@ def _read_by_shape(text: str) -> tuple[str, str]:
         (looks_like_slide_outline, slide_outline_to_markdown, READ_AS_DECK),
         (looks_like_keep_notes, keep_notes_to_markdown, READ_AS_NOTES_APP),
         (looks_like_diff, diff_to_markdown, READ_AS_DIFF),
+        (looks_like_channel, channel_to_markdown, READ_AS_CHANNEL),
         (looks_like_chat, messages_only, READ_AS_CHAT),
         (looks_like_email, mail_text, READ_AS_EMAIL),
         (looks_like_social_thread, author_posts_only, READ_AS_SOCIAL),

@@ -96,7 +96,12 @@ def _title(opened: re.Match) -> str:
 
 PROPERTY = re.compile(r"^\s*(?:-\s+)?[\w-]{1,40}::(?:\s|$)")
 PLANNING = re.compile(r"^\s*(?:SCHEDULED|DEADLINE):\s*<[^>\n]{1,40}>\s*$")
-TASK_MARKER = re.compile(r"^(\s*-\s+)(?:TODO|DONE|LATER|NOW|DOING|WAITING|CANCELED|CANCELLED)\s+")
+TASK_MARKER = re.compile(
+    r"^(\s*-\s+)(?:\{\{\[\[)?(?:TODO|DONE|LATER|NOW|DOING|WAITING|CANCELED|CANCELLED)(?:\]\]\}\})?\s+"
+)  # Logseq's "TODO", Roam's "{{[[TODO]]}}"
+# A question or its answer kept as a block's attribute: "Q:: What is...?" over "A:: ..."
+ASKED_PROPERTY = re.compile(r"^(\s*(?:-\s+)?)(q|a|question|answer|front|back)::[ \t]*", re.I)
+BLOCK_REF = re.compile(r"[ \t]*\(\([\w-]{6,20}\)\)")  # Roam's "((gT5x_Lq2a))"
 PAGE_LINK = re.compile(r"\[\[([^\[\]\n]{1,200})\]\]")
 TRAILING_TAGS = re.compile(r"(?:\s+#[\w/-]{1,40})+\s*$")
 MIN_PROPERTIES = 3
@@ -115,9 +120,12 @@ def outliner_to_markdown(text: str) -> str:
     no answer); "[[Redis]]" is its words and trailing "#tags" go."""
     out = []
     for line in text.split("\n"):
-        if PROPERTY.match(line) or PLANNING.match(line):
+        asked = ASKED_PROPERTY.match(line)
+        if asked:  # a block like the others: the question, its answer the block under it
+            line = f"{asked.group(1)}{line[asked.end() :]}"
+        elif PROPERTY.match(line) or PLANNING.match(line):
             out.append("")
             continue
-        line = TASK_MARKER.sub(r"\1", line)
+        line = BLOCK_REF.sub("", TASK_MARKER.sub(r"\1", line))
         out.append(TRAILING_TAGS.sub("", PAGE_LINK.sub(r"\1", line)))
     return "\n".join(out)

@@ -259,6 +259,26 @@ DOCUMENTS = {
     "a told line before small talk": "Q: What is x?\n"
     + "I froze. " * 5_000
     + "How would you all approach it?\n",
+    "a channel's posts": ("Chan\n❓ Question #1\nWhat?\n👁 1K 09:00\n" * 3)
+    + "Chan\n✅ Answer to #1"
+    + " -" * 20_000
+    + "\n👁 1K\nChan\n📊 Poll: "
+    + "x " * 20_000
+    + "\nQuiz\n👁 1K\n",
+    "callouts": "> [!question]"
+    + " " * 40_000
+    + "\n> "
+    + "x " * 20_000
+    + "\n\n> [!answer]-"
+    + "-" * 40_000
+    + "\n> y\n",
+    "roam attributes": "- a:: b\n- c:: d\n- Q::"
+    + " " * 40_000
+    + "x\n    - A:: (("
+    + "a" * 40_000
+    + "))\n- {{[[TODO]]"
+    + "}" * 40_000
+    + "\n",
     "json lines": '{"q": "What is x?", "a": "y"}\n' * 20_000 + "{" * 5_000 + "\n",
 }
 

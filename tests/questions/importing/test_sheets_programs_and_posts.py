@@ -3,7 +3,13 @@ in a literal list, and posts from channels and threads."""
 
 import json
 
-from questions.importing.reading import READ_AS_CHAT, READ_AS_DIFF, READ_AS_PYTHON, read_text
+from questions.importing.reading import (
+    READ_AS_CHANNEL,
+    READ_AS_CHAT,
+    READ_AS_DIFF,
+    READ_AS_PYTHON,
+    read_text,
+)
 from tests.questions.importing.documents import pairs_of
 
 SHEET = """<html><body><table>
@@ -291,3 +297,155 @@ def test_a_fediverse_thread_keeps_its_author_posts_and_the_replies_that_answer_t
     assert pairs[0][1].startswith("The client sends a unique key")
     assert "encode them in base62" in pairs[1][1]  # the reply that names post 3/4
     assert pairs[2][1] == ""  # "following because I want to know too" answers nothing
+
+
+CHANNEL = """\
+Backend Daily
+@backend_daily
+12.4K subscribers
+
+Pinned message
+👋 New question every weekday, the answer the next day.
+
+March 4
+
+Backend Daily
+❓ Question of the day #41
+
+What's the difference between PUT and PATCH?
+
+Answer tomorrow, guesses in the comments 👇
+#http
+👁 1.4K  09:00
+💬 37 comments
+
+Backend Daily
+❓ Question of the day #42
+
+How does Redis Cluster pick the node for a key?
+
+#redis
+👁 1.3K  09:00
+
+March 5
+
+Backend Daily
+✅ Answer to #41
+
+PUT replaces the whole resource; PATCH changes part of it.
+
+#http #answers
+👁 1.3K  08:55
+
+Backend Daily
+📢 #ad
+Looking for a job? 3,000 roles on our board.
+👁 1.1K  10:30
+
+Backend Daily
+📊 Poll: What is the default isolation level in PostgreSQL?
+Quiz
+○ Read committed
+○ Serializable
+2 317 votes
+👁 2.0K  12:00
+
+Backend Daily
+✅ Answer to yesterday's quiz: Read committed
+
+Each statement sees a snapshot taken at its start.
+👁 1.9K  09:02
+"""
+
+
+def test_a_channel_pairs_each_numbered_question_with_the_post_that_answers_it():
+    assert read_text(CHANNEL).read_as == READ_AS_CHANNEL
+    assert pairs_of(CHANNEL) == [
+        (
+            "What's the difference between PUT and PATCH?",
+            "PUT replaces the whole resource; PATCH changes part of it.",
+        ),
+        ("How does Redis Cluster pick the node for a key?", ""),  # its answer never came
+        (
+            "What is the default isolation level in PostgreSQL?",
+            "Read committed\n\nEach statement sees a snapshot taken at its start.",
+        ),
+    ]  # not the welcome, the advert, nor "Answer tomorrow, guesses in the comments"
+
+
+ROAM = """\
+- Tags:: #[[Interview Prep]] #backend
+- Status:: #in-progress
+- **asyncio**
+    - Q:: What is the difference between `gather` and `TaskGroup`?
+        - A:: A TaskGroup cancels the others when one fails ((gT5x_Lq2a))
+    - why would `time.sleep(1)` freeze the whole app
+        - it blocks the one thread the event loop runs on
+    - Q:: When would you use `BackgroundTasks` instead of Celery?
+        - A:: ??? ask [[Sam]] what they use at work
+- **misc**
+    - {{[[TODO]]}} Explain the GIL and when it matters
+        - need to research the free-threaded build first
+"""
+
+
+def test_a_roam_page_reads_its_question_attributes_like_its_other_blocks():
+    pairs = pairs_of(ROAM)
+
+    assert [prompt for prompt, _ in pairs] == [
+        "What is the difference between `gather` and `TaskGroup`?",
+        "why would `time.sleep(1)` freeze the whole app",
+        "When would you use `BackgroundTasks` instead of Celery?",
+        "Explain the GIL and when it matters",  # without Roam's "{{[[TODO]]}}"
+    ]
+    assert pairs[0][1].endswith("A TaskGroup cancels the others when one fails")  # no block ref
+    assert pairs[1][1] == "- it blocks the one thread the event loop runs on"
+    assert pairs[2][1] == ""  # "??? ask Sam"
+    assert pairs[3][1] == ""  # "need to research"
+
+
+CALLOUTS = """\
+---
+id: 202402141432
+tags: [zettel, interview]
+---
+
+# CPython and the GIL
+
+> [!question] Why doesn't the GIL make your code thread-safe?
+
+> [!answer]-
+> A thread can be switched out between any two bytecodes, so `counter += 1` loses
+> updates.
+
+> [!question]
+> Design a notification service that sends email, SMS and push
+> to millions of users. Where do the queues go?
+
+> [!answer]-
+> One queue per channel, so a slow SMS provider never holds up push.
+
+> [!question] Does free-threaded Python change any of this?
+
+> [!answer]-
+> #todo read PEP 703 first
+
+## Related
+- [[MVCC]]
+"""
+
+
+def test_obsidian_question_and_answer_callouts_are_cards():
+    assert pairs_of(CALLOUTS) == [
+        (
+            "Why doesn't the GIL make your code thread-safe?",
+            "A thread can be switched out between any two bytecodes, so `counter += 1` loses\n"
+            "updates.",
+        ),
+        (
+            "Design a notification service that sends email, SMS and push to millions of users. "
+            "Where do the queues go?",
+            "One queue per channel, so a slow SMS provider never holds up push.",
+        ),
+        ("Does free-threaded Python change any of this?", ""),  # "#todo read PEP 703 first"
+    ]

@@ -1,0 +1,52 @@
+"""Obsidian's callouts that hold a card: "> [!question] What is...?" over "> [!answer]-"
+(folded until clicked), each quoting its text.
+
+    > [!question] Why doesn't the GIL make your code thread-safe?
+
+    > [!answer]-
+    > The GIL only guarantees that one thread runs bytecode at a time...
+
+reads as "Q: Why doesn't...?" and "A: The GIL only guarantees...", the quote marks gone.
+A question callout whose title is empty asks what it quotes. Other callouts ("> [!tip]")
+are left as they are.
+"""
+
+import re
+
+CALLOUT = re.compile(
+    r"^[ \t]*>[ \t]*\[!(question|faq|help|q|answer|a|solution|success|check)\][+-]?[ \t]*(.*)$",
+    re.IGNORECASE,
+)
+ASKING = ("question", "faq", "help", "q")
+QUOTED = re.compile(r"^[ \t]*>[ \t]?")
+
+
+def has_card_callouts(text: str) -> bool:
+    return "[!" in text and any(CALLOUT.match(line) for line in text.split("\n"))
+
+
+def callouts_to_cards(text: str) -> str:
+    out: list[str] = []
+    lines = text.split("\n")
+    index = 0
+    while index < len(lines):
+        callout = CALLOUT.match(lines[index])
+        if callout is None:
+            out.append(lines[index])
+            index += 1
+            continue
+        label = "Q" if callout.group(1).lower() in ASKING else "A"
+        quoted = []
+        index += 1
+        while index < len(lines) and QUOTED.match(lines[index]):
+            quoted.append(QUOTED.sub("", lines[index], count=1))
+            index += 1
+        title, joined = callout.group(2).strip(), 0
+        if label == "Q" and not title:
+            words = []  # the question is what it quotes, however it wraps
+            while quoted and quoted[0].strip():
+                words.append(quoted.pop(0).strip())
+            title, joined = " ".join(words), len(words)
+        # (as many lines as before: the report's line numbers stay the document's)
+        out.extend([f"{label}: {title}".rstrip(), *quoted, *[""] * joined])
+    return "\n".join(out)

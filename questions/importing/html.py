@@ -68,6 +68,10 @@ def _heading_line(line: str) -> str:
     return f"{match.group(1)}{'#' * int(match.group(2))} {inner}" if inner else line
 
 
+# A link styled as a button: WordPress's "comment-reply-link", "share-button", "like-link"
+WIDGET_LINK = re.compile(
+    r"\b(?:comment-)?reply-link\b|\b(?:share|like|vote|report)-(?:button|link)\b"
+)
 ACCORDION = re.compile(r"accordion|collaps|toggle|faq|question|expand", re.IGNORECASE)
 
 
@@ -98,6 +102,7 @@ class _Converter(HTMLParser):
         self.header_row = False
         self.titling = 0  # depth inside headings and <summary>: a <button> there is the title
         self.accordion = False  # inside an accordion's <button>, which titles its panel
+        self.widget_link = False  # inside a link that is a button ("Reply", "Share")
 
     # --- the parser's callbacks ---------------------------------------------------
 
@@ -110,6 +115,10 @@ class _Converter(HTMLParser):
             self._flush()  # "<button class=accordion>What is X?</button>": its title
             self.inline.append("### ")
             self.accordion = True
+            return
+        if tag == "a" and WIDGET_LINK.search(dict(attrs).get("class") or ""):
+            self.widget_link = True  # a comment's "Reply": the page's, not its text
+            self.dropping += 1
             return
         if tag in _DROPPED:
             self.dropping += tag not in _VOID
@@ -182,6 +191,10 @@ class _Converter(HTMLParser):
         if tag in _TITLES:
             self.titling = max(self.titling - 1, 0)
         elif tag == "button" and self.titling:
+            return
+        if tag == "a" and self.widget_link:
+            self.widget_link = False
+            self.dropping = max(self.dropping - 1, 0)
             return
         if tag in _DROPPED:
             self.dropping = max(self.dropping - 1, 0)

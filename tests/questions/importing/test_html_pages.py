@@ -2,7 +2,7 @@
 
 from questions.importing.html import looks_like_html_page
 from questions.importing.parsing import parse_document
-from questions.importing.reading import normalise_text, read_document
+from questions.importing.reading import normalise_text, read_document, read_text
 
 PAGE = b"""<!DOCTYPE html><html><head><title>Blog</title>
 <script>var tracking = "What is this?";</script><style>h3 { color: red }</style></head>
@@ -83,3 +83,20 @@ def test_broken_html_is_still_read():
 
     assert "### What is a race condition?" in text
     assert "Two threads **and one" in text
+
+
+def test_a_comment_reply_link_is_the_page_s_not_its_text():
+    page = (
+        "<html><body><article><h2>What is a WSGI server?</h2><p>It runs the app.</p>"
+        "</article><ol class='comments'>"
+        + "".join(
+            f"<li><p>Great list, number {n} came up in my onsite too.</p>"
+            f"<a class='comment-reply-link' href='#c{n}'>Reply</a></li>"
+            for n in range(5)
+        )
+        + "</ol></body></html>"
+    )
+    read = read_text(page)
+
+    assert "Reply" not in read.text
+    assert read_text(read.text).text == read.text  # not read again as a forum's page

@@ -60,7 +60,7 @@ def _messages(conversation: dict) -> tuple:
         role, parts = _get(_get(message, "author"), "role"), _get(_get(message, "content"), "parts")
         parts = parts if isinstance(parts, list) else []
         words = "\n".join(part for part in parts if isinstance(part, str)).strip()
-        if role in SPEAKERS and words:
+        if isinstance(role, str) and role in SPEAKERS and words:
             said.append((SPEAKERS[role], words))
     return tuple(said)
 

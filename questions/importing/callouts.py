@@ -7,8 +7,9 @@
     > The GIL only guarantees that one thread runs bytecode at a time...
 
 reads as "Q: Why doesn't...?" and "A: The GIL only guarantees...", the quote marks gone.
-A question callout whose title is empty asks what it quotes. Other callouts ("> [!tip]")
-are left as they are.
+A question callout whose title is empty asks what it quotes. An answer callout answers
+only right after a question's ("> [!success] Tip" elsewhere is a note); other callouts
+("> [!tip]") are left as they are.
 """
 
 import re
@@ -29,13 +30,16 @@ def callouts_to_cards(text: str) -> str:
     out: list[str] = []
     lines = text.split("\n")
     index = 0
+    asked = False  # a question callout came last (blank lines apart): an answer may follow
     while index < len(lines):
         callout = CALLOUT.match(lines[index])
-        if callout is None:
-            out.append(lines[index])
+        label = "Q" if callout and callout.group(1).lower() in ASKING else "A"
+        if callout is None or (label == "A" and not asked):
+            asked = asked and not lines[index].strip()
+            out.append(lines[index])  # ("> [!success] Tip" in an answer stays as it is)
             index += 1
             continue
-        label = "Q" if callout.group(1).lower() in ASKING else "A"
+        asked = label == "Q"
         quoted = []
         index += 1
         while index < len(lines) and QUOTED.match(lines[index]):

@@ -32,13 +32,17 @@ QUIZ_ANSWER = re.compile(
 )
 VIEWS = re.compile(r"^[ \t]*👁[ \t]*\d[\d.,]*[KkMm]?\b.{0,40}$")
 COMMENTS = re.compile(r"^[ \t]*💬[ \t]*\d[\d.,]*[KkMm]?[ \t]+comments?[ \t]*$", re.IGNORECASE)
-VOTES = re.compile(r"^[ \t]*\d[\d  ,.]*[ \t]+votes?[ \t]*$", re.IGNORECASE)
+VOTES = re.compile(r"^[ \t]*\d[\d  ,. \t]*+votes?[ \t]*$", re.IGNORECASE)  # "2 317 votes"
 DATE = re.compile(
     r"^[ \t]*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}[ \t]+\d{1,2}"
     r"(?:,[ \t]*\d{4})?[ \t]*$",
     re.IGNORECASE,
 )
 TAGS = re.compile(r"^[ \t]*(?:#\w{1,40}[ \t]*){1,10}$")
+REMARK = re.compile(
+    r"\banswer (?:tomorrow|on \w+day|next \w+)|\bguess(?:es)? (?:in|below)|\bin the comments\b|👇",
+    re.IGNORECASE,
+)
 MIN_POSTS = 3
 
 
@@ -104,9 +108,11 @@ def _posts(lines: list[str]) -> list[tuple[str, list[str]]]:
 
 
 def _first_paragraph(body: list[str]) -> str:
+    """The question: its post's first paragraph, to the remark after it ("Answer tomorrow,
+    guesses in the comments 👇")."""
     lines = []
     for line in body:
-        if line.strip():
+        if line.strip() and not (lines and REMARK.search(line)):
             lines.append(line.strip())
         elif lines:
             break

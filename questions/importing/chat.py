@@ -23,7 +23,7 @@ _NAME = r"[<@]?[^\W\d_][\w.'’\-]{0,30}(?:\s[^\W\d_][\w.'’\-]{0,30}){0,2}>?"
 # Zoom's saved chat: "18:02:10 From Alice Chen to Everyone:" (the message on the lines under
 # it, or after the colon), read as "18:02:10 Alice Chen:".
 _ZOOM = re.compile(
-    rf"^([ \t]*{_STAMP}[ \t]+)from[ \t]+({_NAME})[ \t]+to[ \t]+[^:\n]{{1,60}}:",
+    rf"^([ \t]*(?>{_STAMP})[ \t]*)from[ \t]+({_NAME})[ \t]+to[ \t]+[^:\n]{{1,60}}:",
     re.IGNORECASE | re.MULTILINE,
 )
 # "[10:32] alice: text", "10:32 alice: text", "12/03/2024, 10:32 - Alice: text"

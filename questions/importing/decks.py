@@ -17,7 +17,10 @@ NOTES = re.compile(r"^[ \t]*(?:speaker[ \t]+|presenter[ \t]+)?notes[ \t]*:", re.
 # "Q1", "Q1.", "Question 1: What is ...?"; "A1", "A1 – The GIL", "Answer 1:"
 ASKS = re.compile(r"^[ \t]*(?:q|question)[ \t]*(\d{1,3})[ \t]*(?:[.:)][ \t]*|[–—-][ \t]+|$)(.*)$",
                   re.IGNORECASE)  # fmt: skip
-ANSWERS = re.compile(r"^[ \t]*(?:a|answer)[ \t]*(\d{1,3})[ \t]*(?:[.:)]|[–—-][ \t]|$)", re.I)
+# "A1", "A1: 42", "A1 – The GIL" (a dash: the slide's topic, when the slide says more)
+ANSWERS = re.compile(
+    r"^[ \t]*(?:a|answer)[ \t]*(\d{1,3})?[ \t]*(?:[.:)][ \t]*|([–—-])[ \t]+|$)(.*)$", re.I
+)
 MIN_SLIDES = 3
 MIN_LABELLED = 2
 
@@ -32,18 +35,25 @@ def looks_like_slide_outline(text: str) -> bool:
 def slide_outline_to_markdown(text: str) -> str:
     """Each labelled question as "Q: ..." (with the rest of its slide: a snippet it asks
     about), each answer slide as "A: ..." after it; the deck's other slides left out."""
-    parts = []
+    cards: list[list] = []  # [number, question lines, answer lines]
+    by_number: dict[str, list] = {}
     for title, body in _slides(text):
         shown = _without_notes(body)
-        asked = ASKS.match(title)
+        asked, answered = ASKS.match(title), ANSWERS.match(title)
         if asked:
             lines = [asked.group(2).strip(), *shown] if asked.group(2).strip() else shown
             if lines:
-                parts.append("\n".join([f"Q: {lines[0].strip()}", *lines[1:]]))
-        elif ANSWERS.match(title) and parts:
-            answer = "\n".join(shown)
-            parts[-1] += "\nA: " + answer if answer else "\nA:"
-    return "\n\n".join(parts)
+                cards.append([asked.group(1), lines, []])
+                by_number.setdefault(asked.group(1), cards[-1])
+        elif answered and cards:
+            # by its number ("A2" after the questions, in an answers part), else the last
+            card = by_number.get(answered.group(1) or "", cards[-1])
+            said, topic = answered.group(3).strip(), answered.group(2) is not None and shown
+            card[2] = ([said] if said and not topic else []) + shown
+    return "\n\n".join(
+        "\n".join([f"Q: {lines[0].strip()}", *lines[1:], "A: " + "\n".join(answer)]).rstrip()
+        for _, lines, answer in cards
+    )
 
 
 def _slides(text: str) -> list[tuple[str, list[str]]]:

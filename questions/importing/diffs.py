@@ -19,13 +19,24 @@ ADDED = re.compile(r"^\+(?!\+\+ )")
 PLUS_ONE = re.compile(r"^\+\d{1,3}\W*$")  # a reviewer's "+1" between the lines
 SUGGESTION = re.compile(r"^\W*suggested change\W*$", re.IGNORECASE)
 MIN_ADDED = 5
+ADDED_SHARE = 0.2
 
 
 def looks_like_diff(text: str) -> bool:
-    lines = text.split("\n")
-    if not any(HUNK.match(line) for line in lines):
+    """A diff outside code fences (a post that shows one in a ```diff block is a post),
+    whose added lines are a good share of the text."""
+    if "@@ -" not in text:
         return False
-    return sum(1 for line in lines if ADDED.match(line)) >= MIN_ADDED
+    hunks = added = written = 0
+    fenced = False
+    for line in text.split("\n"):
+        if line.lstrip().startswith(("```", "~~~")):
+            fenced = not fenced
+        elif not fenced:
+            hunks += bool(HUNK.match(line))
+            added += bool(ADDED.match(line))
+            written += bool(line.strip())
+    return hunks >= 1 and added >= MIN_ADDED and added >= ADDED_SHARE * written
 
 
 def diff_to_markdown(text: str) -> str:

@@ -36,6 +36,7 @@ YAML_RECORD = re.compile(
 YAML_ALIAS = re.compile(r"(?:^|[ \t\[,])\*[A-Za-z_][\w-]*", re.MULTILINE)
 MAX_ALIASES = 40
 MIN_RECORDS = 2
+JSON_LINES_OTHER = 0.2  # one line, or a line in five, of JSON Lines may be something else
 
 
 def looks_like_json_document(text: str) -> bool:
@@ -96,18 +97,22 @@ def _loaded(text: str):
 
 
 def _json_lines(text: str) -> list | None:
-    """JSON Lines (.jsonl): one record per line, read as the list of them."""
-    records = []
+    """JSON Lines (.jsonl): one record per line, read as the list of them (a comment line,
+    a stray "// end" among them is skipped)."""
+    records, other = [], 0
     for line in text.splitlines():
         if not line.strip():
             continue
-        if line.lstrip()[:1] != "{":
-            return None
         try:
-            records.append(json.loads(line))
+            record = json.loads(line) if line.lstrip()[:1] == "{" else None
         except (ValueError, RecursionError):
-            return None
-    return records
+            record = None
+        if isinstance(record, dict):
+            records.append(record)
+        else:
+            other += 1
+    enough = len(records) >= MIN_RECORDS and other <= max(1, JSON_LINES_OTHER * len(records))
+    return records if enough else None
 
 
 @lru_cache(maxsize=2)
@@ -169,7 +174,12 @@ def _field(record: dict, names: tuple[str, ...]) -> str | None:
             value = record[keys[name]]
             if value is None:
                 return ""
-            return value if isinstance(value, str) else json.dumps(value)
+            if isinstance(value, str):
+                return value
+            try:
+                return json.dumps(value)
+            except (ValueError, TypeError, RecursionError):  # a 5,000-digit number, a cycle
+                return ""
     return None
 
 

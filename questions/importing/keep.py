@@ -26,13 +26,22 @@ CHECKBOX = re.compile(r"^[ \t]{0,3}(?:[☐☑☒✓✔]|\[[ xX]\]|[-*•])[ \t]+
 DASH = re.compile(r"[ \t][-–—][ \t]+(?=\S)")
 MAX_ASKED = 120  # what comes before the dash, at most, to be a question
 MIN_NOTES = 2
+HEADING = re.compile(r"^#{1,6}[ \t]")
 
 
 def looks_like_keep_notes(text: str) -> bool:
+    """Notes that end with the app's footer: "Edited ..." right under their labels or their
+    last line (not a markdown document's "Edited Mar 3" after a blank line, nor one with
+    headings of its own)."""
     lines = text.split("\n")
-    edited = sum(1 for line in lines if EDITED.match(line))
-    boxes = sum(1 for line in lines if CHECKBOX.match(line))
-    return edited >= MIN_NOTES and (boxes >= MIN_NOTES or any(LABELS.match(ln) for ln in lines))
+    if any(HEADING.match(line) for line in lines):
+        return False
+    footers = sum(
+        1
+        for before, line in zip(["", *lines], lines, strict=False)
+        if EDITED.match(line) and (LABELS.match(before) or CHECKBOX.match(before))
+    )
+    return footers >= MIN_NOTES and any(LABELS.match(line) for line in lines)
 
 
 def keep_notes_to_markdown(text: str) -> str:
@@ -69,12 +78,15 @@ def _notes(text: str) -> list[list[str]]:
 def _checklist(body: list[str]) -> list[str]:
     """Each item as a question with its answer, or as a line of the note."""
     items: list[tuple[str, list[str]]] = []
+    before: list[str] = []  # the note's lines before its checklist: kept as they are
     for line in body:
         if CHECKBOX.match(line):
             items.append((line[CHECKBOX.match(line).end() :].strip(), []))
         elif items and line.strip():
             items[-1][1].append(line.strip())
-    return _cards(items)
+        elif line.strip():
+            before.append(line.strip())
+    return ["\n".join(before)] * bool(before) + _cards(items)
 
 
 def _paragraphs(body: list[str]) -> list[str]:

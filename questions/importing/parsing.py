@@ -440,7 +440,8 @@ def _split(lines, kinds, region_kinds, question_level):
             state.current = None  # "Still have questions? Write to us.": the post's outro
             continue
         answered = current is not None and current.has_text()
-        if answered and not line.indent and _next_section(stripped, state.section):
+        alone = not lines[index - 1].text.strip() and next_text(lines, index) != index + 1
+        if answered and alone and not line.indent and _next_section(stripped, state.section):
             _start_section(state, _section_title(line), 0)  # "**Round 4: ...**" after Round 3
             continue
         here = region_kinds.get(line.region, kinds)
@@ -866,8 +867,9 @@ NUMBERED_SECTION = re.compile(r"^\W{0,4}([^\W\d_]{3,12})[ \t]+(\d{1,2})\b[ \t]*(
 
 
 def _next_section(text: str, section: str) -> bool:
-    """A title numbered as the section it follows ("**Round 4: Hiring manager**" after
-    "Round 3: ..."): the next section, whether or not a question follows it."""
+    """A title numbered next after the section it follows ("**Round 4: Hiring manager**"
+    after "Round 3: ...", a line of its own): the next section, whether or not a question
+    follows it."""
     title = L.strip_bold(text).strip()
     this, last = NUMBERED_SECTION.match(title), NUMBERED_SECTION.match(section)
     return (
@@ -875,8 +877,9 @@ def _next_section(text: str, section: str) -> bool:
         and last is not None
         and len(title) <= 80
         and this.group(1).lower() == last.group(1).lower()
-        and this.group(2) != last.group(2)
+        and int(this.group(2)) == int(last.group(2)) + 1
         and not L.asks(title)
+        and not title.endswith(".")  # "Week 2: pair programming." is a sentence
     )
 
 

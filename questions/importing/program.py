@@ -29,7 +29,7 @@ DOCSTRING = re.compile(r"^[ \t]*[rRuU]?(\"\"\"|''')(.*?)(\1)?[ \t]*$")
 # A docstring that asks: "Q7: Explain...", "What does __slots__ do?"
 ASKING = re.compile(r"^(?:Q(?:uestion)?\s*\d{1,4}\s*[.:)]|.{0,300}\?$)", re.IGNORECASE)
 # ... or labels one inside it: "Q: What does functools.wraps do, and why use it here?"
-ASKED = re.compile(r"^\s*Q(?:uestion)?\s*\d{0,4}\s*:\s*\S")
+ASKED = re.compile(r"^\s*+Q(?:uestion)?\s*+\d{0,4}\s*+:\s*+\S")
 ANSWER_LABEL = re.compile(r"^A(?:nswer)?\s*:\s*")  # "# A: ..." notes: the answer goes on
 UNANSWERED = re.compile(r"^(?:\?+|todo|tbd|\.\.\.|-+)\W*$", re.IGNORECASE)
 RULED = "\x00"  # where a ruler comment was, until the titles between rulers are found
@@ -166,7 +166,9 @@ def _literal(node):
     """What a literal holds: strings joined as Python joins them, a dedented string as
     `textwrap.dedent` gives it; None for anything that is not a literal."""
     if isinstance(node, ast.Constant):
-        return node.value if isinstance(node.value, str | int | float) else None
+        value = node.value
+        small = isinstance(value, int | float) and not isinstance(value, bool) and abs(value) < 1e15
+        return value if isinstance(value, str) or small else None  # not 0xfff...f (4,000 digits)
     if isinstance(node, ast.Dict):
         pairs = zip(map(_literal, node.keys), map(_literal, node.values), strict=True)
         return {key: value for key, value in pairs if isinstance(key, str)}

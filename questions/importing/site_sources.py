@@ -101,7 +101,7 @@ TASK_MARKER = re.compile(
 )  # Logseq's "TODO", Roam's "{{[[TODO]]}}"
 # A question or its answer kept as a block's attribute: "Q:: What is...?" over "A:: ..."
 ASKED_PROPERTY = re.compile(r"^(\s*(?:-\s+)?)(q|a|question|answer|front|back)::[ \t]*", re.I)
-BLOCK_REF = re.compile(r"[ \t]*\(\([\w-]{6,20}\)\)")  # Roam's "((gT5x_Lq2a))"
+BLOCK_REF = re.compile(r"[ \t]?\(\([\w-]{6,20}\)\)")  # Roam's "((gT5x_Lq2a))"
 PAGE_LINK = re.compile(r"\[\[([^\[\]\n]{1,200})\]\]")
 TRAILING_TAGS = re.compile(r"(?:\s+#[\w/-]{1,40})+\s*$")
 MIN_PROPERTIES = 3

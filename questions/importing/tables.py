@@ -74,8 +74,9 @@ def _questions_of(texts: list[str], start: int, end: int) -> list[TableQuestion]
         header = rows[0][1]
         rows = rows[2:]
     rows = [(i, row) for i, row in rows if not all(DIVIDER_CELL.match(c) or not c for c in row)]
-    if _sheet_letters(header) and rows:
-        header, rows = _without_sheet_margins(rows)
+    if _sheet_letters(header) and _row_numbers(rows):  # its margins: letters, row numbers
+        rows = [(i, row[1:]) for i, row in rows]
+        header, rows = rows[0][1], rows[1:]
     if not rows or (len(header) >= 3 and not header[0]):
         return []  # "| | list | tuple |": a grid comparing things, inside an answer
     question_column = column_named(header, QUESTION_HEADER)
@@ -116,12 +117,11 @@ def _sheet_letters(header: list[str]) -> bool:
     return len(letters) >= 2 and letters == [chr(ord("A") + n) for n in range(len(letters))][:26]
 
 
-def _without_sheet_margins(rows: list[tuple[int, list[str]]]):
-    """A sheet published with its margins (the letters over its columns, its row numbers):
-    its first row is its header, and the numbers go."""
-    numbered = all(re.fullmatch(r"\d{1,6}", row[0].strip()) for _, row in rows if row)
-    rows = [(i, row[1:] if numbered else row) for i, row in rows]
-    return rows[0][1], rows[1:]
+def _row_numbers(rows: list[tuple[int, list[str]]]) -> bool:
+    """A sheet published with its margins numbers its rows 1, 2, 3... (then its first row
+    is its header): "| | A | B |" over rows of its own is a comparison, not a sheet."""
+    numbers = [row[0].strip() if row else "" for _, row in rows]
+    return len(numbers) >= 2 and numbers == [str(n) for n in range(1, len(numbers) + 1)]
 
 
 def _command_row(row: list[str], question_column: int, answer_column: int | None) -> bool:

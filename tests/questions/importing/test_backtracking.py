@@ -279,6 +279,17 @@ DOCUMENTS = {
     + "))\n- {{[[TODO]]"
     + "}" * 40_000
     + "\n",
+    "a time then spaces, in a text with ' to '": "Notes to self\n\n12:00" + " " * 50_000 + "x\n",
+    "a vote count of spaces": "Chan\nQuestion #1\nWhat is X?\n1"
+    + " " * 50_000
+    + "x\n👁 12\nChan\nQuestion #2\nWhat is Y?\n👁 4\nChan\nAnswer to #1\nx\n👁 5\n",
+    "a docstring's label of spaces": 'import os\nimport re\nimport json\ndef f():\n    """x\n'
+    + "    Q"
+    + " " * 40_000
+    + "1"
+    + " " * 40_000
+    + '\n    """\n',
+    "spaces before a block ref": "- a:: b\n- c:: d\n- e:: f\n- x" + " " * 50_000 + "y\n",
     "json lines": '{"q": "What is x?", "a": "y"}\n' * 20_000 + "{" * 5_000 + "\n",
 }
 

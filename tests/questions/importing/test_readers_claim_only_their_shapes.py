@@ -1,0 +1,91 @@
+"""The newer readers claim only documents of their own shape, and odd input never breaks
+them: what a reader gets wrong here, it gets wrong silently (a lost answer, no question)."""
+
+import json
+
+from questions.importing.reading import read_text
+from tests.questions.importing.documents import pairs_of
+
+
+def test_an_ai_chat_export_with_odd_roles_or_a_python_quiz_with_a_huge_number_is_read():
+    chat = {"mapping": {"a": {"message": {"author": {"role": ["user"]}}, "parent": None}}}
+    read_text(json.dumps(chat))  # a role that is a list: no crash
+    quiz = (
+        "import os\nimport re\nimport sys\n\nCARDS = [\n"
+        '    ("What is X?", "x"),\n    ("What is Y?", "y"),\n'
+        '    {"q": 0x' + "f" * 4000 + ', "a": "w"},\n]\n'
+    )
+    assert [prompt for prompt, _ in pairs_of(quiz)] == ["What is X?", "What is Y?"]
+
+
+def test_markdown_notes_with_edited_dates_are_not_a_notes_app_export():
+    notes = (
+        "# Interview notes\n\n## What is MVCC?\n\nMulti-version concurrency control.\n\n"
+        "- xmin/xmax\n- vacuum\n\nEdited Mar 3\n\n## What is a WAL?\n\nThe write-ahead log.\n\n"
+        "- durability\n- replication\n\nEdited Mar 5\n"
+    )
+    pairs = pairs_of(notes)
+
+    assert [prompt for prompt, _ in pairs] == ["What is MVCC?", "What is a WAL?"]
+    assert pairs[0][1].startswith("Multi-version concurrency control.")
+
+
+def test_a_post_that_shows_a_diff_in_a_code_block_is_a_post():
+    post = (
+        "# How I fixed our bank\n\n```diff\n@@ -38,13 +38,83 @@\n-## 3. Django\n+## 4. Django\n"
+        "+### Explain select_related.\n+It joins.\n+### Explain prefetch_related.\n"
+        "+It runs a second query.\n```\n\n## What is a unified diff?\n\nA format.\n\n"
+        "## Why review diffs?\n\nBecause.\n"
+    )
+    assert [prompt for prompt, _ in pairs_of(post)] == [
+        "What is a unified diff?",
+        "Why review diffs?",
+    ]
+
+
+def test_a_deck_pairs_its_answer_slides_by_number_and_keeps_a_short_answer_in_the_title():
+    deck = (
+        "Slide 1\nQ1\nWhat is 6 x 7?\n\nSlide 2\nQ2\nWhat is the capital of France?\n\n"
+        "Slide 3\nAnswers\n\nSlide 4\nA1: 42\n\nSlide 5\nA2 – Paris\n"
+    )
+    assert pairs_of(deck) == [
+        ("What is 6 x 7?", "42"),
+        ("What is the capital of France?", "Paris"),
+    ]
+
+
+def test_a_line_numbered_like_the_section_inside_an_answer_does_not_end_it():
+    notes = (
+        "## Week 1: Basics\n\n### How would you onboard a new hire?\n\nI'd split it by week.\n"
+        "Week 2: pair programming.\nWeek 3: own a feature.\nThat keeps the ramp gentle.\n\n"
+        "### What is a code review for?\n\nSharing knowledge.\n"
+    )
+    assert pairs_of(notes)[0][1].endswith("That keeps the ramp gentle.")
+
+
+def test_a_table_comparing_a_and_b_is_not_a_published_sheet():
+    page = (
+        "## Which storage option should we pick?\n\n| | A | B |\n|---|---|---|\n"
+        "| What is the latency? | 2 ms | 10 ms |\n| What is the cost? | high | low |\n\n"
+        "We picked B.\n"
+    )
+    pairs = pairs_of(page)
+
+    assert [prompt for prompt, _ in pairs] == ["Which storage option should we pick?"]
+    assert pairs[0][1].endswith("We picked B.")
+
+
+def test_a_success_callout_in_an_answer_is_a_note_not_an_answer():
+    page = (
+        "## What is an index?\n\nA data structure that speeds up lookups.\n\n"
+        "> [!success] Tip\n> Mention B-trees.\n\n## What is a view?\n\nA stored query.\n"
+    )
+    pairs = pairs_of(page)
+
+    assert [prompt for prompt, _ in pairs] == ["What is an index?", "What is a view?"]
+    assert pairs[0][1].startswith("A data structure that speeds up lookups.")
+
+
+def test_json_lines_with_a_stray_line_keep_their_records():
+    lines = '{"q": "What is X?", "a": "X."}\n{"q": "What is Y?", "a": "Y."}\n// end\n'
+    assert pairs_of(lines) == [("What is X?", "X."), ("What is Y?", "Y.")]

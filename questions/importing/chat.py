@@ -26,6 +26,9 @@ _ZOOM = re.compile(
     rf"^([ \t]*(?>{_STAMP})[ \t]*)from[ \t]+({_NAME})[ \t]+to[ \t]+[^:\n]{{1,60}}:",
     re.IGNORECASE | re.MULTILINE,
 )
+# IRC's log: "[14:02] <tessa> what's the difference..." and "[13:59] *** wren has joined"
+_IRC = re.compile(rf"^([ \t]*(?>{_STAMP})[ \t]*)<[@+%]?([^<>\s]{{1,30}})>[ \t]+", re.MULTILINE)
+_IRC_NOTICE = re.compile(rf"^[ \t]*(?>{_STAMP})[ \t]*(?:\*{{3}}|-!-)[ \t].*$", re.MULTILINE)
 # "[10:32] alice: text", "10:32 alice: text", "12/03/2024, 10:32 - Alice: text"
 _STAMP_NAME_TEXT = re.compile(
     rf"^\s*{_STAMP}\s*(?:[-–—]\s*)?(?P<name>{_NAME})\s*:\s+(?P<text>\S.*)$", re.IGNORECASE
@@ -45,7 +48,8 @@ _NOTICE = re.compile(
     r"^\s*(?:.{0,60}\b(?:joined|left) (?:the )?(?:channel|chat|group|call|meeting)\b.{0,40}"
     r"|(?::[\w+-]{1,30}:\s*\d{0,4}\s*)+|(?:↳\s*)?\d{1,4} repl(?:y|ies)(?:\s.{0,40})?"
     r"|reactions?:.{0,80}|likes? \d{1,5}|\d{1,5} likes?"  # "reactions: 👍 3  💯 1", "Like 2"
-    r"|(?:new messages?|unread|edited|message deleted|this message was deleted)\.?)\s*$"
+    r"|(?:new messages?|unread|edited|message deleted|this message was deleted)\.?"
+    r"|replied to a thread:.{0,300})\s*$"  # Slack's reply, quoting the thread's first words
     # a chat app's own line, stamped but said by no one: "12/03/2024, 21:02 - Priya added Dev"
     rf"|^\s*{_DATE}{_TIME}\s*[-–—]\s*(?:messages and calls are end-to-end encrypted|"
     r"[^:\n]{1,120}$)"
@@ -220,7 +224,12 @@ def _whole_messages(lines: list[str]) -> list[str]:
 
 
 def _zoom_senders(text: str) -> str:
-    return _ZOOM.sub(r"\1\2:", text) if " to " in text[:200_000] else text
+    """Zoom's and IRC's senders as a chat's: "18:02:10 Alice Chen:", "[14:02] tessa: ..."; an
+    IRC server's own lines ("[13:59] *** wren has joined") left blank."""
+    text = _ZOOM.sub(r"\1\2:", text) if " to " in text[:200_000] else text
+    if "> " in text[:200_000]:
+        text = _IRC_NOTICE.sub("", _IRC.sub(r"\1\2: ", text))
+    return text
 
 
 def _is_speaker_line(line: str) -> bool:
@@ -363,6 +372,9 @@ def _question_of(text: str) -> str:
     """A chat message's question without its lead-in ("quick one: ...", "Question of the day
     #12: ...", "ok serious q for the seniors, how would you...") or its afterthought ("...?
     got asked that on a phone screen and blanked")."""
+    said = _SAID_AFTER.search(text)
+    if said and "?" not in text[said.end() :]:
+        return text  # 'Q1 "How does...?" — explained the ready queue...': asked and answered
     quoted = _QUOTED_QUESTION.findall(text)
     if quoted and (len(quoted) > 1 or not L.asks(_QUOTED_QUESTION.sub(" ", text))):
         # read out from a list: 'Anonymous asks — lots of votes — "Why not rewrite it in Go?"'
@@ -398,6 +410,8 @@ _CONDITION = re.compile(
     r"^(?:and |but |so |now )?(?:if|when|once|suppose|say|assuming|given|whenever|in case)\b",
     re.IGNORECASE,
 )
+# A debrief's answer after its question, on the same line: "...?" — explained...", "? → ..."
+_SAID_AFTER = re.compile(r"\?[\"”]?[ \t]+(?:→|->|=>|—|–)[ \t]+\S")
 # What the asker wants of the answer, after the "?": part of the question.
 _QUALIFIER = re.compile(
     r"^[ \t]*\(?(?:just |only |keep it |in |at )?(?:very )?(?:high[- ]level|short(?: version)?|"

@@ -18,6 +18,11 @@ from questions.importing.topics import guess_topic
 MAX_PROMPT = 1000
 BULLET = re.compile(r"^(\s*)[•◦▪‣●○■□➤►▸–]\s+(.*)$")
 MARKDOWN_BULLET = re.compile(r"^(\s*)[-*+]\s+(.*)$")
+# A guide's label before the answer it expects: "Good answer: ...", "Model answer: ..."
+GRADED_ANSWER = re.compile(
+    r"^\W{0,4}(?:good|model|expected|strong|ideal|sample|great|excellent) answers?\W{0,4}:[ \t]*",
+    re.IGNORECASE,
+)
 LIST_ITEM = re.compile(r"\s*- ")
 DUNDER = re.compile(r"__[^\W_]\w{0,40}?__")
 DUNDER_AT_END = re.compile(r"__[^\W_]\w{0,40}?__$")
@@ -82,7 +87,8 @@ PLACEHOLDER = re.compile(
     r"answer (?:here|coming|goes here|to follow)|your answer( here)?|add (?:the )?answer( here)?|"
     r"xxx+|wip|pending|"
     # an editor's note in brackets: "[leave blank for now - Jordan to fill in]"
-    r"(?<=\[)(?:leave (?:this )?blank|fill (?:this )?in|add (?:the )?answer)[^\]\n]{0,80}\]|"
+    r"(?<=\[)(?:leave (?:this )?blank|fill (?:this )?in|add (?:the )?answer|"
+    r"to be (?:completed|filled in|written|added))[^\]\n]{0,80}\]|"
     # the same in the writer's other language: German, Spanish, French
     r"folgt(?: noch)?|kommt noch|pendiente|por hacer|próximamente|à venir|à compléter)\W*$",
     re.IGNORECASE,
@@ -171,6 +177,21 @@ ADMISSION = re.compile(
 NOT_WRITTEN = re.compile(
     r"\bnot (?:going to |gonna )?writ(?:e|ing) (?:it|this|that|one) up\b|"
     r"\byou know where to find (?:it|one|the answer)\b|"
+    # someone else's to write: "Sam to fill in after the sync", "I'd rather someone from
+    # payments writes that one"; put off: "answer in next week's issue", "I'll come back
+    # to this one", "giving it its own section next week", "Left blank on purpose"
+    r"^\W*@?[\w.-]{2,20} (?:to|will) (?:fill (?:this |it )?in|write (?:this |it )?up)\b|"
+    r"\bi(?:'d|’d| would) rather (?:someone|somebody)\b|"
+    r"\banswers? (?:is |will be |comes )?(?:in|on) (?:next|the next|tomorrow)\b|"
+    r"\bgiving it (?:its|a) own (?:section|post|article|thread|episode|issue)\b|"
+    r"\bi(?:'ll|’ll| will) come back to (?:this|it|that)\b|"
+    r"\bleft (?:this )?blank (?:on purpose|intentionally|deliberately)\b|"
+    r"\bintentionally left blank\b|"
+    r"\b(?:we|i) (?:don'?t|don’t|do not) have (?:a |an )?(?:good |great |proper |real )?answer\b|"
+    r"^\W*n/a\b|\bskipped in the interview\b|"
+    # "I'm not going to write out what I'm listening for", "there's no answer I can give you"
+    r"\bnot (?:going to |gonna )?write (?:out|down) (?:what|an answer|the answer|mine)\b|"
+    r"\bno answer i can give\b|"
     # a book's exercise: "A model answer is available in the online supplement."
     r"\b(?:answer|solution)s? (?:is |are )?(?:only )?available (?:in|on|at|from) (?:the |our )?"
     r"(?:online |companion )?(?:supplement|companion|website|site|course|appendix|workbook)\b|"
@@ -338,6 +359,11 @@ BARE_URL = re.compile(
 )
 # A line that is a link (the cleaning before has made its dashes spaces).
 LINK_ROW = re.compile(r"^\s*<?https?://\S{1,500}(?:[ \t]+[\w./]{1,60}){0,20}/?>?\s*$")
+# A row of the page's links: "[Share on X](https://...) [Share on LinkedIn](https://...)",
+# "[19 Comments](/p/issue-37/comments) 3 Restacks"
+LINKS_ROW = re.compile(
+    r"^[ \t]*(?:\[[^\[\]\n]{1,80}\]\([^()\s]{1,500}\)[ \t]*(?:\d{1,6}[ \t]+\w{1,20}[ \t]*)?){1,10}$"
+)
 # What a link-only answer says around its link.
 LINK_WORDS = set(
     "see read refer to the at here more docs documentation official link this article "
@@ -804,7 +830,11 @@ def is_placeholder(answer: str) -> bool:
     label = LABEL_OVER.match(answer)  # "**Look for:**" over what to look for, or over nothing
     if label:
         return is_placeholder(answer[label.end() :])
+    graded = GRADED_ANSWER.match(answer)  # "Good answer: TBD – pending review"
+    if graded and graded.end() < len(answer):
+        return is_placeholder(answer[graded.end() :])
     text = re.sub(r"```.*?```", " code ", answer, flags=re.DOTALL)
+    text = "\n".join(row for row in text.split("\n") if not LINKS_ROW.match(row))  # share links
     plain = re.sub(r"[*_`#>\-|]", " ", text).strip()
     if not plain or PLACEHOLDER.match(plain) or FILLER_START.match(plain):
         return True

@@ -94,6 +94,10 @@ CALL_TO_ACTION = re.compile(
     r"questions(?=\s*\?*\W*$)|what would you add|drop (?:your|a) (?:favou?rite )?"
     r"(?:questions?|comments?|guess(?:es)?|answers?|thoughts)|"
     r"(?:comment|reply) (?:below|with your)|let me know in the comments|"
+    # a newsletter's: "Know someone prepping for interviews? Forward this to them."
+    r"know (?:someone|anyone|a friend) (?:who(?:'s| is)? )?(?:prepping|preparing|studying|"
+    r"interviewing)\b|forward this (?:to|email|issue|post)\b|"
+    r"share this (?:post|issue|newsletter)\b|"
     r"need (?:more )?help|(?:was|is) (?:this|it) (?:article |post |page )?(?:helpful|useful)|"
     r"did you (?:find|like|enjoy)|(?:enjoy|like)(?:ed)? (?:this|it|reading)|"
     r"what(?:'|’)?s next|what (?:is|comes) next|(?:want|looking for|need) (?:some )?more|"
@@ -358,6 +362,8 @@ PAGE_TAIL = re.compile(
     # "Written by Elena Vasquez"
     r"if you (?:found|liked|enjoyed) this\b.{0,80}\b(?:claps?|follow|share|subscribe)\b.{0,80}|"
     r"written by\b.{1,60}|"
+    # "That's it for part 2! If this helped, drop a 🦄 — Part 3 is Postgres"
+    r"that(?:'s|’s| is) (?:it|all) for (?:part \d{1,2}|today|this week|now)\b.{0,300}|"
     r"see more (?:recommendations|stories|posts|articles)|related(?: questions| posts| articles)?|"
     r"linked(?: questions)?|hot network questions|you (?:may|might) also like|read next|"
     r"(?:more )?(?:posts|stories|articles|threads) you (?:may|might) (?:also )?like|"
@@ -426,6 +432,9 @@ class Marker:
     number: int | None = None
     after: str = ""  # answer text on the same line ("<summary>Q</summary> the answer")
     cited: str = ""  # what an answer key cites it by, when not its number ("4.1")
+    said: bool = (
+        False  # its answer is on its line ("...? → two transactions..."): to its paragraph's end
+    )
 
 
 def strip_bold(text: str) -> str:

@@ -8,6 +8,7 @@ questions (a section), a title line ("2. **Web layer**"), plain lines that ask
 """
 
 import re
+from dataclasses import replace
 
 from questions.importing import lines as L
 from questions.importing.code import (
@@ -103,7 +104,34 @@ def classify(raw_lines: list[str]) -> list[Line]:
     _mark_topic_lists(lines)
     _mark_noted_lines(lines)
     _mark_question_lists(lines)
+    _split_arrow_answers(lines)
     return lines
+
+
+# A debrief's line, the question and what was said to it: "2. What's a deadlock? → two
+# transactions each holding...", 'Q1 "How does the loop pick what runs?" — explained...'
+ARROW_ANSWER = re.compile(r"^(?P<q>[^→\n]{8,300}?\?)[\"”]?[ \t]+(?:→|->|=>)[ \t]+(?P<a>\S.*)$")
+QUOTED_THEN_ANSWER = re.compile(
+    r"^(?P<lead>[^\"“\n]{0,40}?)[\"“](?P<q>[^\"“”\n]{8,300}\?)[\"”][ \t]+(?:→|->|=>|—|–)[ \t]+"
+    r"(?P<a>\S.*)$"
+)
+
+
+def _split_arrow_answers(lines: list[Line]) -> None:
+    for line in lines:
+        if line.in_code or line.heading_level:
+            continue
+        marker = line.marker
+        text = marker.text if marker is not None else line.text.strip()
+        said = ARROW_ANSWER.match(text) or QUOTED_THEN_ANSWER.match(text)
+        if said is None or (marker is not None and marker.after) or "?" in said.group("a"):
+            continue  # ('"...and why?" — Lena, can people find you afterwards?' asks on)
+        lead = said.groupdict().get("lead") or ""
+        asked = said.group("q").strip().strip('"“”')
+        if marker is not None:
+            line.marker = replace(marker, text=asked, after=said.group("a"), said=True)
+        elif said.re is QUOTED_THEN_ANSWER and not L.asks(lead) and L.asks(asked):
+            line.marker = L.Marker("plain-question", asked, after=said.group("a"), said=True)
 
 
 DASH_BETWEEN = re.compile(r"\s[-–—]\s")

@@ -428,8 +428,10 @@ def _split(lines, kinds, region_kinds, question_level):
         if L.END_SECTION.match(L.strip_bold(stripped)):
             state.section, state.current = stripped, None
             continue
-        if not line.indent and L.PAGE_TAIL.match(stripped):
-            state.section, state.current, state.in_aside = stripped, None, True
+        # ("[19 Comments](/p/issue-37#comments)": the link's words)
+        if not line.indent and L.PAGE_TAIL.match(LINKED_WORDS.sub(r"\1", stripped)):
+            # (before any question, "Recommended" is the page's menu: its text comes after)
+            state.section, state.current, state.in_aside = stripped, None, bool(items)
             continue
         if _aside_title(lines, index, stripped):  # "Private notes (hiring team only)"
             state.section, state.current, state.in_aside = stripped, None, True
@@ -699,6 +701,7 @@ def _start_item(line: Line, number: int, state: _State, items: list[RawItem]) ->
         state.numbered[item.number] = item  # the latest list is the one cited
     if marker.after:
         item.body.append(marker.after)
+        state.by_number = state.by_number or marker.said  # what follows its paragraph is not
     if not marker.text:
         state.current, state.pending = None, item
     elif marker.kind == "details" and L.DETAILS_CLOSE.search(line.text):
@@ -859,6 +862,7 @@ def _is_plain_section(lines, index, kinds, one_word: bool = False) -> bool:
     return bool(lines[following].heading_level)
 
 
+LINKED_WORDS = re.compile(r"^\[([^\[\]\n]{1,80})\]\([^()\s]{1,300}\)$")
 # A line that tells before it asks: "I froze 🥶 Talked about hashing... How would you all
 # approach it?"
 TOLD_FIRST = re.compile(r"^(?![^\s:]{1,30}:)[^?\n]{60,600}[.!][ \t]")  # (not "Interviewer: ...")

@@ -89,3 +89,77 @@ def test_a_success_callout_in_an_answer_is_a_note_not_an_answer():
 def test_json_lines_with_a_stray_line_keep_their_records():
     lines = '{"q": "What is X?", "a": "X."}\n{"q": "What is Y?", "a": "Y."}\n// end\n'
     assert pairs_of(lines) == [("What is X?", "X."), ("What is Y?", "Y.")]
+
+
+def test_a_debrief_gives_each_question_the_answer_written_after_its_arrow():
+    debrief = (
+        "DB round. I asked three:\n"
+        "1. How would you debug a query that got slow overnight? → check whether the plan "
+        "changed, then pg_stat_statements\n"
+        "2. When does Postgres choose a seq scan over an index scan? → didn't get to it, we ran "
+        "out of time\n\n"
+        "+1 on the plan answer, that's what I'd want from a senior\n\n"
+        'Follow-up "How do you make the consumers idempotent?" — a dedupe key stored with a '
+        "unique constraint\n"
+    )
+    assert pairs_of(debrief) == [
+        (
+            "How would you debug a query that got slow overnight?",
+            "check whether the plan changed, then pg_stat_statements",
+        ),
+        ("When does Postgres choose a seq scan over an index scan?", ""),  # not the "+1"
+        (
+            "How do you make the consumers idempotent?",
+            "a dedupe key stored with a unique constraint",
+        ),
+    ]
+
+
+def test_what_says_the_answer_is_elsewhere_or_someone_else_s_is_no_answer():
+    page = (
+        "### What does the Vary header do?\n\nSam to fill in after the sync\n\n"
+        "### How would you design idempotency keys?\n\n"
+        "I'd rather someone from payments writes that one, I'll ping them.\n\n"
+        "### What is a 307?\n\nTry it yourself first — answer in next week's issue.\n\n"
+        "Know someone prepping for interviews? Forward this to them.\n\n"
+        "[Share on X](https://x.example/share) [Share on LinkedIn](https://li.example/share)\n\n"
+        "### How would you time out an HTTP call?\n\n"
+        "_Left blank on purpose — this gets its own section in Part 3._\n\n"
+        "That's it for part 2! If this helped, drop a 🦄 — Part 3 is Postgres.\n\n"
+        "### What is the CAP theorem?\n\nn/a – skipped in the interview.\n\n"
+        "### How do you rotate API secrets?\n\nGood answer: TBD – pending review (HIRE-212).\n"
+    )
+    assert [answer for _, answer in pairs_of(page)] == [""] * 6
+
+
+def test_a_quora_page_reads_the_answer_under_its_sort_menu():
+    page = (
+        "What are the best questions to ask a backend developer?\nAll related (52)\nSort\n"
+        "Recommended\n\nProfile photo for Ana\nAna\n · Follow\n\n"
+        "1. What happens when you type a URL and hit enter?\n\nDNS, TCP, TLS, then HTTP.\n\n"
+        "2. Explain the GIL.\n\nOne thread runs bytecode at a time.\n\n"
+        "18.4K views\nView upvotes\nUpvote · 412\nShare\nComment 23\n\n"
+        "Related questions\nShould I learn FastAPI or Django first?\n"
+    )
+    assert [prompt for prompt, _ in pairs_of(page)] == [
+        "What happens when you type a URL and hit enter?",
+        "Explain the GIL.",
+    ]
+
+
+def test_an_irc_log_is_read_as_a_chat():
+    log = (
+        "[13:59] *** wren (~wren@host) has joined #python-jobs\n"
+        "[14:02] <tessa> what's the difference between asyncio.Lock and threading.Lock\n"
+        "[14:02] <wren> asyncio.Lock is for coroutines on one loop, and awaiting it yields\n"
+        "[14:03] <tessa> 👍 wren's turn\n"
+        "[14:04] <wren> how does fastapi know to validate the body against a pydantic model\n"
+        "[14:04] <dmitri_k> it reads the endpoint signature at startup\n"
+    )
+    pairs = pairs_of(log)
+
+    assert [prompt for prompt, _ in pairs] == [
+        "what's the difference between asyncio.Lock and threading.Lock?",
+        "how does fastapi know to validate the body against a pydantic model?",
+    ]
+    assert pairs[0][1].startswith("asyncio.Lock is for coroutines")

@@ -236,7 +236,8 @@ TASK_WORDS = set(
 BY_NUMBER = re.compile(
     r"^(?:\*\*|__)?(?:(?:for|re|about|on|as for|regarding|answering|answer to)\s+"
     r"(?:q(?:uestion)?\s?|#)?|#|q(?:uestion)?\s?)(\d{1,3})(?!\d)"
-    r"((?:\*\*|__)?\s*[:,.)\-–—]\s*(?:\*\*|__)?\s*|(?=\s+(?:is|was)\b)|\s+(?=\w))|"
+    r"((?:\*\*|__)?\s*[:,.)\-–—]\s*(?:\*\*|__)?\s*|(?=\s+(?:is|was)\b)|\s+(?=\w)|"
+    r"(?:\*\*|__)\s+(?=\S))|"  # "**#1** The GIL guarantees...": its bold number
     r"^(\d{1,3})(?=\s+(?:is|was)\b)",  # "7 is the classic one: ..."
     re.IGNORECASE,
 )

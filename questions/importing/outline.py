@@ -17,12 +17,17 @@ INDENTED_SHARE = 0.5  # of the written lines
 
 def looks_like_outline(text: str) -> bool:
     """Lines indented by tabs are most of the text, none of them is a list item (an outline
-    has no markers), and some lines sit at the margin above them, none of them code."""
+    has no markers, but the notes under a question may), and some lines sit at the margin
+    above them, none of them code."""
     written = [line for line in text.split("\n") if line.strip()]
     indented = [line for line in written if line.startswith("\t")]
     if len(indented) < MIN_INDENTED or len(indented) < INDENTED_SHARE * len(written):
         return False
-    if any(LIST_MARK.match(line) or line.lstrip().startswith(("```", "#")) for line in written):
+    # (a numbered list in an answer, two tabs deep, is the answer's: "1) lock / single-flight")
+    shallow = [line for line in written if not line.startswith("\t\t")]
+    if any(LIST_MARK.match(line) for line in shallow) or any(
+        line.lstrip().startswith(("```", "#")) for line in written
+    ):
         return False
     top = [line for line in written if not line.startswith("\t")]
     if any(looks_like_code(line) for line in top):

@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from questions.importing import lines as L
+from questions.importing.anchors import answers_by_anchor
 from questions.importing.line_model import STRONG, Line, is_list_item, next_text
 from questions.importing.marking import apply_overrides, classify, unwrap_summaries
 from questions.importing.quiz import (
@@ -134,6 +135,7 @@ def parse_document(
     region_kinds = _kinds_by_region(lines, kinds)
     items, skipped = _split(lines, kinds, region_kinds, question_level)
     items, toc = _drop_table_of_contents(items)
+    items = answers_by_anchor(items, lines)  # "[answer](#q3-...)" over its section's text
     items = answers_restating_their_question(_answers_on_their_own(items))
     apply_answer_key(items, key)
     apply_inline_keys(items)
@@ -571,8 +573,8 @@ def _answers_by_number(line: Line, paragraph_starts: bool, state: _State) -> boo
         text = None if cited is None or cited.group(2) else f"It{stripped[cited.end() :]}"
     else:
         return False
-    if cited is None:
-        return False
+    if cited is None or CITES_MORE.fullmatch(stripped[cited.end() :]):
+        return False  # "#5 and #6:" leads into the answers that follow, each by its number
     target = state.numbered.get(cited.group(1) or cited.group(3))
     if target is None or target is state.current or not target.awaits_answer():
         return False
@@ -581,6 +583,7 @@ def _answers_by_number(line: Line, paragraph_starts: bool, state: _State) -> boo
     return True
 
 
+CITES_MORE = re.compile(r"(?:(?:and|&|,)[ \t]*(?:q|#)?\d{1,3}[ \t]*)+:?[ \t]*", re.IGNORECASE)
 MAX_ANSWER_TITLE_WORDS = 6
 TIMED = re.compile(r"^(?:\[\s*)?\d{1,2}:\d{2}(?::\d{2})?(?:\s*\])?\s+\S")
 

@@ -308,6 +308,16 @@ DOCUMENTS = {
     + " " * 40_000
     + "\n",
     "a link row": "### What?\n\n" + "[a](b) 1 c " * 3_000 + "\n" + "[x](" + "y" * 40_000 + ")\n",
+    "an anchor link": "| # | Question | Answer |\n|---|---|---|\n| 1 | What? | [a](#"
+    + "b" * 40_000
+    + ") |\n\n### "
+    + "b" * 40_000
+    + "\n\nx\n",
+    "a bold citation": "1. What?\n\n**#1**"
+    + " " * 40_000
+    + "x\n\n#1 and"
+    + " #2 and" * 5_000
+    + "\n",
     "json lines": '{"q": "What is x?", "a": "y"}\n' * 20_000 + "{" * 5_000 + "\n",
 }
 

@@ -163,3 +163,59 @@ def test_an_irc_log_is_read_as_a_chat():
         "how does fastapi know to validate the body against a pydantic model?",
     ]
     assert pairs[0][1].startswith("asyncio.Lock is for coroutines")
+
+
+def test_an_outline_whose_answers_number_their_steps_is_still_an_outline():
+    notes = (
+        "Interview prep\n\nRedis\n"
+        "\tExplain cache stampede + 2 ways to prevent it\n"
+        "\t\tA popular key expires and every request hits the database\n"
+        "\t\t1) a lock: the first miss recomputes, the others wait\n"
+        "\t\t2) refresh a bit before the TTL, with jitter\n"
+        "\tWhy is Redis single-threaded and still fast?\n"
+        "\t\tEverything is in memory, and one thread needs no locks\n"
+        "\tHow does HTTP/2 multiplexing differ from keep-alive?\n"
+        "\t\t?? no idea – ask Marco\n"
+    )
+    pairs = pairs_of(notes)
+
+    assert [prompt for prompt, _ in pairs] == [
+        "Explain cache stampede + 2 ways to prevent it",
+        "Why is Redis single-threaded and still fast?",
+        "How does HTTP/2 multiplexing differ from keep-alive?",
+    ]
+    assert "1) a lock" in pairs[0][1] and "```" not in pairs[0][1]  # a list, not code
+    assert pairs[2][1] == ""
+
+
+def test_a_table_answer_that_links_to_a_section_gets_that_section():
+    readme = (
+        "## Questions\n\n| # | Question | Answer |\n|---|---|---|\n"
+        "| 1 | What is a generator? | A function that yields values lazily. |\n"
+        "| 2 | How does `asyncio.Lock` differ from `threading.Lock`? | [answer](#q2-locks) |\n"
+        "| 3 | What is the MRO? | [answer](#q3-mro) |\n\n"
+        "## Detailed answers\n\n### Q2: Locks\n\nOne yields to the loop, the other blocks "
+        "the thread.\n\n### Q3: MRO\n\n🚧 Answer pending — PRs welcome!\n"
+    )
+    assert pairs_of(readme) == [
+        ("What is a generator?", "A function that yields values lazily."),
+        (
+            "How does `asyncio.Lock` differ from `threading.Lock`?",
+            "One yields to the loop, the other blocks the thread.",
+        ),
+        ("What is the MRO?", ""),
+    ]  # the sections' headings are not questions of their own
+
+
+def test_replies_that_answer_a_backlog_by_bold_number():
+    issue = (
+        "- [x] Q1: What does the GIL guarantee?\n- [x] Q2: Explain `__new__` vs `__init__`.\n"
+        "- [ ] Q3: How would you version a REST API?\n\n---\n\n**tomasz** commented\n\n"
+        "#1 and #2:\n\n**#1** Only one thread runs bytecode at a time.\n\n"
+        "**#2** `__new__` creates the instance, `__init__` fills it in.\n"
+    )
+    assert [answer for _, answer in pairs_of(issue)] == [
+        "Only one thread runs bytecode at a time.",
+        "`__new__` creates the instance, `__init__` fills it in.",
+        "",
+    ]

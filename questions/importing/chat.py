@@ -96,7 +96,7 @@ _LEAD_REMARK = re.compile(r"^((?:[^\s.?!:]+[ \t]+){0,3}[^\s.?!:]+[.!])[ \t]+" + 
 # ... or a lead that counts it: "lol ok. last one: what's the difference between..."
 # ("last one from me: what is...", "back to quiz: explain...")
 _LEAD_ONE = re.compile(
-    r"^[^:?\n]{0,60}\b(?:one|q|question|quiz)(?:[ \t]+[^\W\d_]{1,10}){0,3}[ \t]*:[ \t]+"
+    r"^[^:?\n]{0,60}\b(?:one|q|question|quiz|bonus)(?:[ \t]+[^\W\d_]{1,10}){0,3}[ \t]*:[ \t]+"
     + _ASKING_WORD,
     re.I,
 )
@@ -317,6 +317,7 @@ class _Chat:
         led = question != text and (
             question.endswith("?")
             or bool(_ASKING_TASK.match(question))  # "Okay, one more on security. Explain ..."
+            or bool(_LEAD_OK.match(text))  # "ok: why is KEYS * bad in production redis"
             or bool(_LEAD_REMARK.match(text) or _LEAD_ONE.match(text))
         )
         asks = _asks(text) or (led and _asks(question))
@@ -342,9 +343,11 @@ class _Chat:
             return None, False  # the reply to what the asker said around the taken-back ones
         # "We're out of time. There were two more: "..." and "..."": asked, never answered
         self.withdrawn = asks and question != text and bool(_WITHDRAWN.search(text))
+        replying = not self.answered and self.sender != self.asker
+        if asks and self.asker and self.sender != self.asker and _GUESS.match(text):
+            asks = False  # "something with caching? I'd have to look it up": a guess, unsure
         if asks:
             # a reply to an open question ("which sockets are ready, so...") asks nothing new
-            replying = not self.answered and self.sender != self.asker
             self.asker, self.answered = self.sender, False
             text = question
             numbered = _NUMBERED_MESSAGE.match(text)
@@ -408,6 +411,13 @@ _ASKING_TASK = re.compile(
 # A lead that sets up what is asked: "And if Redis goes down, ...", "Say the cache is cold, ..."
 _CONDITION = re.compile(
     r"^(?:and |but |so |now )?(?:if|when|once|suppose|say|assuming|given|whenever|in case)\b",
+    re.IGNORECASE,
+)
+_LEAD_OK = re.compile(r"^(?:ok(?:ay)?|alright|right|so|next|now|then)[ \t]*:[ \t]+(?=\S)", re.I)
+# A reply's guess at an open question: "something with caching?", "maybe the GIL?"
+_GUESS = re.compile(
+    r"^\W*(?:something|maybe|probably|perhaps|i think|isn(?:'|’)?t it|is it|could it be|"
+    r"has to do)\b[^?\n]{0,60}\?",
     re.IGNORECASE,
 )
 # A debrief's answer after its question, on the same line: "...?" — explained...", "? → ..."

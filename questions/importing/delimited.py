@@ -218,7 +218,13 @@ def _named(rows: list[list[str]]) -> tuple[list[list[str]], _Columns] | None:
     columns = _Columns(front, back, outline, red_flags, tuple(backs[1:]))
     rows = _questions_only(rows[1:], names)
     if names[front] == "name":  # a database of notes: its to-dos and "Untitled" rows ask nothing
-        rows = [row for row in rows if L.looks_like_question(_cell(row, front))]
+        # (a row with an answer is a card: "Redis persistence: RDB vs AOF" over its answer)
+        rows = [
+            row
+            for row in rows
+            if L.looks_like_question(_cell(row, front))
+            or (back is not None and re.search(r"[^\W\d_]", _cell(row, back)))
+        ]
     return rows, columns
 
 

@@ -422,6 +422,8 @@ def _split(lines, kinds, region_kinds, question_level):
                 state.current = None  # after its </details>, text is no longer its answer
             elif current and current.has_text() and L.ANSWER_CLOSED.match(stripped):
                 state.current = None  # "Hide answer": the answer's box ends here
+            elif current and current.line == number - 1 and set(stripped) == {"="}:
+                pass  # underlines the question ("What is X?" / "===" / its answer): a card's
             elif L.SEPARATOR.match(stripped) and current and not current.has_text():
                 state.current = None  # a rule under an unanswered question: notes follow
             elif len(stripped) >= LONG_RULE and L.SEPARATOR.match(stripped):

@@ -318,6 +318,12 @@ DOCUMENTS = {
     + "x\n\n#1 and"
     + " #2 and" * 5_000
     + "\n",
+    "a guess and a lead in a chat": "a 10:01\nwhat is x?\nb 10:02\nsomething"
+    + " x" * 20_000
+    + "?\nc 10:03\nok"
+    + " " * 40_000
+    + ": why?\n",
+    "an outro": "### What?\n\nx\n\nThat's it." + " " * 40_000 + "if you" + " y" * 20_000 + "\n",
     "json lines": '{"q": "What is x?", "a": "y"}\n' * 20_000 + "{" * 5_000 + "\n",
 }
 

@@ -219,3 +219,51 @@ def test_replies_that_answer_a_backlog_by_bold_number():
         "`__new__` creates the instance, `__init__` fills it in.",
         "",
     ]
+
+
+def test_flashcards_that_underline_their_question_keep_its_answer():
+    deck = (
+        "# Python deck\n\n---\n\nWhat does `lru_cache` do?\n===\nMemoizes a function by its "
+        "arguments.\n\n---\n\nWhat does `response_model` do?\n===\n- validates the returned "
+        "data\n- filters extra fields\n"
+    )
+    assert pairs_of(deck) == [
+        ("What does `lru_cache` do?", "Memoizes a function by its arguments."),
+        ("What does `response_model` do?", "- validates the returned data\n- filters extra fields"),
+    ]
+
+
+def test_a_notes_database_keeps_its_rows_that_have_an_answer():
+    export = (
+        "Name,Tags,Answer,Status\n"
+        "What is a covering index?,Postgres,One that holds every column a query reads,Done\n"
+        'Redis persistence: RDB vs AOF,Redis,"RDB snapshots, AOF logs every write",Done\n'
+        "Buy a whiteboard,,,\n"
+    )
+    assert [prompt for prompt, _ in pairs_of(export)] == [
+        "What is a covering index?",
+        "Redis persistence: RDB vs AOF",
+    ]  # not the to-do without an answer
+
+
+def test_an_irc_study_session_reads_a_bonus_a_lead_and_a_guess():
+    log = (
+        "[14:06] <dmitri> what's the default isolation level in postgres\n"
+        "[14:06] <tessa> read committed, each statement sees a fresh snapshot\n"
+        "[14:07] <dmitri> correct. bonus: what does repeatable read give you in pg\n"
+        "[14:07] <tessa> one snapshot for the whole transaction\n"
+        "[14:10] <wren> ok: why is KEYS * bad in production redis\n"
+        "[14:11] <kzr> it's O(N) over the keyspace on a single thread\n"
+        "[14:12] <kzr> what does the Vary header do\n"
+        "[14:13] <dmitri> no clue. pass\n"
+        "[14:13] <wren> something with caching? I'd have to look it up honestly\n"
+    )
+    pairs = pairs_of(log)
+
+    assert [prompt for prompt, _ in pairs] == [
+        "what's the default isolation level in postgres?",
+        "what does repeatable read give you in pg?",
+        "why is KEYS * bad in production redis?",
+        "what does the Vary header do?",
+    ]  # not "something with caching?", a guess
+    assert pairs[3][1] == ""

@@ -559,9 +559,8 @@ def _strip_answer_label(body: list[str]) -> list[str]:
     start = 0
     if _choices(body):
         return body
-    arrow = ANSWER_ARROW.match(body[0]) if body else None
-    if arrow:  # "-> Read Committed.", "→ My answer: ..."
-        body = [body[0][arrow.end() :], *body[1:]]
+    if body and ANSWER_ARROW.match(body[0]):  # "-> Read Committed.", "→ My answer: ..."
+        body = _arrows_as_items(body)
     while start < len(body) and L.ANSWER_LABEL.match(body[start]):
         rest = _after_labels(body[start])
         start += 1
@@ -570,6 +569,27 @@ def _strip_answer_label(body: list[str]) -> list[str]:
         while start < len(body) and not body[start].strip():
             start += 1
     return body[start:]
+
+
+def _arrows_as_items(body: list[str]) -> list[str]:
+    """An answer written as arrows ("  -> WSGI = sync, 1 req per" / "     worker thread" /
+    "  -> ASGI = async"): each arrow an item of a list (one arrow: its text), the lines
+    indented under an arrow the rest of its sentence, not code."""
+    arrows = sum(1 for row in body if ANSWER_ARROW.match(row))
+    out: list[str] = []
+    under = None  # the indent of the arrow whose sentence may go on
+    for row in body:
+        arrow = ANSWER_ARROW.match(row)
+        indent = len(row) - len(row.lstrip())
+        if arrow:
+            out.append(("- " if arrows > 1 else "") + row[arrow.end() :].strip())
+            under = indent
+        elif under is not None and row.strip() and indent > under:
+            out[-1] = f"{out[-1]} {row.strip()}"
+        else:
+            out.append(row)
+            under = None
+    return out
 
 
 def _without_score_fields(body: list[str]) -> list[str]:

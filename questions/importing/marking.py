@@ -502,14 +502,25 @@ def _mark_noted_lines(lines: list[Line]) -> None:
             continue
         # Read as a list's items: each answer is what is indented under it, and text back
         # at the margin after a blank line ("TODO for me:") is no longer its answer.
-        line.marker = L.Marker("bullet", L.strip_bold(line.text.strip()))
+        line.marker = L.Marker("bullet", _notes_prompt(line))
         for note in lines[start + 1 : end]:
             if note.marker is not None and note.marker.kind in WEAK_IN_NOTES:
                 note.marker = None
     for index, line in enumerate(lines):  # a question with no notes yet, between blank lines
         weak = line.marker is None or line.marker.kind in WEAK_IN_NOTES
         if weak and _alone_asking(lines, index):
-            line.marker = L.Marker("bullet", L.strip_bold(line.text.strip()))
+            line.marker = L.Marker("bullet", _notes_prompt(line))
+
+
+def _notes_prompt(line: Line) -> str:
+    """The line's question: as already read when it wraps onto the next lines ("1) What is
+    the diff b/w" / "   WSGI and ASGI ?"), else the line."""
+    joined = (
+        line.marker is not None
+        and line.marker.text
+        and len(line.marker.text) > len(line.text.strip())
+    )
+    return line.marker.text if joined else L.strip_bold(line.text.strip())
 
 
 def _alone_asking(lines: list[Line], index: int) -> bool:
@@ -563,6 +574,8 @@ def _shorthand(text: str) -> bool:
     ("groceries: rice, tea")."""
     if L.LABEL_WORD.match(text) or text.rstrip().endswith((".", ":", "!")):
         return False
+    if text.startswith("(") and text.rstrip().endswith(")"):
+        return False  # "(Tues session - Raj, Mo, Kelsey)": an aside
     return len(text.split()) <= MAX_TOPIC_WORDS
 
 
@@ -641,6 +654,9 @@ def _titles_a_question(lines: list[Line], index: int) -> bool:
     return below[:1].isupper() and L.asks(below)
 
 
+ANSWER_BELOW = ("->", "=>", "→", "⇒", "•", "(")
+
+
 def _wrapped_end(lines: list[Line], index: int, *, paragraph: bool = False) -> int | None:
     """The line a wrapped question ends on (with its "?"), or None. With `paragraph`, a
     marked question ("1. Walk me through...") goes on over its indented lines up to the
@@ -673,6 +689,8 @@ def _wrapped_end(lines: list[Line], index: int, *, paragraph: bool = False) -> i
                 after >= len(lines)
                 or not lines[after].text.strip()
                 or _unfinished_item(lines[index], text, lines[after])
+                # "1) What is the diff b/w" / "   WSGI and ASGI" / "  -> WSGI = sync, ..."
+                or lines[after].text.strip().startswith(ANSWER_BELOW)
             )
         ):
             return following

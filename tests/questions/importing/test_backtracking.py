@@ -324,6 +324,11 @@ DOCUMENTS = {
     + " " * 40_000
     + ": why?\n",
     "an outro": "### What?\n\nx\n\nThat's it." + " " * 40_000 + "if you" + " y" * 20_000 + "\n",
+    "arrows and their indents": "1) What is x\n   and y ?\n"
+    + "  -> a\n" * 5_000
+    + "     "
+    + "b " * 20_000
+    + "\n",
     "json lines": '{"q": "What is x?", "a": "y"}\n' * 20_000 + "{" * 5_000 + "\n",
 }
 

@@ -267,3 +267,27 @@ def test_an_irc_study_session_reads_a_bonus_a_lead_and_a_guess():
         "what does the Vary header do?",
     ]  # not "something with caching?", a guess
     assert pairs[3][1] == ""
+
+
+def test_whiteboard_notes_wrap_their_questions_and_answer_with_arrows():
+    notes = (
+        "BACKEND PREP   wk 3\n(Tues session - Raj, Mo, Kelsey)\n\n"
+        "1) What is the diff b/w\n   WSGI and ASGI ?\n"
+        "  -> WSGI = sync, 1 req per\n     worker thread\n"
+        "  -> ASGI = async, supports\n     websockets\n\n"
+        "2) why is time.sleep() bad\n   in async code\n"
+        "  -> blocks the whole event\n     loop, nothing else runs\n\n"
+        "3) Postgres: what is a\n   HOT update ?\n     ??  ask Dan\n"
+    )
+    pairs = pairs_of(notes)
+
+    assert [prompt for prompt, _ in pairs] == [
+        "What is the diff b/w WSGI and ASGI ?",
+        "why is time.sleep() bad in async code",
+        "Postgres: what is a HOT update ?",
+    ]  # not the session's note in brackets
+    assert pairs[0][1] == (
+        "- WSGI = sync, 1 req per worker thread\n- ASGI = async, supports websockets"
+    )
+    assert pairs[1][1] == "blocks the whole event loop, nothing else runs"
+    assert pairs[2][1] == ""

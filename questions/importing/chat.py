@@ -314,13 +314,14 @@ class _Chat:
         )
         question = _question_of(text)  # "quick one: what is...? got asked that yesterday"
         # led in: asking only when the question ends there, or after a remark ("Harder one.")
+        asked = question.split("\n\n", 1)[0]  # (a quoted question, then "it got skipped")
         led = question != text and (
-            question.endswith("?")
+            asked.endswith("?")
             or bool(_ASKING_TASK.match(question))  # "Okay, one more on security. Explain ..."
             or bool(_LEAD_OK.match(text))  # "ok: why is KEYS * bad in production redis"
             or bool(_LEAD_REMARK.match(text) or _LEAD_ONE.match(text))
         )
-        asks = _asks(text) or (led and _asks(question))
+        asks = _asks(text) or (led and _asks(asked))
         key = self.sender.lower()
         self.asked[key] = self.asked.get(key, 0) + asks
         if self.interviewer:
@@ -353,9 +354,9 @@ class _Chat:
             numbered = _NUMBERED_MESSAGE.match(text)
             if numbered:  # a message of its own, not an item of an answer's list
                 text = f"Q: {text[numbered.end() :]}"
-            elif led and self.labels and not text.endswith("?") and not L.Q_LABEL.match(text):
+            elif led and self.labels and not asked.endswith("?") and not L.Q_LABEL.match(text):
                 text = f"Q: {text}"  # "last one: what does a 429 mean", among "Q3: ..."
-            elif not text.endswith("?") and not L.Q_LABEL.match(text):
+            elif not asked.endswith("?") and not L.Q_LABEL.match(text):
                 # "last one: what does a 429 mean" without its lead, "how does token rotation
                 # work with JWTs": asked as a question, its "?" unsaid (added where it ends)
                 opens = L.starts_with_task(text) or _TOPIC_FIRST.match(text)
@@ -381,6 +382,11 @@ def _question_of(text: str) -> str:
     quoted = _QUOTED_QUESTION.findall(text)
     if quoted and (len(quoted) > 1 or not L.asks(_QUOTED_QUESTION.sub(" ", text))):
         # read out from a list: 'Anonymous asks — lots of votes — "Why not rewrite it in Go?"'
+        after = text[text.rfind(quoted[-1]) + len(quoted[-1]) :].lstrip('"” ')
+        if len(quoted) == 1 and _NOT_ANSWERED.search(after):
+            # '... was "What happens if...?" but we were at time so it got skipped': it
+            # stays asked, with what says it was not answered
+            return f"{quoted[0]}\n\n{after}"
         return "\n\n".join(quoted)
     end = text.rfind("?")
     opened = text[:end].count("(") > text[:end].count(")")  # "401 (who are you?), 403 ..."
@@ -418,6 +424,12 @@ _LEAD_OK = re.compile(r"^(?:ok(?:ay)?|alright|right|so|next|now|then)[ \t]*:[ \t
 _GUESS = re.compile(
     r"^\W*(?:something|maybe|probably|perhaps|i think|isn(?:'|’)?t it|is it|could it be|"
     r"has to do)\b[^?\n]{0,60}\?",
+    re.IGNORECASE,
+)
+# What a debrief says of a question left unanswered: "it got skipped", "no answer"
+_NOT_ANSWERED = re.compile(
+    r"\b(?:skipped|no answer|(?:ran|run) out of time|(?:we )?(?:were|was) at time|"
+    r"didn(?:'|’)?t get to)\b",
     re.IGNORECASE,
 )
 # A debrief's answer after its question, on the same line: "...?" — explained...", "? → ..."

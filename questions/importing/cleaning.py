@@ -188,7 +188,7 @@ NOT_WRITTEN = re.compile(
     r"\bleft (?:this )?blank (?:on purpose|intentionally|deliberately)\b|"
     r"\bintentionally left blank\b|"
     r"\b(?:we|i) (?:don'?t|don’t|do not) have (?:a |an )?(?:good |great |proper |real )?answer\b|"
-    r"^\W*n/a\b|\bskipped in the interview\b|"
+    r"^\W*n/a\b|\bskipped in the interview\b|\bskipped\b.{0,20}\bno answer\b|"
     # "I'm not going to write out what I'm listening for", "there's no answer I can give you"
     r"\bnot (?:going to |gonna )?write (?:out|down) (?:what|an answer|the answer|mine)\b|"
     r"\bno answer i can give\b|"
@@ -777,7 +777,12 @@ def _fence_unfenced_code(lines: list[str]) -> list[str]:
             and index + 1 < len(lines)
             and re.match(r"\s*[├└│]", lines[index + 1])
         )
-        if in_code or line.startswith("```") or not (_starts_code(line) or tree_root):
+        if (
+            in_code
+            or line.startswith("```")
+            or not (_starts_code(line) or tree_root)
+            or _sentence_goes_on(lines[index - 1] if index else "", line)
+        ):
             out.append(line)
             index += 1
             continue
@@ -802,6 +807,18 @@ def _fence_unfenced_code(lines: list[str]) -> list[str]:
             out.extend([f"```{guess_language(code)}", _dedent(code), "```"])
         index = end
     return out
+
+
+def _sentence_goes_on(before: str, line: str) -> bool:
+    """A wrapped paragraph's next line ("...its output is predictable" / "once an attacker
+    has seen enough values. Use secrets.token_urlsafe() or"): prose, however code-like."""
+    return (
+        bool(re.search(r"[^\W\d_]$", before.rstrip()))
+        and not _starts_code(before)
+        and looks_like_prose(before.strip())
+        and bool(re.match(r"\s*[a-z]", line))
+        and looks_like_prose(line.strip())
+    )
 
 
 def _starts_code(line: str) -> bool:

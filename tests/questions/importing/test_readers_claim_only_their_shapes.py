@@ -291,3 +291,28 @@ def test_whiteboard_notes_wrap_their_questions_and_answer_with_arrows():
     )
     assert pairs[1][1] == "blocks the whole event loop, nothing else runs"
     assert pairs[2][1] == ""
+
+
+def test_a_wrapped_paragraph_that_names_a_function_is_prose_not_code():
+    page = (
+        "### Why not use the random module for tokens?\n\n"
+        "random is a Mersenne Twister PRNG: fast, but its output is predictable\n"
+        "once an attacker has seen enough values. Use secrets.token_urlsafe() or\n"
+        "secrets.token_hex(), which draw from the OS CSPRNG.\n"
+    )
+    assert "```" not in pairs_of(page)[0][1]
+
+
+def test_a_debrief_keeps_a_quoted_question_that_was_skipped_as_unanswered():
+    thread = (
+        "Tom  11:20 AM\n"
+        'Follow-up "How do you make the consumers idempotent?" — a dedupe key with a unique '
+        "constraint\n"
+        'Last follow-up was "What happens if the Redis primary fails over?" but we were at '
+        "time so it got skipped — no answer, don't count it against him\n\n"
+        "Lena  11:22 AM\nthe priority lanes thing is nice, most people miss it\n\n"
+        "Maya  11:31 AM\nThanks all. Leaning hire from me\n"
+    )
+    pairs = pairs_of(thread)
+
+    assert pairs[-1] == ("What happens if the Redis primary fails over?", "")

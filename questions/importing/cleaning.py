@@ -14,6 +14,7 @@ from questions.importing.code import guess_language, looks_like_code, looks_like
 from questions.importing.flattened import restore_flattened_code
 from questions.importing.parsing import RawItem
 from questions.importing.topics import guess_topic
+from questions.importing.unanswered import SHORT_NOTE, only_agreement, says_no_answer
 
 MAX_PROMPT = 1000
 BULLET = re.compile(r"^(\s*)[•◦▪‣●○■□➤►▸–]\s+(.*)$")
@@ -103,7 +104,6 @@ MISSING_NOTE = re.compile(
     r"\bno (?:answer|guidance|notes|rubric|write-?up|solution)s? (?:yet|so far)\b",
     re.IGNORECASE,
 )
-SHORT_NOTE = 200
 # A short label on a line of its own, over what it labels: "**Look for:**", "Key points:".
 LABEL_OVER = re.compile(r"^[ \t]*(?:\*\*|__)?[^\W\d_][^\n:*_]{0,30}:(?:\*\*|__)?[ \t]*(?:\n|$)")
 LIST_ITEM = re.compile(r"^\s*(?:[-*+•]|\d{1,3}[.)])\s")
@@ -149,149 +149,6 @@ NOT_AN_ANSWER = re.compile(
     r"i don'?t know|no idea|i blanked)\b[^\n]{0,40}|(?:i )?skipped(?: (?:it|this))?\W*|pass\W*)$",
     re.IGNORECASE,
 )
-# The one asked saying they had no answer ("I'm blanking on it", "I fumbled this one") ...
-ADMISSION = re.compile(
-    r"\b(?:i(?:'m|’m| am) (?:not sure|blanking|drawing a blank)|i (?:wasn't|was not) sure|"
-    r"i drew a blank|(?:i|we) (?:always |usually )?blank(?:ed)? on (?:this|it|that)|"
-    r"(?:i|we) ran out of time|(?:didn'?t|did not|didn’t) get (?:far|to (?:it|this|that))|"
-    r"(?:i(?:'m|’m| am)|we(?:'re|’re| are)) out of time|^\W*ran out of time\b|"
-    r"(?:i )?(?:didn'?t|did not|didn’t) really answer\b|"
-    r"i (?:don'?t|don’t|do not) think i (?:really |actually )?answered\b|"
-    r"i (?:didn'?t|did not|didn’t) answer\b|"
-    r"not sure|i (?:don'?t|didn'?t|do not|did not) (?:really )?(?:know|remember)|no idea|"
-    r"no clue|idk|dunno|"
-    r"keine ahnung|ni idea|aucune idée|"
-    r"i (?:blanked|froze|fumbled|bombed|flubbed|messed (?:it|this|that) up|guessed)|"
-    r"i (?:couldn'?t|could not) (?:answer|remember|recall)|"
-    r"^\W*(?:honestly,? )?(?:(?:kind of|sort of|kinda|totally|completely|mostly) )?"
-    r"(?:blanked|froze)\b|"
-    # "pass, never set it up myself", "I'd be bluffing": a candidate passing
-    r"^\W*(?:skip|skipped|pass|passed)(?=\s*[,;—–]|\s+[^\w\s])|"
-    r"^\W*(?:skipping|passing on) (?:this|that|it)\b|"
-    r"^\W*not asked\b|^\W*not (?:covered|discussed|reached|answered)(?=\s*(?:$|[-–—,;(.]))|"
-    r"i(?:'d|’d| would) (?:just )?be (?:bluffing|guessing|making (?:it|this|that) up))\b",
-    re.IGNORECASE,
-)
-# In any sentence of a short note: "I stopped asking it. Not writing it up, you know where
-# to find it."
-NOT_WRITTEN = re.compile(
-    r"\bnot (?:going to |gonna )?writ(?:e|ing) (?:it|this|that|one) up\b|"
-    r"\byou know where to find (?:it|one|the answer)\b|"
-    # someone else's to write: "Sam to fill in after the sync", "I'd rather someone from
-    # payments writes that one"; put off: "answer in next week's issue", "I'll come back
-    # to this one", "giving it its own section next week", "Left blank on purpose"
-    r"^\W*@?[\w.-]{2,20} (?:to|will) (?:fill (?:this |it )?in|write (?:this |it )?up)\b|"
-    r"\bi(?:'d|’d| would) rather (?:someone|somebody)\b|"
-    r"\banswers? (?:is |will be |comes )?(?:in|on) (?:next|the next|tomorrow)\b|"
-    r"\bgiving it (?:its|a) own (?:section|post|article|thread|episode|issue)\b|"
-    r"\bi(?:'ll|’ll| will) come back to (?:this|it|that)\b|"
-    r"\bleft (?:this )?blank (?:on purpose|intentionally|deliberately)\b|"
-    r"\bintentionally left blank\b|"
-    r"\b(?:we|i) (?:don'?t|don’t|do not) have (?:a |an )?(?:good |great |proper |real )?answer\b|"
-    r"^\W*n/a\b|\bskipped in the interview\b|\bskipped\b.{0,20}\bno answer\b|"
-    # "I'm not going to write out what I'm listening for", "there's no answer I can give you"
-    r"\bnot (?:going to |gonna )?write (?:out|down) (?:what|an answer|the answer|mine)\b|"
-    r"\bno answer i can give\b|"
-    # a chat putting it off: "that's too big for irc, let's do it as the design one next week"
-    r"\btoo (?:big|long) (?:for|to do in) (?:irc|chat|here|slack|discord|"
-    r"this (?:thread|channel))\b|"
-    # a book's exercise: "A model answer is available in the online supplement."
-    r"\b(?:answer|solution)s? (?:is |are )?(?:only )?available (?:in|on|at|from) (?:the |our )?"
-    r"(?:online |companion )?(?:supplement|companion|website|site|course|appendix|workbook)\b|"
-    r"\bi(?:'d|’d| would) (?:have|need) to (?:look (?:it|that|this) up|"
-    r"read up on (?:it|that|this))|"
-    # a write-up of an interview: "don't remember what I said honestly"
-    r"\b(?:don'?t|don’t|do not|can'?t|can’t|cannot) (?:really )?(?:remember|recall) (?:exactly )?"
-    r"what i (?:said|answered)\b",
-    re.IGNORECASE,
-)
-# ... or promising one later ("I'll link it here when it's done", "I'd have to look it up").
-DEFERRAL = re.compile(
-    r"\b(?:(?:i|we)(?:'ll|’ll|'d|’d| will| would| need to| have to)\s+"
-    r"(?:have to |need to )?(?:look (?:it|that|this) up|follow up|get back to|link (?:it|one|to)|"
-    r"add (?:it|one|this|that|the answer)|write (?:it|this|that|one|something) up|"
-    r"update (?:it|this)|cover\b.{0,30}\b(?:later|next (?:week|time|episode)|part \d)|"
-    r"answer (?:it|them|some|these|those|the rest) (?:later|in|when|as|once))|"
-    r"no answer yet|(?:prs?|pull requests?|contributions?) (?:are )?welcome|"
-    # a wiki's empty entry: "Not written yet. See #14 if you want to take it."
-    r"not (?:yet )?written(?: yet| up)?(?=\W*$)|yet to be written|"
-    r"if you (?:want|wish|would like) to (?:take|write|grab|claim|pick up) (?:it|this|that)\b|"
-    r"answers? (?:is |are )?(?:pending|needed)|(?:section|answer|page) is being "
-    r"(?:rewritten|updated|written|reworked)|"
-    # a book sending the reader elsewhere: "the worked exercise in Chapter 7; try it yourself"
-    r"(?:worked )?exercise in chapter \d+|try it yourself first|before reading the solution|"
-    # the asker, in a mail: "Totally fine if you don't get to it before Friday."
-    r"(?:fine|ok(?:ay)?|no worries) if you (?:don'?t|can'?t|do not|cannot) get to (?:it|this|that)|"
-    r"^\W*no rush\b|"
-    # a book's exercise without its solution: "Solution omitted — ...", "Left to the reader."
-    r"solution (?:is )?omitted|left (?:as an exercise )?(?:to|for) the reader|"
-    r"still working on|(?:write-?up|answer) (?:is )?(?:coming|to come|later|"
-    r"next (?:week|time|session|class|lesson|episode))|"
-    # a workshop's slide: "Discuss in pairs, 5 minutes"
-    r"discuss (?:it |this )?(?:in (?:pairs|groups|small groups|your group)|with your "
-    r"(?:neighbou?r|partner|group|team))|"
-    r"(?:(?:can|could|shall) we|we (?:can|could)) (?:come back to|park|skip) (?:it|this|that)|"
-    r"parking (?:it|this)|check back (?:soon|later)|"
-    # a guest declining: "I'm going to pass on that one"
-    r"i(?:'m|’m| am) (?:going to|gonna) (?:pass|skip)(?: on)? (?:this|that|it)\b|"
-    # asking the readers instead: "I'd genuinely like to see good answers to this one"
-    r"(?:i(?:'d|’d| would)|we(?:'d|’d| would)) (?:genuinely |really )?(?:like|love) to see "
-    r"(?:some |good |your |better )?answers\b|"
-    r"(?:we(?:'re|’re| are)|i(?:'m|’m| am)) (?:still )?(?:updating|rewriting|working on) "
-    r"(?:this|the|our|my) (?:answer|section|post|page)|"
-    # the writer's own promise: "will add later", "I'll fill it in later"
-    r"^\W*(?:i(?:'ll|’ll| will)|will|to)\s+(?:add|fill in|write|finish|complete)"
-    r"(?: (?:it|this|that|one|the answer|an answer)(?: in)?)? later\b|"
-    r"deserves (?:its|a) own (?:thread|post|article|episode|video|session|call)|"
-    r"(?:leave|leaving) (?:it|this|that)(?: one)? (?:to you|as homework|for later|open)|"
-    r"when it(?:'s|’s) done|"
-    # in a chat: "let's park it and come back to it", "someone pin a good answer when you find one"
-    r"let(?:'s|’s| us) (?:park|skip) (?:it|this|that)|come back to (?:it|this|that) (?:at the end|"
-    r"later)|(?:someone|somebody) (?:pin|post|share) (?:a|the) (?:good |best |proper )?answer|"
-    # a host leaving it to the audience: "I'm not going to answer this one. Write yours below."
-    r"(?:i(?:'m|’m| am)|we(?:'re|’re| are)) (?:actually |just )?not (?:going to|gonna) answer|"
-    r"(?:write|leave|drop|post|tell (?:me|us)) your (?:own )?answers? (?:in the "
-    r"(?:comments|responses|replies)|below)|"
-    r"(?:hit|press|just) reply with your (?:answer|take)|share the best (?:ones|answers)\b|"
-    r"^\W*your turn\b|"
-    # the one who asks it, about the question: "Everyone gets it right, I should drop it."
-    r"(?:i|we) should (?:probably |really )?(?:drop|retire|stop asking|replace) (?:it|this|that)|"
-    r"(?:i(?:'m|’m| am)|i(?:'ll|’ll| will) be) writing (?:a |an |another )?(?:separate |"
-    r"dedicated |follow-up |new )?(?:post|article|thread|video)|"
-    r"(?:^|[.!?;]\s)\W*(?:i )?(?:still )?need to (?:read up|look (?:into|up)|brush up|revise|"
-    r"research))\b|"
-    # at its start only: "The planner needs to look it up in the index" is an answer
-    r"^\W*(?:need to |to )?look (?:it |this |that )?up\b|"
-    r"^\W*answers? (?:is |are )?(?:in the comments|below|coming|in (?:the )?(?:next|part))|"
-    # a book's solutions: "No solution provided; discuss this one with your study group."
-    r"^\W*no (?:solution|answer|model answer)s? (?:is |was )?(?:provided|given|available)\b",
-    re.IGNORECASE,
-)
-# A reply that answers nothing: agreeing or thanking ("+1", "same here", "great question!"),
-# leaving ("brb", "gg") or putting it off ("Q5 carries over to next week").
-AGREEMENT = re.compile(
-    r"^\W*(?:@\w+(?: [A-Z]\w+)?\s+)?(?:(?:haha|lol|ok(?:ay)?|np|cool|nice|fair)\b\W*){0,3}"
-    r"(?:(?:same(?: here)?|me too|bump|following|seconded|this|\+\d+|(?:i(?:'m|’m| am) )?back"
-    r"(?: now)?|bye(?: all| everyone)?)\W*$|same,[^\n]{0,20}$|"
-    r"(?:\+\d+|thanks?(?! to\b)(?: you)?|ty|great question|good question|good one|good luck|"
-    r"congrats|congratulations|exactly what i (?:was looking for|needed)|brb|gg|afk|gtg|g2g|"
-    r"that(?:'s|’s| is) (?:it|all) for (?:today|tonight|now)|"
-    r"(?:q\d{1,3}(?:,? (?:and |\+ |& )?q\d{1,3})* )?carr(?:y|ies|ied) over)\b[^\n]{0,60}$)",
-    re.IGNORECASE,
-)
-# A note to ask someone else: "Ask Marta, she used it", "Check with Sam (tech lead)".
-ASK_SOMEONE = re.compile(r"^\W*(?:[Aa]sk|[Cc]heck with|[Pp]ing) [A-Z][a-z]{1,20}\s*[,.(]")
-SHORT_ASK = 80
-# Longer than this, a reply that starts unsure is still an answer ("Not sure, but I think...").
-SHORT_ADMISSION = 60
-SHORT_REMARK = 40  # "Lesson learned.", "Worth ten minutes with the docs.", after an admission
-BLANKED = re.compile(
-    r"\W*(?:honestly,? )?\b(?:i (?:blanked|froze|drew a blank)|no idea|no clue|keine ahnung|"
-    r"ni idea|aucune idée|(?:i|we) ran out of time|(?:i(?:'m|’m| am)|we(?:'re|’re| are)) out of "
-    r"time|skipped|"
-    r"i(?:'d|’d| would) (?:just )?be (?:bluffing|guessing|making (?:it|this|that) up))\b",
-    re.I,
-)
 SHORT_TITLE = re.compile(r"[A-Z][\w&/+-]*(?: [\w&/+-]+){0,2}")
 # A scorecard's fields around the candidate's answer: "Notes:" alone, "Rating: 3/4" last;
 # a slide's "Speaker notes:" over what the speaker says.
@@ -322,29 +179,6 @@ PROMOTION = re.compile(
     r"book (?:now|a free)|enrol+ now|coupon|masterclass|bootcamp|sign up (?:now|today|for free))\b",
     re.IGNORECASE,
 )
-# A candidate passing on a question, as a sentence of its own: "Pass.", "Next!",
-# "Can I pass on that one?", "I'll skip this one.", "Can we skip that?", "Let's skip that one.",
-# "pass, ran out of time"
-PASSES = re.compile(
-    r"^\W*(?:(?:uh+|um+|hmm+|erm+|ok(?:ay)?|so|well|honestly)\W+)?"  # "uhh pass 😅"
-    r"(?:(?:can|could|may) (?:i|we) (?:pass|skip)\b.{0,40}|"
-    r"(?:i(?:'ll|’ll| will) |let(?:'s|’s| us) )?(?:pass|skip)(?: on)?(?: (?:this|that|it))?"
-    r"(?: one)?\W*|next\W*|(?:pass|skip)\W{1,3}(?:(?:we |i )?ran out of time|no time|out of "
-    r"time|(?:i )?don'?t know|no idea|not sure)\b[^.!?]{0,30}\W*)$",
-    re.IGNORECASE,
-)
-# Before the sentence that says it: "Honestly?", "Hmm, well." (not "No." or "Yes.")
-INTERJECTION = re.compile(
-    r"^\W*(?:(?:honestly|well|hmm+|um+|uh+|so|ok(?:ay)?|yeah|oof|ugh|sigh|oh(?: no)?|ooh|ah)"
-    r"\W*){1,3}$",
-    re.IGNORECASE,
-)
-# A word on the question before saying nothing about it: "oof that's a big one."
-ON_THE_QUESTION = re.compile(
-    r"^\W*(?:(?:oof|ooh|wow|ok(?:ay)?|hmm+|ah|oh)\W+)?(?:that(?:'s|’s| is)|it(?:'s|’s)) a "
-    r"(?:big|tough|hard|good|great|tricky|deep|long|huge|fun) one\b\W*$",
-    re.IGNORECASE,
-)
 # A paywall where the answer should be: "🔒 This answer is available to Pro members.",
 # "Unlock all 400+ answers - start your free trial", "Sign in to see the solution".
 PAYWALL = re.compile(
@@ -360,8 +194,6 @@ BARE_URL = re.compile(
     r"\.(?:com|org|net|io|dev|edu|gov|co|app|so)/\S{0,500}",
     re.IGNORECASE,
 )
-# A line that is a link (the cleaning before has made its dashes spaces).
-LINK_ROW = re.compile(r"^\s*<?https?://\S{1,500}(?:[ \t]+[\w./]{1,60}){0,20}/?>?\s*$")
 # A row of the page's links: "[Share on X](https://...) [Share on LinkedIn](https://...)",
 # "[19 Comments](/p/issue-37/comments) 3 Restacks"
 LINKS_ROW = re.compile(
@@ -886,7 +718,7 @@ def is_placeholder(answer: str) -> bool:
         return True  # "a whole book tbh, just read this page: https://..."
     if len(plain) <= SHORT_NOTE and "\n" not in plain and ELSEWHERE.match(plain):
         return True
-    if "```" not in answer and (_says_no_answer(plain) or _only_agreement(answer)):
+    if "```" not in answer and (says_no_answer(plain) or only_agreement(answer)):
         return True
     if all(TODO_ITEM.match(item) for item in _items(answer[:2000])):
         return True  # "- TODO: read the docs" / "- TODO: try anyio": a to-do list
@@ -943,72 +775,6 @@ def _items(text: str) -> list[str]:
             items.append(row)
         blank = not row.strip()
     return items
-
-
-def _only_agreement(answer: str) -> bool:
-    """ "+1, I'd love an answer to this too", "same 👀", "thanks!": replies, not answers."""
-    rows = [row.strip(" >") for row in answer[:2000].split("\n")]
-    rows = [row for row in rows if re.search(r"[^\W\d_]", row) and not L.is_noise(row)]
-    return bool(rows) and all(AGREEMENT.match(row) for row in rows)
-
-
-def _says_no_answer(plain: str) -> bool:
-    """ "Hmm, I'm blanking on it. Something with tokens? I'd have to look it up.", "Honestly
-    I fumbled this one; I'll link a write-up here when it's done.": no answer, though it
-    has words. Unsure first and then an answer ("Not sure, but I think...") is one."""
-    # "no idea tbh" and then only a link, as a message of its own: still no answer
-    plain = "\n".join(row for row in plain.split("\n") if not LINK_ROW.match(row))
-    if len(plain) > SHORT_NOTE + 50:
-        return False
-    # A hard-wrapped note reads as one line; a paragraph ends a sentence ("pass, ran out of
-    # time" / "Behavioral round was the usual stuff.").
-    paragraphs = [" ".join(part.split()) for part in re.split(r"\n[ \t]*\n", plain)]
-    plain = " ".join(plain.split())
-    sentences = [
-        part
-        for paragraph in paragraphs
-        for part in re.split(r"(?<=[.!?;])\s", paragraph)
-        if re.search(r"\w", part)
-    ]
-    if not sentences:
-        return False
-    if all(INTERJECTION.match(sentence) for sentence in sentences):
-        return True  # a false start: "Um, okay, so—"
-    while len(sentences) > 1 and (
-        AGREEMENT.match(sentences[0])
-        or INTERJECTION.match(sentences[0])
-        or ON_THE_QUESTION.match(sentences[0])
-        or sentences[0].rstrip().endswith("?")  # asking back: "A hot key, like one key...?"
-    ):
-        sentences.pop(0)  # "Good one. I'll write something up", "Honestly? I fumbled this one"
-    if any(PASSES.match(sentence) or NOT_WRITTEN.search(sentence) for sentence in sentences):
-        return True  # "Oh no. We'd be here for hours. Can I pass on that one?"
-    first, plain = sentences[0], " ".join(sentences)
-    if DEFERRAL.search(first) or (len(plain) <= SHORT_ASK and ASK_SOMEONE.match(first)):
-        return True
-    if not ADMISSION.search(first):
-        return False
-    guess = re.search(r"\b(?:but|aber|pero|mais)\b", plain)  # "No idea, but I'd guess..."
-    if BLANKED.match(plain) and len(plain) <= 2 * SHORT_ADMISSION and not guess:
-        return True  # "Keine Ahnung, wie ich das erkläre — no idea yet, ask Jonas.": it opens so
-    # "I blanked on this one, and we ran out of time before I could say anything. Lesson
-    # learned.": an admission, and a remark after it
-    remark = (
-        len(sentences) > 1
-        and len(plain) - len(first) <= SHORT_REMARK
-        and len(first) <= 2 * SHORT_ADMISSION
-        and bool(BLANKED.search(first))  # not "Not sure, but I think it is released."
-    )
-    # "Honestly, I'm not sure. I haven't run into that. ... no, I don't really know, sorry.":
-    # unsure from its first sentence to its last
-    unsure_throughout = (
-        len(sentences) > 1
-        and len(plain) <= 2 * SHORT_ADMISSION
-        and bool(ADMISSION.search(sentences[-1]))
-    )
-    return (
-        len(plain) <= SHORT_ADMISSION or remark or unsure_throughout or bool(DEFERRAL.search(plain))
-    )
 
 
 def _only_markup_or_links(answer: str) -> bool:

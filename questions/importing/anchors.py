@@ -27,7 +27,14 @@ def answers_by_anchor(items: list, lines: list[Line]) -> list:
             linked[link.group(1).lower()] = item
     if not linked:
         return items
-    by_slug = {slug(line.heading_text): n for n, line in enumerate(lines) if line.heading_level}
+    by_slug: dict[str, int] = {}
+    seen: dict[str, int] = {}
+    for n, line in enumerate(lines):  # "answer", then "answer-1", "answer-2", as GitHub does
+        if line.heading_level:
+            made = slug(line.heading_text)
+            count = seen.get(made, 0)
+            seen[made] = count + 1
+            by_slug.setdefault(f"{made}-{count}" if count else made, n)
     taken: set[int] = set()  # the 1-based lines of the sections given to a linking question
     for anchor, item in linked.items():
         start = by_slug.get(anchor)
@@ -37,6 +44,8 @@ def answers_by_anchor(items: list, lines: list[Line]) -> list:
         level = lines[start].heading_level
         while end < len(lines) and not (0 < lines[end].heading_level <= level):
             end += 1
+        if start < item.line <= end:
+            continue  # its own section: the link points at the table it is in
         item.answer_with([line.text for line in lines[start + 1 : end]])
         taken.add(start + 1)
     return [item for item in items if item.line not in taken]

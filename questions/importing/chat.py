@@ -377,7 +377,10 @@ def _question_of(text: str) -> str:
     #12: ...", "ok serious q for the seniors, how would you...") or its afterthought ("...?
     got asked that on a phone screen and blanked")."""
     said = _SAID_AFTER.search(text)
-    if said and "?" not in text[said.end() :]:
+    debrief = (
+        _QUOTED_QUESTION.search(text) or _NUMBERED_MESSAGE.match(text) or L.Q_NUMBER.match(text)
+    )
+    if said and debrief and "?" not in text[said.end() :]:
         return text  # 'Q1 "How does...?" — explained the ready queue...': asked and answered
     quoted = _QUOTED_QUESTION.findall(text)
     if quoted and (len(quoted) > 1 or not L.asks(_QUOTED_QUESTION.sub(" ", text))):
@@ -422,8 +425,8 @@ _CONDITION = re.compile(
 _LEAD_OK = re.compile(r"^(?:ok(?:ay)?|alright|right|so|next|now|then)[ \t]*:[ \t]+(?=\S)", re.I)
 # A reply's guess at an open question: "something with caching?", "maybe the GIL?"
 _GUESS = re.compile(
-    r"^\W*(?:something|maybe|probably|perhaps|i think|isn(?:'|’)?t it|is it|could it be|"
-    r"has to do)\b[^?\n]{0,60}\?",
+    r"^\W*(?:something (?:with|about|to do with)|maybe|perhaps|i think|could it be|has to do with)"
+    r"\b[^?\n]{0,40}\?",
     re.IGNORECASE,
 )
 # What a debrief says of a question left unanswered: "it got skipped", "no answer"

@@ -416,8 +416,8 @@ def _arrows_as_items(body: list[str]) -> list[str]:
         if arrow:
             out.append(("- " if arrows > 1 else "") + row[arrow.end() :].strip())
             under = indent
-        elif under is not None and row.strip() and indent > under:
-            out[-1] = f"{out[-1]} {row.strip()}"
+        elif under is not None and row.strip() and indent > under and not out[-1].endswith(":"):
+            out[-1] = f"{out[-1]} {row.strip()}"  # (not "-> as a context manager:" over code)
         else:
             out.append(row)
             under = None

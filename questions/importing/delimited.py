@@ -223,9 +223,17 @@ def _named(rows: list[list[str]]) -> tuple[list[list[str]], _Columns] | None:
             row
             for row in rows
             if L.looks_like_question(_cell(row, front))
-            or (back is not None and re.search(r"[^\W\d_]", _cell(row, back)))
+            or (
+                back is not None
+                and len(_cell(row, back).split()) >= MIN_ANSWER_WORDS
+                and not NOT_A_CARD.match(_cell(row, front))
+            )
         ]
     return rows, columns
+
+
+MIN_ANSWER_WORDS = 3  # "see notes" or "later" answers nothing
+NOT_A_CARD = re.compile(r"^\W*(?:untitled|todo|to do|tbd)\b", re.IGNORECASE)
 
 
 def _questions_only(rows: list[list[str]], names: list[str]) -> list[list[str]]:

@@ -96,7 +96,8 @@ CALL_TO_ACTION = re.compile(
     r"(?:comment|reply) (?:below|with your)|let me know in the comments|"
     # a newsletter's: "Know someone prepping for interviews? Forward this to them."
     r"know (?:someone|anyone|a friend) (?:who(?:'s| is)? )?(?:prepping|preparing|studying|"
-    r"interviewing)\b|forward this (?:to|email|issue|post)\b|"
+    r"interviewing)\b|forward this (?:email|issue|post|newsletter) to\b|"
+    r"forward this to (?:a friend|someone|them|anyone|your)\b|"
     r"share this (?:post|issue|newsletter)\b|"
     r"need (?:more )?help|(?:was|is) (?:this|it) (?:article |post |page )?(?:helpful|useful)|"
     r"did you (?:find|like|enjoy)|(?:enjoy|like)(?:ed)? (?:this|it|reading)|"
@@ -357,15 +358,19 @@ END_SECTION = re.compile(
 )
 # Where a copied page's own content ends and its links to other pages begin: "More from
 # <author>", "Recommended from Medium", "Related", "Hot Network Questions".
+# The writer signing off, which ends an answer (what follows may still be the post's):
+# "That's it for part 2! If this helped, drop a 🦄", "That's all. If you're prepping, ..."
+OUTRO = re.compile(
+    r"^\W*that(?:'s|’s| is) (?:it|all)(?: for (?:part \d{1,2}|today|this week|now)\b|[.!]\s+"
+    r"(?:if you|good luck|thanks|happy|see you|hope)\b)",
+    re.IGNORECASE,
+)
 PAGE_TAIL = re.compile(
     r"^\W*(?:more (?:from|by)\b.{1,60}|recommended(?: for you| from\b.{1,40})?|"
     # the writer's outro and byline: "If you found this useful, give it a few claps...",
     # "Written by Elena Vasquez"
     r"if you (?:found|liked|enjoyed) this\b.{0,80}\b(?:claps?|follow|share|subscribe)\b.{0,80}|"
     r"written by\b.{1,60}|"
-    # "That's it for part 2! If this helped, drop a 🦄 — Part 3 is Postgres"
-    r"that(?:'s|’s| is) (?:it|all) for (?:part \d{1,2}|today|this week|now)\b.{0,300}|"
-    r"that(?:'s|’s| is) (?:it|all)[.!]\s+(?:if you|good luck|thanks|happy|see you|hope)\b.{0,300}|"
     r"see more (?:recommendations|stories|posts|articles)|related(?: questions| posts| articles)?|"
     r"linked(?: questions)?|hot network questions|you (?:may|might) also like|read next|"
     r"(?:more )?(?:posts|stories|articles|threads) you (?:may|might) (?:also )?like|"

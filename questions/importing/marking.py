@@ -117,6 +117,15 @@ QUOTED_THEN_ANSWER = re.compile(
 )
 
 
+# After a dash, who asked or where it came from rather than the answer
+ATTRIBUTION = re.compile(r"^(?:asked|from|via|source|credit|by|courtesy|thanks)\b", re.I)
+MIN_DASH_ANSWER_WORDS = 6
+
+
+def _dash_answers(said: str) -> bool:
+    return len(said.split()) >= MIN_DASH_ANSWER_WORDS and not ATTRIBUTION.match(said)
+
+
 def _split_arrow_answers(lines: list[Line]) -> None:
     for line in lines:
         if line.in_code or line.heading_level:
@@ -126,6 +135,8 @@ def _split_arrow_answers(lines: list[Line]) -> None:
         said = ARROW_ANSWER.match(text) or QUOTED_THEN_ANSWER.match(text)
         if said is None or (marker is not None and marker.after) or "?" in said.group("a"):
             continue  # ('"...and why?" — Lena, can people find you afterwards?' asks on)
+        if said.re is QUOTED_THEN_ANSWER and not _dash_answers(said.group("a")):
+            continue  # '"What happens if...?" — asked by the staff engineer': who asked it
         lead = said.groupdict().get("lead") or ""
         asked = said.group("q").strip().strip('"“”')
         if marker is not None:
@@ -654,7 +665,7 @@ def _titles_a_question(lines: list[Line], index: int) -> bool:
     return below[:1].isupper() and L.asks(below)
 
 
-ANSWER_BELOW = ("->", "=>", "→", "⇒", "•", "(")
+ANSWER_BELOW = ("->", "=>", "→", "⇒")
 
 
 def _wrapped_end(lines: list[Line], index: int, *, paragraph: bool = False) -> int | None:
@@ -691,6 +702,8 @@ def _wrapped_end(lines: list[Line], index: int, *, paragraph: bool = False) -> i
                 or _unfinished_item(lines[index], text, lines[after])
                 # "1) What is the diff b/w" / "   WSGI and ASGI" / "  -> WSGI = sync, ..."
                 or lines[after].text.strip().startswith(ANSWER_BELOW)
+                # "8) how does Django middleware" / "   order matter" / "     (skip - ...)"
+                or (lines[after].text.strip().startswith("(") and len(text.split()) <= 4)
             )
         ):
             return following

@@ -316,3 +316,69 @@ def test_a_debrief_keeps_a_quoted_question_that_was_skipped_as_unanswered():
     pairs = pairs_of(thread)
 
     assert pairs[-1] == ("What happens if the Redis primary fails over?", "")
+
+
+def test_answers_that_mention_coming_back_or_filling_in_are_still_answers():
+    answers = [
+        "It will fill in NULLs for every column of the right table.",
+        "N/A for writes: a replica only serves reads, writes go to the primary.",
+        "I'll come back to this in the query-plan section, but briefly: it holds every column.",
+        "The answer is in the next phase: the coordinator sends commit once all voted yes.",
+        "It's too big for chat-style frames; use a presigned upload URL instead.",
+    ]
+    page = "".join(f"### Question {n}?\n\n{answer}\n\n" for n, answer in enumerate(answers))
+    assert [answer for _, answer in pairs_of(page)] == answers
+
+
+def test_who_asked_after_a_dash_is_not_the_answer():
+    page = (
+        '1. "What happens if the primary dies mid-write?" — asked by the staff engineer\n'
+        '2. "How would you shard a payments ledger?" — the hiring manager\n\n'
+        "Answers\n\n1. The replica is promoted; unacknowledged writes may be lost.\n"
+        "2. By account id, so an account's entries stay on one shard.\n"
+    )
+    answers = [answer for _, answer in pairs_of(page)]
+    assert answers[0].startswith("The replica is promoted")
+    assert answers[1].startswith("By account id")
+
+
+def test_repeated_answer_headings_are_told_apart_as_github_does():
+    readme = (
+        "| # | Question | Answer |\n|---|---|---|\n"
+        "| 1 | What is a deadlock? | [answer](#answer) |\n"
+        "| 2 | What is a livelock? | [answer](#answer-1) |\n\n"
+        "## Deadlock\n\n### Answer\n\nTwo transactions each hold a lock the other needs.\n\n"
+        "## Livelock\n\n### Answer\n\nBoth keep reacting to each other, and none progresses.\n"
+    )
+    assert [answer for _, answer in pairs_of(readme)] == [
+        "Two transactions each hold a lock the other needs.",
+        "Both keep reacting to each other, and none progresses.",
+    ]
+
+
+def test_a_follow_up_that_starts_is_it_is_asked_and_a_remark_after_a_dash_is_not_kept():
+    chat = (
+        "10:00 tessa: what's the difference between a process and a thread?\n"
+        "10:01 bob: a process has its own memory space, threads share it\n"
+        "10:03 bob: is it true that python threads can't run bytecode in parallel?\n"
+        "10:04 tessa: yes, the GIL lets only one thread run bytecode at a time\n"
+        "10:05 tessa: what's a tuple for? — got asked this on a phone screen\n"
+        "10:06 bob: a fixed record of different things\n"
+    )
+    assert [prompt for prompt, _ in pairs_of(chat)] == [
+        "what's the difference between a process and a thread?",
+        "is it true that python threads can't run bytecode in parallel?",
+        "what's a tuple for?",
+    ]
+
+
+def test_a_sign_off_in_the_middle_ends_an_answer_but_not_the_page():
+    page = (
+        "Q1. What does a load balancer do?\nIt spreads requests over several servers.\n"
+        "That's all. If you remember one thing: health checks matter.\n\n"
+        "Q2. What is sticky session routing?\nSending a client's requests to the same server.\n"
+    )
+    assert pairs_of(page) == [
+        ("What does a load balancer do?", "It spreads requests over several servers."),
+        ("What is sticky session routing?", "Sending a client's requests to the same server."),
+    ]

@@ -146,7 +146,7 @@ INTERVIEWER_SHARE = 0.75
 
 def looks_like_chat(text: str) -> bool:
     """Several lines say who wrote and when, and they are a good share of the text."""
-    lines = [line for line in _zoom_senders(text).split("\n")[:5000] if line.strip()]
+    lines = [line for line in _senders_as_chat(text).split("\n")[:5000] if line.strip()]
     stamped = sum(1 for line in lines if _is_speaker_line(line))
     return stamped >= 3 and stamped >= 0.2 * len(lines)
 
@@ -161,7 +161,7 @@ def messages_only(text: str) -> str:
     podcast, a chat with an AI that quizzes), the interviewer's remarks ("Nice.", "Passing is
     allowed.") are never an answer, and what the candidate asks back ("Can I pass on that
     one?") is never a question."""
-    lines = _whole_messages(_zoom_senders(text).split("\n"))
+    lines = _whole_messages(_senders_as_chat(text).split("\n"))
     probe = _Chat()
     for line in lines:
         probe.read(line)
@@ -223,7 +223,7 @@ def _whole_messages(lines: list[str]) -> list[str]:
     return out
 
 
-def _zoom_senders(text: str) -> str:
+def _senders_as_chat(text: str) -> str:
     """Zoom's and IRC's senders as a chat's: "18:02:10 Alice Chen:", "[14:02] tessa: ..."; an
     IRC server's own lines ("[13:59] *** wren has joined") left blank."""
     text = _ZOOM.sub(r"\1\2:", text) if " to " in text[:200_000] else text

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field, replace
 
 from questions.importing import lines as L
 from questions.importing.anchors import answers_by_anchor
+from questions.importing.by_number import answers_by_number, titles_answer_by_number
 from questions.importing.line_model import STRONG, Line, is_list_item, next_text
 from questions.importing.marking import apply_overrides, classify, unwrap_summaries
 from questions.importing.quiz import (
@@ -350,9 +351,9 @@ def _split(lines, kinds, region_kinds, question_level):
             # the reply's paragraph is over (an answer key's entry goes on to the next entry)
             state.current, state.by_number = None, False
             continue
-        if _answers_by_number(line, index == 0 or not lines[index - 1].text.strip(), state):
+        if answers_by_number(line, index == 0 or not lines[index - 1].text.strip(), state):
             continue
-        if _titles_answer_by_number(line, state):
+        if titles_answer_by_number(line, state):
             continue
         if not line.marker and not line.indent and L.ANSWER_KEY.match(L.strip_bold(stripped)):
             _start_answer_key(state, stripped)
@@ -563,70 +564,7 @@ def _without_marker(line: Line) -> Line:
     return Line(line.text, indent=line.indent, region=line.region)
 
 
-def _answers_by_number(line: Line, paragraph_starts: bool, state: _State) -> bool:
-    """ "For #3: ...", "Re #4 - ..." starting a paragraph later in a thread, or "**7.1** ..."
-    in an answer key: the answer to an earlier numbered question, cited by its number,
-    when that question has no answer yet. The citation's paragraph is that answer."""
-    stripped = line.text.strip()
-    if state.answer_key:
-        cited, text = L.KEY_ENTRY.match(stripped) or L.KEY_TITLE.match(stripped), None
-    elif (paragraph_starts and not line.marker) or (
-        line.marker and (paragraph_starts or state.by_number) and _cites_without_asking(line.marker)
-    ):
-        cited = L.BY_NUMBER.match(stripped)
-        # "#3 is leaderboards": "It is leaderboards" ("#3" alone would read as a heading)
-        text = None if cited is None or cited.group(2) else f"It{stripped[cited.end() :]}"
-    else:
-        return False
-    if cited is None or CITES_MORE.fullmatch(stripped[cited.end() :]):
-        return False  # "#5 and #6:" leads into the answers that follow, each by its number
-    target = state.numbered.get(cited.group(1) or cited.group(3))
-    if target is None or target is state.current or not target.awaits_answer():
-        return False
-    state.current, state.by_number = target, True
-    target.body.append(text if text is not None else stripped[cited.end() :])
-    return True
-
-
-CITES_MORE = re.compile(r"(?:(?:and|&|,)[ \t]*(?:q|#)?\d{1,3}[ \t]*)+:?[ \t]*", re.IGNORECASE)
-MAX_ANSWER_TITLE_WORDS = 6
 TIMED = re.compile(r"^(?:\[\s*)?\d{1,2}:\d{2}(?::\d{2})?(?:\s*\])?\s+\S")
-
-
-def _titles_answer_by_number(line: Line, state: _State) -> bool:
-    """ "**1. gather vs wait**" in a reply under a numbered list of questions, over its
-    paragraphs: the answer to question 1 ("What is the difference between gather and
-    wait?"), titled by its number and a few of its words, when it has no answer yet."""
-    marker = line.marker
-    if (
-        marker is None
-        or marker.number is None
-        or marker.kind not in {"bold-number", "numbered-line"}
-        or len(marker.text.split()) > MAX_ANSWER_TITLE_WORDS
-        or L.asks(marker.text)
-    ):
-        return False
-    target = state.numbered.get(str(marker.number))
-    if target is None or target is state.current or not target.awaits_answer():
-        return False
-    if not _stems(marker.text) & _stems(target.prompt):
-        return False
-    state.current, state.bare_list = target, False  # its paragraphs follow, at the margin
-    if marker.after:
-        target.body.append(marker.after)
-    return True
-
-
-def _stems(text: str) -> set[str]:
-    """Words of four letters or more, cut to five: "cancellation" and "cancelled" meet."""
-    return {word[:5] for word in re.findall(r"[^\W\d_]{4,}", text.lower())}
-
-
-def _cites_without_asking(marker: L.Marker) -> bool:
-    """ "Q2: SET the key with NX and an expiry...": a reply that cites question 2, not a
-    question 2 of its own (it asks nothing)."""
-    text = re.sub(r"^[^\W\d_]{1,20}\s*:\s*", "", marker.text)  # "Q9 outline: generate..."
-    return marker.kind in {"q-label", "q-number"} and not L.asks(text)
 
 
 def _start_answer_key(state: _State, title: str) -> None:

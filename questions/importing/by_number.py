@@ -1,0 +1,80 @@
+"""Answers that find their question by its number, later in the document: a reply in a
+thread ("For #3: ...", "**#1** The GIL guarantees...", "Q2: SET the key with NX..."), an
+answer key's entry ("**7.1** ..."), or a reply's title ("**1. gather vs wait**") over its
+paragraphs. Each answers only a numbered question that has no answer yet.
+
+`state` is the parser's split state (parsing._State): its numbered questions, the open
+item, whether an answer key or a by-number paragraph is being read.
+"""
+
+import re
+
+from questions.importing import lines as L
+from questions.importing.line_model import Line
+
+
+def answers_by_number(line: Line, paragraph_starts: bool, state) -> bool:
+    """ "For #3: ...", "Re #4 - ..." starting a paragraph later in a thread, or "**7.1** ..."
+    in an answer key: the answer to an earlier numbered question, cited by its number,
+    when that question has no answer yet. The citation's paragraph is that answer."""
+    stripped = line.text.strip()
+    if state.answer_key:
+        cited, text = L.KEY_ENTRY.match(stripped) or L.KEY_TITLE.match(stripped), None
+    elif (paragraph_starts and not line.marker) or (
+        line.marker and (paragraph_starts or state.by_number) and _cites_without_asking(line.marker)
+    ):
+        cited = L.BY_NUMBER.match(stripped)
+        # "#3 is leaderboards": "It is leaderboards" ("#3" alone would read as a heading)
+        text = None if cited is None or cited.group(2) else f"It{stripped[cited.end() :]}"
+    else:
+        return False
+    if cited is None or CITES_MORE.fullmatch(stripped[cited.end() :]):
+        return False  # "#5 and #6:" leads into the answers that follow, each by its number
+    target = state.numbered.get(cited.group(1) or cited.group(3))
+    if target is None or target is state.current or not target.awaits_answer():
+        return False
+    state.current, state.by_number = target, True
+    target.body.append(text if text is not None else stripped[cited.end() :])
+    return True
+
+
+CITES_MORE = re.compile(r"(?:(?:and|&|,)[ \t]*(?:q|#)?\d{1,3}[ \t]*)+:?[ \t]*", re.IGNORECASE)
+
+
+MAX_ANSWER_TITLE_WORDS = 6
+
+
+def titles_answer_by_number(line: Line, state) -> bool:
+    """ "**1. gather vs wait**" in a reply under a numbered list of questions, over its
+    paragraphs: the answer to question 1 ("What is the difference between gather and
+    wait?"), titled by its number and a few of its words, when it has no answer yet."""
+    marker = line.marker
+    if (
+        marker is None
+        or marker.number is None
+        or marker.kind not in {"bold-number", "numbered-line"}
+        or len(marker.text.split()) > MAX_ANSWER_TITLE_WORDS
+        or L.asks(marker.text)
+    ):
+        return False
+    target = state.numbered.get(str(marker.number))
+    if target is None or target is state.current or not target.awaits_answer():
+        return False
+    if not _stems(marker.text) & _stems(target.prompt):
+        return False
+    state.current, state.bare_list = target, False  # its paragraphs follow, at the margin
+    if marker.after:
+        target.body.append(marker.after)
+    return True
+
+
+def _stems(text: str) -> set[str]:
+    """Words of four letters or more, cut to five: "cancellation" and "cancelled" meet."""
+    return {word[:5] for word in re.findall(r"[^\W\d_]{4,}", text.lower())}
+
+
+def _cites_without_asking(marker: L.Marker) -> bool:
+    """ "Q2: SET the key with NX and an expiry...": a reply that cites question 2, not a
+    question 2 of its own (it asks nothing)."""
+    text = re.sub(r"^[^\W\d_]{1,20}\s*:\s*", "", marker.text)  # "Q9 outline: generate..."
+    return marker.kind in {"q-label", "q-number"} and not L.asks(text)

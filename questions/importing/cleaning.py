@@ -106,7 +106,8 @@ MISSING_NOTE = re.compile(
 )
 # A short label on a line of its own, over what it labels: "**Look for:**", "Key points:".
 LABEL_OVER = re.compile(r"^[ \t]*(?:\*\*|__)?[^\W\d_][^\n:*_]{0,30}:(?:\*\*|__)?[ \t]*(?:\n|$)")
-LIST_ITEM = re.compile(r"^\s*(?:[-*+•]|\d{1,3}[.)])\s")
+# An item of a list, bulleted or numbered: a wrapped line of a to-do never joins it
+ITEM_START = re.compile(r"^\s*(?:[-*+•]|\d{1,3}[.)])\s")
 TODO_ITEM = re.compile(r"^\s*(?:[-*+]\s+)?[#@]?(?:todo|tbd|fixme)\b", re.IGNORECASE)
 LEAD_IN_WORDS = 5  # "Okay, first one.", "Let's start with Postgres."
 # A remark that only announces the next question: "Quick one.", "Classic one now.",
@@ -769,7 +770,7 @@ def _items(text: str) -> list[str]:
         open_sentence = items and not items[-1].rstrip().endswith((".", "!", "?", ":"))
         if not row.strip():
             pass
-        elif open_sentence and not blank and not LIST_ITEM.match(row):
+        elif open_sentence and not blank and not ITEM_START.match(row):
             items[-1] += " " + row.strip()
         else:
             items.append(row)

@@ -1,9 +1,9 @@
 """What to practise next: due cards first, then new questions, within a chosen scope."""
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
-from django.db import connection, transaction
+from django.db import transaction
 from django.db.models import (
     Case,
     Count,
@@ -16,10 +16,11 @@ from django.db.models import (
 )
 
 from accounts.timezones import local_midnight
-from prep.practice import daily, scheduling
+from prep.practice import daily, scheduling, sitting
 from prep.practice.kept import forget_progress
 from prep.practice.models import Bookmark, Card, Origin, Preferences, Review, State
 from prep.practice.scopes import PICKED_KINDS, STUDY_AHEAD, Pool, Scope
+from prep.practice.sitting import SITTING_GAP
 from questions.models import Question, Topic, visible_by_id
 
 
@@ -147,6 +148,10 @@ def next_card(
         just_seen = Q(due__gt=now, last_review__gte=now - SITTING_GAP)
         order = (Case(When(just_seen, then=1), default=0), "due", "pk")
     cards = pool.cards.filter(showable)
+    if scope.kind not in PICKED_KINDS and scope.kind != "ahead":
+        # Implied by `showable`, said on its own so that the (user, due) index reads only
+        # the cards due by then, not every card the user has.
+        cards = cards.filter(due__lte=now + LEARN_AHEAD)
     card = (
         cards.select_related("question__topic")
         .defer("question__search_vector")
@@ -248,7 +253,7 @@ def grade_question(
     state_before = scheduling.grade(card, rating, now, preferences.desired_retention)
     card.save()
     daily.count_review(user, now, 1)
-    return Review.objects.create(
+    review = Review.objects.create(
         card_before=card_before,
         user=user,
         card=card,
@@ -262,6 +267,8 @@ def grade_question(
         due_after=card.due,
         origin=origin,
     )
+    sitting.count_grade(review)
+    return review
 
 
 # How far back a practice grade can be undone.
@@ -295,6 +302,7 @@ def undo_grade(*, user, slug: str, sequence: int, now: dt.datetime) -> Review | 
         return None
     review.delete()
     daily.count_review(user, review.reviewed_at, -1)
+    sitting.take_back(review)
     if review.card_before is None:
         card.delete()  # the grade introduced it: it is new again
     else:
@@ -309,64 +317,3 @@ def bury(card: Card, now: dt.datetime, zone) -> None:
     then, so every count and forecast agrees without a field of its own."""
     card.due = max(card.due, local_midnight(now, zone, 1))
     card.save(update_fields=["due"])
-
-
-# A pause this long ends a sitting: what came before is another session.
-SITTING_GAP = dt.timedelta(minutes=30)
-SITTING_LOOKBACK = dt.timedelta(hours=6)
-
-
-@dataclass
-class Sitting:
-    """This sitting's practice so far: the grades since the last long pause."""
-
-    reviews: int = 0
-    seconds: int = 0
-    ratings: dict = field(default_factory=dict)  # Rating -> count
-
-    @property
-    def minutes(self) -> int:
-        return max(round(self.seconds / 60), 1) if self.reviews else 0
-
-
-def sitting(user, now: dt.datetime) -> Sitting:
-    """Derived from the review log (one bounded query), so it needs no state of its own and
-    survives reloads, tabs and JavaScript being off.
-
-    PostgreSQL finds the sitting's start (the latest pause, by window functions) and counts
-    it (of the latest 2,000 grades at most): the grades of a long sitting used to come back
-    row by row on every card, to be counted here.
-    """
-    table = Review._meta.db_table
-    with connection.cursor() as cursor:
-        cursor.execute(
-            # Each grade, newest first, with whether a pause follows it (before the next
-            # grade, or before now); a grade belongs to the sitting if no pause comes after.
-            f"""SELECT rating, COUNT(*), COALESCE(SUM(COALESCE(duration_ms, 0) / 1000), 0)
-            FROM (
-                SELECT rating, duration_ms, COUNT(*) FILTER (WHERE paused) OVER (
-                    ORDER BY reviewed_at DESC, id DESC ROWS UNBOUNDED PRECEDING) AS pauses
-                FROM (
-                    SELECT id, rating, duration_ms, reviewed_at, LAG(reviewed_at, 1, %(now)s)
-                        OVER (ORDER BY reviewed_at DESC, id DESC) - reviewed_at > %(gap)s
-                        AS paused
-                    FROM {table}
-                    WHERE user_id = %(user)s AND origin = %(origin)s AND reviewed_at >= %(since)s
-                    ORDER BY reviewed_at DESC, id DESC LIMIT 2000
-                ) AS graded
-            ) AS counted
-            WHERE pauses = 0 GROUP BY rating""",  # noqa: S608 - our table; values are parameters
-            {
-                "now": now,
-                "gap": SITTING_GAP,
-                "user": user.pk,
-                "origin": Origin.PRACTICE,
-                "since": now - SITTING_LOOKBACK,
-            },
-        )
-        rows = cursor.fetchall()
-    return Sitting(
-        reviews=sum(count for _, count, _ in rows),
-        seconds=sum(seconds for _, _, seconds in rows),
-        ratings={rating: count for rating, count, _ in rows},
-    )

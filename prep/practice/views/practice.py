@@ -13,7 +13,7 @@ from django.views.decorators.http import require_GET, require_POST
 
 from accounts.htmx import render_page
 from accounts.timezones import local_midnight
-from prep.practice import scheduling
+from prep.practice import scheduling, sitting
 from prep.practice.coverage import coverage
 from prep.practice.forms import FlagForm, NoteForm
 from prep.practice.models import LEECH_LAPSES, Bookmark, Card, Note, Preferences, Rating, Review
@@ -29,7 +29,6 @@ from prep.practice.sessions import (
     outlook,
     preferences_for,
     scope_counts,
-    sitting,
     study_more_today,
     undo_grade,
     unseen,
@@ -246,7 +245,7 @@ def _card_page(
         # When the card was first shown: kept through its reveal, fresh for the next card.
         "shown_at": (revealed and request.POST.get("shown_at")) or now.isoformat(),
     }
-    context["sitting"] = current = sitting(user, now)
+    context["sitting"] = current = sitting.current(user, now)
     if upcoming.question is not None:
         context.update(_question_context(user, upcoming, now, preferences, revealed=revealed))
         shown = upcoming.question

@@ -21,7 +21,7 @@ from prep.practice.kept import forget_progress
 from prep.practice.models import Bookmark, Card, Origin, Preferences, Review, State
 from prep.practice.scopes import PICKED_KINDS, STUDY_AHEAD, Pool, Scope
 from prep.practice.sitting import SITTING_GAP
-from questions.models import Question, Topic, visible_by_id
+from questions.models import Question, SourceReference, Topic, visible_by_id
 
 
 def preferences_for(user) -> Preferences:
@@ -155,9 +155,13 @@ def next_card(
     card = (
         cards.select_related("question__topic")
         .defer("question__search_vector")
+        # What the card shows of its question, in the same query.
+        .annotate(source_count=SourceReference.objects.count_sources("question"))
         .order_by(*order)
         .first()
     )
+    if card is not None:
+        card.question.source_count = card.source_count
     counts = (due_count, new_count, unseen_count, learning_count, unseen_capped, ahead)
     if card is not None and card.due <= now:
         return NextCard(card.question, card, *counts)
@@ -176,7 +180,7 @@ def _first_new(new_questions, pool: Pool):
     has one is found first, then its first question: sorting every unseen question of a
     20,000-question bank to take one took ~27 ms of the database's time on every card."""
     order = tuple(pool.new_order() if callable(pool.new_order) else pool.new_order)
-    questions = new_questions.select_related("topic").defer("search_vector")
+    questions = new_questions.select_related("topic").defer("search_vector").with_source_count()
     if order == TOPIC_ORDER:
         first_topic = (
             Topic.objects.filter(Exists(new_questions.filter(topic=OuterRef("pk"))))

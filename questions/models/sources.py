@@ -72,11 +72,12 @@ class SourceReferenceQuerySet(models.QuerySet):
         """
         return self.filter(question=question)
 
-    def count_sources(self) -> Subquery:
-        """How many documents the outer question was seen in, as a subquery on the indexed
-        question column (no scan of every source per question)."""
+    def count_sources(self, question: str = "pk") -> Subquery:
+        """How many documents the outer question (the outer row's `question` field) was seen
+        in, as a subquery on the indexed question column (no scan of every source per
+        question)."""
         counted = (
-            self.of(OuterRef("pk"))
+            self.of(OuterRef(question))
             .order_by()
             .annotate(
                 n=Func(F("source"), function="COUNT", template="COUNT(DISTINCT %(expressions)s)")

@@ -98,3 +98,23 @@ def test_it_never_opens_a_set_for_its_owner_or_a_visitor(interviewer):
     shared.open_for(AnonymousUser())
 
     assert not shared.shares.exists()
+
+
+def test_one_question_by_its_slug_follows_the_same_rule(interviewer, user, private_question):
+    """get_visible() answers as visible_to().get() does, whoever asks for whichever question."""
+    bank = QuestionFactory(prompt="In the bank")
+    draft = QuestionFactory(prompt="A draft", status=Status.DRAFT)
+    archived = QuestionFactory(prompt="Archived", status=Status.ARCHIVED)
+    shared = QuestionFactory(owner=interviewer, prompt="Shared by its owner's set")
+    in_set(shared, interviewer, Visibility.PUBLIC)
+    people = (AnonymousUser(), user, interviewer)
+
+    for person in people:
+        for question in (bank, draft, archived, shared, private_question):
+            try:
+                found = Question.objects.get_visible(person, slug=question.slug).prompt
+            except Question.DoesNotExist:
+                found = None
+            expected = question.prompt if question.prompt in visible(person) else None
+            assert found == expected, (person, question.prompt)
+    assert Question.objects.get_visible(interviewer, slug=private_question.slug) == private_question

@@ -299,7 +299,10 @@ def _graded_question(user, slug: str):
     the user may open the question at all. Without what the card shows of it (answer
     access, sources, bookmark): a grade goes on to the next card, and reading them was
     two fifths of a grade's time."""
-    return get_object_or_404(Question.objects.visible_to(user).defer("search_vector"), slug=slug)
+    try:
+        return Question.objects.defer("search_vector").get_visible(user, slug=slug)
+    except Question.DoesNotExist:
+        raise Http404("No such question.") from None
 
 
 def _question_with_extras(user, questions, slug: str):

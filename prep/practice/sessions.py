@@ -176,18 +176,23 @@ TOPIC_ORDER = ("topic__order", "pk")
 
 
 def _first_new(new_questions, pool: Pool):
-    """The first new question in the pool's order. In topic order, the first topic that
-    has one is found first, then its first question: sorting every unseen question of a
-    20,000-question bank to take one took ~27 ms of the database's time on every card."""
+    """The first new question in the pool's order. In topic order, each topic's first
+    unseen question is looked up on its own (an index scan that stops at the first), and
+    the first topic's taken: sorting every unseen question of a 20,000-question bank to
+    take one took ~27 ms of the database's time on every card, and asking which topics have
+    one at all (EXISTS) let PostgreSQL 16 hash the whole topic against the user's cards,
+    topic after topic (~26 ms)."""
     order = tuple(pool.new_order() if callable(pool.new_order) else pool.new_order)
     questions = new_questions.select_related("topic").defer("search_vector").with_source_count()
     if order == TOPIC_ORDER:
-        first_topic = (
-            Topic.objects.filter(Exists(new_questions.filter(topic=OuterRef("pk"))))
+        first_of_topic = new_questions.filter(topic=OuterRef("pk")).order_by("pk").values("pk")
+        first = (
+            Topic.objects.annotate(first_new=Subquery(first_of_topic[:1]))
+            .filter(first_new__isnull=False)
             .order_by("order", "pk")
-            .values("pk")[:1]
+            .values("first_new")[:1]
         )
-        question = questions.filter(topic=Subquery(first_topic)).order_by("pk").first()
+        question = questions.filter(pk=Subquery(first)).first()
         if question is not None:
             return question
     return questions.order_by(*order).first()  # questions without a topic come last

@@ -39,7 +39,7 @@ from questions.tasks import check_import, run_import
 ALLOWED_SUFFIXES = {
     *(".txt", ".md", ".markdown", ".text", ".html", ".htm"),
     *(".ipynb", ".json", ".jsonl", ".ndjson", ".csv", ".tsv", ".yaml", ".yml"),
-    *(".rst", ".adoc", ".asciidoc", ".tex", ".org", ".wiki", ".mdx", ".rtf"),
+    *(".rst", ".adoc", ".asciidoc", ".tex", ".org", ".wiki", ".mdx", ".qmd", ".rtf"),
     # quiz banks and saved notes: Moodle (GIFT, XML), Evernote, outlines, captions, drills
     *(".gift", ".xml", ".enex", ".opml", ".vtt", ".srt", ".py", ".eml", ".mbox"),
 }

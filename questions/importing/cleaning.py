@@ -28,9 +28,12 @@ LIST_ITEM = re.compile(r"\s*- ")
 DUNDER = re.compile(r"__[^\W_]\w{0,40}?__")
 DUNDER_AT_END = re.compile(r"__[^\W_]\w{0,40}?__$")
 LEADING_NUMBER = re.compile(r"^\d{1,4}(?:[.)]|\s+[-–—])\s+(?=[^\W\d_])")
-# "Q1:", "Q: ", "Question 3 -", "Question:" left at the start of a prompt (after an emoji).
+# "Q1:", "Q: ", "Question 3 -", "Question:" left at the start of a prompt (after an emoji);
+# a bot's "**Drill #1** — ", "Exercise 2:", "Task 3 -"
 LEADING_LABEL = re.compile(
-    r"^(?:q\s*\d{0,4}|question(?:\s+\d{1,4})?)(?:\s*[.:)]|\s+[-–—])\s*(?=\S)", re.IGNORECASE
+    r"^(?:\*\*|__)?(?:q\s*#?\d{0,4}|(?:question|drill|exercise|challenge|task)(?:\s+#?\d{1,4})?)"
+    r"(?:\*\*|__)?(?:\s*[.:)]|\s+[-–—])\s*(?:\*\*|__)?\s*(?=\S)",
+    re.IGNORECASE,
 )
 CHOICE_A = re.compile(r"^\s*(?:[-*+]\s+)?\(?A\s*[.:)]\s")
 CHOICE_B = re.compile(r"^\s*(?:[-*+]\s+)?\(?B\s*[.:)]\s")

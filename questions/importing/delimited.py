@@ -37,7 +37,18 @@ CLOZE = re.compile(r"\{\{c\d{1,3}::(.{1,300}?)(?:::[^{}]{0,200})?\}\}")
 FORM_FIELDS = {
     "timestamp", "email address", "email", "score", "total score", "points", "name", "id",
     "start time", "completion time", "last modified time", "username", "user name",
+    "#", "submitted at", "start date (utc)", "submit date (utc)", "network id", "token",
+    "response id", "respondent id",
 }  # fmt: skip
+# A form asking about the person, not testing them: "What's your full name?", "How many
+# years have you worked as a backend developer?", "Anything you'd like us to know ...?"
+ABOUT_YOU = re.compile(
+    r"\b(?:your (?:full |first |last |preferred )?name|e-?mail|phone|linkedin|"
+    r"how many years|years of experience|anything (?:else )?(?:you(?:'d|’d| would) like|we should)|"
+    r"salary|notice period|when (?:can|could) you start|time ?zone|where are you (?:based|located)|"
+    r"pronouns|github (?:profile|user ?name|handle))\b",
+    re.IGNORECASE,
+)
 FORM_NUMBER = re.compile(r"^\d{1,3}[.)]\s+")
 KEY_ROW = re.compile(r"^\W*(?:answer key|key|model answers?|correct answers?)\W*$", re.IGNORECASE)
 TAG = re.compile(r"<[a-zA-Z/][^<>]{0,200}>|&(?:[a-zA-Z]{2,8}|#\d{1,6});")
@@ -128,6 +139,7 @@ def _form_responses(rows: list[list[str]]) -> tuple[list[list[str]], _Columns] |
         for column, name in named
         if name.lower() not in FORM_FIELDS
         and not L.CALL_TO_ACTION.match(name)
+        and not ABOUT_YOU.search(name)
         and (L.asks(name) or L.starts_with_task(name))
     ]
     if len(asked) < MIN_ROWS:

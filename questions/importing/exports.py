@@ -16,6 +16,7 @@ from functools import lru_cache
 import yaml
 
 from questions.importing import lines as L
+from questions.importing.html import html_to_markdown
 
 QUESTION_KEYS = ("question", "prompt", "front", "q", "term", "title", "text", "ask", "name")
 ANSWER_KEYS = (
@@ -36,6 +37,10 @@ YAML_RECORD = re.compile(
 YAML_ALIAS = re.compile(r"(?:^|[ \t\[,])\*[A-Za-z_][\w-]*", re.MULTILINE)
 MAX_ALIASES = 40
 MIN_RECORDS = 2
+# A post's HTML in a blog's export, long enough to be an article, not a one-line field.
+ARTICLE_KEYS = ("html", "content_html", "body_html", "html_content")
+MIN_ARTICLE = 200
+HTML_TAG = re.compile(r"<(?:p|h[1-6]|div|ul|ol|pre)\b")
 JSON_LINES_OTHER = 0.2  # one line, or a line in five, of JSON Lines may be something else
 
 
@@ -47,6 +52,9 @@ def json_to_markdown(text: str) -> str:
     data = _loaded(text)
     if isinstance(data, dict) and isinstance(data.get("cells"), list):
         return _notebook(data["cells"])
+    articles = [] if _answered(_records(data)) else _articles(data)
+    if articles:  # a blog's export: each post read as its page is
+        return "\n\n".join(f"# {title}\n\n{html_to_markdown(body)}" for title, body in articles)
     return _records_as_markdown(data)
 
 
@@ -93,7 +101,25 @@ def _loaded(text: str):
         data = _json_lines(text)
     if isinstance(data, dict) and isinstance(data.get("cells"), list):
         return data
-    return data if len(_records(data)) >= MIN_RECORDS else None
+    return data if len(_records(data)) >= MIN_RECORDS or _articles(data) else None
+
+
+def _answered(records: list[dict]) -> bool:
+    return any(_field(record, ANSWER_KEYS) is not None for record in records)
+
+
+def _articles(data) -> list[tuple[str, str]]:
+    """(title, HTML) of each post of a blog's or a CMS's export ({"db": [{"data": {"posts":
+    [{"title": ..., "html": "<p>...</p>"}]}}]} from Ghost, and the like)."""
+    lists: list[list] = []
+    _lists_in(data, lists, depth=0)
+    found = []
+    for candidate in lists:
+        for record in candidate:
+            body = _field(record, ARTICLE_KEYS) if isinstance(record, dict) else None
+            if body and len(body) >= MIN_ARTICLE and HTML_TAG.search(body):
+                found.append((" ".join((_field(record, ("title", "name")) or "").split()), body))
+    return found
 
 
 def _json_lines(text: str) -> list | None:

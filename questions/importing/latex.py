@@ -57,6 +57,11 @@ EXAM_PARTS = re.compile(r"^\s*\\begin\{parts\}")
 EXAM_SOLUTION = re.compile(
     r"^\s*\\begin\{solution(?:orbox|orlines|ordottedlines)?\}(?:\[[^\]\n]*\])?"
 )
+# Beamer: a slide's speaker notes ("\note{Live demo.}"), for the one who presents them.
+NOTE = re.compile(r"^\s*\\note\b(?:\[[^\]\n]{0,40}\])?(?:<[^>\n]{0,20}>)?")
+FRAME_TITLE = re.compile(r"^\s*\\frametitle\b")
+SLIDE_NUMBER = re.compile(r"^(?:questions?|q|slide|problem|exercise)\s*\d{0,3}\W*$", re.IGNORECASE)
+ANSWER_SLIDE = re.compile(r"^(?:answers?|solutions?|a)\b\s*\d{0,3}\W*$", re.IGNORECASE)
 STYLES = {
     "textbf": "**{}**",
     "emph": "*{}*",
@@ -93,6 +98,8 @@ def latex_to_markdown(text: str) -> str:
     leads = _leading_into_parts(lines)
     lead: list[str] | None = None  # what a question with parts says before them
     told: list[str] = []  # ... told again before each part's solution
+    note_depth = 0  # the open braces of a slide's speaker notes still being read
+    in_frame = False  # on a Beamer slide
     for index, line in enumerate(lines):
         sink = out if lead is None else lead
         if verbatim:
@@ -126,12 +133,29 @@ def latex_to_markdown(text: str) -> str:
         if solution:  # the part's question, what its question said first, then the answer
             out.extend([*told, "", "Answer: " + _inline(line[solution.end() :])])
             continue
+        if NOTE.match(line):  # a slide's speaker notes, to the brace that closes them
+            note_depth = _depth(line[NOTE.match(line).end() :])
+            sink.append("")
+            continue
+        if note_depth:
+            note_depth = max(note_depth + _depth(line), 0)
+            sink.append("")
+            continue
+        titled = FRAME_TITLE.match(line)
+        if titled:
+            sink.append(_frame_title(line[titled.end() :]))
+            continue
         environment = ENVIRONMENT.match(line)
+        if environment and environment.group(2) == "frame":
+            in_frame = environment.group(1) == "begin"
+            sink.append(_frame_title(line[environment.end() :]) if in_frame else "")
+            continue
         if environment:
             depth = len(lists.open)
             verbatim = _enter(environment, lists)
             told = [] if environment.group(0).strip() == "\\end{parts}" else told
-            if depth and not lists.open:  # a list's end: what follows is not its last answer
+            if depth and not lists.open and not in_frame:
+                # a list's end: what follows is not its last answer (on a slide, it is)
                 sink.append("---")
             else:
                 rest = _inline(line[environment.end() :])
@@ -139,6 +163,19 @@ def latex_to_markdown(text: str) -> str:
             continue
         sink.append(_line(line, lists))
     return "\n".join(out)
+
+
+def _depth(text: str) -> int:
+    return text.count("{") - text.count("}")
+
+
+def _frame_title(rest: str) -> str:
+    """A Beamer slide's title: a heading, "Answer:" for an answer's slide ("Answer 3"), and
+    nothing for a slide that only numbers the question on it ("Question 3")."""
+    title = _inline(_argument(rest, rest.index("{"))[0]) if rest.lstrip().startswith("{") else ""
+    if not title or SLIDE_NUMBER.match(title):
+        return ""
+    return "Answer:" if ANSWER_SLIDE.match(title) else f"### {title}"
 
 
 def _leading_into_parts(lines: list[str]) -> set[int]:

@@ -362,7 +362,9 @@ END_SECTION = re.compile(
 # "That's it for part 2! If this helped, drop a 🦄", "That's all. If you're prepping, ..."
 OUTRO = re.compile(
     r"^\W*that(?:'s|’s| is) (?:it|all)(?: for (?:part \d{1,2}|today|this week|now)\b|[.!]\s+"
-    r"(?:if you|good luck|thanks|happy|see you|hope)\b)",
+    r"(?:if you|good luck|thanks|happy|see you|hope)\b)|"
+    # "*Got asked something I didn't cover? Leave a comment below or ping me on ...*"
+    r"^\W*(?:[^?\n]{0,80}\?\s+)?(?:leave|drop|post) (?:me |us )?a (?:comment|reply)\b",
     re.IGNORECASE,
 )
 PAGE_TAIL = re.compile(

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from questions.importing.ai_chat import ai_chat_to_markdown, looks_like_ai_chat_export
 from questions.importing.asciidoc import asciidoc_to_markdown, looks_like_asciidoc
+from questions.importing.assessments import assessment_to_markdown, looks_like_assessment_report
 from questions.importing.bbcode import bbcode_to_markdown, looks_like_bbcode
 from questions.importing.board import board_to_markdown, looks_like_board_export
 from questions.importing.callouts import callouts_to_cards, has_card_callouts
@@ -17,6 +18,7 @@ from questions.importing.confluence import confluence_to_markdown, looks_like_co
 from questions.importing.decks import looks_like_slide_outline, slide_outline_to_markdown
 from questions.importing.delimited import looks_like_rows, rows_as_cards
 from questions.importing.diffs import diff_to_markdown, looks_like_diff
+from questions.importing.discord import discord_as_chat, looks_like_discord_export
 from questions.importing.exam import exam_to_markdown, looks_like_exam_paper
 from questions.importing.exports import (
     is_notebook,
@@ -45,6 +47,7 @@ from questions.importing.markup import (
     org_to_markdown,
     wiki_to_markdown,
 )
+from questions.importing.olx import looks_like_olx, olx_to_markdown
 from questions.importing.outline import looks_like_outline, outline_to_markdown
 from questions.importing.pages import (
     drop_caption_times,
@@ -56,10 +59,12 @@ from questions.importing.qa_page import looks_like_qa_page, qa_page_to_markdown
 from questions.importing.rest import looks_like_rest, rest_to_markdown
 from questions.importing.rtf import looks_like_rtf, rtf_to_markdown
 from questions.importing.site_sources import (
+    has_fenced_divs,
     looks_like_outliner_page,
     looks_like_site_source,
     outliner_to_markdown,
     site_source_to_markdown,
+    without_fenced_divs,
 )
 from questions.importing.slack import looks_like_slack_export, slack_as_chat
 from questions.importing.social import author_posts_only, looks_like_social_thread
@@ -139,7 +144,14 @@ READ_AS_REST = "reStructuredText: its titles, directives and code blocks read as
 READ_AS_ASCIIDOC = "AsciiDoc: its titles, question lists and blocks read as markdown"
 READ_AS_LATEX = "LaTeX source: its sections, lists and styles read as markdown; comments left out"
 READ_AS_CAPTIONS = "a recording's captions: times and cue numbers left out; each turn a paragraph"
-READ_AS_XML = "an XML export (a Moodle or QTI quiz, Evernote notes, an OPML outline) read as text"
+READ_AS_XML = (
+    "an XML export (a Moodle, QTI or Open edX quiz, Evernote notes, an OPML outline, flashcards)"
+    " read as text"
+)
+READ_AS_ASSESSMENT = (
+    "a coding assessment's report: each task's statement and the candidate's answer, without "
+    "the grader's notes and scores"
+)
 READ_AS_RTF = "a Rich Text Format document: its paragraphs and bold read as markdown"
 READ_AS_BOARD = "a task board's export: each card a question, its description the answer"
 READ_AS_NOTES_APP = "notes from a notes app: each note a section, its asking lines questions"
@@ -230,6 +242,7 @@ def read_text(text: str) -> Reading:
             text, read_as = flashcards_to_markdown(text), READ_AS_FLASHCARDS
         text = definitions_as_paragraphs(TASK_BOX.sub(r"\1", _unquote_exercises(text)))
         text = callouts_to_cards(text) if has_card_callouts(text) else text
+        text = without_fenced_divs(text) if has_fenced_divs(text) else text
         text = ALERT_LABEL.sub("", text) if "[!" in text else text
     text = drop_caption_times(drop_editorial_notes(text))
     unpaged = drop_page_furniture(text)
@@ -244,14 +257,17 @@ def _read_by_shape(text: str) -> tuple[str, str]:
     shapes = (
         (is_notebook, json_to_markdown, READ_AS_NOTEBOOK),
         (looks_like_slack_export, slack_as_chat, READ_AS_CHAT),
+        (looks_like_discord_export, discord_as_chat, READ_AS_CHAT),
         (looks_like_ai_chat_export, ai_chat_to_markdown, READ_AS_CHAT),
         (looks_like_json_document, json_to_markdown, READ_AS_EXPORT),
         (looks_like_yaml_bank, yaml_to_markdown, READ_AS_EXPORT),
+        (looks_like_olx, olx_to_markdown, READ_AS_XML),
         (looks_like_xml_export, xml_export_to_markdown, READ_AS_XML),
         (looks_like_rtf, rtf_to_markdown, READ_AS_RTF),
         (looks_like_python, python_to_markdown, READ_AS_PYTHON),
         (looks_like_captions, captions_as_chat, READ_AS_CAPTIONS),
         (looks_like_gift, gift_to_markdown, READ_AS_GIFT),
+        (looks_like_assessment_report, assessment_to_markdown, READ_AS_ASSESSMENT),
         (looks_like_telegram_export, telegram_as_chat, READ_AS_CHAT),
         (looks_like_qa_page, qa_page_to_markdown, READ_AS_QA_PAGE),
         (looks_like_html_page, html_to_markdown, READ_AS_WEB_PAGE),

@@ -35,8 +35,25 @@ MDX_IMPORT = re.compile(
 )
 MDX_EXPORT = re.compile(r"^export\s+(?:const|default|function|let)\b")
 MDX_COMMENT = re.compile(r"\{/\*.{0,2000}?\*/\}")
+# GitBook's and Jekyll's Liquid tags: "{% hint style="info" %}", "{% highlight python %}".
+LIQUID_SIGN = re.compile(
+    r"^\s*\{%-?\s*(?:end)?(?:hint|tabs?|content-ref|highlight|embed|stepper|step)\b[^%\n]{0,300}"
+    r"-?%\}\s*$"
+)
+LIQUID_LINE = re.compile(r"^\s*\{%-?[^%\n]{0,300}-?%\}\s*$")
+LIQUID = re.compile(r"\{%-?[^%\n]{0,300}-?%\}|\{\{-?[^{}\n]{0,200}-?\}\}")
+HIGHLIGHT = re.compile(r"^\s*\{%-?\s*highlight\s+([\w+-]{1,20})?[^%\n]{0,100}%\}\s*$")
+END_HIGHLIGHT = re.compile(r"^\s*\{%-?\s*endhighlight\s*-?%\}\s*$")
+# A link card ("{% content-ref url=... %}" ... "{% endcontent-ref %}"): no text of the page.
+LINK_CARD = re.compile(r"^\s*\{%-?\s*(content-ref|embed)\b")
+# An admonition's or a fenced div's fences: ":::tip", ":::caution Work in progress",
+# "::: {.callout-note}", ":::" (the text between them is the page's).
+ADMONITION = re.compile(r"^\s*:{3,}\s*(?:[\w{][^\n]{0,200})?$")
+# A component inside a line: "See the <Link to="/docs/jobs">jobs</Link> page.": its words.
+INLINE_COMPONENT = re.compile(r"<([A-Z][\w.]{0,40})\b[^<>\n]{0,400}>([^<\n]{0,400})</\1>")
+SELF_CLOSING = re.compile(r"<[A-Z][\w.]{0,40}\b[^<>\n]{0,400}/>")
 MIN_SIGNS = 2
-SITE_HINTS = ("{{<", "{{%", "title=", "import ")
+SITE_HINTS = ("{{<", "{{%", "title=", "import ", "{%")
 
 
 def looks_like_site_source(text: str) -> bool:
@@ -46,7 +63,10 @@ def looks_like_site_source(text: str) -> bool:
     signs = sum(
         1
         for line in lines
-        if SHORTCODE_OPEN.match(line) or COMPONENT_OPEN.match(line) or MDX_IMPORT.match(line)
+        if SHORTCODE_OPEN.match(line)
+        or COMPONENT_OPEN.match(line)
+        or MDX_IMPORT.match(line)
+        or LIQUID_SIGN.match(line)
     )
     return signs >= MIN_SIGNS
 
@@ -55,11 +75,24 @@ def site_source_to_markdown(text: str) -> str:
     out: list[str] = []
     in_export = 0  # the open braces of an "export const meta = {...}" still being read
     fenced = False
+    link_card = ""  # the tag a link card ends with, while in one
+    highlighted = False  # in Jekyll's code block ("{% highlight python %}"): a fence
     for line in MDX_COMMENT.sub("", text).split("\n"):
-        if line.lstrip().startswith("```"):
+        highlight = None if fenced else HIGHLIGHT.match(line)
+        if highlight or (highlighted and END_HIGHLIGHT.match(line)):
+            highlighted = bool(highlight)
+            out.append(f"```{highlight.group(1) or ''}" if highlight else "```")
+            continue
+        if line.lstrip().startswith("```") and not highlighted:
             fenced = not fenced
-        if fenced or line.lstrip().startswith("```"):
+        if fenced or highlighted or line.lstrip().startswith("```"):
             out.append(line)
+            continue
+        card = LINK_CARD.match(line)
+        if card or link_card:
+            ended = link_card and re.search(rf"\{{%-?\s*end{link_card}\b", line)
+            link_card = "" if ended else link_card or (card.group(1) if card else "")
+            out.append("")
             continue
         if in_export or MDX_EXPORT.match(line):
             in_export = max(in_export + line.count("{") - line.count("}"), 0)
@@ -79,9 +112,39 @@ def _line(line: str) -> str:
         return f"<details><summary>{title}</summary>{body}" + ("</details>" if closed else "")
     if SHORTCODE_CLOSE.match(line.strip()) or COMPONENT_CLOSE.match(line.strip()):
         return "</details>"
-    if MDX_IMPORT.match(line) or SHORTCODE_LINE.match(line) or COMPONENT_LINE.match(line):
+    if (
+        MDX_IMPORT.match(line)
+        or SHORTCODE_LINE.match(line)
+        or COMPONENT_LINE.match(line)
+        or LIQUID_LINE.match(line)
+        or ADMONITION.match(line)
+    ):
         return ""
-    return SHORTCODE.sub("", line)
+    line = INLINE_COMPONENT.sub(r"\2", SELF_CLOSING.sub("", line))
+    return LIQUID.sub("", SHORTCODE.sub("", line))
+
+
+def has_fenced_divs(text: str) -> bool:
+    """Admonitions or Pandoc's fenced divs (":::tip" ... ":::", "::: {.callout-note}")."""
+    return ":::" in text and sum(1 for line in text.split("\n") if ADMONITION.match(line)) >= 2
+
+
+def without_fenced_divs(text: str) -> str:
+    """The fences left out and what they fence kept; a callout's own heading ("## TODO"
+    right after "::: {.callout-warning}") is its title, in bold: no heading of the page."""
+    out: list[str] = []
+    fenced, opened = False, False
+    for line in text.split("\n"):
+        if line.lstrip().startswith("```"):
+            fenced = not fenced
+        if not fenced and ADMONITION.match(line):
+            out.append("")
+            opened = bool(line.strip(": \t"))
+            continue
+        heading = re.match(r"^#{1,6}\s+(.{1,200}?)\s*#*\s*$", line) if opened else None
+        out.append(f"**{heading.group(1)}**" if heading else line)
+        opened = False
+    return "\n".join(out)
 
 
 def _title(opened: re.Match) -> str:

@@ -13,6 +13,9 @@ map's outline (OPML), each read as the markdown the parser reads.
   own text is the question's background, not its answer.
 - An OPML outline is its outline, indented by depth, read as any outline is (the lines
   under a question are its answer); a node's note goes under it.
+- Flashcards in any other XML (Mnemosyne's <item><Q>...</Q><A>...</A></item>, or elements
+  named question/answer, front/back): each card's question as a heading, its answer under
+  it, both read as a web page is (the fields often hold escaped HTML).
 
 A document that declares entities is not read: an entity can expand without bound.
 """
@@ -33,6 +36,15 @@ ROOT = re.compile(
     r"qti-assessment-item|assessmentTest)\b",
     re.DOTALL,
 )
+# Any other root, for flashcards: its name, and the fields a card keeps its sides in.
+ANY_ROOT = re.compile(
+    r"^\s*(?:<\?xml[^>]{0,200}\?>\s*)?(?:<!--.{0,2000}?-->\s*)*(?:<!DOCTYPE[^>\[]{0,300}>\s*)?"
+    r"<([A-Za-z][\w.-]{0,40})\b",
+    re.DOTALL,
+)
+NOT_CARDS = {"html", "svg", "rss", "feed", "problem", "course", "ac:structured-macro"}
+CARD_SIDES = (("Q", "A"), ("question", "answer"), ("front", "back"), ("Front", "Back"))
+MIN_CARDS = 2
 TAG = re.compile(r"<[^<>]{0,500}>")
 BLOCK_TAG = re.compile(r"</?(?:p|div|br|li|ul|ol|h[1-6]|tr|td|th|pre)\b[^<>]{0,500}>", re.I)
 
@@ -51,12 +63,18 @@ def xml_export_to_markdown(text: str) -> str:
         return _qti(root)
     if root.tag == "posts":
         return _stack_exchange(root)
-    return outline_to_markdown(_outline(root))
+    if root.tag == "opml":
+        return outline_to_markdown(_outline(root))
+    return _cards(root)
 
 
 @lru_cache(maxsize=2)  # asked whether it is one, then read: parsed once
 def _root(text: str):
-    if not ROOT.match(text[:5000]) or "<!ENTITY" in text:
+    start = text[:5000]
+    other = ANY_ROOT.match(start) if not ROOT.match(start) else None
+    if (other is None and not ROOT.match(start)) or "<!ENTITY" in text:
+        return None
+    if other is not None and other.group(1).lower() in NOT_CARDS:
         return None
     try:
         root = ET.fromstring(text)  # noqa: S314 - no entities: nothing expands
@@ -65,7 +83,9 @@ def _root(text: str):
     for element in root.iter():  # "{http://www.imsglobal.org/...}item" -> "item"
         if isinstance(element.tag, str):
             element.tag = element.tag.rpartition("}")[2]
-    return root if root.tag in ROOTS else None
+    if root.tag in ROOTS:
+        return root
+    return root if len(_card_elements(root)) >= MIN_CARDS else None
 
 
 # --- Moodle XML ---------------------------------------------------------------------------
@@ -233,6 +253,38 @@ def _score(value: str | None) -> int:
         return int(value or 0)
     except ValueError:
         return 0
+
+
+# --- flashcards ---------------------------------------------------------------------------
+
+
+def _card_elements(root) -> list[tuple]:
+    """(question, answer) elements of each card: the first pair of side names that any
+    element holds both of."""
+    for asked, answered in CARD_SIDES:
+        cards = [
+            (card.find(asked), card.find(answered))
+            for card in root.iter()
+            if card.find(asked) is not None and card.find(answered) is not None
+        ]
+        if cards:
+            return cards
+    return []
+
+
+def _cards(root) -> str:
+    parts = []
+    for asked, answered in _card_elements(root):
+        question = " ".join(html_to_markdown(_inner(asked)).split())
+        if question:
+            parts.append(f"### {question}\n\n{html_to_markdown(_inner(answered))}".rstrip())
+    return "\n\n".join(parts)
+
+
+def _inner(element) -> str:
+    """An element's content as HTML: its text (which may be escaped HTML) and its markup."""
+    inside = "".join(ET.tostring(child, encoding="unicode") for child in element)
+    return (element.text or "") + inside
 
 
 # --- OPML ---------------------------------------------------------------------------------

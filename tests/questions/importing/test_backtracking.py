@@ -329,6 +329,25 @@ DOCUMENTS = {
     + "     "
     + "b " * 20_000
     + "\n",
+    "unclosed course problems": "<problem>" * 20_000 + "<p>x</p></problem>\n" * 2,
+    "liquid tags and admonitions": "{% hint "
+    + "x " * 20_000
+    + "\n{% endhint %}\n:::"
+    + " " * 40_000
+    + "x\n"
+    + "{% content-ref url=x %}\n" * 2_000,
+    "inline components": "<Link to="
+    + '"x" ' * 10_000
+    + ">words</Link> <Tabs"
+    + " a" * 20_000
+    + "\n",
+    "an assessment's fields": ("=" * 30 + "\nQUESTION 1 | x\n" + "=" * 30 + "\n") * 2
+    + "Question: "
+    + " " * 40_000
+    + "\nCandidate's answer: "
+    + "a " * 20_000
+    + "\n",
+    "a comment invitation": "### What?\n\nx\n\n" + "Got " * 20_000 + "? Leave a comment\n",
     "json lines": '{"q": "What is x?", "a": "y"}\n' * 20_000 + "{" * 5_000 + "\n",
 }
 

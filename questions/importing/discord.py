@@ -1,0 +1,96 @@
+"""A Discord channel exported as JSON by a chat exporter ({"guild": ..., "channel": ...,
+"messages": [...]}), read as the chat it is.
+
+Each message has its author ({"name", "nickname", "isBot"}), an ISO time and its content in
+Discord's markdown, which is the markdown the parser reads; "<@123>" mentions a member
+listed in the message's "mentions". A reply names the message it answers ("reference":
+{"messageId": ...}) and is written right after that message's thread, as the channel
+shows it beside what it quotes. Joins, pins and calls are notices, not messages.
+"""
+
+import datetime as dt
+import json
+import re
+
+from questions.importing.chat import messages_only
+
+MIN_MESSAGES = 3
+SAID = {"Default", "Reply"}  # the other types are notices: joins, pins, calls, boosts
+MENTION = re.compile(r"<@!?(\d{1,25})>")
+CUSTOM_EMOJI = re.compile(r"<a?:\w{1,40}:\d{1,25}>")
+
+
+def looks_like_discord_export(text: str) -> bool:
+    return len(_messages(text)) >= MIN_MESSAGES
+
+
+def discord_as_chat(text: str) -> str:
+    messages = _messages(text)
+    lines: list[str] = []
+    for message in _in_threads(messages):
+        content = _plain(message)
+        if not content or message.get("type") not in SAID:
+            continue
+        said = content.split("\n")
+        lines.append(f"[{_time(message)}] {_author(message.get('author'))}: {said[0]}")
+        lines.extend(row for row in said[1:] if row.strip())  # the message goes on
+    return messages_only("\n".join(lines))
+
+
+def _messages(text: str) -> list[dict]:
+    start = text.lstrip()[:3000]
+    if start[:1] != "{" or '"messages"' not in text or '"guild"' not in start:
+        return []
+    try:
+        data = json.loads(text)
+    except (ValueError, RecursionError):
+        return []
+    messages = data.get("messages") if isinstance(data, dict) else None
+    if not isinstance(messages, list):
+        return []
+    return [m for m in messages if isinstance(m, dict) and isinstance(m.get("content"), str)]
+
+
+def _in_threads(messages: list[dict]) -> list[dict]:
+    """The messages in order, each reply right after the thread of the message it answers
+    (that message, and the replies to it before this one)."""
+    position = {str(m.get("id")): index for index, m in enumerate(messages)}
+
+    def thread(index: int) -> int:
+        seen = set()
+        while index not in seen:  # a reference loop is no thread
+            seen.add(index)
+            reference = messages[index].get("reference")
+            answered = reference.get("messageId") if isinstance(reference, dict) else None
+            earlier = position.get(str(answered))
+            if earlier is None or earlier >= index:
+                return index
+            index = earlier
+        return index
+
+    return [messages[i] for i in sorted(range(len(messages)), key=lambda i: (thread(i), i))]
+
+
+def _plain(message: dict) -> str:
+    names = {
+        str(member.get("id")): _author(member)
+        for member in message.get("mentions") or []
+        if isinstance(member, dict)
+    }
+    text = MENTION.sub(lambda m: "@" + names.get(m.group(1), "someone"), message["content"])
+    return CUSTOM_EMOJI.sub("", text).strip()
+
+
+def _author(author) -> str:
+    if not isinstance(author, dict):
+        return "someone"
+    name = author.get("nickname") or author.get("name") or "someone"
+    return " ".join(str(name).replace(":", " ").split())[:60] or "someone"
+
+
+def _time(message: dict) -> str:
+    try:
+        when = dt.datetime.fromisoformat(str(message.get("timestamp")))
+    except ValueError:
+        return "00:00"
+    return when.strftime("%H:%M")

@@ -118,7 +118,11 @@ def _paragraphs(text: str) -> str:
 
 
 def _section(section: dict) -> str:
-    asked = section.get("asked", "")
+    """ "Q:" and "A:" as an export's records are written: the question on one line (its
+    options after it: "A. Read Committed; B. ..."), the answer from the next line when it
+    has more than one (a fence must open a line of its own)."""
+    asked = "; ".join(row for row in section.get("asked", "").split("\n") if row.strip())
     if not asked:
         return ""
-    return f"Q: {asked}\n\nA: {section.get('answered', '')}".rstrip()
+    answered = section.get("answered", "")
+    return f"Q: {asked}\nA:" + (f"\n{answered}" if "\n" in answered else f" {answered}").rstrip()

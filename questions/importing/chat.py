@@ -9,6 +9,7 @@ others answer until the next question is its answer.
 """
 
 import re
+from collections import Counter
 
 from questions.importing import lines as L
 
@@ -225,11 +226,36 @@ def _whole_messages(lines: list[str]) -> list[str]:
 
 def _senders_as_chat(text: str) -> str:
     """Zoom's and IRC's senders as a chat's: "18:02:10 Alice Chen:", "[14:02] tessa: ..."; an
-    IRC server's own lines ("[13:59] *** wren has joined") left blank."""
+    IRC server's own lines ("[13:59] *** wren has joined") left blank; a meeting's transcript
+    that names each speaker without a time ("Ines Carvalho: So, first question. ...")."""
     text = _ZOOM.sub(r"\1\2:", text) if " to " in text[:200_000] else text
     if "> " in text[:200_000]:
         text = _IRC_NOTICE.sub("", _IRC.sub(r"\1\2: ", text))
-    return text
+    return _named_turns(text)
+
+
+# A transcript's turn: "Ines Carvalho: ..." (a first and last name); its time on a line of
+# its own ("00:05:14") between turns.
+_FULL_NAME_TURN = re.compile(
+    r"^((?-i:[A-Z])[\w'’.-]{1,20}(?: (?-i:[A-Z])[\w'’.-]{1,20}){1,2}): (?=\S)", re.MULTILINE
+)
+_TIME_LINE = re.compile(r"^[ \t]*\d{1,2}:\d{2}(?::\d{2})?[ \t]*$", re.MULTILINE)
+MIN_TURNS = 3  # of each of two speakers
+
+
+def _named_turns(text: str) -> str:
+    """Each turn given a time ("[00:00] Ines Carvalho: ..."), as a chat's lines have one,
+    when two people or more take turns in most of the text's lines."""
+    if text.count(": ") < 2 * MIN_TURNS:
+        return text
+    turns = Counter(match.group(1) for match in _FULL_NAME_TURN.finditer(text[:200_000]))
+    speakers = [name for name, count in turns.items() if count >= MIN_TURNS]
+    lines = [line for line in text[:200_000].split("\n") if line.strip()]
+    if len(speakers) < 2 or sum(turns[name] for name in speakers) < 0.4 * len(lines):
+        return text
+    named = "|".join(re.escape(name) for name in speakers)
+    text = re.sub(rf"^(?=(?:{named}): )", "[00:00] ", text, flags=re.MULTILINE)
+    return _TIME_LINE.sub("", text)
 
 
 def _is_speaker_line(line: str) -> bool:

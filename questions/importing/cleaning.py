@@ -714,6 +714,10 @@ def is_placeholder(answer: str) -> bool:
     plain = re.sub(r"[*_`#>\-|]", " ", text).strip()
     if not plain or PLACEHOLDER.match(plain) or FILLER_START.match(plain):
         return True
+    # "**TODO**" over a note of what is missing ("I want a clean example first. Come back ...")
+    titled = PLACEHOLDER.match(plain.split("\n", 1)[0].strip())
+    if titled and "\n" in plain and len(plain) <= SHORT_NOTE + 50 and "```" not in answer:
+        return True
     if len(plain) <= SHORT_NOTE and "```" not in answer and MISSING_NOTE.search(plain):
         return True
     if len(plain) <= SHORT_NOTE and UNKNOWN_START.match(plain):

@@ -19,7 +19,10 @@ ANKI_HEADER = re.compile(r"^#(?:separator|html|notetype|deck|tags|guid)(?: colum
 ANKI_COLUMN = re.compile(r"^#(?:notetype|deck|tags|guid) column:(\d{1,2})\s*$", re.I)
 SEPARATORS = {"tab": "\t", "comma": ",", "semicolon": ";", "pipe": "|", "space": " "}
 # "Name": a Notion database's title column (beside its "Answer")
-FRONT_NAMES = {"question", "questions", "front", "prompt", "q", "term", "name"}
+# A row someone added to try the table out: "test?", "asdf", "testing 123".
+TEST_ROW = re.compile(r"^\W*(?:test(?:ing)?|asdf|foo|xxx+|dummy)(?: ?\d{0,4})\W*$", re.IGNORECASE)
+FRONT_ORDER = ("question", "questions", "prompt", "q", "front", "term", "name")
+FRONT_NAMES = set(FRONT_ORDER)
 BACK_NAMES = {"answer", "answers", "back", "response", "a", "definition"}
 # An answer spread over columns: "Answer part 1", "Answer (cont.)", "Code example".
 ANSWER_PART = re.compile(r"^(?:answer\b.{0,20}|(?:code|sql|python) (?:example|sample|snippet)s?)$")
@@ -217,7 +220,11 @@ def _named(rows: list[list[str]]) -> tuple[list[list[str]], _Columns] | None:
     """A header row naming the question column and the answer's ("question,answer,topic"),
     or a rubric's ("Question<TAB>What good looks like<TAB>Red flags")."""
     names = [cell.strip().lstrip("\ufeff").lower() for cell in rows[0]]  # a BOM before it
-    front = next((i for i, name in enumerate(names) if name in FRONT_NAMES), None)
+    # by preference: a notes database's "Name" beside its "Question" is only the row's id
+    fronts = sorted(
+        (FRONT_ORDER.index(name), i) for i, name in enumerate(names) if name in FRONT_NAMES
+    )
+    front = fronts[0][1] if fronts else None
     backs = [i for i, name in enumerate(names) if name in BACK_NAMES or ANSWER_PART.match(name)]
     back = backs[0] if backs else None
     if front is None and back is None:  # a tracker's "Summary" and "Description"
@@ -228,7 +235,9 @@ def _named(rows: list[list[str]]) -> tuple[list[list[str]], _Columns] | None:
     if front is None or (back is None and outline is None and red_flags is None):
         return None
     columns = _Columns(front, back, outline, red_flags, tuple(backs[1:]))
-    rows = _questions_only(rows[1:], names)
+    rows = [
+        row for row in _questions_only(rows[1:], names) if not TEST_ROW.match(_cell(row, front))
+    ]
     if names[front] == "name":  # a database of notes: its to-dos and "Untitled" rows ask nothing
         # (a row with an answer is a card: "Redis persistence: RDB vs AOF" over its answer)
         rows = [

@@ -105,7 +105,11 @@ def _loaded(text: str):
 
 
 def _answered(records: list[dict]) -> bool:
-    return any(_field(record, ANSWER_KEYS) is not None for record in records)
+    """Records that ask and answer (not a blog's tags, with their names and descriptions)."""
+    return any(
+        _field(record, ANSWER_KEYS) is not None and L.asks(_field(record, QUESTION_KEYS) or "")
+        for record in records
+    )
 
 
 def _articles(data) -> list[tuple[str, str]]:

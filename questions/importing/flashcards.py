@@ -75,3 +75,68 @@ def _one_line(line: str) -> tuple[str, list[str]] | None:
 
 def _separated(lines: list[str], index: int) -> bool:
     return index + 1 < len(lines) and bool(_SEPARATOR.match(lines[index + 1]))
+
+
+# --- RemNote ---------------------------------------------------------------------------------
+
+# A rem that is a card: "- front >> back", "- term :: definition" (a concept), and ">>>" (or
+# a separator with nothing after it) whose answer is the rems indented under it.
+_REM_CARD = re.compile(
+    r"^(?P<indent>[ \t]*)[-*+][ \t]+(?P<front>[^\n]{1,400}?)[ \t]+(?P<sep>>>>|>>|<<|<>|::|;;)"
+    r"(?:[ \t]+(?P<back>[^\n]*))?$"
+)
+_REM = re.compile(r"^(?P<indent>[ \t]*)[-*+][ \t]+(?P<text>.*)$")
+_REM_LINK = re.compile(r"#?\[\[([^\[\]\n]{1,200})\]\]")
+MIN_REM_CARDS = 3
+
+
+def looks_like_rem_cards(text: str) -> bool:
+    """A RemNote outline exported as markdown: its rems are bullets, some of them cards."""
+    if ">>" not in text and " :: " not in text:
+        return False
+    return sum(1 for line in text.split("\n") if _REM_CARD.match(line)) >= MIN_REM_CARDS
+
+
+def rem_cards_to_markdown(text: str) -> str:
+    """Each card as "Q:"/"A:" (a multi-line card's answer: the rems under it, as a list); a
+    rem with rems under it that is no card is their heading; a rem that asks is kept (a
+    question without its answer); other rems are notes, left out."""
+    lines = text.split("\n")
+    out: list[str] = []
+    index = 0
+    while index < len(lines):
+        card, rem = _REM_CARD.match(lines[index]), _REM.match(lines[index])
+        children = _children(lines, index) if rem else []
+        if card:
+            back = _words(card.group("back") or "")
+            under = [f"- {_words(row)}" for row in children]
+            out += ["", f"Q: {_words(card.group('front'))}", f"A: {back}".rstrip(), *under]
+            index += 1 + len(children)
+            continue
+        if rem and children:
+            out += ["", f"## {_words(rem.group('text'))}"]
+        elif rem and rem.group("text").rstrip().endswith("?"):
+            out += ["", f"Q: {_words(rem.group('text'))}", "A:"]
+        elif not rem:
+            out.append(lines[index])
+        index += 1
+    return "\n".join(out)
+
+
+def _words(text: str) -> str:
+    """A rem's text, its links ("[[Redis]]", "#[[Interview Prep]]") as their words."""
+    return _REM_LINK.sub(r"\1", text).strip()
+
+
+def _children(lines: list[str], index: int) -> list[str]:
+    """The text of the rems indented under lines[index] (every level), in order."""
+    depth = len(_REM.match(lines[index]).group("indent").expandtabs(4))
+    found = []
+    for line in lines[index + 1 :]:
+        rem = _REM.match(line)
+        if not line.strip():
+            continue
+        if not rem or len(rem.group("indent").expandtabs(4)) <= depth:
+            break
+        found.append(rem.group("text").strip())
+    return found

@@ -157,6 +157,14 @@ QUESTION_SPEAKER = re.compile(
     r"(?:\*\*|__)?(?:interviewer|hiring manager|recruiter|panel|them)\s*:\s*(?:\*\*|__)?\s*",
     re.IGNORECASE,
 )
+# A word set in italics or bold inside a title: "Questions I want to ask *them*".
+EMPHASIS = re.compile(r"(?<![\w*])\*{1,2}(?=[^\W_])|(?<=[^\W_])\*{1,2}(?![\w*])")
+
+
+def without_emphasis(text: str) -> str:
+    return EMPHASIS.sub("", text)
+
+
 # Sections of advice or references: a line there that asks is not an interview question.
 ASIDE_SECTION = re.compile(
     r"^\W*(?:\d+[.)]?\s*)?(?:(?:final|quick|bonus|general|extra|some|more) )?"
@@ -164,7 +172,7 @@ ASIDE_SECTION = re.compile(
     r"(?:resources|references|links)(?: (?:i|we) (?:used|like|recommend))?|"
     r"further reading|reading list|conclusion|final thoughts|summary|about(?: me| the author)?|"
     r"license|contributing|contributors|acknowledge?ments|credits|faq about this repo|"
-    r"how to use this(?: [a-z]+)?|disclaimer|parking lot|notes? to (?:self|myself)|"
+    r"how to use (?:this|these)(?: [a-z]+)?|disclaimer|parking lot|notes? to (?:self|myself)|"
     r"scratch(?: ?pad| work| cells?)?|sandbox|"
     r"(?:stuff|things|links|articles|reading|videos|talks) to (?:read|watch|look (?:at|into)|"
     r"check(?: out)?) later|"
@@ -550,9 +558,13 @@ SMALL_TALK = re.compile(
     r"(?:is )?any(?:one|body) (?:up|free|around|down) for\b|"
     # the meeting's own business: "did I miss anything?", "drop the doc link in the chat?",
     # "Should we do Thursday same time?"
-    r".{0,60}\bdid (?:i|we) miss anything\b|.{0,40}\bsame time\W*$|"
-    r".{0,40}\b(?:share|send|drop|post|paste) (?:the|a|your) (?:doc(?:ument)? |meeting |zoom |"
-    r"invite )?link\b|"
+    r".{0,60}\bdid (?:i|we) miss anything\b|.{0,40}\bsame time(?: (?:next )?(?:monday|tuesday|"
+    r"wednesday|thursday|friday|saturday|sunday|tomorrow|week))?\W*$|"
+    r".{0,40}\b(?:share|send|drop|post|paste) (?:the|a|your) (?:[\w-]{1,20} ){0,3}link\b|"
+    # small talk, and the call breaking up: "How was the trip back?", "Could you repeat that?"
+    r"how (?:was|is) (?:the|your) (?:trip|weekend|flight|holiday|vacation|day|week|morning|"
+    r"commute)\b|.{0,60}\b(?:you froze|you(?:'re|’re| are) breaking up|(?:can|could) you repeat "
+    r"(?:that|the last (?:part|bit)|your answer))\b|"
     r"(?:what|which) (?:time|day) (?:is|does|did) (?:the|our|my|your) (?:call|interview|meeting|"
     r"session|standup|sync)\b|"
     # a thread's housekeeping: "Who wants to take the remaining unanswered ones?"

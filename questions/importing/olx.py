@@ -38,9 +38,8 @@ def olx_to_markdown(text: str) -> str:
     parts = []
     for problem in _problems(text):
         asked = _asked(problem)
-        if asked and not _poll(problem):
-            answer = _answer(problem)  # labelled: a one-word answer is no heading of its own
-            parts.append(f"### {asked}\n\nAnswer: {answer}" if answer else f"### {asked}")
+        if asked and not _poll(problem):  # labelled: every problem asks, whatever its words
+            parts.append(f"Q: {asked}\nA: {_answer(problem)}".rstrip())
     return "\n\n".join(parts)
 
 

@@ -462,7 +462,7 @@ def _split(lines, kinds, region_kinds, question_level):
         ):
             title = _section_title(line)
             _start_section(state, title, 0)
-            if L.PROCESS_SECTION.match(title):
+            if L.PROCESS_SECTION.match(L.without_emphasis(title)):
                 state.in_aside = state.aside_title = True
             elif state.aside_title:
                 state.in_aside = state.aside_title = False
@@ -511,7 +511,8 @@ def _heading(line, state: _State, kinds, question_level, skipped, number) -> boo
             skipped.append(Skipped(number, line.marker.text, "about the hiring process"))
         state.current = None  # its answer ("Usually two to three weeks") is no answer either
         return True
-    state.process_level = line.heading_level if L.PROCESS_SECTION.match(title) else 0
+    process = L.PROCESS_SECTION.match(L.without_emphasis(title))
+    state.process_level = line.heading_level if process else 0
     state.in_aside = bool(
         state.process_level or L.ASIDE_SECTION.match(title) or L.PAGE_TAIL.match(title)
     )  # "## Final tips", "### 4 Comments", "### Related articles"

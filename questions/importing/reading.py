@@ -27,7 +27,12 @@ from questions.importing.exports import (
     looks_like_yaml_bank,
     yaml_to_markdown,
 )
-from questions.importing.flashcards import flashcards_to_markdown, looks_like_flashcards
+from questions.importing.flashcards import (
+    flashcards_to_markdown,
+    looks_like_flashcards,
+    looks_like_rem_cards,
+    rem_cards_to_markdown,
+)
 from questions.importing.forum import looks_like_forum_page, posts_only
 from questions.importing.gift import gift_to_markdown, looks_like_gift
 from questions.importing.grid import unbox_grids
@@ -111,6 +116,11 @@ QUOTED_EXERCISE = re.compile(
     r"^>[ \t]?(?:\*\*|__)?[ \t]*(?:exercise|problem|question|q)[ \t]*\d", re.IGNORECASE
 )
 # A GitHub alert's label line ("> [!NOTE]"): the quote under it is the text.
+# Pandoc's (and Quarto's, kramdown's) attributes after a heading: "## What is MRO? {#sec-mro}".
+HEADING_ATTRIBUTES = re.compile(
+    r"^(#{1,6}[ \t][^\n{]{0,300}[^\s{])[ \t]*\{[#.][\w:.-]{1,60}(?:[ \t][^{}\n]{0,100})?\}[ \t]*$",
+    re.MULTILINE,
+)
 ALERT_LABEL = re.compile(
     r"^([ \t]*>[ \t]*)\[!(?:note|tip|important|warning|caution)\][ \t]*\n", re.I | re.M
 )
@@ -236,6 +246,8 @@ def read_text(text: str) -> Reading:
         text = _without_comments(text) if "<!--" in text else text
         if looks_like_site_source(text):  # Hugo shortcodes, MDX components
             text, read_as = site_source_to_markdown(text), READ_AS_SITE_SOURCE
+        elif looks_like_rem_cards(text):  # RemNote: "- front >> back", "- term :: meaning"
+            text, read_as = rem_cards_to_markdown(text), READ_AS_FLASHCARDS
         elif looks_like_outliner_page(text):  # Logseq, Roam: blocks with properties
             text, read_as = outliner_to_markdown(text), READ_AS_OUTLINER
         elif looks_like_flashcards(text):  # "question::answer", or "?" between them
@@ -243,6 +255,7 @@ def read_text(text: str) -> Reading:
         text = definitions_as_paragraphs(TASK_BOX.sub(r"\1", _unquote_exercises(text)))
         text = callouts_to_cards(text) if has_card_callouts(text) else text
         text = without_fenced_divs(text) if has_fenced_divs(text) else text
+        text = HEADING_ATTRIBUTES.sub(r"\1", text) if "{#" in text or "{." in text else text
         text = ALERT_LABEL.sub("", text) if "[!" in text else text
     text = drop_caption_times(drop_editorial_notes(text))
     unpaged = drop_page_furniture(text)

@@ -27,7 +27,7 @@ ADMISSION = re.compile(
     r"no clue|idk|dunno|"
     r"keine ahnung|ni idea|aucune idée|"
     r"i (?:blanked|froze|fumbled|bombed|flubbed|messed (?:it|this|that) up|guessed)|"
-    r"i (?:couldn'?t|could not) (?:answer|remember|recall)|"
+    r"i (?:couldn'?t|could not) (?:answer|remember|recall|explain)|"
     r"^\W*(?:honestly,? )?(?:(?:kind of|sort of|kinda|totally|completely|mostly) )?"
     r"(?:blanked|froze)\b|"
     # "pass, never set it up myself", "I'd be bluffing": a candidate passing
@@ -70,7 +70,8 @@ NOT_WRITTEN = re.compile(
     r"\W*$|"
     r"\bleft (?:this )?blank (?:on purpose|intentionally|deliberately)\b|"
     r"\bintentionally left blank\b|"
-    r"\b(?:we|i) (?:don'?t|don’t|do not) have (?:a |an )?(?:good |great |proper |real )?answer\b|"
+    r"\b(?:we|i) (?:still )?(?:don'?t|don’t|do not) have (?:a |an )?"
+    r"(?:good |great |proper |real )?answer\b|"
     r"^\W*n/a\W*(?:$|[–—-])|\bskipped in the interview\b|\bskipped\b.{0,20}\bno answer\b|"
     # "I'm not going to write out what I'm listening for", "there's no answer I can give you"
     r"\bnot (?:going to |gonna )?write (?:out|down) (?:what|an answer|the answer|mine)\b|"
@@ -221,8 +222,27 @@ ON_THE_QUESTION = re.compile(
 )
 
 
+# The question's words said back before saying nothing: "Backpressure.", "Consistent hashing..."
+# (not "Yes." or "No.", which answer)
+ECHO = re.compile(
+    r"^\W*(?!(?:yes|no|yeah|yep|nope|right|correct|sure|true|false)\b)[^\W\d_][\w-]{0,30}"
+    r"(?: [\w-]{1,30})?[.…?!]*$",
+    re.IGNORECASE,
+)
+
+
 # A line that is a link (the cleaning before has made its dashes spaces).
 LINK_ROW = re.compile(r"^\s*<?https?://\S{1,500}(?:[ \t]+[\w./]{1,60}){0,20}/?>?\s*$")
+
+
+def _echo(sentence: str) -> bool:
+    """The question's words said back ("Backpressure."), not a pass ("Pass.", "look up!!")."""
+    return bool(ECHO.match(sentence)) and not (
+        PASSES.match(sentence)
+        or ADMISSION.search(sentence)
+        or DEFERRAL.search(sentence)
+        or NOT_WRITTEN.search(sentence)
+    )
 
 
 def only_agreement(answer: str) -> bool:
@@ -255,12 +275,15 @@ def says_no_answer(plain: str) -> bool:
     if all(INTERJECTION.match(sentence) for sentence in sentences):
         return True  # a false start: "Um, okay, so—"
     while len(sentences) > 1 and (
-        AGREEMENT.match(sentences[0])
+        _echo(sentences[0])  # thinking aloud: "Hmm. Backpressure. Honestly, I ..."
+        or AGREEMENT.match(sentences[0])
         or INTERJECTION.match(sentences[0])
         or ON_THE_QUESTION.match(sentences[0])
         or sentences[0].rstrip().endswith("?")  # asking back: "A hot key, like one key...?"
     ):
         sentences.pop(0)  # "Good one. I'll write something up", "Honestly? I fumbled this one"
+    while len(sentences) > 1 and INTERJECTION.match(sentences[-1]):
+        sentences.pop()  # "... I'd just be guessing." / "Okay."
     if any(PASSES.match(sentence) or NOT_WRITTEN.search(sentence) for sentence in sentences):
         return True  # "Oh no. We'd be here for hours. Can I pass on that one?"
     first, plain = sentences[0], " ".join(sentences)

@@ -348,6 +348,9 @@ DOCUMENTS = {
     + "a " * 20_000
     + "\n",
     "a comment invitation": "### What?\n\nx\n\n" + "Got " * 20_000 + "? Leave a comment\n",
+    "heading attributes": ("## " + " " * 300 + "x {#\n") * 2_000 + "## a" + " " * 40_000 + "{#x\n",
+    "rem cards": "- a >> b\n- c :: d\n- e >>>\n" + ("- " + "x " * 20_000 + "\n") * 3,
+    "named turns": ("Ana Lima: hi\nTom Berger: yo\n" * 3) + "Ana " + "Lima " * 20_000 + ": x\n",
     "json lines": '{"q": "What is x?", "a": "y"}\n' * 20_000 + "{" * 5_000 + "\n",
 }
 

@@ -385,3 +385,71 @@ def test_a_docusaurus_page_reads_its_admonitions_and_links_as_text():
     assert pairs[0][1].startswith("A client-chosen key")
     assert pairs[1][1] == ""  # someone is writing it up
     assert pairs[2][1] == ""  # only a pointer to another page
+
+
+RULER = "=" * 60
+REPORT = f"""\
+Candidate Report
+Overall score: 45 / 80
+Question overview
+  1  Coding           Deduplicate        25/30   Attempted
+
+{RULER}
+TASK 1  |  Coding  |  Deduplicate  |  Score 25/30
+{RULER}
+Problem statement:
+  Write a function that removes duplicates from a list while keeping
+  the first occurrence of each item in order.
+
+Candidate's submission:
+
+  def unique(items):
+      return list(dict.fromkeys(items))
+
+Test cases: 9/10 passed
+
+Interviewer notes:
+  Knew dicts keep insertion order. Missed unhashable items.
+
+{RULER}
+TASK 2  |  Multiple Choice  |  Status codes  |  Score 10/10
+{RULER}
+Question:
+  Which status code says the client must authenticate first?
+
+  A. 401 Unauthorized
+  B. 403 Forbidden
+
+Candidate's answer:  A. 401 Unauthorized
+Correct answer:      A
+
+{RULER}
+TASK 3  |  Subjective  |  Queues  |  Score 0/20
+{RULER}
+Question:
+  How would you stop one slow consumer from holding up a whole queue?
+
+Status: Not attempted
+Candidate's answer: (no answer submitted)
+
+Interviewer notes:
+  -
+---------------------------------------------------------------------
+(c) 2024 The assessment platform. Confidential.
+"""
+
+
+def test_an_assessment_report_reads_each_tasks_statement_and_the_candidates_answer():
+    pairs = pairs_of(REPORT)
+
+    assert [prompt.split(";")[0] for prompt, _ in pairs] == [
+        "Write a function that removes duplicates from a list while keeping the first "
+        "occurrence of each item in order.",
+        "Which status code says the client must authenticate first?",
+        "How would you stop one slow consumer from holding up a whole queue?",
+    ]
+    assert "B. 403 Forbidden" in pairs[1][0]  # the options go with the question
+    assert "```\ndef unique(items):\n    return list(dict.fromkeys(items))\n```" in pairs[0][1]
+    assert "Knew dicts" not in pairs[0][1]  # the grader's notes are not the answer
+    assert pairs[1][1] == "401 Unauthorized"  # its letter is the "A." of an answer
+    assert pairs[2][1] == ""

@@ -1,0 +1,145 @@
+"""A meeting's transcript that names its speakers, a RemNote outline of cards, a notes
+database with both a "Name" and a "Question", and a Quarto page's callouts and headings."""
+
+from tests.questions.importing.documents import pairs_of
+
+MEETING = """\
+Mock interview (Ana / Tom) - Transcript
+Attendees
+Ana Lima, Tom Berger
+Transcript
+00:00:00
+
+Ana Lima: Hi Tom, can you hear me okay?
+Tom Berger: Yes, all good.
+Ana Lima: How was the weekend?
+Tom Berger: Quiet, thanks. Lots of reading.
+Ana Lima: Great. So, first question. What does a database index cost you on writes?
+Tom Berger: Every insert and update has to maintain it too, so writes get slower and the \
+table takes more space.
+00:04:10
+
+Ana Lima: Sorry, you froze there. Could you repeat the last part?
+Tom Berger: Just that the index takes space as well.
+Ana Lima: What's write amplification in an LSM tree?
+Tom Berger: Hmm. Write amplification. Honestly, I couldn't explain it properly. I'd be guessing.
+Tom Berger: Okay.
+Ana Lima: How would you find the slowest queries in production?
+Tom Berger: Turn on pg_stat_statements and sort by total time, then EXPLAIN the worst ones.
+"""
+
+
+def test_a_transcript_naming_each_speaker_reads_as_the_interview_it_is():
+    pairs = pairs_of(MEETING)
+
+    assert [prompt for prompt, _ in pairs] == [
+        "What does a database index cost you on writes?",
+        "What's write amplification in an LSM tree?",
+        "How would you find the slowest queries in production?",
+    ]  # not the small talk, nor "could you repeat the last part?"
+    assert pairs[0][1].startswith("Every insert and update has to maintain it")
+    assert pairs[1][1] == ""  # said back, then unsure throughout: no answer
+    assert pairs[2][1].startswith("Turn on pg_stat_statements")
+
+
+REMNOTE = """\
+- Interview prep
+    - Source:: [[Job hunt]]
+    - Databases
+        - What does VACUUM reclaim? >> dead row versions, for reuse by the same table
+        - MVCC :: each transaction sees a snapshot; writers make new row versions
+        - What are the isolation levels of PostgreSQL? >>>
+            - Read Committed (the default)
+            - Repeatable Read
+            - Serializable
+        - What does a partial index store? >> ??
+    - Misc
+        - ask Sam for the replication notes
+"""
+
+
+def test_a_remnote_outline_reads_its_cards_and_leaves_its_notes_out():
+    pairs = pairs_of(REMNOTE)
+
+    assert [prompt for prompt, _ in pairs] == [
+        "What does VACUUM reclaim?",
+        "MVCC",
+        "What are the isolation levels of PostgreSQL?",
+        "What does a partial index store?",
+    ]  # not "Source:: ...", nor the note to ask Sam
+    assert pairs[0][1] == "dead row versions, for reuse by the same table"
+    assert pairs[1][1].startswith("each transaction sees a snapshot")
+    assert pairs[2][1] == "- Read Committed (the default)\n- Repeatable Read\n- Serializable"
+    assert pairs[3][1] == ""
+
+
+NOTES_DATABASE = """\
+\ufeffName,Question,Answer,Topic,Status,Created by
+Q-1,What is a circuit breaker?,"It stops calling a failing dependency for a while and fails fast.",\
+Design,Reviewed,Ana
+Q-2,How would you shard a PostgreSQL database?,,Databases,Needs answer,Tom
+Test row,test?,,,Todo,Ana
+Q-3,What is replication lag?,"The delay before a replica has applied the primary's latest \
+changes.",Databases,Reviewed,Tom
+"""
+
+
+def test_a_notes_database_asks_its_question_column_not_its_row_names():
+    pairs = pairs_of(NOTES_DATABASE)
+
+    assert [prompt for prompt, _ in pairs] == [
+        "What is a circuit breaker?",
+        "How would you shard a PostgreSQL database?",
+        "What is replication lag?",
+    ]  # not "Q-1", and not the row someone added to try the table out
+    assert pairs[0][1].startswith("It stops calling a failing dependency")
+    assert pairs[1][1] == ""
+
+
+QUARTO = """\
+---
+title: "Interview notes"
+format: html
+---
+
+::: {.callout-note}
+## How to use these notes
+Each heading is a question; the answer under it is what I would say.
+:::
+
+::: {.callout-tip collapse="true"}
+## Questions I want to ask *them* at the end
+- What does on-call look like for this team?
+- How is tech debt paid down?
+:::
+
+# Python {#sec-python}
+
+## What is the MRO, and how does `super()` use it? {#sec-mro}
+
+The C3 linearization of the class's bases; `super()` calls the next class in it.
+
+## What goes wrong with mutable default arguments?
+
+::: {.callout-warning}
+## TODO
+I know the gist, but I want a clean example first. Come back to it after the book.
+:::
+
+## What is a deadlock, and how does Postgres resolve it?
+
+Skipping for now, need to reread the locking chapter first.
+"""
+
+
+def test_a_quarto_page_leaves_its_callout_titles_and_heading_attributes_out():
+    pairs = pairs_of(QUARTO)
+
+    assert [prompt for prompt, _ in pairs] == [
+        "What is the MRO, and how does `super()` use it?",
+        "What goes wrong with mutable default arguments?",
+        "What is a deadlock, and how does Postgres resolve it?",
+    ]  # not the note on using the notes, nor the questions for the interviewers
+    assert pairs[0][1].startswith("The C3 linearization")
+    assert pairs[1][1] == ""  # a TODO callout
+    assert pairs[2][1] == ""

@@ -35,6 +35,7 @@ NOTHING = re.compile(
     r"^\W*(?:no (?:code|answer|response)(?: submitted| given)?|not attempted|-)\W*$", re.I
 )
 CODE = re.compile(r"^(?:def |class |async def |import |from \w|SELECT\b|WITH\b|@\w|\w+ = )", re.I)
+OPTION = re.compile(r"^\s*[A-H][.)]\s")  # a multiple choice's "B. Repeatable Read"
 MIN_BANNERS = 2
 
 
@@ -109,7 +110,7 @@ def _paragraphs(text: str) -> str:
     """Hard-wrapped lines as paragraphs, lists and option letters kept on lines of their own."""
     out: list[str] = []
     for row in text.split("\n"):
-        starts = re.match(r"^\s*(?:[A-H][.)]|[-*•]|\d{1,2}[.)])\s", row)
+        starts = OPTION.match(row) or re.match(r"^\s*(?:[-*•]|\d{1,2}[.)])\s", row)
         if out and row.strip() and out[-1].strip() and not starts:
             out[-1] = f"{out[-1].rstrip()} {row.strip()}"
         else:
@@ -118,10 +119,11 @@ def _paragraphs(text: str) -> str:
 
 
 def _section(section: dict) -> str:
-    """ "Q:" and "A:" as an export's records are written: the question on one line (its
-    options after it: "A. Read Committed; B. ..."), the answer from the next line when it
-    has more than one (a fence must open a line of its own)."""
-    asked = "; ".join(row for row in section.get("asked", "").split("\n") if row.strip())
+    """ "Q:" and "A:" as an export's records are written: the question on one line (without
+    its options: the answer names the right one), the answer from the next line when it has
+    more than one (a fence must open a line of its own)."""
+    rows = [row for row in section.get("asked", "").split("\n") if row.strip()]
+    asked = " ".join(row for row in rows if not OPTION.match(row)).strip()
     if not asked:
         return ""
     answered = section.get("answered", "")

@@ -35,6 +35,13 @@ LEADING_LABEL = re.compile(
     r"(?:\*\*|__)?(?:\s*[.:)]|\s+[-–—])\s*(?:\*\*|__)?\s*(?=\S)",
     re.IGNORECASE,
 )
+# A comment's byline in an issue tracker's export: its author in bold, then when.
+COMMENT_BYLINE = re.compile(
+    r"^\s*\*\*[^*\n]{2,60}\*\*\s*[·•|–—-]\s*(?:[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}|"
+    r"\d{4}-\d{2}-\d{2}|\d{1,2} [A-Z][a-z]{2,8} \d{4}|yesterday|today|"
+    r"\d{1,3} (?:minutes?|hours?|days?) ago)\b[^\n]{0,60}$"
+)
+COMMENTS_HEADING = re.compile(r"^\s*#{1,6}\s+(?:comments?|activity|discussion)\s*$", re.IGNORECASE)
 CHOICE_A = re.compile(r"^\s*(?:[-*+]\s+)?\(?A\s*[.:)]\s")
 CHOICE_B = re.compile(r"^\s*(?:[-*+]\s+)?\(?B\s*[.:)]\s")
 WITH_ITS_LIST = re.compile(
@@ -232,7 +239,7 @@ class Draft:
 
 def clean_item(item: RawItem) -> Draft:
     prompt, inline_level = _clean_prompt(item.prompt)
-    body = _trim(item.body)
+    body = _trim(_without_comment_headers(item.body))
     if item.prompt.rstrip().endswith(":") and item.body[:1] and item.body[0].strip():
         prompt, body = _list_into_prompt(prompt, body)
     if item.kind == "rubric-card":
@@ -348,6 +355,16 @@ def _without_small_lead_ins(said: str, *, remarks_only: bool = False) -> str:
     ):
         sentences.pop(0)
     return " ".join(sentences)
+
+
+def _without_comment_headers(body: list[str]) -> list[str]:
+    """An issue tracker's comments as the answer: without their "### Comments" heading and
+    each comment's byline ("**Priya Raman** · May 3, 2024 at 10:18 AM *(edited)*")."""
+    if not any(COMMENT_BYLINE.match(line) for line in body[:40]):
+        return body
+    return [
+        line for line in body if not (COMMENT_BYLINE.match(line) or COMMENTS_HEADING.match(line))
+    ]
 
 
 def _trim(body: list[str]) -> list[str]:

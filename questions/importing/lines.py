@@ -213,7 +213,9 @@ PROCESS_SECTION = re.compile(
 # "Tip:", "Note:", "Source:": advice and citations, never questions.
 ASIDE = re.compile(
     r"^\W*(?:pro tip|tip|note|hint|source|sources|citation|reference|credit|credits|via|"
-    r"see also|warning|caution|important)\b\s*[:\-–—]|^\W*try it(?: yourself| out)?[.!:]",
+    r"see also|warning|caution|important)\b\s*[:\-–—]|^\W*try it(?: yourself| out)?[.!:]|"
+    # a question's follow-up, said with it: 'Good follow-up: "so why use threads at all?"'
+    r"^\W*(?:good|possible|nice|likely|natural|common) follow[- ]?up(?: question)?\s*[:–—-]",
     re.IGNORECASE,
 )
 # The writer's own notes ("Notes: the interviewer was late"), not a question's answer.
@@ -294,7 +296,7 @@ CITING = re.compile(r"^\W*(?:for|re|see|about|on|to|in|answer(?:ing)?|and)\b", r
 # "Q3 what happens if...": a number and a space, then a question ("Q3 revenue" is not one).
 Q_SPACED = re.compile(r"^Q(\d{1,3})\s+(?:[★☆⭐]\s*+)?(?=[^\W\d_])", re.IGNORECASE)
 Q_LABEL = re.compile(
-    r"^(?:[-*+]\s++|\d+[.)]\s++)?(?:\*\*|__)?\s*+(?:Q|Front)\s*[.:]\s*"
+    r"^(?:[-*+]\s++|\d+[.)]\s++)?(?:\*\*|__)?\s*+(?:Q|Front|Question)\s*[.:]\s*"
     r"(?:\*\*|__(?![^\W_]\w{0,40}?__))?\s*",  # (not a dunder's: "Q: __slots__ vs ...")
     re.IGNORECASE,
 )
@@ -561,6 +563,9 @@ SMALL_TALK = re.compile(
     r".{0,60}\bdid (?:i|we) miss anything\b|.{0,40}\bsame time(?: (?:next )?(?:monday|tuesday|"
     r"wednesday|thursday|friday|saturday|sunday|tomorrow|week))?\W*$|"
     r".{0,40}\b(?:share|send|drop|post|paste) (?:the|a|your) (?:[\w-]{1,20} ){0,3}link\b|"
+    # about the bank itself: "Who reviews the system design questions?"
+    r".{0,30}\bwho (?:reviews|owns|maintains|approves|writes|curates) (?:the |these |our )?"
+    r"(?:[\w-]{1,20} ){0,3}questions\b|"
     # small talk, and the call breaking up: "How was the trip back?", "Could you repeat that?"
     r"how (?:was|is) (?:the|your) (?:trip|weekend|flight|holiday|vacation|day|week|morning|"
     r"commute)\b|.{0,60}\b(?:you froze|you(?:'re|’re| are) breaking up|(?:can|could) you repeat "

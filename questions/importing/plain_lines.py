@@ -166,6 +166,8 @@ def _quoted_then_text(text: str) -> tuple[str, str] | None:
 def _quoted_question(text: str) -> str:
     """'> "Explain partitioning in Spark."': a question quoted on a line of its own."""
     text = text.lstrip("> ").strip()
+    if L.ASIDE.match(text):  # 'Good follow-up: "so why ...?"': said with the question before
+        return ""
     lead = QUOTE_LEAD.match(text)  # 'I always ask: "Explain ..."', 'My favourite: "..."'
     asked = bool(lead) and not L.asks(lead.group(0))
     text = text[lead.end() :] if asked else text

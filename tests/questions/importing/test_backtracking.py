@@ -351,6 +351,8 @@ DOCUMENTS = {
     "heading attributes": ("## " + " " * 300 + "x {#\n") * 2_000 + "## a" + " " * 40_000 + "{#x\n",
     "rem cards": "- a >> b\n- c :: d\n- e >>>\n" + ("- " + "x " * 20_000 + "\n") * 3,
     "named turns": ("Ana Lima: hi\nTom Berger: yo\n" * 3) + "Ana " + "Lima " * 20_000 + ": x\n",
+    "comment bylines": "### What?\n\n"
+    + ("**" + "a" * 50 + "** · May 3, 2024 " + "x" * 60 + "\n") * 3_000,
     "json lines": '{"q": "What is x?", "a": "y"}\n' * 20_000 + "{" * 5_000 + "\n",
 }
 

@@ -143,3 +143,75 @@ def test_a_quarto_page_leaves_its_callout_titles_and_heading_attributes_out():
     assert pairs[0][1].startswith("The C3 linearization")
     assert pairs[1][1] == ""  # a TODO callout
     assert pairs[2][1] == ""
+
+
+TRACKER = """\
+# Interview question backlog
+
+## ENG-1 · GIL and threads
+
+| Field | Value |
+|---|---|
+| Status | Done |
+
+### Description
+
+**Question:** How does the GIL affect CPU-bound and I/O-bound work differently?
+
+> Good follow-up: "so why do people still use threads in Python?"
+
+### Comments
+
+**Priya Raman** · May 3, 2024 at 10:18 AM
+Only one thread runs Python bytecode at a time, but the GIL is released while waiting \
+on I/O, so threads still help there.
+
+---
+
+## ENG-2 · Rate limiter
+
+### Description
+
+**Question:** Design a rate limiter for an API served by 20 app servers. Walk me through it.
+
+### Comments
+
+**Priya Raman** · May 3, 2024 at 9:10 AM
+Taking this one. I want to write up token bucket vs sliding window properly, after the offsite.
+
+---
+
+## ENG-3 · Idempotency keys
+
+### Description
+
+**Question:** How do idempotency keys make a POST safe to retry?
+
+### Comments
+
+**Marcus Lee** · May 7, 2024 at 2:31 PM
+This overlaps with PAY-88, the writeup there should cover it. Linking instead of duplicating.
+
+---
+
+## ENG-4 · Who reviews the system design questions?
+
+### Description
+
+Someone senior should read them before they go into the bank.
+"""
+
+
+def test_an_issue_trackers_export_asks_each_issues_question_and_answers_with_its_comments():
+    pairs = pairs_of(TRACKER)
+
+    assert [prompt for prompt, _ in pairs] == [
+        "How does the GIL affect CPU-bound and I/O-bound work differently?",
+        "Design a rate limiter for an API served by 20 app servers. Walk me through it.",
+        "How do idempotency keys make a POST safe to retry?",
+    ]  # not the follow-up said with the first, nor the issue about the bank itself
+    assert "the GIL is released while waiting on I/O" in pairs[0][1]
+    assert "Priya Raman" not in pairs[0][1]  # the comment's byline is not part of it
+    assert "### Comments" not in pairs[0][1]
+    assert pairs[1][1] == ""  # someone taking it on, to write up later
+    assert pairs[2][1] == ""  # a pointer to another issue's write-up

@@ -15,8 +15,6 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from django.db import connection
-from django.db.models import F, Value
-from django.db.models.functions import Greatest
 
 from prep.practice.models import Origin, Rating, Review, SittingTally
 
@@ -25,6 +23,7 @@ SITTING_GAP = dt.timedelta(minutes=30)
 # The tally's column for each rating.
 _COLUMNS = {Rating.AGAIN: "again", Rating.HARD: "hard", Rating.GOOD: "good", Rating.EASY: "easy"}
 _ADDED = ("reviews", "seconds", *_COLUMNS.values())
+MOST = 2000  # grades an undo counts again, newest first: a sitting longer than that is cut
 
 
 @dataclass
@@ -62,7 +61,11 @@ def count_grade(review: Review) -> None:
     if review.origin != Origin.PRACTICE:
         return
     table = SittingTally._meta.db_table
-    fresh = f"EXCLUDED.last_at - {table}.last_at > %(gap)s"
+    # (a grade long before the last one, as a clock set back gives, is another sitting too)
+    fresh = (
+        f"(EXCLUDED.last_at - {table}.last_at > %(gap)s"
+        f" OR {table}.last_at - EXCLUDED.last_at > %(gap)s)"
+    )
     added = ", ".join(
         f"{column} = EXCLUDED.{column} + CASE WHEN {fresh} THEN 0 ELSE {table}.{column} END"
         for column in _ADDED
@@ -76,7 +79,8 @@ def count_grade(review: Review) -> None:
             " %(easy)s) ON CONFLICT (user_id) DO UPDATE SET"
             f" started_at = CASE WHEN {fresh} THEN EXCLUDED.started_at"
             f" ELSE {table}.started_at END,"
-            f" last_at = GREATEST({table}.last_at, EXCLUDED.last_at), {added}",
+            f" last_at = CASE WHEN {fresh} THEN EXCLUDED.last_at"
+            f" ELSE GREATEST({table}.last_at, EXCLUDED.last_at) END, {added}",
             {
                 "user": review.user_id,
                 "at": review.reviewed_at,
@@ -88,13 +92,45 @@ def count_grade(review: Review) -> None:
 
 
 def take_back(review: Review) -> None:
-    """An undone practice grade leaves its sitting (if it was in the latest one)."""
+    """An undone practice grade leaves its sitting: the user's tally is counted again from
+    the log (the grade may have been what joined two sittings, or the last one of it)."""
     if review.origin != Origin.PRACTICE:
         return
-    less = {"reviews": 1, "seconds": _seconds(review.duration_ms), _COLUMNS[review.rating]: 1}
-    SittingTally.objects.filter(user_id=review.user_id, started_at__lte=review.reviewed_at).update(
-        **{column: Greatest(F(column) - n, Value(0)) for column, n in less.items()}
-    )
+    table = Review._meta.db_table
+    with connection.cursor() as cursor:
+        cursor.execute(
+            # Each grade, newest first, with whether a pause follows it (before the next
+            # grade); the latest sitting is the grades with no pause after them.
+            f"""SELECT rating, COUNT(*), COALESCE(SUM(COALESCE(duration_ms, 0) / 1000), 0),
+                MIN(reviewed_at), MAX(reviewed_at)
+            FROM (
+                SELECT rating, duration_ms, reviewed_at, COUNT(*) FILTER (WHERE paused) OVER (
+                    ORDER BY reviewed_at DESC, id DESC ROWS UNBOUNDED PRECEDING) AS pauses
+                FROM (
+                    SELECT id, rating, duration_ms, reviewed_at,
+                        LAG(reviewed_at, 1, reviewed_at) OVER (ORDER BY reviewed_at DESC, id DESC)
+                        - reviewed_at > %(gap)s AS paused
+                    FROM {table}
+                    WHERE user_id = %(user)s AND origin = %(origin)s
+                    ORDER BY reviewed_at DESC, id DESC LIMIT %(most)s
+                ) AS graded
+            ) AS counted
+            WHERE pauses = 0 GROUP BY rating""",  # noqa: S608 - our table; values are parameters
+            {"gap": SITTING_GAP, "user": review.user_id, "origin": Origin.PRACTICE, "most": MOST},
+        )
+        rows = cursor.fetchall()
+    SittingTally.objects.filter(user_id=review.user_id).delete()
+    if rows:
+        counts = {column: 0 for column in _COLUMNS.values()}
+        counts.update({_COLUMNS[rating]: count for rating, count, *_ in rows})
+        SittingTally.objects.create(
+            user_id=review.user_id,
+            started_at=min(first for *_, first, _ in rows),
+            last_at=max(last for *_, last in rows),
+            reviews=sum(count for _, count, *_ in rows),
+            seconds=sum(seconds for _, _, seconds, *_ in rows),
+            **counts,
+        )
 
 
 def _seconds(duration_ms: int | None) -> int:

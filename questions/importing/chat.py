@@ -241,6 +241,12 @@ _FULL_NAME_TURN = re.compile(
 )
 _TIME_LINE = re.compile(r"^[ \t]*\d{1,2}:\d{2}(?::\d{2})?[ \t]*$", re.MULTILINE)
 MIN_TURNS = 3  # of each of two speakers
+# Words of a label, not of a name: "Time Complexity:", "Example Answer:", "Key Points:".
+LABEL_WORDS = set(
+    "answer answers question questions complexity example examples note notes summary time space "
+    "input output result solution explanation hint step tip rule pros cons definition use case "
+    "key points follow up bonus part section level status score".split()
+)
 
 
 def _named_turns(text: str) -> str:
@@ -248,8 +254,14 @@ def _named_turns(text: str) -> str:
     when two people or more take turns in most of the text's lines."""
     if text.count(": ") < 2 * MIN_TURNS:
         return text
-    turns = Counter(match.group(1) for match in _FULL_NAME_TURN.finditer(text[:200_000]))
+    turns = Counter(
+        match.group(1)
+        for match in _FULL_NAME_TURN.finditer(text[:200_000])
+        if not LABEL_WORDS.intersection(match.group(1).lower().split())
+    )
     speakers = [name for name, count in turns.items() if count >= MIN_TURNS]
+    if "?" not in text[:200_000]:  # an interview asks; a sheet of "Time Complexity:" does not
+        return text
     lines = [line for line in text[:200_000].split("\n") if line.strip()]
     if len(speakers) < 2 or sum(turns[name] for name in speakers) < 0.4 * len(lines):
         return text

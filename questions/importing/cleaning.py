@@ -31,7 +31,8 @@ LEADING_NUMBER = re.compile(r"^\d{1,4}(?:[.)]|\s+[-–—])\s+(?=[^\W\d_])")
 # "Q1:", "Q: ", "Question 3 -", "Question:" left at the start of a prompt (after an emoji);
 # a bot's "**Drill #1** — ", "Exercise 2:", "Task 3 -"
 LEADING_LABEL = re.compile(
-    r"^(?:\*\*|__)?(?:q\s*#?\d{0,4}|(?:question|drill|exercise|challenge|task)(?:\s+#?\d{1,4})?)"
+    r"^(?:\*\*|__)?(?:q\s*#?\d{0,4}|question(?:\s+#?\d{1,4})?|(?:drill|exercise|challenge|task)"
+    r"\s+#?\d{1,4})"
     r"(?:\*\*|__)?(?:\s*[.:)]|\s+[-–—])\s*(?:\*\*|__)?\s*(?=\S)",
     re.IGNORECASE,
 )
@@ -358,13 +359,13 @@ def _without_small_lead_ins(said: str, *, remarks_only: bool = False) -> str:
 
 
 def _without_comment_headers(body: list[str]) -> list[str]:
-    """An issue tracker's comments as the answer: without their "### Comments" heading and
-    each comment's byline ("**Priya Raman** · May 3, 2024 at 10:18 AM *(edited)*")."""
-    if not any(COMMENT_BYLINE.match(line) for line in body[:40]):
+    """An issue tracker's comments as the answer: without their "### Comments" heading and,
+    under it, each comment's byline ("**Priya Raman** · May 3, 2024 at 10:18 AM")."""
+    heading = next((i for i, line in enumerate(body[:40]) if COMMENTS_HEADING.match(line)), None)
+    if heading is None or not any(COMMENT_BYLINE.match(line) for line in body[heading:]):
         return body
-    return [
-        line for line in body if not (COMMENT_BYLINE.match(line) or COMMENTS_HEADING.match(line))
-    ]
+    under = [line for line in body[heading + 1 :] if not COMMENT_BYLINE.match(line)]
+    return body[:heading] + under
 
 
 def _trim(body: list[str]) -> list[str]:
@@ -731,9 +732,11 @@ def is_placeholder(answer: str) -> bool:
     plain = re.sub(r"[*_`#>\-|]", " ", text).strip()
     if not plain or PLACEHOLDER.match(plain) or FILLER_START.match(plain):
         return True
-    # "**TODO**" over a note of what is missing ("I want a clean example first. Come back ...")
+    # "**TODO**" over a note of what is missing ("I want a clean example first. Come back ..."),
+    # the whole answer (not a TODO before the answer's own paragraphs)
     titled = PLACEHOLDER.match(plain.split("\n", 1)[0].strip())
-    if titled and "\n" in plain and len(plain) <= SHORT_NOTE + 50 and "```" not in answer:
+    note = "\n" in plain and "\n\n" not in plain.strip() and len(plain) <= SHORT_NOTE + 50
+    if titled and note and "```" not in answer:
         return True
     if len(plain) <= SHORT_NOTE and "```" not in answer and MISSING_NOTE.search(plain):
         return True

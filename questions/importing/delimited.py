@@ -235,9 +235,7 @@ def _named(rows: list[list[str]]) -> tuple[list[list[str]], _Columns] | None:
     if front is None or (back is None and outline is None and red_flags is None):
         return None
     columns = _Columns(front, back, outline, red_flags, tuple(backs[1:]))
-    rows = [
-        row for row in _questions_only(rows[1:], names) if not TEST_ROW.match(_cell(row, front))
-    ]
+    rows = [row for row in _questions_only(rows[1:], names) if not _test_row(row, front, back)]
     if names[front] == "name":  # a database of notes: its to-dos and "Untitled" rows ask nothing
         # (a row with an answer is a card: "Redis persistence: RDB vs AOF" over its answer)
         rows = [
@@ -255,6 +253,12 @@ def _named(rows: list[list[str]]) -> tuple[list[list[str]], _Columns] | None:
 
 MIN_ANSWER_WORDS = 3  # "see notes" or "later" answers nothing
 NOT_A_CARD = re.compile(r"^\W*(?:untitled|todo|to do|tbd)\b", re.IGNORECASE)
+
+
+def _test_row(row: list[str], front: int, back: int | None) -> bool:
+    """A row added to try the table out: "test?" with nothing in its answer ("Testing" with
+    a definition is a glossary's card)."""
+    return bool(TEST_ROW.match(_cell(row, front))) and not (back is not None and _cell(row, back))
 
 
 def _questions_only(rows: list[list[str]], names: list[str]) -> list[list[str]]:

@@ -29,7 +29,7 @@ def discord_as_chat(text: str) -> str:
     lines: list[str] = []
     for message in _in_threads(messages):
         content = _plain(message)
-        if not content or message.get("type") not in SAID:
+        if not content or str(message.get("type")) not in SAID:
             continue
         said = content.split("\n")
         lines.append(f"[{_time(message)}] {_author(message.get('author'))}: {said[0]}")
@@ -51,30 +51,27 @@ def _messages(text: str) -> list[dict]:
     return [m for m in messages if isinstance(m, dict) and isinstance(m.get("content"), str)]
 
 
+def _answered(message: dict) -> str | None:
+    reference = message.get("reference")
+    return str(reference.get("messageId")) if isinstance(reference, dict) else None
+
+
 def _in_threads(messages: list[dict]) -> list[dict]:
     """The messages in order, each reply right after the thread of the message it answers
     (that message, and the replies to it before this one)."""
     position = {str(m.get("id")): index for index, m in enumerate(messages)}
-
-    def thread(index: int) -> int:
-        seen = set()
-        while index not in seen:  # a reference loop is no thread
-            seen.add(index)
-            reference = messages[index].get("reference")
-            answered = reference.get("messageId") if isinstance(reference, dict) else None
-            earlier = position.get(str(answered))
-            if earlier is None or earlier >= index:
-                return index
-            index = earlier
-        return index
-
-    return [messages[i] for i in sorted(range(len(messages)), key=lambda i: (thread(i), i))]
+    thread: list[int] = []  # where each message's thread starts (an earlier one's, or its own)
+    for index, message in enumerate(messages):
+        earlier = position.get(_answered(message))
+        thread.append(thread[earlier] if earlier is not None and earlier < index else index)
+    return [messages[i] for i in sorted(range(len(messages)), key=lambda i: (thread[i], i))]
 
 
 def _plain(message: dict) -> str:
+    mentions = message.get("mentions")
     names = {
         str(member.get("id")): _author(member)
-        for member in message.get("mentions") or []
+        for member in (mentions if isinstance(mentions, list) else [])
         if isinstance(member, dict)
     }
     text = MENTION.sub(lambda m: "@" + names.get(m.group(1), "someone"), message["content"])

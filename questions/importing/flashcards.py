@@ -91,10 +91,15 @@ MIN_REM_CARDS = 3
 
 
 def looks_like_rem_cards(text: str) -> bool:
-    """A RemNote outline exported as markdown: its rems are bullets, some of them cards."""
+    """A RemNote outline exported as markdown: its rems are bullets, some of them cards, and
+    something only RemNote writes (a ">>>" card, a "[[link]]"): "- cin >> x reads x" or
+    "- length :: [a] -> Int" in notes on C++ or Haskell are no cards."""
     if ">>" not in text and " :: " not in text:
         return False
-    return sum(1 for line in text.split("\n") if _REM_CARD.match(line)) >= MIN_REM_CARDS
+    lines = text.split("\n")
+    cards = [line for line in lines if _rem_card(line)]
+    remnote = "[[" in text or any(_rem_card(line).group("sep") == ">>>" for line in cards)
+    return len(cards) >= MIN_REM_CARDS and remnote
 
 
 def rem_cards_to_markdown(text: str) -> str:
@@ -105,7 +110,7 @@ def rem_cards_to_markdown(text: str) -> str:
     out: list[str] = []
     index = 0
     while index < len(lines):
-        card, rem = _REM_CARD.match(lines[index]), _REM.match(lines[index])
+        card, rem = _rem_card(lines[index]), _REM.match(lines[index])
         children = _children(lines, index) if rem else []
         if card:
             back = _words(card.group("back") or "")
@@ -128,14 +133,21 @@ def _words(text: str) -> str:
     return _REM_LINK.sub(r"\1", text).strip()
 
 
+def _rem_card(line: str) -> re.Match | None:
+    """The card a rem is, unless its separator is inside code ("- `a >> b` shifts a")."""
+    card = _REM_CARD.match(line)
+    return card if card and card.group("front").count("`") % 2 == 0 else None
+
+
 def _children(lines: list[str], index: int) -> list[str]:
     """The text of the rems indented under lines[index] (every level), in order."""
     depth = len(_REM.match(lines[index]).group("indent").expandtabs(4))
     found = []
-    for line in lines[index + 1 :]:
-        rem = _REM.match(line)
+    for at in range(index + 1, len(lines)):
+        line = lines[at]
         if not line.strip():
             continue
+        rem = _REM.match(line)
         if not rem or len(rem.group("indent").expandtabs(4)) <= depth:
             break
         found.append(rem.group("text").strip())

@@ -10,6 +10,7 @@ problem whose every choice is correct is a poll ("How confident are you?"), not 
 import re
 import xml.etree.ElementTree as ET
 from contextlib import suppress
+from functools import lru_cache
 
 from questions.importing.html import html_to_markdown
 
@@ -43,11 +44,14 @@ def olx_to_markdown(text: str) -> str:
     return "\n\n".join(parts)
 
 
-def _problems(text: str) -> list:
+@lru_cache(maxsize=2)  # asked whether it is one, then read: parsed once
+def _problems(text: str) -> tuple:
     """Each <problem> ... </problem> parsed on its own (found by a forward search that never
     goes back: a page of unclosed "<problem" tags costs one pass)."""
+    if "<!ENTITY" in text:
+        return ()
     found, start = [], text.find("<problem")
-    while start >= 0 and "<!ENTITY" not in text:
+    while start >= 0:
         end = text.find("</problem>", start)
         if end < 0:
             break
@@ -56,7 +60,7 @@ def _problems(text: str) -> list:
         with suppress(ET.ParseError):  # HTML's named entities ("&nbsp;") are no XML: as text
             found.append(ET.fromstring(ENTITY.sub("&amp;", block[opened:])))  # noqa: S314 - no DTD: nothing expands
         start = text.find("<problem", end)
-    return found
+    return tuple(found)
 
 
 def _html(element) -> str:

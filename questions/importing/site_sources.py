@@ -121,7 +121,9 @@ def _line(line: str) -> str:
     ):
         return ""
     line = INLINE_COMPONENT.sub(r"\2", SELF_CLOSING.sub("", line))
-    return LIQUID.sub("", SHORTCODE.sub("", line))
+    # not inside inline code: "What does `{{ user.name }}` print?" asks about the tag
+    parts = SHORTCODE.sub("", line).split("`")
+    return "`".join(part if n % 2 else LIQUID.sub("", part) for n, part in enumerate(parts))
 
 
 def has_fenced_divs(text: str) -> bool:

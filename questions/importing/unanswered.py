@@ -32,8 +32,7 @@ ADMISSION = re.compile(
     r"(?:blanked|froze)\b|"
     # "pass, never set it up myself", "I'd be bluffing": a candidate passing
     r"^\W*(?:skip|skipped|pass|passed)(?=\s*[,;—–]|\s+[^\w\s])|"
-    r"^\W*(?:skipping|passing on) (?:this|that|it)\b|^\W*skipping(?: (?:this|that|it))?(?: one)? "
-    r"for now\b|"
+    r"^\W*(?:skipping|passing on) (?:this|that|it)\b|"
     r"^\W*not asked\b|^\W*not (?:covered|discussed|reached|answered)(?=\s*(?:$|[-–—,;(.]))|"
     r"i(?:'d|’d| would) (?:just )?be (?:bluffing|guessing|making (?:it|this|that) up))\b",
     re.IGNORECASE,
@@ -53,22 +52,20 @@ NOT_WRITTEN = re.compile(
     r"write (?:this |it )?up)(?: (?:after|before|by|once|when|later|tomorrow)\b[^.]{0,60})?\W*$|"
     r"\bi(?:'d|’d| would) rather (?:someone|somebody)\b|"
     # "@mfischer is writing this one up after the incident review"
-    r"^\W*(?:@[\w.-]{2,20}|(?-i:[A-Z])[a-z]{1,19}) (?:is|(?<!it)'s|(?<!it)’s) (?:writing|drafting|"
-    r"filling in) (?:this|it|that)(?: one)?\b|"
+    r"^\W*(?:@[\w.-]{2,20}|(?-i:[A-Z])[a-z]{1,19}) (?:is|(?<!it)'s|(?<!it)’s) (?:(?:writing|"
+    r"filling) (?:this|it|that)(?: one)? (?:up|in)|drafting (?:this|it|that))\b|"
     # "I haven't written this one up yet."
     r"\b(?:i |we )?(?:haven'?t|have not|haven’t) (?:yet )?(?:written|done|finished) (?:this|it|"
     r"that|the answer)(?: one)?(?: up)?(?: yet)?\W*$|"
-    # a tracker's issue: "Taking this one. I want to write up token bucket properly, ...",
-    # "... the writeup there should cover it. Linking instead of duplicating."
-    r"^\W*(?:i(?:'m|’m| am) )?taking this one\b|"
-    r"\bi (?:want|plan|intend|need) to write (?:[\w-]+ ){0,8}?up\b|"
+    # "Skipping for now, need to reread the locking chapter first"; a template's own words:
+    # "Add the explanation here."
+    r"^\W*skipping(?: (?:this|that|it))?(?: one)? for now\b|"
+    r"^\W*(?:add|write|insert|put) (?:the |an |your )?(?:explanation|answer|solution)s? here\b|"
+    # a tracker's issue: "Taking this one.", "... the writeup there should cover it. Linking
+    # instead of duplicating."
+    r"^\W*(?:i(?:'m|’m| am) )?taking this one\W*$|"
     r"\blinking (?:to it |it )?instead of (?:duplicating|copying|repeating)\b|"
     r"\bthe write-?up (?:there|in [\w-]{1,30}) (?:should )?covers? (?:it|this)\b|"
-    # a course's slide: "Answer in class.", "Discussed in the lecture."
-    r"^\W*(?:answers?|answered|discussed|covered|solutions?) (?:in|during) (?:the )?(?:class|"
-    r"lecture|session|seminar|lab|tutorial|workshop)\W*$|"
-    # an interviewer's note: "n/a – we spent too long on the deep-dive, never got to it."
-    r"\bnever got (?:round |around )?to (?:it|this|that)(?: one)?\W*$|"
     r"\banswers? (?:is |will be |comes )?(?:in|on) (?:the )?next (?:week|issue|post|part|episode|"
     r"session|video|newsletter|lesson|class)\b|"
     r"\bgiving it (?:its|a) own (?:section|post|article|thread|episode|issue)\b|"
@@ -76,9 +73,11 @@ NOT_WRITTEN = re.compile(
     r"\W*$|"
     r"\bleft (?:this )?blank (?:on purpose|intentionally|deliberately)\b|"
     r"\bintentionally left blank\b|"
-    r"\b(?:we|i) (?:still )?(?:don'?t|don’t|do not) have (?:a |an )?"
-    r"(?:good |great |proper |real )?answer\b|"
-    r"^\W*n/a\W*(?:$|[–—-])|\bskipped in the interview\b|\bskipped\b.{0,20}\bno answer\b|"
+    r"\b(?:we|i) (?:don'?t|don’t|do not) have (?:a |an )?(?:good |great |proper |real )?"
+    r"answer\b|"
+    # "n/a – skipped in the interview", "Notes: n/a – we never got to it"
+    r"^\W*(?:notes?\s*:\s*)?n/a\W*(?:$|[–—-])|\bskipped in the interview\b|"
+    r"\bskipped\b.{0,20}\bno answer\b|"
     # "I'm not going to write out what I'm listening for", "there's no answer I can give you"
     r"\bnot (?:going to |gonna )?write (?:out|down) (?:what|an answer|the answer|mine)\b|"
     r"\bno answer i can give\b|"
@@ -140,7 +139,15 @@ DEFERRAL = re.compile(
     r"when it(?:'s|’s) done|"
     # in a chat: "let's park it and come back to it", "someone pin a good answer when you find one"
     r"let(?:'s|’s| us) (?:park|skip) (?:it|this|that)|come back to (?:it|this|that) (?:at the end|"
-    r"later|after|once|when)|"
+    r"later)|(?:i(?:'ll|’ll| will)?|we(?:'ll|’ll| will)?|let(?:'s|’s| us)) come back to "
+    r"(?:it|this|that) (?:after|once|when)\b|"
+    # first, in a short note: "I want to write up token bucket properly, after the offsite",
+    # "Answer in class.", "I still don't have an answer I'm happy with"
+    r"^\W*i (?:want|plan|intend|need) to write (?:[\w-]+ ){0,8}?up\b|"
+    r"^\W*(?:answers?|answered|discussed|covered|solutions?) (?:in|during) (?:the )?(?:class|"
+    r"lecture|session|seminar|lab|tutorial|workshop)(?=\W*$)|"
+    r"(?:we|i) still (?:don'?t|don’t|do not) have (?:a |an )?(?:good |great |proper |real )?"
+    r"answer\b|"
     r"(?:someone|somebody) (?:pin|post|share) (?:a|the) (?:good |best |proper )?answer|"
     # a host leaving it to the audience: "I'm not going to answer this one. Write yours below."
     r"(?:i(?:'m|’m| am)|we(?:'re|’re| are)) (?:actually |just )?not (?:going to|gonna) answer|"
@@ -152,7 +159,7 @@ DEFERRAL = re.compile(
     r"(?:i|we) should (?:probably |really )?(?:drop|retire|stop asking|replace) (?:it|this|that)|"
     r"(?:i(?:'m|’m| am)|i(?:'ll|’ll| will) be) writing (?:a |an |another )?(?:separate |"
     r"dedicated |follow-up |new )?(?:post|article|thread|video)|"
-    r"(?:^|[.!?;,]\s)\W*(?:i )?(?:still )?need to (?:read up|look (?:into|up)|brush up|revise|"
+    r"(?:^|[.!?;]\s)\W*(?:i )?(?:still )?need to (?:read up|look (?:into|up)|brush up|revise|"
     r"research|re-?read))\b|"
     # at its start only: "The planner needs to look it up in the index" is an answer
     r"^\W*(?:need to |to )?look (?:it |this |that )?up\b|"
@@ -281,13 +288,15 @@ def says_no_answer(plain: str) -> bool:
         return False
     if all(INTERJECTION.match(sentence) for sentence in sentences):
         return True  # a false start: "Um, okay, so—"
+    thinking = False  # after "Hmm.": the question's words said back are thinking aloud
     while len(sentences) > 1 and (
-        _echo(sentences[0])  # thinking aloud: "Hmm. Backpressure. Honestly, I ..."
+        (thinking and _echo(sentences[0]))  # "Hmm. Backpressure. Honestly, I ..."
         or AGREEMENT.match(sentences[0])
         or INTERJECTION.match(sentences[0])
         or ON_THE_QUESTION.match(sentences[0])
         or sentences[0].rstrip().endswith("?")  # asking back: "A hot key, like one key...?"
     ):
+        thinking = thinking or bool(INTERJECTION.match(sentences[0]))
         sentences.pop(0)  # "Good one. I'll write something up", "Honestly? I fumbled this one"
     while len(sentences) > 1 and INTERJECTION.match(sentences[-1]):
         sentences.pop()  # "... I'd just be guessing." / "Okay."

@@ -150,3 +150,19 @@ def test_the_migration_counts_the_sittings_under_way_from_the_log(user, outsider
     assert (mine.reviews, mine.seconds, mine.ratings) == (2, 180, {3: 1, 2: 1})
     assert sitting.current(outsider, now).reviews == 0
     assert SittingTally.objects.filter(user=outsider).count() == 0
+
+
+def test_undoing_the_grade_that_joined_two_sittings_splits_them_again(owner, clock):
+    first, second, third = (QuestionFactory(prompt=f"Question {n}") for n in range(3))
+    grade(owner, clock, first, 4)
+    clock.advance(minutes=20)
+    grade(owner, clock, second, 4)  # 20 minutes after the first: the same sitting
+    clock.advance(minutes=20)
+    grade(owner, clock, third, 4)  # 40 minutes after the first, 20 after the second
+    clock.advance(minutes=1)
+
+    undone = owner.post(
+        UNDO_URL, {"scope": "due", "question": second.slug, "sequence": "0"}, headers=HTMX
+    )
+
+    assert position(undone) == "Card 2 of 2"  # the third alone, then the second again

@@ -5,6 +5,7 @@ The limit catches a hang (a regex gone quadratic or exponential on a 20,000-char
 minutes or forever); it is not a measure of normal speed, which tests/perf benchmarks.
 """
 
+import json
 import multiprocessing
 
 import pytest
@@ -353,6 +354,24 @@ DOCUMENTS = {
     "named turns": ("Ana Lima: hi\nTom Berger: yo\n" * 3) + "Ana " + "Lima " * 20_000 + ": x\n",
     "comment bylines": "### What?\n\n"
     + ("**" + "a" * 50 + "** · May 3, 2024 " + "x" * 60 + "\n") * 3_000,
+    "a long chain of discord replies": json.dumps(
+        {
+            "guild": {"id": "1"},
+            "messages": [
+                {
+                    "id": str(n),
+                    "type": "Reply",
+                    "content": "why?",
+                    "author": {"name": "a"},
+                    "reference": {"messageId": str(n - 1)},
+                }
+                for n in range(20_000)
+            ],
+        }
+    ),
+    "many course problems": "<problem><p>Why?</p><solution><p>x</p></solution></problem>\n"
+    * 40_000,
+    "many rems": "- a >> b\n- c >>>\n- [[d]] >> e\n" + "- x\n" * 200_000,
     "json lines": '{"q": "What is x?", "a": "y"}\n' * 20_000 + "{" * 5_000 + "\n",
 }
 

@@ -452,3 +452,13 @@ def test_an_assessment_report_reads_each_tasks_statement_and_the_candidates_answ
     assert "Knew dicts" not in pairs[0][1]  # the grader's notes are not the answer
     assert pairs[1][1] == "401 Unauthorized"  # the option it chose (its letter read as a label)
     assert pairs[2][1] == ""
+
+
+def test_a_discord_export_with_odd_fields_is_read_without_them():
+    data = json.loads(DISCORD)
+    data["messages"][3]["type"] = []
+    data["messages"][4]["mentions"] = 5
+
+    pairs = pairs_of(json.dumps(data))
+
+    assert [prompt for prompt, _ in pairs][:1] == ["What does `asyncio.shield` protect against?"]

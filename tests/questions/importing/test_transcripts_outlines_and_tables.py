@@ -1,6 +1,7 @@
 """A meeting's transcript that names its speakers, a RemNote outline of cards, a notes
 database with both a "Name" and a "Question", and a Quarto page's callouts and headings."""
 
+from questions.importing.reading import READ_AS_CHAT, read_text
 from tests.questions.importing.documents import pairs_of
 
 MEETING = """\
@@ -215,3 +216,94 @@ def test_an_issue_trackers_export_asks_each_issues_question_and_answers_with_its
     assert "### Comments" not in pairs[0][1]
     assert pairs[1][1] == ""  # someone taking it on, to write up later
     assert pairs[2][1] == ""  # a pointer to another issue's write-up
+
+
+def _answers(text: str) -> list[str]:
+    return [answer for _, answer in pairs_of(text)]
+
+
+REAL_ANSWERS = [
+    "We used Celery with Redis. Flower monitoring was on the roadmap but we never got to it.",
+    "Add an index on (user_id, created_at). Taking this one step further, a covering index "
+    "avoids the heap lookup.",
+    "A bucket refilled at a fixed rate. I want to write the sliding window version up too.",
+    "A balanced tree keeps lookups to a few pages. Covered in the lecture.",
+    "Postgres is writing it to the WAL first; fsync then forces it to disk.",
+    "Failed jobs go to a delayed queue and the worker will come back to it after the backoff.",
+    "Timing: the test waits 100ms. We still don't have a good answer for CI machines, so we retry.",
+    "Linear. I couldn't explain the proof in the interview.",
+]
+
+
+def test_answers_that_mention_putting_things_off_are_still_answers():
+    text = "\n\n".join(
+        f"## Question {n}: What happens in case {n}?\n\n{answer}"
+        for n, answer in enumerate(REAL_ANSWERS, 1)
+    )
+
+    assert _answers(text) == REAL_ANSWERS
+
+
+def test_notes_with_shift_operators_or_type_signatures_are_no_flashcards():
+    cpp = (
+        "## What do the C++ stream operators do?\n\n- cin >> x reads into x\n"
+        "- cout << x writes x\n- a >> b on integers shifts right\n"
+    )
+    haskell = (
+        "## What are the types?\n\n- length :: [a] -> Int\n- map :: (a -> b) -> [a] -> [b]\n"
+        "- id :: a -> a\n"
+    )
+
+    assert pairs_of(cpp) == [
+        (
+            "What do the C++ stream operators do?",
+            "- cin >> x reads into x\n- cout << x writes x\n- a >> b on integers shifts right",
+        )
+    ]
+    assert [prompt for prompt, _ in pairs_of(haskell)] == ["What are the types?"]
+
+
+def test_bold_dated_lines_of_an_answer_are_not_comment_bylines():
+    text = (
+        "## What changed in Python 3.11?\n\n**Python 3.11** — Oct 24, 2022: CPython got "
+        "about 25% faster.\n**Python 3.12** — Oct 2, 2023: per-interpreter GIL.\n"
+    )
+
+    assert "25% faster" in _answers(text)[0]
+
+
+def test_a_todo_before_the_answers_own_paragraph_leaves_the_answer():
+    text = (
+        "## What is the MRO?\n\n**TODO**\nAdd a diagram.\n\nThe order Python searches a "
+        "class's bases in (C3 linearization).\n"
+    )
+
+    assert "C3 linearization" in _answers(text)[0]
+
+
+def test_a_template_tag_in_inline_code_stays_in_the_question():
+    text = (
+        '{% hint style="info" %}\nTwo of these.\n{% endhint %}\n\n'
+        "## What does `{{ user.name }}` print for a missing attribute?\n\nAn empty string.\n\n"
+        "{% highlight python %}\nx = 1\n{% endhighlight %}\n"
+    )
+
+    assert pairs_of(text)[0][0] == "What does `{{ user.name }}` print for a missing attribute?"
+
+
+def test_a_glossary_row_named_testing_is_a_card():
+    text = (
+        "term,definition\nTesting,Checking that code does what it should\n"
+        "Mocking,Replacing a dependency with a stand-in\nStubbing,Returning canned answers\n"
+    )
+
+    assert pairs_of(text)[0] == ("Testing", "Checking that code does what it should")
+
+
+def test_a_cheat_sheet_of_labelled_lines_is_not_a_chat():
+    text = "".join(
+        f"## {name} sort\n\nTime Complexity: O(n log n)\nSpace Complexity: O(n)\n\n"
+        for name in ("Merge", "Heap", "Quick", "Tim")
+    )
+
+    assert read_text(text).read_as != READ_AS_CHAT

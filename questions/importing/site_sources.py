@@ -45,7 +45,9 @@ LIQUID = re.compile(r"\{%-?[^%\n]{0,300}-?%\}|\{\{-?[^{}\n]{0,200}-?\}\}")
 HIGHLIGHT = re.compile(r"^\s*\{%-?\s*highlight\s+([\w+-]{1,20})?[^%\n]{0,100}%\}\s*$")
 END_HIGHLIGHT = re.compile(r"^\s*\{%-?\s*endhighlight\s*-?%\}\s*$")
 # A link card ("{% content-ref url=... %}" ... "{% endcontent-ref %}"): no text of the page.
-LINK_CARD = re.compile(r"^\s*\{%-?\s*(content-ref|embed)\b")
+LINK_CARD = re.compile(r"^\s*\{%-?\s*content-ref\b")
+END_LINK_CARD = re.compile(r"\{%-?\s*endcontent-ref\b")
+LINK_CARD_LINES = 5  # a card holds its link: past this, an unclosed tag ends where it is
 # An admonition's or a fenced div's fences: ":::tip", ":::caution Work in progress",
 # "::: {.callout-note}", ":::" (the text between them is the page's).
 ADMONITION = re.compile(r"^\s*:{3,}\s*(?:[\w{][^\n]{0,200})?$")
@@ -75,7 +77,7 @@ def site_source_to_markdown(text: str) -> str:
     out: list[str] = []
     in_export = 0  # the open braces of an "export const meta = {...}" still being read
     fenced = False
-    link_card = ""  # the tag a link card ends with, while in one
+    in_card = 0  # lines read of a link card, while in one
     highlighted = False  # in Jekyll's code block ("{% highlight python %}"): a fence
     for line in MDX_COMMENT.sub("", text).split("\n"):
         highlight = None if fenced else HIGHLIGHT.match(line)
@@ -88,12 +90,11 @@ def site_source_to_markdown(text: str) -> str:
         if fenced or highlighted or line.lstrip().startswith("```"):
             out.append(line)
             continue
-        card = LINK_CARD.match(line)
-        if card or link_card:
-            ended = link_card and re.search(rf"\{{%-?\s*end{link_card}\b", line)
-            link_card = "" if ended else link_card or (card.group(1) if card else "")
+        if LINK_CARD.match(line) or 0 < in_card <= LINK_CARD_LINES:
+            in_card = 0 if END_LINK_CARD.search(line) else in_card + 1
             out.append("")
             continue
+        in_card = 0
         if in_export or MDX_EXPORT.match(line):
             in_export = max(in_export + line.count("{") - line.count("}"), 0)
             out.append("")

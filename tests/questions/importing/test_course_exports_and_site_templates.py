@@ -462,3 +462,15 @@ def test_a_discord_export_with_odd_fields_is_read_without_them():
     pairs = pairs_of(json.dumps(data))
 
     assert [prompt for prompt, _ in pairs][:1] == ["What does `asyncio.shield` protect against?"]
+
+
+def test_a_gitbook_embed_is_left_out_without_taking_the_page_after_it():
+    text = GITBOOK.replace(
+        "It rewrites the whole table",
+        '{% embed url="https://example.com/vacuum-talk" %}\n\nIt rewrites the whole table',
+    )
+
+    pairs = pairs_of(text)
+
+    assert pairs[0][1].startswith("It rewrites the whole table")
+    assert len(pairs) == 2

@@ -25,7 +25,10 @@ FRONT_ORDER = ("question", "questions", "prompt", "q", "front", "term", "name")
 FRONT_NAMES = set(FRONT_ORDER)
 BACK_NAMES = {"answer", "answers", "back", "response", "a", "definition"}
 # An answer spread over columns: "Answer part 1", "Answer (cont.)", "Code example".
-ANSWER_PART = re.compile(r"^(?:answer\b.{0,20}|(?:code|sql|python) (?:example|sample|snippet)s?)$")
+ANSWER_PART = re.compile(
+    r"^(?:(?:candidate(?:'s|’s)?|their|model|expected|sample|reference) )?answer\b.{0,20}$|"
+    r"^(?:code|sql|python) (?:example|sample|snippet)s?$"
+)
 # An issue tracker's export (Jira, Trello): each card's title and description.
 TRACKER_FRONT = {"summary", "title", "card name"}
 TRACKER_BACK = {"description", "card description"}
@@ -115,6 +118,8 @@ def _table(text: str) -> tuple[list[list[str]], _Columns] | None:
     if block is not None:
         rows = _continued(_rows(block, "\t"))
         named = _named(rows) if rows else None
+        if named is None:  # a filled-in form: "Candidate:<TAB>..." fields over its table
+            named = _table_after_fields(block)
         if named is not None and len(named[0]) >= MIN_ROWS:
             return named
         if _cards_in_two_columns(rows):
@@ -125,6 +130,8 @@ def _table(text: str) -> tuple[list[list[str]], _Columns] | None:
         named = (_named(rows) or _form_responses(rows)) if len(rows) > MIN_ROWS else None
         if named is not None:
             return named
+        if _cards_in_two_columns(rows) and _fronts_ask(rows):  # a flashcard app's CSV, headless
+            return rows, _Columns(0, 1)
     return None
 
 
@@ -150,6 +157,30 @@ def _form_responses(rows: list[list[str]]) -> tuple[list[list[str]], _Columns] |
     key = next((row for row in rows[1:] if any(KEY_ROW.match(cell) for cell in row[:4])), None)
     cards = [[question, _cell(key, column) if key else ""] for column, question in asked]
     return cards, _Columns(0, 1)
+
+
+def _table_after_fields(block: str) -> tuple[list[list[str]], _Columns] | None:
+    """The table of a filled-in form, under its fields ("Candidate:<TAB>J. Okafor"): from
+    the row naming its question column to the first blank line (a summary follows)."""
+    lines = block.split("\n")[:2000]
+    header = next(
+        (i for i, line in enumerate(lines[:40]) if _names_a_front(line.split("\t"))), None
+    )
+    if not header:
+        return None
+    end = next((i for i in range(header, len(lines)) if not lines[i].strip()), len(lines))
+    rows = _continued(_rows("\n".join(lines[header:end]), "\t"))
+    return _named(rows) if len(rows) > MIN_ROWS else None
+
+
+def _names_a_front(row: list[str]) -> bool:
+    return any(cell.strip().lower() in FRONT_NAMES for cell in row)
+
+
+def _fronts_ask(rows: list[list[str]]) -> bool:
+    """Most first cells ask ("What does asyncio.create_task() do?"): not a table of data."""
+    fronts = [row[0] for row in rows if row and row[0].strip()]
+    return sum(1 for front in fronts if L.looks_like_question(front)) >= 0.6 * len(fronts)
 
 
 def _continued(rows: list[list[str]]) -> list[list[str]]:

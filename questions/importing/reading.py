@@ -41,6 +41,7 @@ from questions.importing.html import (
     html_to_markdown,
     looks_like_html_page,
 )
+from questions.importing.json_threads import json_thread_as_chat, looks_like_json_thread
 from questions.importing.keep import keep_notes_to_markdown, looks_like_keep_notes
 from questions.importing.latex import latex_to_markdown, looks_like_latex
 from questions.importing.lms import lms_quiz_to_markdown, looks_like_lms_quiz
@@ -271,6 +272,7 @@ def _read_by_shape(text: str) -> tuple[str, str]:
         (is_notebook, json_to_markdown, READ_AS_NOTEBOOK),
         (looks_like_slack_export, slack_as_chat, READ_AS_CHAT),
         (looks_like_discord_export, discord_as_chat, READ_AS_CHAT),
+        (looks_like_json_thread, json_thread_as_chat, READ_AS_CHAT),
         (looks_like_ai_chat_export, ai_chat_to_markdown, READ_AS_CHAT),
         (looks_like_json_document, json_to_markdown, READ_AS_EXPORT),
         (looks_like_yaml_bank, yaml_to_markdown, READ_AS_EXPORT),

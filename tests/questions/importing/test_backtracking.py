@@ -372,6 +372,17 @@ DOCUMENTS = {
     "many course problems": "<problem><p>Why?</p><solution><p>x</p></solution></problem>\n"
     * 40_000,
     "many rems": "- a >> b\n- c >>>\n- [[d]] >> e\n" + "- x\n" * 200_000,
+    "a long chain of tweets": json.dumps(
+        [
+            {
+                "id_str": str(n),
+                "full_text": "why?",
+                "user": {"screen_name": "a" if n % 2 else "b"},
+                "in_reply_to_status_id_str": str(n - 1),
+            }
+            for n in range(20_000)
+        ]
+    ),
     "json lines": '{"q": "What is x?", "a": "y"}\n' * 20_000 + "{" * 5_000 + "\n",
 }
 

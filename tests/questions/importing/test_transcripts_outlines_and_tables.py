@@ -1,5 +1,9 @@
 """A meeting's transcript that names its speakers, a RemNote outline of cards, a notes
-database with both a "Name" and a "Question", and a Quarto page's callouts and headings."""
+database with both a "Name" and a "Question", a Quarto page's callouts and headings, an issue
+tracker's export, a headless flashcard CSV, a filled-in scorecard, threads saved as JSON
+(tweets, a Matrix room), and real answers the no-answer wordings must leave alone."""
+
+import json
 
 from questions.importing.reading import READ_AS_CHAT, read_text
 from tests.questions.importing.documents import pairs_of
@@ -307,3 +311,127 @@ def test_a_cheat_sheet_of_labelled_lines_is_not_a_chat():
     )
 
     assert read_text(text).read_as != READ_AS_CHAT
+
+
+FLASHCARD_CSV = """\
+"What does functools.wraps copy?","The wrapped function's name and docstring<br>onto the wrapper"
+"@property vs a plain attribute?","A property runs code on access; an attribute is stored"
+"What is a partial index?",""
+"Why is VACUUM needed?","Dead row versions stay until it reclaims them"
+"""
+
+
+def test_a_flashcard_apps_csv_without_a_header_is_read_as_cards():
+    pairs = pairs_of(FLASHCARD_CSV)
+
+    assert [prompt for prompt, _ in pairs] == [
+        "What does functools.wraps copy?",
+        "@property vs a plain attribute?",
+        "What is a partial index?",
+        "Why is VACUUM needed?",
+    ]
+    assert pairs[2][1] == ""
+    assert pairs[3][1] == "Dead row versions stay until it reclaims them"
+
+
+FILLED_SCORECARD = """\
+INTERVIEW SCORECARD
+
+Candidate:\tJ. Okafor
+Interviewer:\tMiriam Hale
+
+Question\tCandidate's answer\tScore 1-4
+1. How does a Python dict find a key?\tHashes it to pick a slot, then probes on collisions.\t4
+2. What is a Redis sorted set?\t\t
+3. What does EXPLAIN ANALYZE add to EXPLAIN?\tIt runs the query and shows actual rows and times.\t3
+
+Overall score\t3
+Recommendation\tProceed
+"""
+
+
+def test_a_filled_in_scorecard_reads_its_table_under_its_fields():
+    pairs = pairs_of(FILLED_SCORECARD)
+
+    assert [prompt for prompt, _ in pairs] == [
+        "How does a Python dict find a key?",
+        "What is a Redis sorted set?",
+        "What does EXPLAIN ANALYZE add to EXPLAIN?",
+    ]  # not the candidate's fields, nor the summary under the table
+    assert pairs[0][1] == "Hashes it to pick a slot, then probes on collisions."
+    assert pairs[1][1] == ""
+
+
+def _tweet(number: int, author: str, text: str, replying_to: int | None = None) -> dict:
+    return {
+        "id_str": str(100 + number),
+        "created_at": f"Tue Mar 12 08:{number:02d}:00 +0000 2024",
+        "full_text": text,
+        "in_reply_to_status_id_str": str(100 + replying_to) if replying_to else None,
+        "user": {"screen_name": author, "name": author.title()},
+    }
+
+
+TWEETS = json.dumps(
+    [
+        _tweet(1, "beth", "Backend questions I ask, one per tweet, my answer right under it."),
+        _tweet(2, "beth", "1/ Why put a queue between your API and its workers?", 1),
+        _tweet(3, "beth", "Latency stops depending on the work: the API returns at once.", 2),
+        _tweet(4, "sam", "@beth great thread", 3),
+        _tweet(5, "beth", "2/ How do you make a POST safe to retry?", 3),
+        _tweet(6, "beth", "An idempotency key: the server stores the first response per key.", 5),
+    ]
+)
+
+MATRIX = json.dumps(
+    {
+        "room_name": "interview-drills",
+        "messages": [
+            {
+                "type": "m.room.message",
+                "sender": "@ana:x.org",
+                "event_id": "$1",
+                "origin_server_ts": 1710356650000,
+                "content": {"body": "What does a GIN index speed up?"},
+            },
+            {
+                "type": "m.room.message",
+                "sender": "@tom:x.org",
+                "event_id": "$2",
+                "origin_server_ts": 1710356710000,
+                "content": {"body": "What is the GIL?"},
+            },
+            {
+                "type": "m.room.message",
+                "sender": "@kim:x.org",
+                "event_id": "$3",
+                "origin_server_ts": 1710356770000,
+                "content": {
+                    "body": "> <@ana:x.org> What does a GIN index speed up?\n\nContainment "
+                    "and full-text searches: it indexes each element of a value.",
+                    "m.relates_to": {"m.in_reply_to": {"event_id": "$1"}},
+                },
+            },
+        ],
+    }
+)
+
+
+def test_a_thread_of_tweets_pairs_each_question_with_its_askers_answer():
+    pairs = pairs_of(TWEETS)
+
+    assert [prompt for prompt, _ in pairs] == [
+        "Why put a queue between your API and its workers?",
+        "How do you make a POST safe to retry?",
+    ]
+    assert pairs[0][1].startswith("Latency stops depending on the work")
+    assert pairs[1][1].startswith("An idempotency key")
+
+
+def test_a_matrix_rooms_export_puts_a_reply_with_the_message_it_answers():
+    assert read_text(MATRIX).read_as == READ_AS_CHAT
+    pairs = pairs_of(MATRIX)
+
+    assert pairs[0][0] == "What does a GIN index speed up?"
+    assert pairs[0][1].startswith("Containment and full-text searches")
+    assert "What does a GIN index" not in pairs[0][1]  # the reply's quote of it is left out

@@ -1,0 +1,171 @@
+"""A conversation saved as JSON by the service it happened on: a Matrix room's export
+(Element), a Reddit thread from its JSON API, tweets from an X archive or bookmarks
+export. Read as the chat it is.
+
+Each message is an object with its text ("content.body", "full_text", "body", a post's
+"title" and "selftext"), its author ("sender", "author", "user.screen_name") and, for a
+reply, the message it answers ("m.relates_to" / "m.in_reply_to", "parent_id",
+"in_reply_to_status_id_str"). Messages are found wherever they sit in the document
+(Reddit nests replies in replies) and written in order, each reply after the thread of
+the message it answers.
+"""
+
+import datetime as dt
+import json
+
+from questions.importing import lines as L
+from questions.importing.chat import messages_only
+
+MIN_MESSAGES = 3
+MAX_DEPTH = 40  # Reddit nests each reply in its parent, two levels a reply
+MAX_MESSAGES = 20_000
+TEXT_KEYS = ("full_text", "body", "text", "selftext")
+TIME_KEYS = ("origin_server_ts", "created_utc", "created_at", "timestamp", "date")
+
+
+def looks_like_json_thread(text: str) -> bool:
+    messages = _messages(text)
+    return len(messages) >= MIN_MESSAGES and len({m["author"] for m in messages}) >= 2
+
+
+def json_thread_as_chat(text: str) -> str:
+    messages = _messages(text)
+    position = {m["id"]: index for index, m in enumerate(messages) if m["id"]}
+    thread: list[int] = []  # where each message's thread starts
+    for index, message in enumerate(messages):
+        earlier = position.get(message["parent"])
+        thread.append(thread[earlier] if earlier is not None and earlier < index else index)
+    # "One question per tweet, my answer in the reply right under it": the asker's reply
+    # that does not ask is the answer to the question it replies to; both are labelled.
+    asks = [L.looks_like_question(m["text"].split("\n", 1)[0]) for m in messages]
+    answered = {}  # question -> the asker's own answer to it
+    for index, message in enumerate(messages):
+        earlier = position.get(message["parent"])
+        own = earlier is not None and messages[earlier]["author"] == message["author"]
+        if own and earlier < index and asks[earlier] and not asks[index]:
+            answered.setdefault(earlier, index)
+    answers = set(answered.values())
+    lines: list[str] = []
+    for index in sorted(range(len(messages)), key=lambda i: (thread[i], i)):
+        message = messages[index]
+        said = message["text"].split("\n")
+        if index in answered:
+            said[0] = f"Q: {said[0]}"
+        elif index in answers:
+            said[0] = f"A: {said[0]}"
+        lines.append(f"[{message['time']}] {message['author']}: {said[0]}")
+        lines.extend(row for row in said[1:] if row.strip())
+    return messages_only("\n".join(lines))
+
+
+def _messages(text: str) -> list[dict]:
+    start = text.lstrip()[:1]
+    if start not in ("{", "[") or not any(
+        f'"{key}"' in text for key in ("sender", "author", "user")
+    ):
+        return []
+    try:
+        data = json.loads(text)
+    except (ValueError, RecursionError):
+        return []
+    found: list[dict] = []
+    _walk(data, found, 0)
+    return found
+
+
+def _walk(node, found: list[dict], depth: int) -> None:
+    if depth > MAX_DEPTH or len(found) >= MAX_MESSAGES:
+        return
+    if isinstance(node, dict):
+        message = _message(node)
+        if message is not None:
+            found.append(message)
+        for value in node.values():
+            if isinstance(value, (dict, list)):
+                _walk(value, found, depth + 1)
+    elif isinstance(node, list):
+        for value in node:
+            if isinstance(value, (dict, list)):
+                _walk(value, found, depth + 1)
+
+
+def _message(node: dict) -> dict | None:
+    """The message an object is, if it has words and an author."""
+    author = _author(node)
+    said = _text(node)
+    if not author or not said:
+        return None
+    return {
+        "author": author,
+        "text": said,
+        "id": _first_str(node, ("event_id", "name", "id_str", "id")),
+        "parent": _parent(node),
+        "time": _time(node),
+    }
+
+
+def _text(node: dict) -> str:
+    content = node.get("content")
+    if isinstance(content, dict) and isinstance(content.get("body"), str):
+        return _reply_quote_removed(content["body"]).strip()
+    said = next((node[key] for key in TEXT_KEYS if isinstance(node.get(key), str)), "")
+    title = node.get("title") if isinstance(node.get("title"), str) else ""
+    return "\n\n".join(part.strip() for part in (title, said) if part and part.strip())
+
+
+def _reply_quote_removed(body: str) -> str:
+    """A Matrix reply's fallback: the quoted message ("> <@ana:x.org> ...") before the reply."""
+    rows = body.split("\n")
+    while rows and rows[0].startswith("> "):
+        rows.pop(0)
+    return "\n".join(rows)
+
+
+def _author(node: dict) -> str:
+    for key in ("sender", "author", "user", "from"):
+        value = node.get(key)
+        if isinstance(value, dict):
+            value = value.get("screen_name") or value.get("username") or value.get("name")
+        if isinstance(value, str) and value.strip():
+            return " ".join(value.replace(":", " ").split())[:60]
+    return ""
+
+
+def _parent(node: dict) -> str:
+    content = node.get("content")
+    relates = content.get("m.relates_to") if isinstance(content, dict) else None
+    replied = relates.get("m.in_reply_to") if isinstance(relates, dict) else None
+    if isinstance(replied, dict) and isinstance(replied.get("event_id"), str):
+        return replied["event_id"]
+    return _first_str(node, ("parent_id", "in_reply_to_status_id_str", "in_reply_to"))
+
+
+def _first_str(node: dict, keys: tuple[str, ...]) -> str:
+    for key in keys:
+        value = node.get(key)
+        if isinstance(value, (str, int)) and not isinstance(value, bool) and str(value):
+            return str(value)
+    return ""
+
+
+def _time(node: dict) -> str:
+    for key in TIME_KEYS:
+        value = node.get(key)
+        try:
+            if isinstance(value, (int, float)) and not isinstance(value, bool):
+                seconds = value / 1000 if value > 1e11 else value  # Matrix counts milliseconds
+                return dt.datetime.fromtimestamp(seconds, tz=dt.UTC).strftime("%H:%M")
+            if isinstance(value, str):
+                return _parsed_time(value)
+        except (ValueError, OverflowError, OSError):
+            continue
+    return "00:00"
+
+
+def _parsed_time(value: str) -> str:
+    for pattern in ("%a %b %d %H:%M:%S %z %Y", "%Y-%m-%dT%H:%M:%S%z"):
+        try:
+            return dt.datetime.strptime(value, pattern).strftime("%H:%M")
+        except ValueError:
+            continue
+    return dt.datetime.fromisoformat(value).strftime("%H:%M")

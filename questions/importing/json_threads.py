@@ -89,8 +89,14 @@ def _walk(node, found: list[dict], depth: int) -> None:
                 _walk(value, found, depth + 1)
 
 
+# A record of a question bank, not a message: it has its answer in it.
+BANK_KEYS = {"answer", "back", "solution", "answers", "correct_answer"}
+
+
 def _message(node: dict) -> dict | None:
-    """The message an object is, if it has words and an author."""
+    """The message an object is, if it has words and an author (and is no bank's record)."""
+    if BANK_KEYS.intersection(str(key).lower() for key in node):
+        return None
     author = _author(node)
     said = _text(node)
     if not author or not said:

@@ -435,3 +435,19 @@ def test_a_matrix_rooms_export_puts_a_reply_with_the_message_it_answers():
     assert pairs[0][0] == "What does a GIN index speed up?"
     assert pairs[0][1].startswith("Containment and full-text searches")
     assert "What does a GIN index" not in pairs[0][1]  # the reply's quote of it is left out
+
+
+def test_a_json_bank_whose_records_name_their_authors_is_still_a_bank():
+    bank = json.dumps(
+        [
+            {
+                "text": "What is a savepoint?",
+                "answer": "A named point to roll back to.",
+                "author": n,
+            }
+            for n in ("ana", "bo", "cy")
+        ]
+    )
+
+    assert read_text(bank).read_as != READ_AS_CHAT
+    assert pairs_of(bank)[0] == ("What is a savepoint?", "A named point to roll back to.")

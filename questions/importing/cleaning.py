@@ -43,6 +43,10 @@ COMMENT_BYLINE = re.compile(
     r"\d{1,3} (?:minutes?|hours?|days?) ago)\b[^\n]{0,60}$"
 )
 COMMENTS_HEADING = re.compile(r"^\s*#{1,6}\s+(?:comments?|activity|discussion)\s*$", re.IGNORECASE)
+# A printed form's field left empty: "Rating ☆ ☆ ☆ ☆ ☆", "Notes ____________".
+EMPTY_FIELD = re.compile(
+    r"^[\W_]*+[^\W\d_][\w ]{0,30}:?[ \t]*(?:_{4,}+|\.{6,}+|(?:[☆★○◯][ \t]*){3,}+)[\W_]*+$"
+)
 CHOICE_A = re.compile(r"^\s*(?:[-*+]\s+)?\(?A\s*[.:)]\s")
 CHOICE_B = re.compile(r"^\s*(?:[-*+]\s+)?\(?B\s*[.:)]\s")
 WITH_ITS_LIST = re.compile(
@@ -727,6 +731,9 @@ def is_placeholder(answer: str) -> bool:
     graded = GRADED_ANSWER.match(answer)  # "Good answer: TBD – pending review"
     if graded and graded.end() < len(answer):
         return is_placeholder(answer[graded.end() :])
+    rows = [row for row in answer[:2000].split("\n") if row.strip()]
+    if rows and all(EMPTY_FIELD.match(row) for row in rows):
+        return True  # a printed form's empty fields: "Rating ☆ ☆ ☆ ☆ ☆", "Notes ________"
     text = re.sub(r"```.*?```", " code ", answer, flags=re.DOTALL)
     text = "\n".join(row for row in text.split("\n") if not LINKS_ROW.match(row))  # share links
     plain = re.sub(r"[*_`#>\-|]", " ", text).strip()

@@ -36,6 +36,9 @@ _EDITORIAL_NOTE = re.compile(
     r"not (?:shown|included|reproduced))\b[^\[\]\n]{0,300}\][*_]{0,2}[ \t]*$",
     re.IGNORECASE | re.MULTILINE,
 )
+# A comment kept in the text where it was made (Dropbox Paper's export): "[Comment: Jordan
+# Lee, Apr 12, 2024 at 10:20 AM — skip this one?]".
+_PAPER_COMMENT = re.compile(r"^[ \t]*\[Comment: [^\[\]\n]{1,600}\][ \t]*$", re.MULTILINE)
 _BROKEN_WORD = re.compile(r"[a-z]{2}-$")
 _WORD_GOES_ON = re.compile(r"^([a-z]+[^\s]*)\s*(.*)$")
 # A PDF of one or two pages has no running headers worth the risk.
@@ -76,7 +79,7 @@ def drop_editorial_notes(text: str) -> str:
     cut this one?", with "[a]" where each is anchored) go too: they are talk about it."""
     if "[" not in text:
         return text
-    text = _EDITORIAL_NOTE.sub("", text)
+    text = _PAPER_COMMENT.sub("", _EDITORIAL_NOTE.sub("", text))
     comments = _COMMENT_ENTRY.findall(text)
     if len(comments) < 1:
         return text

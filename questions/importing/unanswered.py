@@ -48,8 +48,9 @@ NOT_WRITTEN = re.compile(
     # payments writes that one"; put off: "answer in next week's issue", "I'll come back
     # to this one", "giving it its own section next week", "Left blank on purpose"
     # (a name or a handle, and only a time after it: not "Postgres will fill in the default")
-    r"^\W*(?:@[\w.-]{2,20} (?:to|will)|(?-i:[A-Z])[a-z]{1,19} to) (?:fill (?:this |it )?in|"
-    r"write (?:this |it )?up)(?: (?:after|before|by|once|when|later|tomorrow)\b[^.]{0,60})?\W*$|"
+    r"^\W*(?:@[\w.-]{2,20}(?: (?-i:[A-Z])[a-z]{1,20})? (?:to|will)|(?-i:[A-Z])[a-z]{1,19} to) "
+    r"(?:fill (?:this |it )?in|write (?:this |it |this one |that one )?up)"
+    r"(?: (?:after|before|by|once|when|later|tomorrow)\b[^.]{0,60})?\W*$|"
     r"\bi(?:'d|’d| would) rather (?:someone|somebody)\b|"
     # "@mfischer is writing this one up after the incident review"
     r"^\W*(?:@[\w.-]{2,20}|(?-i:[A-Z])[a-z]{1,19}) (?:is|(?<!it)'s|(?<!it)’s) (?:(?:writing|"
@@ -57,6 +58,11 @@ NOT_WRITTEN = re.compile(
     # "I haven't written this one up yet."
     r"\b(?:i |we )?(?:haven'?t|have not|haven’t) (?:yet )?(?:written|done|finished) (?:this|it|"
     r"that|the answer)(?: one)?(?: up)?(?: yet)?\W*$|"
+    # a candidate asking to come back: "Can I think about it and come back to it at the end?"
+    r"^\W*(?:can|could|may) (?:i|we) (?:think about it and )?come back to (?:it|this|that)\b|"
+    # a presenter's notes: "No notes — I'll improvise this one live.", "Leave for Q&A ..."
+    r"^\W*no notes\W*(?:$|[—–-])|\bi(?:'ll|’ll| will) improvise (?:this|it)\b|"
+    r"^\W*leave (?:it |this )?for (?:the )?q ?& ?a\b|"
     # "Skipping for now, need to reread the locking chapter first"; a template's own words:
     # "Add the explanation here."
     r"^\W*skipping(?: (?:this|that|it))?(?: one)? for now\b|"
@@ -160,7 +166,7 @@ DEFERRAL = re.compile(
     r"(?:i(?:'m|’m| am)|i(?:'ll|’ll| will) be) writing (?:a |an |another )?(?:separate |"
     r"dedicated |follow-up |new )?(?:post|article|thread|video)|"
     r"(?:^|[.!?;]\s)\W*(?:i )?(?:still )?need to (?:read up|look (?:into|up)|brush up|revise|"
-    r"research|re-?read))\b|"
+    r"research|re-?read|write (?:this|it)(?: one)? up))\b|"
     # at its start only: "The planner needs to look it up in the index" is an answer
     r"^\W*(?:need to |to )?look (?:it |this |that )?up\b|"
     r"^\W*answers? (?:is |are )?(?:in the comments|below|coming|in (?:the )?(?:next|part))|"
@@ -245,6 +251,10 @@ ECHO = re.compile(
 )
 
 
+# Emoji before a sentence's words (not "+1" or a quote, which some patterns read).
+EMOJI_LEAD = re.compile(r"^[\s\u2600-\u27bf\U0001f000-\U0001faff\u200d\ufe0f]+")
+
+
 # A line that is a link (the cleaning before has made its dashes spaces).
 LINK_ROW = re.compile(r"^\s*<?https?://\S{1,500}(?:[ \t]+[\w./]{1,60}){0,20}/?>?\s*$")
 
@@ -279,7 +289,7 @@ def says_no_answer(plain: str) -> bool:
     paragraphs = [" ".join(part.split()) for part in re.split(r"\n[ \t]*\n", plain)]
     plain = " ".join(plain.split())
     sentences = [
-        part
+        EMOJI_LEAD.sub("", part)  # "🤷 blanked completely.": the words after the shrug
         for paragraph in paragraphs
         for part in re.split(r"(?<=[.!?;])\s", paragraph)
         if re.search(r"\w", part)

@@ -383,6 +383,12 @@ DOCUMENTS = {
             for n in range(20_000)
         ]
     ),
+    "a form's blank fields": "### What?\n\nNotes "
+    + "_" * 40_000
+    + "x\n"
+    + "Rating "
+    + "☆ " * 20_000
+    + "x\n",
     "json lines": '{"q": "What is x?", "a": "y"}\n' * 20_000 + "{" * 5_000 + "\n",
 }
 

@@ -451,3 +451,23 @@ def test_a_json_bank_whose_records_name_their_authors_is_still_a_bank():
 
     assert read_text(bank).read_as != READ_AS_CHAT
     assert pairs_of(bank)[0] == ("What is a savepoint?", "A named point to roll back to.")
+
+
+NOT_ANSWERED_HERE = [
+    "🤷 blanked completely. ask Tom",
+    "- [ ] @Rafael Ortiz to write this one up",
+    "No notes — I'll improvise this one live.",
+    "Leave for Q&A if there's time. If not, skip it.",
+    "Still need to write this up — Dan said he'd add his notes.",
+    "Rating    ☆ ☆ ☆ ☆ ☆\nNotes     ______________________________",
+    "[Comment: Jordan Lee, Apr 12, 2024 at 10:20 AM — skip this one? not for this role]",
+]
+
+
+def test_more_ways_of_saying_there_is_no_answer_yet():
+    text = "\n\n".join(
+        f"## Question {n}: What happens in case {n}?\n\n{said}"
+        for n, said in enumerate(NOT_ANSWERED_HERE, 1)
+    )
+
+    assert _answers(text) == [""] * len(NOT_ANSWERED_HERE)

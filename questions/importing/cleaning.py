@@ -27,7 +27,8 @@ GRADED_ANSWER = re.compile(
 LIST_ITEM = re.compile(r"\s*- ")
 DUNDER = re.compile(r"__[^\W_]\w{0,40}?__")
 DUNDER_AT_END = re.compile(r"__[^\W_]\w{0,40}?__$")
-LEADING_NUMBER = re.compile(r"^\d{1,4}(?:[.)]|/(?!\d)|\s+[-–—])\s+(?=[^\W\d_])")  # "1/ " threads
+# "3. ", "3) ", "3 - ", and a thread's "3/ What ..."
+LEADING_NUMBER = re.compile(r"^\d{1,4}(?:[.)]|\s+[-–—])\s+(?=[^\W\d_])|^\d{1,2}/\s+(?=[A-Z\d])")
 # "Q1:", "Q: ", "Question 3 -", "Question:" left at the start of a prompt (after an emoji);
 # a bot's "**Drill #1** — ", "Exercise 2:", "Task 3 -"
 LEADING_LABEL = re.compile(

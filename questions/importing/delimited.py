@@ -26,9 +26,11 @@ FRONT_NAMES = set(FRONT_ORDER)
 BACK_NAMES = {"answer", "answers", "back", "response", "a", "definition"}
 # An answer spread over columns: "Answer part 1", "Answer (cont.)", "Code example".
 ANSWER_PART = re.compile(
-    r"^(?:(?:candidate(?:'s|’s)?|their|model|expected|sample|reference) )?answer\b.{0,20}$|"
+    r"^(?:(?:model|expected|sample|reference) )?answer\b.{0,20}$|"
     r"^(?:code|sql|python) (?:example|sample|snippet)s?$"
 )
+# A scorecard's notes of what the candidate said: the answer only where nothing else is.
+CANDIDATE_ANSWER = re.compile(r"^(?:candidate(?:'s|’s)?|their) (?:answer|response)\b")
 # An issue tracker's export (Jira, Trello): each card's title and description.
 TRACKER_FRONT = {"summary", "title", "card name"}
 TRACKER_BACK = {"description", "card description"}
@@ -130,7 +132,7 @@ def _table(text: str) -> tuple[list[list[str]], _Columns] | None:
         named = (_named(rows) or _form_responses(rows)) if len(rows) > MIN_ROWS else None
         if named is not None:
             return named
-        if _cards_in_two_columns(rows) and _fronts_ask(rows):  # a flashcard app's CSV, headless
+        if _headless_cards(rows):  # a flashcard app's CSV without a header
             return rows, _Columns(0, 1)
     return None
 
@@ -162,25 +164,43 @@ def _form_responses(rows: list[list[str]]) -> tuple[list[list[str]], _Columns] |
 def _table_after_fields(block: str) -> tuple[list[list[str]], _Columns] | None:
     """The table of a filled-in form, under its fields ("Candidate:<TAB>J. Okafor"): from
     the row naming its question column to the first blank line (a summary follows)."""
-    lines = block.split("\n")[:2000]
+    lines = block.split("\n")
     header = next(
         (i for i, line in enumerate(lines[:40]) if _names_a_front(line.split("\t"))), None
     )
     if not header:
         return None
-    end = next((i for i in range(header, len(lines)) if not lines[i].strip()), len(lines))
+    width = lines[header].count("\t")
+    end = len(lines)
+    following = ""  # the next line with text, read from the end up
+    for i in range(len(lines) - 1, header - 1, -1):
+        if not lines[i].strip() and not _goes_on(following, width):
+            end = i
+        following = lines[i] if lines[i].strip() else following
     rows = _continued(_rows("\n".join(lines[header:end]), "\t"))
     return _named(rows) if len(rows) > MIN_ROWS else None
+
+
+def _goes_on(following: str, width: int) -> bool:
+    """After a blank line, more rows of the table (as many tabs, a question first), not a
+    summary or another section ("Candidate's questions for us")."""
+    cells = following.split("\t")
+    return len(cells) == width + 1 and L.looks_like_question(cells[0]) and not _names_a_front(cells)
 
 
 def _names_a_front(row: list[str]) -> bool:
     return any(cell.strip().lower() in FRONT_NAMES for cell in row)
 
 
-def _fronts_ask(rows: list[list[str]]) -> bool:
-    """Most first cells ask ("What does asyncio.create_task() do?"): not a table of data."""
-    fronts = [row[0] for row in rows if row and row[0].strip()]
-    return sum(1 for front in fronts if L.looks_like_question(front)) >= 0.6 * len(fronts)
+def _headless_cards(rows: list[list[str]]) -> bool:
+    """Two cells a row, most first ones a whole question ("What does create_task() do?"):
+    not a list of questions with a comma in them, a table with a header, or a quiz's options."""
+    if len(rows) < MIN_ROWS or _names_a_front(rows[0]):
+        return False
+    if sum(1 for row in rows if len(row) == 2) < 0.9 * len(rows):
+        return False
+    fronts = [row[0].strip() for row in rows if row and row[0].strip()]
+    return sum(1 for front in fronts if front.endswith("?")) >= 0.6 * len(fronts)
 
 
 def _continued(rows: list[list[str]]) -> list[list[str]]:
@@ -257,6 +277,8 @@ def _named(rows: list[list[str]]) -> tuple[list[list[str]], _Columns] | None:
     )
     front = fronts[0][1] if fronts else None
     backs = [i for i, name in enumerate(names) if name in BACK_NAMES or ANSWER_PART.match(name)]
+    if not backs:
+        backs = [i for i, name in enumerate(names) if CANDIDATE_ANSWER.match(name)][:1]
     back = backs[0] if backs else None
     if front is None and back is None:  # a tracker's "Summary" and "Description"
         front = next((i for i, name in enumerate(names) if name in TRACKER_FRONT), None)

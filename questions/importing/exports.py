@@ -104,6 +104,11 @@ def _loaded(text: str):
     return data if len(_records(data)) >= MIN_RECORDS or _articles(data) else None
 
 
+def holds_answered_records(data) -> bool:
+    """Whether a loaded document holds records that ask and answer (a question bank)."""
+    return _answered(_records(data))
+
+
 def _answered(records: list[dict]) -> bool:
     """Records that ask and answer (not a blog's tags, with their names and descriptions)."""
     return any(

@@ -15,9 +15,10 @@ import json
 
 from questions.importing import lines as L
 from questions.importing.chat import messages_only
+from questions.importing.exports import ANSWER_KEYS, holds_answered_records
 
 MIN_MESSAGES = 3
-MAX_DEPTH = 40  # Reddit nests each reply in its parent, two levels a reply
+MAX_DEPTH = 300  # Reddit nests each reply in its parent, five levels a reply
 MAX_MESSAGES = 20_000
 TEXT_KEYS = ("full_text", "body", "text", "selftext")
 TIME_KEYS = ("origin_server_ts", "created_utc", "created_at", "timestamp", "date")
@@ -68,6 +69,8 @@ def _messages(text: str) -> list[dict]:
         data = json.loads(text)
     except (ValueError, RecursionError):
         return []
+    if holds_answered_records(data):  # a bank, whatever comments or history it keeps
+        return []
     found: list[dict] = []
     _walk(data, found, 0)
     return found
@@ -90,7 +93,7 @@ def _walk(node, found: list[dict], depth: int) -> None:
 
 
 # A record of a question bank, not a message: it has its answer in it.
-BANK_KEYS = {"answer", "back", "solution", "answers", "correct_answer"}
+BANK_KEYS = {*ANSWER_KEYS, "answers", "correct_answer"} - {"body"}
 
 
 def _message(node: dict) -> dict | None:

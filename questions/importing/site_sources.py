@@ -90,7 +90,9 @@ def site_source_to_markdown(text: str) -> str:
         if fenced or highlighted or line.lstrip().startswith("```"):
             out.append(line)
             continue
-        if LINK_CARD.match(line) or 0 < in_card <= LINK_CARD_LINES:
+        # an unclosed card ends at a heading, or at a blank line after its link
+        unclosed = line.lstrip().startswith("#") or (in_card > 1 and not line.strip())
+        if LINK_CARD.match(line) or (0 < in_card <= LINK_CARD_LINES and not unclosed):
             in_card = 0 if END_LINK_CARD.search(line) else in_card + 1
             out.append("")
             continue

@@ -471,3 +471,59 @@ def test_more_ways_of_saying_there_is_no_answer_yet():
     )
 
     assert _answers(text) == [""] * len(NOT_ANSWERED_HERE)
+
+
+def test_a_bank_keeping_reviewers_comments_is_still_a_bank():
+    bank = json.dumps(
+        {
+            "deck": "Python",
+            "questions": [
+                {
+                    "question": f"What does step {n} of the request cycle do?",
+                    "answer": f"Step {n} hands the request on.",
+                    "comments": [
+                        {"author": "ana", "text": "Looks good."},
+                        {"author": "bo", "text": "ok"},
+                    ],
+                }
+                for n in range(4)
+            ],
+        }
+    )
+
+    assert read_text(bank).read_as != READ_AS_CHAT
+    assert len([answer for _, answer in pairs_of(bank) if answer]) == 4
+
+
+def test_a_list_of_questions_with_commas_in_them_is_no_csv():
+    text = (
+        "What is a closure, and when would you use one?\n"
+        "How does the GIL affect threads, and how do you work around it?\n"
+        "Why are tuples immutable, and what does that buy you?\n"
+    )
+
+    assert pairs_of(text)[0][0] == "What is a closure, and when would you use one?"
+
+
+def test_what_the_candidate_said_is_no_part_of_the_model_answer():
+    text = (
+        "Question\tAnswer\tCandidate answer\tScore\n"
+        "What is a generator?\tA lazy iterator built with yield.\tA list I think\t2\n"
+        "What is MVCC?\tRow versions per transaction.\tNo idea\t1\n"
+        "What is CORS?\tA browser rule for cross-origin reads.\tHeaders?\t2\n"
+    )
+
+    assert [answer for _, answer in pairs_of(text)] == [
+        "A lazy iterator built with yield.",
+        "Row versions per transaction.",
+        "A browser rule for cross-origin reads.",
+    ]
+
+
+def test_a_scorecards_table_goes_on_past_a_blank_line_between_its_rows():
+    text = FILLED_SCORECARD.replace(
+        "3. What does EXPLAIN",
+        "\n3. What does EXPLAIN",
+    )
+
+    assert len(pairs_of(text)) == 3

@@ -11,6 +11,7 @@ shows it beside what it quotes. Joins, pins and calls are notices, not messages.
 import datetime as dt
 import json
 import re
+from functools import lru_cache
 
 from questions.importing.chat import messages_only
 
@@ -37,18 +38,19 @@ def discord_as_chat(text: str) -> str:
     return messages_only("\n".join(lines))
 
 
-def _messages(text: str) -> list[dict]:
+@lru_cache(maxsize=2)  # asked whether it is one, then read: parsed once
+def _messages(text: str) -> tuple[dict, ...]:
     start = text.lstrip()[:3000]
     if start[:1] != "{" or '"messages"' not in text or '"guild"' not in start:
-        return []
+        return ()
     try:
         data = json.loads(text)
     except (ValueError, RecursionError):
-        return []
+        return ()
     messages = data.get("messages") if isinstance(data, dict) else None
     if not isinstance(messages, list):
-        return []
-    return [m for m in messages if isinstance(m, dict) and isinstance(m.get("content"), str)]
+        return ()
+    return tuple(m for m in messages if isinstance(m, dict) and isinstance(m.get("content"), str))
 
 
 def _answered(message: dict) -> str | None:
@@ -56,7 +58,7 @@ def _answered(message: dict) -> str | None:
     return str(reference.get("messageId")) if isinstance(reference, dict) else None
 
 
-def _in_threads(messages: list[dict]) -> list[dict]:
+def _in_threads(messages: tuple[dict, ...]) -> list[dict]:
     """The messages in order, each reply right after the thread of the message it answers
     (that message, and the replies to it before this one)."""
     position = {str(m.get("id")): index for index, m in enumerate(messages)}

@@ -12,6 +12,7 @@ the message it answers.
 
 import datetime as dt
 import json
+from functools import lru_cache
 
 from questions.importing import lines as L
 from questions.importing.chat import messages_only
@@ -59,21 +60,22 @@ def json_thread_as_chat(text: str) -> str:
     return messages_only("\n".join(lines))
 
 
-def _messages(text: str) -> list[dict]:
+@lru_cache(maxsize=2)  # asked whether it is one, then read: parsed once
+def _messages(text: str) -> tuple[dict, ...]:
     start = text.lstrip()[:1]
     if start not in ("{", "[") or not any(
         f'"{key}"' in text for key in ("sender", "author", "user")
     ):
-        return []
+        return ()
     try:
         data = json.loads(text)
     except (ValueError, RecursionError):
-        return []
+        return ()
     if holds_answered_records(data):  # a bank, whatever comments or history it keeps
-        return []
+        return ()
     found: list[dict] = []
     _walk(data, found, 0)
-    return found
+    return tuple(found)
 
 
 def _walk(node, found: list[dict], depth: int) -> None:

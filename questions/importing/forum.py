@@ -53,7 +53,7 @@ FURNITURE = re.compile(
     r"submitted (?:\d{1,3} \w{1,8} ago|on \d{1,2} \w{3,9} \d{4}) by \S{1,40}.{0,40}|"
     r"load more comments \(\d{1,5} repl(?:y|ies)\)|all \d{1,6} comments|sorted by: \w{1,20}|"
     r"\d{1,7} points? \(\d{1,3}% upvoted\)|"
-    r"(?:asked|answered|edited|modified|viewed|active)\b[^.?!]{0,40}\d[^.?!]{0,40}|"
+    r"(?:asked|answered|edited|modified|viewed|active|written)\b[^.?!]{0,40}\d[^.?!]{0,40}|"
     # a post's signature: "edited Jan 9 at 16:20 · asked Nov 2, 2020 at 19:44 by **oskar_w**"
     r"(?:edited|asked|answered)\b[^\n]{0,120}\bby\b[^\n]{0,80}|"
     r"[\d,.]+k?(?:\s*[●•]\s*[\d,]+)+|\d[\d,.]*k? (?:comments?|upvotes?|points?|replies)\b.{0,40}|"
@@ -87,7 +87,8 @@ POST_BREAK = "-" * 20  # a rule long enough to end the last comment's answer (pa
 ANSWERS_START = re.compile(r"^(?:#{1,4} )?\d{1,4} answers?$", re.IGNORECASE)
 # A comment's signature at its end: " – user4471925 Mar 2, 2021 at 18:30".
 COMMENT = re.compile(
-    r"\s[–—-]\s\S{1,40}(?: \S{1,40})?\s[A-Z][a-z]{2} \d{1,2}(?:, \d{4})? at \d{1,2}:\d{2}$"
+    r"\s[–—-]\s\S{1,40}(?: \S{1,40})?\s(?:[A-Z][a-z]{2} \d{1,2}(?:, \d{4})? at \d{1,2}:\d{2}|"
+    r"\d{1,2} (?:minutes?|hours?|days?|weeks?|months?|years?) ago)$"  # " – Jun Li 3 days ago"
 )
 ASKS = re.compile(r"\?\s*$")
 
@@ -127,6 +128,7 @@ def posts_only(text: str) -> str:
     """The page's posts, without the furniture between them; blank lines keep the line
     numbers of the rest (as a PDF's page marks do)."""
     kept = []
+    furniture = set()  # the lines left out as the page's, not the posts'
     in_reply = False  # under a news forum's reply header ("... ago | parent | next")
     answers_start = None  # "3 Answers", or the post's "142 · 58 comments · Share" row
     for line in text.split("\n"):
@@ -157,12 +159,25 @@ def posts_only(text: str) -> str:
             or COMMENT.search(line)
             or BOT_SAYS.search(stripped)
         ):
+            furniture.add(len(kept))
             kept.append("")
         elif answers_start is None and line[:4] == "    " and L.asks(stripped):
             kept.append(f"- {stripped}")  # the asker's post lists its questions, indented
         else:
             kept.append(_at_margin(line))
+    _without_signatures(kept, furniture)
     return "\n".join(told_questions(_without_question_post(kept, answers_start)))
+
+
+# A post's writer between its dates and their score: "edited 2 days ago" / "Rui Costa" /
+# "1,204", or a handle, "maria.g".
+SIGNATURE = re.compile(r"^[^\W\d_][\w.'’-]{0,30}(?: [^\W\d_][\w.'’-]{0,30}){0,2}$")
+
+
+def _without_signatures(kept: list[str], furniture: set[int]) -> None:
+    for index, line in enumerate(kept):
+        if index - 1 in furniture and index + 1 in furniture and SIGNATURE.match(line.strip()):
+            kept[index] = ""
 
 
 def _at_margin(line: str) -> str:
@@ -178,6 +193,11 @@ _LISTED = re.compile(r"^\s*(?:[-*+•]|\d{1,3}[.)])\s+\S")
 MIN_LISTED = 2
 
 
+def _listed(line: str) -> bool:
+    """A line of a list, or a question numbered as one ("Q2. ...", "Question 3: ...")."""
+    return bool(_LISTED.match(line) or L.Q_NUMBER.match(line))
+
+
 def _without_question_post(lines: list[str], start: int | None) -> list[str]:
     """On a question-and-answers page, the text under the title up to "N Answers" (or the
     post's row of buttons with its count of comments) is the asker's own post: their
@@ -185,17 +205,14 @@ def _without_question_post(lines: list[str], start: int | None) -> list[str]:
     if start is None:
         return lines
     title = next(
-        (
-            i
-            for i, line in enumerate(lines[:start])
-            if ASKS.search(line) and not _LISTED.match(line)
-        ),
+        (i for i, line in enumerate(lines[:start]) if ASKS.search(line) and not _listed(line)),
         None,
     )
     if title is None:
         return lines
     post = lines[title + 1 : start]
-    if sum(1 for line in post if _LISTED.match(line)) >= MIN_LISTED:
-        # "these are the questions I got:" and its list; the title asks about them
+    if sum(1 for line in post if _listed(line)) >= MIN_LISTED:
+        # "these are the questions I got:" and its list (or an article of numbered
+        # questions, "Q1. ...", under its comments' count); the title asks about them
         return [*lines[:title], "", *lines[title + 1 :]]
     return lines[: title + 1] + [""] * (start - title) + lines[start + 1 :]

@@ -509,6 +509,8 @@ def _mark_noted_lines(lines: list[Line]) -> None:
         text = line.text.strip()
         if line.marker is None and not (_shorthand(text) or _asks_in_notes(text)):
             continue
+        if L.ANSWER_PART.match(L.strip_bold(text).rstrip(":")):
+            continue  # "What to look for" over its points: part of the card above
         if _heads_a_list_of_questions(line, lines[start + 1 : end]):
             continue
         # Read as a list's items: each answer is what is indented under it, and text back

@@ -374,7 +374,7 @@ def _split(lines, kinds, region_kinds, question_level):
             and state.in_rubric
             and current is not None
             and not (line.included or line.heading_level)
-            and not _next_of_kind(marker, current)
+            and not _next_of_kind(marker, current, lines, index)
         ):
             skipped.append(Skipped(number, marker.text, f"part of the card of line {current.line}"))
             marker = None
@@ -605,9 +605,27 @@ def _labels_rubric_part(stripped: str, current: RawItem) -> bool:
     return not label.group(1) or not current.has_text()
 
 
-def _next_of_kind(marker: L.Marker, current: RawItem) -> bool:
-    """ "**Q2. ...**" after the card of "**Q1. ...**": the next question, not the card's."""
-    return marker.kind == current.kind and marker.kind in NUMBERED_KINDS and bool(marker.number)
+def _next_of_kind(marker: L.Marker, current: RawItem, lines: list[Line], index: int) -> bool:
+    """ "**Q2. ...**" after the card of "**Q1. ...**": the next question, not the card's.
+    So is "2. How would you...?" after the card of "1. ...", at its margin, unless a list in
+    the card counts up to it ("1. Mentions X" / "2. Mentions Y" under "What to look for")."""
+    if marker.kind != current.kind:
+        return False
+    if marker.kind in NUMBERED_KINDS:
+        return bool(marker.number)
+    number = _list_number(lines[index].text)
+    if marker.kind != "numbered-line" or not number or not number.isdigit():
+        return False
+    previous = str(int(number) - 1)
+    before = next(
+        (line.text for line in reversed(lines[max(index - 40, 0) : index]) if line.text.strip()),
+        "",
+    )
+    if current.number != previous or _list_number(before) == previous:
+        return False
+    # "5. A table has grown to 500M rows ... What" / "are your options?": asks by its end
+    asks = L.asks(marker.text) or "?" in " ".join(line.text for line in lines[index : index + 3])
+    return lines[index].indent == current.indent and asks
 
 
 def _start_section(state: _State, title: str, depth: int) -> None:

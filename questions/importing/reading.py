@@ -15,6 +15,7 @@ from questions.importing.captions import captions_as_chat, looks_like_captions
 from questions.importing.channel import channel_to_markdown, looks_like_channel
 from questions.importing.chat import looks_like_chat, messages_only
 from questions.importing.confluence import confluence_to_markdown, looks_like_confluence
+from questions.importing.course_qa import course_qa_to_markdown, looks_like_course_qa
 from questions.importing.decks import looks_like_slide_outline, slide_outline_to_markdown
 from questions.importing.delimited import looks_like_rows, rows_as_cards
 from questions.importing.diffs import diff_to_markdown, looks_like_diff
@@ -144,6 +145,9 @@ READ_AS_CHAT = "a chat: names, times and reactions were left out; each message i
 READ_AS_PDF_TEXT = "text copied from a PDF: running page headers and footers were left out"
 READ_AS_EMAIL = "an email thread: quoted lines were unquoted; headers and footers were left out"
 READ_AS_FORUM = "a forum page: buttons, votes, user names and dates were left out"
+READ_AS_COURSE_QA = (
+    "a course's questions and answers: each thread's title and its first reply that answers it"
+)
 READ_AS_ROWS = "cards in rows (a flashcard or spreadsheet export): one question per row"
 READ_AS_OUTLINE = "an outline: its top lines read as headings, the lines under them as lists"
 READ_AS_ORG = "org-mode notes: headings, TODO keywords and settings read as markdown"
@@ -293,6 +297,7 @@ def _read_by_shape(text: str) -> tuple[str, str]:
         (looks_like_chat, messages_only, READ_AS_CHAT),
         (looks_like_email, mail_text, READ_AS_EMAIL),
         (looks_like_social_thread, author_posts_only, READ_AS_SOCIAL),
+        (looks_like_course_qa, course_qa_to_markdown, READ_AS_COURSE_QA),
         (looks_like_forum_page, posts_only, READ_AS_FORUM),
         (looks_like_exam_paper, exam_to_markdown, READ_AS_EXAM),
         (looks_like_board_export, board_to_markdown, READ_AS_BOARD),

@@ -170,6 +170,9 @@ DEFERRAL = re.compile(
     # at its start only: "The planner needs to look it up in the index" is an answer
     r"^\W*(?:need to |to )?look (?:it |this |that )?up\b|"
     r"^\W*answers? (?:is |are )?(?:in the comments|below|coming|in (?:the )?(?:next|part))|"
+    # a bank's retired entry: "We dropped this one from the loop in March. It lives in ..."
+    r"^\W*(?:(?:we|i)(?:'ve|’ve| have)? )?(?:dropped|retired|removed|moved) this (?:one|question)"
+    r"\b|^\W*this (?:one|question) (?:was|has been|is) (?:dropped|retired|removed|moved)\b|"
     # a book's solutions: "No solution provided; discuss this one with your study group."
     r"^\W*no (?:solution|answer|model answer)s? (?:is |was )?(?:provided|given|available)\b",
     re.IGNORECASE,
@@ -181,9 +184,10 @@ DEFERRAL = re.compile(
 AGREEMENT = re.compile(
     r"^\W*(?:@\w+(?: [A-Z]\w+)?\s+)?(?:(?:haha|lol|ok(?:ay)?|np|cool|nice|fair)\b\W*){0,3}"
     r"(?:(?:same(?: here)?|me too|bump|following|seconded|this|\+\d+|(?:i(?:'m|’m| am) )?back"
-    r"(?: now)?|bye(?: all| everyone)?)\W*$|same,[^\n]{0,20}$|"
+    r"(?: now)?|bye(?: all| everyone)?)?\W*$|same,[^\n]{0,20}$|"  # or "haha fair." alone
     r"(?:\+\d+|thanks?(?! to\b)(?: you)?|ty|great question|good question|good one|good luck|"
     r"congrats|congratulations|exactly what i (?:was looking for|needed)|brb|gg|afk|gtg|g2g|"
+    r"bump(?:ing|ed)?|"
     r"that(?:'s|’s| is) (?:it|all) for (?:today|tonight|now)|"
     r"(?:q\d{1,3}(?:,? (?:and |\+ |& )?q\d{1,3})* )?carr(?:y|ies|ied) over)\b[^\n]{0,60}$)",
     re.IGNORECASE,
@@ -271,7 +275,8 @@ def _echo(sentence: str) -> bool:
 
 def only_agreement(answer: str) -> bool:
     """ "+1, I'd love an answer to this too", "same 👀", "thanks!": replies, not answers."""
-    rows = [row.strip(" >") for row in answer[:2000].split("\n")]
+    # each sentence on its own: "+1, was about to ask the same. Bumping so they see it"
+    rows = [row.strip(" >") for row in re.split(r"\n|(?<=[.!?])\s+", answer[:2000])]
     rows = [row for row in rows if re.search(r"[^\W\d_]", row) and not L.is_noise(row)]
     return bool(rows) and all(AGREEMENT.match(row) for row in rows)
 

@@ -389,6 +389,12 @@ DOCUMENTS = {
     + "Rating "
     + "☆ " * 20_000
     + "x\n",
+    "a course's Q&A tab": "RK\nWhy is x?\nRa K · Lecture 4 · 3 days ago\nbody\n" * 3
+    + ("Why? " + "a · " * 20_000 + "3 days\n")
+    + ("· " * 20_000 + "\n")
+    + ("x" * 59 + " · ") * 2_000
+    + "\n"
+    + "Back to all questions\n" * 1_000,
     "json lines": '{"q": "What is x?", "a": "y"}\n' * 20_000 + "{" * 5_000 + "\n",
 }
 

@@ -1,0 +1,130 @@
+"""A course's questions-and-answers tab copied as text (an online course's "Q&A", a class
+forum's list of threads): each thread's title is the question, and its first reply that
+answers it, the answer.
+
+Copied from the page, a thread is its title, a byline under it ("Rahul K · Lecture 42 ·
+3 months ago"), what the asker wrote, a vote count, "2 replies"; each reply brings the
+writer's initials, name, role ("Instructor") and age ("· 3 months ago"). The asker's own
+words are their question in more words, not its answer; a reply that only agrees ("Spot
+on 👍", "+1, bumping") or puts it off answers nothing, and a thread with no other reply
+has no answer. Line numbers are kept: a line left out becomes a blank line.
+"""
+
+import re
+
+from questions.importing import lines as L
+from questions.importing.forum import BUTTONS, FURNITURE
+from questions.importing.unanswered import only_agreement, says_no_answer
+
+AGE = r"(?:\d{1,3} (?:second|minute|hour|day|week|month|year)s? ago|yesterday|just now)"
+# "Rahul K · Lecture 42 · 3 months ago", "Marta Nowak · 2 days ago", "· 3 months ago"
+BYLINE = re.compile(rf"^(?P<who>[^·\n]{{0,60}}?)\s*+·(?:[^·\n]{{1,60}}+·)*+\s*+{AGE}$", re.I)
+# A writer's initials on a line of their own: the avatar.
+AVATAR = re.compile(r"^[A-Z]{1,3}$")
+# A writer's badge: "Instructor", "Teaching Assistant", "Mentor".
+ROLE = re.compile(
+    r"^(?:instructor|teacher|teaching assistant|(?:community )?ta|mentor|staff|moderator|"
+    r"course staff|author|admin)$",
+    re.IGNORECASE,
+)
+NAME = re.compile(r"^[^\W\d_][\w.'’-]{0,30}(?: [^\W\d_][\w.'’-]{0,30}){0,3}$")
+# Between threads and under each: where a post's text ends.
+ENDS_POST = re.compile(
+    r"^(?:add (?:a )?reply|write a reply|back to all (?:questions|threads|discussions)|"
+    r"follow replies|\d{1,5} repl(?:y|ies)|load more replies|see (?:all|more) replies|"
+    r"view \d{1,5} more repl(?:y|ies))$",
+    re.IGNORECASE,
+)
+MIN_THREADS = 3
+
+
+def looks_like_course_qa(text: str) -> bool:
+    lines = [line.strip() for line in text[:500_000].split("\n")]
+    threads = sum(1 for i in range(len(lines)) if _thread_title(lines, i) is not None)
+    return threads >= MIN_THREADS
+
+
+def course_qa_to_markdown(text: str) -> str:
+    lines = [line.strip() for line in text.split("\n")]
+    out = [""] * len(lines)
+    posts = _posts(lines)
+    for start, title, who, replies in posts:
+        out[start] = f"Q: {title}"
+        answer = next(
+            (reply for reply in replies if reply[1] != who and _answers(reply[2], lines)),
+            None,
+        )
+        if answer is not None:
+            words = _words(lines, *answer[2])
+            first = min(words)
+            for i in words:
+                out[i] = f"A: {lines[i]}" if i == first else lines[i]
+    return "\n".join(out)
+
+
+def _thread_title(lines: list[str], byline: int) -> int | None:
+    """The line of the thread's title whose byline is at `byline`, if it is one."""
+    match = BYLINE.match(lines[byline])
+    if not match or byline == 0 or not match.group("who").strip():
+        return None
+    title = lines[byline - 1]
+    if not title or ROLE.match(title) or AVATAR.match(title):
+        return None
+    # A question, or a title above a byline with more than a name and an age
+    if L.asks(title) or lines[byline].count("·") >= 2:
+        return byline - 1
+    return None
+
+
+def _posts(lines: list[str]) -> list[tuple[int, str, str, list[tuple[int, str, tuple]]]]:
+    """Each thread: (its title's line, the title, who asked, its replies as (header line,
+    writer, (first, end) lines of the text))."""
+    headers = []  # (first line of the post's header, byline, writer, title line or None)
+    for i, line in enumerate(lines):
+        match = BYLINE.match(line)
+        if not match:
+            continue
+        title = _thread_title(lines, i)
+        if title is not None:
+            start = title - 1 if title and AVATAR.match(lines[title - 1]) else title
+            headers.append((start, i, match.group("who").strip(), title))
+            continue
+        start, who = i, match.group("who").strip()
+        if start and ROLE.match(lines[start - 1]):
+            start -= 1
+        if not who and start and NAME.match(lines[start - 1]):
+            start, who = start - 1, lines[start - 1]
+        if start and AVATAR.match(lines[start - 1]):
+            start -= 1
+        headers.append((start, i, who, None))
+    threads: list = []
+    for n, (start, byline, who, title) in enumerate(headers):
+        end = headers[n + 1][0] if n + 1 < len(headers) else len(lines)
+        text = _text(lines, byline + 1, end)
+        if title is not None:
+            threads.append((title, lines[title], who, []))
+        elif threads:
+            threads[-1][3].append((start, who, text))
+    return threads
+
+
+def _text(lines: list[str], first: int, end: int) -> tuple[int, int]:
+    """The lines of a post's text: to the first line that ends a post."""
+    for i in range(first, end):
+        if ENDS_POST.match(lines[i]):
+            return first, i
+    return first, end
+
+
+def _words(lines: list[str], first: int, end: int) -> list[int]:
+    """The lines of a post that are its words, not its votes and buttons."""
+    return [
+        i
+        for i in range(first, end)
+        if lines[i] and not FURNITURE.match(lines[i]) and lines[i].lower() not in BUTTONS
+    ]
+
+
+def _answers(span: tuple[int, int], lines: list[str]) -> bool:
+    said = "\n".join(lines[i] for i in _words(lines, *span))
+    return bool(said) and not only_agreement(said) and not says_no_answer(said)

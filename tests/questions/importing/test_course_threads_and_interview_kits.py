@@ -1,0 +1,254 @@
+"""A course's Q&A tab copied as text, a team's knowledge article under its comments, and an
+interviewer's kit whose numbered questions each carry "What to look for"."""
+
+from questions.importing.reading import READ_AS_COURSE_QA, read_text
+from tests.questions.importing.documents import drafts_of, pairs_of
+
+COURSE_QA = """\
+Async Python for Backend Developers
+Your progress
+31 of 90 complete.
+
+Overview
+Q&A
+Notes
+
+All questions in this course (412)
+
+Back to all questions
+TS
+Why does my background task block the event loop?
+Tomás S · Lecture 18 · 2 weeks ago
+I call requests.get inside an async def and everything freezes.
+4
+2 replies
+Follow replies
+
+YB
+Yara Bell
+Instructor
+· 2 weeks ago
+requests is blocking: while it waits for the network, the event loop cannot run anything \
+else. Use an async client such as httpx.AsyncClient, or push the call to a thread with \
+asyncio.to_thread.
+6
+TS
+Tomás S
+· 2 weeks ago
+Thanks, that fixed it!
+Add reply
+
+Back to all questions
+MK
+What is the difference between a Task and a coroutine?
+Mei K · Lecture 9 · 1 month ago
+Both seem to run my code.
+3
+2 replies
+Follow replies
+
+PR
+Pavel R
+· 1 month ago
+A coroutine only runs when something awaits it. create_task wraps it in a Task, which the \
+event loop schedules right away, so it runs concurrently with the code that created it.
+5
+YB
+Yara Bell
+Instructor
+· 1 month ago
+Exactly right, Pavel.
+2
+Add reply
+
+Back to all questions
+LN
+How should I size a connection pool for an async service?
+Lena N · Lecture 27 · 5 days ago
+Is there a rule of thumb?
+1
+1 reply
+Follow replies
+
+OD
+Omar D
+· 4 days ago
++1, same question here. Bumping so someone sees it
+Add reply
+
+Back to all questions
+AF
+Explain structured concurrency with TaskGroup
+Ana F · Lecture 31 · 3 days ago
+The docs are short on this.
+0
+0 replies
+Follow replies
+Add reply
+
+Teach on the platform
+About us
+"""
+
+
+def test_a_course_qa_tab_is_read_as_its_threads_and_their_answers():
+    assert read_text(COURSE_QA).read_as == READ_AS_COURSE_QA
+    pairs = pairs_of(COURSE_QA)
+
+    assert [prompt for prompt, _ in pairs] == [
+        "Why does my background task block the event loop?",
+        "What is the difference between a Task and a coroutine?",
+        "How should I size a connection pool for an async service?",
+        "Explain structured concurrency with TaskGroup",
+    ]
+    # the instructor's reply, without the asker's thanks, votes or buttons
+    assert pairs[0][1].startswith("requests is blocking")
+    assert "asyncio.to_thread." in pairs[0][1]
+    assert "Thanks, that fixed it" not in pairs[0][1] and "Add reply" not in pairs[0][1]
+    # the first reply that answers, not the instructor's agreeing with it
+    assert pairs[1][1].startswith("A coroutine only runs when something awaits it")
+    assert "Exactly right" not in pairs[1][1]
+    # "+1, bumping" answers nothing; a thread with no reply has no answer
+    assert pairs[2][1] == "" and pairs[3][1] == ""
+
+
+def test_a_forum_page_with_one_question_is_not_read_as_a_course():
+    page = (
+        "Why does my FastAPI dependency run twice?\n"
+        "Sam K · 3 days ago\n"
+        "I see two sessions opened.\n"
+        "Reply\nShare\nReport\nSave\n"
+    )
+    assert read_text(page).read_as != READ_AS_COURSE_QA
+
+
+KNOWLEDGE_ARTICLE = """\
+Stack Overflow for Teams
+Home
+Questions
+Articles
+Ask Question
+
+Backend loop: questions and model answers
+Knowledge article
+Viewed 812 times
+21
+hiring
+python
+
+Pick four of these for the hour; the model answers are for you, not for reading aloud.
+
+Q1. Why would you put PgBouncer in front of PostgreSQL?
+Each connection is a server process with its own memory; a pooler lets a thousand clients \
+share a few dozen of them.
+
+Q2. What does an idempotency key protect against?
+A client retrying a request it never saw the answer to: the server stores the key with the \
+result and replays it instead of charging twice.
+
+Q3. How do you roll out a NOT NULL column on a big table?
+We retired this one from the loop last spring; it is in the migrations guide now.
+
+Q4. When is a covering index worth it?
+When a hot query can be answered from the index alone (an index-only scan), and the extra \
+columns are small.
+
+Share
+Edit
+Follow
+edited 2 days ago
+written Mar 3 at 09:10
+Rui Costa
+1,204
+
+2 Comments
+Should Q2 mention Stripe's header? – Ines Park 2 days ago
+Good idea, I'll add it. – Rui Costa 1 day ago
+Add a comment
+"""
+
+
+def test_an_article_of_numbered_questions_above_its_comments_keeps_every_question():
+    pairs = pairs_of(KNOWLEDGE_ARTICLE)
+
+    assert [prompt for prompt, _ in pairs] == [
+        "Why would you put PgBouncer in front of PostgreSQL?",
+        "What does an idempotency key protect against?",
+        "How do you roll out a NOT NULL column on a big table?",
+        "When is a covering index worth it?",
+    ]
+    assert pairs[0][1].startswith("Each connection is a server process")
+    assert pairs[1][1].startswith("A client retrying a request")
+    assert pairs[2][1] == ""  # retired from the loop: not an answer
+    assert pairs[3][1].startswith("When a hot query can be answered from the index alone")
+    # the comments under the article are not the last answer
+    assert "Stripe" not in pairs[3][1] and "Rui Costa" not in pairs[3][1]
+
+
+INTERVIEW_KIT = """\
+Interview kit: Backend technical round
+Stage: Technical interview          Duration: 60 minutes
+
+Questions
+
+1. How would you make a slow endpoint that calls three services faster? Walk me through
+what you would measure first.
+
+What to look for
+  •  Measures before changing anything: tracing, per-call timings
+  •  Calls the three services concurrently when they do not depend on each other
+  •  Caches or batches where the data allows it
+
+Rating    ☆ ☆ ☆ ☆ ☆
+Notes     ______________________________________________
+
+
+2. How do you keep a secret out of the repository?
+
+What to look for
+  •  Reads it from the environment or a secret manager at startup
+  •  Scans commits for leaks; rotates anything that leaked
+
+Rating    ☆ ☆ ☆ ☆ ☆
+Notes     ______________________________________________
+
+
+3. A nightly job started taking four hours instead of one. What
+do you check?
+
+What to look for
+  •  Data growth and query plans first (EXPLAIN, missing index)
+  •  Lock waits against daytime traffic
+
+Rating    ☆ ☆ ☆ ☆ ☆
+Notes     ______________________________________________
+"""
+
+
+def test_an_interview_kit_reads_each_numbered_question_with_what_to_look_for():
+    drafts = drafts_of(INTERVIEW_KIT)
+
+    assert [draft.prompt.split("?")[0] for draft in drafts] == [
+        "How would you make a slow endpoint that calls three services faster",
+        "How do you keep a secret out of the repository",
+        "A nightly job started taking four hours instead of one. What do you check",
+    ]
+    # what to look for is each card's outline of a good answer
+    assert "Calls the three services concurrently" in drafts[0].answer_outline
+    assert "Reads it from the environment" in drafts[1].answer_outline
+    assert "Data growth and query plans first" in drafts[2].answer_outline
+
+
+def test_a_numbered_list_in_a_card_stays_the_cards():
+    card = (
+        "1. How do you review a migration before it ships?\n\n"
+        "What good looks like:\n"
+        "1. Checks whether it locks a big table\n"
+        "2. Asks how it rolls back\n"
+        "3. How long does the backfill take? Estimates it first\n"
+    )
+    drafts = drafts_of(card)
+
+    assert [draft.prompt for draft in drafts] == ["How do you review a migration before it ships?"]
+    assert "Asks how it rolls back" in drafts[0].answer_outline
+    assert "How long does the backfill take?" in drafts[0].answer_outline

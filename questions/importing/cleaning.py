@@ -461,6 +461,7 @@ def _without_score_fields(body: list[str]) -> list[str]:
         not body[end - 1].strip()
         or GRADE.match(body[end - 1])
         or FORM_BLANK.match(body[end - 1])  # "Notes:" and a line to write them on, left empty
+        or EMPTY_FIELD.match(body[end - 1])  # "Rating ☆ ☆ ☆ ☆ ☆", "Notes ______"
         or (L.QUESTION_SPEAKER.match(body[end - 1]) and not body[end - 1].rstrip().endswith("?"))
     ):
         end -= 1  # "Interviewer: (gave a hint, moved on)" after the answer is not part of it

@@ -16,6 +16,7 @@ from functools import lru_cache
 import yaml
 
 from questions.importing import lines as L
+from questions.importing.canvas import canvas_to_markdown, is_canvas
 from questions.importing.html import html_to_markdown
 
 QUESTION_KEYS = ("question", "prompt", "front", "q", "term", "title", "text", "ask", "name")
@@ -52,6 +53,8 @@ def json_to_markdown(text: str) -> str:
     data = _loaded(text)
     if isinstance(data, dict) and isinstance(data.get("cells"), list):
         return _notebook(data["cells"])
+    if is_canvas(data):
+        return canvas_to_markdown(data)
     articles = [] if _answered(_records(data)) else _articles(data)
     if articles:  # a blog's export: each post read as its page is
         return "\n\n".join(f"# {title}\n\n{html_to_markdown(body)}" for title, body in articles)

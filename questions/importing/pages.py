@@ -48,7 +48,7 @@ MIN_PAGE_MARKS = 2
 def drop_page_furniture(text: str) -> str:
     lines = text.split("\n")
     marks = [index for index, line in enumerate(lines) if _is_page_mark(line)]
-    marks += _running_lines(lines)
+    marks += _beside_page_marks(lines, marks) + _running_lines(lines)
     if len(marks) < MIN_PAGE_MARKS:
         return text
     for index in marks:
@@ -101,6 +101,17 @@ def _running_lines(lines: list[str]) -> list[int]:
             title = next(group for group in running.groups() if group)
             seen.setdefault(" ".join(title.split()), []).append(index)
     return [index for indexes in seen.values() if len(indexes) >= 2 for index in indexes]
+
+
+def _beside_page_marks(lines: list[str], marks: list[int]) -> list[int]:
+    """The page's running title next to its number, on a line of its own: the same line
+    right before or after the page marks, at two page breaks or more."""
+    beside: dict[str, list[int]] = {}
+    for mark in marks:
+        for index in (mark - 1, mark + 1):
+            if 0 <= index < len(lines) and lines[index].strip() and len(lines[index]) <= 160:
+                beside.setdefault(" ".join(lines[index].split()), []).append(index)
+    return [index for indexes in beside.values() if len(indexes) >= 2 for index in indexes]
 
 
 def _is_page_mark(line: str) -> bool:

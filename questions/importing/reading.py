@@ -34,6 +34,7 @@ from questions.importing.flashcards import (
     looks_like_rem_cards,
     rem_cards_to_markdown,
 )
+from questions.importing.forms import looks_like_printed_form, printed_form_to_markdown
 from questions.importing.forum import looks_like_forum_page, posts_only
 from questions.importing.gift import gift_to_markdown, looks_like_gift
 from questions.importing.grid import unbox_grids
@@ -145,6 +146,9 @@ READ_AS_CHAT = "a chat: names, times and reactions were left out; each message i
 READ_AS_PDF_TEXT = "text copied from a PDF: running page headers and footers were left out"
 READ_AS_EMAIL = "an email thread: quoted lines were unquoted; headers and footers were left out"
 READ_AS_FORUM = "a forum page: buttons, votes, user names and dates were left out"
+READ_AS_PRINTED_FORM = (
+    "a quiz or form copied from the browser: each question with its right option and feedback"
+)
 READ_AS_COURSE_QA = (
     "a course's questions and answers: each thread's title and its first reply that answers it"
 )
@@ -297,6 +301,7 @@ def _read_by_shape(text: str) -> tuple[str, str]:
         (looks_like_chat, messages_only, READ_AS_CHAT),
         (looks_like_email, mail_text, READ_AS_EMAIL),
         (looks_like_social_thread, author_posts_only, READ_AS_SOCIAL),
+        (looks_like_printed_form, printed_form_to_markdown, READ_AS_PRINTED_FORM),
         (looks_like_course_qa, course_qa_to_markdown, READ_AS_COURSE_QA),
         (looks_like_forum_page, posts_only, READ_AS_FORUM),
         (looks_like_exam_paper, exam_to_markdown, READ_AS_EXAM),

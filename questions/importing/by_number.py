@@ -18,6 +18,8 @@ def answers_by_number(line: Line, paragraph_starts: bool, state) -> bool:
     in an answer key: the answer to an earlier numbered question, cited by its number,
     when that question has no answer yet. The citation's paragraph is that answer."""
     stripped = line.text.strip()
+    if state.in_aside and not state.answer_key:
+        return False  # a reader's comment under an article: "For #10 I'd say ..."
     if state.answer_key:
         cited, text = L.KEY_ENTRY.match(stripped) or L.KEY_TITLE.match(stripped), None
     elif (paragraph_starts and not line.marker) or (

@@ -100,6 +100,9 @@ CALL_TO_ACTION = re.compile(
     r"forward this to (?:a friend|someone|them|anyone|your)\b|"
     r"share this (?:post|issue|newsletter)\b|"
     r"need (?:more )?help|(?:was|is) (?:this|it) (?:article |post |page )?(?:helpful|useful)|"
+    # a mail's closing: "Questions? Just reply here", "Let me know if you'd like a mock"
+    r"questions\?\s+(?:just )?(?:reply|email|write|text|call|ping|message|reach out|contact)|"
+    r"let me know if (?:you(?:'d|’d| would) like|you have|you want|anything|there(?:'s|’s| is))|"
     r"did you (?:find|like|enjoy)|(?:enjoy|like)(?:ed)? (?:this|it|reading)|"
     r"what(?:'|’)?s next|what (?:is|comes) next|(?:want|looking for|need) (?:some )?more|"
     r"have (?:any )?feedback|ready to (?:get started|start|begin|practi[cs]e|book)|"
@@ -112,6 +115,9 @@ NOTE_TO_SELF = re.compile(
     r"^\W*(?:ask|check with|ping) (?!yourself|them|me|us|the|your|a |an )[^\W\d_]{2,20}"
     r"\s*[:,–—-]|"
     r"^\W*(?:why|how) did my\b|"
+    # a to-do that asks: "TODO: ask Marta which of these came up in her loop?"
+    r"^\W*(?:todo|to-do|to do)\b\W{0,3}(?:ask|check|e-?mail|ping|find out|look up|remember|"
+    r"figure out)\b|"
     # "why does my venv keep breaking again??": the writer's own trouble, asked twice over
     r"^\W*(?:why|how) (?:is|does|do|won't|doesn't|isn't|can't|keeps?) my\b[^\n]{0,200}\?\?|"
     r"^\W*(?:e-?mail|text|call|message|remind|follow up with) (?:the )?(?:recruiter|hr|"
@@ -134,7 +140,7 @@ ABOUT_DOCUMENT = re.compile(
     r"\bthe (?:repo|repository|guide|collection|cheat ?sheet|handbook|article|course)\b|"
     r"\b(?:in|to|on) (?:this|our) (?:thread|discussion|channel)\b|"
     r"\bwho is (?:this|it) for\b|"
-    r"^\W*(?:contributing|why (?:another|this))\b|"
+    r"^\W*(?:contributing|why (?:another|this|these (?:questions|ones)))\b|"
     r"^\W*(?:are you (?:preparing|looking|ready|getting ready)|ready to (?:ace|crack|land))\b|"
     r"^\W*(?:preparing|prepping|studying|interviewing) for (?:an?|the|your)\b.{0,40}\binstead\b|"
     r"^\W*can (?:i|we) (?:use|share|reuse|copy|translate|print) (?:these|this|the|your) "
@@ -222,7 +228,8 @@ ASIDE = re.compile(
 )
 # The writer's own notes ("Notes: the interviewer was late"), not a question's answer.
 NOTE_TO_SELF_LABEL = re.compile(
-    r"^\W*(?:note to self|reminder to self|memo to self|random|misc|links? dump|brain ?dump)"
+    r"^\W*(?:note to self|reminder to self|memo to self|random|misc|links? dump|brain ?dump|"
+    r"next steps? for me|(?:my )?next steps)"  # "Next steps: recruiter said I'd hear back"
     r"\s*[:\-–—]",
     re.I,
 )
@@ -478,7 +485,7 @@ def looks_like_question(text: str) -> bool:
         return False
     if text.rstrip(")").endswith("?"):
         return True
-    first = re.split(r"[\s,:(]", text.lower(), maxsplit=1)[0].strip("'’")
+    first = re.split(r"[\s,:(]", text.lower(), maxsplit=1)[0].replace("’", "'").strip("'")
     return first in QUESTION_WORDS and len(text.split()) >= 2 and not NARRATIVE.match(text)
 
 
@@ -621,7 +628,7 @@ def asks(text: str) -> bool:
         return True
     if LABEL_WORD.match(text):
         return False  # "Design: 3.5/4", "Outline: ...": a label, not an instruction
-    first = re.split(r"[\s,:(]", text.lower(), maxsplit=1)[0].strip("'’")
+    first = re.split(r"[\s,:(]", text.lower(), maxsplit=1)[0].replace("’", "'").strip("'")
     return first in QUESTION_WORDS
 
 
@@ -633,7 +640,7 @@ def starts_with_task(text: str) -> bool:
     text = strip_lead(strip_bold(text))
     if LABEL_WORD.match(text) and not text.rstrip().endswith("?"):
         return False
-    first = re.split(r"[\s,:(]", text.lower(), maxsplit=1)[0].strip("'’")
+    first = re.split(r"[\s,:(]", text.lower(), maxsplit=1)[0].replace("’", "'").strip("'")
     return (first in TASK_WORDS or first in QUESTION_WORDS) and len(text.split()) >= 3
 
 

@@ -504,6 +504,10 @@ def _mark_noted_lines(lines: list[Line]) -> None:
     )
     if len(entries) < MIN_TOPICS or asking < 2:
         return
+    numbered_list = any(
+        lines[start].marker is not None and lines[start].marker.kind == "numbered-line"
+        for start, _ in entries
+    )
     for start, end in entries:
         line = lines[start]
         text = line.text.strip()
@@ -514,8 +518,17 @@ def _mark_noted_lines(lines: list[Line]) -> None:
         if _heads_a_list_of_questions(line, lines[start + 1 : end]):
             continue
         # Read as a list's items: each answer is what is indented under it, and text back
-        # at the margin after a blank line ("TODO for me:") is no longer its answer.
-        line.marker = L.Marker("bullet", _notes_prompt(line))
+        # at the margin after a blank line ("TODO for me:") is no longer its answer. A
+        # numbered question stays one ("2) How would you...?" over its notes), as the
+        # numbered ones that wrap onto their next line do.
+        number = L.PLAIN_NUMBER.match(line.text) if numbered_list else None
+        if numbered_list and line.marker is not None and line.marker.kind == "numbered-line":
+            pass
+        elif number is not None:  # "7) CAP theorem - explain" among numbered questions
+            shorthand = L.strip_bold(line.text[number.end() :].strip())
+            line.marker = L.Marker("numbered-line", shorthand, int(_first_number(number)))
+        else:
+            line.marker = L.Marker("bullet", _notes_prompt(line))
         for note in lines[start + 1 : end]:
             if note.marker is not None and note.marker.kind in WEAK_IN_NOTES:
                 note.marker = None
@@ -523,6 +536,10 @@ def _mark_noted_lines(lines: list[Line]) -> None:
         weak = line.marker is None or line.marker.kind in WEAK_IN_NOTES
         if weak and _alone_asking(lines, index):
             line.marker = L.Marker("bullet", _notes_prompt(line))
+
+
+def _first_number(match: re.Match) -> str:
+    return next(group for group in match.groups() if group)
 
 
 def _notes_prompt(line: Line) -> str:
@@ -706,12 +723,21 @@ def _wrapped_end(lines: list[Line], index: int, *, paragraph: bool = False) -> i
                 or lines[after].text.strip().startswith(ANSWER_BELOW)
                 # "8) how does Django middleware" / "   order matter" / "     (skip - ...)"
                 or (lines[after].text.strip().startswith("(") and len(text.split()) <= 4)
+                # "1) Walk me through ... into the browser and" / "   hit enter." / notes
+                or (DANGLING.search(lines[index].text.rstrip()) and text.endswith((".", "!", "?")))
             )
         ):
             return following
         if paragraph and _wrapped_at_margin(lines[index], line, lines[after : after + 1]):
             return following
     return None
+
+
+# A line that stops mid-sentence: on a word that cannot end one.
+DANGLING = re.compile(
+    r"\b(?:and|or|but|the|a|an|of|to|in|into|for|with|on|at|by|from|when|that|which|vs\.?)$",
+    re.IGNORECASE,
+)
 
 
 def _new_sentence(item: Line, text: str) -> bool:

@@ -400,3 +400,114 @@ def test_a_kit_printed_to_pdf_leaves_its_empty_fields_and_running_title_out():
         "Reads it from the environment or a secret manager at startup"
     )
     assert not drafts[1].has_answer  # guidance "to be added" is a placeholder
+
+
+RECRUITER_MAIL = """\
+From: Priya Shah <priya@talent.example>
+To: Sam Lee <sam@example.com>
+Subject: Prep for Thursday
+Date: Mon, 15 Apr 2024 09:47:12 -0700
+
+Hi Sam,
+
+Here is what the panel tends to ask:
+
+1) Walk me through how a request reaches our API from the load balancer and
+   back again.
+   What they're looking for: the load balancer, TLS termination, the app
+   server's workers, and where time is spent on the way back.
+
+2) How do you make a webhook handler safe to retry?
+   What they're looking for: an idempotency key stored with the result, and
+   answering 2xx only after the work is saved.
+
+3) What are database savepoints for?
+   (Honestly not sure what they want to hear on this one - it was on
+   the hiring manager's list.)
+
+4) Design a job that exports every customer's invoices each night.
+
+Let me know if you'd like a mock session on Wednesday.
+Questions? Just reply here. You've got this!
+
+Best,
+Priya
+"""
+
+
+def test_a_recruiters_mail_reads_its_numbered_questions_and_their_hints():
+    pairs = pairs_of(RECRUITER_MAIL)
+
+    assert [prompt for prompt, _ in pairs] == [
+        "Walk me through how a request reaches our API from the load balancer and back again.",
+        "How do you make a webhook handler safe to retry?",
+        "What are database savepoints for?",
+        "Design a job that exports every customer's invoices each night.",
+    ]
+    assert "TLS termination" in pairs[0][1] and "idempotency key" in pairs[1][1]
+    # the recruiter does not know the answer; the mail's closing is no answer
+    assert pairs[2][1] == "" and pairs[3][1] == ""
+
+
+ARTICLE_WITH_COMMENTS = """\
+# Four questions I ask every backend candidate
+
+## Why these questions?
+
+Because they mirror what breaks in production.
+
+### 1. How would you find a slow query?
+
+Start from pg_stat_statements, then EXPLAIN (ANALYZE, BUFFERS) the worst one.
+
+### 2. What’s a race condition? give a DB example
+
+Two requests read the same balance and both write back: one update is lost.
+
+### 3. How do you test code that talks to a database?
+
+## Final thoughts
+
+What do you ask? Tell me in the comments.
+
+## Comments
+
+**Kim Lee** · 2w
+
+For #3 I'd say: a real database in a container, each test in a rolled-back transaction.
+"""
+
+
+def test_a_readers_comment_citing_a_question_is_not_the_articles_answer():
+    pairs = pairs_of(ARTICLE_WITH_COMMENTS)
+
+    assert [prompt for prompt, _ in pairs] == [
+        "How would you find a slow query?",
+        "What’s a race condition? give a DB example",  # asks, with a curly apostrophe
+        "How do you test code that talks to a database?",
+    ]
+    assert pairs[1][1].startswith("Two requests read the same balance")
+    assert pairs[2][1] == ""
+
+
+def test_notes_leave_out_next_steps_and_to_dos_that_ask():
+    notes = (
+        "#+TITLE: Interview notes\n"
+        "#+STARTUP: overview\n\n"
+        "* Inbox\n"
+        "- [ ] ask Marta which of these came up in her loop?\n\n"
+        "* Questions\n"
+        "** What does VACUUM do?\n"
+        "It marks dead row versions as reusable space.\n"
+        "** Why can COUNT(*) be slow on a big table?\n"
+        "(will fill in after the onsite)\n\n"
+        "Next steps: the recruiter said I'd hear back by Friday.\n"
+    )
+    pairs = pairs_of(notes)
+
+    assert [prompt for prompt, _ in pairs] == [
+        "What does VACUUM do?",
+        "Why can COUNT(*) be slow on a big table?",
+    ]
+    assert pairs[0][1].startswith("It marks dead row versions")
+    assert pairs[1][1] == ""

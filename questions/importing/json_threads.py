@@ -50,7 +50,7 @@ def json_thread_as_chat(text: str) -> str:
     lines: list[str] = []
     for index in sorted(range(len(messages)), key=lambda i: (thread[i], i)):
         message = messages[index]
-        said = message["text"].split("\n")
+        said = _without_lists_tail(message["text"].split("\n"))
         if index in answered:
             said[0] = f"Q: {said[0]}"
         elif index in answers:
@@ -58,6 +58,22 @@ def json_thread_as_chat(text: str) -> str:
         lines.append(f"[{message['time']}] {message['author']}: {said[0]}")
         lines.extend(row for row in said[1:] if row.strip())
     return messages_only("\n".join(lines))
+
+
+MIN_LISTED = 3
+
+
+def _without_lists_tail(said: list[str]) -> list[str]:
+    """A post that lists its questions ("1. What is...?" ... "10. ..."): what its writer
+    adds under the list ("Thanks in advance!", "**Edit:** ...") is not the last one's
+    answer, unless it asks one more."""
+    listed = [
+        i for i, row in enumerate(said) if L.PLAIN_NUMBER.match(row) and L.looks_like_question(row)
+    ]
+    if len(listed) < MIN_LISTED:
+        return said
+    last = listed[-1]
+    return said[: last + 1] + [row for row in said[last + 1 :] if row.rstrip().endswith("?")]
 
 
 @lru_cache(maxsize=2)  # asked whether it is one, then read: parsed once

@@ -151,6 +151,8 @@ ABOUT_DOCUMENT = re.compile(
     # "these are the questions I got. How would you answer them?"
     r"\b(?:how (?:would|do|should) you|can you|could you|would you) answer (?:them|these|those)\b|"
     r"\bis (?:this|that|it) normal\b|"
+    # a thread's own ask: "Onsite Friday, recruiter sent topics - help?"
+    r"\b(?:can|could) (?:someone|anyone|somebody|you guys|y'all) help\b|\s[-–—:]\s*help\W*$|"
     # the writer's own why: "Why do we have a question bank?", "Why does this matter?"
     r"^\W*why (?:do|did) (?:we|i) (?:have|keep|maintain|write|make|need) (?:this|a|an|our)\b|"
     r"^\W*why (?:does|should) (?:this|any of this) matter\b|"
@@ -255,7 +257,9 @@ TASK_WORDS = set(
 # Group 2 is the punctuation after the citation: with it, the answer is what follows.
 BY_NUMBER = re.compile(
     r"^(?:\*\*|__)?(?:(?:for|re|about|on|as for|regarding|answering|answer to)\s+"
-    r"(?:q(?:uestion)?\s?|#)?|#|q(?:uestion)?\s?)(\d{1,3})(?!\d)"
+    r"(?:q(?:uestion)?\s?|#)?|#|q(?:uestion)?\s?|"
+    r"(?<=\*\*|__)(?=\d{1,3}(?:\*\*|__)?:))"  # "**5:** an index is ...": its bold number
+    r"(\d{1,3})(?!\d)"
     r"((?:\*\*|__)?\s*[:,.)\-–—]\s*(?:\*\*|__)?\s*|(?=\s+(?:is|was)\b)|\s+(?=\w)|"
     r"(?:\*\*|__)\s+(?=\S))|"  # "**#1** The GIL guarantees...": its bold number
     r"^(\d{1,3})(?=\s+(?:is|was)\b)",  # "7 is the classic one: ..."

@@ -412,7 +412,9 @@ def _mark_question_lists(lines: list[Line]) -> None:
         run = lines[index:end]
         before = previous_text(lines, index)
         lead_in = lines[before].text if before is not None else ""
-        follow_ups = lead_in.rstrip().endswith(":") and bool(L.FOLLOW_UP.search(lead_in))
+        # (in the sentence that leads in: "...never had to think about. Answers please:")
+        last_sentence = re.split(r"(?<=[.!?])\s+", lead_in.strip())[-1]
+        follow_ups = lead_in.rstrip().endswith(":") and bool(L.FOLLOW_UP.search(last_sentence))
         for item in run:
             item.follow_up = follow_ups and not plain
         if (

@@ -173,6 +173,9 @@ DEFERRAL = re.compile(
     # at its start only: "The planner needs to look it up in the index" is an answer
     r"^\W*(?:need to |to )?look (?:it |this |that )?up\b|"
     r"^\W*answers? (?:is |are )?(?:in the comments|below|coming|in (?:the )?(?:next|part))|"
+    # a brush-off: "honestly that's a whole chapter of a book, just google it"
+    r"^\W*(?:honestly,? )?that(?:'s|’s| is) a whole (?:chapter|book|course|talk|topic|"
+    r"semester)\b|"
     # a bank's retired entry: "We dropped this one from the loop in March. It lives in ..."
     r"^\W*(?:(?:we|i)(?:'ve|’ve| have)? )?(?:dropped|retired|removed|moved) this (?:one|question)"
     r"\b|^\W*this (?:one|question) (?:was|has been|is) (?:dropped|retired|removed|moved)\b|"

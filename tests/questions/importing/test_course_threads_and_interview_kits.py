@@ -511,3 +511,67 @@ def test_notes_leave_out_next_steps_and_to_dos_that_ask():
     ]
     assert pairs[0][1].startswith("It marks dead row versions")
     assert pairs[1][1] == ""
+
+
+def _reddit_comment(author: str, body: str, replies=()) -> dict:
+    listing = {"kind": "Listing", "data": {"children": list(replies)}} if replies else ""
+    return {"kind": "t1", "data": {"author": author, "body": body, "replies": listing}}
+
+
+REDDIT_THREAD = json.dumps(
+    [
+        {
+            "kind": "Listing",
+            "data": {
+                "children": [
+                    {
+                        "kind": "t3",
+                        "data": {
+                            "author": "nervous_dev",
+                            "title": "Onsite Friday, recruiter sent topics - help?",
+                            "selftext": (
+                                "Mostly frontend so far, so some of these I never had to "
+                                "think about. Short answers or pointers please:\n\n"
+                                "1. What does VACUUM do?\n"
+                                "2. Explain optimistic locking.\n"
+                                "3. What is a message broker for?\n\n"
+                                "Thanks in advance!\n\n**Edit:** they asked 1 and 3."
+                            ),
+                        },
+                    }
+                ]
+            },
+        },
+        {
+            "kind": "Listing",
+            "data": {
+                "children": [
+                    _reddit_comment(
+                        "pg_fan",
+                        "Taking two of these.\n\n**1:** it marks dead row versions as "
+                        "reusable space.\n**2:** read a version number, and update only "
+                        "if it is unchanged.",
+                        [_reddit_comment("nervous_dev", "This is super clear, thank you!")],
+                    ),
+                    _reddit_comment(
+                        "queue_person",
+                        "For 3 honestly that's a whole chapter of a book, just google it.",
+                    ),
+                ]
+            },
+        },
+    ]
+)
+
+
+def test_a_thread_whose_replies_answer_the_posts_list_by_number():
+    pairs = pairs_of(REDDIT_THREAD)
+
+    assert pairs[:3] == [
+        ("What does VACUUM do?", "it marks dead row versions as reusable space."),
+        (
+            "Explain optimistic locking.",
+            "read a version number, and update only if it is unchanged.",
+        ),
+        ("What is a message broker for?", ""),  # a brush-off answers nothing
+    ]

@@ -18,6 +18,7 @@ import yaml
 from questions.importing import lines as L
 from questions.importing.canvas import canvas_to_markdown, is_canvas
 from questions.importing.html import html_to_markdown
+from questions.importing.trello import is_trello_board, trello_to_markdown
 
 QUESTION_KEYS = ("question", "prompt", "front", "q", "term", "title", "text", "ask", "name")
 ANSWER_KEYS = (
@@ -55,6 +56,8 @@ def json_to_markdown(text: str) -> str:
         return _notebook(data["cells"])
     if is_canvas(data):
         return canvas_to_markdown(data)
+    if is_trello_board(data):
+        return trello_to_markdown(data)
     articles = [] if _answered(_records(data)) else _articles(data)
     if articles:  # a blog's export: each post read as its page is
         return "\n\n".join(f"# {title}\n\n{html_to_markdown(body)}" for title, body in articles)

@@ -173,6 +173,9 @@ DEFERRAL = re.compile(
     # at its start only: "The planner needs to look it up in the index" is an answer
     r"^\W*(?:need to |to )?look (?:it |this |that )?up\b|"
     r"^\W*answers? (?:is |are )?(?:in the comments|below|coming|in (?:the )?(?:next|part))|"
+    # "ask me about this one on Thursday, I had it in my last onsite"
+    r"^\W*ask me (?:about (?:this|it|that)(?: one)? )?(?:on|at|in|tomorrow|later|next|after|"
+    r"when)\b|"
     # a brush-off: "honestly that's a whole chapter of a book, just google it"
     r"^\W*(?:honestly,? )?that(?:'s|’s| is) a whole (?:chapter|book|course|talk|topic|"
     r"semester)\b|"
@@ -201,7 +204,10 @@ AGREEMENT = re.compile(
 
 
 # A note to ask someone else: "Ask Marta, she used it", "Check with Sam (tech lead)".
-ASK_SOMEONE = re.compile(r"^\W*(?:[Aa]sk|[Cc]heck with|[Pp]ing) [A-Z][a-z]{1,20}\s*[,.(]")
+ASK_SOMEONE = re.compile(
+    r"^\W*(?:[Aa]sk|[Cc]heck with|[Pp]ing) [A-Z][a-z]{1,20}"
+    r"(?: (?:on|tomorrow|next|later|after|at|before)\b[^,.(\n]{0,30})?\s*[,.(]"  # "on Monday,"
+)
 
 
 SHORT_ASK = 80

@@ -11,6 +11,8 @@ map's outline (OPML), each read as the markdown the parser reads.
 - A Stack Exchange data dump's posts (Posts.xml): each question's title as a heading, and
   under it its accepted answer (else its best scored), read as a web page is; the asker's
   own text is the question's background, not its answer.
+- An issue tracker's export (Jira's XML, an RSS feed whose items have a key and a
+  summary): each issue's summary as a heading, its description under it; not its comments.
 - An OPML outline is its outline, indented by depth, read as any outline is (the lines
   under a question are its answer); a node's note goes under it.
 - Flashcards in any other XML (Mnemosyne's <item><Q>...</Q><A>...</A></item>, or elements
@@ -29,10 +31,10 @@ from questions.importing.html import html_to_markdown
 from questions.importing.outline import outline_to_markdown
 
 QTI_ROOTS = ("questestinterop", "assessmentItem", "qti-assessment-item", "assessmentTest")
-ROOTS = ("quiz", "en-export", "opml", "posts", *QTI_ROOTS)
+ROOTS = ("quiz", "en-export", "opml", "posts", "rss", *QTI_ROOTS)
 ROOT = re.compile(
     r"^\s*(?:<\?xml[^>]{0,200}\?>\s*)?(?:<!--.{0,2000}?-->\s*)*"
-    r"(?:<!DOCTYPE[^>\[]{0,300}>\s*)?<(?:quiz|en-export|opml|posts|questestinterop|assessmentItem|"
+    r"(?:<!DOCTYPE[^>\[]{0,300}>\s*)?<(?:quiz|en-export|opml|posts|rss|questestinterop|assessmentItem|"
     r"qti-assessment-item|assessmentTest)\b",
     re.DOTALL,
 )
@@ -65,6 +67,8 @@ def xml_export_to_markdown(text: str) -> str:
         return _stack_exchange(root)
     if root.tag == "opml":
         return outline_to_markdown(_outline(root))
+    if root.tag == "rss":
+        return _issues(root)
     return _cards(root)
 
 
@@ -83,6 +87,8 @@ def _root(text: str):
     for element in root.iter():  # "{http://www.imsglobal.org/...}item" -> "item"
         if isinstance(element.tag, str):
             element.tag = element.tag.rpartition("}")[2]
+    if root.tag == "rss":  # a feed is read only as an issue tracker's export
+        return root if len(_tracked_issues(root)) >= MIN_CARDS else None
     if root.tag in ROOTS:
         return root
     return root if len(_card_elements(root)) >= MIN_CARDS else None
@@ -225,6 +231,29 @@ def _note(note) -> str:
     content = note.findtext("content") or ""
     body = html_to_markdown(re.sub(r"<\?xml[^>]*\?>|<!DOCTYPE[^>]*>", "", content))
     return f"# {title}\n\n{body}" if title else body
+
+
+# --- An issue tracker's export (Jira's XML, an RSS feed of issues) ------------------------
+
+
+def _tracked_issues(rss) -> list:
+    """The feed's items that are issues: each has its key ("HIRE-101") and summary."""
+    return [
+        item
+        for item in rss.iter("item")
+        if (item.findtext("key") or "").strip() and (item.findtext("summary") or "").strip()
+    ]
+
+
+def _issues(rss) -> str:
+    """Each issue's summary as a heading, its description under it (the issue's fields,
+    votes and comments are not its text)."""
+    parts = []
+    for item in _tracked_issues(rss):
+        summary = " ".join(item.findtext("summary").split())
+        body = html_to_markdown(item.findtext("description") or "")
+        parts.append(f"## {summary}\n\n{body}".rstrip())  # over its own "### Expected answer"
+    return "\n\n".join(parts)
 
 
 # --- Stack Exchange data dump --------------------------------------------------------------

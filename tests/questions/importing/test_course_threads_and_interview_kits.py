@@ -587,7 +587,8 @@ JIRA_EXPORT = """\
     <title>[HIRE-7] What does VACUUM do?</title>
     <key id="1">HIRE-7</key>
     <summary>What does VACUUM do?</summary>
-    <description>&lt;p&gt;It marks dead row versions as &lt;b&gt;reusable&lt;/b&gt; space.&lt;/p&gt;</description>
+    <description>&lt;p&gt;It marks dead row versions as \
+&lt;b&gt;reusable&lt;/b&gt; space.&lt;/p&gt;</description>
     <labels><label>question-bank</label></labels>
     <comments>
       <comment id="5" author="abc">&lt;p&gt;Should we ask about autovacuum too?&lt;/p&gt;</comment>

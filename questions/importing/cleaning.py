@@ -509,11 +509,13 @@ def _card_parts(body: list[str]) -> tuple[str, str, str, str, str] | None:
     body is not laid out so. A part that is only a placeholder ("_TBD_") is left empty."""
     parts: dict[int, list[str]] = {}
     part = 0  # text before any label is the answer
+    answer_labelled = False  # "Expected answer", "Model answer": the answer is under it
     for line in body:
         label = L.RUBRIC_PART.match(L.strip_bold(line.strip()).rstrip(":").strip())
         if label is not None and line.strip():
             part = label.lastindex or 0
             parts.setdefault(part, [])
+            answer_labelled = answer_labelled or (part == 2 and "answer" in line.lower())
             continue
         parts.setdefault(part, []).append(line)
     if set(parts) <= {0}:
@@ -521,7 +523,12 @@ def _card_parts(body: list[str]) -> tuple[str, str, str, str, str] | None:
     texts = {key: "\n".join(_trim(lines)) for key, lines in parts.items()}
     texts = {key: "" if is_placeholder(text) else text for key, text in texts.items()}
     detail = " ".join(texts.get(1, "").split())
-    return detail, texts.get(0, ""), texts.get(4, ""), texts.get(2, ""), texts.get(3, "")
+    answer, tests = texts.get(0, ""), texts.get(4, "")
+    if answer_labelled and answer:
+        # "Senior only. Ask after the warm-up." over "### Expected answer": a note for the
+        # interviewer, not the answer (which may be missing: "TBD - Sam to write up")
+        answer, tests = "", "\n\n".join(part for part in (tests, answer) if part)
+    return detail, answer, tests, texts.get(2, ""), texts.get(3, "")
 
 
 def _split_rubric(text: str, kind: str) -> tuple[str, str, str, str]:

@@ -245,13 +245,33 @@ def _tracked_issues(rss) -> list:
     ]
 
 
+# A comment that gives the answer: "Expected answer: ...", "Answer I'd accept: ...".
+ANSWER_COMMENT = re.compile(
+    r"^\W*(?:(?:(?:expected|model|sample|good|ideal)\s+)?answer(?:\s+i(?:'|’)?d\s+accept)?|"
+    r"expected)\s*:\s*",
+    re.IGNORECASE,
+)
+SEE_COMMENTS = re.compile(r"^\W*see (?:the )?(?:comments?|below)\W*$", re.IGNORECASE | re.MULTILINE)
+EXPECTED_HEADING = "### Expected answer"
+
+
 def _issues(rss) -> str:
-    """Each issue's summary as a heading, its description under it (the issue's fields,
-    votes and comments are not its text)."""
+    """Each issue's summary as a heading, its description under it: the issue's fields and
+    votes are not its text, nor are its comments, but for one that gives the answer
+    ("Expected answer: ...") where the description has none or points to it ("See
+    comments.")."""
     parts = []
     for item in _tracked_issues(rss):
         summary = " ".join(item.findtext("summary").split())
         body = html_to_markdown(item.findtext("description") or "")
+        said = (html_to_markdown(comment.text or "") for comment in item.iter("comment"))
+        labelled = (text for text in said if ANSWER_COMMENT.match(text))
+        given = ANSWER_COMMENT.sub("", next(labelled, ""), count=1)
+        pointer = SEE_COMMENTS.search(body)
+        if pointer is not None:
+            body = body[: pointer.start()] + given + body[pointer.end() :]
+        elif given and "expected answer" not in body.lower():
+            body = f"{body}\n\n{EXPECTED_HEADING}\n\n{given}"
         parts.append(f"## {summary}\n\n{body}".rstrip())  # over its own "### Expected answer"
     return "\n\n".join(parts)
 

@@ -602,6 +602,23 @@ JIRA_EXPORT = """\
 readers see a snapshot.&lt;/p&gt;</description>
   </item>
   <item>
+    <title>[HIRE-10] When is a GIN index better than a B-tree?</title>
+    <key id="4">HIRE-10</key>
+    <summary>When is a GIN index better than a B-tree?</summary>
+    <description>&lt;p&gt;Senior candidates only.&lt;/p&gt;</description>
+    <comments>
+      <comment id="6" author="abc">&lt;p&gt;+1&lt;/p&gt;</comment>
+      <comment id="7" author="def">&lt;p&gt;Answer I'd accept: for values with many \
+elements, such as jsonb or arrays.&lt;/p&gt;</comment>
+    </comments>
+  </item>
+  <item>
+    <title>[HIRE-11] What does fsync protect against?</title>
+    <key id="5">HIRE-11</key>
+    <summary>What does fsync protect against?</summary>
+    <description>&lt;h3&gt;Expected answer&lt;/h3&gt;&lt;p&gt;See comments.&lt;/p&gt;</description>
+  </item>
+  <item>
     <title>[HIRE-9] Why is a hash index rarely used?</title>
     <key id="3">HIRE-9</key>
     <summary>Why is a hash index rarely used?</summary>
@@ -618,12 +635,18 @@ def test_an_issue_trackers_export_reads_each_issue_and_its_description():
     assert [draft.prompt for draft in drafts] == [
         "What does VACUUM do?",
         "Explain MVCC",
+        "When is a GIN index better than a B-tree?",
+        "What does fsync protect against?",
         "Why is a hash index rarely used?",
     ]
     assert drafts[0].answer == "It marks dead row versions as **reusable** space."
     assert "autovacuum" not in drafts[0].answer  # a comment is not the answer
     assert drafts[1].answer_outline.startswith("Writers make new row versions")
-    assert not drafts[2].has_answer
+    # a comment that gives the answer does; the description's note is for the interviewer
+    assert drafts[2].answer_outline.startswith("for values with many elements")
+    assert drafts[2].answer == "" and drafts[2].what_it_tests == "Senior candidates only."
+    # "See comments." with no comment to see: no answer
+    assert not drafts[3].has_answer and not drafts[4].has_answer
 
 
 def test_a_blogs_rss_feed_is_not_read_as_an_issue_tracker():
@@ -701,3 +724,32 @@ def test_a_trello_boards_json_reads_cards_with_descriptions_checklists_or_commen
         ("How does the GIL affect IO-bound code?", "The GIL is released during blocking IO."),
         ("How would you build a rate limiter?", ""),  # "ask Marek on Monday" is no answer
     ]
+
+
+def test_a_note_over_an_empty_expected_answer_is_not_the_answer():
+    drafts = drafts_of(
+        """\
+        ### 1. Design a URL shortener
+
+        System design warm-up, 15 minutes at most.
+
+        **Expected answer**
+
+        _TBD - Sam to write this up after the design review_
+
+        ### 2. What does an index cost on writes?
+
+        Ask after the warm-up.
+
+        **Expected answer**
+
+        Every insert and update also writes each index on the table.
+        """
+    )
+
+    assert not drafts[0].has_answer
+    assert drafts[0].what_it_tests == "System design warm-up, 15 minutes at most."
+    assert drafts[1].answer == ""  # the note is the interviewer's; the answer is labelled
+    assert (
+        drafts[1].answer_outline == "Every insert and update also writes each index on the table."
+    )

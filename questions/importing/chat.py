@@ -369,7 +369,9 @@ class _Chat:
             if key != self.interviewer:  # the candidate answers, even asking back
                 self.answered = True
                 return (f"Answer: {text}" if text.endswith("?") else text), True
-            if not asks:  # the interviewer's remark: feedback, a joke, an advert
+            if not asks and not text.startswith(("A: ", "Q: ")):
+                # the interviewer's remark: feedback, a joke, an advert (but not a question
+                # or their own answer labelled so: a thread's author answering each one)
                 self.dropping = True
                 # "We're out of time. Save it for next week.": the question was taken back,
                 # so what the candidate says next ("Saved by the producer.") answers nothing

@@ -12,6 +12,7 @@ the message it answers.
 
 import datetime as dt
 import json
+import re
 from functools import lru_cache
 
 from questions.importing import lines as L
@@ -39,7 +40,10 @@ def json_thread_as_chat(text: str) -> str:
         thread.append(thread[earlier] if earlier is not None and earlier < index else index)
     # "One question per tweet, my answer in the reply right under it": the asker's reply
     # that does not ask is the answer to the question it replies to; both are labelled.
-    asks = [L.looks_like_question(m["text"].split("\n", 1)[0]) for m in messages]
+    # (a thread's "10/ " numbers its posts: "10/ Explain the outbox pattern." asks)
+    asks = [
+        L.looks_like_question(POST_NUMBER.sub("", m["text"].split("\n", 1)[0])) for m in messages
+    ]
     answered = {}  # question -> the asker's own answer to it
     for index, message in enumerate(messages):
         earlier = position.get(message["parent"])
@@ -47,12 +51,30 @@ def json_thread_as_chat(text: str) -> str:
         if own and earlier < index and asks[earlier] and not asks[index]:
             answered.setdefault(earlier, index)
     answers = set(answered.values())
+    # ... and so is each question of that series whose answer came from someone else
+    # ("9/ What is SSRF...?" answered by a reader's reply): still the thread's question.
+    series = {
+        index
+        for index, message in enumerate(messages)
+        if asks[index]
+        and (earlier := position.get(message["parent"])) is not None
+        and messages[earlier]["author"] == message["author"]
+    }
+    if len(answered) >= MIN_LISTED:
+        for index in sorted(series - set(answered)):
+            reply = next(
+                (i for i, m in enumerate(messages) if position.get(m["parent"]) == index), None
+            )
+            if reply is not None and reply not in answers:
+                answered[index] = reply  # the first reply to it, labelled its answer
+        answers = set(answered.values())
+    asked = set(answered)
     lines: list[str] = []
     for index in sorted(range(len(messages)), key=lambda i: (thread[i], i)):
         message = messages[index]
         said = _without_lists_tail(message["text"].split("\n"))
-        if index in answered:
-            said[0] = f"Q: {said[0]}"
+        if index in asked:
+            said[0] = f"Q: {POST_NUMBER.sub('', said[0])}"
         elif index in answers:
             said[0] = f"A: {said[0]}"
         lines.append(f"[{message['time']}] {message['author']}: {said[0]}")
@@ -61,6 +83,7 @@ def json_thread_as_chat(text: str) -> str:
 
 
 MIN_LISTED = 3
+POST_NUMBER = re.compile(r"^\s*\d{1,3}/(?:\d{1,3})?\s+")
 
 
 def _without_lists_tail(said: list[str]) -> list[str]:

@@ -753,3 +753,44 @@ def test_a_note_over_an_empty_expected_answer_is_not_the_answer():
     assert (
         drafts[1].answer_outline == "Every insert and update also writes each index on the table."
     )
+
+
+def _tweet(tweet_id: int, text: str, parent: int | None, who: str = "beth") -> dict:
+    return {
+        "created_at": f"Tue Mar 12 08:{30 + tweet_id}:50 +0000 2024",
+        "id_str": str(tweet_id),
+        "full_text": text,
+        "in_reply_to_status_id_str": str(parent) if parent else None,
+        "user": {"name": who.title(), "screen_name": who},
+    }
+
+
+TWEET_THREAD = json.dumps(
+    [
+        _tweet(1, "🧵 Questions I ask. One per tweet, my answer right under it.", None),
+        _tweet(2, "1/ Why put a queue between an API and its workers?", 1),
+        _tweet(3, "It decouples request latency from processing time.", 2),
+        _tweet(4, "2/ What does SKIP LOCKED let you build?", 3),
+        _tweet(5, "A job queue straight in Postgres.", 4),
+        _tweet(6, "3/ Where do sessions live on 20 instances?", 5),
+        _tweet(7, "In a shared store such as Redis, not in process memory.", 6),
+        _tweet(8, "4/ What is SSRF and how do you defend against it?", 7),
+        _tweet(9, "Making the server fetch URLs for you; block private IPs.", 8, "ana"),
+        _tweet(10, "5/ Explain the transactional outbox pattern.", 8),
+        _tweet(11, "leaving this one as homework. quote tweet your answer", 10),
+    ]
+)
+
+
+def test_a_thread_of_one_question_per_post_keeps_those_a_reader_answered():
+    pairs = pairs_of(TWEET_THREAD)
+
+    assert [prompt for prompt, _ in pairs] == [
+        "Why put a queue between an API and its workers?",
+        "What does SKIP LOCKED let you build?",
+        "Where do sessions live on 20 instances?",
+        "What is SSRF and how do you defend against it?",
+        "Explain the transactional outbox pattern.",
+    ]
+    assert pairs[3][1].endswith("block private IPs.")  # a reader's reply answers it
+    assert pairs[4][1] == ""  # "leaving this one as homework"

@@ -12,14 +12,25 @@ from questions.importing import lines as L
 MIN_TEXT_CARDS = 2
 
 
+MAX_GROUPS = 100  # a board has tens; past this, cards are read in place, not by group
+
+
 def is_canvas(data) -> bool:
+    """Cards laid out on a board: each with its id, type and place (a bank's records under
+    "nodes" have no place)."""
     if not isinstance(data, dict) or set(data) - {"nodes", "edges"}:
         return False
     nodes, edges = data.get("nodes"), data.get("edges", [])
     return (
         isinstance(nodes, list)
         and isinstance(edges, list)
-        and all(isinstance(node, dict) and "id" in node and "type" in node for node in nodes)
+        and all(
+            isinstance(node, dict)
+            and isinstance(node.get("id"), str)
+            and isinstance(node.get("type"), str)
+            and {"x", "y"} <= set(node)
+            for node in nodes
+        )
         and all(isinstance(edge, dict) for edge in edges)
         and sum(1 for node in nodes if node["type"] == "text") >= MIN_TEXT_CARDS
     )
@@ -35,6 +46,8 @@ def canvas_to_markdown(data: dict) -> str:
     answered: set[str] = set()
     for edge in data.get("edges", []):
         one, other = edge.get("fromNode"), edge.get("toNode")
+        if not isinstance(one, str) or not isinstance(other, str):
+            continue
         if one not in cards or other not in cards or one == other:
             continue
         if L.asks(cards[other]["text"]) and not L.asks(cards[one]["text"]):
@@ -60,9 +73,9 @@ def canvas_to_markdown(data: dict) -> str:
 
 def _by_group(nodes: list[dict], cards: dict[str, dict]) -> list[tuple[str, list[dict]]]:
     """(label, its cards) of each group, from the top; cards in no group first."""
-    groups = sorted(
-        (node for node in nodes if node["type"] == "group"), key=lambda node: _place(node)
-    )
+    groups = sorted((node for node in nodes if node["type"] == "group"), key=_place)
+    if len(groups) > MAX_GROUPS:
+        groups = []
     placed: dict[str, list[dict]] = {"": []}
     for card in sorted(cards.values(), key=_place):
         group = next((group for group in groups if _inside(card, group)), None)
@@ -85,4 +98,10 @@ def _inside(card: dict, group: dict) -> bool:
 
 
 def _number(value) -> float:
-    return float(value) if isinstance(value, int | float) else 0.0
+    """A coordinate; 0 for anything else (text, a flag, a number no float holds)."""
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return 0.0
+    try:
+        return float(value)
+    except OverflowError:
+        return 0.0

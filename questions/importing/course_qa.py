@@ -38,10 +38,19 @@ ENDS_POST = re.compile(
 MIN_THREADS = 3
 
 
+# "Rahul K · Lecture 42 · 3 months ago": where in the course it was asked.
+COURSE_PLACE = re.compile(
+    r"·\s*(?:lecture|lesson|section|module|week|chapter|unit|video|part)\s+\d", re.IGNORECASE
+)
+
+
 def looks_like_course_qa(text: str) -> bool:
+    """Threads (a title over its byline) under the page's own buttons ("2 replies", "Add
+    reply"): a document that only signs its answers ("Ana Lopez · 3 days ago") is not one."""
     lines = [line.strip() for line in text[:500_000].split("\n")]
     threads = sum(1 for i in range(len(lines)) if _thread_title(lines, i) is not None)
-    return threads >= MIN_THREADS
+    buttons = sum(1 for line in lines if ENDS_POST.match(line))
+    return threads >= MIN_THREADS and buttons >= MIN_THREADS
 
 
 def course_qa_to_markdown(text: str) -> str:
@@ -70,8 +79,8 @@ def _thread_title(lines: list[str], byline: int) -> int | None:
     title = lines[byline - 1]
     if not title or ROLE.match(title) or AVATAR.match(title):
         return None
-    # A question, or a title above a byline with more than a name and an age
-    if L.asks(title) or lines[byline].count("·") >= 2:
+    # A question, or a title over a byline that says where in the course it was asked
+    if L.asks(title) or COURSE_PLACE.search(lines[byline]):
         return byline - 1
     return None
 

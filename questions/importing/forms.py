@@ -20,19 +20,20 @@ REQUIRED = "*"
 NUMBER_ONLY = re.compile(r"^(?:question|q)\s?\d{1,4}(?:\s?\*)?$", re.IGNORECASE)
 TYPE_HERE = re.compile(r"^(?:your answer|enter your answer|(?:short|long) answer text)$", re.I)
 GLYPH_ONLY = re.compile(r"^\s*[◯○◉●◎⦿☐☑]\s*$")
-# Where the form ends: its buttons and the service's footer.
-FORM_END = re.compile(
-    r"^(?:submit|next|back|clear form|page \d{1,3} of \d{1,3}|never submit passwords\b.*|"
-    r"this (?:form|content) (?:was created|is neither created)\b.*|google forms|"
-    r"microsoft forms)$",
-    re.IGNORECASE,
-)
 MIN_QUESTIONS = 3
 
 
 def looks_like_printed_form(text: str) -> bool:
+    """Questions over their points, and the form's own marks: options' circles, required
+    marks, answer boxes (an answer key or a rubric with points has none of them)."""
     lines = [line.strip() for line in text[:500_000].split("\n")]
-    return len(_questions(lines)) >= MIN_QUESTIONS
+    marks = sum(
+        1
+        for line in lines
+        if line == REQUIRED or GLYPH_ONLY.match(line) or OPTION_GLYPH.match(line)
+        or TYPE_HERE.match(line)
+    )  # fmt: skip
+    return marks >= MIN_QUESTIONS and len(_questions(lines)) >= MIN_QUESTIONS
 
 
 def printed_form_to_markdown(text: str) -> str:
@@ -42,7 +43,7 @@ def printed_form_to_markdown(text: str) -> str:
     for n, (question, after, body) in enumerate(starts):
         end = starts[n + 1][0] if n + 1 < len(starts) else len(lines)
         out[question] = f"Q: {' '.join(lines[question:after])}"
-        _answer(lines, body, _end(lines, body, end), out)
+        _answer(lines, body, end, out)
     return "\n".join(out)
 
 
@@ -80,10 +81,6 @@ def _goes_on(line: str) -> bool:
         or POINTS.match(line)
         or NUMBER_ONLY.match(line)
     )
-
-
-def _end(lines: list[str], start: int, end: int) -> int:
-    return next((i for i in range(start, end) if FORM_END.match(lines[i])), end)
 
 
 def _answer(lines: list[str], start: int, end: int, out: list[str]) -> None:

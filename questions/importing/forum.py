@@ -171,7 +171,9 @@ def posts_only(text: str) -> str:
 
 # A post's writer between its dates and their score: "edited 2 days ago" / "Rui Costa" /
 # "1,204", or a handle, "maria.g".
-SIGNATURE = re.compile(r"^[^\W\d_][\w.'’-]{0,30}(?: [^\W\d_][\w.'’-]{0,30}){0,2}$")
+SIGNATURE = re.compile(
+    r"^(?:[A-Z][a-z'’-]{1,20}(?: [A-Z][a-z'’-]{1,20}){1,2}|[a-z][a-z\d]{0,20}[._][\w.]{1,20})$"
+)  # (not a short answer between a score and its buttons: "Use SKIP LOCKED.")
 
 
 def _without_signatures(kept: list[str], furniture: set[int]) -> None:

@@ -136,7 +136,7 @@ ABOUT_DOCUMENT = re.compile(
     r"handbook|book|article|post|course|page|project)\b|"
     # "the page" is also a browser's ("...and the page appearing?")
     # (not a repository a question is about: "How do you keep secrets out of the repo?")
-    r"(?<!out of )(?<!into )(?<!to )(?<!from )"
+    r"(?<!out of )"
     r"\bthe (?:repo|repository|guide|collection|cheat ?sheet|handbook|article|course)\b|"
     r"\b(?:in|to|on) (?:this|our) (?:thread|discussion|channel)\b|"
     r"\bwho is (?:this|it) for\b|"

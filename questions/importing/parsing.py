@@ -617,11 +617,10 @@ def _next_of_kind(marker: L.Marker, current: RawItem, lines: list[Line], index: 
     if marker.kind != "numbered-line" or not number or not number.isdigit():
         return False
     previous = str(int(number) - 1)
-    before = next(
-        (line.text for line in reversed(lines[max(index - 40, 0) : index]) if line.text.strip()),
-        "",
-    )
-    if current.number != previous or _list_number(before) == previous:
+    # the card's own list counting up to it: its last numbered line, however long its items
+    card = lines[max(index - 40, current.line) : index]  # (current.line: the line after it)
+    listed = next((line.text for line in reversed(card) if _list_number(line.text)), "")
+    if current.number != previous or _list_number(listed) == previous:
         return False
     # "5. A table has grown to 500M rows ... What" / "are your options?": asks by its end
     asks = L.asks(marker.text) or "?" in " ".join(line.text for line in lines[index : index + 3])

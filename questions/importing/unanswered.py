@@ -180,8 +180,9 @@ DEFERRAL = re.compile(
     r"^\W*(?:honestly,? )?that(?:'s|’s| is) a whole (?:chapter|book|course|talk|topic|"
     r"semester)\b|"
     # a bank's retired entry: "We dropped this one from the loop in March. It lives in ..."
-    r"^\W*(?:(?:we|i)(?:'ve|’ve| have)? )?(?:dropped|retired|removed|moved) this (?:one|question)"
-    r"\b|^\W*this (?:one|question) (?:was|has been|is) (?:dropped|retired|removed|moved)\b|"
+    r"^\W*(?:(?:(?:we|i)(?:'ve|’ve| have)? )?(?:dropped|retired|removed) this (?:one|question)|"
+    r"this (?:one|question) (?:was|has been|is) (?:dropped|retired|removed)) from (?:the |our |"
+    r"this )?(?:[\w-]+ ){0,2}(?:loop|bank|list|interviews?|rotation|screens?|set|deck|rounds?)\b|"
     # a book's solutions: "No solution provided; discuss this one with your study group."
     r"^\W*no (?:solution|answer|model answer)s? (?:is |was )?(?:provided|given|available)\b",
     re.IGNORECASE,
@@ -193,10 +194,11 @@ DEFERRAL = re.compile(
 AGREEMENT = re.compile(
     r"^\W*(?:@\w+(?: [A-Z]\w+)?\s+)?(?:(?:haha|lol|ok(?:ay)?|np|cool|nice|fair)\b\W*){0,3}"
     r"(?:(?:same(?: here)?|me too|bump|following|seconded|this|\+\d+|(?:i(?:'m|’m| am) )?back"
-    r"(?: now)?|bye(?: all| everyone)?)?\W*$|same,[^\n]{0,20}$|"  # or "haha fair." alone
+    r"(?: now)?|bye(?: all| everyone)?)\W*$|same,[^\n]{0,20}$|"
+    # "Bumping so the instructor sees it" (not "Bump max_connections to 200")
+    r"bump(?:ing|ed)?(?: (?:so|for|in case|because)\b[^\n]{0,60})?\W*$|"
     r"(?:\+\d+|thanks?(?! to\b)(?: you)?|ty|great question|good question|good one|good luck|"
     r"congrats|congratulations|exactly what i (?:was looking for|needed)|brb|gg|afk|gtg|g2g|"
-    r"bump(?:ing|ed)?|"
     r"that(?:'s|’s| is) (?:it|all) for (?:today|tonight|now)|"
     r"(?:q\d{1,3}(?:,? (?:and |\+ |& )?q\d{1,3})* )?carr(?:y|ies|ied) over)\b[^\n]{0,60}$)",
     re.IGNORECASE,
@@ -285,12 +287,16 @@ def _echo(sentence: str) -> bool:
     )
 
 
+# A sentence of interjections alone ("haha fair."), not "NP." or "nice" (answers of a word).
+INTERJECTIONS_ONLY = re.compile(r"^\W*(?:(?:haha|lol|ok(?:ay)?|cool|fair)\b\W*){1,3}$", re.I)
+
+
 def only_agreement(answer: str) -> bool:
     """ "+1, I'd love an answer to this too", "same 👀", "thanks!": replies, not answers."""
     # each sentence on its own: "+1, was about to ask the same. Bumping so they see it"
     rows = [row.strip(" >") for row in re.split(r"\n|(?<=[.!?])\s+", answer[:2000])]
     rows = [row for row in rows if re.search(r"[^\W\d_]", row) and not L.is_noise(row)]
-    return bool(rows) and all(AGREEMENT.match(row) for row in rows)
+    return bool(rows) and all(AGREEMENT.match(row) or INTERJECTIONS_ONLY.match(row) for row in rows)
 
 
 def says_no_answer(plain: str) -> bool:

@@ -395,6 +395,19 @@ DOCUMENTS = {
     + ("x" * 59 + " · ") * 2_000
     + "\n"
     + "Back to all questions\n" * 1_000,
+    "a canvas of many cards and groups": json.dumps(
+        {
+            "nodes": [
+                {"id": f"g{n}", "type": "group", "x": n * 10, "y": 0, "width": 5, "height": 5}
+                for n in range(5_000)
+            ]
+            + [
+                {"id": f"c{n}", "type": "text", "text": f"What is {n}?", "x": -1, "y": n}
+                for n in range(20_000)
+            ],
+            "edges": [],
+        }
+    ),
     "json lines": '{"q": "What is x?", "a": "y"}\n' * 20_000 + "{" * 5_000 + "\n",
 }
 

@@ -13,6 +13,7 @@ has no answer. Line numbers are kept: a line left out becomes a blank line.
 import re
 
 from questions.importing import lines as L
+from questions.importing.chat import messages_only
 from questions.importing.forum import BUTTONS, FURNITURE
 from questions.importing.unanswered import only_agreement, says_no_answer
 
@@ -30,7 +31,8 @@ ROLE = re.compile(
 NAME = re.compile(r"^[^\W\d_][\w.'’-]{0,30}(?: [^\W\d_][\w.'’-]{0,30}){0,3}$")
 # Between threads and under each: where a post's text ends.
 ENDS_POST = re.compile(
-    r"^(?:add (?:a )?reply|write a reply|back to all (?:questions|threads|discussions)|"
+    r"^(?:add (?:a )?reply|write a reply\W*|reply to (?:this )?thread|"
+    r"back to all (?:questions|threads|discussions)|"
     r"follow replies|\d{1,5} repl(?:y|ies)|load more replies|see (?:all|more) replies|"
     r"view \d{1,5} more repl(?:y|ies))$",
     re.IGNORECASE,
@@ -88,7 +90,22 @@ def _thread_title(lines: list[str], byline: int) -> int | None:
 def _posts(lines: list[str]) -> list[tuple[int, str, str, list[tuple[int, str, tuple]]]]:
     """Each thread: (its title's line, the title, who asked, its replies as (header line,
     writer, (first, end) lines of the text))."""
-    headers = []  # (first line of the post's header, byline, writer, title line or None)
+    headers = _headers(lines)
+    threads: list = []
+    for n, (start, byline, who, title) in enumerate(headers):
+        end = headers[n + 1][0] if n + 1 < len(headers) else len(lines)
+        text = _text(lines, byline + 1, end)
+        if title is not None:
+            threads.append((title, lines[title], who, []))
+        elif threads:
+            threads[-1][3].append((start, who, text))
+    return threads
+
+
+def _headers(lines: list[str]) -> list[tuple[int, int, str, int | None]]:
+    """(first line of the post's header, its byline, its writer, its thread's title line or
+    None for a reply) of each post."""
+    headers = []
     for i, line in enumerate(lines):
         match = BYLINE.match(line)
         if not match:
@@ -106,15 +123,59 @@ def _posts(lines: list[str]) -> list[tuple[int, str, str, list[tuple[int, str, t
         if start and AVATAR.match(lines[start - 1]):
             start -= 1
         headers.append((start, i, who, None))
-    threads: list = []
-    for n, (start, byline, who, title) in enumerate(headers):
+    return headers
+
+
+# --- One thread's posts, each a message: a forum page read as the chat it is -------------
+
+MIN_POSTS = 4
+
+
+def looks_like_forum_posts(text: str) -> bool:
+    """Posts, each under its writer's name and age ("Ana Lima" / "· 4 days ago"), with the
+    page's buttons ("Reply"): a discussion where people ask and others answer."""
+    lines = [line.strip() for line in text[:500_000].split("\n")]
+    posts = [header for header in _headers(lines) if header[2] and header[3] is None]
+    buttons = sum(1 for line in lines if line.lower() in BUTTONS)
+    return len(posts) >= MIN_POSTS and buttons >= MIN_THREADS
+
+
+def forum_posts_as_chat(text: str) -> str:
+    """Each post a chat message from its writer, without the page's votes and buttons; the
+    chat's reading says which post asks and which answers."""
+    lines = [line.strip() for line in text.split("\n")]
+    headers = [header for header in _headers(lines) if header[2]]
+    said, asked = [], set()
+    for n, (_, byline, who, _) in enumerate(headers):
         end = headers[n + 1][0] if n + 1 < len(headers) else len(lines)
-        text = _text(lines, byline + 1, end)
-        if title is not None:
-            threads.append((title, lines[title], who, []))
-        elif threads:
-            threads[-1][3].append((start, who, text))
-    return threads
+        words = [lines[i] for i in _words(lines, *_text(lines, byline + 1, end))]
+        if len(words) > 1 and _plain(words[0]) in asked:
+            words = words[1:]  # a reply that quotes the question it answers, first
+        asked.update(_plain(line) for line in words if line.rstrip().endswith("?"))
+        writer = " ".join(who.split())
+        for index, line in enumerate(words):
+            # a post that answers and then asks its own ("Here's mine: Why ...?"): the
+            # question is a message of its own, as in a chat
+            if index == 0 or _asks_anew(line):
+                said.append(f"[00:00] {writer}: {line}")
+            else:
+                said.append(line)
+    return messages_only("\n".join(said))
+
+
+# "My question: ...", "Here's mine: ...", "Next: ...", "OK, one for you all: ..."
+LEAD = re.compile(r"^[^:?\n]{1,40}:\s+(?=\S)")
+
+
+def _plain(line: str) -> str:
+    lead = LEAD.match(line)
+    return " ".join(line[lead.end() if lead else 0 :].lower().split())
+
+
+def _asks_anew(line: str) -> bool:
+    lead = LEAD.match(line)
+    asked = line[lead.end() :] if lead else line
+    return asked.rstrip().endswith("?") or (lead is not None and L.asks(asked))
 
 
 def _text(lines: list[str], first: int, end: int) -> tuple[int, int]:

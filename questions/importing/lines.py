@@ -117,7 +117,9 @@ NOTE_TO_SELF = re.compile(
     r"^\W*(?:why|how) did my\b|"
     # a to-do that asks: "TODO: ask Marta which of these came up in her loop?"
     r"^\W*(?:todo|to-do|to do)\b\W{0,3}(?:ask|check|e-?mail|ping|find out|look up|remember|"
-    r"figure out)\b|"
+    r"figure out|add|write|make|finish|review|read)\b|"
+    # the writer's own logistics: "did the recruiter ever say the salary band??"
+    r"^\W*did (?:the |my )?(?:recruiter|hr|hiring manager|headhunter)\b[^\n]{0,200}\?|"
     # "why does my venv keep breaking again??": the writer's own trouble, asked twice over
     r"^\W*(?:why|how) (?:is|does|do|won't|doesn't|isn't|can't|keeps?) my\b[^\n]{0,200}\?\?|"
     r"^\W*(?:e-?mail|text|call|message|remind|follow up with) (?:the )?(?:recruiter|hr|"
@@ -229,6 +231,15 @@ ASIDE = re.compile(
     re.IGNORECASE,
 )
 # The writer's own notes ("Notes: the interviewer was late"), not a question's answer.
+# An evaluation form's own question: "Did the candidate join on time? ☐ Yes ☐ No",
+# "Would you hire this candidate?"
+FORM_QUESTION = re.compile(
+    r"[☐☑☒□]\s*(?:yes|no)\b|^\W*(?:would|should|do|did) (?:you|we) (?:hire|advance|recommend|"
+    r"move forward with|pass) (?:this|the) (?:candidate|applicant|person)\b|"
+    r"^\W*(?:did|was|is|does) the (?:candidate|applicant)(?:'s|’s)? (?:join|arrive|show up|"
+    r"(?:audio|video|camera|connection)\b)",
+    re.IGNORECASE,
+)
 NOTE_TO_SELF_LABEL = re.compile(
     r"^\W*(?:note to self|reminder to self|memo to self|random|misc|links? dump|brain ?dump|"
     r"next steps? for me|(?:my )?next steps)"  # "Next steps: recruiter said I'd hear back"
@@ -507,6 +518,7 @@ SMALL_TALK = re.compile(
     r"what should (?:i|we) (?:cover|write about|post about|do) next\b|"
     r"any (?:last|final|closing) (?:words|thoughts)\b|"
     r"where can (?:people|folks|listeners|viewers|readers) (?:find|follow|reach) you\b|"
+    r"where (?:are|were) you (?:dialing|dialling|calling|joining|based)(?: in)?(?: from)?\b|"
     r"how(?:'s|’s| is| are| was) (?:you|your|it|things|everything)\b.{0,30}"
     r"(?:going|doing|today|day|week|weekend|morning)(?: so far| today| this week| lately| been)?"
     r"\W*$|"

@@ -701,6 +701,8 @@ def _decide(
         return "about the document itself"  # "Q: ... delete this project?" still asks
     if L.NOTE_TO_SELF.match(marker.text):
         return "a note to self, not an interview question"
+    if L.FORM_QUESTION.search(marker.text):
+        return "the form's own question about the interview, not an interview question"
     if L.ASIDE_SECTION.match(marker.text):
         return "a section of tips, notes or resources"  # "<summary>📎 Resources I used"
     if line.follow_up and current is not None:

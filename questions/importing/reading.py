@@ -15,7 +15,12 @@ from questions.importing.captions import captions_as_chat, looks_like_captions
 from questions.importing.channel import channel_to_markdown, looks_like_channel
 from questions.importing.chat import looks_like_chat, messages_only
 from questions.importing.confluence import confluence_to_markdown, looks_like_confluence
-from questions.importing.course_qa import course_qa_to_markdown, looks_like_course_qa
+from questions.importing.course_qa import (
+    course_qa_to_markdown,
+    forum_posts_as_chat,
+    looks_like_course_qa,
+    looks_like_forum_posts,
+)
 from questions.importing.decks import looks_like_slide_outline, slide_outline_to_markdown
 from questions.importing.delimited import looks_like_rows, rows_as_cards
 from questions.importing.diffs import diff_to_markdown, looks_like_diff
@@ -303,6 +308,7 @@ def _read_by_shape(text: str) -> tuple[str, str]:
         (looks_like_social_thread, author_posts_only, READ_AS_SOCIAL),
         (looks_like_printed_form, printed_form_to_markdown, READ_AS_PRINTED_FORM),
         (looks_like_course_qa, course_qa_to_markdown, READ_AS_COURSE_QA),
+        (looks_like_forum_posts, forum_posts_as_chat, READ_AS_CHAT),
         (looks_like_forum_page, posts_only, READ_AS_FORUM),
         (looks_like_exam_paper, exam_to_markdown, READ_AS_EXAM),
         (looks_like_board_export, board_to_markdown, READ_AS_BOARD),

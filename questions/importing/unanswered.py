@@ -173,6 +173,9 @@ DEFERRAL = re.compile(
     # at its start only: "The planner needs to look it up in the index" is an answer
     r"^\W*(?:need to |to )?look (?:it |this |that )?up\b|"
     r"^\W*answers? (?:is |are )?(?:in the comments|below|coming|in (?:the )?(?:next|part))|"
+    # "I'll take a stab at CAP tomorrow", "so I'll hold off here to avoid spoilers"
+    r"\bi(?:'ll|’ll| will) (?:take a stab at|have a go at|have a crack at) [\w ]{1,30}?"
+    r"(?:tomorrow|later|tonight|next week|after|when)\b|\bi(?:'ll|’ll| will) hold off\b|"
     # "ask me about this one on Thursday, I had it in my last onsite"
     r"^\W*ask me (?:about (?:this|it|that)(?: one)? )?(?:on|at|in|tomorrow|later|next|after|"
     r"when)\b|"

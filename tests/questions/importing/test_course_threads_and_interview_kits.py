@@ -897,3 +897,72 @@ def test_a_readmes_own_questions_about_the_repository_are_not_imported():
         "What is MVCC?",
         "How do you keep secrets out of the repository?",
     ]
+
+
+FORUM_SWAP = """\
+Discussion Forums
+Week 3
+All Threads
+Question swap: post one, answer one
+
+Ana Lima
+· 4 days ago
+Post an interview question you got, and answer someone else's. Mine:
+
+What's the difference between PUT and PATCH?
+
+Reply
+6 Upvotes
+
+Tom Becker
+· 4 days ago
+What's the difference between PUT and PATCH?
+
+PUT replaces the whole resource and is idempotent; PATCH applies a partial update.
+
+My question: How does the order of Django middleware matter?
+
+3 Upvotes
+Reply
+
+Wei Zhang
+Mentor
+· 3 days ago
+Middleware runs top to bottom on the request and bottom to top on the response.
+
+Reply
+
+Fatima Noor
+· 2 days ago
+Next: Explain the CAP theorem in one paragraph.
+
+Reply
+
+Tom Becker
+· 2 days ago
+Ha, I'll take a stab at CAP tomorrow when I'm not on my phone
+
+Reply
+
+Reply to thread
+Write a reply...
+About
+Careers
+"""
+
+
+def test_a_forum_threads_posts_are_read_as_a_chat_of_questions_and_replies():
+    pairs = pairs_of(FORUM_SWAP)
+
+    assert [prompt for prompt, _ in pairs] == [
+        "What's the difference between PUT and PATCH?",
+        "How does the order of Django middleware matter?",
+        "Explain the CAP theorem in one paragraph.",
+    ]
+    # a reply that quotes the question it answers, then answers it
+    assert (
+        pairs[0][1]
+        == "PUT replaces the whole resource and is idempotent; PATCH applies a partial update."
+    )
+    assert pairs[1][1].startswith("Middleware runs top to bottom")
+    assert pairs[2][1] == ""  # "I'll take a stab at CAP tomorrow"

@@ -720,7 +720,15 @@ def _list_at_margin(text: str) -> str:
     rows = [row for row in text.split("\n") if row.strip()]
     if rows and all(QUOTED_OR_LISTED.match(row) for row in rows):
         return _dedent(text)
+    # Prose indented under its question, every line ("1. What is a decorator?" / "     A
+    # decorator is a callable that..."): the item's indent, not markdown's code block.
+    if rows and looks_like_prose(rows[0].strip()) and _indented_alike(rows):
+        return _dedent(text)
     return text
+
+
+def _indented_alike(rows: list[str]) -> bool:
+    return min(len(row) - len(row.lstrip()) for row in rows) >= 2
 
 
 def _dedent(code: str) -> str:

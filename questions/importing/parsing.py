@@ -449,6 +449,16 @@ def _split(lines, kinds, region_kinds, question_level):
         if not line.indent and len(stripped) <= 120 and L.CALL_TO_ACTION.match(stripped):
             state.current = None  # "Still have questions? Write to us.": the post's outro
             continue
+        if (
+            not line.marker
+            and not line.indent
+            and len(stripped) <= 120
+            and L.PROCESS_SECTION.match(L.without_emphasis(stripped.rstrip(": ")))
+        ):
+            # "things to ask THEM:" over a list: the candidate's questions, to the end
+            _start_section(state, stripped.rstrip(": "), 0)
+            state.in_aside = True
+            continue
         answered = current is not None and current.has_text()
         alone = not lines[index - 1].text.strip() and next_text(lines, index) != index + 1
         if answered and alone and not line.indent and _next_section(stripped, state.section):

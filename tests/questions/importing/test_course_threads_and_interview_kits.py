@@ -966,3 +966,34 @@ def test_a_forum_threads_posts_are_read_as_a_chat_of_questions_and_replies():
     )
     assert pairs[1][1].startswith("Middleware runs top to bottom")
     assert pairs[2][1] == ""  # "I'll take a stab at CAP tomorrow"
+
+
+CHEAT_SHEET = """\
+BACKEND INTERVIEW CHEAT SHEET
+
+1. What is a decorator, and why use functools.wraps?
+     A decorator is a callable that takes a function and returns a
+     replacement, usually a wrapper around the original. functools.wraps
+     copies the name and docstring onto the wrapper.
+
+2. What does this print?
+     for i in range(3):
+         print(i)
+
+------------------------------------------------------------------------
+
+things to ask THEM:
+  - do you do code review on every PR?
+  - how often do you deploy?
+"""
+
+
+def test_a_cheat_sheets_indented_prose_is_prose_and_its_questions_for_them_are_left_out():
+    pairs = pairs_of(CHEAT_SHEET)
+
+    assert [prompt for prompt, _ in pairs] == [
+        "What is a decorator, and why use functools.wraps?",
+        "What does this print?",
+    ]
+    assert pairs[0][1].startswith("A decorator is a callable")  # not a code block
+    assert pairs[1][1].startswith("```python\nfor i in range(3):")  # code stays code

@@ -116,7 +116,7 @@ PLACEHOLDER = re.compile(
 MISSING_NOTE = re.compile(
     r"\b(?:answers?|solutions?|guidance|panel|rubric|write-?up|notes)\s+"
     r"(?:(?:is|are|will be)\s+)?(?:(?:still|yet)\s+)?"
-    r"(?:to be (?:added|written|done)|coming soon|to follow|tbd)\b|"
+    r"(?:to be (?:added|written|done|provided|supplied|confirmed)|coming soon|to follow|tbd)\b|"
     r"\bno (?:answer|guidance|notes|rubric|write-?up|solution)s? (?:yet|so far)\b",
     re.IGNORECASE,
 )

@@ -80,6 +80,7 @@ from questions.importing.site_sources import (
     without_fenced_divs,
 )
 from questions.importing.slack import looks_like_slack_export, slack_as_chat
+from questions.importing.slides import looks_like_markdown_slides, markdown_slides_to_markdown
 from questions.importing.social import author_posts_only, looks_like_social_thread
 from questions.importing.telegram import looks_like_telegram_export, telegram_as_chat
 from questions.importing.xml_exports import looks_like_xml_export, xml_export_to_markdown
@@ -153,6 +154,9 @@ READ_AS_EMAIL = "an email thread: quoted lines were unquoted; headers and footer
 READ_AS_FORUM = "a forum page: buttons, votes, user names and dates were left out"
 READ_AS_PRINTED_FORM = (
     "a quiz or form copied from the browser: each question with its right option and feedback"
+)
+READ_AS_SLIDES = (
+    "slides in markdown: the slide under a question and its speaker notes are read with it"
 )
 READ_AS_COURSE_QA = (
     "a course's questions and answers: each thread's title and its first reply that answers it"
@@ -258,7 +262,9 @@ def read_text(text: str) -> Reading:
             text = INVISIBLE.sub("", text).replace("\u00a0", " ")
     if not read_as:
         text = _without_comments(text) if "<!--" in text else text
-        if looks_like_site_source(text):  # Hugo shortcodes, MDX components
+        if looks_like_markdown_slides(text):  # HackMD, reveal.js: "----" down to the answer
+            text, read_as = markdown_slides_to_markdown(text), READ_AS_SLIDES
+        elif looks_like_site_source(text):  # Hugo shortcodes, MDX components
             text, read_as = site_source_to_markdown(text), READ_AS_SITE_SOURCE
         elif looks_like_rem_cards(text):  # RemNote: "- front >> back", "- term :: meaning"
             text, read_as = rem_cards_to_markdown(text), READ_AS_FLASHCARDS

@@ -176,6 +176,8 @@ DEFERRAL = re.compile(
     # "I'll take a stab at CAP tomorrow", "so I'll hold off here to avoid spoilers"
     r"\bi(?:'ll|’ll| will) (?:take a stab at|have a go at|have a crack at) [\w ]{1,30}?"
     r"(?:tomorrow|later|tonight|next week|after|when)\b|\bi(?:'ll|’ll| will) hold off\b|"
+    # a talk's slide: "Answer: live demo 🧪"
+    r"^\W*(?:live demo|(?:shown|demoed|done) live)\b|"
     # "ask me about this one on Thursday, I had it in my last onsite"
     r"^\W*ask me (?:about (?:this|it|that)(?: one)? )?(?:on|at|in|tomorrow|later|next|after|"
     r"when)\b|"
@@ -211,7 +213,7 @@ AGREEMENT = re.compile(
 # A note to ask someone else: "Ask Marta, she used it", "Check with Sam (tech lead)".
 ASK_SOMEONE = re.compile(
     r"^\W*(?:[Aa]sk|[Cc]heck with|[Pp]ing) [A-Z][a-z]{1,20}"
-    r"(?: (?:on|tomorrow|next|later|after|at|before)\b[^,.(\n]{0,30})?\s*[,.(]"  # "on Monday,"
+    r"(?: (?:on|tomorrow|next|later|after|at|before)\b[^,.(\n]{0,30})?\s*[,.(—–-]"  # "on Monday,"
 )
 
 

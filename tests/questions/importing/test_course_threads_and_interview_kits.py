@@ -997,3 +997,79 @@ def test_a_cheat_sheets_indented_prose_is_prose_and_its_questions_for_them_are_l
     ]
     assert pairs[0][1].startswith("A decorator is a callable")  # not a code block
     assert pairs[1][1].startswith("```python\nfor i in range(3):")  # code stays code
+
+
+MARKDOWN_SLIDES = """\
+---
+title: Interview drills
+slideOptions:
+  theme: white
+---
+
+# Interview drills
+
+Note: Welcome everyone, questions at the end.
+
+---
+
+## Q1
+What is the event loop in asyncio?
+
+----
+
+### A1
+A scheduler that runs one ready coroutine at a time on one thread.
+
+---
+
+## Q2
+Why can't `asyncio.run()` be called inside a running loop?
+
+Note: Answer: it creates and owns a fresh loop, so it raises RuntimeError.
+
+---
+
+## Q3
+Explain the thundering herd problem
+
+----
+
+Answer: live demo 🧪
+
+---
+
+## Q4
+When is a message queue the wrong tool?
+
+---
+"""
+
+
+def test_markdown_slides_read_the_slide_under_and_the_speaker_notes_as_the_answer():
+    pairs = pairs_of(MARKDOWN_SLIDES)
+
+    assert [prompt for prompt, _ in pairs] == [
+        "What is the event loop in asyncio?",
+        "Why can't `asyncio.run()` be called inside a running loop?",
+        "Explain the thundering herd problem",
+        "When is a message queue the wrong tool?",
+    ]
+    assert pairs[0][1] == "A scheduler that runs one ready coroutine at a time on one thread."
+    assert pairs[1][1].startswith("it creates and owns a fresh loop")
+    assert pairs[2][1] == "" and pairs[3][1] == ""  # "live demo" is shown, not written
+
+
+def test_a_placeholder_for_a_subject_expert_or_a_colleague_is_no_answer():
+    document = (
+        "1.2 How do you guarantee message ordering in Kafka?\n\n"
+        "[Answer to be provided by SME]\n\n"
+        "1.3 What are window functions?\n\n"
+        "*Ask Piotr — he has a great example with running totals.*\n\n"
+        "1.4 What does VACUUM do?\n\n"
+        "It marks dead row versions as reusable space.\n"
+    )
+    assert [answer for _, answer in pairs_of(document)] == [
+        "",
+        "",
+        "It marks dead row versions as reusable space.",
+    ]

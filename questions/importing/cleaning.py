@@ -343,7 +343,7 @@ def _clean_prompt(prompt: str) -> tuple[str, str | None]:
         prompt = _without_small_lead_ins(prompt, remarks_only=True)
     prompt = LEADING_NUMBER.sub("", prompt, count=1)  # "<summary>1. What is X?</summary>"
     prompt = LEADING_LABEL.sub("", prompt, count=1)  # "🔹 Q1: What is X?"
-    prompt = " ".join(prompt.split())
+    prompt = L.MARKS.sub("", " ".join(prompt.split()))  # "... instead? (3 marks)"
     return prompt.rstrip(":"), level
 
 

@@ -240,6 +240,8 @@ FORM_QUESTION = re.compile(
     r"(?:audio|video|camera|connection)\b)",
     re.IGNORECASE,
 )
+# An exam question's marks after it: "(3 marks)", "[2 pts]".
+MARKS = re.compile(r"\s*[(\[]\d{1,3}\s*(?:marks?|points?|pts?)[)\]]$", re.IGNORECASE)
 NOTE_TO_SELF_LABEL = re.compile(
     r"^\W*(?:note to self|reminder to self|memo to self|random|misc|links? dump|brain ?dump|"
     r"next steps? for me|(?:my )?next steps)"  # "Next steps: recruiter said I'd hear back"

@@ -751,8 +751,9 @@ def _new_sentence(item: Line, text: str) -> bool:
 def _wrapped_at_margin(item: Line, line: Line, after: list[Line]) -> bool:
     """ "3. Explain the READ COMMITTED, REPEATABLE READ" / "and SERIALIZABLE levels." and a
     blank line: text out of a PDF wraps at the margin, and its sentence goes on in lower case
-    up to the end of its paragraph (an answer starts a sentence of its own)."""
-    text = line.text.strip()
+    up to the end of its paragraph (an answer starts a sentence of its own), maybe with its
+    marks ("... instead? (3 marks)")."""
+    text = L.MARKS.sub("", line.text.strip())
     return (
         line.indent <= item.indent
         and item.marker is not None

@@ -39,30 +39,55 @@ def answer_key(text: str) -> tuple[dict[str, str], list[str]]:
     if title is None:
         return {}, lines
     key: dict[str, str] = {}
-    end = title + 1
+    end, current = title + 1, None  # the entry whose lines these are
     while end < len(lines) and not REGION_END.match(lines[end]):
-        entry = L.KEY_ENTRY.match(lines[end])
+        line = lines[end]
+        entry = L.KEY_ENTRY.match(line) or BARE_ENTRY.match(line)  # "11." over its code
         if entry and "." not in entry.group(1):  # "3. B", not a section's "7.1"
-            key.setdefault(entry.group(1), lines[end][entry.end() :].strip())
+            current = entry.group(1) if entry.group(1) not in key else None
+            key.setdefault(entry.group(1), line[entry.end() :].strip())
+        elif current is not None and line.strip() and not _key_section(line):
+            # a model answer over several lines ("7. Vertical scaling means ..." / "is simple
+            # but ..."), or code under its number ("11." / "    SELECT ...")
+            key[current] = f"{key[current]}\n{line.rstrip()}".strip("\n")
+        else:
+            current = None  # a blank line, or the key's "Section B"
         end += 1
     choices = sum(1 for text in key.values() if CHOICE.match(text))
     options = sum(1 for line in lines[:title] if OPTION.match(line))
-    if len(key) < MIN_ENTRIES or choices * 2 < len(key) or options < MIN_OPTIONS * len(key):
+    # (the options of the questions the key gives letters for: its short answers have none)
+    if len(key) < MIN_ENTRIES or choices * 2 < len(key) or options < MIN_OPTIONS * choices:
         return {}, lines
     return key, lines[:title] + [""] * (end - title) + lines[end:]
 
 
+BARE_ENTRY = re.compile(r"^\s{0,3}(\d{1,3})[.)]\s*$")
+# The lines a printed quiz leaves to write the answer on.
+RULED = re.compile(r"^[\s_.…-]*$")
+
+
+def _key_section(line: str) -> bool:
+    """A title inside the key: "Section B", "Part 2 — short answers"."""
+    words = line.split()
+    return (
+        len(words) <= 4
+        and line[:1].isupper()  # at the margin: "    FROM orders" is an answer's code
+        and not line.rstrip().endswith((".", ",", ";", ":"))
+    )
+
+
 def apply_answer_key(items: list, key: dict[str, str]) -> None:
     """Give each multiple-choice question the answer its key entry gives (none without
-    an entry)."""
+    an entry), and each question left to answer on its ruled lines the key's answer."""
     if not key:
         return
     for item in items:
         options = _options(item.body)
-        if len(options) < MIN_OPTIONS:
-            continue
         entry = key.get(item.number or "", "")
-        item.body = [_answer(entry, options)] if entry else []
+        if len(options) >= MIN_OPTIONS:
+            item.body = [_answer(entry, options)] if entry else []
+        elif entry and all(RULED.match(line) for line in item.body):
+            item.body = entry.split("\n")  # a short-answer question: the key's model answer
 
 
 def _options(body: list[str]) -> dict[str, str]:

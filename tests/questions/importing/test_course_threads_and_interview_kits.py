@@ -1073,3 +1073,63 @@ def test_a_placeholder_for_a_subject_expert_or_a_colleague_is_no_answer():
         "",
         "It marks dead row versions as reusable space.",
     ]
+
+
+QUIZ_WITH_KEY = """\
+Quiz 3
+
+Section A: Multiple choice
+1. Which status code means "too many requests"?
+   (a) 403
+   (b) 429
+2. Which isolation level is PostgreSQL's default?
+   (a) Read committed
+   (b) Serializable
+3. What does a Redis key's TTL control?
+   (a) Its size
+   (b) When it expires
+
+Section B: Short answer
+4. Why should an async endpoint not use a blocking HTTP client? What would you
+use instead? (3 marks)
+
+______________________________________________________________
+
+5. Describe what happens when a browser requests a page. (6 marks)
+
+______________________________________________________________
+
+6. Write a SQL query that totals each customer's orders. (4 marks)
+
+______________________________________________________________
+
+Answer Key
+
+Section A
+1. (b) 429, ideally with a Retry-After header
+2. (a) each statement sees only committed data
+3. (b) the key is deleted when the TTL runs out
+
+Section B
+4. A blocking call stalls the event loop and every other request on that
+worker. Use an async client such as httpx.AsyncClient.
+5. Marker's discretion.
+6.
+    SELECT customer_id, SUM(amount)
+    FROM orders
+    GROUP BY customer_id;
+"""
+
+
+def test_a_quizs_key_answers_its_short_questions_over_several_lines():
+    pairs = pairs_of(QUIZ_WITH_KEY)
+
+    assert [prompt for prompt, _ in pairs][3:] == [
+        "Why should an async endpoint not use a blocking HTTP client? What would you use instead?",
+        "Describe what happens when a browser requests a page.",
+        "Write a SQL query that totals each customer's orders.",
+    ]
+    assert "Read committed" in pairs[1][1]  # the option the key gives
+    assert pairs[3][1].endswith("Use an async client such as httpx.AsyncClient.")
+    assert pairs[4][1] == ""  # "Marker's discretion."
+    assert "GROUP BY customer_id;" in pairs[5][1]

@@ -109,7 +109,16 @@ def _button_row(stripped: str) -> bool:
     )
 
 
+# A discussion's comment, as GitHub's page copies to markdown: "#### [@kdrozd](https://...) ·
+# Mar 11, 2024", and a reply under it, quoted: "> ↳ **[@oyelaran](https://...)** · Mar 11".
+DISCUSSION_COMMENT = re.compile(
+    r"^(?:#{2,4}\s+|>\s*↳\s*)(?:\*\*)?\[@[\w.-]{1,40}\]\([^)\s]{1,200}\)(?:\*\*)?\s*·.{0,80}$"
+)
+
+
 def looks_like_forum_page(text: str) -> bool:
+    if sum(1 for line in text[:500_000].split("\n") if DISCUSSION_COMMENT.match(line)) >= 3:
+        return True
     buttons = 0
     for line in text.split("\n"):
         stripped = line.strip()
@@ -147,7 +156,7 @@ def posts_only(text: str) -> str:
             in_reply = False
             kept.append(POST_BREAK)
             continue
-        if COMMENT_HEADER.match(stripped):
+        if COMMENT_HEADER.match(stripped) or DISCUSSION_COMMENT.match(stripped):
             kept.append(POST_BREAK)  # "[–]user 12 points 2 days ago": a comment ends here
             continue
         if (

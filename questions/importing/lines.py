@@ -160,7 +160,9 @@ ABOUT_DOCUMENT = re.compile(
     r"^\W*why (?:does|should) (?:this|any of this) matter\b|"
     r"^\W*why should (?:you|i) (?:care|read (?:this|on))\b|"
     r"^\W*(?:want to (?:contribute|help)|how (?:can|do) (?:i|you) (?:contribute|help)|"
-    r"did (?:we|i) miss|what you(?:'|’)?ll learn|what you will learn)\b|" + CALL_TO_ACTION.pattern,
+    r"did (?:we|i) miss|what you(?:'|’)?ll learn|what you will learn|"
+    r"(?:anything|what)(?: else)? (?:(?:am )?i(?:'m|’m)?|(?:are )?we(?:'re|’re)?) missing)\b|"
+    + CALL_TO_ACTION.pattern,
     re.IGNORECASE,
 )
 # Who asks, in a pasted transcript: "Interviewer: How would you...?"

@@ -1133,3 +1133,56 @@ def test_a_quizs_key_answers_its_short_questions_over_several_lines():
     assert pairs[3][1].endswith("Use an async client such as httpx.AsyncClient.")
     assert pairs[4][1] == ""  # "Marker's discretion."
     assert "GROUP BY customer_id;" in pairs[5][1]
+
+
+GITHUB_DISCUSSION = """\
+# Collecting backend interview questions #412
+
+[@oyelaran](https://github.com/oyelaran) started this conversation in General · Mar 11, 2024
+
+Reply with answers, quoting the question:
+
+- How does FastAPI generate the OpenAPI schema?
+- Explain eventual consistency to a product manager
+- Design a leaderboard for 10M players
+
+Anything I'm missing?
+
+---
+
+#### [@kdrozd](https://github.com/kdrozd) · Mar 11, 2024
+
+> How does FastAPI generate the OpenAPI schema?
+
+From the path operations' type hints and Pydantic models, built on the first request.
+
+> ↳ **[@oyelaran](https://github.com/oyelaran)** · Mar 11, 2024
+> nice, thanks!
+
+---
+
+#### [@lwagner](https://github.com/lwagner) · Mar 14, 2024
+
+> Explain eventual consistency to a product manager
+
+Some people see your old photo for a few seconds, then everyone sees the new one.
+
+---
+
+#### [@kdrozd](https://github.com/kdrozd) · Mar 16, 2024
+
+Anyone want to take the leaderboard one?
+"""
+
+
+def test_a_discussions_replies_that_quote_a_question_answer_it():
+    pairs = dict(pairs_of(GITHUB_DISCUSSION))
+
+    assert set(pairs) == {
+        "How does FastAPI generate the OpenAPI schema?",
+        "Explain eventual consistency to a product manager",
+        "Design a leaderboard for 10M players",
+    }
+    assert pairs["How does FastAPI generate the OpenAPI schema?"].startswith("From the path")
+    assert pairs["Explain eventual consistency to a product manager"].startswith("Some people")
+    assert pairs["Design a leaderboard for 10M players"] == ""

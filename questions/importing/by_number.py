@@ -22,7 +22,7 @@ def answers_by_number(line: Line, paragraph_starts: bool, state) -> bool:
         return False  # a reader's comment under an article: "For #10 I'd say ..."
     if state.answer_key:
         cited, text = L.KEY_ENTRY.match(stripped) or L.KEY_TITLE.match(stripped), None
-    elif ((paragraph_starts or BOLD_CITATION.match(stripped)) and not line.marker) or (
+    elif ((paragraph_starts or _bold_citation(stripped)) and not line.marker) or (
         line.marker and (paragraph_starts or state.by_number) and _cites_without_asking(line.marker)
     ):
         cited = L.BY_NUMBER.match(stripped)
@@ -42,6 +42,15 @@ def answers_by_number(line: Line, paragraph_starts: bool, state) -> bool:
 
 # "**5:** ..." cites its question even in the middle of a message ("Taking a few of these.")
 BOLD_CITATION = re.compile(r"^(?:\*\*|__)\d{1,3}(?:\*\*|__)?:")
+
+
+def _bold_citation(stripped: str) -> bool:
+    """ "**5:** an index is ..." mid-message cites question 5; "**2:** How would you
+    shard...?" asks one of its own."""
+    cited = BOLD_CITATION.match(stripped)
+    return cited is not None and not L.looks_like_question(stripped[cited.end() :].strip(" *"))
+
+
 CITES_MORE = re.compile(r"(?:(?:and|&|,)[ \t]*(?:q|#)?\d{1,3}[ \t]*)+:?[ \t]*", re.IGNORECASE)
 
 

@@ -502,6 +502,9 @@ def _leading_fence(body: list[str]) -> tuple[str, list[str]]:
     return "\n".join(body), []
 
 
+INTERVIEWER_NOTE = 60  # "System design warm-up, 15 min max.", "Senior only."
+
+
 def _card_parts(body: list[str]) -> tuple[str, str, str, str, str] | None:
     """An interviewer's card under its question: "**Question**" (more of the question),
     "**What good looks like**" (the outline), "**Red flags**", each label on a line of its
@@ -524,7 +527,10 @@ def _card_parts(body: list[str]) -> tuple[str, str, str, str, str] | None:
     texts = {key: "" if is_placeholder(text) else text for key, text in texts.items()}
     detail = " ".join(texts.get(1, "").split())
     answer, tests = texts.get(0, ""), texts.get(4, "")
-    if answer_labelled and answer:
+    # (with nothing under the label, only a short note: a sentence above "**Model answer**"
+    # / "_TBD_" may be the answer itself)
+    note = len(answer) <= INTERVIEWER_NOTE and "\n" not in answer.strip()
+    if answer_labelled and answer and (texts.get(2) or note):
         # "Senior only. Ask after the warm-up." over "### Expected answer": a note for the
         # interviewer, not the answer (which may be missing: "TBD - Sam to write up")
         answer, tests = "", "\n\n".join(part for part in (tests, answer) if part)

@@ -180,14 +180,22 @@ def posts_only(text: str) -> str:
 
 # A post's writer between its dates and their score: "edited 2 days ago" / "Rui Costa" /
 # "1,204", or a handle, "maria.g".
-SIGNATURE = re.compile(
-    r"^(?:[A-Z][a-z'’-]{1,20}(?: [A-Z][a-z'’-]{1,20}){1,2}|[a-z][a-z\d]{0,20}[._][\w.]{1,20})$"
-)  # (not a short answer between a score and its buttons: "Use SKIP LOCKED.")
+HANDLE = re.compile(r"^[^\W\d_][\w]{0,20}[._][\w.]{1,20}$")
+
+
+def _signature(line: str) -> bool:
+    """A name ("Rui Costa", "José Pérez") or a handle ("maria.g"), not a short answer
+    between a score and its buttons ("Use SKIP LOCKED.")."""
+    words = line.split()
+    named = 2 <= len(words) <= 3 and all(
+        word[:1].isupper() and (word[1:].islower() or len(word) == 1) for word in words
+    )
+    return named or bool(HANDLE.match(line))
 
 
 def _without_signatures(kept: list[str], furniture: set[int]) -> None:
     for index, line in enumerate(kept):
-        if index - 1 in furniture and index + 1 in furniture and SIGNATURE.match(line.strip()):
+        if index - 1 in furniture and index + 1 in furniture and _signature(line.strip()):
             kept[index] = ""
 
 

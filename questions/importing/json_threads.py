@@ -18,6 +18,7 @@ from functools import lru_cache
 from questions.importing import lines as L
 from questions.importing.chat import messages_only
 from questions.importing.exports import ANSWER_KEYS, holds_answered_records
+from questions.importing.unanswered import only_agreement, says_no_answer
 
 MIN_MESSAGES = 3
 MAX_DEPTH = 300  # Reddit nests each reply in its parent, five levels a reply
@@ -53,26 +54,33 @@ def json_thread_as_chat(text: str) -> str:
     answers = set(answered.values())
     # ... and so is each question of that series whose answer came from someone else
     # ("9/ What is SSRF...?" answered by a reader's reply): still the thread's question.
+    # Numbered as the series is ("9/ ..."); a reply that asks or only agrees answers nothing.
     series = {
         index
         for index, message in enumerate(messages)
         if asks[index]
+        and POST_NUMBER.match(message["text"])
         and (earlier := position.get(message["parent"])) is not None
         and messages[earlier]["author"] == message["author"]
     }
     if len(answered) >= MIN_LISTED:
+        first_reply: dict[int, int] = {}
+        for index, message in enumerate(messages):
+            parent = position.get(message["parent"])
+            if parent is not None and parent not in first_reply:
+                first_reply[parent] = index
         for index in sorted(series - set(answered)):
-            reply = next(
-                (i for i, m in enumerate(messages) if position.get(m["parent"]) == index), None
-            )
-            if reply is not None and reply not in answers:
+            reply = first_reply.get(index)
+            if reply is not None and reply not in answers and _answers(messages[reply]["text"]):
                 answered[index] = reply  # the first reply to it, labelled its answer
         answers = set(answered.values())
     asked = set(answered)
     lines: list[str] = []
     for index in sorted(range(len(messages)), key=lambda i: (thread[i], i)):
         message = messages[index]
-        said = _without_lists_tail(message["text"].split("\n"))
+        said = message["text"].split("\n")
+        if position.get(message["parent"]) is None:  # the thread's own post
+            said = _without_lists_tail(said)
         if index in asked:
             said[0] = f"Q: {POST_NUMBER.sub('', said[0])}"
         elif index in answers:
@@ -83,6 +91,12 @@ def json_thread_as_chat(text: str) -> str:
 
 
 MIN_LISTED = 3
+
+
+def _answers(text: str) -> bool:
+    return not (text.rstrip().endswith("?") or only_agreement(text) or says_no_answer(text))
+
+
 POST_NUMBER = re.compile(r"^\s*\d{1,3}/(?:\d{1,3})?\s+")
 
 

@@ -138,7 +138,7 @@ ABOUT_DOCUMENT = re.compile(
     r"handbook|book|article|post|course|page|project)\b|"
     # "the page" is also a browser's ("...and the page appearing?")
     # (not a repository a question is about: "How do you keep secrets out of the repo?")
-    r"(?<!out of )"
+    r"(?<!out of )(?<!into )(?<!to )(?<!from )"
     r"\bthe (?:repo|repository|guide|collection|cheat ?sheet|handbook|article|course)\b|"
     r"\b(?:in|to|on) (?:this|our) (?:thread|discussion|channel)\b|"
     r"\bwho is (?:this|it) for\b|"
@@ -154,13 +154,14 @@ ABOUT_DOCUMENT = re.compile(
     r"\b(?:how (?:would|do|should) you|can you|could you|would you) answer (?:them|these|those)\b|"
     r"\bis (?:this|that|it) normal\b|"
     # a thread's own ask: "Onsite Friday, recruiter sent topics - help?"
-    r"\b(?:can|could) (?:someone|anyone|somebody|you guys|y'all) help\b|\s[-–—:]\s*help\W*$|"
+    r"^\W*(?:can|could) (?:someone|anyone|somebody|you guys|y'all) help\b|\s[-–—:]\s*help\W*$|"
     # the writer's own why: "Why do we have a question bank?", "Why does this matter?"
     r"^\W*why (?:do|did) (?:we|i) (?:have|keep|maintain|write|make|need) (?:this|a|an|our)\b|"
     r"^\W*why (?:does|should) (?:this|any of this) matter\b|"
     r"^\W*why should (?:you|i) (?:care|read (?:this|on))\b|"
     r"^\W*(?:want to (?:contribute|help)|how (?:can|do) (?:i|you) (?:contribute|help)|"
     r"did (?:we|i) miss|what you(?:'|’)?ll learn|what you will learn|"
+    r"how (?:do|can) (?:i|we) (?:add|submit|suggest) (?:a |my |new )?(?:questions?|answers?)\b|"
     r"(?:anything|what)(?: else)? (?:(?:am )?i(?:'m|’m)?|(?:are )?we(?:'re|’re)?) missing)\b|"
     + CALL_TO_ACTION.pattern,
     re.IGNORECASE,
@@ -246,7 +247,9 @@ FORM_QUESTION = re.compile(
 MARKS = re.compile(r"\s*[(\[]\d{1,3}\s*(?:marks?|points?|pts?)[)\]]$", re.IGNORECASE)
 NOTE_TO_SELF_LABEL = re.compile(
     r"^\W*(?:note to self|reminder to self|memo to self|random|misc|links? dump|brain ?dump|"
-    r"next steps? for me|(?:my )?next steps)"  # "Next steps: recruiter said I'd hear back"
+    r"next steps? for me|my next steps|next steps(?=\s*[:\-–—][^\n]{0,80}\b(?:recruiter|hear back|"
+    # "Next steps: recruiter said I'd hear back" (not "Next steps: shard by user id")
+    r"onsite|offer|thank[- ]you (?:note|email)|follow[- ]up email)\b))"
     r"\s*[:\-–—]",
     re.I,
 )
@@ -258,7 +261,7 @@ WRITERS_NOTE = re.compile(
 # A lead-in that makes the list after it part of an answer: questions to think about.
 FOLLOW_UP = re.compile(
     r"follow[- ]?ups?|ask yourself|questions? to ask|you (?:may|might|could|will) (?:be asked|get|"
-    r"hear|ask)|consider|think about|check ?list|self[- ]check|before you answer",
+    r"hear|ask)|consider|(?<!to )think about|check ?list|self[- ]check|before you answer",
     re.IGNORECASE,
 )
 # Imperatives that ask for work ("Review this snippet...") when a card heading comes first.

@@ -412,9 +412,7 @@ def _mark_question_lists(lines: list[Line]) -> None:
         run = lines[index:end]
         before = previous_text(lines, index)
         lead_in = lines[before].text if before is not None else ""
-        # (in the sentence that leads in: "...never had to think about. Answers please:")
-        last_sentence = re.split(r"(?<=[.!?])\s+", lead_in.strip())[-1]
-        follow_ups = lead_in.rstrip().endswith(":") and bool(L.FOLLOW_UP.search(last_sentence))
+        follow_ups = lead_in.rstrip().endswith(":") and bool(L.FOLLOW_UP.search(lead_in))
         for item in run:
             item.follow_up = follow_ups and not plain
         if (
@@ -726,7 +724,11 @@ def _wrapped_end(lines: list[Line], index: int, *, paragraph: bool = False) -> i
                 # "8) how does Django middleware" / "   order matter" / "     (skip - ...)"
                 or (lines[after].text.strip().startswith("(") and len(text.split()) <= 4)
                 # "1) Walk me through ... into the browser and" / "   hit enter." / notes
-                or (DANGLING.search(lines[index].text.rstrip()) and text.endswith((".", "!", "?")))
+                or (
+                    DANGLING.search(lines[index].text.rstrip())
+                    and text[:1].islower()
+                    and text.endswith((".", "!", "?"))
+                )
             )
         ):
             return following

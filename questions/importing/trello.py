@@ -7,9 +7,14 @@ points of an answer, "Answer points") or else by the first comment that says som
 the board's settings, labels and members are not text.
 """
 
+import re
+
+from questions.importing.board import LOGGED
 from questions.importing.unanswered import only_agreement, says_no_answer
 
 MIN_CARDS = 2
+# a comment that logs a move: "Moved to Backlog from Ideas"
+MOVED = re.compile(r"^\W*(?:moved|copied|archived|added) (?:to|from|in|into)\b", re.IGNORECASE)
 
 
 def is_trello_board(data) -> bool:
@@ -24,41 +29,64 @@ def is_trello_board(data) -> bool:
 
 
 def trello_to_markdown(data: dict) -> str:
-    lists = [item for item in data["lists"] if isinstance(item, dict) and not item.get("closed")]
+    lists = [item for item in _dicts(data["lists"]) if not item.get("closed")]
     cards = [card for card in data["cards"] if _is_card(card) and not card.get("closed")]
     checklists = {
-        item.get("id"): item for item in data.get("checklists") or [] if isinstance(item, dict)
+        item["id"]: item
+        for item in _dicts(data.get("checklists"))
+        if isinstance(item.get("id"), str)
     }
-    comments = _comments(data.get("actions") or [])
+    comments = _comments(data.get("actions"))
+    by_list: dict[str, list[dict]] = {}
+    for card in sorted(cards, key=_position):
+        by_list.setdefault(card["idList"], []).append(card)
+    named = {item.get("id"): item for item in sorted(lists, key=_position)}
     parts = []
-    for board_list in sorted(lists, key=_position):
-        here = sorted((c for c in cards if c["idList"] == board_list.get("id")), key=_position)
+    # each list in its order, then the cards of lists the export leaves out
+    for list_id in [*named, *(key for key in by_list if key not in named)]:
+        here = by_list.get(list_id, []) if isinstance(list_id, str) else []
         if not here:
             continue
-        parts.append(f"## {' '.join(str(board_list.get('name') or '').split())}")
+        name = named.get(list_id, {}).get("name")
+        if isinstance(name, str) and name.strip():
+            parts.append(f"## {' '.join(name.split())}")
         for card in here:
             answer = _answer(card, checklists, comments.get(card.get("id"), []))
             parts.append(f"### {' '.join(card['name'].split())}\n\n{answer}".rstrip())
     return "\n\n".join(parts)
 
 
+def _dicts(value) -> list[dict]:
+    return [item for item in value if isinstance(item, dict)] if isinstance(value, list) else []
+
+
 def _is_card(card) -> bool:
-    return isinstance(card, dict) and isinstance(card.get("name"), str) and "idList" in card
+    return (
+        isinstance(card, dict)
+        and isinstance(card.get("name"), str)
+        and isinstance(card.get("idList"), str)
+    )
 
 
 def _position(item: dict) -> float:
     position = item.get("pos")
-    return float(position) if isinstance(position, int | float) else 0.0
+    if isinstance(position, bool) or not isinstance(position, int | float):
+        return 0.0
+    try:
+        return float(position)
+    except OverflowError:
+        return 0.0
 
 
-def _comments(actions: list) -> dict[str, list[str]]:
+def _comments(actions) -> dict[str, list[str]]:
     """Each card's comments, oldest first (an export lists its actions newest first)."""
     said: dict[str, list[tuple[str, str]]] = {}
-    for action in actions:
-        if not isinstance(action, dict) or action.get("type") != "commentCard":
+    for action in _dicts(actions):
+        data = action.get("data")
+        if action.get("type") != "commentCard" or not isinstance(data, dict):
             continue
-        data = action.get("data") or {}
-        card, text = (data.get("card") or {}).get("id"), data.get("text")
+        card, text = data.get("card"), data.get("text")
+        card = card.get("id") if isinstance(card, dict) else None
         if isinstance(card, str) and isinstance(text, str) and text.strip():
             said.setdefault(card, []).append((str(action.get("date") or ""), text.strip()))
     return {card: [text for _, text in sorted(rows)] for card, rows in said.items()}
@@ -68,14 +96,25 @@ def _answer(card: dict, checklists: dict, comments: list[str]) -> str:
     description = card.get("desc")
     if isinstance(description, str) and description.strip():
         return description.strip()
+    ids = card.get("idChecklists")
     points = [
-        f"- {item.get('name').strip()}"
-        for checklist_id in card.get("idChecklists") or []
-        for item in (checklists.get(checklist_id) or {}).get("checkItems") or []
-        if isinstance(item, dict) and isinstance(item.get("name"), str) and item["name"].strip()
+        f"- {item['name'].strip()}"
+        for checklist_id in (ids if isinstance(ids, list) else [])
+        if isinstance(checklist_id, str)
+        for item in _dicts((checklists.get(checklist_id) or {}).get("checkItems"))
+        if isinstance(item.get("name"), str) and item["name"].strip()
     ]
     if points:
         return "\n".join(points)
-    return next(
-        (text for text in comments if not only_agreement(text) and not says_no_answer(text)), ""
+    # the first comment that says something: not thanks, a question back or the app's log
+    return next((text for text in comments if _answers(text)), "")
+
+
+def _answers(text: str) -> bool:
+    return not (
+        text.rstrip().endswith("?")
+        or LOGGED.search(text)
+        or MOVED.match(text)
+        or only_agreement(text)
+        or says_no_answer(text)
     )

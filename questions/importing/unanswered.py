@@ -53,8 +53,9 @@ NOT_WRITTEN = re.compile(
     r"(?: (?:after|before|by|once|when|later|tomorrow)\b[^.]{0,60})?\W*$|"
     r"\bi(?:'d|’d| would) rather (?:someone|somebody)\b|"
     # a recruiter's note on a question: "Honestly not sure what they want to hear on this one"
-    r"\bnot sure what (?:they|he|she|the (?:panel|interviewers?|team)) (?:want|wants|are|is|"
-    r"expects?)(?: to hear| looking for| after)?\b|"
+    r"^\W*(?:(?:honestly|tbh|frankly),?\s+)?(?:i(?:'m|’m| am) )?not sure what (?:they|he|she|"
+    r"the (?:panel|interviewers?|team)) (?:want|wants|are|is|expects?)(?: to hear| looking for|"
+    r" after)?\b|"
     # "@mfischer is writing this one up after the incident review"
     r"^\W*(?:@[\w.-]{2,20}|(?-i:[A-Z])[a-z]{1,19}) (?:is|(?<!it)'s|(?<!it)’s) (?:(?:writing|"
     r"filling) (?:this|it|that)(?: one)? (?:up|in)|drafting (?:this|it|that))\b|"
@@ -186,7 +187,7 @@ DEFERRAL = re.compile(
     r"when)\b|"
     # a brush-off: "honestly that's a whole chapter of a book, just google it"
     r"^\W*(?:honestly,? )?that(?:'s|’s| is) a whole (?:chapter|book|course|talk|topic|"
-    r"semester)\b|"
+    r"semester)\b(?![^.!?\n]{0,40}\bbut\b)|"  # (not "..., but briefly: ...")
     # a bank's retired entry: "We dropped this one from the loop in March. It lives in ..."
     r"^\W*(?:(?:(?:we|i)(?:'ve|’ve| have)? )?(?:dropped|retired|removed) this (?:one|question)|"
     r"this (?:one|question) (?:was|has been|is) (?:dropped|retired|removed)) from (?:the |our |"
@@ -333,6 +334,7 @@ def says_no_answer(plain: str) -> bool:
     while len(sentences) > 1 and (
         (thinking and _echo(sentences[0]))  # "Hmm. Backpressure. Honestly, I ..."
         or AGREEMENT.match(sentences[0])
+        or INTERJECTIONS_ONLY.match(sentences[0])  # "haha. no idea tbh"
         or INTERJECTION.match(sentences[0])
         or ON_THE_QUESTION.match(sentences[0])
         or sentences[0].rstrip().endswith("?")  # asking back: "A hot key, like one key...?"

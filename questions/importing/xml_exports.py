@@ -253,6 +253,7 @@ ANSWER_COMMENT = re.compile(
 )
 SEE_COMMENTS = re.compile(r"^\W*see (?:the )?(?:comments?|below)\W*$", re.IGNORECASE | re.MULTILINE)
 EXPECTED_HEADING = "### Expected answer"
+NOTE_ONLY = 120  # a description this short holds no answer of its own
 
 
 def _issues(rss) -> str:
@@ -270,7 +271,8 @@ def _issues(rss) -> str:
         pointer = SEE_COMMENTS.search(body)
         if pointer is not None:
             body = body[: pointer.start()] + given + body[pointer.end() :]
-        elif given and "expected answer" not in body.lower():
+        elif given and "expected answer" not in body.lower() and len(body) <= NOTE_ONLY:
+            # a description that is only a note ("Senior only.") over a comment that answers
             body = f"{body}\n\n{EXPECTED_HEADING}\n\n{given}"
         parts.append(f"## {summary}\n\n{body}".rstrip())  # over its own "### Expected answer"
     return "\n\n".join(parts)

@@ -254,6 +254,7 @@ ANSWER_COMMENT = re.compile(
 SEE_COMMENTS = re.compile(r"^\W*see (?:the )?(?:comments?|below)\W*$", re.IGNORECASE | re.MULTILINE)
 EXPECTED_HEADING = "### Expected answer"
 NOTE_ONLY = 120  # a description this short holds no answer of its own
+MIN_GIVEN = 40  # ... nor a comment's "Answer: yes, keep it." one
 
 
 def _issues(rss) -> str:
@@ -268,6 +269,8 @@ def _issues(rss) -> str:
         said = (html_to_markdown(comment.text or "") for comment in item.iter("comment"))
         labelled = (text for text in said if ANSWER_COMMENT.match(text))
         given = ANSWER_COMMENT.sub("", next(labelled, ""), count=1)
+        if len(given) < MIN_GIVEN:
+            given = ""  # "Expected: reviewed by Sam in March.": a remark, not the answer
         pointer = SEE_COMMENTS.search(body)
         if pointer is not None:
             body = body[: pointer.start()] + given + body[pointer.end() :]

@@ -701,3 +701,91 @@ def test_a_quizs_key_answers_its_short_questions_over_several_lines():
     assert pairs[3][1].endswith("Use an async client such as httpx.AsyncClient.")
     assert pairs[4][1] == ""  # "Marker's discretion."
     assert "GROUP BY customer_id;" in pairs[5][1]
+
+
+def test_real_answers_the_new_wordings_must_not_empty():
+    document = """\
+Q: How do you scope a vague task?
+A: When I'm not sure what they want, I write a one-page spec and get it signed off.
+
+Q: How does a B-tree index work?
+A: That's a whole chapter of a book, but briefly: a balanced tree of sorted keys.
+
+Q: How would you scale the chat service?
+A: Partition rooms across nodes.
+Next steps: shard by user id once one node fills up.
+
+Q: What is the GIL?
+A: haha. no idea tbh
+"""
+    pairs = pairs_of(document)
+
+    assert pairs[0][1].startswith("When I'm not sure what they want")
+    assert pairs[1][1].startswith("That's a whole chapter of a book, but briefly")
+    assert "shard by user id" in pairs[2][1]
+    assert pairs[3][1] == ""  # an interjection, then the admission
+
+
+def test_a_real_answer_over_an_empty_model_answer_label_stays_the_answer():
+    drafts = drafts_of(
+        """\
+        ### 1. What is MVCC?
+
+        Readers see a snapshot of committed rows; writers create new row versions.
+
+        **Model answer**
+
+        _TBD_
+        """
+    )
+    assert drafts[0].answer.startswith("Readers see a snapshot of committed rows")
+
+
+def test_a_jira_comment_does_not_replace_a_description_that_answers():
+    export = JIRA_EXPORT.replace(
+        '<comment id="5" author="abc">&lt;p&gt;Should we ask about autovacuum too?&lt;/p&gt;',
+        '<comment id="5" author="abc">&lt;p&gt;Expected: reviewed by Sam in March.&lt;/p&gt;',
+    )
+    drafts = [clean_item(item) for item in parse_document(read_text(export).text).items]
+
+    assert drafts[0].answer == "It marks dead row versions as **reusable** space."
+    assert "Sam" not in drafts[0].answer_outline
+
+
+def test_a_checklist_led_in_by_think_about_stays_in_its_answer():
+    pairs = pairs_of(
+        "Q: How would you add caching to a slow product page?\n"
+        "A: Cache-aside in Redis, keyed by product id. Think about these first. Before "
+        "picking a TTL:\n"
+        "- How stale can a price be?\n"
+        "- Is the page read-heavy?\n"
+    )
+    assert [prompt for prompt, _ in pairs] == ["How would you add caching to a slow product page?"]
+    assert pairs[0][1].startswith("Cache-aside in Redis")
+
+
+def test_a_numbered_question_ending_on_for_keeps_its_capitalised_answer():
+    pairs = pairs_of(
+        "1) What is a message broker for\n"
+        "   Decoupling producers from consumers.\n"
+        "2) What is a dead letter queue?\n"
+        "   Where messages go after failing too often.\n"
+    )
+    assert pairs[0] == ("What is a message broker for", "Decoupling producers from consumers.")
+
+
+def test_a_trello_board_of_odd_shapes_is_read_without_failing():
+    board = json.loads(TRELLO_BOARD)
+    board["lists"] = []  # the cards' list left out of the export
+    board["checklists"] = 5
+    board["actions"] = [
+        {"type": "commentCard", "data": "not a dict"},
+        _comment("c3", "Should we move this one to the senior loop?", "2024-03-06T12:00:00Z"),
+        _comment("c3", "Moved to Backlog from Ideas", "2024-03-06T12:30:00Z"),
+    ]
+    board["cards"][0]["pos"] = 10**400
+    board["cards"][1]["idChecklists"] = [["k1"], 7]
+    pairs = dict(pairs_of(json.dumps(board)))
+
+    assert pairs["What does VACUUM do?"] == "It marks dead row versions as reusable."
+    assert pairs["How does the GIL affect IO-bound code?"] == ""  # a question back, a log line

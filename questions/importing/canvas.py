@@ -87,17 +87,17 @@ def _by_group(nodes: list[dict], cards: dict[str, dict]) -> list[tuple[str, list
 
 
 def _place(node: dict) -> tuple[float, float]:
-    return (_number(node.get("y")), _number(node.get("x")))
+    return (number(node.get("y")), number(node.get("x")))
 
 
 def _inside(card: dict, group: dict) -> bool:
-    x, y = _number(card.get("x")), _number(card.get("y"))
-    left, top = _number(group.get("x")), _number(group.get("y"))
-    right, bottom = left + _number(group.get("width")), top + _number(group.get("height"))
+    x, y = number(card.get("x")), number(card.get("y"))
+    left, top = number(group.get("x")), number(group.get("y"))
+    right, bottom = left + number(group.get("width")), top + number(group.get("height"))
     return left <= x < right and top <= y < bottom
 
 
-def _number(value) -> float:
+def number(value) -> float:
     """A coordinate; 0 for anything else (text, a flag, a number no float holds)."""
     if isinstance(value, bool) or not isinstance(value, int | float):
         return 0.0

@@ -10,6 +10,7 @@ the board's settings, labels and members are not text.
 import re
 
 from questions.importing.board import LOGGED
+from questions.importing.canvas import number
 from questions.importing.unanswered import only_agreement, says_no_answer
 
 MIN_CARDS = 2
@@ -69,13 +70,7 @@ def _is_card(card) -> bool:
 
 
 def _position(item: dict) -> float:
-    position = item.get("pos")
-    if isinstance(position, bool) or not isinstance(position, int | float):
-        return 0.0
-    try:
-        return float(position)
-    except OverflowError:
-        return 0.0
+    return number(item.get("pos"))
 
 
 def _comments(actions) -> dict[str, list[str]]:

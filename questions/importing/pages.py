@@ -103,13 +103,21 @@ def _running_lines(lines: list[str]) -> list[int]:
     return [index for indexes in seen.values() if len(indexes) >= 2 for index in indexes]
 
 
+RUNNING_WORDS = re.compile(r"[^\W\d_]{3,}(?:\W+[^\W\d_]{2,}){2}")
+
+
 def _beside_page_marks(lines: list[str], marks: list[int]) -> list[int]:
     """The page's running title next to its number, on a line of its own: the same line
     right before or after the page marks, at two page breaks or more."""
     beside: dict[str, list[int]] = {}
     for mark in marks:
         for index in (mark - 1, mark + 1):
-            if 0 <= index < len(lines) and lines[index].strip() and len(lines[index]) <= 160:
+            # (a title's words, not a fence or a rule that two pages happen to end on)
+            if (
+                0 <= index < len(lines)
+                and RUNNING_WORDS.search(lines[index])
+                and len(lines[index]) <= 160
+            ):
                 beside.setdefault(" ".join(lines[index].split()), []).append(index)
     return [index for indexes in beside.values() if len(indexes) >= 2 for index in indexes]
 

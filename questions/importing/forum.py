@@ -40,6 +40,7 @@ _ROW_WORDS = {
     "reply", "share", "report", "save", "follow", "award", "upvote", "downvote", "vote",
     "flag", "permalink", "edit", "comments", "comment", "more", "hide", "...", "…",
     "embed", "give", "parent", "crosspost",  # "permalink embed save report give award reply"
+    "show",  # Moodle's "Permalink | Show parent | Reply"
 }  # fmt: skip
 _ROW_SIGNS = set("⬆⬇▲▼↑↓⇧⇩☆★✔✓") | {"accepted"}
 _ROW_NOISE = re.compile(r"\*\*|&nbsp;|improve this (?:question|answer)")
@@ -58,6 +59,8 @@ FURNITURE = re.compile(
     r"(?:edited|asked|answered)\b[^\n]{0,120}\bby\b[^\n]{0,80}|"
     r"[\d,.]+k?(?:\s*[●•]\s*[\d,]+)+|\d[\d,.]*k? (?:comments?|upvotes?|points?|replies)\b.{0,40}|"
     r"sort by:.{0,30}|highest score \(default\)|report this ad|your answer|"
+    # Moodle's byline: "by Daniela Ortiz - Monday, 4 March 2024, 10:12 AM"
+    r"by [^\n]{1,60} - \w{3,9}day, \d{1,2} \w{3,9} \d{4}, \d{1,2}:\d{2}(?: ?[ap]m)?|"
     r"sign up or log in|post as a guest|required, but never shown|"
     r"not the answer you(?:'|’)re looking for\?.{0,200}|skip to (?:main )?content|"
     r"log ?in|sign ?up|search(?: \w+)?…?)$",

@@ -35,6 +35,7 @@ _QUOTED_AS_ONE = re.compile(
     re.IGNORECASE,
 )
 _QUOTE = re.compile(r"^\s*>\s?(.*)$")
+QUOTED_NUMBER = re.compile(r"^\s*(\d{1,3})[.)]\s+(?=\S)")
 
 
 def told_questions(lines: list[str]) -> list[str]:
@@ -50,9 +51,15 @@ def told_questions(lines: list[str]) -> list[str]:
             continue
         quoted = _QUOTE.match(line)
         quote_goes_on = index > 0 and _QUOTE.match(lines[index - 1])
-        if quoted and L.asks(quoted.group(1)) and not quote_goes_on:
+        asked = QUOTED_NUMBER.sub("", quoted.group(1)) if quoted else ""
+        if quoted and L.asks(asked) and not quote_goes_on:
             reply = _reply_after(lines, index)
-            if reply is not None:
+            numbered = QUOTED_NUMBER.match(quoted.group(1))
+            if reply is not None and numbered:
+                # "> 3. Explain what CORS is" quotes the post's list: its answer cites it
+                lines[index] = ""
+                lines[reply] = f"#{numbered.group(1)} — {lines[reply].strip()}"
+            elif reply is not None:
                 lines[index] = f"Q: {quoted.group(1).strip()}"
                 lines[reply] = f"A: {lines[reply].strip()}"
     return lines

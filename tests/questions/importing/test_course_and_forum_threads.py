@@ -491,3 +491,56 @@ def test_a_discussions_replies_that_quote_a_question_answer_it():
     assert pairs["How does FastAPI generate the OpenAPI schema?"].startswith("From the path")
     assert pairs["Explain eventual consistency to a product manager"].startswith("Some people")
     assert pairs["Design a leaderboard for 10M players"] == ""
+
+
+MOODLE_THREAD = """\
+Mock interview question swap
+by Daniela Ortiz - Monday, 4 March 2024, 10:12 AM
+
+Here are the questions from my mock. Reply quoting the question or using its number.
+
+1. What is the difference between a process and a thread?
+2. Explain what CORS is and why the browser enforces it
+3. How would you design a URL shortener?
+
+Permalink | Reply
+
+Re: Mock interview question swap
+by Tomasz Wiśniewski - Monday, 4 March 2024, 11:40 AM
+
+> 2. Explain what CORS is and why the browser enforces it
+
+CORS lets a server say which other origins may read its responses.
+
+Permalink | Show parent | Reply
+
+Re: Mock interview question swap
+by Aisha Bello - Monday, 4 March 2024, 2:27 PM
+
+#1 — A process has its own memory; threads share one process's memory.
+
+Permalink | Show parent | Reply
+
+Re: Mock interview question swap
+by Daniela Ortiz - Monday, 4 March 2024, 3:02 PM
+
+Thanks both!! Super clear.
+
+Permalink | Show parent | Reply
+"""
+
+
+def test_a_moodle_threads_replies_quote_the_posts_numbered_questions():
+    pairs = pairs_of(MOODLE_THREAD)
+
+    assert pairs == [
+        (
+            "What is the difference between a process and a thread?",
+            "A process has its own memory; threads share one process's memory.",
+        ),
+        (
+            "Explain what CORS is and why the browser enforces it",
+            "CORS lets a server say which other origins may read its responses.",
+        ),
+        ("How would you design a URL shortener?", ""),
+    ]

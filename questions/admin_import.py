@@ -38,7 +38,7 @@ from questions.tasks import check_import, run_import
 # Text documents, and the text formats the importer reads (notebooks, exports, markup).
 ALLOWED_SUFFIXES = {
     *(".txt", ".md", ".markdown", ".text", ".html", ".htm"),
-    *(".ipynb", ".json", ".jsonl", ".ndjson", ".csv", ".tsv", ".yaml", ".yml"),
+    *(".ipynb", ".json", ".jsonl", ".ndjson", ".csv", ".tsv", ".yaml", ".yml", ".canvas"),
     *(".rst", ".adoc", ".asciidoc", ".tex", ".org", ".wiki", ".mdx", ".qmd", ".rtf"),
     # quiz banks and saved notes: Moodle (GIFT, XML), Evernote, outlines, captions, drills
     *(".gift", ".xml", ".enex", ".opml", ".vtt", ".srt", ".py", ".eml", ".mbox"),

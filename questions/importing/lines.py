@@ -100,9 +100,8 @@ CALL_TO_ACTION = re.compile(
     r"forward this to (?:a friend|someone|them|anyone|your)\b|"
     r"share this (?:post|issue|newsletter)\b|"
     r"need (?:more )?help|(?:was|is) (?:this|it) (?:article |post |page )?(?:helpful|useful)|"
-    # a mail's closing: "Questions? Just reply here", "Let me know if you'd like a mock"
+    # a mail's closing: "Questions? Just reply here" ("Let me know if ..." is noise already)
     r"questions\?\s+(?:just )?(?:reply|email|write|text|call|ping|message|reach out|contact)|"
-    r"let me know if (?:you(?:'d|’d| would) like|you have|you want|anything|there(?:'s|’s| is))|"
     r"did you (?:find|like|enjoy)|(?:enjoy|like)(?:ed)? (?:this|it|reading)|"
     r"what(?:'|’)?s next|what (?:is|comes) next|(?:want|looking for|need) (?:some )?more|"
     r"have (?:any )?feedback|ready to (?:get started|start|begin|practi[cs]e|book)|"

@@ -337,6 +337,24 @@ def test_a_json_lines_export_can_be_uploaded_and_is_read_by_its_records(admin_cl
     assert document_import.read_as.startswith("an app's export")
 
 
+def test_an_obsidian_canvas_can_be_uploaded_and_is_read_by_its_cards(admin_client, worker):
+    card = {"type": "text", "y": 0, "width": 300, "height": 100}
+    canvas = json.dumps(
+        {
+            "nodes": [
+                {**card, "id": "q", "x": 0, "text": "**Q:** What is WAL?"},
+                {**card, "id": "a", "x": 400, "text": "A log written before the data pages."},
+                {**card, "id": "q2", "x": 0, "y": 200, "text": "**Q:** What is TOAST?"},
+            ],
+            "edges": [{"id": "e", "fromNode": "q", "toNode": "a"}],
+        }
+    ).encode()
+    document_import = checked(admin_client, worker, content=canvas, name="prep.canvas")
+
+    assert document_import.preview["totals"]["found"] == 2
+    assert document_import.read_as.startswith("an app's export")
+
+
 def test_it_shows_why_a_document_has_no_questions_and_offers_a_retry(admin_client, worker):
     document_import = checked(admin_client, worker, content=b"just some words, nothing asked")
 

@@ -4,6 +4,7 @@ Canvas board, a Trello board, a Jira export, a recruiter's mail, notes and cheat
 
 import json
 
+from questions.importing import lines as L
 from questions.importing.cleaning import clean_item
 from questions.importing.parsing import parse_document
 from questions.importing.reading import READ_AS_COURSE_QA, read_text
@@ -332,6 +333,10 @@ elements, such as jsonb or arrays.&lt;/p&gt;</comment>
     <key id="5">HIRE-11</key>
     <summary>What does fsync protect against?</summary>
     <description>&lt;h3&gt;Expected answer&lt;/h3&gt;&lt;p&gt;See comments.&lt;/p&gt;</description>
+    <comments>
+      <comment id="8" author="abc">&lt;p&gt;Expected answer: the write reaches the disk \
+before the call returns, so a crash cannot lose it.&lt;/p&gt;</comment>
+    </comments>
   </item>
   <item>
     <title>[HIRE-9] Why is a hash index rarely used?</title>
@@ -360,8 +365,9 @@ def test_an_issue_trackers_export_reads_each_issue_and_its_description():
     # a comment that gives the answer does; the description's note is for the interviewer
     assert drafts[2].answer_outline.startswith("for values with many elements")
     assert drafts[2].answer == "" and drafts[2].what_it_tests == "Senior candidates only."
-    # "See comments." with no comment to see: no answer
-    assert not drafts[3].has_answer and not drafts[4].has_answer
+    # "See comments.": the comment that gives the answer
+    assert drafts[3].answer_outline.startswith("the write reaches the disk before the call")
+    assert not drafts[4].has_answer
 
 
 def test_a_blogs_rss_feed_is_not_read_as_an_issue_tracker():
@@ -402,7 +408,8 @@ TRELLO_BOARD = json.dumps(
             _card("c2", "Explain CSRF and how to prevent it", checklists=["k1"], pos=2),
             _card("c3", "How does the GIL affect IO-bound code?", pos=3),
             _card("c4", "How would you build a rate limiter?", pos=4),
-            _card("c5", "Card template", desc="Question / answer", closed=True, pos=5),
+            # archived: not read, though it asks
+            _card("c5", "What does ANALYZE do?", desc="It samples rows.", closed=True, pos=5),
         ],
         "checklists": [
             {
@@ -789,3 +796,9 @@ def test_a_trello_board_of_odd_shapes_is_read_without_failing():
 
     assert pairs["What does VACUUM do?"] == "It marks dead row versions as reusable."
     assert pairs["How does the GIL affect IO-bound code?"] == ""  # a question back, a log line
+
+
+def test_a_question_with_a_curly_apostrophe_and_no_question_mark_asks():
+    assert L.asks("What’s the difference between a process and a thread")
+    assert L.asks("What's the difference between a process and a thread")
+    assert not L.asks("Whatever happens, keep the lock short")

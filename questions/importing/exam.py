@@ -9,12 +9,16 @@ Databases — Page 2 of 4", "Turn over") are not questions.
 
 import re
 
+from questions.importing.lines import MARKS_UNIT
+
 # "Question 2        Transactions and concurrency control", "Question 2 (continued)"
 QUESTION = re.compile(r"^\s{0,8}question\s+(\d{1,2})\b[ \t:.–—-]*(\S.{0,119})?$", re.IGNORECASE)
 # "(a) Identify the candidate key(s)...", "b) Explain why..."
 PART = re.compile(r"^(\s{0,8})\(?([a-h])\)\s+(\S.{0,2000})$")
-# "[4 marks]", "(10 marks)", "[5]" at a line's end, or alone on its line
-MARKS = re.compile(r"[\[(][ \t]*+\d{1,3}(?:[ \t]*+marks?)?[ \t]*+[\])][ \t]*+$", re.IGNORECASE)
+# "[4 marks]", "(10 marks)", "[5]" at a line's end, or alone on its line: the unit may go
+MARKS = re.compile(
+    rf"[\[(][ \t]*+\d{{1,3}}(?:[ \t]*+{MARKS_UNIT})?[ \t]*+[\])][ \t]*+$", re.IGNORECASE
+)
 # "Q1 (a) The only candidate key is...": a model answer to question 1's part (a)
 KEYED = re.compile(r"^\s{0,4}Q(?:uestion)?\s*(\d{1,2})\s*\(?([a-h])\)\s*(.*)$", re.IGNORECASE)
 MODEL_ANSWERS = re.compile(

@@ -152,8 +152,9 @@ ABOUT_DOCUMENT = re.compile(
     # "these are the questions I got. How would you answer them?"
     r"\b(?:how (?:would|do|should) you|can you|could you|would you) answer (?:them|these|those)\b|"
     r"\bis (?:this|that|it) normal\b|"
-    # a thread's own ask: "Onsite Friday, recruiter sent topics - help?"
-    r"^\W*(?:can|could) (?:someone|anyone|somebody|you guys|y'all) help\b|\s[-–—:]\s*help\W*$|"
+    # a thread's own ask: "Onsite Friday, recruiter sent topics - help?", "..., any help?"
+    r"^\W*(?:can|could) (?:someone|anyone|somebody|you guys|y'all) help\b|"
+    r"(?:\s[-–—:]|,)\s*(?:any |some |please )?help(?: please)?\W*$|"
     # the writer's own why: "Why do we have a question bank?", "Why does this matter?"
     r"^\W*why (?:do|did) (?:we|i) (?:have|keep|maintain|write|make|need) (?:this|a|an|our)\b|"
     r"^\W*why (?:does|should) (?:this|any of this) matter\b|"
@@ -243,7 +244,8 @@ FORM_QUESTION = re.compile(
     re.IGNORECASE,
 )
 # An exam question's marks after it: "(3 marks)", "[2 pts]".
-MARKS = re.compile(r"\s*[(\[]\d{1,3}\s*(?:marks?|points?|pts?)[)\]]$", re.IGNORECASE)
+MARKS_UNIT = r"(?:marks?|points?|pts?)"
+MARKS = re.compile(rf"\s*[(\[]\d{{1,3}}\s*{MARKS_UNIT}[)\]]$", re.IGNORECASE)
 NOTE_TO_SELF_LABEL = re.compile(
     r"^\W*(?:note to self|reminder to self|memo to self|random|misc|links? dump|brain ?dump|"
     r"next steps? for me|my next steps|next steps(?=\s*[:\-–—][^\n]{0,80}\b(?:recruiter|hear back|"

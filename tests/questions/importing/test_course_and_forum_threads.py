@@ -544,3 +544,106 @@ def test_a_moodle_threads_replies_quote_the_posts_numbered_questions():
         ),
         ("How would you design a URL shortener?", ""),
     ]
+
+
+def test_a_course_thread_titled_without_a_question_is_one_by_its_lecture():
+    # "Sizing the connection pool..." neither asks nor orders: its byline says where in
+    # the course it was asked, and that makes it a thread's title, not a line of a reply.
+    titled = COURSE_QA.replace(
+        "How should I size a connection pool for an async service?",
+        "Sizing the connection pool of an async service",
+    ).replace(
+        "Explain structured concurrency with TaskGroup", "Structured concurrency with TaskGroup"
+    )
+
+    pairs = pairs_of(titled)
+
+    assert [prompt for prompt, _ in pairs][2:] == [
+        "Sizing the connection pool of an async service",
+        "Structured concurrency with TaskGroup",
+    ]
+    assert pairs[0][1].startswith("requests is blocking") and pairs[3][1] == ""
+
+
+NEVER_HAD_TO_THINK = """\
+Got a backend interview on Thursday. Some of these topics I have honestly never had to \
+think about. Could someone help with short answers:
+
+1. What is the difference between @staticmethod and @classmethod?
+2. How does Python's garbage collection work?
+3. What does eventual consistency mean?
+
+Thanks in advance!
+"""
+
+
+def test_a_post_that_never_had_to_think_about_its_list_still_asks_it():
+    # "think about" leads into follow-ups of an answer ("Things to think about:"), but the
+    # writer who "had to think about" them is asking the list, one question each
+    assert pairs_of(NEVER_HAD_TO_THINK) == [
+        ("What is the difference between @staticmethod and @classmethod?", ""),
+        ("How does Python's garbage collection work?", ""),
+        ("What does eventual consistency mean?", ""),
+    ]
+
+
+def _reddit(post: dict, *comments: dict) -> str:
+    def thing(kind: str, data: dict) -> dict:
+        return {"kind": kind, "data": data}
+
+    listing = [thing("t1", comment) for comment in comments]
+    return json.dumps(
+        [
+            thing("Listing", {"children": [thing("t3", post)]}),
+            thing("Listing", {"children": listing}),
+        ]
+    )
+
+
+REDDIT_LIST_THREAD = _reddit(
+    {
+        "name": "t3_a1",
+        "author": "asker",
+        "title": "Recruiter sent me topics, any help?",
+        "selftext": "Interview on Friday. Short answers welcome:\n\n"
+        "1. What is the difference between WSGI and ASGI?\n"
+        "2. How does a database index slow down writes?\n"
+        "3. What does eventual consistency mean?\n\n"
+        "Thanks in advance!\n\n**Edit:** thank you all, reading everything now.",
+        "created_utc": 1710239400.0,
+    },
+    {
+        "name": "t1_b1",
+        "author": "pg_greybeard",
+        "parent_id": "t3_a1",
+        "body": "**2:** every insert and update must also update each index on the table, "
+        "so more indexes mean slower writes.",
+        "created_utc": 1710240400.0,
+    },
+    {
+        "name": "t1_b2",
+        "author": "sre_sasha",
+        "parent_id": "t3_a1",
+        "body": "**3:** replicas may lag for a moment, but once writes stop they all converge "
+        "to the same value.",
+        "created_utc": 1710241400.0,
+    },
+)
+
+
+def test_what_a_post_adds_under_its_list_is_not_the_last_questions_answer():
+    # "Thanks in advance!" and the asker's edit sit under question 3 in the post: the
+    # reply citing "**3:**" answers it. The title asking for help is about the thread.
+    assert pairs_of(REDDIT_LIST_THREAD) == [
+        ("What is the difference between WSGI and ASGI?", ""),
+        (
+            "How does a database index slow down writes?",
+            "every insert and update must also update each index on the table, so more "
+            "indexes mean slower writes.",
+        ),
+        (
+            "What does eventual consistency mean?",
+            "replicas may lag for a moment, but once writes stop they all converge to the "
+            "same value.",
+        ),
+    ]

@@ -41,7 +41,7 @@ ALLOWED_SUFFIXES = {
     *(".ipynb", ".json", ".jsonl", ".ndjson", ".csv", ".tsv", ".yaml", ".yml", ".canvas"),
     *(".rst", ".adoc", ".asciidoc", ".tex", ".org", ".wiki", ".mdx", ".qmd", ".rtf"),
     # quiz banks and saved notes: Moodle (GIFT, XML), Evernote, outlines, captions, drills
-    *(".gift", ".xml", ".enex", ".opml", ".vtt", ".srt", ".py", ".eml", ".mbox"),
+    *(".gift", ".xml", ".enex", ".opml", ".vtt", ".srt", ".py", ".sql", ".eml", ".mbox"),
 }
 # Where earlier versions kept every preview's text: dropped from sessions that still have it.
 SESSION_KEY = "question_import_previews"

@@ -12,9 +12,11 @@ import re
 from collections import Counter
 
 from questions.importing import lines as L
+from questions.importing.unanswered import only_agreement
 
 # 10:32, 10:32:05, 10:32 AM, 9.05pm, with an optional date before it (12/03/2024, 2024-03-12).
-_TIME = r"\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?\s?m\.?)?"
+# (its "AM" kept whole: "10:42 AM" alone on its line is a time, not a time and "AM" its sender)
+_TIME = r"\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[ap]\.?\s?m\.?(?!\w))?+"
 _DATE = r"(?:\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4},?\s+)"
 _STAMP = rf"(?:[\[(]\s*{_DATE}?{_TIME}\s*[\])]|{_DATE}?{_TIME})"
 _WHEN = rf"(?:(?:today|yesterday)\s+at\s+{_TIME}|{_STAMP})"
@@ -64,6 +66,12 @@ _IN_PLACE = re.compile(
     r"deleted(?: this message)?\.?)$",
     re.IGNORECASE,
 )
+MIN_ANSWER_WORDS = 4  # after a pass, a reply that answers says more than "same tbh"
+# Passing on a question, in a few words: "pass 😅 anyone?", "no idea tbh", "skip"
+_PASSES = re.compile(r"^\W*(?:pass|skip|dunno|no idea|idk|not sure)\b[^.\n]{0,30}$", re.I)
+# A reply of only "?", "..." or emoji ("👍", "😂🙏"): a shrug or a reaction (but a fence's
+# "```" or a closing "}" is the code's)
+_SHRUG = re.compile(r"(?:[\s?¿!.…]|(?!\w)[^\x00-\x7f]){1,40}")
 # A sponsor's read in a podcast: "This episode is brought to you by ...".
 _ADVERT = re.compile(
     r"\b(?:brought to you by|(?:today(?:'s|’s)|our|this week(?:'s|’s)) sponsor\b|sponsored by|"
@@ -116,8 +124,10 @@ _TRANSITION = re.compile(
 # "ok I'm off, gn all 🌙"; and a link "for the EXPLAIN thing", which answers another one.
 _CHATTER = re.compile(
     r"^\W*(?:(?:good )?(?:morning|evening)|gm|gn|hi|hey|hello)\W+(?:all|everyone|folks|guys|team|"
-    r"y'?all)\b|\b(?:i(?:'m|’m| am) off|gotta go|g2g|gtg|brb|(?:good ?night|gn),? (?:all|everyone|"
-    r"folks|guys)|sorry,? i missed (?:it|this|that|the \w+))\b|^\W*(?:ok(?:ay)?\W+)?my turn\b|"
+    r"y'?all)\b|\b(?:i(?:'m|’m| am) off|gotta (?:go|run)|g2g|gtg|brb|"
+    r"(?:good ?night|gn),? (?:all|everyone|folks|guys)|"
+    r"sorry,? i missed (?:it|this|that|the \w+))\b|"
+    r"^\W*(?:ok(?:ay)?\W+)?my turn\b|"
     r"^\S*https?://\S+\s+for the [\w\s-]{1,40}? (?:thing|question|one)\b",
     re.IGNORECASE,
 )
@@ -180,12 +190,23 @@ def messages_only(text: str) -> str:
                 out.append("")
         if message or (out and out[-1]):
             out.append(message)
+            if chat.cited is not None:  # answered here: no longer asked where it was
+                _uncite(out, chat.cited)
+                chat.cited = None
             if starts and chat.unsaid:
                 unsaid = len(out) - 1
             elif unsaid is not None and message.strip() and _goes_on(out[unsaid], message):
                 unsaid = len(out) - 1  # the question's sentence goes on: "...push" / "to all?"
     _ask_at(out, unsaid)
     return "\n".join(out)
+
+
+def _uncite(out: list[str], question: str) -> None:
+    words = _words(question)
+    for index in range(len(out) - 2, -1, -1):
+        if _words(out[index]) == words:
+            out[index] = ""
+            return
 
 
 def _goes_on(last: str, line: str) -> bool:
@@ -231,7 +252,30 @@ def _senders_as_chat(text: str) -> str:
     text = _ZOOM.sub(r"\1\2:", text) if " to " in text[:200_000] else text
     if "> " in text[:200_000]:
         text = _IRC_NOTICE.sub("", _IRC.sub(r"\1\2: ", text))
+    if _WHEN_ALONE.search(text[:200_000]):
+        text = _names_over_times(text)
     return _named_turns(text)
+
+
+# Zulip's (and Slack's, copied) sender over the message's time: "Marta Nowak" / "10:42 AM".
+_WHEN_ALONE = re.compile(rf"^[ \t]*{_WHEN}[ \t]*$", re.MULTILINE | re.IGNORECASE)
+_NAME_ALONE = re.compile(rf"[ \t]*{_NAME}[ \t]*", re.IGNORECASE)
+
+
+def _names_over_times(text: str) -> str:
+    """ "Marta Nowak" over "10:42 AM" as one header line, "Marta Nowak  10:42 AM" (the time's
+    line left blank, so every line keeps its number)."""
+    lines = text.split("\n")
+    for index in range(1, len(lines)):
+        if (
+            len(lines[index]) <= 60
+            and _WHEN_ALONE.match(lines[index])
+            and len(lines[index - 1]) <= 100
+            and _NAME_ALONE.fullmatch(lines[index - 1])
+        ):
+            lines[index - 1] = f"{lines[index - 1].strip()}  {lines[index].strip()}"
+            lines[index] = ""
+    return "\n".join(lines)
 
 
 # A transcript's turn: "Ines Carvalho: ..." (a first and last name); its time on a line of
@@ -292,6 +336,12 @@ class _Chat:
         self.unsaid = False  # the message asks without its "?"
         self.labels = labels  # the chat labels its questions ("Q3: ..."): so are led ones
         self.labelled = 0  # messages labelled as questions, so far
+        self.quoting: list[str] | None = None  # the lines of a quote block being read
+        self.quoted = False  # the message quotes the question it answers: it asks nothing
+        self.open: dict[str, tuple[str, str]] = {}  # unanswered: its words -> (asker, question)
+        self.latest = ""  # the words of the question asked last
+        self.cited: str | None = None  # an earlier question a reply just took to answer it
+        self.passed: str | None = None  # someone passed on the open question ("skip 😭")
 
     def dominant_asker(self) -> str:
         """Who asks nearly all the questions of an interview: two people talking, and one
@@ -323,14 +373,59 @@ class _Chat:
             header = _HEADER.match(line) or (len(line) <= 200 and _SAID.match(line))
             if header:
                 self.sender = header.group("name") or header.group("name_after")
-                self.headed, self.dropping = True, False
+                self.headed, self.dropping, self.quoted = True, False, False
                 return "", True
+        if self.headed and (self.quoting is not None or _QUOTE_OPENS.match(line)):
+            return self._quote(line)
         if self.headed and self._goes_on(line):
             # the message's next line: its sentence going on, or its code
             return (None if self.dropping else _EDITED.sub("", line.rstrip())), False
         if self.headed:
             return self._message(self.sender, line.strip())
         return (None if self.dropping else _EDITED.sub("", line)), False
+
+    def _quote(self, line: str) -> tuple[str | None, bool]:
+        """Zulip's quote of an earlier message ("```quote" / the question / "```") at the
+        top of a reply: the reply answers the question it quotes, whoever asked it."""
+        if self.quoting is None:
+            self.quoting = []
+            return None, False
+        if not line.strip().startswith("```"):
+            self.quoting.append(line.strip())
+            return None, False
+        quoted, self.quoting = " ".join(self.quoting), None
+        if not _asks(quoted):
+            return None, False
+        words = _words(quoted)
+        asked = next((key for key in self.open if key.startswith(words) and len(words) >= 20), "")
+        if asked:  # answered here, not where it was asked
+            self.cited = self.open.pop(asked)[1]
+        self.latest = words  # what the reply answers: no other question is
+        # asked by someone before: what the message says next answers it
+        self.asker, self.answered, self.dropping, self.quoted = "", False, False, True
+        return quoted, True
+
+    def _mentioned_question(self, text: str) -> str | None:
+        """A reply to someone by name ("@**Aisha Rahman** keep-alive reuses...") answers
+        their last open question, asked before others since: that question, then the reply
+        (the question is taken from where it was asked)."""
+        mention = _MENTION.match(text)
+        topic = _TOPIC_LEAD.match(text)
+        if self.quoted or (mention is None and topic is None):
+            return None
+        if mention is not None:
+            who = (mention.group("stars") or mention.group("plain")).lower()
+            asked = next((key for key, (by, _) in reversed(self.open.items()) if by == who), "")
+            reply = text[mention.end() :]
+        else:  # "Webhooks: store the event id...": the one open question about webhooks
+            stem = topic.group(1).lower().rstrip("s")
+            about = [key for key in self.open if re.search(rf"\b{re.escape(stem)}", key)]
+            asked = about[0] if len(about) == 1 and stem not in self.latest else ""
+            reply = text
+        if not asked or asked == self.latest or not reply.strip():
+            return None
+        self.cited = self.open.pop(asked)[1]
+        return f"{self.cited}\n\n{reply}"
 
     def _goes_on(self, line: str) -> bool:
         """Under a "name  time" header each line is a message of its own, unless it goes on
@@ -343,10 +438,20 @@ class _Chat:
         )
 
     def _message(self, sender: str, text: str) -> tuple[str | None, bool]:
-        if _IN_PLACE.match(text.strip()) or _ADVERT.search(text):
+        if _IN_PLACE.match(text.strip()) or _ADVERT.search(text) or _SHRUG.fullmatch(text):
             return None, False
         self.sender, text = sender.strip(), _STAGE.sub("", _EDITED.sub("", text)).strip()
         self.dropping = self.unsaid = False
+        cited = self._mentioned_question(text)
+        if cited is not None:
+            self.asker, self.answered = "", True
+            return cited, True
+        if self.asker and self.sender != self.asker and not self.answered:
+            if _PASSES.match(text):  # "pass 😅 anyone?": the next reply may answer it
+                self.passed = text
+                return text, True
+            if self.passed and len(text.split()) >= MIN_ANSWER_WORDS and not only_agreement(text):
+                self.cited, self.passed = self.passed, None  # it does: the pass is no answer
         self.labelled += bool(
             L.Q_NUMBER.match(text) or L.Q_LABEL.match(text) or _NUMBERED_MESSAGE.match(text)
         )
@@ -359,7 +464,7 @@ class _Chat:
             or bool(_LEAD_OK.match(text))  # "ok: why is KEYS * bad in production redis"
             or bool(_LEAD_REMARK.match(text) or _LEAD_ONE.match(text))
         )
-        asks = _asks(text) or (led and _asks(asked))
+        asks = not self.quoted and (_asks(text) or (led and _asks(asked)))
         key = self.sender.lower()
         self.asked[key] = self.asked.get(key, 0) + asks
         if self.interviewer:
@@ -389,8 +494,10 @@ class _Chat:
             asks = False  # "something with caching? I'd have to look it up": a guess, unsure
         if asks:
             # a reply to an open question ("which sockets are ready, so...") asks nothing new
-            self.asker, self.answered = self.sender, False
+            self.asker, self.answered, self.passed = self.sender, False, None
             text = question
+            self.latest = _words(question)
+            self.open[self.latest] = (key, question)
             numbered = _NUMBERED_MESSAGE.match(text)
             if numbered:  # a message of its own, not an item of an answer's list
                 text = f"Q: {text[numbered.end() :]}"
@@ -404,12 +511,25 @@ class _Chat:
                 self.unsaid = bool(led or (opens and not replying)) and not text.endswith(":")
         elif self.sender != self.asker:
             self.answered = True
+            self.open.pop(self.latest, None)
             if text.endswith("?"):  # "yes, it leaves the same state I think?": unsure, not asking
                 text = f"Answer: {text}"
         elif not self.answered and not L.ANSWER_LABEL.match(text):
             self.dropping = True
             return None, False
         return text, True
+
+
+_QUOTE_OPENS = re.compile(r"^[ \t]*```+[ \t]*quote[ \t]*$")
+# "Webhooks: store the provider's event id...": a reply that names what it answers first
+_TOPIC_LEAD = re.compile(r"^([^\W\d_][\w-]{3,30}):[ \t]+(?=\S)")
+# "@**Aisha Rahman** ..." (Zulip), "@aisha ..." (Slack, Discord) at a message's start
+_MENTION = re.compile(r"^@(?:\*\*(?P<stars>[^*\n]{1,60})\*\*|(?P<plain>[\w.-]{1,30}))[ \t,:]*")
+
+
+def _words(text: str) -> str:
+    """A question's words, to find it again: "What is X?" and "what is x" are the same."""
+    return " ".join(text.lower().split()).removeprefix("q: ").rstrip("?.!: ")
 
 
 def _question_of(text: str) -> str:

@@ -24,13 +24,15 @@ def looks_like_flashcards(text: str) -> bool:
 
 def flashcards_to_markdown(text: str) -> str:
     lines = text.split("\n")
-    cards = list(_cards(lines))
+    cards = list(_cards(lines, terms=True))
     starts = {start for start, *_ in cards}
     out: list[str] = []
     at = 0
     for start, end, question, answer in cards:
         out += [_CARD_TAG.sub("", line) for line in lines[at:start]]
-        out += [f"Q: {question}", f"A: {answer[0] if answer else ''}", *answer[1:]]
+        if answer and _FENCE.match(answer[0]):  # a fence opens its own line, or never closes
+            answer = ["", *answer]
+        out += [f"Q: {question}", f"A: {answer[0] if answer else ''}".rstrip(), *answer[1:]]
         at = end
         after = next((i for i in range(end, len(lines)) if lines[i].strip()), None)
         if after is not None and after not in starts and not lines[after].startswith("#"):
@@ -39,15 +41,16 @@ def flashcards_to_markdown(text: str) -> str:
     return "\n".join(out)
 
 
-def _cards(lines: list[str]):
-    """(first line, line after it, question, answer lines) of each card, in order."""
+def _cards(lines: list[str], *, terms: bool = False):
+    """(first line, line after it, question, answer lines) of each card, in order. With
+    `terms` (the notes have cards), a one-line card's front may be a term ("HTTP 429")."""
     fenced = False
     index = 0
     while index < len(lines):
         line = lines[index]
         if _FENCE.match(line):
             fenced = not fenced
-        one = None if fenced else _one_line(line)
+        one = None if fenced else _one_line(line, terms=terms)
         if one:
             yield index, index + 1, *one
         elif (
@@ -65,11 +68,14 @@ def _cards(lines: list[str]):
         index += 1
 
 
-def _one_line(line: str) -> tuple[str, list[str]] | None:
+def _one_line(line: str, *, terms: bool = False) -> tuple[str, list[str]] | None:
     match = _ONE_LINE.match(line.strip()) if len(line) <= 4000 else None
     front = match.group("front") if match else ""
-    if front.count(" ") < 2 or front.count("`") % 2:
-        return None  # "tags:: a", "Note: std::move", "`question::answer`": a question has words
+    # "tags:: a", "Note: std::move", "`question::answer`": a question has words; among
+    # cards, a term of two words or more is a front too, unless it is a label's ("Note: std")
+    term = terms and front.count(" ") >= 1 and ":" not in front
+    if (front.count(" ") < 2 and not term) or front.count("`") % 2:
+        return None
     return match.group("front").strip(), [match.group("back").strip()]
 
 

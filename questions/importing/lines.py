@@ -158,6 +158,8 @@ ABOUT_DOCUMENT = re.compile(
     # the writer's own why: "Why do we have a question bank?", "Why does this matter?"
     r"^\W*why (?:do|did) (?:we|i) (?:have|keep|maintain|write|make|need) (?:this|a|an|our)\b|"
     r"^\W*why (?:does|should) (?:this|any of this) matter\b|"
+    r"^\W*why (?:a|an|the|this|our) (?:shared |common |central |single )?(?:question bank|bank|"
+    r"question list|doc|document|repo|wiki|page)\W*$|^\W*readme\b|"
     r"^\W*why should (?:you|i) (?:care|read (?:this|on))\b|"
     r"^\W*(?:want to (?:contribute|help)|how (?:can|do) (?:i|you) (?:contribute|help)|"
     r"did (?:we|i) miss|what you(?:'|’)?ll learn|what you will learn|"
@@ -606,7 +608,20 @@ SMALL_TALK = re.compile(
     r"(?:what|which) (?:time|day) (?:is|does|did) (?:the|our|my|your) (?:call|interview|meeting|"
     r"session|standup|sync)\b|"
     # a thread's housekeeping: "Who wants to take the remaining unanswered ones?"
-    r"(?:who|anyone) (?:wants|want|fancies|willing) to (?:take|pick up|grab|tackle|write up)\b|"
+    r"(?:who|anyone) (?:wants|want|fancies|willing) to (?:take|pick up|grab|tackle|write up|do|"
+    r"answer|start)\b|"
+    # ... and its own chatter: "pass 😅 anyone?", "same format as last time?", "Is this Stripe?",
+    # "Are the Redis questions too hard for mid-level?"
+    r"(?:pass|skip|dunno|no idea)\b[^?\n]{0,20}\b(?:anyone|anybody|someone)\W*$|"
+    r"(?:same|usual) (?:format|rules|setup|drill|deal) (?:as|like) (?:last|before|usual)\b|"
+    r"is (?:this|it) (?-i:[A-Z][a-z]{2,20})\W*$|"
+    # a talk's poll of the room, a team's aside: "Who here has done a live coding round?",
+    # "is there a reason we're not reusing the old doc?", "Ask [@Lena](mention://...) whether"
+    r".{0,30}\bwho here (?:has|have|is|uses|knows|did|does|would)\b|.{0,60}\bshow of hands\b|"
+    r".{0,60}\bis there a reason (?:we|you|they)(?:'re|’re| are)? not\b|"
+    r"ask \[@[^\]\n]{1,40}\]\([^)\n]{0,200}\) (?:if|whether|about|for|to)\b|"
+    r".{0,30}\b(?:are|is) (?:the|these|those|this|that) (?:[\w-]{1,20} ){0,3}(?:questions?|ones?) "
+    r"(?:too|a bit|a little|kind of) (?:hard|easy|difficult|advanced|basic|long|short|niche)\b|"
     r"did they (?:\w+ ){0,2}(?:ask|give|make|send) you\b|"
     r"how did you (?:answer|do on|handle) (?:#|q)\s?\d|"
     # a thread's follow-up: "Any update on this? Is v2 still planned for Q1?"
@@ -618,7 +633,8 @@ SMALL_TALK = re.compile(
     r".{0,40}\bwhat (?:the|my|our|your) (?:technical |coding |onsite |final |first |next )?"
     r"(?:round|interview|onsite|panel|call|screen)s? (?:will|would|is going to) "
     r"(?:focus on|cover|be (?:about|like))\b|"
-    r".{0,60}\b(?:what (?:was|is) the (?:comp|salary|pay|tc)\b|if you don(?:'|’)?t mind sharing)"
+    r".{0,60}\b(?:what(?:'s|’s| was| is) the (?:comp|salary|pay|tc)\b|if you don(?:'|’)?t mind "
+    r"sharing)"
     r")",
     re.IGNORECASE,
 )

@@ -96,6 +96,7 @@ def classify(raw_lines: list[str]) -> list[Line]:
         lines.append(line)
     _mark_unfenced_code(lines)
     _demote_code_comments(lines)
+    _mark_numbered_topics(lines)
     _mark_tables(lines)
     _mark_details_sections(lines)
     _mark_outline_titles(lines)
@@ -106,6 +107,34 @@ def classify(raw_lines: list[str]) -> list[Line]:
     _mark_question_lists(lines)
     _split_arrow_answers(lines)
     return lines
+
+
+MAX_TOPIC_CHARS = 200
+
+
+def _mark_numbered_topics(lines: list[Line]) -> None:
+    """ "Q8 horizontal vs vertical scaling" between "Q7 how does...?" and "Q9 write...": a
+    topic numbered in the series of questions around it is one of them, asking or not."""
+    numbers = {
+        line.marker.number: index
+        for index, line in enumerate(lines)
+        if line.marker is not None and line.marker.kind == "q-number" and line.marker.number
+    }
+    if len(numbers) < 2:
+        return
+    for index, line in enumerate(lines):
+        if line.marker is not None or line.in_code or line.heading_level:
+            continue
+        text = line.text.strip()
+        spaced = L.Q_SPACED.match(text) if len(text) <= MAX_TOPIC_CHARS else None
+        if spaced is None:
+            continue
+        number = int(spaced.group(1))
+        if number in numbers:
+            continue  # "Q2 carries over to next week": said of a question asked already
+        before, after = numbers.get(number - 1, len(lines)), numbers.get(number + 1, -1)
+        if before < index or after > index:
+            line.marker = L.Marker("q-number", text[spaced.end() :].strip(), number)
 
 
 # A debrief's line, the question and what was said to it: "2. What's a deadlock? → two

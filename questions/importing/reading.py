@@ -82,6 +82,7 @@ from questions.importing.site_sources import (
 from questions.importing.slack import looks_like_slack_export, slack_as_chat
 from questions.importing.slides import looks_like_markdown_slides, markdown_slides_to_markdown
 from questions.importing.social import author_posts_only, looks_like_social_thread
+from questions.importing.sql_script import looks_like_sql_script, sql_script_to_markdown
 from questions.importing.telegram import looks_like_telegram_export, telegram_as_chat
 from questions.importing.xml_exports import looks_like_xml_export, xml_export_to_markdown
 
@@ -196,6 +197,7 @@ READ_AS_LMS = "a quiz upload (Blackboard, Kahoot): each question with the answer
 READ_AS_GIFT = "a Moodle quiz (GIFT): each question with the answer its braces accept"
 READ_AS_FLASHCARDS = "flashcards in notes: each 'question::answer', or '?' between the two"
 READ_AS_PYTHON = "a Python file: its comments and asking docstrings as text, its code as code"
+READ_AS_SQL = "a SQL script: its comments as text, its statements as code"
 
 
 @dataclass(frozen=True)
@@ -299,6 +301,7 @@ def _read_by_shape(text: str) -> tuple[str, str]:
         (looks_like_xml_export, xml_export_to_markdown, READ_AS_XML),
         (looks_like_rtf, rtf_to_markdown, READ_AS_RTF),
         (looks_like_python, python_to_markdown, READ_AS_PYTHON),
+        (looks_like_sql_script, sql_script_to_markdown, READ_AS_SQL),
         (looks_like_captions, captions_as_chat, READ_AS_CAPTIONS),
         (looks_like_gift, gift_to_markdown, READ_AS_GIFT),
         (looks_like_assessment_report, assessment_to_markdown, READ_AS_ASSESSMENT),

@@ -133,6 +133,8 @@ DEFERRAL = re.compile(
     r"(?:neighbou?r|partner|group|team))|"
     r"(?:(?:can|could|shall) we|we (?:can|could)) (?:come back to|park|skip) (?:it|this|that)|"
     r"parking (?:it|this)|check back (?:soon|later)|"
+    # a bookmark's note to self: "read later", "to read this weekend"
+    r"^\W*(?:to |must |will )?read (?:it |this |that )?(?:later|soon|tonight|this weekend)\W*$|"
     # a guest declining: "I'm going to pass on that one"
     r"i(?:'m|’m| am) (?:going to|gonna) (?:pass|skip)(?: on)? (?:this|that|it)\b|"
     # asking the readers instead: "I'd genuinely like to see good answers to this one"

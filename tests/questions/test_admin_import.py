@@ -355,6 +355,19 @@ def test_an_obsidian_canvas_can_be_uploaded_and_is_read_by_its_cards(admin_clien
     assert document_import.read_as.startswith("an app's export")
 
 
+def test_a_sql_script_of_drills_can_be_uploaded_and_is_read_by_its_comments(admin_client, worker):
+    script = (
+        b"-- Q1: Count orders per customer.\nSELECT customer_id, COUNT(*) FROM orders\n"
+        b"GROUP BY customer_id;\n\n-- Q2: Remove duplicate emails.\n"
+        b"DELETE FROM users a USING users b WHERE a.email = b.email AND a.id > b.id;\n\n"
+        b"-- Q3: When does a partial index help?\n-- tbd\n"
+    )
+    document_import = checked(admin_client, worker, content=script, name="drill.sql")
+
+    assert document_import.preview["totals"]["found"] == 3
+    assert document_import.read_as.startswith("a SQL script")
+
+
 def test_it_shows_why_a_document_has_no_questions_and_offers_a_retry(admin_client, worker):
     document_import = checked(admin_client, worker, content=b"just some words, nothing asked")
 

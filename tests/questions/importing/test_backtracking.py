@@ -408,6 +408,8 @@ DOCUMENTS = {
             "edges": [],
         }
     ),
+    "a SQL script's unclosed block comment": "-- Q1: What?\nSELECT 1;\n" * 3 + "/* " * 20_000,
+    "a chat's name over its time": ("Ana Lopez\n10:42 AM\n" + "@**Ana** " * 2_000 + "\n") * 50,
     "json lines": '{"q": "What is x?", "a": "y"}\n' * 20_000 + "{" * 5_000 + "\n",
 }
 

@@ -451,23 +451,46 @@ def _arrows_as_items(body: list[str]) -> list[str]:
     return out
 
 
+MAX_LEAD = 80
+
+
 def _without_score_fields(body: list[str]) -> list[str]:
     """An interviewer's scorecard: "Notes:" over what the candidate said, and "Rating: 3/4"
     under it. The notes are the answer; the label and the grade are not."""
     start, end = 0, len(body)
     if body and NOTES_LABEL.match(body[0]):
         start = 1
-    while end > start and (
-        not body[end - 1].strip()
-        or GRADE.match(body[end - 1])
-        or FORM_BLANK.match(body[end - 1])  # "Notes:" and a line to write them on, left empty
-        or EMPTY_FIELD.match(body[end - 1])  # "Rating ☆ ☆ ☆ ☆ ☆", "Notes ______"
-        or (L.QUESTION_SPEAKER.match(body[end - 1]) and not body[end - 1].rstrip().endswith("?"))
+    while (
+        end > start
+        and (
+            not body[end - 1].strip()
+            or (GRADE.match(body[end - 1]) and not _verdict(body[end - 1]))
+            or FORM_BLANK.match(body[end - 1])  # "Notes:" and a line to write them on, left empty
+            or EMPTY_FIELD.match(body[end - 1])  # "Rating ☆ ☆ ☆ ☆ ☆", "Notes ______"
+            or (
+                L.QUESTION_SPEAKER.match(body[end - 1]) and not body[end - 1].rstrip().endswith("?")
+            )
+            # what leads into the next question, under an answer: "READER MAILBAG", "Tomás asks:"
+            or (_leads_on(body[end - 1]) and any(row.strip() for row in body[start : end - 1]))
+        )
     ):
         end -= 1  # "Interviewer: (gave a hint, moved on)" after the answer is not part of it
     if (start, end) == (0, len(body)):
         return body
     return _trim(body[start:end])
+
+
+def _leads_on(line: str) -> bool:
+    return bool(
+        L.CAPS_TITLE.fullmatch(line) or (len(line) <= MAX_LEAD and L.ASKS_LEAD.search(line))
+    )
+
+
+def _verdict(line: str) -> bool:
+    """ "**Signal:** lean no": a debrief's verdict, which its card reads (and leaves out)."""
+    label = INLINE_LABEL.match(line)
+    part = DEBRIEF_PART.match(label.group(1).strip()) if label else None
+    return part is not None and part.lastindex == 3
 
 
 def _choices(body: list[str]) -> bool:
@@ -503,6 +526,23 @@ def _leading_fence(body: list[str]) -> tuple[str, list[str]]:
 
 
 INTERVIEWER_NOTE = 60  # "System design warm-up, 15 min max.", "Senior only."
+# A label and its text on one line: "**Expected:** Calling an async def...", "**Signal**: hire"
+INLINE_LABEL = re.compile(
+    r"^[ \t]*(?:\*\*|__)([^*_:\n]{2,40}?)(?::[ \t]*(?:\*\*|__)|(?:\*\*|__)[ \t]*:)[ \t]*(.*)$"
+)
+# A debrief's parts: what was expected (the outline), what the candidate said (its answer
+# only when nothing else is, and it was not judged poor), and the interviewer's verdict.
+DEBRIEF_PART = re.compile(
+    r"^\W*(?:(expected|expectation)|(candidate(?:'s|’s)? (?:answer|response)|candidate said|"
+    r"(?:they|he|she) said|their answer)|(signal|rating|score|verdict|assessment|grade|"
+    r"decision))\W*$",
+    re.IGNORECASE,
+)
+POOR_SIGNAL = re.compile(
+    r"\b(?:no|lean no|no hire|weak|poor|fail(?:ed)?|incorrect|wrong|misconception|"
+    r"red flag|strong no)\b",
+    re.IGNORECASE,
+)
 
 
 def _card_parts(body: list[str]) -> tuple[str, str, str, str, str] | None:
@@ -514,11 +554,20 @@ def _card_parts(body: list[str]) -> tuple[str, str, str, str, str] | None:
     part = 0  # text before any label is the answer
     answer_labelled = False  # "Expected answer", "Model answer": the answer is under it
     for line in body:
-        label = L.RUBRIC_PART.match(L.strip_bold(line.strip()).rstrip(":").strip())
+        inline = INLINE_LABEL.match(line)
+        name, said = (inline.group(1), inline.group(2)) if inline else (line, "")
+        name = L.strip_bold(name.strip()).rstrip(":").strip()
+        # (a rubric's own labels inline, "**Red flags:** ...", are its prose's to split)
+        label = DEBRIEF_PART.match(name) if inline else L.RUBRIC_PART.match(name)
+        label = label or (None if inline else DEBRIEF_PART.match(name))
         if label is not None and line.strip():
             part = label.lastindex or 0
+            if label.re is DEBRIEF_PART:  # what was expected, what the candidate said, the verdict
+                part = (2, 5, 6)[part - 1]
             parts.setdefault(part, [])
             answer_labelled = answer_labelled or (part == 2 and "answer" in line.lower())
+            if said.strip():
+                parts[part].append(said)
             continue
         parts.setdefault(part, []).append(line)
     if set(parts) <= {0}:
@@ -527,6 +576,9 @@ def _card_parts(body: list[str]) -> tuple[str, str, str, str, str] | None:
     texts = {key: "" if is_placeholder(text) else text for key, text in texts.items()}
     detail = " ".join(texts.get(1, "").split())
     answer, tests = texts.get(0, ""), texts.get(4, "")
+    said, signal = texts.get(5, ""), texts.get(6, "")
+    if said and not (answer or texts.get(2)) and not POOR_SIGNAL.search(signal):
+        answer = said  # a debrief without the answer it expected: what the candidate said
     # (with nothing under the label, only a short note: a sentence above "**Model answer**"
     # / "_TBD_" may be the answer itself)
     note = len(answer) <= INTERVIEWER_NOTE and "\n" not in answer.strip()

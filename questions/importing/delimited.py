@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from questions.importing import lines as L
 from questions.importing.html import html_to_markdown
+from questions.importing.stickies import sticky_notes_as_cards
 from questions.importing.tables import OUTLINE_HEADER, RED_FLAGS_HEADER, column_named, rubric_text
 
 # Anki's export headers: "#separator:tab", "#html:true", "#deck column:2", "#tags column:5".
@@ -132,6 +133,9 @@ def _table(text: str) -> tuple[list[list[str]], _Columns] | None:
         named = (_named(rows) or _form_responses(rows)) if len(rows) > MIN_ROWS else None
         if named is not None:
             return named
+        cards = sticky_notes_as_cards(rows) if len(rows) > MIN_ROWS else None
+        if cards is not None:  # a whiteboard's notes: questions and answers by tag or colour
+            return cards, _Columns(0, 1)
         if _headless_cards(rows):  # a flashcard app's CSV without a header
             return rows, _Columns(0, 1)
     return None
@@ -330,3 +334,35 @@ def _rows(body: str, separator: str) -> list[list[str]]:
         return [row for row in reader if any(cell.strip() for cell in row)]
     except csv.Error:
         return []
+
+
+def tabbed_tables_to_markdown(text: str) -> str:
+    """A table copied out of a page into text ("Question<TAB>Owner<TAB>Answer" over its rows)
+    among other lines: written as a markdown table, whose columns the parser reads."""
+    lines = text.split("\n")
+    out: list[str] = []
+    index = 0
+    while index < len(lines):
+        end = index
+        while end < len(lines) and "\t" in lines[end] and len(lines[end]) <= 20_000:
+            end += 1
+        header = lines[index].lower().split("\t") if end > index else []
+        width = len(header)
+        named = any(cell.strip() in FRONT_NAMES for cell in header)
+        if (
+            end - index >= MIN_ROWS
+            and named
+            and all(len(line.split("\t")) == width for line in lines[index:end])
+        ):
+            rows = [
+                [cell.strip().replace("|", "\\|") for cell in line.split("\t")]
+                for line in lines[index:end]
+            ]
+            out.append("| " + " | ".join(rows[0]) + " |")
+            out.append("|" + "---|" * width)
+            out += ["| " + " | ".join(row) + " |" for row in rows[1:]]
+            index = end
+            continue
+        out.append(lines[index])
+        index += 1
+    return "\n".join(out)

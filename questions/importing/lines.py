@@ -245,6 +245,12 @@ FORM_QUESTION = re.compile(
     r"(?:audio|video|camera|connection)\b)",
     re.IGNORECASE,
 )
+# "Tomás from Lisbon asks:", "Grace writes:" over a reader's question
+ASKS_LEAD = re.compile(
+    r"\b(?:asks?|asked|writes?|wrote|wonders?|want(?:s|ed) to know)[ \t]*:[ \t]*$", re.I
+)
+# A plain text's section title in capitals: "READER MAILBAG", "QUESTION OF THE WEEK"
+CAPS_TITLE = re.compile(r"[ \t]*[A-Z][A-Z'’]++(?: (?:&|[A-Z][A-Z'’]++)){1,7}[ \t]*")
 # An exam question's marks after it: "(3 marks)", "[2 pts]".
 MARKS_UNIT = r"(?:marks?|points?|pts?)"
 MARKS = re.compile(rf"\s*[(\[]\d{{1,3}}\s*{MARKS_UNIT}[)\]]$", re.IGNORECASE)
@@ -358,7 +364,8 @@ PLAIN_NUMBER = re.compile(
 BARE_NUMBER = re.compile(r"^(\d{1,3})\s+(?=[^\W\d_])")
 ANSWER_LABEL = re.compile(
     r"^\s*(?:[-*+]\s+)?(?:(?:\*\*|__|[*_])\s*)?"
-    r"(?:A|Ans|Answer(?:\s+sketch)?|My answer|Solution|Response|Candidate|Cand|Interviewee|Me|"
+    r"(?:A|Ans|Answer(?:\s+sketch)?|(?:My|Our|The) answer|Solution|Response|Candidate|Cand|"
+    r"Interviewee|Me|"
     r"Back)"
     r"(?:\*\*|__|[*_])?\s*+[.:]\s*+(?:\*\*|(?!__[^\W_]\w{0,40}?__)(?:__|[*_]))?\s*+",
     re.IGNORECASE,
@@ -592,7 +599,12 @@ SMALL_TALK = re.compile(
     # asking to be quizzed, or offering a coffee: "can someone drill me?", "anyone else want one?"
     r"(?:can|could|would) (?:someone|somebody|anyone|you) (?:drill|quiz|grill|test|help) me\b|"
     r"(?:does )?anyone (?:else )?(?:want|need) (?:one|some)\b|"
-    r"(?:is )?any(?:one|body) (?:up|free|around|down) for\b|"
+    r".{0,60}\b(?:is )?any(?:one|body) (?:up|free|around|down) for\b|"
+    # greetings and the room: "How's everyone doing?", "Is the 2pm room booked or are we doing
+    # it on Meet?"
+    r"how(?:'s|’s| is| are) (?:every(?:one|body)|you all|y(?:'|’)?all|the team)(?: doing)?\W*$|"
+    r".{0,40}\b(?:room|slot)\b.{0,20}\b(?:booked|reserved|free|taken)\b|"
+    r".{0,60}\b(?:on|over|via) (?:meet|zoom|teams|slack|discord|hangouts)\W*$|"
     # the meeting's own business: "did I miss anything?", "drop the doc link in the chat?",
     # "Should we do Thursday same time?"
     r".{0,60}\bdid (?:i|we) miss anything\b|.{0,40}\bsame time(?: (?:next )?(?:monday|tuesday|"
@@ -618,6 +630,13 @@ SMALL_TALK = re.compile(
     # a talk's poll of the room, a team's aside: "Who here has done a live coding round?",
     # "is there a reason we're not reusing the old doc?", "Ask [@Lena](mention://...) whether"
     r".{0,30}\bwho here (?:has|have|is|uses|knows|did|does|would)\b|.{0,60}\bshow of hands\b|"
+    # the hiring decision: "Open question for the HC: do we level this as Senior (L5)...?"
+    r".{0,40}\bfor the (?:hc|hiring committee|hiring manager|debrief)\b|"
+    r".{0,40}\b(?:do|should) we (?:level|hire|down-?level|up-?level|extend an offer|"
+    r"make (?:an|the) offer)\b|"
+    # a guest's story: "How did Ana and Kwame end up running interviews?"
+    r"how did (?-i:[A-Z][a-z]{1,20})(?: and (?-i:[A-Z][a-z]{1,20}))? (?:end up|get into|become|"
+    r"start|come to)\b|"
     r".{0,60}\bis there a reason (?:we|you|they)(?:'re|’re| are)? not\b|"
     r"ask \[@[^\]\n]{1,40}\]\([^)\n]{0,200}\) (?:if|whether|about|for|to)\b|"
     r".{0,30}\b(?:are|is) (?:the|these|those|this|that) (?:[\w-]{1,20} ){0,3}(?:questions?|ones?) "

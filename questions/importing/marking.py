@@ -97,11 +97,13 @@ def classify(raw_lines: list[str]) -> list[Line]:
     _mark_unfenced_code(lines)
     _demote_code_comments(lines)
     _mark_numbered_topics(lines)
+    _mark_asked_after_lead(lines)
     _mark_tables(lines)
     _mark_details_sections(lines)
     _mark_outline_titles(lines)
     mark_cards(lines)
     _join_wrapped_questions(lines)
+    _join_wrapped_headings(lines)
     _mark_topic_lists(lines)
     _mark_noted_lines(lines)
     _mark_question_lists(lines)
@@ -135,6 +137,25 @@ def _mark_numbered_topics(lines: list[Line]) -> None:
         before, after = numbers.get(number - 1, len(lines)), numbers.get(number + 1, -1)
         if before < index or after > index:
             line.marker = L.Marker("q-number", text[spaced.end() :].strip(), number)
+
+
+MIN_ASKED_WORDS = 4
+
+
+def _mark_asked_after_lead(lines: list[Line]) -> None:
+    """ "Tomás asks:" / "What's the real difference between...? My team argues about it every
+    sprint.": the reader's question, up to its "?" (what they add after it is theirs)."""
+    for index in range(1, len(lines)):
+        line = lines[index]
+        if line.marker is not None or line.in_code or line.heading_level:
+            continue
+        if not L.ASKS_LEAD.search(lines[index - 1].text[-200:]):
+            continue
+        text = line.text.strip()
+        end = text.find("?")
+        asked = text[: end + 1] if end > 0 else ""
+        if len(asked.split()) >= MIN_ASKED_WORDS and L.asks(asked):
+            line.marker = L.Marker("plain-question", asked)
 
 
 # A debrief's line, the question and what was said to it: "2. What's a deadlock? → two
@@ -694,6 +715,27 @@ def _join_wrapped_questions(lines: list[Line]) -> None:
         for following in range(index + 1, end + 1):
             lines[following].joined = True
             lines[following].marker = None
+
+
+def _join_wrapped_headings(lines: list[Line]) -> None:
+    """ "### Q9. Implement a token-bucket rate limiter class" / "with `allow()` returning
+    True/False.": a heading's question that goes on, in lower case, on the line under it
+    ends there; that line is no answer."""
+    for index, line in enumerate(lines[:-1]):
+        marker = line.marker
+        if not line.heading_level or marker is None or not marker.text:
+            continue
+        if marker.text.rstrip().endswith((".", "?", "!", ":", ")")):
+            continue
+        below = lines[index + 1]
+        text = below.text.strip()
+        if not text[:1].islower() or below.marker or below.in_code or below.heading_level:
+            continue
+        if text.endswith((".", "?", "!")) and len(text) <= MAX_TOPIC_CHARS:
+            line.marker = L.Marker(
+                marker.kind, f"{marker.text.rstrip()} {text}", marker.number, cited=marker.cited
+            )
+            below.joined, below.marker = True, None
 
 
 def _outline_title(text: str) -> bool:

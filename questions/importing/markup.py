@@ -202,6 +202,17 @@ FOOTNOTE = re.compile(r"^\[\^[\w-]{1,40}\]:")
 MIN_DEFINITIONS = 3
 
 
+def _term_above(out: list[str]) -> int | None:
+    """The index of the term a definition is under: the line right above, a short one."""
+    if not out or not out[-1].strip() or len(out[-1]) > MAX_TERM:
+        return None
+    term = out[-1].strip()
+    return None if term.startswith(("#", "-", "*", ">", "|", "```")) else len(out) - 1
+
+
+MAX_TERM = 300
+
+
 def definitions_as_paragraphs(text: str) -> str:
     """ "What is MVCC?" / ":   Multi-version concurrency control..." (a term and its
     definition) as a question and its answer; "[^1]" references left out, and the notes
@@ -216,7 +227,13 @@ def definitions_as_paragraphs(text: str) -> str:
             out.append("```")  # the code indented in the definition ends
             in_code = False
         if DEFINITION.match(line):
-            line, in_definition = DEFINITION.sub("", line), True
+            term = _term_above(out) if not in_definition else None
+            if term is not None:  # "Optimistic vs pessimistic locking" / ": Pessimistic..."
+                out[term] = f"Q: {out[term].strip()}"
+                line = f"A: {DEFINITION.sub('', line)}"
+            else:
+                line = DEFINITION.sub("", line)
+            in_definition = True
         elif code:
             if not in_code:
                 out.append("```")

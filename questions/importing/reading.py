@@ -13,6 +13,7 @@ from questions.importing.board import board_to_markdown, looks_like_board_export
 from questions.importing.callouts import callouts_to_cards, has_card_callouts
 from questions.importing.captions import captions_as_chat, looks_like_captions
 from questions.importing.channel import channel_to_markdown, looks_like_channel
+from questions.importing.chapters import looks_like_show_notes, show_notes_to_markdown
 from questions.importing.chat import looks_like_chat, messages_only
 from questions.importing.confluence import confluence_to_markdown, looks_like_confluence
 from questions.importing.course_qa import (
@@ -22,7 +23,7 @@ from questions.importing.course_qa import (
     looks_like_forum_posts,
 )
 from questions.importing.decks import looks_like_slide_outline, slide_outline_to_markdown
-from questions.importing.delimited import looks_like_rows, rows_as_cards
+from questions.importing.delimited import looks_like_rows, rows_as_cards, tabbed_tables_to_markdown
 from questions.importing.diffs import diff_to_markdown, looks_like_diff
 from questions.importing.discord import discord_as_chat, looks_like_discord_export
 from questions.importing.exam import exam_to_markdown, looks_like_exam_paper
@@ -197,6 +198,7 @@ READ_AS_LMS = "a quiz upload (Blackboard, Kahoot): each question with the answer
 READ_AS_GIFT = "a Moodle quiz (GIFT): each question with the answer its braces accept"
 READ_AS_FLASHCARDS = "flashcards in notes: each 'question::answer', or '?' between the two"
 READ_AS_PYTHON = "a Python file: its comments and asking docstrings as text, its code as code"
+READ_AS_SHOW_NOTES = "show notes: each chapter that asks, with the highlight that cites its time"
 READ_AS_SQL = "a SQL script: its comments as text, its statements as code"
 
 
@@ -251,6 +253,8 @@ def read_text(text: str) -> Reading:
     # ... or say what is under what (not a meeting's chat: each message under who sent it)
     elif looks_like_outline(text) and not looks_like_chat(text):
         text, read_as = outline_to_markdown(text), READ_AS_OUTLINE
+    if "\t" in text and not read_as:  # a table copied as tab-separated lines, among others
+        text = tabbed_tables_to_markdown(text)
     text = text.replace("\u00a0", " ").replace("\t", "    ")
     text = CONTROL.sub("", text)
     text = unicodedata.normalize("NFC", text)
@@ -312,6 +316,8 @@ def _read_by_shape(text: str) -> tuple[str, str]:
         (looks_like_keep_notes, keep_notes_to_markdown, READ_AS_NOTES_APP),
         (looks_like_diff, diff_to_markdown, READ_AS_DIFF),
         (looks_like_channel, channel_to_markdown, READ_AS_CHANNEL),
+        # (before chats: "(03:10) Intro" reads as a chat's "[10:32] alice" header too)
+        (looks_like_show_notes, show_notes_to_markdown, READ_AS_SHOW_NOTES),
         (looks_like_chat, messages_only, READ_AS_CHAT),
         (looks_like_email, mail_text, READ_AS_EMAIL),
         (looks_like_social_thread, author_posts_only, READ_AS_SOCIAL),

@@ -111,14 +111,17 @@ DEFERRAL = re.compile(
     r"\b(?:(?:i|we)(?:'ll|’ll|'d|’d| will| would| need to| have to)\s+"
     r"(?:have to |need to )?(?:look (?:it|that|this) up|follow up|get back to|link (?:it|one|to)|"
     r"add (?:it|one|this|that|the answer)|write (?:it|this|that|one|something) up|"
+    r"write (?:a |an |the )?(?:proper |full |real |longer |better )?(?:answer|reply|write-?up)|"
     r"update (?:it|this)|cover\b.{0,30}\b(?:later|next (?:week|time|episode)|part \d)|"
     r"answer (?:it|them|some|these|those|the rest) (?:later|in|when|as|once))|"
     r"no answer yet|(?:prs?|pull requests?|contributions?) (?:are )?welcome|"
     # a wiki's empty entry: "Not written yet. See #14 if you want to take it."
     r"not (?:yet )?written(?: yet| up)?(?=\W*$)|yet to be written|"
     r"if you (?:want|wish|would like) to (?:take|write|grab|claim|pick up) (?:it|this|that)\b|"
-    r"answers? (?:is |are )?(?:pending|needed)|(?:section|answer|page) is being "
-    r"(?:rewritten|updated|written|reworked)|"
+    # a page's unfinished part: "This section is still being drafted - suggested edits welcome."
+    r"answers? (?:is |are )?(?:pending|needed)|(?:section|answer|page|part|entry) is (?:still )?"
+    r"being (?:rewritten|updated|written|reworked|drafted|worked on)|"
+    r"^\W*this (?:section|answer|page|entry) is (?:a )?(?:stub|work in progress|wip|draft)\W*$|"
     # a book sending the reader elsewhere: "the worked exercise in Chapter 7; try it yourself"
     r"(?:worked )?exercise in chapter \d+|try it yourself first|before reading the solution|"
     # the asker, in a mail: "Totally fine if you don't get to it before Friday."
@@ -219,7 +222,8 @@ AGREEMENT = re.compile(
 # A note to ask someone else: "Ask Marta, she used it", "Check with Sam (tech lead)".
 ASK_SOMEONE = re.compile(
     r"^\W*(?:[Aa]sk|[Cc]heck with|[Pp]ing) [A-Z][a-z]{1,20}"
-    r"(?: (?:on|tomorrow|next|later|after|at|before)\b[^,.(\n]{0,30})?\s*[,.(—–-]"  # "on Monday,"
+    # "on Monday,", or nothing more: "ask Dana"
+    r"(?: (?:on|tomorrow|next|later|after|at|before)\b[^,.(\n]{0,30})?\s*(?:[,.(—–-]|$)"
 )
 
 

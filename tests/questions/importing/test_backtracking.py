@@ -408,6 +408,14 @@ DOCUMENTS = {
             "edges": [],
         }
     ),
+    "show notes' chapters and a citation of each": "".join(
+        f"({i // 60:02d}:{i % 60:02d}) What is item {i}?\n" for i in range(3_000)
+    )
+    + "**(00:01) " * 5_000
+    + "\n",
+    "a table copied as tabs": "Question\tAnswer\n" + "What?\t" * 20_000 + "\n" * 3,
+    "a long line in capitals": "### Q1. What?\n" + "A B " * 20_000 + "\n",
+    "a board's stickies": "Content,Color\n" + '"What is x?",yellow\n"x",green\n' * 5_000,
     "a SQL script's unclosed block comment": "-- Q1: What?\nSELECT 1;\n" * 3 + "/* " * 20_000,
     "a chat's name over its time": ("Ana Lopez\n10:42 AM\n" + "@**Ana** " * 2_000 + "\n") * 50,
     "json lines": '{"q": "What is x?", "a": "y"}\n' * 20_000 + "{" * 5_000 + "\n",

@@ -1,0 +1,297 @@
+"""A whiteboard's sticky notes, a podcast's show notes, a wiki's table copied as tabbed text,
+an interview loop's debrief, a newsletter's mailbag, a definition list of terms, and the
+small talk around them."""
+
+from questions.importing.cleaning import clean_item
+from questions.importing.parsing import parse_document
+from questions.importing.reading import READ_AS_ROWS, READ_AS_SHOW_NOTES, read_text
+from tests.questions.importing.documents import pairs_of
+
+STICKIES_BY_TAG = """\
+"Content","Type","Color","Frame","Tags"
+"Workshop board","text","","","",
+"Agenda","frame","","Agenda",""
+"10:00 Warm-up","sticky_note","pink","Agenda","agenda"
+"Python","frame","","Python",""
+"What does the GIL stop?","sticky_note","yellow","Python","question"
+"Two threads running bytecode at once in one interpreter.","sticky_note","green","Python","answer"
+"Explain a generator","sticky_note","yellow","Python","question"
+"ask Dana","sticky_note","green","Python","answer"
+"Why is a list a bad default argument?","sticky_note","yellow","Python","question"
+"It is built once, when def runs, and every call shares it.","sticky_note","green","Python","answer"
+"Parking lot","frame","","Parking lot",""
+"Who brings snacks?","sticky_note","blue","Parking lot","parking-lot"
+"""
+
+
+def test_a_boards_stickies_pair_questions_with_the_answers_after_them():
+    assert read_text(STICKIES_BY_TAG).read_as == READ_AS_ROWS
+    assert pairs_of(STICKIES_BY_TAG) == [
+        ("What does the GIL stop?", "Two threads running bytecode at once in one interpreter."),
+        ("Explain a generator", ""),  # "ask Dana" is no answer
+        ("Why is a list a bad default argument?",
+         "It is built once, when def runs, and every call shares it."),
+    ]  # fmt: skip
+
+
+def test_a_boards_stickies_without_tags_go_by_their_colours():
+    rows = "Text,Color\n" + "".join(
+        f'"{question}",yellow\n"{answer}",green\n'
+        for question, answer in [
+            ("What is an index for?", "Finding rows without reading the whole table."),
+            ("Why use a connection pool?", "Opening a connection costs a process and a login."),
+            ("What does VACUUM reclaim?", "The space of dead row versions."),
+        ]
+    )
+    pairs = pairs_of(rows + '"Lunch at noon",pink\n')
+
+    assert [prompt for prompt, _ in pairs] == [
+        "What is an index for?",
+        "Why use a connection pool?",
+        "What does VACUUM reclaim?",
+    ]
+    assert pairs[2][1] == "The space of dead row versions."
+
+
+SHOW_NOTES = """\
+# Episode 12: Database interviews
+
+**Host:** Sam · 48 min
+
+## Chapters
+
+(00:00) Intro
+(01:30) Sponsor: Querybase
+(03:10) What is an index, really?
+(09:45) How do you find a slow query?
+(15:20) Explain MVCC to a product manager
+(22:05) What is a deadlock?
+(40:00) Outro
+
+## Highlights
+
+**(03:10) Indexes.** A sorted structure beside the table that finds rows without a full scan, \
+at the cost of slower writes.
+
+**(15:20) MVCC.** Every update writes a new row version, and each transaction reads the \
+versions its snapshot allows, so readers never block writers.
+
+> Got a question for the show? Write to us.
+"""
+
+
+def test_show_notes_answer_each_chapter_that_asks_by_its_time():
+    assert read_text(SHOW_NOTES).read_as == READ_AS_SHOW_NOTES
+    assert pairs_of(SHOW_NOTES) == [
+        ("What is an index, really?",
+         "A sorted structure beside the table that finds rows without a full scan, at the cost "
+         "of slower writes."),
+        ("How do you find a slow query?", ""),
+        ("Explain MVCC to a product manager",
+         "Every update writes a new row version, and each transaction reads the versions its "
+         "snapshot allows, so readers never block writers."),
+        ("What is a deadlock?", ""),
+    ]  # fmt: skip
+
+
+WIKI_WITH_TABLE = (
+    "Interview wiki\nLast edited by Karen on 3/21/2024\n\n"
+    "This wiki collects the questions we ask in backend interviews. Keep answers short.\n\n"
+    "**How do Django migrations work?**\nmakemigrations writes the operations, migrate applies "
+    "them in order.\n\n"
+    "**What is a cache stampede?**\nMany requests miss one expired key at once and all "
+    "rebuild it.\n\n"
+    "**When would you use a sorted set?**\nFor anything ordered by a score, like a "
+    "leaderboard.\n\n"
+    "Open questions\nLast edited by Karen on 3/21/2024\n\n"
+    "Add new questions at the bottom.\n\n"
+    "Question\tOwner\tAnswer\n"
+    "What is a reverse proxy?\tOmar\tA server in front of the app that takes client "
+    "connections and forwards them upstream.\n"
+    "Why pin base image versions?\tPriya\t\n"
+    "What does EXPLAIN ANALYZE show?\tKaren\tThe plan it ran, with real row counts and timings.\n"
+    "\nComments\nOmar  3/21/2024 10:02 AM\nShould we split the Docker questions out?\n"
+)
+
+
+def test_a_table_copied_as_tabbed_lines_among_text_is_read_by_its_columns():
+    pairs = pairs_of(WIKI_WITH_TABLE)
+
+    assert pairs[3:6] == [
+        ("What is a reverse proxy?",
+         "A server in front of the app that takes client connections and forwards them "
+         "upstream."),
+        ("Why pin base image versions?", ""),
+        ("What does EXPLAIN ANALYZE show?", "The plan it ran, with real row counts and timings."),
+    ]  # fmt: skip
+
+
+DEBRIEF = """\
+# Debrief: Senior Backend Engineer
+
+Open question for the HC: do we level this as Senior or push for Staff?
+
+## Round 1 (Tom)
+
+**Q:** What happens to a coroutine that is never awaited?
+
+**Candidate said:** Nothing runs. Good answer.
+
+**Expected:** Calling it only creates a coroutine object; its body never runs, and Python \
+warns when the object is collected without being awaited.
+
+**Signal:** strong hire
+
+**Q:** Explain what the GIL protects.
+
+**Candidate said:** "It prevents race conditions in your code, so you need no locks."
+
+**Signal:** lean no, a misconception
+
+**Q:** How would you make a class usable in a `with` statement?
+
+**Candidate said:** Define `__enter__` and `__exit__`, or use `contextlib.contextmanager`.
+
+**Signal:** hire
+"""
+
+
+def test_a_debrief_answers_with_what_was_expected_never_a_poor_answer():
+    drafts = [clean_item(item) for item in parse_document(read_text(DEBRIEF).text).items]
+
+    assert [draft.prompt for draft in drafts] == [
+        "What happens to a coroutine that is never awaited?",
+        "Explain what the GIL protects.",
+        "How would you make a class usable in a `with` statement?",
+    ]
+    expected, poor, good = drafts
+    # the interviewer's expectation (what a good answer holds), not what the candidate said,
+    # nor the verdict
+    assert expected.answer == ""
+    assert expected.answer_outline.startswith("Calling it only creates a coroutine object")
+    assert "Good answer" not in expected.answer_outline
+    assert "strong hire" not in expected.answer_outline
+    # a misconception the interviewer marked down is no answer to publish
+    assert poor.answer == "" and poor.answer_outline == ""
+    # with nothing expected, a good answer the candidate gave is the answer
+    assert good.answer == "Define `__enter__` and `__exit__`, or use `contextlib.contextmanager`."
+
+
+NEWSLETTER = """\
+QUESTION OF THE WEEK
+
+What happens when you type a URL into the browser and press Enter?
+
+Our answer:
+DNS, then TCP and TLS, then the HTTP request, then the page is parsed and rendered.
+
+READER MAILBAG
+
+Tomás asks:
+What's the real difference between a unit test and an integration test? My team argues \
+about it every sprint.
+
+A unit test checks one piece in isolation; an integration test wires real parts together.
+
+That's it for this week. What topic should we cover next? Just hit reply.
+"""
+
+
+def test_a_newsletters_answer_label_and_a_readers_question_with_a_remark():
+    assert pairs_of(NEWSLETTER) == [
+        ("What happens when you type a URL into the browser and press Enter?",
+         "DNS, then TCP and TLS, then the HTTP request, then the page is parsed and rendered."),
+        ("What's the real difference between a unit test and an integration test?",
+         "A unit test checks one piece in isolation; an integration test wires real parts "
+         "together."),
+    ]  # fmt: skip
+
+
+def test_a_definition_lists_term_is_its_question_even_when_it_does_not_ask():
+    notes = (
+        "What is a race condition?\n: Two operations race on shared state.\n\n"
+        "Optimistic vs pessimistic locking\n: One checks a version when it writes, the other "
+        "locks first.\n\n"
+        "What is a materialized view?\n: TODO\n"
+    )
+    assert pairs_of(notes) == [
+        ("What is a race condition?", "Two operations race on shared state."),
+        ("Optimistic vs pessimistic locking",
+         "One checks a version when it writes, the other locks first."),
+        ("What is a materialized view?", ""),
+    ]  # fmt: skip
+
+
+def test_a_headings_question_going_on_in_lower_case_under_it_is_one_question():
+    notebook_like = (
+        "### Q1. Implement a token-bucket rate limiter class\n"
+        "with `allow()` returning True or False.\n\n"
+        "### Q2. Write a context manager that times a block.\n\n"
+        "```python\n@contextmanager\ndef timer():\n    yield\n```\n"
+    )
+    assert pairs_of(notebook_like)[0] == (
+        "Implement a token-bucket rate limiter class with `allow()` returning True or False.",
+        "",
+    )
+
+
+GROUP_SPACE = """\
+Priya Raman, 9:58 AM
+Morning all! How's everyone doing? ☕
+
+Marcus Chen, 10:02 AM
+what's the difference between threads and processes in Python, given the GIL?
+
+Priya Raman
+10:06 AM
+Threads share one interpreter and its GIL; processes each have their own, so only they \
+run Python code in parallel.
+
+Aisha Bello, 11:15 AM
+Is the 2pm mock room booked or are we doing it on Meet?
+
+Dev Patel, 11:16 AM
+is the big room free for Thursday's design round?
+
+Priya Raman
+11:16 AM
+Meet, link in the invite
+
+Aisha Bello, 9:05 AM
+How do you find a memory leak in a long-running Python service?
+
+Priya Raman
+9:40 AM
+good q, I'll write a proper answer tonight
+
+Marcus Chen
+9:41 AM
+following
+
+Dev Patel, 4:30 PM
+That's it from me folks, anyone free for a mock design round Friday?
+"""
+
+
+def test_a_chat_spaces_greetings_and_room_booking_ask_nothing():
+    assert pairs_of(GROUP_SPACE) == [
+        ("what's the difference between threads and processes in Python, given the GIL?",
+         "Threads share one interpreter and its GIL; processes each have their own, so only they "
+         "run Python code in parallel."),
+        # a promise of an answer is none
+        ("How do you find a memory leak in a long-running Python service?", ""),
+    ]  # fmt: skip
+
+
+def test_an_unfinished_section_and_a_note_to_ask_someone_are_no_answers():
+    page = (
+        "## How should you manage a database session per request?\n\n"
+        "This section is still being drafted, suggested edits welcome.\n\n"
+        "## How do you test code that calls an external API?\n\nask Dana\n\n"
+        "## What is a covering index?\n\nAn index that holds every column a query reads.\n"
+    )
+    assert [answer for _, answer in pairs_of(page)] == [
+        "",
+        "",
+        "An index that holds every column a query reads.",
+    ]

@@ -231,17 +231,43 @@ def _record(record: dict) -> str:
 
 
 def _notebook(cells: list) -> str:
-    parts = []
+    kept = []  # (is code, source) of the cells with something in them
     for cell in cells:
         if not isinstance(cell, dict):
             continue
         source = cell.get("source", "")
         source = "".join(map(str, source)) if isinstance(source, list) else str(source)
-        if not source.strip():
-            continue
-        if cell.get("cell_type") == "code":
+        if source.strip():
+            kept.append((cell.get("cell_type") == "code", source))
+    parts = []
+    for index, (code, source) in enumerate(kept):
+        if code:
             source = re.sub(r"^```", "` ``", source, flags=re.MULTILINE)  # no early fence end
             parts.append(f"```python\n{source.rstrip()}\n```")
+        elif index + 1 < len(kept) and kept[index + 1][0]:
+            parts.append(_task_cell(source.rstrip()))
         else:
             parts.append(source.rstrip())
     return "\n\n".join(parts)
+
+
+MAX_TASK_DETAIL = 400
+HEADING = re.compile(r"^#{1,6}[ \t]+")
+
+
+def _task_cell(source: str) -> str:
+    """A markdown cell over the code that answers it: a heading that asks and the sentences
+    under it ("### Q3. Fetch three URLs concurrently." / "Show that the total time is the
+    slowest call's.") are the one question, its heading's."""
+    heading, _, rest = source.partition("\n")
+    rest = " ".join(rest.split())
+    if (
+        not HEADING.match(heading)
+        or not rest
+        or len(rest) > MAX_TASK_DETAIL
+        or "```" in source
+        or re.search(r"(?m)^\s*(?:[-*+]|\d+[.)]|#|>|\|)", source.partition("\n")[2])
+        or L.heading_question(HEADING.sub("", heading)) is None
+    ):
+        return source
+    return f"{heading.rstrip()} {rest}"

@@ -2,6 +2,8 @@
 an interview loop's debrief, a newsletter's mailbag, a definition list of terms, and the
 small talk around them."""
 
+import json
+
 from questions.importing.cleaning import clean_item
 from questions.importing.parsing import parse_document
 from questions.importing.reading import READ_AS_ROWS, READ_AS_SHOW_NOTES, read_text
@@ -295,3 +297,33 @@ def test_an_unfinished_section_and_a_note_to_ask_someone_are_no_answers():
         "",
         "An index that holds every column a query reads.",
     ]
+
+
+def test_a_notebooks_task_cell_over_its_code_is_one_question():
+    def cell(kind: str, source: str) -> dict:
+        return {"cell_type": kind, "metadata": {}, "source": source}
+
+    notebook = {
+        "nbformat": 4,
+        "nbformat_minor": 5,
+        "metadata": {},
+        "cells": [
+            cell("markdown", "# Drills\n\nTen minutes each."),
+            cell(
+                "markdown",
+                "### Q1. Fetch three URLs concurrently.\n\nShow that the total "
+                "time is the slowest call's, not the sum.",
+            ),
+            cell("code", "await asyncio.gather(*(fetch(url) for url in urls))"),
+            cell("markdown", "### Q2. Explain `yield from`."),
+            cell("markdown", "**Answer:** it hands every value of a sub-generator through."),
+        ],
+    }
+    pairs = pairs_of(json.dumps(notebook))
+
+    assert pairs[0][0] == (
+        "Fetch three URLs concurrently. Show that the total time is the slowest call's, "
+        "not the sum."
+    )
+    assert "asyncio.gather" in pairs[0][1] and "Show that" not in pairs[0][1]
+    assert pairs[1] == ("Explain `yield from`.", "it hands every value of a sub-generator through.")

@@ -20,6 +20,8 @@ def answers_by_number(line: Line, paragraph_starts: bool, state) -> bool:
     stripped = line.text.strip()
     if state.in_aside and not state.answer_key:
         return False  # a reader's comment under an article: "For #10 I'd say ..."
+    if paragraph_starts and not state.answer_key and _answers_by_dash(stripped, state):
+        return True
     if state.answer_key:
         cited, text = L.KEY_ENTRY.match(stripped) or L.KEY_TITLE.match(stripped), None
     elif ((paragraph_starts or _bold_citation(stripped)) and not line.marker) or (
@@ -37,6 +39,24 @@ def answers_by_number(line: Line, paragraph_starts: bool, state) -> bool:
         return False
     state.current, state.by_number = target, True
     target.body.append(text if text is not None else stripped[cited.end() :])
+    return True
+
+
+# "1 — N+1 is when you loop over...": a reply's paragraph citing question 1 of the list above
+DASHED = re.compile(r"^(?:\*\*|__)?(\d{1,3})(?:\*\*|__)?[ \t]*[—–][ \t]*(?:\*\*|__)?[ \t]*(?=\S)")
+
+
+def _answers_by_dash(stripped: str, state) -> bool:
+    """ "1 — N+1 is when..." under a list of questions numbered "1." (not a list of its own,
+    "1 — What is the GIL?"): the answer to question 1, while it has none."""
+    dashed = DASHED.match(stripped)
+    if dashed is None or stripped.rstrip().endswith("?"):
+        return False
+    target = state.numbered.get(dashed.group(1))
+    if target is None or target is state.current or not target.awaits_answer():
+        return False
+    state.current, state.by_number = target, True
+    target.body.append(stripped[dashed.end() :])
     return True
 
 

@@ -11,12 +11,21 @@ from questions.importing import lines as L
 
 TIME = r"\d{1,2}:\d{2}(?::\d{2})?"
 # "(05:10) What is...?", "[05:10] ...", "05:10 - ...", "1:02:33 What is ...?"
-CHAPTER = re.compile(rf"^[ \t]*[\[(]?({TIME})[\])]?[ \t]*[-–—:]?[ \t]+(\S.{{2,200}})$")
-# "**(05:10) Scaling.** Ana's version: ..." (the time, a title in bold, then the text)
-CITED = re.compile(
-    rf"^[ \t]*(?:\*\*|__)?[ \t]*[\[(]?({TIME})[\])]?[ \t]*(?:[^*\n]{{0,80}}?(?:\*\*|__)[ \t]*)?"
+# (not a chat's "[10:31 AM] Ben: ..." or Zoom's "10:31:10 From Ben to Everyone: ...")
+CHAPTER = re.compile(
+    rf"^[ \t]*[\[(]?({TIME})(?![ \t]*[ap]\.?m\b)[\])]?[ \t]*[-–—:]?[ \t]+(\S.{{2,200}})$",
+    re.IGNORECASE,
 )
-SPEAKER = re.compile(r"^[<@]?[\w.'-]{1,30}>?:[ \t]")
+# "**(05:10) Scaling.** Ana's version: ...": the time in bold or in brackets, a title in bold,
+# then the text ("8:10 What is the GIL? was my favourite" is a comment, not a highlight)
+CITED = re.compile(
+    rf"^[ \t]*(?:(?:\*\*|__)[ \t]*[\[(]?({TIME})[\])]?|[\[(]({TIME})[\])])"
+    rf"[ \t]*(?:[^*\n]{{0,80}}?(?:\*\*|__)[ \t]*)?"
+)
+# a chat's sender after the time: "Ben: ...", "Ben Ng: ...", "From Ben Ng to Everyone: ..."
+SPEAKER = re.compile(r"^[^:\n?]{1,40}:[ \t]")
+MAX_TITLE_WORDS = 12  # a chapter that does not ask is titled; a longer line is notes
+MAX_HIGHLIGHT_LINES = 40
 TIME_ALONE = re.compile(rf"^[ \t]*[\[(]?{TIME}[\])]?[ \t]*$")
 MIN_CHAPTERS = 5
 MIN_ASKING = 3
@@ -49,11 +58,11 @@ def show_notes_to_markdown(text: str) -> str:
     used: set[int] = set()
     for index, line in enumerate(lines):
         cited = CITED.match(line) if index not in chapters else None
-        chapter = times.get(cited.group(1)) if cited else None
+        chapter = times.get(cited.group(1) or cited.group(2)) if cited else None
         if chapter is None or chapter in answers or not _asks(lines[chapter]):
             continue
         end = index
-        while end < len(lines) and lines[end].strip():
+        while end < min(len(lines), index + MAX_HIGHLIGHT_LINES) and lines[end].strip():
             end += 1
         said = [line[cited.end() :].strip(), *(row.strip() for row in lines[index + 1 : end])]
         answers[chapter] = said
@@ -91,6 +100,13 @@ def _chapters(lines: list[str]) -> set[int] | None:
     if len(run) > len(best):
         best = run
     asking = sum(1 for index in best if _asks(lines[index]))
+    # notes timed line by line ("02:40 A lock that lets one thread run at a time.") are
+    # not chapters: a chapter that does not ask is a short title ("Intro", "Sponsor: ...")
+    if any(
+        not _asks(lines[index]) and len(lines[index].split()) > MAX_TITLE_WORDS + 1
+        for index in best
+    ):
+        return None
     # "[10:32] alice: how does...": a chat's lines, each a name's
     named = sum(1 for index in best if SPEAKER.match(CHAPTER.match(lines[index]).group(2)))
     if named * 2 > len(best):

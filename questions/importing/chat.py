@@ -21,7 +21,11 @@ _DATE = r"(?:\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4},?\s+)"
 _STAMP = rf"(?:[\[(]\s*{_DATE}?{_TIME}\s*[\])]|{_DATE}?{_TIME})"
 _WHEN = rf"(?:(?:today|yesterday)\s+at\s+{_TIME}|{_STAMP})"
 # A display name: a word or two, maybe "@handle" or "<nick>", not a sentence.
-_NAME = r"[<@]?[^\W\d_][\w.'’\-]{0,30}(?:\s[^\W\d_][\w.'’\-]{0,30}){0,2}>?"
+# (or a transcription tool's "Speaker 2")
+_NAME = (
+    r"(?:(?:speaker|participant|guest|person) \d{1,2}|"
+    r"[<@]?[^\W\d_][\w.'’\-]{0,30}(?:\s[^\W\d_][\w.'’\-]{0,30}){0,2}>?)"
+)
 
 # Zoom's saved chat: "18:02:10 From Alice Chen to Everyone:" (the message on the lines under
 # it, or after the colon), read as "18:02:10 Alice Chen:".

@@ -460,21 +460,25 @@ def _without_score_fields(body: list[str]) -> list[str]:
     start, end = 0, len(body)
     if body and NOTES_LABEL.match(body[0]):
         start = 1
-    while (
-        end > start
-        and (
-            not body[end - 1].strip()
-            or (GRADE.match(body[end - 1]) and not _verdict(body[end - 1]))
-            or FORM_BLANK.match(body[end - 1])  # "Notes:" and a line to write them on, left empty
-            or EMPTY_FIELD.match(body[end - 1])  # "Rating ☆ ☆ ☆ ☆ ☆", "Notes ______"
-            or (
-                L.QUESTION_SPEAKER.match(body[end - 1]) and not body[end - 1].rstrip().endswith("?")
-            )
-            # what leads into the next question, under an answer: "READER MAILBAG", "Tomás asks:"
-            or (_leads_on(body[end - 1]) and any(row.strip() for row in body[start : end - 1]))
-        )
+    while end > start and (
+        not body[end - 1].strip()
+        or (GRADE.match(body[end - 1]) and not _verdict(body[end - 1]))
+        or FORM_BLANK.match(body[end - 1])  # "Notes:" and a line to write them on, left empty
+        or EMPTY_FIELD.match(body[end - 1])  # "Rating ☆ ☆ ☆ ☆ ☆", "Notes ______"
+        or (L.QUESTION_SPEAKER.match(body[end - 1]) and not body[end - 1].rstrip().endswith("?"))
     ):
         end -= 1  # "Interviewer: (gave a hint, moved on)" after the answer is not part of it
+    # lines that lead into the next question, each set apart under the answer: "READER
+    # MAILBAG", "Tomás asks:" (not a list of "SINGLE RESPONSIBILITY", "OPEN CLOSED"...)
+    while (
+        end - 2 > start
+        and _leads_on(body[end - 1])
+        and not body[end - 2].strip()  # set apart, as a title is
+        and any(row.strip() for row in body[start : end - 2])
+    ):
+        end -= 1
+        while end > start and not body[end - 1].strip():
+            end -= 1
     if (start, end) == (0, len(body)):
         return body
     return _trim(body[start:end])
@@ -486,11 +490,20 @@ def _leads_on(line: str) -> bool:
     )
 
 
+CANDIDATE, VERDICT = 2, 3  # DEBRIEF_PART's groups
+
+
+def _debrief_label(line: str) -> int | None:
+    """Which debrief part a line labels ("**Candidate said:** ...", "**Signal:** hire"), if any."""
+    label = INLINE_LABEL.match(line)
+    name = label.group(1) if label else L.strip_bold(line.strip()).rstrip(":")
+    part = DEBRIEF_PART.match(name.strip()) if len(name) <= MAX_LEAD else None
+    return part.lastindex if part else None
+
+
 def _verdict(line: str) -> bool:
     """ "**Signal:** lean no": a debrief's verdict, which its card reads (and leaves out)."""
-    label = INLINE_LABEL.match(line)
-    part = DEBRIEF_PART.match(label.group(1).strip()) if label else None
-    return part is not None and part.lastindex == 3
+    return INLINE_LABEL.match(line) is not None and _debrief_label(line) == VERDICT
 
 
 def _choices(body: list[str]) -> bool:
@@ -538,9 +551,10 @@ DEBRIEF_PART = re.compile(
     r"decision))\W*$",
     re.IGNORECASE,
 )
+# (the verdict's first words: "hire, no concerns" is not poor)
 POOR_SIGNAL = re.compile(
-    r"\b(?:no|lean no|no hire|weak|poor|fail(?:ed)?|incorrect|wrong|misconception|"
-    r"red flag|strong no)\b",
+    r"^\W*(?:no\b|lean no|strong no|no hire|not (?:a )?hire|weak|poor|fail(?:ed)?|incorrect|"
+    r"wrong|reject)",
     re.IGNORECASE,
 )
 
@@ -553,13 +567,16 @@ def _card_parts(body: list[str]) -> tuple[str, str, str, str, str] | None:
     parts: dict[int, list[str]] = {}
     part = 0  # text before any label is the answer
     answer_labelled = False  # "Expected answer", "Model answer": the answer is under it
+    # A debrief says what the candidate said: only then are "**Expected:**" and "**Signal:**"
+    # its parts ("**Score:** each frame adds..." in a bowling kata's answer is the answer's).
+    debrief = any(_debrief_label(line) == CANDIDATE for line in body)
     for line in body:
-        inline = INLINE_LABEL.match(line)
+        inline = INLINE_LABEL.match(line) if debrief else None
         name, said = (inline.group(1), inline.group(2)) if inline else (line, "")
         name = L.strip_bold(name.strip()).rstrip(":").strip()
         # (a rubric's own labels inline, "**Red flags:** ...", are its prose's to split)
         label = DEBRIEF_PART.match(name) if inline else L.RUBRIC_PART.match(name)
-        label = label or (None if inline else DEBRIEF_PART.match(name))
+        label = label or (DEBRIEF_PART.match(name) if debrief and not inline else None)
         if label is not None and line.strip():
             part = label.lastindex or 0
             if label.re is DEBRIEF_PART:  # what was expected, what the candidate said, the verdict

@@ -22,7 +22,7 @@ SEPARATORS = {"tab": "\t", "comma": ",", "semicolon": ";", "pipe": "|", "space":
 # "Name": a Notion database's title column (beside its "Answer")
 # A row someone added to try the table out: "test?", "asdf", "testing 123".
 TEST_ROW = re.compile(r"^\W*(?:test(?:ing)?|asdf|foo|xxx+|dummy)(?: ?\d{0,4})\W*$", re.IGNORECASE)
-FRONT_ORDER = ("question", "questions", "prompt", "q", "front", "term", "name")
+FRONT_ORDER = ("question", "questions", "prompt", "q", "front", "term", "card", "name")
 FRONT_NAMES = set(FRONT_ORDER)
 BACK_NAMES = {"answer", "answers", "back", "response", "a", "definition"}
 # An answer spread over columns: "Answer part 1", "Answer (cont.)", "Code example".
@@ -338,31 +338,36 @@ def _rows(body: str, separator: str) -> list[list[str]]:
 
 def tabbed_tables_to_markdown(text: str) -> str:
     """A table copied out of a page into text ("Question<TAB>Owner<TAB>Answer" over its rows)
-    among other lines: written as a markdown table, whose columns the parser reads."""
+    among other lines: written as a markdown table, whose columns the parser reads. Not in
+    code (a Makefile's, a TSV in a fence), and not when a cell holds a "|" of its own."""
     lines = text.split("\n")
     out: list[str] = []
-    index = 0
+    index, fenced = 0, False
     while index < len(lines):
+        if lines[index].lstrip().startswith(("```", "~~~")):
+            fenced = not fenced
         end = index
-        while end < len(lines) and "\t" in lines[end] and len(lines[end]) <= 20_000:
+        while not fenced and end < len(lines) and "\t" in lines[end] and len(lines[end]) <= 20_000:
             end += 1
-        header = lines[index].lower().split("\t") if end > index else []
-        width = len(header)
-        named = any(cell.strip() in FRONT_NAMES for cell in header)
-        if (
-            end - index >= MIN_ROWS
-            and named
-            and all(len(line.split("\t")) == width for line in lines[index:end])
-        ):
-            rows = [
-                [cell.strip().replace("|", "\\|") for cell in line.split("\t")]
-                for line in lines[index:end]
-            ]
-            out.append("| " + " | ".join(rows[0]) + " |")
-            out.append("|" + "---|" * width)
-            out += ["| " + " | ".join(row) + " |" for row in rows[1:]]
+        if end > index:
+            out.extend(_tabbed_table(lines[index:end]) or lines[index:end])
             index = end
             continue
         out.append(lines[index])
         index += 1
     return "\n".join(out)
+
+
+def _tabbed_table(rows: list[str]) -> list[str] | None:
+    header = [cell.strip() for cell in rows[0].split("\t")]
+    if len(rows) < MIN_ROWS or not any(cell.lower() in FRONT_NAMES for cell in header):
+        return None
+    cells = [row.split("\t") for row in rows]
+    if any(len(row) > len(header) or len(row) < 2 for row in cells) or "|" in "".join(rows):
+        return None
+    cells = [[cell.strip() for cell in row] + [""] * (len(header) - len(row)) for row in cells]
+    return [
+        "| " + " | ".join(cells[0]) + " |",
+        "|" + "---|" * len(header),
+        *("| " + " | ".join(row) + " |" for row in cells[1:]),
+    ]

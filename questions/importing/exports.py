@@ -24,6 +24,8 @@ QUESTION_KEYS = ("question", "prompt", "front", "q", "term", "title", "text", "a
 ANSWER_KEYS = (
     "answer", "back", "a", "definition", "solution", "response", "explanation", "body", "desc",
     "description",
+    # an interviewer's kit: "ask:" and what a good answer says
+    "good_answer", "expected_answer", "model_answer", "ideal_answer", "sample_answer",
 )  # fmt: skip
 # A board's cards are named ("name", "desc"), and not every card asks: "Buy the book".
 NAMED_ONLY = "name"
@@ -33,7 +35,7 @@ MAX_DEPTH = 6  # how deep in the document lists of records are looked for
 # A YAML bank's records: "- q: ...", "  - question: ..." ([ \t], not \s: never across lines).
 # "- q: ...", or a record's question under its id ("- id: PY-001" / "  question: ...")
 YAML_RECORD = re.compile(
-    r"^[ \t]*(?:-[ \t]+)?(?:q|question|prompt|front|term|title)[ \t]*:",
+    r"^[ \t]*(?:-[ \t]+)?(?:q|question|prompt|front|term|title|ask)[ \t]*:",
     re.MULTILINE | re.IGNORECASE,
 )
 YAML_ALIAS = re.compile(r"(?:^|[ \t\[,])\*[A-Za-z_][\w-]*", re.MULTILINE)

@@ -322,10 +322,11 @@ KEY_TITLE = re.compile(
 Q_NUMBER = re.compile(
     r"^(?:[-*+]\s++|\d+[.)]\s++)?(?:\*\*|__)?\s*+"
     r"(?:[A-Z]{1,2}Q|Q(?:uestion)?|FU|Follow[- ]?up|Exercise|Task|Problem|Challenge|Card)"
-    r"\s*+#?\s*+(\d{1,6}(?:\.\d{1,3})?)(?!\.?\d)"
+    r"\s*+#?\s*+(\d{1,6}(?:\.\d{1,3}){0,2})(?!\.?\d)"  # "Q12", "Q3.2", "Q3.2.1"
     r"(?:[ \t]*\([\w ,/+-]{1,30}\)(?=[ \t]*(?:[.:)\]–—·-]|\*\*)))?"  # "Question 8 (design):"
     # "Question 1" alone (a form's "Question 1 *", required): the question follows
-    r"(?:\s*(?:[.:)\]–—·-]|\*\*)+\s*(?:\*\*|__)?\s*|[ \t]*\*?[ \t]*$)",
+    # ... or a tab's spaces, as a document's table of questions has it ("Q3.2.1<TAB>Explain")
+    r"(?:\s*(?:[.:)\]–—·-]|\*\*)+\s*(?:\*\*|__)?\s*|[ \t]*\*?[ \t]*$|[ \t]{2,}+(?=\S))",
     re.IGNORECASE,
 )
 # A few words before a question's label in a chat message: "last one. Q9: what do...".
@@ -365,7 +366,7 @@ BARE_NUMBER = re.compile(r"^(\d{1,3})\s+(?=[^\W\d_])")
 ANSWER_LABEL = re.compile(
     r"^\s*(?:[-*+]\s+)?(?:(?:\*\*|__|[*_])\s*)?"
     r"(?:A|Ans|Answer(?:\s+sketch)?|(?:My|Our|The) answer|Solution|Response|Candidate|Cand|"
-    r"Interviewee|Me|"
+    r"Interviewee|Me|(?:What to )?look for|"
     r"Back)"
     r"(?:\*\*|__|[*_])?\s*+[.:]\s*+(?:\*\*|(?!__[^\W_]\w{0,40}?__)(?:__|[*_]))?\s*+",
     re.IGNORECASE,
@@ -447,9 +448,12 @@ FURNITURE = re.compile(
     r"anonymous(?: [\w ]{0,40})? on [a-z]{3,9}\.? \d{1,2},? \d{4}\W*$|"
     r"(?:was|is) this (?:interview|review|answer) helpful\b.{0,80}$|"
     # a form's points and blanks: "1 point", "Total points 8/15", "Your answer"
-    r"\d{1,3} points?$|total points\b.{0,20}$|your answer$)",
+    r"\d{1,3} points?$|total points\b.{0,20}$|your answer$|"
+    # a wiki page's byline under its title: "Last edited by Karen Liu on 2/27/2024 3:05 PM"
+    r"last (?:edited|modified|updated) by [^\n]{1,60} (?:on|at) [^\n]{1,40}$)",
     re.IGNORECASE,
 )
+PAGE_BYLINE = re.compile(r"^\W*last (?:edited|modified|updated) by \S", re.IGNORECASE)
 NOISE = re.compile(
     r"^\W*(?:"
     r"back to (?:top|blog)|share\b.{0,20}$|share this|(?:enjoyed|liked) this|"
@@ -603,8 +607,9 @@ SMALL_TALK = re.compile(
     # greetings and the room: "How's everyone doing?", "Is the 2pm room booked or are we doing
     # it on Meet?"
     r"how(?:'s|’s| is| are) (?:every(?:one|body)|you all|y(?:'|’)?all|the team)(?: doing)?\W*$|"
-    r".{0,40}\b(?:room|slot)\b.{0,20}\b(?:booked|reserved|free|taken)\b|"
-    r".{0,60}\b(?:on|over|via) (?:meet|zoom|teams|slack|discord|hangouts)\W*$|"
+    r"is the [\w' -]{0,30}\broom\b.{0,20}\b(?:booked|reserved|free|taken)\b|"
+    r".{0,60}\b(?:are we|we(?:'re|’re| are)) (?:doing|having|meeting)\b.{0,30}\b(?:on|over|via) "
+    r"(?:meet|zoom|teams|slack|discord|hangouts)\W*$|"
     # the meeting's own business: "did I miss anything?", "drop the doc link in the chat?",
     # "Should we do Thursday same time?"
     r".{0,60}\bdid (?:i|we) miss anything\b|.{0,40}\bsame time(?: (?:next )?(?:monday|tuesday|"
@@ -631,13 +636,16 @@ SMALL_TALK = re.compile(
     # "is there a reason we're not reusing the old doc?", "Ask [@Lena](mention://...) whether"
     r".{0,30}\bwho here (?:has|have|is|uses|knows|did|does|would)\b|.{0,60}\bshow of hands\b|"
     # the hiring decision: "Open question for the HC: do we level this as Senior (L5)...?"
-    r".{0,40}\bfor the (?:hc|hiring committee|hiring manager|debrief)\b|"
-    r".{0,40}\b(?:do|should) we (?:level|hire|down-?level|up-?level|extend an offer|"
-    r"make (?:an|the) offer)\b|"
+    r"(?:open )?questions? for the (?:hc|hiring committee)\b|.{0,40}\bfor the (?:hc|hiring "
+    r"committee)\W*:|"
+    r".{0,40}\b(?:do|should) we (?:(?:level|hire|down-?level|up-?level) (?:this|them|him|her|"
+    r"the candidate)|extend an offer|make (?:an|the) offer)\b|"
+    # the writer about themself: "why do I always blank on the crypto stuff??"
+    r"why (?:do|did) i (?:always|keep|still) (?:blank|forget|mix|freeze|struggle|fumble)\b|"
     # a guest's story: "How did Ana and Kwame end up running interviews?"
-    r"how did (?-i:[A-Z][a-z]{1,20})(?: and (?-i:[A-Z][a-z]{1,20}))? (?:end up|get into|become|"
-    r"start|come to)\b|"
-    r".{0,60}\bis there a reason (?:we|you|they)(?:'re|’re| are)? not\b|"
+    r"how did (?-i:[A-Z][a-z]{1,20}) and (?-i:[A-Z][a-z]{1,20}) (?:end up|get into|become|start|"
+    r"come to)\b|how did (?-i:[A-Z][a-z]{1,20}) end up\b|"
+    r".{0,60}\bis there a reason (?:we(?:'re|’re| are)?) not\b|"
     r"ask \[@[^\]\n]{1,40}\]\([^)\n]{0,200}\) (?:if|whether|about|for|to)\b|"
     r".{0,30}\b(?:are|is) (?:the|these|those|this|that) (?:[\w-]{1,20} ){0,3}(?:questions?|ones?) "
     r"(?:too|a bit|a little|kind of) (?:hard|easy|difficult|advanced|basic|long|short|niche)\b|"

@@ -102,6 +102,7 @@ def classify(raw_lines: list[str]) -> list[Line]:
     _mark_details_sections(lines)
     _mark_outline_titles(lines)
     mark_cards(lines)
+    _mark_page_titles(lines)
     _join_wrapped_questions(lines)
     _join_wrapped_headings(lines)
     _mark_topic_lists(lines)
@@ -112,6 +113,18 @@ def classify(raw_lines: list[str]) -> list[Line]:
 
 
 MAX_TOPIC_CHARS = 200
+MAX_PAGE_TITLE = 80
+
+
+def _mark_page_titles(lines: list[Line]) -> None:
+    """A wiki's page copied as text: its title over "Last edited by Karen on 3/21/2024" starts
+    a section (the answer above ends there); the byline is the page's."""
+    for index in range(1, len(lines)):
+        title = lines[index - 1]
+        if not L.PAGE_BYLINE.match(lines[index].text) or title.marker or title.in_code:
+            continue
+        if 0 < len(title.text.strip()) <= MAX_PAGE_TITLE and not title.heading_level:
+            title.section_title, lines[index].marker = True, None
 
 
 def _mark_numbered_topics(lines: list[Line]) -> None:
@@ -152,10 +165,23 @@ def _mark_asked_after_lead(lines: list[Line]) -> None:
         if not L.ASKS_LEAD.search(lines[index - 1].text[-200:]):
             continue
         text = line.text.strip()
-        end = text.find("?")
-        asked = text[: end + 1] if end > 0 else ""
+        ends = _sentence_ends(text)
+        if not ends or text[ends[0]] != "?":
+            continue  # "Loved last week's issue! Could you cover...?": a reader's wish
+        asked = text[: max(end for end in ends if text[end] == "?") + 1]
         if len(asked.split()) >= MIN_ASKED_WORDS and L.asks(asked):
             line.marker = L.Marker("plain-question", asked)
+
+
+def _sentence_ends(text: str) -> list[int]:
+    """Where the sentences of `text` end (".", "!", "?"), outside its `code`."""
+    ends, in_code = [], False
+    for index, char in enumerate(text):
+        if char == "`":
+            in_code = not in_code
+        elif char in ".!?" and not in_code and text[index + 1 : index + 2] in ("", " "):
+            ends.append(index)
+    return ends
 
 
 # A debrief's line, the question and what was said to it: "2. What's a deadlock? → two
@@ -726,6 +752,9 @@ def _join_wrapped_headings(lines: list[Line]) -> None:
         if not line.heading_level or marker is None or not marker.text:
             continue
         if marker.text.rstrip().endswith((".", "?", "!", ":", ")")):
+            continue
+        # an imperative's ("### What is the GIL" / "a lock that lets...": that is its answer)
+        if marker.text.split(maxsplit=1)[0].lower() not in L.TASK_WORDS:
             continue
         below = lines[index + 1]
         text = below.text.strip()

@@ -15,6 +15,9 @@ MIN_INDENTED = 5
 INDENTED_SHARE = 0.5  # of the written lines
 
 
+CODE_SHARE = 3  # a third of the lines at the margin read as code: a program
+
+
 def looks_like_outline(text: str) -> bool:
     """Lines indented by tabs are most of the text, none of them is a list item (an outline
     has no markers, but the notes under a question may), and some lines sit at the margin
@@ -30,8 +33,10 @@ def looks_like_outline(text: str) -> bool:
     ):
         return False
     top = [line for line in written if not line.startswith("\t")]
-    if any(looks_like_code(line) for line in top):
-        return False  # source code indented with tabs: "def f():" over its body
+    if sum(1 for line in top if looks_like_code(line)) * CODE_SHARE > len(top):
+        # source code indented with tabs: "def f():" over its body (a "Tags: Important" line
+        # among the titles is no program)
+        return False
     return bool(top)  # topics at the margin
 
 

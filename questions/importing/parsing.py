@@ -297,6 +297,10 @@ class _State:
     in_rubric: bool = False  # under "**What good looks like**" or "**Question**" in a card
     by_number: bool = False  # in a paragraph that answers a question by its number
     answer_key: bool = False  # under "Answer key": "**7.1** ..." answers question 7.1
+    # the number of the heading the questions are under ("## 2. Caching"), and its depth: its
+    # list's "1." is also "2.1" to an answer key
+    chapter: str = ""
+    chapter_depth: int = 0
     side_talk: bool = False  # after chatter between labelled questions, until other text
     numbered: dict[str, RawItem] = field(default_factory=dict)
     indented_answers: bool = False  # a numbered list's answers are indented under it
@@ -637,10 +641,18 @@ def _next_of_kind(marker: L.Marker, current: RawItem, lines: list[Line], index: 
     return lines[index].indent == current.indent and asks
 
 
+CHAPTER_NUMBER = re.compile(r"^(\d{1,3})[.)]?[ \t]+(?=\S)")
+
+
 def _start_section(state: _State, title: str, depth: int) -> None:
     title = " ".join(title.split())
     state.in_rubric = state.answer_key = False
     state.section = title
+    numbered = CHAPTER_NUMBER.match(title) if depth else None
+    if numbered is not None:
+        state.chapter, state.chapter_depth = numbered.group(1), depth
+    elif depth and depth <= state.chapter_depth:
+        state.chapter = ""  # a heading beside (or above) the numbered one, without a number
     new_level = L.section_level(title)
     # A sub-section ("### Core Python" under "## Senior") keeps its parent's level.
     if not depth or new_level or depth <= state.level_depth or not state.level_depth:
@@ -673,6 +685,8 @@ def _start_item(line: Line, number: int, state: _State, items: list[RawItem]) ->
     item.number = _list_number(line.text) or number
     if item.number is not None:
         state.numbered[item.number] = item  # the latest list is the one cited
+        if state.chapter and item.number.isdigit():  # "1." under "## 2. Caching": also "2.1"
+            state.numbered.setdefault(f"{state.chapter}.{item.number}", item)
     if marker.after:
         item.body.append(marker.after)
         state.by_number = state.by_number or marker.said  # what follows its paragraph is not
@@ -833,6 +847,8 @@ def _is_plain_section(lines, index, kinds, one_word: bool = False) -> bool:
     marker = lines[following].marker
     if marker and (line.section_title or label or marker.kind in kinds):
         return True
+    if line.section_title and L.PAGE_BYLINE.match(lines[following].text):
+        return True  # a wiki page's title over "Last edited by ..."
     if label and not L.looks_like_title(text):
         return False
     return bool(lines[following].heading_level)

@@ -5,6 +5,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from questions.importing import lines as L
 from questions.importing.ai_chat import ai_chat_to_markdown, looks_like_ai_chat_export
 from questions.importing.asciidoc import asciidoc_to_markdown, looks_like_asciidoc
 from questions.importing.assessments import assessment_to_markdown, looks_like_assessment_report
@@ -138,6 +139,23 @@ ALERT_LABEL = re.compile(
 # A markdown task list's box over a question: "- [ ] What is a thread?" asks "What is a
 # thread?" ("- [x] Build the toy API" stays a to-do).
 TASK_BOX = re.compile(r"^([ \t]*[-*+][ \t]+)\[[ xX]\][ \t]+(?=[^\n]{0,500}\?[ \t]*$)", re.MULTILINE)
+# ... and one that sets a task over its answer ("- [x] Explain how a generator works" over
+# its <details> or its indented notes); "- [ ] Finish the asyncio tutorial" stays a to-do.
+BOXED = re.compile(r"^([ \t]*)([-*+][ \t]+)\[[ xX]\][ \t]+(\S[^\n]{0,500})$")
+
+
+def _unboxed_tasks(text: str) -> str:
+    lines = text.split("\n")
+    for index, line in enumerate(lines):
+        boxed = BOXED.match(line) if len(line) <= 600 else None
+        if boxed is None or not L.starts_with_task(boxed.group(3)):
+            continue
+        below = next((row for row in lines[index + 1 : index + 3] if row.strip()), "")
+        if len(below) - len(below.lstrip()) > len(boxed.group(1)):  # its answer, indented
+            lines[index] = f"{boxed.group(1)}{boxed.group(2)}{boxed.group(3)}"
+    return "\n".join(lines)
+
+
 KEYCAP = re.compile(r"^([ \t]*\d)\ufe0f?\u20e3[ \t]*", re.MULTILINE)
 CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 SURROGATE = re.compile(r"[\ud800-\udfff]")
@@ -278,7 +296,8 @@ def read_text(text: str) -> Reading:
             text, read_as = outliner_to_markdown(text), READ_AS_OUTLINER
         elif looks_like_flashcards(text):  # "question::answer", or "?" between them
             text, read_as = flashcards_to_markdown(text), READ_AS_FLASHCARDS
-        text = definitions_as_paragraphs(TASK_BOX.sub(r"\1", _unquote_exercises(text)))
+        text = TASK_BOX.sub(r"\1", _unquote_exercises(text))
+        text = definitions_as_paragraphs(_unboxed_tasks(text) if "[" in text else text)
         text = callouts_to_cards(text) if has_card_callouts(text) else text
         text = without_fenced_divs(text) if has_fenced_divs(text) else text
         text = HEADING_ATTRIBUTES.sub(r"\1", text) if "{#" in text or "{." in text else text

@@ -11,6 +11,7 @@ from questions.importing import lines as L
 
 TEXT_NAMES = ("content", "text", "note", "sticky", "sticky text", "body", "idea", "card")
 COLOUR_NAMES = {"color", "colour", "fill", "fill color", "background"}
+ANSWER_NAMES = {"answer", "answers", "back", "response", "definition"}
 MIN_QUESTIONS = 3
 
 
@@ -18,11 +19,19 @@ def sticky_notes_as_cards(rows: list[list[str]]) -> list[list[str]] | None:
     """[question, answer] rows, when `rows` (a header first) are a board's notes."""
     names = [cell.strip().lstrip("\ufeff").lower() for cell in rows[0]]
     text = next((names.index(name) for name in TEXT_NAMES if name in names), None)
-    if text is None:
-        return None
+    if text is None or ANSWER_NAMES.intersection(names):
+        return None  # (a sheet with its answers in a column of their own reads them there)
     notes = rows[1:]
     kind = _kinds_by_tag(notes, text, len(names)) or _kinds_by_colour(notes, text, names)
     if kind is None:
+        return None
+    roles = [kind(row) for row in notes]
+    # each answer right after its question (or another of its answers): not every question
+    # first and every answer after, where nothing says which answers which
+    paired = sum(
+        1 for i in range(1, len(roles)) if roles[i] == "answer" and roles[i - 1] == "question"
+    )
+    if paired * 2 < roles.count("answer"):
         return None
     cards: list[list[str]] = []
     answering = False
@@ -81,6 +90,9 @@ def _kinds_by_colour(notes: list[list[str]], text: int, names: list[str]):
     if count < MIN_QUESTIONS or not question or not answers or not answers[0]:
         return None
     answer = answers[0]
+    answering = [row for row in notes if _cell(row, column) == answer]
+    if sum(1 for row in answering if L.looks_like_question(_cell(row, text))) * 2 >= len(answering):
+        return None  # the colours are topics: the "answers" ask too
     roles = {question: "question", answer: "answer"}
     return lambda row: roles.get(_cell(row, column), "")
 

@@ -119,7 +119,12 @@ WIKI_WITH_TABLE = (
 def test_a_table_copied_as_tabbed_lines_among_text_is_read_by_its_columns():
     pairs = pairs_of(WIKI_WITH_TABLE)
 
-    assert pairs[3:6] == [
+    # the next page's title and byline end the answer above them
+    assert pairs[2] == (
+        "When would you use a sorted set?",
+        "For anything ordered by a score, like a leaderboard.",
+    )
+    assert pairs[3:] == [
         ("What is a reverse proxy?",
          "A server in front of the app that takes client connections and forwards them "
          "upstream."),
@@ -327,3 +332,130 @@ def test_a_notebooks_task_cell_over_its_code_is_one_question():
     )
     assert "asyncio.gather" in pairs[0][1] and "Show that" not in pairs[0][1]
     assert pairs[1] == ("Explain `yield from`.", "it hands every value of a sub-generator through.")
+
+
+def test_a_tab_separated_sheet_in_code_or_with_pipes_in_its_cells_stays_as_it_is():
+    fenced = (
+        "### Q1. What does this TSV hold?\n\n```\nname\tscore\tteam\nana\t3\tx\nbo\t4\ty\n```\n"
+    )
+    assert "name\tscore\tteam" in read_text(fenced).text.replace("    ", "\t")
+    piped = (
+        "Notes\n\nQuestion\tOwner\tAnswer\nWhat is a pipe | in a shell?\tOmar\tIt feeds one "
+        "command's output to the next.\nWhat is a socket?\tAna\tAn endpoint.\n"
+        "What is a port?\tBo\tA number.\n"
+    )
+    assert "| Question | Owner | Answer |" not in read_text(piped).text
+
+
+def test_timed_chats_are_no_show_notes():
+    chat = "".join(
+        f"[10:3{i} AM] {who}: {said}\n"
+        for i, (who, said) in enumerate(
+            [
+                ("Ben", "What is the GIL?"),
+                ("Ana", "A lock so only one thread runs bytecode."),
+                ("Ben", "What is a deadlock?"),
+                ("Ana", "Two transactions waiting on each other."),
+                ("Ben", "What is MVCC?"),
+                ("Ana", "Row versions per snapshot."),
+            ]
+        )
+    )
+    assert read_text(chat).read_as != READ_AS_SHOW_NOTES
+    assert pairs_of(chat)[0] == ("What is the GIL?", "A lock so only one thread runs bytecode.")
+
+
+def test_the_rooms_and_apps_of_real_questions_are_no_small_talk():
+    page = "".join(
+        f"### Q{i}. {question}\n\nAn answer.\n\n"
+        for i, question in enumerate(
+            [
+                "How would you scale group video calls on Zoom?",
+                "How do you make sure a parking slot is reserved only once?",
+                "How did Python become the default language for data science?",
+                "Should we hire for skills or for potential?",
+            ],
+            1,
+        )
+    )
+    assert len(pairs_of(page)) == 4
+
+
+def test_bold_labels_in_an_ordinary_answer_are_the_answers_own():
+    page = (
+        "## Q1. How would you design a bowling score calculator?\n\n"
+        "Keep a list of rolls and walk it frame by frame.\n"
+        "**Score:** each frame adds its pins plus the bonus rolls.\n\n"
+        "## Q2. What does this print?\n\n**Expected:** [1, 2, 3], because the list is shared.\n"
+    )
+    drafts = [clean_item(item) for item in parse_document(read_text(page).text).items]
+
+    assert "**Score:** each frame adds" in drafts[0].answer
+    assert drafts[1].answer.startswith("**Expected:** [1, 2, 3]")
+
+
+def test_a_positive_verdict_keeps_the_candidates_answer():
+    debrief = (
+        "**Q:** How do you make a class usable in a `with` statement?\n\n"
+        "**Candidate said:** Define `__enter__` and `__exit__`.\n\n**Signal:** hire, no concerns\n"
+    )
+    assert pairs_of(debrief) == [
+        (
+            "How do you make a class usable in a `with` statement?",
+            "Define `__enter__` and `__exit__`.",
+        )
+    ]
+
+
+def test_a_headings_question_is_not_joined_with_its_lower_case_answer():
+    notes = "### What is the GIL\na lock that lets only one thread run bytecode at a time.\n"
+    assert pairs_of(notes) == [
+        ("What is the GIL", "a lock that lets only one thread run bytecode at a time.")
+    ]
+
+
+def test_a_list_in_capitals_under_an_answer_is_kept():
+    cards = (
+        "Q: What does SOLID stand for?\nA: Five design principles.\nSINGLE RESPONSIBILITY\n"
+        "OPEN CLOSED\nLISKOV SUBSTITUTION\n\nQ: What is a deadlock?\nA: Two waits in a cycle.\n"
+    )
+    # (each is no title of a next question: none is set apart by a blank line)
+    assert "SINGLE RESPONSIBILITY\nOPEN CLOSED" in pairs_of(cards)[0][1]
+
+
+def test_a_readers_question_keeps_its_code_and_its_second_question():
+    mailbag = (
+        "Tomás asks:\nWhat is the difference between `user?.name` and `user.name`? I mix them.\n\n"
+        "The first returns undefined for a null user.\n\n"
+        "Ben asks:\nHow do you size a pool? And what happens when it runs out?\n\n"
+        "Start at twice the cores; callers then wait.\n"
+    )
+    assert [prompt for prompt, _ in pairs_of(mailbag)] == [
+        "What is the difference between `user?.name` and `user.name`?",
+        "How do you size a pool? And what happens when it runs out?",
+    ]
+
+
+def test_stickies_coloured_by_topic_or_with_an_answer_column_are_not_paired_by_colour():
+    questions = [
+        ("What is the GIL?", "yellow"),
+        ("What is an index?", "green"),
+        ("What is a decorator?", "yellow"),
+        ("What is MVCC?", "green"),
+    ]
+    by_topic = "Note,Color\n" + "".join(
+        f'"{question}",{colour}\n' for question, colour in questions
+    )
+    # green is a topic here, not the answers' colour: no question answers another
+    assert [prompt for prompt, _ in pairs_of(by_topic)] == [question for question, _ in questions]
+    with_answers = (
+        "Card,Color,Answer\n"
+        '"What is the GIL?",yellow,"A lock."\n"What is MVCC?",yellow,"Row versions."\n'
+        '"What is an index?",yellow,"A sorted structure."\n"What is VACUUM?",yellow,"Cleanup."\n'
+    )
+    assert pairs_of(with_answers) == [
+        ("What is the GIL?", "A lock."),
+        ("What is MVCC?", "Row versions."),
+        ("What is an index?", "A sorted structure."),
+        ("What is VACUUM?", "Cleanup."),
+    ]

@@ -59,10 +59,10 @@ GROWING = {
     "tab-indented lines, one after another": lambda n: (
         "### Q1. Explain this code.\n\n" + "\tresult = compute(value)\n" * 2000 * n
     ),
-    "show notes citing their chapters without blank lines": lambda n: "".join(
-        f"({i // 60:02d}:{i % 60:02d}) What is item {i}?\n" for i in range(100 * n)
-    )
-    + "".join(f"**({i // 60:02d}:{i % 60:02d}) Item.** It is {i}.\n" for i in range(100 * n)),
+    "show notes citing their chapters without blank lines": lambda n: (
+        "".join(f"({i // 60:02d}:{i % 60:02d}) What is item {i}?\n" for i in range(100 * n))
+        + "".join(f"**({i // 60:02d}:{i % 60:02d}) Item.** It is {i}.\n" for i in range(100 * n))
+    ),
     "bulleted questions under bold topics": lambda n: "".join(
         f"{i}. **Topic {i}**\n   - What is part {i}?\n     Its answer.\n   - Why part {i}?\n"
         for i in range(150 * n)

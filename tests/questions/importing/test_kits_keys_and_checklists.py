@@ -1,0 +1,221 @@
+"""An interviewer's kit in YAML, lecture notes with an answer key by section, an interview
+guide's numbered questions with what to look for, a notes app's outline, a transcription
+tool's speakers, a prep checklist, and a forum's replies citing a list by number."""
+
+from questions.importing.reading import READ_AS_CHAT, READ_AS_OUTLINE, read_text
+from tests.questions.importing.documents import pairs_of
+
+KIT = """\
+# Interview kit: backend, L4
+# TODO: add senior-level ones
+kit:
+  role: Backend Engineer
+  rounds:
+    - name: Streaming
+      questions:
+        - id: kafka-01
+          ask: What is a Kafka partition?
+          follow_ups:
+            - How many would you create?
+          good_answer: >
+            An ordered log on a broker, and the unit of parallelism of a topic.
+          notes: warm-up
+        - id: kafka-02
+          ask: What happens during a consumer group rebalance?
+          notes: ask Priya for the rubric
+        - id: kafka-03
+          ask: Explain at-least-once delivery.
+          good_answer: Offsets are committed after processing, so a crash repeats some work.
+"""
+
+
+def test_an_interviewers_yaml_kit_asks_and_answers_with_its_own_keys():
+    assert pairs_of(KIT) == [
+        ("What is a Kafka partition?",
+         "An ordered log on a broker, and the unit of parallelism of a topic."),
+        ("What happens during a consumer group rebalance?", ""),
+        ("Explain at-least-once delivery.",
+         "Offsets are committed after processing, so a crash repeats some work."),
+    ]  # fmt: skip
+
+
+LECTURE = """\
+## 1. HTTP
+
+### Review questions
+
+1. What does HTTP/2 multiplexing solve?
+2. Which status code means created?
+
+## 2. Caching
+
+### Review questions
+
+1. Describe the cache-aside pattern.
+2. What is a cache stampede?
+
+## Answer key
+
+**1.1 —** Head-of-line blocking: many requests share one connection.
+
+**1.2 —** `201 Created`, with a `Location` header.
+
+**2.1 —** Read the cache first; on a miss, load from the database and fill the cache.
+
+**2.2 —** TODO
+"""
+
+
+def test_an_answer_key_cites_each_question_by_its_section_and_number():
+    assert pairs_of(LECTURE) == [
+        ("What does HTTP/2 multiplexing solve?",
+         "Head-of-line blocking: many requests share one connection."),
+        ("Which status code means created?", "`201 Created`, with a `Location` header."),
+        ("Describe the cache-aside pattern.",
+         "Read the cache first; on a miss, load from the database and fill the cache."),
+        ("What is a cache stampede?", ""),
+    ]  # fmt: skip
+
+
+GUIDE = """\
+3.2 Technical screen
+Duration: 60 minutes.
+
+Q3.2.1\tExplain what y = x; y.append(3) does to x.
+Look for: Both names point at one list, so x changes too.
+Red flags: Believes that assignment copies the list.
+
+Q3.2.2\tHow would you store user passwords?
+Look for: TBD (Priya to add after calibration)
+Red flags: —
+
+Q3.2.3\tWhat is SQL injection?
+Look for: Untrusted input changing a query's structure; use parameters.
+"""
+
+
+def test_an_interview_guides_numbered_questions_answer_with_what_to_look_for():
+    pairs = pairs_of(GUIDE)
+
+    assert [prompt for prompt, _ in pairs] == [
+        "Explain what y = x; y.append(3) does to x.",
+        "How would you store user passwords?",
+        "What is SQL injection?",
+    ]
+    assert pairs[0][1].startswith("Both names point at one list")
+    assert pairs[1][1] == ""  # what to look for is still to be written
+    assert pairs[2][1] == "Untrusted input changing a query's structure; use parameters."
+
+
+ONENOTE = """\
+Interview prep – Security
+Tuesday, May 6, 2025
+9:41 PM
+
+Tags: Important
+
+Security
+\tWhat is XSS and how do you prevent it?
+\t\tA script of the attacker's runs in another user's browser; escape output.
+\tWhat is the OWASP Top 10?
+\t\tA list of the most common web application risks.
+HTTP
+\tWhat does 502 mean behind a load balancer?
+\t\tThe upstream gave the proxy no valid response.
+"""
+
+
+def test_a_notes_apps_outline_with_a_tag_line_is_still_an_outline():
+    assert read_text(ONENOTE).read_as == READ_AS_OUTLINE
+    assert [prompt for prompt, _ in pairs_of(ONENOTE)] == [
+        "What is XSS and how do you prevent it?",
+        "What is the OWASP Top 10?",
+        "What does 502 mean behind a load balancer?",
+    ]
+
+
+TRANSCRIPT = """\
+Speaker 1 (00:00:21):
+So first one. What's the difference between is and double equals in Python?
+
+Speaker 2 (00:00:28):
+Double equals compares values, is checks that both names are the same object.
+
+Speaker 1 (00:00:49):
+Okay. What would you use Redis streams for?
+
+Speaker 2 (00:00:55):
+Uh, I don't remember the difference, can we skip that one?
+
+Speaker 1 (00:01:02):
+Sure. How would you explain the CAP theorem?
+
+Speaker 2 (00:01:06):
+When the network splits you choose between consistency and availability.
+"""
+
+
+def test_a_transcription_tools_speakers_are_a_chats_turns():
+    assert read_text(TRANSCRIPT).read_as == READ_AS_CHAT
+    pairs = pairs_of(TRANSCRIPT)
+
+    assert [answer for _, answer in pairs] == [
+        "Double equals compares values, is checks that both names are the same object.",
+        "",
+        "When the network splits you choose between consistency and availability.",
+    ]
+
+
+CHECKLIST = """\
+## Week 1 (2/4 done)
+
+- [x] Explain how a generator works
+  <details>
+  <summary>answer</summary>
+
+  It runs its body up to each `yield` and pauses there, so values come one at a time.
+
+  </details>
+- [x] Compare a Deployment and a StatefulSet
+  - a StatefulSet gives each pod a stable name and its own volume
+- [ ] Finish the asyncio tutorial
+- [ ] Write my cover letter
+"""
+
+
+def test_a_checklists_tasks_over_their_answers_are_questions_and_its_to_dos_are_not():
+    assert pairs_of(CHECKLIST) == [
+        ("Explain how a generator works",
+         "It runs its body up to each `yield` and pauses there, so values come one at a time."),
+        ("Compare a Deployment and a StatefulSet",
+         "- a StatefulSet gives each pod a stable name and its own volume"),
+    ]  # fmt: skip
+
+
+FORUM = """\
+Hi all, the list I expect:
+
+1. What is the N+1 query problem?
+2. What does EXPLAIN ANALYZE show you?
+3. How do you resolve conflicting migrations?
+
+Thanks in advance!
+
+Good list. Quick takes on 1 and 2:
+
+1 — You loop over rows and touch a relation on each, one query per row.
+
+2 — EXPLAIN ANALYZE runs the query and prints the plan with real timings.
+
+3 is a good one, I never know how to explain it properly either. Following this thread.
+"""
+
+
+def test_a_replys_paragraphs_cite_the_posts_questions_by_number_and_a_dash():
+    assert pairs_of(FORUM) == [
+        ("What is the N+1 query problem?",
+         "You loop over rows and touch a relation on each, one query per row."),
+        ("What does EXPLAIN ANALYZE show you?",
+         "EXPLAIN ANALYZE runs the query and prints the plan with real timings."),
+        ("How do you resolve conflicting migrations?", ""),
+    ]  # fmt: skip

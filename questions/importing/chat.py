@@ -578,7 +578,7 @@ def _question_of(text: str) -> str:
 # An interviewer's task after a transition: "Okay, one more on security. Explain ..."
 _ASKING_TASK = re.compile(
     r"^(?:explain|describe|walk (?:me|us) through|talk (?:me|us) through|tell (?:me|us) (?:about|"
-    r"how|why|what)|compare|design)\b",
+    r"how|why|what)|compare|design|implement|write (?:a|an|the|me|some)\b)\b",
     re.IGNORECASE,
 )
 # A lead that sets up what is asked: "And if Redis goes down, ...", "Say the cache is cold, ..."
@@ -609,6 +609,8 @@ _QUALIFIER = re.compile(
     r"(?:[ \t]+(?:please|pls|is fine|is enough|enough))?\W{0,3}$",
     re.IGNORECASE,
 )
+# A speaker's fillers before a question: "Okay, so, um, how does Python manage memory?"
+_FILLERS = re.compile(r"^(?:(?:okay|ok|so|um+|uh+|erm|right|alright|well)\b[,.]?[ \t]+)+", re.I)
 
 
 def _without_transitions(text: str) -> str:
@@ -618,6 +620,7 @@ def _without_transitions(text: str) -> str:
     rest = text
     while (sentence := _SENTENCE.match(rest)) and _TRANSITION.match(sentence.group(1)):
         rest = rest[sentence.end() :]
+    rest = _FILLERS.sub("", rest)
     if rest != text and ((rest.endswith("?") and L.asks(rest)) or _ASKING_TASK.match(rest)):
         return rest  # "Okay, one more on security. Explain what SQL injection is..."
     return text

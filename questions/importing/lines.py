@@ -543,7 +543,7 @@ SMALL_TALK = re.compile(
     r"how(?:'s|’s| is| are| was) (?:you|your|it|things|everything)\b.{0,30}"
     r"(?:going|doing|today|day|week|weekend|morning)(?: so far| today| this week| lately| been)?"
     r"\W*$|"
-    r"how are you(?: doing)?\W*$|"
+    r"how are you(?: doing)?\W*$|how have you been\b|"
     # asking the readers: "How would you all approach it?"
     r"how would (?:you all|y(?:'|’)?all|you guys|everyone|folks|others) (?:approach|answer|tackle|"
     r"handle|solve|do) (?:it|this|that)(?: one)?\W*$|"

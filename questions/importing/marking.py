@@ -103,6 +103,7 @@ def classify(raw_lines: list[str]) -> list[Line]:
     _mark_outline_titles(lines)
     mark_cards(lines)
     _mark_page_titles(lines)
+    _unmark_follow_ups(lines)
     _join_wrapped_questions(lines)
     _join_wrapped_headings(lines)
     _mark_topic_lists(lines)
@@ -182,6 +183,26 @@ def _sentence_ends(text: str) -> list[int]:
         elif char in ".!?" and not in_code and text[index + 1 : index + 2] in ("", " "):
             ends.append(index)
     return ends
+
+
+# "I want to hear B-tree: sorted, balanced... Then the follow-up: why doesn't an index on
+# (a, b) help...?": an answer that ends on the follow-up it leads to
+TOLD_THEN_FOLLOW_UP = re.compile(
+    r"^[^?\n]{40,600}?[.!][ \t]+[^?\n]{0,40}\bfollow[- ]?up(?: question)?(?: is)?[ \t]*[:—–-]",
+    re.IGNORECASE,
+)
+
+
+def _unmark_follow_ups(lines: list[Line]) -> None:
+    for line in lines:
+        marker = line.marker
+        if (
+            marker is not None
+            and marker.kind == "plain-question"
+            and len(line.text) <= 2000
+            and TOLD_THEN_FOLLOW_UP.match(line.text.strip())
+        ):
+            line.marker = None
 
 
 # A debrief's line, the question and what was said to it: "2. What's a deadlock? → two

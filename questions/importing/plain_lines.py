@@ -93,6 +93,9 @@ def mark_cards(lines: list[Line]) -> None:
             line.marker = L.Marker("task", plain_prompt(stripped)[:1000])
         elif previous_blank and (quoted := _quoted_question(stripped)):
             line.marker = L.Marker("plain-question", quoted)
+        elif previous_blank and _question_then_task(stripped):
+            # "What is a deadlock? Give an example from a database.": one question
+            line.marker = L.Marker("plain-question", plain_prompt(stripped))
         elif previous_blank and (inline := _question_then_answer(stripped)):
             line.marker = L.Marker("inline-qa", inline[0], after=inline[1])
         elif (
@@ -180,6 +183,29 @@ def _quoted_question(text: str) -> str:
     if '"' in inner or "“" in inner:
         return ""
     return inner if L.starts_with_task(inner) or (asked and inner.endswith("?")) else ""
+
+
+# What a question goes on to ask for, after its "?": "Give an example...", "Name two..."
+ASKS_FOR = {*L.TASK_WORDS, "give", "name", "list", "show", "provide", "mention", "include"}
+MAX_TASK_WORDS = 15
+
+
+def _question_then_task(text: str) -> bool:
+    mark = text.find("? ", 0, 300)
+    if mark < 0:
+        return False
+    question, rest = text[: mark + 1].strip(), text[mark + 2 :].strip()
+    words = rest.split()
+    return (
+        bool(words)
+        and words[0].lower() in ASKS_FOR
+        # (asked with a question word: "Got a question for the show? Write to us." is not)
+        and question.split()[0].lower().replace("’", "'") in L.QUESTION_WORDS
+        and len(words) <= MAX_TASK_WORDS
+        and rest.endswith((".", "?", "!"))
+        and L.looks_like_question(question)
+        and L.asks(question)
+    )
 
 
 def _question_then_answer(text: str) -> tuple[str, str] | None:

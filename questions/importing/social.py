@@ -11,6 +11,8 @@ numbers are kept: a line left out becomes a blank line.
 import re
 from collections import Counter
 
+from questions.importing.unanswered import says_no_answer
+
 # "@lenah", and on the fediverse "@lenah@hachyderm.io"
 # (longer than X allows only with its instance: "@asynccontextmanager" is a decorator)
 HANDLE = re.compile(r"^@(?:\w{1,15}|\w{1,30}@[\w-]{1,60}(?:\.[\w-]{1,60}){1,5})$")
@@ -69,6 +71,7 @@ def author_posts_only(text: str) -> str:
     out: list[str] = []
     replies: list[tuple[str, str]] = []  # (the post's number, what a reply to it says)
     ends: dict[str, int] = {}  # the line each numbered post ends on
+    starts_at: dict[str, int] = {}  # ... and starts on
     current = ""  # the number of the author's post being read
     writer = ""  # whose post the line is in
     ended = False
@@ -76,18 +79,22 @@ def author_posts_only(text: str) -> str:
         stripped = line.strip()
         ended = ended or bool(PAGE_END.match(stripped))
         following = lines[index + 1].strip() if index + 1 < len(lines) else ""
-        if ended or HANDLE.match(stripped) or HANDLE.match(following):
+        if HANDLE.match(stripped) or HANDLE.match(following):
             writer = stripped if HANDLE.match(stripped) else writer
             out.append("")  # a handle, or the display name above it: a new post begins
             continue
-        if writer != author or FURNITURE.match(stripped):
+        if ended or writer != author or FURNITURE.match(stripped):
+            # another's reply that names the post it answers ("6/ token bucket per key...")
             cited = REPLY_TO_POST.match(stripped) if writer and writer != author else None
+            if cited is None and writer != author and _replying_to(lines, index, author):
+                cited = CITES_POST.match(stripped)
             if cited and _answers(cited.group(2)):
                 replies.append((cited.group(1), cited.group(2)))
             out.append("")
             continue
         if not (out and out[-1]) and (numbered := POST_NUMBER.match(line)):
             current = numbered.group(0).split("/")[0].strip()
+            starts_at[current] = len(out)
         if stripped:
             ends[current] = len(out)
         starts = bool(out) and not out[-1]
@@ -96,8 +103,27 @@ def author_posts_only(text: str) -> str:
         # quoted, what was asked is a question, even as a task or without its "?"
         out.append(f"Q: {quoted.group(1).strip()}" if quoted else line)
     for number, said in replies:
-        _answer_post(out, ends.get(number), said)
+        start, end = starts_at.get(number), ends.get(number)
+        if start is not None and end is not None and end > start:
+            under = "\n".join(out[start + 1 : end + 1]).strip()
+            if under and says_no_answer(under):  # "Reply with your answer, I'll quote the best"
+                out[start + 1 : end + 1] = [""] * (end - start)
+        _answer_post(out, end, said)
     return "\n".join(out)
+
+
+# ... under "Replying to @lenah": "6/ token bucket per key...", "11 since nobody answered: ..."
+CITES_POST = re.compile(
+    r"^(\d{1,3})[ \t]*(?:/[ \t]*\d{0,3}|(?=[ \t]+since\b))[ \t]*(?:since [^:\n]{1,40}:)?[ \t]*"
+    r"(\S.{0,3000})$",
+    re.IGNORECASE,
+)
+
+
+def _replying_to(lines: list[str], index: int, author: str) -> bool:
+    """Whether the post `index` is in says, just above it, that it replies to the author."""
+    above = " ".join(line.strip().lower() for line in lines[max(index - 2, 0) : index])
+    return f"replying to {author.lower()}" in above
 
 
 def _answers(said: str) -> bool:

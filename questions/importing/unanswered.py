@@ -121,7 +121,8 @@ DEFERRAL = re.compile(
     # a page's unfinished part: "This section is still being drafted - suggested edits welcome."
     r"answers? (?:is |are )?(?:pending|needed)|(?:section|answer|page|part|entry) is (?:still )?"
     r"being (?:rewritten|updated|written|reworked|drafted|worked on)|"
-    r"^\W*this (?:section|answer|page|entry) is (?:a )?(?:stub|work in progress|wip|draft)\W*$|"
+    r"^\W*this (?:section|answer|page|entry) is (?:a )?(?:stub|work in progress|wip|draft)"
+    r"\b(?=\W*$)|"
     # a book sending the reader elsewhere: "the worked exercise in Chapter 7; try it yourself"
     r"(?:worked )?exercise in chapter \d+|try it yourself first|before reading the solution|"
     # the asker, in a mail: "Totally fine if you don't get to it before Friday."
@@ -136,8 +137,13 @@ DEFERRAL = re.compile(
     r"(?:neighbou?r|partner|group|team))|"
     r"(?:(?:can|could|shall) we|we (?:can|could)) (?:come back to|park|skip) (?:it|this|that)|"
     r"parking (?:it|this)|check back (?:soon|later)|(?:following|watching) (?:this|the) thread|"
+    # a thread's teaser: "No spoilers.", "Reply with your answer, I'll quote the best one",
+    # "I'll post my version tomorrow", "You all know this one 😉"
+    r"no spoilers|reply with your (?:answer|take|guess)|(?:i|we)(?:'ll|’ll| will) (?:post|share) "
+    r"(?:my|our|the|a) (?:version|answer|solution|take)|^\W*you (?:all )?know this one\b(?=\W*$)|"
     # a bookmark's note to self: "read later", "to read this weekend"
-    r"^\W*(?:to |must |will )?read (?:it |this |that )?(?:later|soon|tonight|this weekend)\W*$|"
+    r"^\W*(?:to |must |will )?read (?:it |this |that )?(?:later|soon|tonight|this weekend)"
+    r"\b(?=\W*$)|"
     # a guest declining: "I'm going to pass on that one"
     r"i(?:'m|’m| am) (?:going to|gonna) (?:pass|skip)(?: on)? (?:this|that|it)\b|"
     # asking the readers instead: "I'd genuinely like to see good answers to this one"
@@ -270,7 +276,8 @@ INTERJECTION = re.compile(
 # A word on the question before saying nothing about it: "oof that's a big one."
 ON_THE_QUESTION = re.compile(
     r"^\W*(?:(?:oof|ooh|wow|ok(?:ay)?|hmm+|ah|oh)\W+)?(?:that(?:'s|’s| is)|it(?:'s|’s)) a "
-    r"(?:big|tough|hard|good|great|tricky|deep|long|huge|fun) one\b\W*$",
+    r"(?:big|tough|hard|good|great|tricky|deep|long|huge|fun) one\b\W*$|"
+    r"^\W*this (?:one )?is (?:my|a) (?:personal )?(?:favou?rite|classic)(?: one)?\W*$",
     re.IGNORECASE,
 )
 

@@ -219,3 +219,82 @@ def test_a_replys_paragraphs_cite_the_posts_questions_by_number_and_a_dash():
          "EXPLAIN ANALYZE runs the query and prints the plan with real timings."),
         ("How do you resolve conflicting migrations?", ""),
     ]  # fmt: skip
+
+
+THREAD = """\
+Dana Whitfield
+@dana_codes
+·
+Jan 9
+6/8 How would you design a rate limiter for a public API?
+
+Reply with your answer, I'll quote the best one 👇
+64
+23
+Dana Whitfield
+@dana_codes
+·
+Jan 9
+7/8 What is a deadlock? Give an example from a database.
+
+Two transactions each hold a lock the other one needs. Lock rows in one order.
+4
+37
+Dana Whitfield
+@dana_codes
+·
+Jan 9
+8/8 Explain eventual consistency like I'm a product manager.
+
+This one is my favorite. No spoilers. 🤐
+11
+Kevin Ortiz
+@kev_builds
+·
+Jan 9
+Replying to @dana_codes
+6/ token bucket per API key in Redis, refilled at a fixed rate; when it is empty return 429 \
+with a Retry-After header, and do the check in a Lua script so it is atomic.
+2
+"""
+
+
+def test_a_threads_replies_answer_its_posts_by_number_and_its_teasers_answer_nothing():
+    assert pairs_of(THREAD) == [
+        ("How would you design a rate limiter for a public API?",
+         "token bucket per API key in Redis, refilled at a fixed rate; when it is empty return "
+         "429 with a Retry-After header, and do the check in a Lua script so it is atomic."),
+        # the sentence after the "?" asks for more of the same
+        ("What is a deadlock? Give an example from a database.",
+         "Two transactions each hold a lock the other one needs. Lock rows in one order."),
+        ("Explain eventual consistency like I'm a product manager.", ""),
+    ]  # fmt: skip
+
+
+def test_an_answer_that_ends_on_the_follow_up_it_leads_to_is_no_question():
+    post = (
+        "How does a database index work?\n\n"
+        "I want to hear B-tree: sorted, balanced, O(log n) lookups, leaf pages pointing to rows. "
+        "Then the follow-up: why doesn't an index on (a, b) help a filter on b alone?\n"
+    )
+    assert [prompt for prompt, _ in pairs_of(post)] == ["How does a database index work?"]
+
+
+def test_an_interviewer_sets_a_task_after_a_remark_and_fillers():
+    transcript = """\
+Speaker 1 (00:04:53):
+Right. Okay, so, um, how does Python manage memory?
+
+Speaker 2 (00:04:58):
+Reference counting, plus a cyclic collector for cycles.
+
+Speaker 1 (00:05:29):
+Perfect. Okay, let's code. So, the task: write a function that merges overlapping intervals.
+
+Speaker 2 (00:05:38):
+Sort by start, then extend the last interval or append a new one.
+"""
+    assert [prompt for prompt, _ in pairs_of(transcript)] == [
+        "how does Python manage memory?",
+        "write a function that merges overlapping intervals.",
+    ]

@@ -70,6 +70,7 @@ _IN_PLACE = re.compile(
     r"deleted(?: this message)?\.?)$",
     re.IGNORECASE,
 )
+MAX_OPEN = 50  # unanswered questions a later reply may still cite
 MIN_ANSWER_WORDS = 4  # after a pass, a reply that answers says more than "same tbh"
 # Passing on a question, in a few words: "pass 😅 anyone?", "no idea tbh", "skip"
 _PASSES = re.compile(r"^\W*(?:pass|skip|dunno|no idea|idk|not sure)\b[^.\n]{0,30}$", re.I)
@@ -205,9 +206,12 @@ def messages_only(text: str) -> str:
     return "\n".join(out)
 
 
+MAX_CITED_BACK = 2_000  # lines back to the question a reply answers: a bounded search
+
+
 def _uncite(out: list[str], question: str) -> None:
     words = _words(question)
-    for index in range(len(out) - 2, -1, -1):
+    for index in range(len(out) - 2, max(len(out) - 2 - MAX_CITED_BACK, -1), -1):
         if _words(out[index]) == words:
             out[index] = ""
             return
@@ -502,6 +506,8 @@ class _Chat:
             text = question
             self.latest = _words(question)
             self.open[self.latest] = (key, question)
+            if len(self.open) > MAX_OPEN:  # a reply cites a recent question: a bounded search
+                self.open.pop(next(iter(self.open)))
             numbered = _NUMBERED_MESSAGE.match(text)
             if numbered:  # a message of its own, not an item of an answer's list
                 text = f"Q: {text[numbered.end() :]}"

@@ -56,6 +56,12 @@ GROWING = {
         "| # | Question | Answer |\n|---|---|---|\n"
         + "".join(f"| {i} | What is item {i}? | It is {i}. |\n" for i in range(300 * n))
     ),
+    "a chat of questions left open, replies naming a topic": lambda n: "".join(
+        f"[10:{i % 60:02d}] ana: what is the alpha{i} setting for?\n"
+        f"[10:{i % 60:02d}] ana: and what is the beta{i} setting for?\n"
+        f"[10:{i % 60:02d}] bo: Gamma{i}: it sets the thing before it.\n"
+        for i in range(300 * n)
+    ),
     "tab-indented lines, one after another": lambda n: (
         "### Q1. Explain this code.\n\n" + "\tresult = compute(value)\n" * 2000 * n
     ),

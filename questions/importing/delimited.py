@@ -246,9 +246,20 @@ def _tabbed_block(lines: list[str]) -> str | None:
     written = sum(1 for line in lines if line.strip())
     in_block = sum(1 for line in block if line.strip())
     # The rows are most of their block (a cell may go on over lines) and much of the text.
-    if len(tabbed) < 0.75 * in_block or len(tabbed) < 0.3 * written:
+    if len(tabbed) < 0.3 * written:
+        return None
+    if len(tabbed) < 0.75 * in_block and not _quoted_rows("\n".join(block)):
         return None
     return "\n".join(block)
+
+
+def _quoted_rows(block: str) -> bool:
+    """A sheet's rows whose cells go on over lines in quotes ("Explain...\nWrite one..."):
+    read as a TSV, nearly every record has the header's width."""
+    records = _rows(block, "\t")
+    width = len(records[0]) if records else 0
+    same = sum(1 for record in records if len(record) == width)
+    return width >= 2 and len(records) >= MIN_ROWS and same >= 0.9 * len(records)
 
 
 def _anki(headers: list[str], body: str) -> tuple[list[list[str]], _Columns] | None:
@@ -350,7 +361,9 @@ def tabbed_tables_to_markdown(text: str) -> str:
         while not fenced and end < len(lines) and "\t" in lines[end] and len(lines[end]) <= 20_000:
             end += 1
         if end > index:
-            out.extend(_tabbed_table(lines[index:end]) or lines[index:end])
+            run = lines[index:end]  # (a cell quoted over lines is a sheet's, read as rows)
+            table = None if any(row.count('"') % 2 for row in run) else _tabbed_table(run)
+            out.extend(table or run)
             index = end
             continue
         out.append(lines[index])

@@ -459,3 +459,25 @@ def test_stickies_coloured_by_topic_or_with_an_answer_column_are_not_paired_by_c
         ("What is an index?", "A sorted structure."),
         ("What is VACUUM?", "Cleanup."),
     ]
+
+
+def test_a_sheet_copied_as_tsv_with_cells_quoted_over_lines_is_read_by_its_rows():
+    sheet = (
+        "#\tTopic\tQuestion\tModel answer\n"
+        "1\tPython\tWhat is a tuple?\tAn immutable sequence.\n"
+        '2\tPython\t"Explain a context manager.\nWrite one with contextlib."\t"__enter__ on '
+        "the way in,\n__exit__ on the way out,\neven when the block raises.\n\n"
+        'Use @contextmanager around a yield."\n'
+        "3\tDB\tWhat is MVCC?\t\n"
+        "4\tDB\tWhat does VACUUM do?\tIt frees dead row versions.\n"
+    )
+    assert read_text(sheet).read_as == READ_AS_ROWS
+    pairs = pairs_of(sheet)
+
+    assert [prompt for prompt, _ in pairs] == [
+        "What is a tuple?",
+        "Explain a context manager. Write one with contextlib.",
+        "What is MVCC?",
+        "What does VACUUM do?",
+    ]
+    assert pairs[1][1].endswith("Use @contextmanager around a yield.") and pairs[2][1] == ""

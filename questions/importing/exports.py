@@ -22,10 +22,11 @@ from questions.importing.trello import is_trello_board, trello_to_markdown
 
 QUESTION_KEYS = ("question", "prompt", "front", "q", "term", "title", "text", "ask", "name")
 ANSWER_KEYS = (
-    "answer", "back", "a", "definition", "solution", "response", "explanation", "body", "desc",
-    "description",
-    # an interviewer's kit: "ask:" and what a good answer says
+    "answer",
+    # an interviewer's kit: "ask:" and what a good answer says (before its "description")
     "good_answer", "expected_answer", "model_answer", "ideal_answer", "sample_answer",
+    "back", "a", "definition", "solution", "response", "explanation", "body", "desc",
+    "description",
 )  # fmt: skip
 # A board's cards are named ("name", "desc"), and not every card asks: "Buy the book".
 NAMED_ONLY = "name"
@@ -265,6 +266,7 @@ def _task_cell(source: str) -> str:
     rest = " ".join(rest.split())
     if (
         not HEADING.match(heading)
+        or heading.rstrip().endswith("?")  # a heading that asks: the prose under it answers
         or not rest
         or len(rest) > MAX_TASK_DETAIL
         or "```" in source

@@ -326,7 +326,9 @@ Q_NUMBER = re.compile(
     r"(?:[ \t]*\([\w ,/+-]{1,30}\)(?=[ \t]*(?:[.:)\]–—·-]|\*\*)))?"  # "Question 8 (design):"
     # "Question 1" alone (a form's "Question 1 *", required): the question follows
     # ... or a tab's spaces, as a document's table of questions has it ("Q3.2.1<TAB>Explain")
-    r"(?:\s*(?:[.:)\]–—·-]|\*\*)+\s*(?:\*\*|__)?\s*|[ \t]*\*?[ \t]*$|[ \t]{2,}+(?=\S))",
+    # (a dotted number's only: "Q1    revenue grew 10%" is a report's line)
+    r"(?:\s*(?:[.:)\]–—·-]|\*\*)+\s*(?:\*\*|__)?\s*|[ \t]*\*?[ \t]*$|"
+    r"(?<=\.\d)[ \t]{2,}+(?=\S)|(?<=\.\d\d)[ \t]{2,}+(?=\S))",
     re.IGNORECASE,
 )
 # A few words before a question's label in a chat message: "last one. Q9: what do...".
@@ -543,7 +545,7 @@ SMALL_TALK = re.compile(
     r"how(?:'s|’s| is| are| was) (?:you|your|it|things|everything)\b.{0,30}"
     r"(?:going|doing|today|day|week|weekend|morning)(?: so far| today| this week| lately| been)?"
     r"\W*$|"
-    r"how are you(?: doing)?\W*$|how have you been\b|"
+    r"how are you(?: doing)?\W*$|how have you been\W*$|"
     # asking the readers: "How would you all approach it?"
     r"how would (?:you all|y(?:'|’)?all|you guys|everyone|folks|others) (?:approach|answer|tackle|"
     r"handle|solve|do) (?:it|this|that)(?: one)?\W*$|"
@@ -647,7 +649,7 @@ SMALL_TALK = re.compile(
     r"why (?:do|did) i (?:always|keep|still) (?:blank|forget|mix|freeze|struggle|fumble)\b|"
     # a guest's story: "How did Ana and Kwame end up running interviews?"
     r"how did (?-i:[A-Z][a-z]{1,20}) and (?-i:[A-Z][a-z]{1,20}) (?:end up|get into|become|start|"
-    r"come to)\b|how did (?-i:[A-Z][a-z]{1,20}) end up\b|"
+    r"come to)\b|"
     r".{0,60}\bis there a reason (?:we(?:'re|’re| are)?) not\b|"
     r"ask \[@[^\]\n]{1,40}\]\([^)\n]{0,200}\) (?:if|whether|about|for|to)\b|"
     r".{0,30}\b(?:are|is) (?:the|these|those|this|that) (?:[\w-]{1,20} ){0,3}(?:questions?|ones?) "

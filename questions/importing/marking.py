@@ -124,7 +124,13 @@ def _mark_page_titles(lines: list[Line]) -> None:
         title = lines[index - 1]
         if not L.PAGE_BYLINE.match(lines[index].text) or title.marker or title.in_code:
             continue
-        if 0 < len(title.text.strip()) <= MAX_PAGE_TITLE and not title.heading_level:
+        apart = index == 1 or not lines[index - 2].text.strip()  # a title stands apart
+        if (
+            apart
+            and 0 < len(title.text.strip()) <= MAX_PAGE_TITLE
+            and not title.heading_level
+            and not L.ANSWER_LABEL.match(title.text)
+        ):
             title.section_title, lines[index].marker = True, None
 
 

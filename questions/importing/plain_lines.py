@@ -186,7 +186,8 @@ def _quoted_question(text: str) -> str:
 
 
 # What a question goes on to ask for, after its "?": "Give an example...", "Name two..."
-ASKS_FOR = {*L.TASK_WORDS, "give", "name", "list", "show", "provide", "mention", "include"}
+# (not "Compare two heap snapshots.", "Write tests first.": answers start so too)
+ASKS_FOR = {"give", "name", "list", "provide", "mention", "include"}
 MAX_TASK_WORDS = 15
 
 

@@ -5,7 +5,6 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from questions.importing import lines as L
 from questions.importing.ai_chat import ai_chat_to_markdown, looks_like_ai_chat_export
 from questions.importing.asciidoc import asciidoc_to_markdown, looks_like_asciidoc
 from questions.importing.assessments import assessment_to_markdown, looks_like_assessment_report
@@ -144,13 +143,21 @@ TASK_BOX = re.compile(r"^([ \t]*[-*+][ \t]+)\[[ xX]\][ \t]+(?=[^\n]{0,500}\?[ \t
 BOXED = re.compile(r"^([ \t]*)([-*+][ \t]+)\[[ xX]\][ \t]+(\S[^\n]{0,500})$")
 
 
+STUDY_TASKS = {"explain", "describe", "compare", "define", "discuss", "outline", "contrast"}
+
+
 def _unboxed_tasks(text: str) -> str:
     lines = text.split("\n")
     for index, line in enumerate(lines):
         boxed = BOXED.match(line) if len(line) <= 600 else None
-        if boxed is None or not L.starts_with_task(boxed.group(3)):
+        if boxed is None:
             continue
         below = next((row for row in lines[index + 1 : index + 3] if row.strip()), "")
+        # ("- [ ] Write the design doc" over its notes is a to-do; over a collapsed answer,
+        # "- [x] Write a context manager" is a drill)
+        study = boxed.group(3).split(maxsplit=1)[0].lower() in STUDY_TASKS
+        if not study and not below.strip().startswith("<details"):
+            continue
         if len(below) - len(below.lstrip()) > len(boxed.group(1)):  # its answer, indented
             lines[index] = f"{boxed.group(1)}{boxed.group(2)}{boxed.group(3)}"
     return "\n".join(lines)

@@ -320,6 +320,11 @@ def test_a_notebooks_task_cell_over_its_code_is_one_question():
                 "time is the slowest call's, not the sum.",
             ),
             cell("code", "await asyncio.gather(*(fetch(url) for url in urls))"),
+            cell(
+                "markdown",
+                "### Q3. What is a list comprehension?\nIt builds a list in one expression.",
+            ),
+            cell("code", "[x * x for x in range(3)]"),
             cell("markdown", "### Q2. Explain `yield from`."),
             cell("markdown", "**Answer:** it hands every value of a sub-generator through."),
         ],
@@ -331,7 +336,10 @@ def test_a_notebooks_task_cell_over_its_code_is_one_question():
         "not the sum."
     )
     assert "asyncio.gather" in pairs[0][1] and "Show that" not in pairs[0][1]
-    assert pairs[1] == ("Explain `yield from`.", "it hands every value of a sub-generator through.")
+    # a heading that asks is answered by the prose under it
+    assert pairs[1][0] == "What is a list comprehension?"
+    assert pairs[1][1].startswith("It builds a list in one expression.")
+    assert pairs[2] == ("Explain `yield from`.", "it hands every value of a sub-generator through.")
 
 
 def test_a_tab_separated_sheet_in_code_or_with_pipes_in_its_cells_stays_as_it_is():
@@ -340,7 +348,13 @@ def test_a_tab_separated_sheet_in_code_or_with_pipes_in_its_cells_stays_as_it_is
     )
     assert "name\tscore\tteam" in read_text(fenced).text.replace("    ", "\t")
     piped = (
-        "Notes\n\nQuestion\tOwner\tAnswer\nWhat is a pipe | in a shell?\tOmar\tIt feeds one "
+        "Team notes, kept short.\n\n**What is a process?**\nA running program.\n\n"
+        "**What is a thread?**\nA path of execution inside a process.\n\n"
+        "**What is a signal?**\nA message the kernel sends a process.\n\n"
+        "**What is a file descriptor?**\nA number that names an open file.\n\n"
+        "**What is a zombie process?**\nOne that exited and was never waited for.\n\n"
+        "**What is an inode?**\nThe record of a file's metadata on disk.\n\n"
+        "Question\tOwner\tAnswer\nWhat is a pipe | in a shell?\tOmar\tIt feeds one "
         "command's output to the next.\nWhat is a socket?\tAna\tAn endpoint.\n"
         "What is a port?\tBo\tA number.\n"
     )
@@ -442,6 +456,8 @@ def test_stickies_coloured_by_topic_or_with_an_answer_column_are_not_paired_by_c
         ("What is an index?", "green"),
         ("What is a decorator?", "yellow"),
         ("What is MVCC?", "green"),
+        ("What is a generator?", "yellow"),
+        ("What is VACUUM?", "green"),
     ]
     by_topic = "Note,Color\n" + "".join(
         f'"{question}",{colour}\n' for question, colour in questions
@@ -481,3 +497,54 @@ def test_a_sheet_copied_as_tsv_with_cells_quoted_over_lines_is_read_by_its_rows(
         "What does VACUUM do?",
     ]
     assert pairs[1][1].endswith("Use @contextmanager around a yield.") and pairs[2][1] == ""
+
+
+def test_review_of_set_35_real_questions_and_answers_stay():
+    # an answer that starts with an imperative is an answer, not more of the question
+    assert pairs_of(
+        "How do you find a memory leak? Compare two heap snapshots taken a minute apart.\n\n"
+        "What is a closure? A function that keeps its scope.\n\n"
+        "What should you do before a refactor? Write tests that pin the current behaviour.\n"
+    )[0] == ("How do you find a memory leak?", "Compare two heap snapshots taken a minute apart.")
+    # a footer under an answer is no page title's byline
+    assert pairs_of(
+        "Q: What is a WAL?\nA: Changes are written to a log first, then to the data files.\n"
+        "Last edited by Tom on 2/27/2024 3:05 PM\n\nQ: What is MVCC?\nA: Row versions.\n"
+    )[0][1].startswith("Changes are written to a log first")
+    # answers that only mention a thread, a solution or spoilers
+    for answer in (
+        "Watching the thread dump with jstack shows which lock each thread holds.",
+        "No spoilers: ask a question that leads the author to the bug.",
+    ):
+        assert pairs_of(f"## How do you find a deadlock?\n\n{answer}\n")[0][1] == answer
+    # a report's quarters and real questions that start like small talk
+    assert (
+        pairs_of(
+            "Quarterly results\n\nQ1    revenue grew 10%\nQ2    revenue grew 4%\n"
+            "Q3    revenue fell 2%\nQ4    revenue grew 8%\n"
+        )
+        == []
+    )
+    page = (
+        "### How have you been handling secrets in your CI pipelines?\n\nIn a vault.\n\n"
+        "### How did Python end up with a GIL?\n\nReference counting.\n"
+    )
+    assert len(pairs_of(page)) == 2
+    # a to-do list with notes under its boxes stays a to-do list
+    todos = (
+        "- [ ] Write the design doc\n  - due Friday, share with Priya\n"
+        "- [x] Fix the flaky login test\n  - it was a timezone bug\n- [ ] Book the dentist\n"
+    )
+    assert pairs_of(todos) == []
+
+
+def test_an_interviewers_kit_answers_with_its_good_answer_before_its_description():
+    kit = "questions:\n" + "".join(
+        f"  - ask: What is {thing}?\n    description: Warm-up, level 1\n    good_answer: {answer}\n"
+        for thing, answer in [
+            ("a Kafka partition", "An ordered log on one broker."),
+            ("a consumer group", "Consumers sharing a topic's partitions."),
+            ("an offset", "A record's position in its partition."),
+        ]
+    )
+    assert pairs_of(kit)[0] == ("What is a Kafka partition?", "An ordered log on one broker.")

@@ -178,6 +178,13 @@ CHECKLIST = """\
   </details>
 - [x] Compare a Deployment and a StatefulSet
   - a StatefulSet gives each pod a stable name and its own volume
+- [x] Write a context manager that times a block
+  <details>
+  <summary>answer</summary>
+
+  Take the time before a `yield` and print the difference after it, in a `finally`.
+
+  </details>
 - [ ] Finish the asyncio tutorial
 - [ ] Write my cover letter
 """
@@ -189,6 +196,8 @@ def test_a_checklists_tasks_over_their_answers_are_questions_and_its_to_dos_are_
          "It runs its body up to each `yield` and pauses there, so values come one at a time."),
         ("Compare a Deployment and a StatefulSet",
          "- a StatefulSet gives each pod a stable name and its own volume"),
+        ("Write a context manager that times a block",
+         "Take the time before a `yield` and print the difference after it, in a `finally`."),
     ]  # fmt: skip
 
 

@@ -32,13 +32,31 @@ def looks_like_sql_script(text: str) -> bool:
     lines = text.split("\n", 20_000)[:20_000]
     if any(line.startswith(("```", "~~~")) for line in lines):
         return False
+    if any(_not_sql(line) for line in lines):
+        return False
     starts = [index for index, line in enumerate(lines) if STATEMENT.match(line)]
     ended = sum(1 for index in starts if _ends(lines, index))
     comments = sum(1 for line in lines if LINE_COMMENT.match(line) or OPENS.match(line))
     return ended >= MIN_STATEMENTS and ended * 2 >= len(starts) and comments >= MIN_COMMENTS
 
 
+# Outside its comments, a script holds no prose: no question, heading, tag, list or quote
+# (study notes with a query in them, a mail with a "-- " signature, a page's <pre>, org or
+# AsciiDoc blocks are not scripts)
+NOT_SQL = re.compile(r"^[ \t]*(?:#|<[a-z/!]|\[|>|\*|\d{1,3}[.)][ \t]|-{4,}[ \t]*$)", re.IGNORECASE)
+PROSE = re.compile(r"^[ \t]*[A-Za-z][a-z']*(?:[ \t]+[A-Za-z][\w'’,-]*){4,}[.!?][ \t]*$")
 MAX_STATEMENT_LINES = 40
+
+
+def _not_sql(line: str) -> bool:
+    if LINE_COMMENT.match(line) or not line.strip():
+        return False
+    stripped = line.rstrip()
+    return bool(
+        NOT_SQL.match(line)
+        or stripped.endswith("?")
+        or (PROSE.match(line) and not STATEMENT.match(line))
+    )
 
 
 def _ends(lines: list[str], index: int) -> bool:

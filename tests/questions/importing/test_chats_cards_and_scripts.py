@@ -207,6 +207,20 @@ def test_prose_about_queries_is_no_sql_script():
         "-- \nSam\n-- sent from my phone\n"
     )
     assert read_text(exported).read_as != READ_AS_SQL
+    # study notes with a query under each question, and a note in SQL's comments
+    notes = "".join(
+        f"{n}. {question}\n{answer}\nSELECT {column} FROM t;\n-- note: {column}\n\n"
+        for n, (question, answer, column) in enumerate(
+            [
+                ("What is the difference between WHERE and HAVING?", "WHERE filters rows.", "a"),
+                ("What does COUNT(*) count?", "Every row, nulls too.", "b"),
+                ("What is a CTE?", "A named subquery for one statement.", "c"),
+            ],
+            1,
+        )
+    )
+    assert read_text(notes).read_as != READ_AS_SQL
+    assert len(pairs_of(notes)) == 3
 
 
 def test_a_bookmark_to_read_later_has_no_answer():

@@ -22,15 +22,50 @@ MAX_MESSAGES = 20_000
 # A paragraph that asks: "**Question 3:** What happens when...?", "...and when would you?"
 ASKS = re.compile(r"^\W{0,4}question[ \t]*\d{1,3}\b|\?\W{0,4}$", re.IGNORECASE | re.MULTILINE)
 PASSED = re.compile(r"^\W*(?:skip|pass|next|no idea|i don'?t know)\b|\bskip\W*$", re.IGNORECASE)
+WRONG = re.compile(
+    r"^\W*(?:not quite|not exactly|incorrect|nope|wrong|that(?:'s|’s| is) (?:not (?:right|"
+    r"correct|it)|incorrect|wrong))\b|^[^\n]{0,30}❌",
+    re.IGNORECASE,
+)
 MODEL_ANSWER = 200  # after a pass, feedback this long is a model answer, not "Skipped!"
 
 
+# The same chat saved as markdown by an export tool or an extension: each message under its
+# speaker's heading ("## User" / "## Assistant", "### You", "**ChatGPT:**", "## 🤖 Claude").
+_ROLE_HEADING = re.compile(
+    r"^[ \t]*(?:#{1,4}[ \t]+|(?=\*\*))(?:\*\*)?(?:[^\w\s*]{1,3}[ \t]*)?(?P<role>user|you|human|me|"
+    r"assistant|chatgpt|gpt-?[\w.-]{0,12}|claude|gemini|bard|copilot|model|ai)[ \t]*:?[ \t]*"
+    r"(?:\*\*)?[ \t]*:?[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+USER_ROLES = frozenset({"user", "you", "human", "me"})
+MIN_PAGE_MESSAGES = 4  # two of each
+
+
 def looks_like_ai_chat_export(text: str) -> bool:
-    return bool(_conversations(text))
+    return bool(_conversations(text) or _page_messages(text))
 
 
 def ai_chat_to_markdown(text: str) -> str:
-    return "\n\n".join(messages_only(_as_page(c)) for c in _conversations(text) if c)
+    conversations = _conversations(text) or (_page_messages(text),)
+    return "\n\n".join(messages_only(_as_page(c)) for c in conversations if c)
+
+
+@lru_cache(maxsize=2)
+def _page_messages(text: str) -> tuple:
+    """The messages of a chat saved as markdown, under their speakers' headings: ((speaker,
+    text), ...), or () when it is not one (both speakers, twice each)."""
+    marks = list(itertools.islice(_ROLE_HEADING.finditer(text[:2_000_000]), MAX_MESSAGES))
+    users = [mark.group("role").lower() in USER_ROLES for mark in marks]
+    if len(marks) < MIN_PAGE_MESSAGES or min(users.count(True), users.count(False)) < 2:
+        return ()
+    said = []
+    for mark, user, following in zip(marks, users, [*marks[1:], None], strict=True):
+        words = text[mark.end() : following.start() if following else len(text)]
+        words = re.sub(r"\n[ \t]*(?:-{3,}|\*{3,}|_{3,})[ \t]*$", "", words.rstrip()).strip()
+        if words:
+            said.append((SPEAKERS["user" if user else "assistant"], words))
+    return tuple(said)
 
 
 @lru_cache(maxsize=2)  # asked whether it is one, then read: parsed once
@@ -100,7 +135,9 @@ def _as_page(messages: tuple) -> str:
         feedback, rest = _feedback(after[1])
         passed = PASSED.search(before[1])
         if feedback and (not passed or len(feedback) >= MODEL_ANSWER):
-            before[1] = f"{before[1]}\n\n{feedback}"
+            # "Not quite ❌ — patch works fine on functions...": the correction, not the
+            # wrong answer it corrects, is what to learn
+            before[1] = feedback if WRONG.match(feedback) else f"{before[1]}\n\n{feedback}"
             after[1] = rest
     return "\n\n".join(f"{speaker} said:\n{words}" for speaker, words in said if words.strip())
 

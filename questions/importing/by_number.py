@@ -18,8 +18,15 @@ def answers_by_number(line: Line, paragraph_starts: bool, state) -> bool:
     in an answer key: the answer to an earlier numbered question, cited by its number,
     when that question has no answer yet. The citation's paragraph is that answer."""
     stripped = line.text.strip()
-    if state.in_aside and not state.answer_key:
-        return False  # a reader's comment under an article: "For #10 I'd say ..."
+    if (
+        state.in_aside
+        and not state.answer_key
+        and not state.comments_answer
+        and any(item.has_text() for item in state.numbered.values())
+    ):
+        # a reader's comment under an article that answers its own questions: "For #10 I'd
+        # say ..." (under a bare list, "Drop your answers in the comments", the answers)
+        return False
     if paragraph_starts and not state.answer_key and _answers_by_dash(stripped, state):
         return True
     if state.answer_key:
@@ -38,6 +45,7 @@ def answers_by_number(line: Line, paragraph_starts: bool, state) -> bool:
     if target is None or target is state.current or not target.awaits_answer():
         return False
     state.current, state.by_number = target, True
+    state.comments_answer = state.comments_answer or state.in_aside
     target.body.append(text if text is not None else stripped[cited.end() :])
     return True
 
@@ -55,6 +63,8 @@ def _answers_by_dash(stripped: str, state) -> bool:
     target = state.numbered.get(dashed.group(1))
     if target is None or target is state.current or not target.awaits_answer():
         return False
+    if target.section != state.section:
+        return False  # under "## Schedule": "1 — intro and warm-up" is a list of its own
     state.current, state.by_number = target, True
     target.body.append(stripped[dashed.end() :])
     return True

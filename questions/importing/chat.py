@@ -12,14 +12,19 @@ import re
 from collections import Counter
 
 from questions.importing import lines as L
-from questions.importing.unanswered import only_agreement
+from questions.importing.unanswered import only_agreement, says_no_answer
 
 # 10:32, 10:32:05, 10:32 AM, 9.05pm, with an optional date before it (12/03/2024, 2024-03-12).
 # (its "AM" kept whole: "10:42 AM" alone on its line is a time, not a time and "AM" its sender)
 _TIME = r"\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[ap]\.?\s?m\.?(?!\w))?+"
 _DATE = r"(?:\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4},?\s+)"
 _STAMP = rf"(?:[\[(]\s*{_DATE}?{_TIME}\s*[\])]|{_DATE}?{_TIME})"
-_WHEN = rf"(?:(?:today|yesterday)\s+at\s+{_TIME}|{_STAMP})"
+# Slack's older messages: "Mar 13th at 8:55 AM"
+_MONTH_DAY = (
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.? \d{1,2}(?:st|nd|rd|th)?"
+    r"(?:,? \d{4})?"
+)
+_WHEN = rf"(?:(?:today|yesterday|{_MONTH_DAY})\s+at\s+{_TIME}|{_STAMP})"
 # A display name: a word or two, maybe "@handle" or "<nick>", not a sentence.
 # (or a transcription tool's "Speaker 2")
 _NAME = (
@@ -72,8 +77,18 @@ _IN_PLACE = re.compile(
 )
 MAX_OPEN = 50  # unanswered questions a later reply may still cite
 MIN_ANSWER_WORDS = 4  # after a pass, a reply that answers says more than "same tbh"
-# Passing on a question, in a few words: "pass 😅 anyone?", "no idea tbh", "skip"
-_PASSES = re.compile(r"^\W*(?:pass|skip|dunno|no idea|idk|not sure)\b[^.\n]{0,30}$", re.I)
+# Passing on a question, in a few words: "pass 😅 anyone?", "no idea tbh", "skip" (but not
+# "skip list plus a hash table", "pass it via a contextvar", "not sure, but I think...")
+_PASSES = re.compile(
+    r"^\W*(?:pass|skip|dunno|no idea|no clue|idk|not sure)(?:\W+(?:tbh|honestly|sorry|lol|haha|"
+    r"here|either|too|ngl|from me|for me|on (?:this|that)(?: one)?|this one|that one|anyone|"
+    r"anybody|someone|else|next|guys|all))*\W*$"
+    # ... or a guess asked back: "no idea, twice the cores?"
+    r"|^\W*(?:dunno|no idea|no clue|idk|not sure)\b[^.?\n]{0,30}\?\W*$",
+    re.IGNORECASE,
+)
+# Thanking someone ("@sam thanks, that makes sense"): a reply to an answer, not one.
+_THANKS = re.compile(r"^\W*(?:thanks|thank you|thx|ty|tysm|cheers|much appreciated)\b", re.I)
 # A reply of only "?", "..." or emoji ("👍", "😂🙏"): a shrug or a reaction (but a fence's
 # "```" or a closing "}" is the code's)
 _SHRUG = re.compile(r"(?:[\s?¿!.…]|(?!\w)[^\x00-\x7f]){1,40}")
@@ -257,12 +272,66 @@ def _senders_as_chat(text: str) -> str:
     """Zoom's and IRC's senders as a chat's: "18:02:10 Alice Chen:", "[14:02] tessa: ..."; an
     IRC server's own lines ("[13:59] *** wren has joined") left blank; a meeting's transcript
     that names each speaker without a time ("Ines Carvalho: So, first question. ...")."""
+    if _THREAD_FURNITURE.search(text[:200_000]):
+        text = _unfold_threads(text)
     text = _ZOOM.sub(r"\1\2:", text) if " to " in text[:200_000] else text
     if "> " in text[:200_000]:
         text = _IRC_NOTICE.sub("", _IRC.sub(r"\1\2: ", text))
     if _WHEN_ALONE.search(text[:200_000]):
         text = _names_over_times(text)
     return _named_turns(text)
+
+
+# Slack's channel copied with its threads open: under a message, "3 replies" / "Last reply
+# today at 11:02 AM" / "View thread"; then "Thread" over the message again and its replies,
+# indented.
+_THREAD_FURNITURE = re.compile(
+    r"^[ \t]*(?:\d{1,4} repl(?:y|ies)|last reply [^\n]{1,60}|view thread|view \d{1,4} more "
+    r"repl(?:y|ies))[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+_THREAD_OPENS = re.compile(r"^[ \t]*thread[ \t]*$", re.IGNORECASE)
+
+
+def _unfold_threads(text: str) -> str:
+    """The replies under their message, as a chat reads them: the thread's furniture and its
+    repeat of the message left blank, its replies' lines unindented (every line keeps its
+    number)."""
+    lines = _THREAD_FURNITURE.sub("", text).split("\n")
+    index = 0
+    while index < len(lines):
+        if not _THREAD_OPENS.match(lines[index]):
+            index += 1
+            continue
+        lines[index] = ""
+        start = index = index + 1
+        while index < len(lines) and (lines[index][:1] in " \t" or not lines[index].strip()):
+            if (
+                not lines[index].strip()
+                and index + 1 < len(lines)
+                and lines[index + 1][:1] not in " \t"
+            ):
+                break  # a blank line, then the channel again
+            lines[index] = lines[index].strip()
+            index += 1
+        _blank_repeat(lines, start, index)
+    return "\n".join(lines)
+
+
+def _blank_repeat(lines: list[str], start: int, end: int) -> None:
+    """The thread's first message, when it repeats the message it hangs under."""
+    headers = [
+        at
+        for at in range(start, end)
+        if _NAME_STAMP_TEXT.match(lines[at]) or _HEADER.match(lines[at])
+    ]
+    if not headers or headers[0] != start:
+        return
+    stop = headers[1] if len(headers) > 1 else end
+    repeat = [line for line in lines[start + 1 : stop] if line.strip()]
+    before = [line.strip() for line in lines[max(0, start - 40) : start - 1] if line.strip()]
+    if repeat and all(line in before for line in repeat):
+        lines[start:stop] = [""] * (stop - start)
 
 
 # Zulip's (and Slack's, copied) sender over the message's time: "Marta Nowak" / "10:42 AM".
@@ -274,16 +343,28 @@ def _names_over_times(text: str) -> str:
     """ "Marta Nowak" over "10:42 AM" as one header line, "Marta Nowak  10:42 AM" (the time's
     line left blank, so every line keeps its number)."""
     lines = text.split("\n")
-    for index in range(1, len(lines)):
-        if (
-            len(lines[index]) <= 60
-            and _WHEN_ALONE.match(lines[index])
-            and len(lines[index - 1]) <= 100
-            and _NAME_ALONE.fullmatch(lines[index - 1])
-        ):
-            lines[index - 1] = f"{lines[index - 1].strip()}  {lines[index].strip()}"
-            lines[index] = ""
+    headers = [
+        index
+        for index in range(1, len(lines))
+        if len(lines[index]) <= 60
+        and _WHEN_ALONE.match(lines[index])
+        and len(lines[index - 1]) <= 100
+        and _NAME_ALONE.fullmatch(lines[index - 1])
+    ]
+    names = [lines[index - 1].strip() for index in headers]
+    # People talk: someone speaks twice, or each is named as people are ("Marta Nowak",
+    # "maya.k"); not a day's sections over their times ("Warm up" / "10:02", "System design")
+    if len({name.lower() for name in names}) == len(names) and not all(
+        _PERSON.fullmatch(name) for name in names
+    ):
+        return text
+    for index in headers:
+        lines[index - 1] = f"{lines[index - 1].strip()}  {lines[index].strip()}"
+        lines[index] = ""
     return "\n".join(lines)
+
+
+_PERSON = re.compile(r"(?-i:[A-Z])[\w'’.-]*(?: (?-i:[A-Z])[\w'’.-]*){0,3}|[\w.-]+")
 
 
 # A transcript's turn: "Ines Carvalho: ..." (a first and last name); its time on a line of
@@ -350,6 +431,7 @@ class _Chat:
         self.latest = ""  # the words of the question asked last
         self.cited: str | None = None  # an earlier question a reply just took to answer it
         self.passed: str | None = None  # someone passed on the open question ("skip 😭")
+        self.replies: list[str] = []  # what others said to the last question, so far
 
     def dominant_asker(self) -> str:
         """Who asks nearly all the questions of an interview: two people talking, and one
@@ -375,13 +457,14 @@ class _Chat:
             return "", True
         if re.search(r"\d[:.]\d\d", line) or line.rstrip().endswith("said:"):
             match = _STAMP_NAME_TEXT.match(line) or _NAME_STAMP_TEXT.match(line)
-            if match:
-                self.headed = False
+            if match:  # (a quote left open ends with its message)
+                self.headed, self.quoting = False, None
                 return self._message(match.group("name"), match.group("text"))
             header = _HEADER.match(line) or (len(line) <= 200 and _SAID.match(line))
             if header:
                 self.sender = header.group("name") or header.group("name_after")
                 self.headed, self.dropping, self.quoted = True, False, False
+                self.quoting = None
                 return "", True
         if self.headed and (self.quoting is not None or _QUOTE_OPENS.match(line)):
             return self._quote(line)
@@ -425,10 +508,15 @@ class _Chat:
             who = (mention.group("stars") or mention.group("plain")).lower()
             asked = next((key for key, (by, _) in reversed(self.open.items()) if by == who), "")
             reply = text[mention.end() :]
+            if _THANKS.match(reply) or _clarifies(reply):
+                return None
         else:  # "Webhooks: store the event id...": the one open question about webhooks
-            stem = topic.group(1).lower().rstrip("s")
-            about = [key for key in self.open if re.search(rf"\b{re.escape(stem)}", key)]
-            asked = about[0] if len(about) == 1 and stem not in self.latest else ""
+            stem = topic.group(1).lower().removesuffix("s")
+            if stem in _LABEL_WORDS:  # "Note: keep the old image...": the reply's own label
+                return None
+            word = re.compile(rf"\b{re.escape(stem)}(?:s|es)?\b")
+            about = [key for key in self.open if word.search(key)]
+            asked = about[0] if len(about) == 1 and not word.search(self.latest) else ""
             reply = text
         if not asked or asked == self.latest or not reply.strip():
             return None
@@ -448,12 +536,21 @@ class _Chat:
     def _message(self, sender: str, text: str) -> tuple[str | None, bool]:
         if _IN_PLACE.match(text.strip()) or _ADVERT.search(text) or _SHRUG.fullmatch(text):
             return None, False
-        self.sender, text = sender.strip(), _STAGE.sub("", _EDITED.sub("", text)).strip()
+        text = _SHORTCODE.sub("", _STAGE.sub("", _EDITED.sub("", text))).strip()
+        self.sender = sender.strip()
+        if not text:
+            return None, False  # only ":+1:"
         self.dropping = self.unsaid = False
         cited = self._mentioned_question(text)
         if cited is not None:
             self.asker, self.answered = "", True
             return cited, True
+        mention = _MENTION.match(text)
+        said = text[mention.end() :] if mention else text
+        if _THANKS.match(said) and (mention or self.sender == self.asker) and not _asks(said):
+            return None, False  # the asker's thanks, or anyone's to someone: no answer
+        if mention and _clarifies(said):
+            return None, False  # "@leo which database do you mean?": asked of the asker
         if self.asker and self.sender != self.asker and not self.answered:
             if _PASSES.match(text):  # "pass 😅 anyone?": the next reply may answer it
                 self.passed = text
@@ -472,7 +569,9 @@ class _Chat:
             or bool(_LEAD_OK.match(text))  # "ok: why is KEYS * bad in production redis"
             or bool(_LEAD_REMARK.match(text) or _LEAD_ONE.match(text))
         )
+        # (what follows a quote answers it; a later line may ask a follow-up of its own)
         asks = not self.quoted and (_asks(text) or (led and _asks(asked)))
+        self.quoted = False
         key = self.sender.lower()
         self.asked[key] = self.asked.get(key, 0) + asks
         if self.interviewer:
@@ -496,7 +595,12 @@ class _Chat:
             self.withdrawn, self.dropping = False, True
             return None, False  # the reply to what the asker said around the taken-back ones
         # "We're out of time. There were two more: "..." and "..."": asked, never answered
-        self.withdrawn = asks and question != text and bool(_WITHDRAWN.search(text))
+        # (quoted so: "Sure, let's park it. How do you...?" parks the last one, and asks anew)
+        self.withdrawn = (
+            asks
+            and question != text
+            and bool(_WITHDRAWN.search(text) and _QUOTED_QUESTION.search(text))
+        )
         replying = not self.answered and self.sender != self.asker
         if asks and self.asker and self.sender != self.asker and _GUESS.match(text):
             asks = False  # "something with caching? I'd have to look it up": a guess, unsure
@@ -522,19 +626,53 @@ class _Chat:
         elif self.sender != self.asker:
             self.answered = True
             self.open.pop(self.latest, None)
+            # "Note: keep the old image tagged...": the reply's own words, no aside to drop
+            text = _REPLY_LABEL.sub("", text, count=1)
             if text.endswith("?"):  # "yes, it leaves the same state I think?": unsure, not asking
                 text = f"Answer: {text}"
         elif not self.answered and not L.ANSWER_LABEL.match(text):
             self.dropping = True
             return None, False
+        elif self.replies and says_no_answer("\n\n".join(self.replies)):
+            # "ooh good one, no idea yet. following", then the asker's "that's all from the
+            # first round": what answers nothing is not answered by the asker's remark
+            self.dropping = True
+            return None, False
+        if asks:
+            self.replies = []
+        elif self.sender != self.asker:
+            self.replies.append(text)
         return text, True
 
 
+# Slack's and Discord's emoji by name: "can't this week :cry:", ":+1: 3"
+_SHORTCODE = re.compile(r"(?<!\S):[a-z0-9_+-]{2,40}:(?:[ \t]+\d{1,4}\b)?(?!\S)", re.IGNORECASE)
 _QUOTE_OPENS = re.compile(r"^[ \t]*```+[ \t]*quote[ \t]*$")
 # "Webhooks: store the provider's event id...": a reply that names what it answers first
 _TOPIC_LEAD = re.compile(r"^([^\W\d_][\w-]{3,30}):[ \t]+(?=\S)")
+# ... but not the reply's own label: "Answer: ...", "Error: relation does not exist ..."
+_LABEL_WORDS = frozenset(
+    "answer error note edit update warning tip hint example output result fix solution reason "
+    "summary source context correction caveat bonus spoiler".split()
+)
+_REPLY_LABEL = re.compile(
+    r"^(?:pro tip|tip|note|hint|warning|caution|important)[ \t]*:[ \t]*(?=\S)", re.I
+)
 # "@**Aisha Rahman** ..." (Zulip), "@aisha ..." (Slack, Discord) at a message's start
 _MENTION = re.compile(r"^@(?:\*\*(?P<stars>[^*\n]{1,60})\*\*|(?P<plain>[\w.-]{1,30}))[ \t,:]*")
+
+
+def _clarifies(reply: str) -> bool:
+    """ "which database do you mean?", "you mean in Postgres?": a question back to someone
+    about what they asked, not one of the interview's."""
+    return bool(_CLARIFYING.search(reply)) and reply.rstrip().endswith("?")
+
+
+_CLARIFYING = re.compile(
+    r"\b(?:do|did) you mean\b|^\W*you mean\b|\bwhat do you mean\b|\bas in\b|"
+    r"\bwhich (?:one|version|database|db|language|framework|cloud|kind|part)\b",
+    re.IGNORECASE,
+)
 
 
 def _words(text: str) -> str:

@@ -14,7 +14,12 @@ from questions.importing.code import guess_language, looks_like_code, looks_like
 from questions.importing.flattened import restore_flattened_code
 from questions.importing.parsing import RawItem
 from questions.importing.topics import guess_topic
-from questions.importing.unanswered import SHORT_NOTE, only_agreement, says_no_answer
+from questions.importing.unanswered import (
+    SHORT_NOTE,
+    hedged_answer,
+    only_agreement,
+    says_no_answer,
+)
 
 MAX_PROMPT = 1000
 BULLET = re.compile(r"^(\s*)[•◦▪‣●○■□➤►▸–]\s+(.*)$")
@@ -374,12 +379,16 @@ def _without_comment_headers(body: list[str]) -> list[str]:
 
 
 def _trim(body: list[str]) -> list[str]:
+    """Without blank lines around it, nor a card's tags under it ("#python #async")."""
     start, end = 0, len(body)
     while start < end and not body[start].strip():
         start += 1
-    while end > start and not body[end - 1].strip():
+    while end > start and (not body[end - 1].strip() or TAGS_ONLY.fullmatch(body[end - 1])):
         end -= 1
     return [line.rstrip() for line in body[start:end]]
+
+
+TAGS_ONLY = re.compile(r"[ \t]*#[^\W\d][\w/-]{0,40}(?:[ \t]+#[^\W\d][\w/-]{0,40})*[ \t]*")
 
 
 def _first_paragraph(body: list[str]) -> list[str]:
@@ -490,7 +499,7 @@ def _leads_on(line: str) -> bool:
     )
 
 
-CANDIDATE, VERDICT = 2, 3  # DEBRIEF_PART's groups
+EXPECTED, CANDIDATE, VERDICT = 1, 2, 3  # DEBRIEF_PART's groups
 
 
 def _debrief_label(line: str) -> int | None:
@@ -569,7 +578,9 @@ def _card_parts(body: list[str]) -> tuple[str, str, str, str, str] | None:
     answer_labelled = False  # "Expected answer", "Model answer": the answer is under it
     # A debrief says what the candidate said: only then are "**Expected:**" and "**Signal:**"
     # its parts ("**Score:** each frame adds..." in a bowling kata's answer is the answer's).
-    debrief = any(_debrief_label(line) == CANDIDATE for line in body)
+    # So does one that says what was expected and its verdict ("**Signal:** strong hire").
+    labels = {_debrief_label(line) for line in body}
+    debrief = CANDIDATE in labels or {EXPECTED, VERDICT} <= labels
     for line in body:
         inline = INLINE_LABEL.match(line) if debrief else None
         name, said = (inline.group(1), inline.group(2)) if inline else (line, "")
@@ -913,7 +924,7 @@ def _only_markup_or_links(answer: str) -> bool:
         return True  # only headings
     if lines and all(L.ASIDE.match(row.lstrip("> ")) for row in lines):
         return True
-    if NOT_AN_ANSWER.match(answer):
+    if NOT_AN_ANSWER.match(answer) and not hedged_answer(answer):
         return True
     if "```" in answer:
         return _only_placeholder_code(lines)

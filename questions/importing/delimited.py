@@ -99,6 +99,8 @@ def rows_as_cards(text: str) -> str:
             answer = rubric_text(cells, columns.outline, columns.red_flags)
         if hidden:
             answer = "\n\n".join(part for part in ("; ".join(hidden), answer) if part)
+        # (a fence opens its own line: "A: ```python" would leave its code unread)
+        answer = f"\n{answer}" if answer.lstrip().startswith(("```", "~~~")) else answer
         cards.append(f"Q: {question}\nA: {answer}\n")
     return "\n".join(cards)
 

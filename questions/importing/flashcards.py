@@ -7,8 +7,17 @@ and a heading's card tags ("#flashcards/python") go.
 import re
 
 # "What is X::It is Y" ("::" for one way, ":::" for both ways): words before it, not a
-# property ("tags:: a") or a name in code ("std::move").
-_ONE_LINE = re.compile(r"^(?P<front>[^\s:#>|-][^\n]{2,400}?\s?\S)\s?:{2,3}(?!:)\s*(?P<back>.*)$")
+# property ("tags:: a"); and the "::" is not a name's in code ("std::move", "Widget::reset")
+# or a slice's ("a[::-1]").
+_ONE_LINE = re.compile(
+    r"^(?P<front>[^\s:#>|-][^\n]{2,400}?\s?\S)\s?:{2,3}(?!:)"
+    r"(?!-?\d*\])\s*(?P<back>.*)$"
+)
+# ... a name in code: "std::move", "Widget::reset", "Vec::new" (masked while the card's
+# separator is looked for)
+_CODE_PATH = re.compile(
+    r"\b((?:std|boost|absl|crate|self|super|fmt|io|os|[A-Z][a-z][A-Za-z0-9_]*))::(?=[A-Za-z_])"
+)
 _SEPARATOR = re.compile(r"^[ \t]*\?{1,2}[ \t]*$")  # "?" (one way) or "??" (both ways)
 _CARD_TAG = re.compile(r"[ \t]+#flashcards?(?:/[\w/-]{1,60})?\b", re.IGNORECASE)
 _FENCE = re.compile(r"^\s*(?:```|~~~)")
@@ -69,14 +78,20 @@ def _cards(lines: list[str], *, terms: bool = False):
 
 
 def _one_line(line: str, *, terms: bool = False) -> tuple[str, list[str]] | None:
-    match = _ONE_LINE.match(line.strip()) if len(line) <= 4000 else None
+    if len(line) > 4000:
+        return None
+    masked = _CODE_PATH.sub("\\1\x1f\x1f", line.strip()) if "::" in line else line.strip()
+    match = _ONE_LINE.match(masked)
     front = match.group("front") if match else ""
     # "tags:: a", "Note: std::move", "`question::answer`": a question has words; among
     # cards, a term of two words or more is a front too, unless it is a label's ("Note: std")
     term = terms and front.count(" ") >= 1 and ":" not in front
     if (front.count(" ") < 2 and not term) or front.count("`") % 2:
         return None
-    return match.group("front").strip(), [match.group("back").strip()]
+    front, back = (
+        match.group(part).strip().replace("\x1f\x1f", "::") for part in ("front", "back")
+    )
+    return front, [back]
 
 
 def _separated(lines: list[str], index: int) -> bool:

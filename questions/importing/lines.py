@@ -228,6 +228,8 @@ PROCESS_SECTION = re.compile(
     re.IGNORECASE,
 )
 # "Tip:", "Note:", "Source:": advice and citations, never questions.
+# A time of day on a line of its own, under a title: "Warm up" / "10:02".
+CLOCK = re.compile(r"\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s?[ap]\.?m\.?)?", re.IGNORECASE)
 ASIDE = re.compile(
     r"^\W*(?:pro tip|tip|note|hint|source|sources|citation|reference|credit|credits|via|"
     r"see also|warning|caution|important)\b\s*[:\-–—]|^\W*try it(?: yourself| out)?[.!:]|"
@@ -631,12 +633,16 @@ SMALL_TALK = re.compile(
     r"answer|start)\b|"
     # ... and its own chatter: "pass 😅 anyone?", "same format as last time?", "Is this Stripe?",
     # "Are the Redis questions too hard for mid-level?"
-    r"(?:pass|skip|dunno|no idea)\b[^?\n]{0,20}\b(?:anyone|anybody|someone)\W*$|"
+    r"(?:pass|skip|dunno|no idea)(?:\W+(?:tbh|honestly|sorry|lol|haha|here|too|from me|for me|"
+    r"on (?:this|that)(?: one)?|this one))*\W+(?:anyone|anybody|someone)\W*$|"
     r"(?:same|usual) (?:format|rules|setup|drill|deal) (?:as|like) (?:last|before|usual)\b|"
     r"is (?:this|it) (?-i:[A-Z][a-z]{2,20})\W*$|"
     # a talk's poll of the room, a team's aside: "Who here has done a live coding round?",
     # "is there a reason we're not reusing the old doc?", "Ask [@Lena](mention://...) whether"
-    r".{0,30}\bwho here (?:has|have|is|uses|knows|did|does|would)\b|.{0,60}\bshow of hands\b|"
+    r".{0,30}\bwho here (?:has|have|is|uses|knows|did|does|would)\b"
+    # (but not the group asked for an answer: "who here has a good answer for CAP theorem?")
+    r"(?! (?:got )?(?:an? )?(?:good |great |solid |clear )?(?:answer|explanation)s?\b)|"
+    r".{0,60}\bshow of hands\b|"
     # the hiring decision: "Open question for the HC: do we level this as Senior (L5)...?"
     r"(?:open )?questions? for the (?:hc|hiring committee)\b|.{0,40}\bfor the (?:hc|hiring "
     r"committee)\W*:|"
@@ -665,8 +671,8 @@ SMALL_TALK = re.compile(
     r".{0,40}\bwhat (?:the|my|our|your) (?:technical |coding |onsite |final |first |next )?"
     r"(?:round|interview|onsite|panel|call|screen)s? (?:will|would|is going to) "
     r"(?:focus on|cover|be (?:about|like))\b|"
-    r".{0,60}\b(?:what(?:'s|’s| was| is) the (?:comp|salary|pay|tc)\b|if you don(?:'|’)?t mind "
-    r"sharing)"
+    r".{0,60}\b(?:what(?:'s|’s| was| is) the (?:comp|salary|pay|tc)(?![\w-])|"
+    r"if you don(?:'|’)?t mind sharing)"
     r")",
     re.IGNORECASE,
 )

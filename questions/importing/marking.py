@@ -97,6 +97,8 @@ def classify(raw_lines: list[str]) -> list[Line]:
     _mark_unfenced_code(lines)
     _demote_code_comments(lines)
     _mark_numbered_topics(lines)
+    _mark_topics_over_questions(lines)
+    _mark_card_fields(lines)
     _mark_asked_after_lead(lines)
     _mark_tables(lines)
     _mark_details_sections(lines)
@@ -155,11 +157,72 @@ def _mark_numbered_topics(lines: list[Line]) -> None:
         if number in numbers:
             continue  # "Q2 carries over to next week": said of a question asked already
         before, after = numbers.get(number - 1, len(lines)), numbers.get(number + 1, -1)
-        if before < index or after > index:
+        # (the last of the series is a topic, not a sentence: "Q3 results will be shared.")
+        last = before < index and not text.endswith(".")
+        if (before < index and after > index) or last:
             line.marker = L.Marker("q-number", text[spaced.end() :].strip(), number)
 
 
+MAX_LABEL_WORDS = 4
+
+
+def _mark_topics_over_questions(lines: list[Line]) -> None:
+    """ "**Question 1 — asyncio:**" over "What's the difference between...?": the number
+    and its topic label the question on the next line, which is the one asked."""
+    for index, line in enumerate(lines):
+        marker = line.marker
+        if marker is None or marker.kind != "q-number" or not marker.text:
+            continue
+        following = next_text(lines, index, window=2)
+        # (over a blank line, the label says it leads into it: "Question 1 — asyncio:")
+        if following is None or (following > index + 1 and not marker.text.endswith(":")):
+            continue
+        below = lines[following]
+        if below.in_code:
+            continue
+        topic = L.strip_bold(marker.text).strip(" :*_–—-")
+        asked = below.text.strip()
+        if (
+            len(topic.split()) <= MAX_LABEL_WORDS
+            and "?" not in topic
+            and not L.asks(topic)
+            and (below.marker is None or below.marker.kind == "plain-question")
+            and (asked.endswith("?") or L.starts_with_task(asked))
+        ):
+            line.marker, below.marker = replace(marker, text=""), None
+
+
 MIN_ASKED_WORDS = 4
+
+
+# A flashcard's fields, as an export writes them: "**Front:** ..." over "**Back:** ..."
+FRONT = re.compile(r"^[ \t]*(?:\*\*|__)?front(?:\*\*|__)?[ \t]*:(?:\*\*|__)?[ \t]*", re.I)
+BACK = re.compile(r"^[ \t]*(?:\*\*|__)?back(?:\*\*|__)?[ \t]*:(?:\*\*|__)?[ \t]*", re.I)
+
+
+def _mark_card_fields(lines: list[Line]) -> None:
+    """ "## Card 3" over "**Type:** Basic" and its "**Front:**" / "**Back:**": the front is
+    the question, not the line under the heading; and a reversed card that asks on its back
+    ("**Front:** `FOR UPDATE SKIP LOCKED` — ..." / "**Back:** Which clause...?") asks that."""
+    for index, line in enumerate(lines):
+        marker = line.marker
+        if marker is None or marker.kind != "q-label" or not FRONT.match(line.text):
+            continue
+        above = previous_text(lines, index)
+        if above is not None and lines[above].marker is None and not lines[above].heading_level:
+            above = previous_text(lines, above)  # "**Type:** Basic" between them
+        heading = lines[above] if above is not None else None
+        titled = heading is not None and heading.heading_level and heading.marker is not None
+        if titled and not heading.marker.text:
+            heading.marker = None  # "## Card 3": a card's title, its question below
+        back = index + 1
+        if back >= len(lines) or not BACK.match(lines[back].text):
+            continue
+        front_text = line.text[FRONT.match(line.text).end() :].strip()
+        back_text = lines[back].text[BACK.match(lines[back].text).end() :].strip()
+        if back_text.endswith("?") and not L.looks_like_question(front_text):
+            line.marker = replace(marker, text=back_text)
+            lines[back].text = f"**Back:** {front_text}"
 
 
 def _mark_asked_after_lead(lines: list[Line]) -> None:

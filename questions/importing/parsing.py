@@ -296,6 +296,7 @@ class _State:
     aside_title: bool = False  # in_aside since a plain title ("--- my questions for them ---")
     in_rubric: bool = False  # under "**What good looks like**" or "**Question**" in a card
     by_number: bool = False  # in a paragraph that answers a question by its number
+    comments_answer: bool = False  # a comment under a bare list answered one by its number
     answer_key: bool = False  # under "Answer key": "**7.1** ..." answers question 7.1
     # the number of the heading the questions are under ("## 2. Caching"), and its depth: its
     # list's "1." is also "2.1" to an answer key
@@ -842,6 +843,8 @@ def _is_plain_section(lines, index, kinds, one_word: bool = False) -> bool:
     if not (titled or (one_word and re.fullmatch(r"[A-Z][\w&+/-]{1,40}", text))):
         return False
     following = next_text(lines, index)
+    if following is not None and label and L.CLOCK.fullmatch(lines[following].text.strip()):
+        following = next_text(lines, following)  # "Databases" / "10:15" / its question
     if following is None:
         return False
     marker = lines[following].marker

@@ -48,8 +48,12 @@ def mark_cards(lines: list[Line]) -> None:
             previous_blank = not stripped
             previous = line if stripped else None
             continue
+        if previous is not None and previous.short_label and L.CLOCK.fullmatch(stripped):
+            continue  # "Warm up" / "10:02": the label's time, and the label goes on over it
         following = next_text(lines, index)
-        line.short_label = previous_blank and _short_label(lines, index)
+        line.short_label = (
+            previous_blank and _short_label(lines, index) and not _short_answer(lines, index)
+        )
         after_title = previous is not None and (
             previous.heading_level
             or previous.section_title
@@ -244,6 +248,16 @@ def _short_label(lines: list[Line], index: int) -> bool:
         and not L.ANSWER_LABEL.match(text)  # "A: a conflict" answers, it does not title
         and next_text(lines, index, window=2) is not None
         and (bool(lines[following].text.strip()) or _label_over_a_task(lines, index))
+    )
+
+
+def _short_answer(lines: list[Line], index: int) -> bool:
+    """ "what backs a Redis sorted set?" / "skip list plus a hash table": a few words in lower
+    case right under a question answer it (a label over what follows starts as a title)."""
+    before = previous_text(lines, index)
+    asked = before is not None and lines[before].marker is not None
+    return (
+        asked and lines[before].marker.kind == "plain-question" and lines[index].text[:1].islower()
     )
 
 

@@ -162,7 +162,8 @@ DEFERRAL = re.compile(
     r"when it(?:'s|’s) done|"
     # in a chat: "let's park it and come back to it", "someone pin a good answer when you find one"
     r"let(?:'s|’s| us) (?:park|skip) (?:it|this|that)|come back to (?:it|this|that) (?:at the end|"
-    r"later)|(?:i(?:'ll|’ll| will)?|we(?:'ll|’ll| will)?|let(?:'s|’s| us)) come back to "
+    r"later|tomorrow|tonight|next time|another time)|"
+    r"(?:i(?:'ll|’ll| will)?|we(?:'ll|’ll| will)?|let(?:'s|’s| us)) come back to "
     r"(?:it|this|that) (?:after|once|when)\b|"
     # first, in a short note: "I want to write up token bucket properly, after the offsite",
     # "Answer in class.", "I still don't have an answer I'm happy with"
@@ -323,6 +324,32 @@ def only_agreement(answer: str) -> bool:
     return bool(rows) and all(AGREEMENT.match(row) or INTERJECTIONS_ONLY.match(row) for row in rows)
 
 
+# Unsure, and then a guess that says something: "not sure, but I think it's a B-tree", "idk,
+# probably builds a hash table on the smaller side" (not "no idea, but I'd love to know").
+_HEDGE = re.compile(
+    r"\b(?:but|probably|maybe|perhaps|i think|i guess|i(?:'d|’d| would) (?:guess|say))\b\W*"
+    r"(?P<guess>[^\n]*)",  # (to the end of its paragraph: a message, in a chat)
+    re.IGNORECASE,
+)
+MIN_GUESS_WORDS = 3
+
+
+def hedged_answer(plain: str) -> bool:
+    hedge = _HEDGE.search(plain)
+    if hedge is None:
+        return False
+    guess = hedge.group("guess")
+    return (
+        len(re.findall(r"[^\W_]+", guess)) >= MIN_GUESS_WORDS
+        and not ADMISSION.search(guess)
+        and not DEFERRAL.search(guess)
+        and not PASSES.search(guess)
+        and not re.search(
+            r"\b(?:i(?:'d|’d| would)|i)\s+(?:love|like|want) to (?:know|hear|see)\b", guess, re.I
+        )
+    )
+
+
 def says_no_answer(plain: str) -> bool:
     """ "Hmm, I'm blanking on it. Something with tokens? I'd have to look it up.", "Honestly
     I fumbled this one; I'll link a write-up here when it's done.": no answer, though it
@@ -383,6 +410,8 @@ def says_no_answer(plain: str) -> bool:
         and len(plain) <= 2 * SHORT_ADMISSION
         and bool(ADMISSION.search(sentences[-1]))
     )
-    return (
-        len(plain) <= SHORT_ADMISSION or remark or unsure_throughout or bool(DEFERRAL.search(plain))
-    )
+    if DEFERRAL.search(plain):
+        return True
+    if any(hedged_answer(paragraph) for paragraph in paragraphs):
+        return False  # "not sure, but I think it's a B-tree" / "lol same, no clue either"
+    return len(plain) <= SHORT_ADMISSION or remark or unsure_throughout

@@ -647,3 +647,86 @@ def test_what_a_post_adds_under_its_list_is_not_the_last_questions_answer():
             "same value.",
         ),
     ]
+
+
+POST_INVITING_ANSWERS = """\
+Feed post number 3
+
+Ananya Rao
+ • 2nd
+Engineering Manager at Flowdesk | Hiring backend engineers
+3d • Edited •
+Visible to anyone on or off LinkedIn
+
+Follow
+The questions I ask every backend candidate 👇
+
+1. How does Python's garbage collector deal with reference cycles?
+2. When would you pick Celery over FastAPI BackgroundTasks?
+3. How would you design a notification system for 10M users?
+
+Drop your answers in the comments — best ones get a coffee on me ☕
+
+#python #backend #hiring
+…see less
+1,204
+87 comments
+Like
+Comment
+Repost
+Send
+
+Current selected sort order is Most relevant
+Most relevant
+
+View Tobias Weber’s  graphic link
+Tobias Weber
+ • 1st
+Senior Software Engineer @ Zalando
+2d
+#1 Reference counting cannot free cycles, so a generational collector finds and frees them.
+
+Like
+ ·
+47
+Reply
+ ·
+2 Replies
+
+View Ananya Rao’s  graphic link
+Ananya Rao
+Author
+Engineering Manager at Flowdesk | Hiring backend engineers
+2d
+Spot on, Tobias. Coffee is yours ☕
+
+Like
+ ·
+5
+Reply
+
+View Priyanka Sharma’s  graphic link
+Priyanka Sharma
+ • 2nd
+Backend Developer | Django
+2d
+#2 BackgroundTasks runs in the same process after the response; Celery survives restarts.
+
+Like
+ ·
+12
+Reply
+"""
+
+
+def test_comments_under_a_bare_list_that_asks_for_answers_answer_it_by_number():
+    pairs = pairs_of(POST_INVITING_ANSWERS)
+
+    assert [prompt for prompt, _ in pairs] == [
+        "How does Python's garbage collector deal with reference cycles?",
+        "When would you pick Celery over FastAPI BackgroundTasks?",
+        "How would you design a notification system for 10M users?",
+    ]
+    assert pairs[0][1].startswith("Reference counting cannot free cycles")
+    assert pairs[1][1].startswith("BackgroundTasks runs in the same process")
+    assert pairs[2][1] == ""

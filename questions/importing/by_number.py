@@ -11,6 +11,7 @@ import re
 
 from questions.importing import lines as L
 from questions.importing.line_model import Line
+from questions.importing.unanswered import says_no_answer
 
 
 def answers_by_number(line: Line, paragraph_starts: bool, state) -> bool:
@@ -121,3 +122,27 @@ def _cites_without_asking(marker: L.Marker) -> bool:
     question 2 of its own (it asks nothing)."""
     text = re.sub(r"^[^\W\d_]{1,20}\s*:\s*", "", marker.text)  # "Q9 outline: generate..."
     return marker.kind in {"q-label", "q-number"} and not L.asks(text)
+
+
+# "🔁 Yesterday's bonus, answered", "Last week's answer": a newsletter answering, in its next
+# issue, the question it left open ("Answer tomorrow!")
+EARLIER_ANSWER = re.compile(
+    r"^\W*(?:yesterday(?:'s|’s)|last (?:week|issue|time|edition)(?:'s|’s)?|previous (?:issue|"
+    r"edition)(?:'s|’s)?)\b[^.?!\n]{0,30}\b(?:answer|answers|answered|solution)\W*$",
+    re.IGNORECASE,
+)
+LOOK_BACK = 5  # questions
+
+
+def answers_an_earlier_question(stripped: str, state, items: list) -> bool:
+    """Under "Yesterday's bonus, answered": the answer to the last question left open (no
+    answer, or only a promise of one), taken in place of that promise."""
+    if len(stripped) > 80 or not EARLIER_ANSWER.match(stripped):
+        return False
+    for item in reversed(items[-LOOK_BACK:]):
+        first = "\n".join(item.body).strip().split("\n\n", 1)[0]
+        if not item.has_text() or says_no_answer(first):
+            item.answer_with([])
+            state.current, state.by_number = item, False
+            return True
+    return False

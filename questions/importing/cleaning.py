@@ -171,6 +171,7 @@ NOT_AN_ANSWER = re.compile(
     r"i don'?t know|no idea|i blanked)\b[^\n]{0,40}|(?:i )?skipped(?: (?:it|this))?\W*|pass\W*)$",
     re.IGNORECASE,
 )
+FOOTNOTE_MARKS = re.compile(r"(?:\s*\[(?:[a-z]{1,2}|\d{1,3})\])+\s*")
 SHORT_TITLE = re.compile(r"[A-Z][\w&/+-]*(?: [\w&/+-]+){0,2}")
 # A scorecard's fields around the candidate's answer: "Notes:" alone, "Rating: 3/4" last;
 # a slide's "Speaker notes:" over what the speaker says.
@@ -420,6 +421,13 @@ def _context_before_answer(prompt: str, body: list[str]) -> tuple[str, list[str]
     return prompt, body
 
 
+BARE_ANSWER_TITLE = re.compile(
+    r"[ \t]*(?:[^\w\s*_#]{1,3}[ \t]*)?(?:\*\*|__)?(?:the )?(?:answer|solution|our answer)"
+    r"(?:\*\*|__)?[ \t]*",
+    re.IGNORECASE,
+)
+
+
 def _strip_answer_label(body: list[str]) -> list[str]:
     """ "Answer:", "**A:**" before the answer (twice over, as pasted lists sometimes have)."""
     # Indexes, not a new list or string per label: a column of "A:" lines, or a line of
@@ -429,6 +437,10 @@ def _strip_answer_label(body: list[str]) -> list[str]:
         return body
     if body and ANSWER_ARROW.match(body[0]):  # "-> Read Committed.", "→ My answer: ..."
         body = _arrows_as_items(body)
+    if body and BARE_ANSWER_TITLE.fullmatch(body[0]) and len(body) > 1:
+        start = 1  # "✅ ANSWER" over its paragraph: a newsletter's label
+        while start < len(body) and not body[start].strip():
+            start += 1
     while start < len(body) and L.ANSWER_LABEL.match(body[start]):
         rest = _after_labels(body[start])
         start += 1
@@ -926,6 +938,8 @@ def _only_markup_or_links(answer: str) -> bool:
         return True
     if NOT_AN_ANSWER.match(answer) and not hedged_answer(answer):
         return True
+    if FOOTNOTE_MARKS.fullmatch(answer):
+        return True  # "[e]": only the mark of a comment on the empty answer
     if "```" in answer:
         return _only_placeholder_code(lines)
     text = HTML_TAG.sub(" ", answer[:5000])

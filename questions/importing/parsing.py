@@ -18,7 +18,11 @@ from dataclasses import dataclass, field, replace
 
 from questions.importing import lines as L
 from questions.importing.anchors import answers_by_anchor
-from questions.importing.by_number import answers_by_number, titles_answer_by_number
+from questions.importing.by_number import (
+    answers_an_earlier_question,
+    answers_by_number,
+    titles_answer_by_number,
+)
 from questions.importing.line_model import STRONG, Line, is_list_item, next_text
 from questions.importing.marking import apply_overrides, classify, unwrap_summaries
 from questions.importing.quiz import (
@@ -356,7 +360,7 @@ def _split(lines, kinds, region_kinds, question_level):
             # the reply's paragraph is over (an answer key's entry goes on to the next entry)
             state.current, state.by_number = None, False
             continue
-        if answers_by_number(line, index == 0 or not lines[index - 1].text.strip(), state):
+        if answers_by_number(line, _starts_paragraph(lines, index), state):
             continue
         if titles_answer_by_number(line, state):
             continue
@@ -398,6 +402,9 @@ def _split(lines, kinds, region_kinds, question_level):
             if reason == UNLABELLED:
                 state.side_talk = True  # chatter is no answer, nor are replies to it
                 continue
+            if marker.kind == "q-label" and not line.indent:
+                state.current = None  # "Q: Ask Priya – are we meeting...?": a card of its own
+                continue
         if state.side_talk and stripped:
             state.side_talk = bool(SIDE_REPLY.match(stripped))
             if state.side_talk:
@@ -437,6 +444,10 @@ def _split(lines, kinds, region_kinds, question_level):
             continue
         if L.END_SECTION.match(L.strip_bold(stripped)):
             state.section, state.current = stripped, None
+            continue
+        if stripped == "--" or answers_an_earlier_question(stripped, state, items):
+            if stripped == "--":
+                state.current = None  # a mail's signature, its sponsor and its footer follow
             continue
         if not line.indent and current is not None and L.OUTRO.match(stripped):
             state.current = None  # "That's it for part 2! If this helped, ...": signing off
@@ -506,6 +517,12 @@ def _split(lines, kinds, region_kinds, question_level):
         items.remove(item)
         skipped.append(Skipped(item.line, item.prompt, "question without any text"))
     return items, skipped
+
+
+def _starts_paragraph(lines: list[Line], index: int) -> bool:
+    """After a blank line, or a long rule ("-----" between a page's posts)."""
+    before = lines[index - 1].text.strip() if index else ""
+    return not before or (len(before) >= LONG_RULE and bool(L.SEPARATOR.match(before)))
 
 
 def _heading(line, state: _State, kinds, question_level, skipped, number) -> bool:

@@ -48,6 +48,9 @@ def mark_cards(lines: list[Line]) -> None:
             previous_blank = not stripped
             previous = line if stripped else None
             continue
+        if len(stripped) >= LONG_RULE and L.SEPARATOR.match(stripped):
+            previous_blank, previous = True, None  # between a page's posts: a new paragraph
+            continue
         if previous is not None and previous.short_label and L.CLOCK.fullmatch(stripped):
             continue  # "Warm up" / "10:02": the label's time, and the label goes on over it
         following = next_text(lines, index)
@@ -77,6 +80,9 @@ def mark_cards(lines: list[Line]) -> None:
             and not L.is_noise(stripped)
         ):
             line.marker = L.Marker("rubric-card", stripped)
+        elif previous_blank and (asked := _asked_after_lead(stripped)):
+            # "Got asked this at my last loop and completely froze: What's the difference...?"
+            line.marker = L.Marker("plain-question", plain_prompt(asked))
         elif (
             (previous_blank or after_title)
             and ends_with_question_mark(stripped)
@@ -249,6 +255,29 @@ def _short_label(lines: list[Line], index: int) -> bool:
         and next_text(lines, index, window=2) is not None
         and (bool(lines[following].text.strip()) or _label_over_a_task(lines, index))
     )
+
+
+LONG_RULE = 20  # (parsing.py's)
+ASKED_LEAD = re.compile(r"^([^:?\n]{3,80}):[ \t]+(?=\S)")
+MAX_LEAD_WORDS = 14
+
+
+def _asked_after_lead(text: str) -> str:
+    """The question after a lead that tells where it comes from: "Another one I got: How
+    does...?" (not "Note: is that right?", nor a label's "Q3: ..."), else ""."""
+    lead = ASKED_LEAD.match(text)
+    if lead is None or len(lead.group(1).split()) > MAX_LEAD_WORDS:
+        return ""
+    asked = text[lead.end() :].strip()
+    words = lead.group(1).lower()
+    if (
+        not ends_with_question_mark(asked)
+        or not L.looks_like_question(asked)
+        or L.is_small_talk(asked)
+        or not re.search(r"\b(?:asked|got|question|one|this|interview|loop)\b", words)
+    ):
+        return ""
+    return asked
 
 
 def _short_answer(lines: list[Line], index: int) -> bool:

@@ -730,3 +730,74 @@ def test_comments_under_a_bare_list_that_asks_for_answers_answer_it_by_number():
     assert pairs[0][1].startswith("Reference counting cannot free cycles")
     assert pairs[1][1].startswith("BackgroundTasks runs in the same process")
     assert pairs[2][1] == ""
+
+
+OLD_REDDIT = """\
+287
+Senior Python backend loop on Friday – what questions did you get asked? (self.ExperiencedDevs)
+submitted 9 hours ago* by pg_throwaway_2024
+If you know a crisp answer to any of these, drop it below.
+
+1. What's the difference between is and == in Python?
+2. How does Redis handle expiration of keys?
+3. How would you design a URL shortener?
+
+142 comments
+share
+save
+all 142 comments
+sorted by: best
+
+level 1
+[–]snek_charmer_42 214 points 8 hours ago
+#1: == compares values, is compares identity: whether both names are the same object.
+permalink
+embed
+save
+report
+reply
+
+level 2
+[–]pg_throwaway_2024[S] 31 points 8 hours ago
+Perfect, adding it.
+permalink
+embed
+save
+parent
+report
+reply
+
+level 1
+[–]redis_or_not 77 points 7 hours ago
+#2 Passively when a client touches an expired key, and actively by sampling keys with a TTL.
+permalink
+embed
+save
+report
+reply
+
+level 1
+[–]orm_curious 26 points 4 hours ago
+Another one I got: How does Django's ORM lazy evaluation of querysets work?
+permalink
+embed
+save
+report
+reply
+"""
+
+
+def test_old_reddits_comments_answer_by_number_and_ask_after_a_lead():
+    pairs = pairs_of(OLD_REDDIT)
+
+    assert [prompt for prompt, _ in pairs] == [
+        "What's the difference between is and == in Python?",
+        "How does Redis handle expiration of keys?",
+        "How would you design a URL shortener?",
+        "How does Django's ORM lazy evaluation of querysets work?",
+    ]
+    assert pairs[0][1] == (
+        "== compares values, is compares identity: whether both names are the same object."
+    )
+    assert pairs[1][1].startswith("Passively when a client touches an expired key")
+    assert pairs[2][1] == ""

@@ -131,13 +131,17 @@ _LEAD_ONE = re.compile(
 )
 # A sentence that leads to the next one: a reaction ("Yep, that's fine."), a change of
 # subject ("Okay, last one, the design question.", "Postgres now.").
-_SENTENCE = re.compile(r"^([^.?!\n]{1,80}[.!])[ \t]+(?=\S)")
+_SENTENCE = re.compile(r"^([^.?!\n]{1,80}[.!]|where were we\?)[ \t]+(?=\S)", re.IGNORECASE)
 _TRANSITION = re.compile(
     r"^(?:(?:yep|yes|yeah|yup|good|great|nice|right|ok|okay|sure|cool|fine|perfect|alright|"
     # ("Let's switch to databases.", but "Let's say you have an endpoint..." sets it up)
     r"mhm+|hmm+|that(?:'s|’s)|thanks|so|let(?:'s|’s)(?! (?:say|suppose|assume|imagine)\b)|"
     r"moving on|next|one more|last one|"
-    r"first one|another one|now)\b.*|\S+(?:[ \t]\S+)?)$",
+    r"first one|another one|now|"
+    # the call's own business: "If you don't know something, just say pass.", "Sorry, one
+    # sec, someone's at the door.", "OK, I'm back.", "Where were we?"
+    r"if you don(?:'|’)?t know|sorry|one sec|hold on|(?:ok(?:ay)?,? )?i(?:'m|’m| am) back|"
+    r"where were we)\b.*|\S+(?:[ \t]\S+)?)$",
     re.IGNORECASE,
 )
 # Coming and going, not answering: "morning all, sorry I missed it, scrolling up now",

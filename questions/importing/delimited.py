@@ -211,13 +211,25 @@ def _headless_cards(rows: list[list[str]]) -> bool:
 
 def _continued(rows: list[list[str]]) -> list[list[str]]:
     """A flashcard site's definition that goes on over lines without a tab: its lines are
-    the last cell's ("Object with __enter__ and __exit__." / "Quick way: ...")."""
+    the last cell's ("Object with __enter__ and __exit__." / "Quick way: ..."). And a cell
+    broken over two lines, as a document's table is copied out ("...SET it with a TTL." /
+    "Invalidate by deleting the key...<TAB>4<TAB>"): a short row and the line under it that
+    together have the header's cells are one row."""
+    width = len(rows[0]) if rows else 0
     merged: list[list[str]] = []
     for row in rows:
-        if len(row) == 1 and merged and len(merged[-1]) >= 2:
-            merged[-1][-1] = f"{merged[-1][-1]}\n{row[0]}"
+        last = merged[-1] if merged else None
+        broken = (
+            last is not None
+            and len(last) < width
+            and len(last) + len(row) - 1 == width
+            and not FORM_NUMBER.match(row[0])  # ("2. What is...?": a row of its own)
+        )
+        if last is not None and (broken or (len(row) == 1 and len(last) >= 2)):
+            last[-1] = f"{last[-1]}\n{row[0]}"
+            last.extend(row[1:])
         else:
-            merged.append(row)
+            merged.append(list(row))
     return merged
 
 
@@ -377,7 +389,7 @@ def _tabbed_table(rows: list[str]) -> list[str] | None:
     header = [cell.strip() for cell in rows[0].split("\t")]
     if len(rows) < MIN_ROWS or not any(cell.lower() in FRONT_NAMES for cell in header):
         return None
-    cells = [row.split("\t") for row in rows]
+    cells = _continued([row.split("\t") for row in rows])
     if any(len(row) > len(header) or len(row) < 2 for row in cells) or "|" in "".join(rows):
         return None
     cells = [[cell.strip() for cell in row] + [""] * (len(header) - len(row)) for row in cells]

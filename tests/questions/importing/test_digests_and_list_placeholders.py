@@ -86,6 +86,12 @@ Hmm. Honestly, I'd have to pass on that one, I've only ever used the defaults.
 ### What is a covering index?
 
 An index that holds every column the query reads.
+
+## FAQ
+
+### Can I translate it?
+
+Yes, pull requests with translations are welcome.
 """
     assert pairs_of(readme) == [
         ("Why shouldn't containers run as root?", ""),
@@ -108,3 +114,62 @@ What is MVCC?,Each transaction sees a snapshot of the rows.,Done
         ("What is a covering index?", "An index that holds every column the query reads."),
         ("What is MVCC?", "Each transaction sees a snapshot of the rows."),
     ]
+
+
+def test_an_interviewers_remarks_before_a_question_are_not_asked():
+    captions = """\
+WEBVTT
+
+00:00:01.000 --> 00:00:04.000
+<v Sofia Marchetti>Is it OK if I record this so my colleague can review it later?</v>
+
+00:00:05.000 --> 00:00:06.000
+<v Jordan Whitfield>Sure, go ahead.</v>
+
+00:00:07.000 --> 00:00:12.000
+<v Sofia Marchetti>If you don't know something, just say pass and we'll move on. First one. \
+What's the difference between a process and a thread in Python?</v>
+
+00:00:13.000 --> 00:00:20.000
+<v Jordan Whitfield>A process has its own memory and interpreter; threads share one.</v>
+
+00:00:21.000 --> 00:00:30.000
+<v Sofia Marchetti>Sorry, one sec, someone's at the door. OK, I'm back. Where were we? Right. \
+How would you test code that calls an external payment API?</v>
+
+00:00:31.000 --> 00:00:38.000
+<v Jordan Whitfield>Wrap the client behind an interface and use a fake in unit tests.</v>
+
+00:00:39.000 --> 00:00:42.000
+<v Sofia Marchetti>What is a covering index?</v>
+
+00:00:43.000 --> 00:00:48.000
+<v Jordan Whitfield>An index holding every column the query reads.</v>
+"""
+    assert [question for question, _ in pairs_of(captions)] == [
+        "What's the difference between a process and a thread in Python?",
+        "How would you test code that calls an external payment API?",
+        "What is a covering index?",
+    ]
+
+
+def test_a_scorecards_cell_broken_over_two_lines_stays_one_row():
+    scorecard = (
+        "Candidate:\tJordan Whitfield\n"
+        "Interviewer:\tSofia Marchetti\n"
+        "\n"
+        "Question\tModel answer\tScore (1-5)\tNotes\n"
+        "1. What is a deadlock in PostgreSQL?\tTwo transactions each hold a lock the other "
+        "needs.\t4\t\n"
+        "2. How would you cache an expensive query in Redis?\tCache-aside with a TTL.\n"
+        "Invalidate by deleting the key on writes.\t4\t\n"
+        "3. What is the difference between a mock and a stub?\tA stub returns canned answers; "
+        "a mock also records calls.\t3\tmixed them up\n"
+    )
+    pairs = pairs_of(scorecard)
+    assert [question for question, _ in pairs] == [
+        "What is a deadlock in PostgreSQL?",
+        "How would you cache an expensive query in Redis?",
+        "What is the difference between a mock and a stub?",
+    ]
+    assert "Invalidate by deleting the key on writes." in pairs[1][1]

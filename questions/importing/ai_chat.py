@@ -23,7 +23,7 @@ MAX_MESSAGES = 20_000
 ASKS = re.compile(r"^\W{0,4}question[ \t]*\d{1,3}\b|\?\W{0,4}$", re.IGNORECASE | re.MULTILINE)
 PASSED = re.compile(r"^\W*(?:skip|pass|next|no idea|i don'?t know)\b|\bskip\W*$", re.IGNORECASE)
 WRONG = re.compile(
-    r"^\W*(?:not quite|not exactly|incorrect|nope|wrong|that(?:'s|’s| is) (?:not (?:right|"
+    r"^\W*(?:incorrect|nope|wrong|that(?:'s|’s| is) (?:not (?:right|"
     r"correct|it)|incorrect|wrong))\b|^[^\n]{0,30}❌",
     re.IGNORECASE,
 )
@@ -39,6 +39,15 @@ _ROLE_HEADING = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 USER_ROLES = frozenset({"user", "you", "human", "me"})
+_HEADING = re.compile(r"^[ \t]*#{1,6}[ \t]+\S[^\n]*", re.MULTILINE)
+NOT_A_HEADING = 7  # a bold "**User:**": below every heading
+
+
+def _level(line: str) -> int:
+    hashes = len(line.strip()) - len(line.strip().lstrip("#"))
+    return hashes or NOT_A_HEADING
+
+
 MIN_PAGE_MESSAGES = 4  # two of each
 
 
@@ -58,6 +67,15 @@ def _page_messages(text: str) -> tuple:
     marks = list(itertools.islice(_ROLE_HEADING.finditer(text[:2_000_000]), MAX_MESSAGES))
     users = [mark.group("role").lower() in USER_ROLES for mark in marks]
     if len(marks) < MIN_PAGE_MESSAGES or min(users.count(True), users.count(False)) < 2:
+        return ()
+    # (the page's own headings: not notes whose "## What is...?" shows a chat as an example)
+    level = _level(marks[0].group(0))
+    below = text[marks[0].start() : 2_000_000]
+    if any(
+        _level(heading) <= level
+        for heading in _HEADING.findall(below)
+        if not _ROLE_HEADING.match(heading)
+    ):
         return ()
     said = []
     for mark, user, following in zip(marks, users, [*marks[1:], None], strict=True):

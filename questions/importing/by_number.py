@@ -8,6 +8,7 @@ item, whether an answer key or a by-number paragraph is being read.
 """
 
 import re
+from itertools import islice
 
 from questions.importing import lines as L
 from questions.importing.line_model import Line
@@ -19,14 +20,7 @@ def answers_by_number(line: Line, paragraph_starts: bool, state) -> bool:
     in an answer key: the answer to an earlier numbered question, cited by its number,
     when that question has no answer yet. The citation's paragraph is that answer."""
     stripped = line.text.strip()
-    if (
-        state.in_aside
-        and not state.answer_key
-        and not state.comments_answer
-        and any(item.has_text() for item in state.numbered.values())
-    ):
-        # a reader's comment under an article that answers its own questions: "For #10 I'd
-        # say ..." (under a bare list, "Drop your answers in the comments", the answers)
+    if _a_readers_aside(state):
         return False
     if paragraph_starts and not state.answer_key and _answers_by_dash(stripped, state):
         return True
@@ -51,8 +45,27 @@ def answers_by_number(line: Line, paragraph_starts: bool, state) -> bool:
     return True
 
 
+LOOK_BACK_NUMBERED = 50  # questions a page's comments answer by number, the last of them
 # "1 — N+1 is when you loop over...": a reply's paragraph citing question 1 of the list above
 DASHED = re.compile(r"^(?:\*\*|__)?(\d{1,3})(?:\*\*|__)?[ \t]*[—–][ \t]*(?:\*\*|__)?[ \t]*(?=\S)")
+
+
+# ... but under "## My answers", "### How I answered", "## Notes after the call" they answer
+ANSWERS_SECTION = re.compile(
+    r"\b(?:answers?|answered|solutions?|responses?|notes?|debrief)\b", re.I
+)
+
+
+def _a_readers_aside(state) -> bool:
+    """A reader's comment under an article that answers its own questions ("For #10 I'd say
+    ..."), or a tip in its "## Final tips": no answer. Under a list its post leaves
+    unanswered ("Drop your answers in the comments"), the page's comments are the answers."""
+    if not state.in_aside or state.answer_key or state.comments_answer:
+        return False
+    if not L.PAGE_TAIL.match(state.section):
+        return True
+    recent = islice(reversed(state.numbered.values()), LOOK_BACK_NUMBERED)
+    return any(item.has_text() for item in recent)
 
 
 def _answers_by_dash(stripped: str, state) -> bool:
@@ -64,7 +77,7 @@ def _answers_by_dash(stripped: str, state) -> bool:
     target = state.numbered.get(dashed.group(1))
     if target is None or target is state.current or not target.awaits_answer():
         return False
-    if target.section != state.section:
+    if target.section != state.section and not ANSWERS_SECTION.search(state.section):
         return False  # under "## Schedule": "1 — intro and warm-up" is a list of its own
     state.current, state.by_number = target, True
     target.body.append(stripped[dashed.end() :])

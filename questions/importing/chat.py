@@ -80,15 +80,16 @@ MIN_ANSWER_WORDS = 4  # after a pass, a reply that answers says more than "same 
 # Passing on a question, in a few words: "pass 😅 anyone?", "no idea tbh", "skip" (but not
 # "skip list plus a hash table", "pass it via a contextvar", "not sure, but I think...")
 _PASSES = re.compile(
-    r"^\W*(?:pass|skip|dunno|no idea|no clue|idk|not sure)(?:\W+(?:tbh|honestly|sorry|lol|haha|"
-    r"here|either|too|ngl|from me|for me|on (?:this|that)(?: one)?|this one|that one|anyone|"
+    rf"^\W*(?:pass|skip|dunno|no idea|no clue|idk|not sure)(?:\W+(?:{L.SHRUG_WORDS}|anyone|"
     r"anybody|someone|else|next|guys|all))*\W*$"
     # ... or a guess asked back: "no idea, twice the cores?"
     r"|^\W*(?:dunno|no idea|no clue|idk|not sure)\b[^.?\n]{0,30}\?\W*$",
     re.IGNORECASE,
 )
 # Thanking someone ("@sam thanks, that makes sense"): a reply to an answer, not one.
-_THANKS = re.compile(r"^\W*(?:thanks|thank you|thx|ty|tysm|cheers|much appreciated)\b", re.I)
+_THANKS = re.compile(
+    r"^\W*(?:thanks|thank you|thx|ty|tysm|cheers|much appreciated)\b(?! to\b| for asking\b)", re.I
+)
 # A reply of only "?", "..." or emoji ("👍", "😂🙏"): a shrug or a reaction (but a fence's
 # "```" or a closing "}" is the code's)
 _SHRUG = re.compile(r"(?:[\s?¿!.…]|(?!\w)[^\x00-\x7f]){1,40}")
@@ -156,6 +157,7 @@ _CHATTER = re.compile(
     re.IGNORECASE,
 )
 MAX_CHATTER = 120
+MAX_REPLIES_READ = 3  # to tell whether the replies so far answer nothing
 _LABEL_NEAR_START = re.compile(r"\bQ\d{1,3}\s*:")  # "fine 😤 Q7: ..."
 # The interviewer taking a question back: "Save it for next week.", "Never mind that one."
 _WITHDRAWN = re.compile(
@@ -335,7 +337,8 @@ def _blank_repeat(lines: list[str], start: int, end: int) -> None:
     repeat = [line for line in lines[start + 1 : stop] if line.strip()]
     before = [line.strip() for line in lines[max(0, start - 40) : start - 1] if line.strip()]
     if repeat and all(line in before for line in repeat):
-        lines[start:stop] = [""] * (stop - start)
+        # (its header stays: a chat of one thread is still a chat of its senders)
+        lines[start + 1 : stop] = [""] * (stop - start - 1)
 
 
 # Zulip's (and Slack's, copied) sender over the message's time: "Marta Nowak" / "10:42 AM".
@@ -368,7 +371,10 @@ def _names_over_times(text: str) -> str:
     return "\n".join(lines)
 
 
-_PERSON = re.compile(r"(?-i:[A-Z])[\w'’.-]*(?: (?-i:[A-Z])[\w'’.-]*){0,3}|[\w.-]+")
+_PERSON = re.compile(
+    r"(?-i:[A-Z])[\w'’.-]*(?: (?-i:[A-Z])[\w'’.-]*){0,3}|[\w.-]+|"
+    r"(?-i:[a-z])[\w'’.-]*(?: (?-i:[a-z])[\w'’.-]*){1,2}"  # "jonas weber", as Slack may show it
+)
 
 
 # A transcript's turn: "Ines Carvalho: ..." (a first and last name); its time on a line of
@@ -512,7 +518,7 @@ class _Chat:
             who = (mention.group("stars") or mention.group("plain")).lower()
             asked = next((key for key, (by, _) in reversed(self.open.items()) if by == who), "")
             reply = text[mention.end() :]
-            if _THANKS.match(reply) or _clarifies(reply):
+            if _thanks_only(reply) or _clarifies(reply):
                 return None
         else:  # "Webhooks: store the event id...": the one open question about webhooks
             stem = topic.group(1).lower().removesuffix("s")
@@ -551,10 +557,12 @@ class _Chat:
             return cited, True
         mention = _MENTION.match(text)
         said = text[mention.end() :] if mention else text
-        if _THANKS.match(said) and (mention or self.sender == self.asker) and not _asks(said):
+        if _thanks_only(said) and (mention or self.sender == self.asker):
             return None, False  # the asker's thanks, or anyone's to someone: no answer
         if mention and _clarifies(said):
             return None, False  # "@leo which database do you mean?": asked of the asker
+        if mention and said.strip() and _asks(said):
+            text = said.strip()  # "@ravi which kind of lock...?": who it is asked of goes
         if self.asker and self.sender != self.asker and not self.answered:
             if _PASSES.match(text):  # "pass 😅 anyone?": the next reply may answer it
                 self.passed = text
@@ -637,20 +645,23 @@ class _Chat:
         elif not self.answered and not L.ANSWER_LABEL.match(text):
             self.dropping = True
             return None, False
-        elif self.replies and says_no_answer("\n\n".join(self.replies)):
+        elif self.replies and says_no_answer("\n\n".join(self.replies)[:2000]):
             # "ooh good one, no idea yet. following", then the asker's "that's all from the
             # first round": what answers nothing is not answered by the asker's remark
             self.dropping = True
             return None, False
         if asks:
             self.replies = []
-        elif self.sender != self.asker:
+        elif self.sender != self.asker and len(self.replies) < MAX_REPLIES_READ:
             self.replies.append(text)
         return text, True
 
 
 # Slack's and Discord's emoji by name: "can't this week :cry:", ":+1: 3"
-_SHORTCODE = re.compile(r"(?<!\S):[a-z0-9_+-]{2,40}:(?:[ \t]+\d{1,4}\b)?(?!\S)", re.IGNORECASE)
+_SHORTCODE = re.compile(
+    r"(?<!\S):[a-z0-9_+-]{2,40}:(?:[ \t]+\d{1,4}\b|(?=(?:[ \t]+:[a-z0-9_+-]{2,40}:)*[ \t]*$))",
+    re.IGNORECASE,
+)  # (only at the end, or with its count: not "pass :memory: as the database name")
 _QUOTE_OPENS = re.compile(r"^[ \t]*```+[ \t]*quote[ \t]*$")
 # "Webhooks: store the provider's event id...": a reply that names what it answers first
 _TOPIC_LEAD = re.compile(r"^([^\W\d_][\w-]{3,30}):[ \t]+(?=\S)")
@@ -666,6 +677,21 @@ _REPLY_LABEL = re.compile(
 _MENTION = re.compile(r"^@(?:\*\*(?P<stars>[^*\n]{1,60})\*\*|(?P<plain>[\w.-]{1,30}))[ \t,:]*")
 
 
+MAX_THANKS_WORDS = 16
+
+
+def _thanks_only(said: str) -> bool:
+    """ "thanks, that makes sense, I will try it tomorrow": gratitude and a remark, not an
+    answer ("ty, good one: it builds a hash table..." explains; "Thanks! My question then:
+    ...?" asks)."""
+    return (
+        _THANKS.match(said) is not None
+        and ":" not in said
+        and len(said.split()) <= MAX_THANKS_WORDS
+        and not _asks(said)
+    )
+
+
 def _clarifies(reply: str) -> bool:
     """ "which database do you mean?", "you mean in Postgres?": a question back to someone
     about what they asked, not one of the interview's."""
@@ -673,8 +699,8 @@ def _clarifies(reply: str) -> bool:
 
 
 _CLARIFYING = re.compile(
-    r"\b(?:do|did) you mean\b|^\W*you mean\b|\bwhat do you mean\b|\bas in\b|"
-    r"\bwhich (?:one|version|database|db|language|framework|cloud|kind|part)\b",
+    r"\b(?:do|did) you mean\b|^\W*you mean\b|\bwhat do you mean\b|^\W*as in\b|"
+    r"^\W*which one\W*$",
     re.IGNORECASE,
 )
 

@@ -389,7 +389,11 @@ def _trim(body: list[str]) -> list[str]:
     return [line.rstrip() for line in body[start:end]]
 
 
-TAGS_ONLY = re.compile(r"[ \t]*#[^\W\d][\w/-]{0,40}(?:[ \t]+#[^\W\d][\w/-]{0,40})*[ \t]*")
+# (not C's "#endif", "#include" closing code)
+TAGS_ONLY = re.compile(
+    r"[ \t]*(?!#(?:endif|else|elif|if|ifdef|ifndef|define|undef|include|pragma|error|import)\b)"
+    r"#[^\W\d][\w/-]{0,40}(?:[ \t]+#[^\W\d][\w/-]{0,40})*[ \t]*"
+)
 
 
 def _first_paragraph(body: list[str]) -> list[str]:

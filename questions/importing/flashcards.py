@@ -16,7 +16,8 @@ _ONE_LINE = re.compile(
 # ... a name in code: "std::move", "Widget::reset", "Vec::new" (masked while the card's
 # separator is looked for)
 _CODE_PATH = re.compile(
-    r"\b((?:std|boost|absl|crate|self|super|fmt|io|os|[A-Z][a-z][A-Za-z0-9_]*))::(?=[A-Za-z_])"
+    r"\b(?:((?:std|boost|absl|crate|self|super|fmt|io|os))::(?=[A-Za-z_])|"
+    r"([A-Z][a-z][A-Za-z0-9_]*)::(?=[a-z_]))"
 )
 _SEPARATOR = re.compile(r"^[ \t]*\?{1,2}[ \t]*$")  # "?" (one way) or "??" (both ways)
 _CARD_TAG = re.compile(r"[ \t]+#flashcards?(?:/[\w/-]{1,60})?\b", re.IGNORECASE)
@@ -80,7 +81,11 @@ def _cards(lines: list[str], *, terms: bool = False):
 def _one_line(line: str, *, terms: bool = False) -> tuple[str, list[str]] | None:
     if len(line) > 4000:
         return None
-    masked = _CODE_PATH.sub("\\1\x1f\x1f", line.strip()) if "::" in line else line.strip()
+    masked = (
+        _CODE_PATH.sub(lambda name: f"{name.group(1) or name.group(2)}\x1f\x1f", line.strip())
+        if "::" in line
+        else line.strip()
+    )
     match = _ONE_LINE.match(masked)
     front = match.group("front") if match else ""
     # "tags:: a", "Note: std::move", "`question::answer`": a question has words; among

@@ -229,6 +229,11 @@ PROCESS_SECTION = re.compile(
     re.IGNORECASE,
 )
 # "Tip:", "Note:", "Source:": advice and citations, never questions.
+# What a pass says besides passing: "pass 😅 anyone?", "skip for now", "no idea tbh"
+SHRUG_WORDS = (
+    r"tbh|honestly|sorry|lol|haha|here|either|too|ngl|from me|for me|for now|myself|"
+    r"on (?:this|that)(?: one)?|this one|that one"
+)
 # A time of day on a line of its own, under a title: "Warm up" / "10:02".
 CLOCK = re.compile(r"\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s?[ap]\.?m\.?)?", re.IGNORECASE)
 ASIDE = re.compile(
@@ -637,8 +642,7 @@ SMALL_TALK = re.compile(
     r"answer|start)\b|"
     # ... and its own chatter: "pass 😅 anyone?", "same format as last time?", "Is this Stripe?",
     # "Are the Redis questions too hard for mid-level?"
-    r"(?:pass|skip|dunno|no idea)(?:\W+(?:tbh|honestly|sorry|lol|haha|here|too|from me|for me|"
-    r"on (?:this|that)(?: one)?|this one))*\W+(?:anyone|anybody|someone)\W*$|"
+    rf"(?:pass|skip|dunno|no idea)(?:\W+(?:{SHRUG_WORDS}))*\W+(?:anyone|anybody|someone)\W*$|"
     r"(?:same|usual) (?:format|rules|setup|drill|deal) (?:as|like) (?:last|before|usual)\b|"
     r"is (?:this|it) (?-i:[A-Z][a-z]{2,20})\W*$|"
     # a talk's poll of the room, a team's aside: "Who here has done a live coding round?",

@@ -157,9 +157,8 @@ def _mark_numbered_topics(lines: list[Line]) -> None:
         if number in numbers:
             continue  # "Q2 carries over to next week": said of a question asked already
         before, after = numbers.get(number - 1, len(lines)), numbers.get(number + 1, -1)
-        # (the last of the series is a topic, not a sentence: "Q3 results will be shared.")
-        last = before < index and not text.endswith(".")
-        if (before < index and after > index) or last:
+        # (a topic, not a report's sentence: "Q3 results will be shared at the next meeting.")
+        if (before < index or after > index) and not text.endswith("."):
             line.marker = L.Marker("q-number", text[spaced.end() :].strip(), number)
 
 
@@ -182,8 +181,11 @@ def _mark_topics_over_questions(lines: list[Line]) -> None:
             continue
         topic = L.strip_bold(marker.text).strip(" :*_–—-")
         asked = below.text.strip()
+        # a label ("asyncio:", "Django"), not a task ("Reverse a linked list") over its follow-up
+        label = L.strip_bold(marker.text).rstrip(" *_").endswith(":") or len(topic.split()) <= 2
         if (
-            len(topic.split()) <= MAX_LABEL_WORDS
+            label
+            and len(topic.split()) <= MAX_LABEL_WORDS
             and "?" not in topic
             and not L.asks(topic)
             and (below.marker is None or below.marker.kind == "plain-question")

@@ -285,8 +285,12 @@ def _short_answer(lines: list[Line], index: int) -> bool:
     case right under a question answer it (a label over what follows starts as a title)."""
     before = previous_text(lines, index)
     asked = before is not None and lines[before].marker is not None
+    below = lines[index + 1].text.strip() if index + 1 < len(lines) else ""
     return (
-        asked and lines[before].marker.kind == "plain-question" and lines[index].text[:1].islower()
+        asked
+        and lines[before].marker.kind == "plain-question"
+        and lines[index].text[:1].islower()
+        and not below.endswith("?")  # ("python internals" right over "what is the GIL?")
     )
 
 

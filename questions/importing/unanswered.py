@@ -340,6 +340,16 @@ _HEDGE = re.compile(
     re.IGNORECASE,
 )
 MIN_GUESS_WORDS = 3
+# ... but the words after "but" about the speaker or the thread, not the question: "but I'm
+# curious too", "but please post here if you find out", "but it was the last question",
+# "but they moved on quickly", "I think I was too nervous", "but I'd love to know"
+_ABOUT_THE_SPEAKER = re.compile(
+    r"\b(?:i(?:'m|’m| am| was| wasn(?:'|’)?t)|i(?:'d|’d| would)? (?:love|like|want) to|me|my|we|"
+    r"us|our|they|curious|nervous|please|post|find out|questions?|interview(?:er)?|moved on|"
+    r"ran out|time|i should|i need|i(?:'ll|’ll| will)|ask|review|look (?:it |that )?up|"
+    r"look into|google|read up)\b",
+    re.IGNORECASE,
+)
 
 
 def hedged_answer(plain: str) -> bool:
@@ -352,9 +362,7 @@ def hedged_answer(plain: str) -> bool:
         and not ADMISSION.search(guess)
         and not DEFERRAL.search(guess)
         and not PASSES.search(guess)
-        and not re.search(
-            r"\b(?:i(?:'d|’d| would)|i)\s+(?:love|like|want) to (?:know|hear|see)\b", guess, re.I
-        )
+        and not _ABOUT_THE_SPEAKER.search(guess)
     )
 
 

@@ -258,3 +258,212 @@ Endpoints then declare it."
     )
     assert pairs["What is the difference between PUT and PATCH?"].startswith("PUT replaces")
     assert "outbox" in pairs["How would you design webhook delivery?"]
+
+
+def test_notes_that_show_a_chat_as_an_example_stay_notes():
+    notes = """\
+# LLM interview notes
+
+## What is a system prompt?
+
+Instructions the model reads before the conversation, for example:
+
+### User
+
+Summarise this ticket.
+
+### Assistant
+
+The customer cannot log in since the last release.
+
+## What is temperature?
+
+How random the sampling is: 0 picks the likeliest token every time.
+
+### User
+
+Write a haiku.
+
+### Assistant
+
+Autumn logs scroll past.
+
+## What is a context window?
+
+How many tokens the model reads at once.
+"""
+    assert read_text(notes).read_as != READ_AS_CHAT
+    questions = [question for question, _ in pairs_of(notes)]
+    for asked in ("What is a system prompt?", "What is temperature?", "What is a context window?"):
+        assert asked in questions
+
+
+def test_cards_without_spaces_around_the_separator_split_there():
+    deck = """\
+What is the capital of France::Paris
+Who created the Python language::Guido van Rossum
+What does Vec::new return in Rust::An empty vector
+"""
+    assert pairs_of(deck) == [
+        ("What is the capital of France", "Paris"),
+        ("Who created the Python language", "Guido van Rossum"),
+        ("What does Vec::new return in Rust", "An empty vector"),
+    ]
+
+
+def test_a_mostly_right_answer_keeps_its_words_beside_the_assistants_correction():
+    quiz = """\
+## User
+
+Quiz me on Postgres.
+
+## Assistant
+
+**Question 1:**
+What does VACUUM FULL do that VACUUM does not?
+
+## User
+
+It rewrites the table into a new file and gives the space back to the operating system.
+
+## Assistant
+
+Not quite — it does rewrite the table, but it also takes an ACCESS EXCLUSIVE lock.
+
+**Question 2:**
+What is a HOT update?
+
+## User
+
+no idea, skip
+
+## Assistant
+
+Skipped.
+"""
+    pairs = dict(pairs_of(quiz))
+    vacuum = pairs["What does VACUUM FULL do that VACUUM does not?"]
+    assert "gives the space back" in vacuum and "ACCESS EXCLUSIVE" in vacuum
+    assert pairs["What is a HOT update?"] == ""
+
+
+def test_a_numbered_topic_first_in_its_series_is_one_of_its_questions():
+    notes = """\
+Q1 horizontal vs vertical scaling
+Horizontal adds machines; vertical makes one machine bigger.
+
+Q2 how does consistent hashing work?
+Keys and nodes sit on a ring; each key goes to the next node clockwise.
+
+Q3 what is a write-ahead log?
+Changes are logged durably before they are applied to the data files.
+"""
+    assert pairs_of(notes)[0] == (
+        "horizontal vs vertical scaling",
+        "Horizontal adds machines; vertical makes one machine bigger.",
+    )
+
+
+def test_a_numbered_task_over_its_follow_up_keeps_the_task():
+    notes = """\
+Q1. Reverse a linked list
+Can you do it in O(1) extra space?
+Yes: walk the list once, flipping each next pointer.
+
+Q2. Implement an LRU cache
+What structures would you use?
+A hash map plus a doubly linked list.
+"""
+    first, second = (question for question, _ in pairs_of(notes))
+    assert first.startswith("Reverse a linked list") and second.startswith("Implement an LRU cache")
+
+
+def test_dashed_answers_under_my_answers_answer_and_a_tip_does_not():
+    answered = """\
+## Questions
+
+1. What is a race condition?
+2. How does a mutex differ from a semaphore?
+
+## My answers
+
+1 — two threads touch shared state and the result depends on timing
+
+2 — a mutex has an owner and admits one holder; a semaphore counts permits
+"""
+    assert [answer for _, answer in pairs_of(answered)] == [
+        "two threads touch shared state and the result depends on timing",
+        "a mutex has an owner and admits one holder; a semaphore counts permits",
+    ]
+    tips = """\
+# Questions from my onsite
+
+1. How would you design an idempotent payments API?
+2. What happens when a webhook is delivered twice?
+
+## Final tips
+
+Re #2, read the provider's docs on webhooks before the interview.
+"""
+    assert [answer for _, answer in pairs_of(tips)] == ["", ""]
+
+
+def test_a_lower_case_label_right_over_a_question_titles_it():
+    notes = """\
+what is a closure?
+
+python internals
+what is the GIL?
+a lock that lets one thread run bytecode at a time
+
+what is a decorator?
+a function that wraps another function
+"""
+    assert [question for question, _ in pairs_of(notes)] == [
+        "what is a closure?",
+        "what is the GIL?",
+        "what is a decorator?",
+    ]
+
+
+def test_a_cards_tags_go_but_code_that_ends_in_endif_keeps_it():
+    notes = """\
+### How do you guard a C header?
+
+    #ifndef UTIL_H
+    #define UTIL_H
+    int add(int a, int b);
+    #endif
+
+### What is an include guard for?
+
+Stopping a header from being included twice.
+#c #headers
+"""
+    pairs = dict(pairs_of(notes))
+    assert pairs["How do you guard a C header?"].rstrip("`\n ").endswith("#endif")
+    assert pairs["What is an include guard for?"] == "Stopping a header from being included twice."
+
+
+def test_one_slack_thread_copied_open_is_still_a_chat():
+    thread = """\
+#backend-interview-prep
+
+Priya Nair  10:44 AM
+what is the difference between a mutex and a semaphore?
+1 reply
+Last reply today at 11:02 AM
+View thread
+
+Thread
+    Priya Nair  10:44 AM
+    what is the difference between a mutex and a semaphore?
+    Jonas Weber  10:51 AM
+    a mutex has an owner and admits one holder; a semaphore counts permits
+"""
+    assert pairs_of(thread) == [
+        (
+            "what is the difference between a mutex and a semaphore?",
+            "a mutex has an owner and admits one holder; a semaphore counts permits",
+        )
+    ]

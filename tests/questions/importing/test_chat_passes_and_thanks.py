@@ -236,3 +236,60 @@ def test_thanks_that_asks_the_next_question_asks_it():
 [10:03] jorge: two transactions each wait for a lock the other holds
 """
     assert "two transactions" in answers(chat)["What is a deadlock in Postgres?"]
+
+
+def test_thanks_that_explains_answers_and_a_real_question_to_someone_asks():
+    chat = """\
+[10:00] ana: how does postgres survive a crash mid-commit?
+[10:01] ravi: @ana thanks to the WAL, every commit is flushed to the log before it returns
+[10:02] ana: how does a hash join work?
+[10:03] ravi: @ana ty, good one: it builds a hash table on the smaller input and probes it
+[10:04] sam: @ravi which kind of lock does SELECT FOR UPDATE take?
+[10:05] ravi: a row-level lock that blocks other writers until the transaction ends
+"""
+    pairs = answers(chat)
+    assert "flushed to the log" in pairs["how does postgres survive a crash mid-commit?"]
+    assert "hash table on the smaller input" in pairs["how does a hash join work?"]
+    assert "row-level lock" in pairs["which kind of lock does SELECT FOR UPDATE take?"]
+
+
+def test_the_askers_own_thanks_and_a_guess_asked_back_answer_nothing():
+    chat = """\
+[10:00] ana: how do you size a connection pool?
+[10:01] bruno: no idea, twice the cores?
+[10:02] chen: start from twice the cores, then measure under load
+[10:03] ana: thanks, that makes sense, I will try measuring it tomorrow
+[10:04] ana: what is MVCC?
+[10:05] bruno: each transaction reads a snapshot of the rows
+"""
+    assert answers(chat) == {
+        "how do you size a connection pool?": (
+            "start from twice the cores, then measure under load"
+        ),
+        "what is MVCC?": "each transaction reads a snapshot of the rows",
+    }
+
+
+def test_unsure_words_about_the_speaker_are_no_guess():
+    chat = """\
+[10:00] ana: what is a bloom filter?
+[10:01] bruno: not sure, but I'm curious about this too
+[10:02] ana: how does kafka keep ordering?
+[10:03] bruno: no clue, but please post here if you find out
+[10:04] ana: how would you shard a user table?
+[10:05] bruno: not sure, maybe I should review partitioning first
+"""
+    assert set(answers(chat).values()) == {""}
+
+
+def test_a_pass_for_now_is_chatter_and_an_emoji_code_only_goes_at_the_end():
+    chat = """\
+[10:00] ana: how do you test with sqlite in memory?
+[10:01] bruno: skip for now, anyone?
+[10:02] chen: pass :memory: as the database name and every test gets a fresh database :+1:
+"""
+    assert answers(chat) == {
+        "how do you test with sqlite in memory?": (
+            "pass :memory: as the database name and every test gets a fresh database"
+        )
+    }

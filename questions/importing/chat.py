@@ -436,6 +436,7 @@ class _Chat:
         self.labels = labels  # the chat labels its questions ("Q3: ..."): so are led ones
         self.labelled = 0  # messages labelled as questions, so far
         self.quoting: list[str] | None = None  # the lines of a quote block being read
+        self.fenced = False  # inside a code block of a message
         self.quoted = False  # the message quotes the question it answers: it asks nothing
         self.open: dict[str, tuple[str, str]] = {}  # unanswered: its words -> (asker, question)
         self.latest = ""  # the words of the question asked last
@@ -467,17 +468,21 @@ class _Chat:
             return "", True
         if re.search(r"\d[:.]\d\d", line) or line.rstrip().endswith("said:"):
             match = _STAMP_NAME_TEXT.match(line) or _NAME_STAMP_TEXT.match(line)
-            if match:  # (a quote left open ends with its message)
-                self.headed, self.quoting = False, None
+            if match:  # (a quote or a code block left open ends with its message)
+                self.headed, self.quoting, self.fenced = False, None, False
                 return self._message(match.group("name"), match.group("text"))
             header = _HEADER.match(line) or (len(line) <= 200 and _SAID.match(line))
             if header:
                 self.sender = header.group("name") or header.group("name_after")
                 self.headed, self.dropping, self.quoted = True, False, False
-                self.quoting = None
+                self.quoting, self.fenced = None, False
                 return "", True
         if self.headed and (self.quoting is not None or _QUOTE_OPENS.match(line)):
             return self._quote(line)
+        if self.headed and (self.fenced or _FENCE_LINE.match(line)):
+            # a code block under a message is the message's (the question's it asks about)
+            self.fenced = self.fenced != bool(_FENCE_LINE.match(line))
+            return (None if self.dropping else line.rstrip()), False
         if self.headed and self._goes_on(line):
             # the message's next line: its sentence going on, or its code
             return (None if self.dropping else _EDITED.sub("", line.rstrip())), False
@@ -662,6 +667,8 @@ _SHORTCODE = re.compile(
     r"(?<!\S):[a-z0-9_+-]{2,40}:(?:[ \t]+\d{1,4}\b|(?=(?:[ \t]+:[a-z0-9_+-]{2,40}:)*[ \t]*$))",
     re.IGNORECASE,
 )  # (only at the end, or with its count: not "pass :memory: as the database name")
+_ASKS_FOR_MORE = frozenset("give name list show provide include mention walk".split())
+_FENCE_LINE = re.compile(r"^[ \t]*(?:```|~~~)")
 _QUOTE_OPENS = re.compile(r"^[ \t]*```+[ \t]*quote[ \t]*$")
 # "Webhooks: store the provider's event id...": a reply that names what it answers first
 _TOPIC_LEAD = re.compile(r"^([^\W\d_][\w-]{3,30}):[ \t]+(?=\S)")
@@ -732,8 +739,11 @@ def _question_of(text: str) -> str:
     end = text.rfind("?")
     opened = text[:end].count("(") > text[:end].count(")")  # "401 (who are you?), 403 ..."
     after = text[end + 1 :]
+    # (but "...? Give a concrete use case." asks for more: it is the question's)
+    first = re.split(r"[\s,:(]", after.strip().lower(), maxsplit=1)[0]
+    more = first in L.TASK_WORDS or first in _ASKS_FOR_MORE
     if 0 < end < len(text) - 1 and not opened and len(after) < 120 and not _QUALIFIER.match(after):
-        text = text[: end + 1]
+        text = text if more else text[: end + 1]
     if L.Q_NUMBER.match(text) or L.Q_LABEL.match(text) or _LABEL_NEAR_START.search(text[:60]):
         return text  # "Q7: ...": its label is the quiz's, and the parser's to read
     for lead in (_LEAD_COLON.match(text), _LEAD_COMMA.match(text), _LEAD_REMARK.match(text)):

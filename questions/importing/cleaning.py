@@ -209,7 +209,10 @@ PAYWALL = re.compile(
     r"(?:available|reserved) (?:to|for)\b|unlock (?:all|this|the|every)\b.{0,40}"
     r"\b(?:answers?|solutions?)\b|(?:sign in|log in|subscribe|upgrade|join)\b.{0,40}"
     r"\bto (?:see|view|read|unlock)\b.{0,20}\b(?:answers?|solutions?)\b|"
-    r"(?:start|begin) (?:your|a) (?:\d+-day )?free trial)",
+    r"(?:start|begin) (?:your|a) (?:\d+-day )?free trial|"
+    # a newsletter's: "This post is for paid subscribers", "Keep reading with a 7-day free trial"
+    r"this (?:post|article|issue|section) is (?:only )?for (?:paid|paying|premium) "
+    r"(?:subscribers|members)|keep reading with a\b|subscribe to (?:keep|continue) reading)",
     re.IGNORECASE,
 )
 BARE_URL = re.compile(

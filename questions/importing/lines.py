@@ -810,8 +810,10 @@ def list_number(match: re.Match) -> int:
 # A prompt that points at the code set under it: "For the query below, ...", "What does
 # this snippet print?"
 DEICTIC = re.compile(
-    r"\b(?:the following|below|this (?:code|snippet|program|function)|output of|the output|"
-    r"(?:does|will) (?:this|it) (?:print|return|log|output))\b",
+    r"\b(?:the following|below|this (?:code|snippet|program|function|query|statement|class|"
+    r"test)|output of|the output|(?:does|will) (?:this|it) (?:print|return|log|output)|"
+    r"(?:which|what|how many) of these|these (?:queries|snippets|statements|functions|"
+    r"examples|lines|two|three))\b",
     re.IGNORECASE,
 )
 SECTION_NUMBERING = re.compile(r"^\s*\d{1,3}\.\d{1,3}(?:\.\d{1,3})*\.?\s")

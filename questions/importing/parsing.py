@@ -566,6 +566,12 @@ def _heading(line, state: _State, kinds, question_level, skipped, number) -> boo
     if line.card:
         _start_section(state, L.strip_bold(line.heading_text).strip(" :"), line.heading_level)
         return True
+    if state.in_aside and L.PAGE_TAIL.match(title) and re.search(r"\d", title):
+        # "### 37 Comments" under the last question: the page's, not its (an issue's own
+        # "### Comments" under each question holds its answer)
+        state.current = None
+        _start_section(state, title.strip(" :"), line.heading_level)
+        return True
     if current and question_level and line.heading_level > question_level:
         if line.marker:
             reason = f"inside the answer to line {current.line}"

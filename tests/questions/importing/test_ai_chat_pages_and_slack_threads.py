@@ -467,3 +467,66 @@ Thread
             "a mutex has an owner and admits one holder; a semaphore counts permits",
         )
     ]
+
+
+def test_an_assistants_question_keeps_its_code_and_what_it_asks_for_after_the_mark():
+    quiz = """\
+## User
+
+Quiz me, one question at a time.
+
+## Assistant
+
+**Question 1 — PostgreSQL:**
+You have an index on `orders (customer_id, created_at)`. Which of these queries can use it?
+
+```sql
+SELECT * FROM orders WHERE customer_id = 42;
+SELECT * FROM orders WHERE created_at > now() - interval '1 day';
+```
+
+## User
+
+Both, the index has both columns.
+
+## Assistant
+
+Not quite ❌. Only the first: a B-tree is sorted by its leftmost column first.
+
+**Question 2 — Redis:**
+What is a Redis sorted set good for? Give a concrete use case.
+
+## User
+
+A leaderboard: ZADD scores, ZREVRANGE for the top ten.
+
+## Assistant
+
+Correct ✅.
+"""
+    (first, first_answer), (second, second_answer) = pairs_of(quiz)
+    assert "SELECT * FROM orders WHERE customer_id = 42;" in first
+    assert first_answer.startswith("Not quite ❌. Only the first")
+    assert second == "What is a Redis sorted set good for? Give a concrete use case."
+    assert second_answer.startswith("A leaderboard")
+
+
+def test_a_pages_comments_under_its_last_question_are_not_its_answer():
+    page = """\
+<html><body><article>
+<h1>12 questions I ask every backend candidate</h1>
+<h2>1. How would you cache a hot endpoint?</h2>
+<p>Cache-aside in Redis with a short TTL and a lock against stampedes.</p>
+<h2>2. Design the backend for a collaborative document editor.</h2>
+<p class="paywall">This post is for paid subscribers.</p>
+</article>
+<h3>37 Comments</h3>
+<div class="comment"><p>Sofia Marin · May 14</p>
+<p>Great list. Would you ever ask #1 to a mid-level candidate?</p></div>
+<div class="comment"><p>Daniel Okafor · Author · May 14</p>
+<p>I ask it to everyone, I just expect less depth from mid-level folks.</p></div>
+</body></html>
+"""
+    answers = dict(pairs_of(page))
+    assert answers["How would you cache a hot endpoint?"].startswith("Cache-aside in Redis")
+    assert answers["Design the backend for a collaborative document editor."] == ""

@@ -108,7 +108,13 @@ def _chapters(lines: list[str]) -> set[int] | None:
     ):
         return None
     # "[10:32] alice: how does...": a chat's lines, each a name's
-    named = sum(1 for index in best if SPEAKER.match(CHAPTER.match(lines[index]).group(2)))
+    titles = [CHAPTER.match(lines[index]).group(2) for index in best]
+    # (but not a chapter's own label: "Question 1: What is the GIL?")
+    named = sum(
+        1
+        for title in titles
+        if SPEAKER.match(title) and not (L.Q_NUMBER.match(title) or L.Q_LABEL.match(title))
+    )
     if named * 2 > len(best):
         return None
     return set(best) if len(best) >= MIN_CHAPTERS and asking >= MIN_ASKING else None

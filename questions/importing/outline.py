@@ -18,6 +18,9 @@ INDENTED_SHARE = 0.5  # of the written lines
 CODE_SHARE = 3  # a third of the lines at the margin read as code: a program
 
 
+MAX_LINES_LOOKED_AT = 200
+
+
 def looks_like_outline(text: str) -> bool:
     """Lines indented by tabs are most of the text, none of them is a list item (an outline
     has no markers, but the notes under a question may), and some lines sit at the margin
@@ -33,6 +36,9 @@ def looks_like_outline(text: str) -> bool:
     ):
         return False
     top = [line for line in written if not line.startswith("\t")]
+    code_below = sum(1 for line in indented[:MAX_LINES_LOOKED_AT] if looks_like_code(line.strip()))
+    if code_below * 2 > min(len(indented), MAX_LINES_LOOKED_AT):
+        return False  # "class Cache:" over "\tdef __init__(self):": a program, under a question
     if sum(1 for line in top if looks_like_code(line)) * CODE_SHARE > len(top):
         # source code indented with tabs: "def f():" over its body (a "Tags: Important" line
         # among the titles is no program)

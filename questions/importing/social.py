@@ -72,6 +72,7 @@ def author_posts_only(text: str) -> str:
     replies: list[tuple[str, str]] = []  # (the post's number, what a reply to it says)
     ends: dict[str, int] = {}  # the line each numbered post ends on
     starts_at: dict[str, int] = {}  # ... and starts on
+    total = _thread_length(lines)  # "3" of the author's "1/3"
     current = ""  # the number of the author's post being read
     writer = ""  # whose post the line is in
     ended = False
@@ -88,6 +89,9 @@ def author_posts_only(text: str) -> str:
             cited = REPLY_TO_POST.match(stripped) if writer and writer != author else None
             if cited is None and writer != author and _replying_to(lines, index, author):
                 cited = CITES_POST.match(stripped)
+                # ("1/2 honestly..." numbers the reply's own thread; "3/10 would hire" rates)
+                of = OWN_COUNT.match(stripped)
+                cited = None if of and of.group(1) != total else cited
             if cited and _answers(cited.group(2)):
                 replies.append((cited.group(1), cited.group(2)))
             out.append("")
@@ -118,6 +122,18 @@ CITES_POST = re.compile(
     r"(\S.{0,3000})$",
     re.IGNORECASE,
 )
+
+
+OWN_COUNT = re.compile(r"\d{1,3}[ \t]*/[ \t]*(\d{1,3})\b")
+
+
+def _thread_length(lines: list[str]) -> str:
+    """How many posts the author's thread says it has ("2/3 How would you..." -> "3"): the
+    count most posts give."""
+    counts = Counter(
+        count.group(1) for line in lines if (count := OWN_COUNT.match(line.strip()))
+    ).most_common(1)
+    return counts[0][0] if counts else ""
 
 
 def _replying_to(lines: list[str], index: int, author: str) -> bool:

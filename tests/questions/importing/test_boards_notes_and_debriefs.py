@@ -548,3 +548,28 @@ def test_an_interviewers_kit_answers_with_its_good_answer_before_its_description
         ]
     )
     assert pairs_of(kit)[0] == ("What is a Kafka partition?", "An ordered log on one broker.")
+
+
+def test_show_notes_whose_chapters_are_labelled_questions_are_show_notes():
+    notes = """\
+Episode 42: Interviewing for backend roles
+
+(00:00) Intro
+(03:10) Question 1: What is the GIL?
+(08:45) Question 2: How does a database index work?
+(14:20) Question 3: What is eventual consistency?
+(29:40) Outro
+
+**(03:10)** The GIL is a lock that lets one thread run Python bytecode at a time.
+
+**(08:45)** A B-tree keeps keys sorted so a lookup is O(log n).
+"""
+    assert read_text(notes).read_as == READ_AS_SHOW_NOTES
+    assert pairs_of(notes) == [
+        (
+            "What is the GIL?",
+            "The GIL is a lock that lets one thread run Python bytecode at a time.",
+        ),
+        ("How does a database index work?", "A B-tree keeps keys sorted so a lookup is O(log n)."),
+        ("What is eventual consistency?", ""),
+    ]

@@ -307,3 +307,37 @@ Sort by start, then extend the last interval or append a new one.
         "how does Python manage memory?",
         "write a function that merges overlapping intervals.",
     ]
+
+
+def test_code_indented_with_tabs_under_a_question_is_no_outline():
+    note = (
+        "Why does this cache leak memory in production?\n"
+        "\n"
+        "class Cache:\n"
+        "\tdef __init__(self):\n"
+        "\t\tself.items = {}\n"
+        "\tdef get(self, key, load):\n"
+        "\t\tif key not in self.items:\n"
+        "\t\t\tself.items[key] = load(key)\n"
+        "\t\treturn self.items[key]\n"
+        "\n"
+        "It never evicts: every key ever asked for stays in the dict.\n"
+    )
+    assert read_text(note).read_as != READ_AS_OUTLINE
+    ((question, answer),) = pairs_of(note)
+    assert question == "Why does this cache leak memory in production?"
+    assert "self.items[key] = load(key)" in answer and "It never evicts" in answer
+
+
+def test_a_replys_own_thread_numbering_and_a_rating_cite_no_post():
+    thread = THREAD.replace("6/8", "1/3").replace("7/8", "2/3").replace("8/8", "3/3")
+    replies = thread.replace(
+        "6/ token bucket per API key",
+        "1/2 honestly I think this whole thread misses that most teams never need to build "
+        "any of this themselves at all.\n2\nKevin Ortiz\n"
+        "@kev_builds\n·\nJan 9\nReplying to @dana_codes\n3/10 would hire again, but the PM "
+        "framing is a bit much. Anyway: token bucket per API key",
+    )
+    pairs = pairs_of(replies)
+    assert pairs[0] == ("How would you design a rate limiter for a public API?", "")
+    assert "would hire again" not in pairs[2][1]

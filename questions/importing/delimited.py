@@ -55,7 +55,7 @@ ABOUT_YOU = re.compile(
     r"\b(?:your (?:full |first |last |preferred )?name|e-?mail|phone|linkedin|"
     r"how many years|years of experience|anything (?:else )?(?:you(?:'d|’d| would) like|we should)|"
     r"salary|notice period|when (?:can|could) you start|time ?zone|where are you (?:based|located)|"
-    r"pronouns|github (?:profile|user ?name|handle))\b",
+    r"pronouns|github (?:profile|user ?name|handle)|how did you (?:hear|find out|learn) about)\b",
     re.IGNORECASE,
 )
 FORM_NUMBER = re.compile(r"^\d{1,3}[.)]\s+")

@@ -70,6 +70,7 @@ from questions.importing.pages import (
 )
 from questions.importing.program import looks_like_python, python_to_markdown
 from questions.importing.qa_page import looks_like_qa_page, qa_page_to_markdown
+from questions.importing.quiz_summary import looks_like_quiz_summary, quiz_summary_to_markdown
 from questions.importing.rest import looks_like_rest, rest_to_markdown
 from questions.importing.rtf import looks_like_rtf, rtf_to_markdown
 from questions.importing.site_sources import (
@@ -225,6 +226,9 @@ READ_AS_FLASHCARDS = "flashcards in notes: each 'question::answer', or '?' betwe
 READ_AS_PYTHON = "a Python file: its comments and asking docstrings as text, its code as code"
 READ_AS_SHOW_NOTES = "show notes: each chapter that asks, with the highlight that cites its time"
 READ_AS_SQL = "a SQL script: its comments as text, its statements as code"
+READ_AS_QUIZ_SUMMARY = (
+    "a quiz's summary of responses: each question with its correct answer and feedback"
+)
 
 
 @dataclass(frozen=True)
@@ -248,7 +252,7 @@ def read_upload(data: bytes, *, max_bytes: int = MAX_BYTES) -> Reading:
             raise DocumentError(
                 f"This is {kind}, not a text document. Save it as .txt or .md and try again."
             )
-    text = _decode(data)
+    text = decode_text(data)
     if _looks_binary(text):
         raise DocumentError(
             "This does not look like a text document (too many control characters). "
@@ -273,6 +277,8 @@ def read_text(text: str) -> Reading:
     read_as = ""
     if looks_like_lms_quiz(text):  # before tabs become spaces: Blackboard's separate fields
         text, read_as = lms_quiz_to_markdown(text), READ_AS_LMS
+    elif looks_like_quiz_summary(text):  # (its "Question<TAB>Correct responses" is no sheet)
+        text, read_as = quiz_summary_to_markdown(text), READ_AS_QUIZ_SUMMARY
     elif looks_like_rows(text):  # ... as they may separate a sheet's columns
         text, read_as = rows_as_cards(text), READ_AS_ROWS
     # ... or say what is under what (not a meeting's chat: each message under who sent it)
@@ -402,7 +408,8 @@ def _unquote_exercises(text: str) -> str:
     return "\n".join(lines)
 
 
-def _decode(data: bytes) -> str:
+def decode_text(data: bytes) -> str:
+    """An upload's bytes as text: by its byte-order mark, as UTF-16, as UTF-8, else as cp1252."""
     for bom, encoding in BOMS:
         if data.startswith(bom):
             return data[len(bom) :].decode(encoding, errors="replace")

@@ -183,6 +183,13 @@ def use_code(code_dir: Path | None = None) -> None:
     django.setup()  # the importer's package imports the models; nothing touches the database
 
 
+def read_bytes_as_uploaded(path: Path) -> str:
+    """The document's text as an upload of it is decoded (a Word page saved as cp1252)."""
+    from questions.importing.reading import decode_text
+
+    return decode_text(path.read_bytes())
+
+
 def find_items(text: str) -> list[Found]:
     """What the importer would import from `text`: parse and clean, as importer._drafts."""
     from questions.importing.cleaning import clean_item
@@ -225,7 +232,7 @@ def match(result: DocumentResult) -> None:
 def measure_document(path: Path) -> DocumentResult:
     expected = load_expected(path.with_suffix(".expected.json"))
     try:
-        found = find_items(path.read_text(encoding="utf-8"))
+        found = find_items(read_bytes_as_uploaded(path))
         error = "" if found else "no questions found"
     except Exception as exc:  # a crash is measured as finding nothing, and said
         found, error = [], f"{type(exc).__name__}: {exc}"

@@ -3,6 +3,7 @@ off under "--", and the ways a list or a sheet leaves a question unanswered: a t
 ("Answer tomorrow!"), a comment's mark alone ("[e]"), "Help wanted", a passed question, a
 row that is only a note."""
 
+from questions.importing.reading import READ_AS_QUIZ_SUMMARY, read_text
 from tests.questions.importing.documents import pairs_of
 
 DIGEST = """\
@@ -173,3 +174,81 @@ def test_a_scorecards_cell_broken_over_two_lines_stays_one_row():
         "What is the difference between a mock and a stub?",
     ]
     assert "Invalidate by deleting the key on writes." in pairs[1][1]
+
+
+QUIZ_SUMMARY = """\
+Backend Python – Screening Quiz (Round 1)
+Questions
+Responses
+23
+Summary
+Question	Correct responses
+Which PostgreSQL command shows the actual execution time of each plan node?	8 / 23
+Full name
+23 responses
+
+What does await do inside an async def function?
+17 / 23 correct responses
+Copy chart
+
+It starts the coroutine in a new thread
+2 (8.7%)
+It suspends the current coroutine so the event loop can run other tasks
+17 (73.9%)
+Correct answer
+It suspends the current coroutine so the event loop can run other tasks
+Feedback
+await hands control back to the event loop.
+
+Which PostgreSQL command shows the actual execution time of each plan node?
+8 / 23 correct responses
+Copy chart
+
+EXPLAIN
+EXPLAIN ANALYZE
+Correct answer
+EXPLAIN ANALYZE
+Feedback
+Plain EXPLAIN only shows the planner's estimates.
+
+Look at this endpoint:
+@app.get("/report")
+async def report():
+    time.sleep(5)
+What is the main problem?
+14 / 23 correct responses
+
+Correct answer
+time.sleep blocks the event loop, so every other request waits
+Feedback
+Use await asyncio.sleep(5).
+
+In Kubernetes, what is the difference between a liveness probe and a readiness probe?
+3 responses
+
+no clue
+skip
+
+How did you hear about this role?
+23 responses
+
+LinkedIn
+"""
+
+
+def test_a_quizs_summary_of_responses_gives_each_question_its_correct_answer():
+    assert read_text(QUIZ_SUMMARY).read_as == READ_AS_QUIZ_SUMMARY
+    pairs = pairs_of(QUIZ_SUMMARY)
+    assert [question.split("\n")[0] for question, _ in pairs] == [
+        "What does await do inside an async def function?",
+        "Which PostgreSQL command shows the actual execution time of each plan node?",
+        "Look at this endpoint: What is the main problem?",
+        "In Kubernetes, what is the difference between a liveness probe and a readiness probe?",
+    ]
+    assert pairs[0][1] == (
+        "It suspends the current coroutine so the event loop can run other tasks\n\n"
+        "await hands control back to the event loop."
+    )
+    assert '@app.get("/report")' in pairs[2][0]
+    assert pairs[2][1].startswith("time.sleep blocks the event loop")
+    assert pairs[3][1] == ""  # its responses were "no clue" and "skip": no correct answer

@@ -600,6 +600,12 @@ SMALL_TALK = re.compile(
     r"what if (?:i|we) (?:run out of time|get stuck|can(?:'|’)?t finish|don(?:'|’)?t finish)\b|"
     r".{0,60}\b(?:are|will) the (?:slides|recording|video|code)\b.{0,30}\b(?:online|shared|"
     r"available|posted|up)\b|"
+    # a thread's own business: "Thoughts?", "Can someone from SRE double-check the answers?",
+    # "@lena can you take the Pydantic one?", "should we move this to the wiki?"
+    r"(?:any )?thoughts\W*$|.{0,40}\b(?:can|could) (?:someone|somebody|anyone)\b.{0,30}\b"
+    r"(?:double-?check|check|review|look over|take a look at)\b|"
+    r".{0,60}\b(?:can|could) you take (?:the|this|that) [\w-]{1,20} one\b|"
+    r".{0,30}\bshould we move (?:this|it) to\b|"
     # the call itself: "Can everyone see my screen?", "is the voice channel broken?", "Is it
     # OK if I record this?"
     r"(?:is it|would it be) (?:ok(?:ay)?|alright|fine) if (?:i|we) record\b|"

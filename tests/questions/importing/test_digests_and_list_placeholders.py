@@ -3,7 +3,7 @@ off under "--", and the ways a list or a sheet leaves a question unanswered: a t
 ("Answer tomorrow!"), a comment's mark alone ("[e]"), "Help wanted", a passed question, a
 row that is only a note."""
 
-from questions.importing.reading import READ_AS_QUIZ_SUMMARY, read_text
+from questions.importing.reading import READ_AS_GITHUB_ISSUE, READ_AS_QUIZ_SUMMARY, read_text
 from tests.questions.importing.documents import pairs_of
 
 DIGEST = """\
@@ -252,3 +252,93 @@ def test_a_quizs_summary_of_responses_gives_each_question_its_correct_answer():
     assert '@app.get("/report")' in pairs[2][0]
     assert pairs[2][1].startswith("time.sleep blocks the event loop")
     assert pairs[3][1] == ""  # its responses were "no clue" and "skip": no correct answer
+
+
+GITHUB_ISSUE = """\
+Skip to content
+Navigation Menu
+Issues
+14
+Interview questions for the backend role #47
+Open
+@dkowalski
+dkowalski
+opened this issue on Mar 4 · 9 comments
+@dkowalski
+Contributor
+dkowalski commented on Mar 4 •
+edited
+Drafting the question bank. Maintainers: please answer in the comments.
+
+ How does the asyncio event loop schedule coroutines?
+ How do Pydantic v2 validators differ from v1 validators?
+ What is a multi-stage Docker build and why would you use one?
+
+Not sure yet whether we also want a take-home. Thoughts?
+
+👍 3
+@lena-sz lena-sz added hiring documentation labels on Mar 4
+@lena-sz
+Member
+lena-sz commented on Mar 4
+How does the asyncio event loop schedule coroutines?
+
+The loop keeps a queue of ready callbacks and runs each task until it awaits.
+
+How do Pydantic v2 validators differ from v1 validators?
+
+😬 I've been avoiding this one, someone who did the migration please take it
+
+👍 4
+@tomasz-b
+Member
+tomasz-b commented on Apr 12
+Can someone from SRE double-check the k8s answers?
+
+What is a multi-stage Docker build and why would you use one?
+
+Several FROM stages: a builder with the toolchain, and a slim final image with the artifacts.
+
+@github-actions
+github-actions bot commented on Apr 11
+This issue has been automatically marked as stale because it has not had recent activity.
+
+Sign up for free to join this conversation on GitHub. Already have an account? Sign in.
+"""
+
+
+def test_a_github_issues_comments_answer_the_questions_its_first_post_lists():
+    assert read_text(GITHUB_ISSUE).read_as == READ_AS_GITHUB_ISSUE
+    assert pairs_of(GITHUB_ISSUE) == [
+        (
+            "How does the asyncio event loop schedule coroutines?",
+            "The loop keeps a queue of ready callbacks and runs each task until it awaits.",
+        ),
+        ("How do Pydantic v2 validators differ from v1 validators?", ""),
+        (
+            "What is a multi-stage Docker build and why would you use one?",
+            "Several FROM stages: a builder with the toolchain, and a slim final image with the "
+            "artifacts.",
+        ),
+    ]
+
+
+def test_a_guides_unwritten_sections_answer_nothing():
+    guide = """\
+### What is the difference between response_model and a return type annotation?
+
+_This section is coming soon – I'm rewriting it for FastAPI 0.115._
+
+### How do Kubernetes ConfigMaps and Secrets differ?
+
+> 🚧 **Work in progress.** I'll fill this in once the Kubernetes chapter has been reviewed.
+
+### What is a readiness probe?
+
+A check that tells the service to send traffic to the pod only once it can serve it.
+"""
+    assert [answer for _, answer in pairs_of(guide)] == [
+        "",
+        "",
+        "A check that tells the service to send traffic to the pod only once it can serve it.",
+    ]

@@ -1,0 +1,52 @@
+"""A GitHub issue (or pull request) copied from its page: the first post, then comments,
+each under "@name" / "Member" / "name commented on Mar 4", among the page's menus, label
+events, reactions ("👍 3") and a bot's comments. Its posts are kept as paragraphs, everything
+else left blank, so a comment that repeats a question of the first post and answers it reads
+as that answer.
+"""
+
+import re
+
+POST_HEADER = re.compile(
+    r"^[ \t]*[\w.-]{1,40}(?: bot)? (?:commented|opened this (?:issue|pull request)) on "
+    r"[A-Z][a-z]{2,8} \d{1,2}(?:, \d{4})?\b.{0,40}$"
+)
+BOT_HEADER = re.compile(r"^[ \t]*[\w.-]{1,40} bot commented on ")
+# The lines around a post: its author's handle and role, "edited", a reaction's count, the
+# issue's events ("@lena-sz lena-sz added hiring documentation labels on Mar 4")
+FURNITURE = re.compile(
+    r"^[ \t]*(?:@[\w.-]{1,40}|(?:member|contributor|owner|collaborator|author|"
+    r"first-time contributor|edited|•|·)|(?:[^\w\s]{1,3}[ \t]*\d{1,5}[ \t]*)+|"
+    r"(?:@[\w.-]{1,40} )?[\w.-]{1,40}(?: bot)? (?:added|removed|mentioned this|closed this|"
+    r"reopened this|self-assigned|assigned|changed the title|linked a pull request|"
+    r"referenced this|pinned this|locked)\b.{0,200})[ \t]*$",
+    re.IGNORECASE,
+)
+PAGE_END = re.compile(r"^[ \t]*(?:sign up for free to join this conversation|to join this)", re.I)
+MIN_POSTS = 2
+
+
+def looks_like_github_issue(text: str) -> bool:
+    posts = 0
+    for line in text.split("\n", 200_000):
+        posts += len(line) <= 200 and bool(POST_HEADER.match(line))
+        if posts >= MIN_POSTS:
+            return True
+    return False
+
+
+def github_issue_to_markdown(text: str) -> str:
+    lines = text.split("\n")
+    first = next((index for index, line in enumerate(lines) if POST_HEADER.match(line)), 0)
+    out = [""] * first  # the page's menus and title bar
+    bot = ended = False
+    for line in lines[first:]:
+        ended = ended or bool(PAGE_END.match(line))
+        if POST_HEADER.match(line):
+            bot = bool(BOT_HEADER.match(line))
+            out.append("")
+        elif ended or bot or FURNITURE.match(line):
+            out.append("")
+        else:
+            out.append(line.strip() if len(line) - len(line.lstrip()) == 1 else line)
+    return "\n".join(out)

@@ -142,6 +142,7 @@ _TRANSITION = re.compile(
     # the call's own business: "If you don't know something, just say pass.", "Sorry, one
     # sec, someone's at the door.", "OK, I'm back.", "Where were we?"
     r"if you don(?:'|’)?t know|sorry|one sec|hold on|(?:ok(?:ay)?,? )?i(?:'m|’m| am) back|"
+    r"switching to|(?:let(?:'s|’s) )?(?:switch|move|moving) (?:on )?to|"
     r"where were we)\b.*|\S+(?:[ \t]\S+)?)$",
     re.IGNORECASE,
 )

@@ -610,6 +610,7 @@ SMALL_TALK = re.compile(
     # OK if I record this?"
     r"(?:is it|would it be) (?:ok(?:ay)?|alright|fine) if (?:i|we) record\b|"
     r"(?:do you )?mind if (?:i|we) record\b|"
+    r".{0,20}\b(?:want|need) to grab (?:some |a )?(?:water|coffee|tea|drink|break)\b|"
     r".{0,60}\b(?:voice channel|voice chat|mock room|zoom link|meet(?:ing)? link|invite link|"
     r"(?:my|your|the) (?:screen|mic|microphone)|on mute|muted)\b.{0,60}$|"
     r".{0,30}\b(?:can|could) (?:you|everyone|everybody|all of you|y(?:'|’)?all|people) (?:all )?"

@@ -256,6 +256,9 @@ SHORT_ASK = 80
 
 # Longer than this, a reply that starts unsure is still an answer ("Not sure, but I think...").
 SHORT_ADMISSION = 60
+# An answer cut off mid-sentence, as a transcript writes it: "... and—", "... so --"
+CUT_OFF = re.compile(r"[^\W\d_](?:—|–|--)\s*$")
+CUT_OFF_CHARS = 200
 
 
 SHORT_REMARK = 40  # "Lesson learned.", "Worth ten minutes with the docs.", after an admission
@@ -277,7 +280,8 @@ PASSES = re.compile(
     r"^\W*(?:(?:uh+|um+|hmm+|erm+|ok(?:ay)?|so|well|honestly)\W+)?"  # "uhh pass 😅"
     r"(?:(?:can|could|may) (?:i|we) (?:pass|skip)\b.{0,40}|"
     r"(?:i(?:'ll|’ll| will) |let(?:'s|’s| us) )?(?:pass|skip)(?: on)?(?: (?:this|that|it))?"
-    r"(?: one)?\W*|next\W*|(?:pass|skip)\W{1,3}(?:(?:we |i )?ran out of time|no time|out of "
+    r"(?: one)?\W*|next\W*|(?:anyone|anybody|someone|bump)\W*|"  # "anyone? 👀": asks on
+    r"(?:pass|skip)\W{1,3}(?:(?:we |i )?ran out of time|no time|out of "
     r"time|(?:i )?don'?t know|no idea|not sure)\b[^.!?]{0,30}\W*)$",
     re.IGNORECASE,
 )
@@ -395,6 +399,8 @@ def says_no_answer(plain: str) -> bool:
         return False
     if all(INTERJECTION.match(sentence) for sentence in sentences):
         return True  # a false start: "Um, okay, so—"
+    if len(plain) <= CUT_OFF_CHARS and CUT_OFF.search(plain):
+        return True  # "Okay, so, um, first I'd want to know whether the limits are... and—"
     thinking = False  # after "Hmm.": the question's words said back are thinking aloud
     while len(sentences) > 1 and (
         (thinking and _echo(sentences[0]))  # "Hmm. Backpressure. Honestly, I ..."

@@ -293,3 +293,34 @@ def test_a_pass_for_now_is_chatter_and_an_emoji_code_only_goes_at_the_end():
             "pass :memory: as the database name and every test gets a fresh database"
         )
     }
+
+
+def test_a_cut_off_answer_a_bare_anyone_and_the_calls_own_business_answer_nothing():
+    interview = """\
+[10:00] Maya: How does a B-tree index speed up range queries?
+[10:01] Sam: Its keys are sorted, so the scan starts at the lower bound and walks the leaves.
+[10:02] Maya: Do you want to grab some water or anything before we do the infra part?
+[10:03] Sam: I'm good, thanks.
+[10:04] Maya: Switching to Postgres a bit, um. What's an index-only scan?
+[10:05] Sam: A scan that answers from the index alone, when the visibility map allows.
+[10:06] Maya: Last one. How would you design rate limiting for a public API on many instances?
+[10:07] Sam: Okay, so, um, first I'd want to know whether the limits are per user or per key, and—
+[10:08] Maya: Sorry, we're out of time there. Any questions for me?
+"""
+    pairs = answers(interview)
+    assert list(pairs) == [
+        "How does a B-tree index speed up range queries?",
+        "What's an index-only scan?",
+        "How would you design rate limiting for a public API on many instances?",
+    ]
+    assert pairs["What's an index-only scan?"].startswith("A scan that answers from the index")
+    assert pairs["How would you design rate limiting for a public API on many instances?"] == ""
+    group = """\
+[18:00] anna: How would you design a notification service for email, SMS and push?
+[18:05] leo: anyone?
+[18:06] anna: What is a dead letter queue?
+[18:07] leo: where messages go after failing too often, so they stop blocking the queue
+"""
+    assert (
+        answers(group)["How would you design a notification service for email, SMS and push?"] == ""
+    )

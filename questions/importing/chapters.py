@@ -110,11 +110,9 @@ def _chapters(lines: list[str]) -> set[int] | None:
     # "[10:32] alice: how does...": a chat's lines, each a name's
     titles = [CHAPTER.match(lines[index]).group(2) for index in best]
     # (but not a chapter's own label: "Question 1: What is the GIL?")
-    named = sum(
-        1
-        for title in titles
-        if SPEAKER.match(title) and not (L.Q_NUMBER.match(title) or L.Q_LABEL.match(title))
-    )
+    labels = sum(1 for title in titles if L.Q_NUMBER.match(title) or L.Q_LABEL.match(title))
+    speakers = sum(1 for title in titles if SPEAKER.match(title)) - labels
+    named = speakers + (labels if speakers else 0)  # ("Q1:" among "Tom:" turns is a chat's)
     if named * 2 > len(best):
         return None
     return set(best) if len(best) >= MIN_CHAPTERS and asking >= MIN_ASKING else None

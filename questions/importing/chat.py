@@ -668,7 +668,11 @@ _SHORTCODE = re.compile(
     r"(?<!\S):[a-z0-9_+-]{2,40}:(?:[ \t]+\d{1,4}\b|(?=(?:[ \t]+:[a-z0-9_+-]{2,40}:)*[ \t]*$))",
     re.IGNORECASE,
 )  # (only at the end, or with its count: not "pass :memory: as the database name")
-_ASKS_FOR_MORE = frozenset("give name list show provide include mention walk".split())
+_ASKS_FOR_MORE = re.compile(
+    r"^(?:give|name|list|show) (?:a|an|one|two|three|some|me an?) (?:concrete |real |specific |"
+    r"quick |short )?(?:example|use case|scenario|reason)s?\b",
+    re.IGNORECASE,
+)
 _FENCE_LINE = re.compile(r"^[ \t]*(?:```|~~~)")
 _QUOTE_OPENS = re.compile(r"^[ \t]*```+[ \t]*quote[ \t]*$")
 # "Webhooks: store the provider's event id...": a reply that names what it answers first
@@ -741,8 +745,7 @@ def _question_of(text: str) -> str:
     opened = text[:end].count("(") > text[:end].count(")")  # "401 (who are you?), 403 ..."
     after = text[end + 1 :]
     # (but "...? Give a concrete use case." asks for more: it is the question's)
-    first = re.split(r"[\s,:(]", after.strip().lower(), maxsplit=1)[0]
-    more = first in L.TASK_WORDS or first in _ASKS_FOR_MORE
+    more = bool(_ASKS_FOR_MORE.match(after.strip()))
     if 0 < end < len(text) - 1 and not opened and len(after) < 120 and not _QUALIFIER.match(after):
         text = text if more else text[: end + 1]
     if L.Q_NUMBER.match(text) or L.Q_LABEL.match(text) or _LABEL_NEAR_START.search(text[:60]):

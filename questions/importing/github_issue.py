@@ -16,22 +16,28 @@ BOT_HEADER = re.compile(r"^[ \t]*[\w.-]{1,40} bot commented on ")
 # issue's events ("@lena-sz lena-sz added hiring documentation labels on Mar 4")
 FURNITURE = re.compile(
     r"^[ \t]*(?:@[\w.-]{1,40}|(?:member|contributor|owner|collaborator|author|"
-    r"first-time contributor|edited|•|·)|(?:[^\w\s]{1,3}[ \t]*\d{1,5}[ \t]*)+|"
-    r"(?:@[\w.-]{1,40} )?[\w.-]{1,40}(?: bot)? (?:added|removed|mentioned this|closed this|"
+    r"first-time contributor|edited|•|·)|(?:[^\x00-\x7f]{1,3}[ \t]*\d{1,5}[ \t]*)+|"
+    r"@[\w.-]{1,40} [\w.-]{1,40}(?: bot)? (?:added|removed|mentioned this|closed this|"
     r"reopened this|self-assigned|assigned|changed the title|linked a pull request|"
     r"referenced this|pinned this|locked)\b.{0,200})[ \t]*$",
     re.IGNORECASE,
 )
+HANDLE = re.compile(r"@[\w.-]{1,40}")
 PAGE_END = re.compile(r"^[ \t]*(?:sign up for free to join this conversation|to join this)", re.I)
 MIN_POSTS = 2
 
 
 def looks_like_github_issue(text: str) -> bool:
+    """Posts under their author's handle ("@lena-sz" / "Member" / "lena-sz commented on
+    Mar 4"), not a note that quotes "tiangolo commented on Mar 4"."""
+    lines = text.split("\n", 200_000)[:200_000]
     posts = 0
-    for line in text.split("\n", 200_000):
-        posts += len(line) <= 200 and bool(POST_HEADER.match(line))
-        if posts >= MIN_POSTS:
-            return True
+    for index, line in enumerate(lines):
+        if len(line) <= 200 and POST_HEADER.match(line):
+            above = [row.strip() for row in lines[max(index - 3, 0) : index]]
+            posts += any(HANDLE.fullmatch(row) for row in above)
+            if posts >= MIN_POSTS:
+                return True
     return False
 
 

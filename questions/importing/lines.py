@@ -602,10 +602,10 @@ SMALL_TALK = re.compile(
     r"available|posted|up)\b|"
     # a thread's own business: "Thoughts?", "Can someone from SRE double-check the answers?",
     # "@lena can you take the Pydantic one?", "should we move this to the wiki?"
-    r"(?:any )?thoughts\W*$|.{0,40}\b(?:can|could) (?:someone|somebody|anyone)\b.{0,30}\b"
-    r"(?:double-?check|check|review|look over|take a look at)\b|"
+    r".{0,40}\b(?:can|could) (?:someone|somebody|anyone)\b.{0,30}\b(?:double-?check|check|"
+    r"review|look over|take a look at) (?:the|my|our|these|those) (?:[\w-]{1,20} ){0,2}answers\b|"
     r".{0,60}\b(?:can|could) you take (?:the|this|that) [\w-]{1,20} one\b|"
-    r".{0,30}\bshould we move (?:this|it) to\b|"
+    r".{0,30}\bshould we move (?:this|it) to the (?:wiki|docs|readme|confluence|notion)\b|"
     # the call itself: "Can everyone see my screen?", "is the voice channel broken?", "Is it
     # OK if I record this?"
     r"(?:is it|would it be) (?:ok(?:ay)?|alright|fine) if (?:i|we) record\b|"
@@ -693,6 +693,9 @@ SMALL_TALK = re.compile(
 )
 
 
+THOUGHTS = re.compile(r"^\W*(?:any )?thoughts\W*$", re.IGNORECASE)
+
+
 def is_small_talk(text: str) -> bool:
     """ "Hey, can you hear me okay?", "Great. How's your week going so far?": the last
     sentence that asks is small talk or logistics."""
@@ -701,8 +704,8 @@ def is_small_talk(text: str) -> bool:
     asked = [sentence for sentence in sentences if sentence.endswith("?")]
     if not asked or len(text) > 300:
         return False
-    if SMALL_TALK.match(asked[-1]):
-        return True
+    if SMALL_TALK.match(asked[-1]) or (len(asked) == 1 and THOUGHTS.match(asked[0])):
+        return True  # (a lone "Thoughts?" after a remark; after a question, it asks that)
     # "How are you doing today? Had your coffee?": what follows small talk in a few words,
     # not "What is a mutex?"
     small = [n for n, sentence in enumerate(asked) if SMALL_TALK.match(sentence)]
@@ -817,10 +820,9 @@ def list_number(match: re.Match) -> int:
 # A prompt that points at the code set under it: "For the query below, ...", "What does
 # this snippet print?"
 DEICTIC = re.compile(
-    r"\b(?:the following|below|this (?:code|snippet|program|function|query|statement|class|"
-    r"test)|output of|the output|(?:does|will) (?:this|it) (?:print|return|log|output)|"
-    r"(?:which|what|how many) of these|these (?:queries|snippets|statements|functions|"
-    r"examples|lines|two|three))\b",
+    r"\b(?:the following|below|this (?:code|snippet|program|function)|output of|the output|"
+    r"(?:does|will) (?:this|it) (?:print|return|log|output)|(?:which|what) of these (?:queries|"
+    r"snippets|statements|functions|lines))\b",
     re.IGNORECASE,
 )
 SECTION_NUMBERING = re.compile(r"^\s*\d{1,3}\.\d{1,3}(?:\.\d{1,3})*\.?\s")

@@ -36,8 +36,9 @@ def looks_like_outline(text: str) -> bool:
     ):
         return False
     top = [line for line in written if not line.startswith("\t")]
-    code_below = sum(1 for line in indented[:MAX_LINES_LOOKED_AT] if looks_like_code(line.strip()))
-    if code_below * 2 > min(len(indented), MAX_LINES_LOOKED_AT):
+    entries = [line for line in indented[:MAX_LINES_LOOKED_AT] if not line.startswith("\t\t")]
+    code_below = sum(1 for line in entries if looks_like_code(line.strip()))
+    if entries and code_below * 2 > len(entries):
         return False  # "class Cache:" over "\tdef __init__(self):": a program, under a question
     if sum(1 for line in top if looks_like_code(line)) * CODE_SHARE > len(top):
         # source code indented with tabs: "def f():" over its body (a "Tags: Important" line

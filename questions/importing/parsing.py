@@ -525,6 +525,11 @@ def _starts_paragraph(lines: list[Line], index: int) -> bool:
     return not before or (len(before) >= LONG_RULE and bool(L.SEPARATOR.match(before)))
 
 
+# A page's comments under its last question: "### 37 Comments" (not an issue's own "###
+# Comments (2)" under each question, which holds its answer)
+COUNTED_COMMENTS = re.compile(r"^\W*\d[\d,.]*k?\s+(?:comments?|responses?|replies)\W*$", re.I)
+
+
 def _heading(line, state: _State, kinds, question_level, skipped, number) -> bool:
     """Handle a heading that does not start a question; False when it does."""
     current = state.current
@@ -566,7 +571,7 @@ def _heading(line, state: _State, kinds, question_level, skipped, number) -> boo
     if line.card:
         _start_section(state, L.strip_bold(line.heading_text).strip(" :"), line.heading_level)
         return True
-    if state.in_aside and L.PAGE_TAIL.match(title) and re.search(r"\d", title):
+    if state.in_aside and COUNTED_COMMENTS.match(title):
         # "### 37 Comments" under the last question: the page's, not its (an issue's own
         # "### Comments" under each question holds its answer)
         state.current = None

@@ -45,12 +45,13 @@ def quiz_summary_to_markdown(text: str) -> str:
     out: list[str] = []
     for number, counted in enumerate(counts):
         question = " ".join(asked[number]).strip()
+        graded = bool(GRADED.match(lines[counted]))
         asks = L.looks_like_question(question) or TRUE_OR_FALSE.match(question)
-        if not asked[number] or not asks or ABOUT_YOU.search(question):
+        if not asked[number] or not asks or (not graded and ABOUT_YOU.search(question)):
             continue  # "Email", "Full name", "How did you hear about this role?"
         end = counts[number + 1] - len(asked[number + 1]) if number + 1 < len(counts) else None
         block = lines[counted + 1 : end]
-        answer = _answer(block) if GRADED.match(lines[counted]) else []
+        answer = _answer(block) if graded else []
         first, *more = _fenced(asked[number])
         out += ["", f"Q: {first.strip()}", *more, f"A: {answer[0] if answer else ''}", *answer[1:]]
     return "\n".join(out).strip("\n") + "\n"
@@ -58,10 +59,23 @@ def quiz_summary_to_markdown(text: str) -> str:
 
 def _question(lines: list[str], counted: int) -> list[str]:
     """The lines of the question over its count: up to the blank line above it."""
-    start = counted
-    while start > 0 and lines[start - 1].strip() and counted - start < MAX_QUESTION_LINES:
-        start -= 1
+    start = _paragraph_start(lines, counted)
+    asks = any(line.rstrip().endswith("?") for line in lines[start:counted])
+    if not asks and start >= 2 and lines[start - 2].rstrip().endswith("?"):
+        start = _paragraph_start(lines, start - 1)  # "What does this function return?" / code
     return lines[start:counted]
+
+
+def _paragraph_start(lines: list[str], end: int) -> int:
+    """Where the paragraph ending at `end` starts (a code block's blank lines are its own)."""
+    start, fences = end, 0
+    while start > 0 and end - start < MAX_QUESTION_LINES:
+        above = lines[start - 1].strip()
+        if not above and fences % 2 == 0:
+            break
+        fences += above.startswith("```")
+        start -= 1
+    return start
 
 
 def _fenced(asked: list[str]) -> list[str]:
@@ -69,8 +83,8 @@ def _fenced(asked: list[str]) -> list[str]:
     this endpoint: What is the main problem?" over the endpoint), so that the code is read as
     the question's."""
     code = [index for index, line in enumerate(asked) if index and looks_like_code(line.strip())]
-    if not code:
-        return asked
+    if not code or any(line.lstrip().startswith("```") for line in asked):
+        return asked  # (no code, or fenced already)
     start, end = code[0], code[-1] + 1
     words = " ".join(line.strip() for line in (*asked[:start], *asked[end:]))
     return [words, "```", *asked[start:end], "```"]
@@ -87,7 +101,8 @@ def _answer(block: list[str]) -> list[str]:
             part = "feedback"
             answer.append("")
         elif not line.strip():
-            part = None
+            part = "feedback" if part == "feedback" else None  # (feedback of paragraphs)
+            answer += [""] if part else []
         elif part:
             answer.append(line.rstrip())
     return answer if any(row.strip() for row in answer) else []

@@ -118,13 +118,13 @@ def author_posts_only(text: str) -> str:
 
 # ... under "Replying to @lenah": "6/ token bucket per key...", "11 since nobody answered: ..."
 CITES_POST = re.compile(
-    r"^(\d{1,3})[ \t]*(?:/[ \t]*\d{0,3}|(?=[ \t]+since\b))[ \t]*(?:since [^:\n]{1,40}:)?[ \t]*"
+    r"^(\d{1,3})[ \t]*(?:/\d{0,3}|(?=[ \t]+since\b))[ \t]*(?:since [^:\n]{1,40}:)?[ \t]*"
     r"(\S.{0,3000})$",
     re.IGNORECASE,
 )
 
 
-OWN_COUNT = re.compile(r"\d{1,3}[ \t]*/[ \t]*(\d{1,3})\b")
+OWN_COUNT = re.compile(r"\d{1,3}/(\d{1,3})\b")  # ("6/ 429 plus Retry-After" cites post 6)
 
 
 def _thread_length(lines: list[str]) -> str:

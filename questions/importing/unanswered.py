@@ -155,8 +155,10 @@ DEFERRAL = re.compile(
     r"|will be (?:out|posted|shared) )?(?:in |on )?(?:tomorrow|next (?:issue|week|edition|time))\b|"
     # a guide's unwritten part: "This section is coming soon – I'm rewriting it", "🚧 Work in
     # progress. I'll fill this in once the chapter is reviewed."
-    r"\b(?:this|the) (?:section|answer|part|page|entry|chapter) is coming soon\b|"
-    r"^\W*(?:coming soon|work in progress|wip)\b|i(?:'ll|’ll| will) fill (?:this|it|that) in\b|"
+    r"\b(?:this|the) (?:section|answer|part|page|entry|chapter) is coming soon(?=\W*(?:[.!…—–-]|"
+    r"$))|"
+    r"^\W*(?:coming soon|work in progress|wip)(?=\W*(?:[.!:…—–*]|$))|"
+    r"i(?:'ll|’ll| will) fill (?:this|it|that) in\b|"
     # handing it on: "I've been avoiding this one, someone who did the migration please take it"
     r"i(?:'ve|’ve| have) been avoiding (?:this|it|that)\b|(?:someone|somebody|anyone)\b"
     r"[^.\n]{0,60}\bplease take (?:it|this|that)\b|"

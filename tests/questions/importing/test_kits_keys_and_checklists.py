@@ -341,3 +341,10 @@ def test_a_replys_own_thread_numbering_and_a_rating_cite_no_post():
     pairs = pairs_of(replies)
     assert pairs[0] == ("How would you design a rate limiter for a public API?", "")
     assert "would hire again" not in pairs[2][1]
+
+
+def test_a_reply_citing_a_post_may_start_its_answer_with_a_number():
+    reply = THREAD.replace(
+        "6/ token bucket per API key", "6/ 429 plus Retry-After: token bucket per API key"
+    )
+    assert pairs_of(reply)[0][1].startswith("429 plus Retry-After")

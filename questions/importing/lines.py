@@ -611,6 +611,12 @@ SMALL_TALK = re.compile(
     r"(?:is it|would it be) (?:ok(?:ay)?|alright|fine) if (?:i|we) record\b|"
     r"(?:do you )?mind if (?:i|we) record\b|"
     r".{0,20}\b(?:want|need) to grab (?:some |a )?(?:water|coffee|tea|drink|break)\b|"
+    # a group's plans: "Is the mock session tonight at 19:00 or 20:00?", "who's coming to the
+    # meetup on Saturday?", "Do I need to prep Kafka for Acme?"
+    r".{0,30}\bis the (?:[\w-]{1,20} ){0,2}(?:session|call|meeting|meetup|mock|standup|sync) "
+    r"(?:tonight|today|tomorrow|at|on)\b|"
+    r".{0,60}\bwho(?:'s|’s| is) (?:coming|joining|going) (?:to|on)\b|"
+    r"do (?:i|we) (?:need|have) to (?:prep|prepare|study|revise|review)\b.{0,40}\bfor\b|"
     r".{0,60}\b(?:voice channel|voice chat|mock room|zoom link|meet(?:ing)? link|invite link|"
     r"(?:my|your|the) (?:screen|mic|microphone)|on mute|muted)\b.{0,60}$|"
     r".{0,30}\b(?:can|could) (?:you|everyone|everybody|all of you|y(?:'|’)?all|people) (?:all )?"

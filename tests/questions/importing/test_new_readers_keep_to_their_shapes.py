@@ -202,3 +202,17 @@ Strict-Transport-Security
     ]
     assert "paired with DKIM and DMARC" in pairs[0][1]
     assert "return [i * 2 for i in range(3)]" in pairs[1][0]
+
+
+def test_a_groups_plans_are_not_interview_questions():
+    chat = """\
+[19:00] anna: Is the mock session tonight at 19:00 or 20:00?
+[19:01] leo: 20:00, same link
+[19:02] anna: What is a dead letter queue?
+[19:03] leo: where messages go after failing too often, so they stop blocking the queue
+[19:04] mia: Thanks for running this Anna 🙌 who's coming to the meetup on Saturday?
+[19:05] leo: me!
+[19:06] anna: Do I need to prep Kafka for Acme?
+[19:07] leo: probably not, they use SQS
+"""
+    assert [question for question, _ in pairs_of(chat)] == ["What is a dead letter queue?"]

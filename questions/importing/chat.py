@@ -132,7 +132,12 @@ _LEAD_ONE = re.compile(
 )
 # A sentence that leads to the next one: a reaction ("Yep, that's fine."), a change of
 # subject ("Okay, last one, the design question.", "Postgres now.").
-_SENTENCE = re.compile(r"^([^.?!\n]{1,80}[.!]|where were we\?)[ \t]+(?=\S)", re.IGNORECASE)
+# (and the call's own questions: "Where were we?", "Can you hear me?", "Ready?")
+_SENTENCE = re.compile(
+    r"^([^.?!\n]{1,80}[.!]|(?:where were we|are you (?:still )?there|can you hear me|ready)\?)"
+    r"[ \t]+(?=\S)",
+    re.IGNORECASE,
+)
 _TRANSITION = re.compile(
     r"^(?:(?:yep|yes|yeah|yup|good|great|nice|right|ok|okay|sure|cool|fine|perfect|alright|"
     # ("Let's switch to databases.", but "Let's say you have an endpoint..." sets it up)
@@ -143,7 +148,7 @@ _TRANSITION = re.compile(
     # sec, someone's at the door.", "OK, I'm back.", "Where were we?"
     r"if you don(?:'|’)?t know|sorry|one sec|hold on|(?:ok(?:ay)?,? )?i(?:'m|’m| am) back|"
     r"switching to|(?:let(?:'s|’s) )?(?:switch|move|moving) (?:on )?to|"
-    r"where were we)\b.*|\S+(?:[ \t]\S+)?)$",
+    r"where were we|are you (?:still )?there|can you hear me)\b.*|\S+(?:[ \t]\S+)?)$",
     re.IGNORECASE,
 )
 # Coming and going, not answering: "morning all, sorry I missed it, scrolling up now",

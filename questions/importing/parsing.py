@@ -445,9 +445,10 @@ def _split(lines, kinds, region_kinds, question_level):
         if L.END_SECTION.match(L.strip_bold(stripped)):
             state.section, state.current = stripped, None
             continue
-        if stripped == "--" or answers_an_earlier_question(stripped, state, items):
-            if stripped == "--":
-                state.current = None  # a mail's signature, its sponsor and its footer follow
+        if stripped == "--":
+            state.current = None  # a mail's signature, its sponsor and its footer follow
+            continue
+        if answers_an_earlier_question(stripped, state, items):
             continue
         if not line.indent and current is not None and L.OUTRO.match(stripped):
             state.current = None  # "That's it for part 2! If this helped, ...": signing off

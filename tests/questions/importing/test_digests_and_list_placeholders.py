@@ -142,7 +142,7 @@ How would you test code that calls an external payment API?</v>
 <v Jordan Whitfield>Wrap the client behind an interface and use a fake in unit tests.</v>
 
 00:00:39.000 --> 00:00:42.000
-<v Sofia Marchetti>What is a covering index?</v>
+<v Sofia Marchetti>Are you still there? Okay. What is a covering index?</v>
 
 00:00:43.000 --> 00:00:48.000
 <v Jordan Whitfield>An index holding every column the query reads.</v>

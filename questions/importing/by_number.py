@@ -99,30 +99,66 @@ CITES_MORE = re.compile(r"(?:(?:and|&|,)[ \t]*(?:q|#)?\d{1,3}[ \t]*)+:?[ \t]*", 
 
 
 MAX_ANSWER_TITLE_WORDS = 6
+# "1. Concurrency vs parallelism. Concurrency means...": a paragraph titled by its number and
+# a short first sentence, the answer after it
+TITLED = re.compile(r"^(\d{1,3})[.)][ \t]+([^.?!:\n]{3,60})[.:][ \t]+(?=\S)")
 
 
-def titles_answer_by_number(line: Line, state) -> bool:
+def titles_answer_by_number(line: Line, paragraph_starts: bool, state) -> bool:
     """ "**1. gather vs wait**" in a reply under a numbered list of questions, over its
-    paragraphs: the answer to question 1 ("What is the difference between gather and
-    wait?"), titled by its number and a few of its words, when it has no answer yet."""
-    marker = line.marker
-    if (
-        marker is None
-        or marker.number is None
-        or marker.kind not in {"bold-number", "numbered-line"}
-        or len(marker.text.split()) > MAX_ANSWER_TITLE_WORDS
-        or L.asks(marker.text)
-    ):
+    paragraphs, or a paragraph "1. gather vs wait. gather runs..." : the answer to question
+    1 ("What is the difference between gather and wait?"), titled by its number and a few
+    of its words, when it has no answer yet."""
+    titled = _numbered_title(line, paragraph_starts, state)
+    if titled is None:
         return False
-    target = state.numbered.get(str(marker.number))
+    number, title, after = titled
+    target = state.numbered.get(number)
     if target is None or target is state.current or not target.awaits_answer():
         return False
-    if not _stems(marker.text) & _stems(target.prompt):
+    if len(title.split()) > MAX_ANSWER_TITLE_WORDS or not _stems(title) & _stems(target.prompt):
         return False
     state.current, state.bare_list = target, False  # its paragraphs follow, at the margin
-    if marker.after:
-        target.body.append(marker.after)
+    if after:
+        target.body.append(after)
     return True
+
+
+# "Adding to the accepted answer, for 4 and 8:": the paragraphs below answer those two, each
+# titled by a few words of its question ("gather vs TaskGroup. gather runs...")
+CITES_SEVERAL = re.compile(
+    r"\b(?:for|on|re|about|answering)[ \t]+(?:q|#)?(\d{1,3})((?:[ \t]*(?:,|and|&)[ \t]*"
+    r"(?:q|#)?\d{1,3})+)[ \t]*:$",
+    re.IGNORECASE,
+)
+# "gather vs TaskGroup. gather runs...": a paragraph's first sentence, short, as its title
+UNNUMBERED_TITLE = re.compile(r"^([^.?!:\n]{3,60})[.:][ \t]+(?=\S)")
+
+
+def _numbered_title(line: Line, paragraph_starts: bool, state) -> tuple[str, str, str] | None:
+    """(number, title, what follows it) of a line titled by a number, or by a few words of
+    a question a lead-in just cited by its number ("for 4 and 8:"); else None."""
+    marker = line.marker
+    stripped = line.text.strip()
+    cites = CITES_SEVERAL.search(stripped) if marker is None else None
+    if cites is not None or marker is not None:
+        state.cited = re.findall(r"\d{1,3}", cites.group(0)) if cites else []
+    if state.cited and paragraph_starts and marker is None:
+        titled = UNNUMBERED_TITLE.match(stripped)
+        for number in state.cited if titled else ():
+            target = state.numbered.get(number)
+            if target is not None and _stems(titled.group(1)) & _stems(target.prompt):
+                state.cited.remove(number)
+                return number, titled.group(1), stripped[titled.end() :]
+    if marker is not None and marker.kind in {"bold-number", "numbered-line"}:
+        if marker.number is not None and not L.asks(marker.text):
+            return str(marker.number), marker.text, marker.after
+    if not paragraph_starts or (marker is not None and marker.kind != "numbered-line"):
+        return None
+    titled = TITLED.match(stripped)
+    if titled is None:
+        return None
+    return titled.group(1), titled.group(2), stripped[titled.end() :]
 
 
 def _stems(text: str) -> set[str]:

@@ -57,7 +57,8 @@ FURNITURE = re.compile(
     r"(?:asked|answered|edited|modified|viewed|active|written)\b[^.?!]{0,40}\d[^.?!]{0,40}|"
     # a post's signature: "edited Jan 9 at 16:20 · asked Nov 2, 2020 at 19:44 by **oskar_w**"
     r"(?:edited|asked|answered)\b[^\n]{0,120}\bby\b[^\n]{0,80}|"
-    r"[\d,.]+k?(?:\s*[●•]\s*[\d,]+)+|\d[\d,.]*k? (?:comments?|upvotes?|points?|replies)\b.{0,40}|"
+    # a writer's reputation and badges: "4,120 ● 2 ● 19", "4,120 2 19 33"
+    r"[\d,.]+k?(?:\s*[●•]\s*[\d,]+)+|[\d,.]+k?(?:[ \t]+\d{1,5}){1,3}|\d[\d,.]*k? (?:comments?|upvotes?|points?|replies)\b.{0,40}|"
     r"sort by:.{0,30}|highest score \(default\)|report this ad|your answer|"
     # Moodle's byline: "by Daniela Ortiz - Monday, 4 March 2024, 10:12 AM"
     r"by [^\n]{1,60} - \w{3,9}day, \d{1,2} \w{3,9} \d{4}, \d{1,2}:\d{2}(?: ?[ap]m)?|"
@@ -220,16 +221,24 @@ def _listed(line: str) -> bool:
     return bool(_LISTED.match(line) or L.Q_NUMBER.match(line))
 
 
+def _title(lines: list[str]) -> int | None:
+    """The line of the page's title when it asks, above the post's list (under a title that
+    asks nothing, "...FastAPI," / "what happens to the other requests?" is the list's)."""
+    for index, line in enumerate(lines):
+        if _listed(line):
+            return None
+        if ASKS.search(line):
+            return index
+    return None
+
+
 def _without_question_post(lines: list[str], start: int | None) -> list[str]:
     """On a question-and-answers page, the text under the title up to "N Answers" (or the
     post's row of buttons with its count of comments) is the asker's own post: their
     question in more words, never its answer."""
     if start is None:
         return lines
-    title = next(
-        (i for i, line in enumerate(lines[:start]) if ASKS.search(line) and not _listed(line)),
-        None,
-    )
+    title = _title(lines[:start])
     if title is None:
         return lines
     post = lines[title + 1 : start]

@@ -310,6 +310,7 @@ class _State:
     numbered: dict[str, RawItem] = field(default_factory=dict)
     indented_answers: bool = False  # a numbered list's answers are indented under it
     bare_list: bool = False  # the open question ends a run of numbered questions alone
+    cited: list[str] = field(default_factory=list)  # "for 4 and 8:": answered below, by title
 
 
 def _split(lines, kinds, region_kinds, question_level):
@@ -360,9 +361,10 @@ def _split(lines, kinds, region_kinds, question_level):
             # the reply's paragraph is over (an answer key's entry goes on to the next entry)
             state.current, state.by_number = None, False
             continue
-        if answers_by_number(line, _starts_paragraph(lines, index), state):
+        paragraph_starts = _starts_paragraph(lines, index)
+        if answers_by_number(line, paragraph_starts, state):
             continue
-        if titles_answer_by_number(line, state):
+        if titles_answer_by_number(line, paragraph_starts, state):
             continue
         if not line.marker and not line.indent and L.ANSWER_KEY.match(L.strip_bold(stripped)):
             _start_answer_key(state, stripped)

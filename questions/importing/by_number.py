@@ -150,9 +150,9 @@ def _numbered_title(line: Line, paragraph_starts: bool, state) -> tuple[str, str
             if target is not None and _stems(titled.group(1)) & _stems(target.prompt):
                 state.cited.remove(number)
                 return number, titled.group(1), stripped[titled.end() :]
-    if marker is not None and marker.kind in {"bold-number", "numbered-line"}:
-        if marker.number is not None and not L.asks(marker.text):
-            return str(marker.number), marker.text, marker.after
+    numbered = marker is not None and marker.kind in {"bold-number", "numbered-line"}
+    if numbered and marker.number is not None and not L.asks(marker.text):
+        return str(marker.number), marker.text, marker.after
     if not paragraph_starts or (marker is not None and marker.kind != "numbered-line"):
         return None
     titled = TITLED.match(stripped)

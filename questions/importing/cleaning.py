@@ -139,6 +139,14 @@ REMARK = re.compile(
     r"assume|you)\b)[^.!?\n]{0,40}[.!](?:\s|$)",
     re.IGNORECASE,
 )
+# Where the question was asked, before it: "Got this one in a phone screen last week.",
+# "This came up at my Acme onsite."
+PROVENANCE = re.compile(
+    r"^(?:(?:i )?(?:got|had|was asked|were asked) (?:this|that)(?: one| question)? (?:in|at|on|"
+    r"during)|(?:this|that)(?: one| question)? (?:came up|was asked|got asked) (?:in|at|on|during))"
+    r"\b[^.!?\n]{1,60}[.!](?:\s|$)",
+    re.IGNORECASE,
+)
 # A short answer that only points elsewhere or is a remark: "See section 5.2.", "(see
 # lecture slides)", "(skipped — out of time)".
 ELSEWHERE = re.compile(
@@ -348,7 +356,7 @@ def _clean_prompt(prompt: str) -> tuple[str, str | None]:
     spoken = L.QUESTION_SPEAKER.sub("", prompt, count=1)
     if spoken != prompt:
         prompt = _without_small_lead_ins(spoken)
-    elif REMARK.match(prompt):
+    elif REMARK.match(prompt) or PROVENANCE.match(prompt):
         prompt = _without_small_lead_ins(prompt, remarks_only=True)
     prompt = LEADING_NUMBER.sub("", prompt, count=1)  # "<summary>1. What is X?</summary>"
     prompt = LEADING_LABEL.sub("", prompt, count=1)  # "🔹 Q1: What is X?"
@@ -362,11 +370,13 @@ def _without_small_lead_ins(said: str, *, remarks_only: bool = False) -> str:
     replicas.") is part of the question. Without a speaker's name (a transcript read as
     paragraphs), only what says nothing but "here comes one" ("Quick one.") goes."""
     sentences = re.split(r"(?<=[.!])\s+", said.strip())
-    while (
-        len(sentences) > 1
-        and len(sentences[0].split()) <= LEAD_IN_WORDS
-        and not sentences[0].endswith("?")
-        and (not remarks_only or REMARK.match(sentences[0]))
+    while len(sentences) > 1 and (
+        PROVENANCE.match(sentences[0])
+        or (
+            len(sentences[0].split()) <= LEAD_IN_WORDS
+            and not sentences[0].endswith("?")
+            and (not remarks_only or REMARK.match(sentences[0]))
+        )
     ):
         sentences.pop(0)
     return " ".join(sentences)

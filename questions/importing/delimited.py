@@ -24,7 +24,9 @@ SEPARATORS = {"tab": "\t", "comma": ",", "semicolon": ";", "pipe": "|", "space":
 TEST_ROW = re.compile(r"^\W*(?:test(?:ing)?|asdf|foo|xxx+|dummy)(?: ?\d{0,4})\W*$", re.IGNORECASE)
 FRONT_ORDER = ("question", "questions", "prompt", "q", "front", "term", "card", "name")
 FRONT_NAMES = set(FRONT_ORDER)
-BACK_NAMES = {"answer", "answers", "back", "response", "a", "definition"}
+ASKED = {"question", "questions", "prompt"}
+# (a live Q&A tool's export: "Question", "Votes", "Reply", "Reply author")
+BACK_NAMES = {"answer", "answers", "back", "response", "a", "definition", "reply", "replies"}
 # An answer spread over columns: "Answer part 1", "Answer (cont.)", "Code example".
 ANSWER_PART = re.compile(
     r"^(?:(?:model|expected|sample|reference) )?answer\b.{0,20}$|"
@@ -314,8 +316,10 @@ def _named(rows: list[list[str]]) -> tuple[list[list[str]], _Columns] | None:
         back = next((i for i, name in enumerate(names) if name in TRACKER_BACK), None)
     outline = column_named(rows[0], OUTLINE_HEADER)
     red_flags = column_named(rows[0], RED_FLAGS_HEADER)
-    if front is None or (back is None and outline is None and red_flags is None):
-        return None
+    if front is None or (
+        back is None and outline is None and red_flags is None and names[front] not in ASKED
+    ):
+        return None  # (a column of questions alone, "Question,Votes,Date", is read unanswered)
     columns = _Columns(front, back, outline, red_flags, tuple(backs[1:]))
     rows = [row for row in _questions_only(rows[1:], names) if not _test_row(row, front, back)]
     if names[front] == "name":  # a database of notes: its to-dos and "Untitled" rows ask nothing

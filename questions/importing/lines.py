@@ -600,6 +600,15 @@ SMALL_TALK = re.compile(
     r"what if (?:i|we) (?:run out of time|get stuck|can(?:'|’)?t finish|don(?:'|’)?t finish)\b|"
     r".{0,60}\b(?:are|will) the (?:slides|recording|video|code)\b.{0,30}\b(?:online|shared|"
     r"available|posted|up)\b|"
+    # a talk's own business: "Is this being recorded?", "Can we get a certificate of attendance?",
+    # "Where can I find the link to the job board you mentioned?", "audio is cutting out for me"
+    r".{0,30}\b(?:is|will|was) (?:this|it|the (?:session|talk|webinar|call|stream)) (?:being )?"
+    r"recorded\W*$|"
+    r".{0,40}\bcertificates? of (?:attendance|completion|participation)\b|"
+    r"where (?:can|do|could) (?:i|we) (?:find|get|download) the (?:[\w-]{1,20} ){0,2}(?:link|"
+    r"slides|recording|deck|repo)\b|"
+    r".{0,40}\b(?:audio|sound|video|stream|screen)\b.{0,40}\b(?:for me|on my (?:end|side))\b"
+    r".{0,30}$|"
     # a thread's own business: "Thoughts?", "Can someone from SRE double-check the answers?",
     # "@lena can you take the Pydantic one?", "should we move this to the wiki?"
     r".{0,40}\b(?:can|could) (?:someone|somebody|anyone)\b.{0,30}\b(?:double-?check|check|"

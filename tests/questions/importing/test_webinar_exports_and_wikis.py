@@ -1,0 +1,53 @@
+"""A live Q&A tool's export of a talk (the audience's questions, their votes, the host's
+replies), and the talk's own business asked beside the interview questions."""
+
+from tests.questions.importing.documents import pairs_of
+
+LIVE_QA = """\
+Question,Author,Votes,Answered,Date,Reply,Reply author
+Is this being recorded?,Anonymous,14,Yes,2025-03-11 18:02,"Yes, it goes out tomorrow.",Host
+Why is a B-tree index useless for LIKE '%term'?,Kofi,31,Yes,2025-03-11 18:05,"The index is \
+sorted by the value's start, so a pattern that starts with a wildcard cannot narrow the \
+range: PostgreSQL reads every row. A trigram or full-text index answers it instead.",Speaker
+Can we get a certificate of attendance?,Anonymous,2,No,2025-03-11 18:06,,
+Had this one at a fintech onsite in May. What does idempotency mean for a payment API?,\
+Ines,22,Yes,2025-03-11 18:09,"Retrying the same request has the effect of doing it once: \
+the client sends an idempotency key and the server stores the first result under it.",Speaker
+"the stream keeps freezing for me, anyone else?",Anonymous,1,No,2025-03-11 18:10,,
+How do you size a connection pool for PostgreSQL?,Anonymous,9,No,2025-03-11 18:12,,
+Where can I download the recording?,Sam,4,Yes,2025-03-11 18:14,"It goes out by mail tomorrow with the slides.",Host
+"""
+
+
+def test_a_live_qa_export_reads_its_reply_column_as_the_answer():
+    answers = dict(pairs_of(LIVE_QA))
+    assert answers["Why is a B-tree index useless for LIKE '%term'?"].startswith(
+        "The index is sorted by the value's start"
+    )
+    assert answers["How do you size a connection pool for PostgreSQL?"] == ""
+
+
+def test_the_talks_own_business_is_not_an_interview_question():
+    prompts = [prompt for prompt, _ in pairs_of(LIVE_QA)]
+    assert len(prompts) == 3
+    for asked in ("recorded", "certificate", "freezing", "download"):
+        assert not any(asked in prompt for prompt in prompts), asked
+
+
+def test_where_a_question_was_asked_is_not_part_of_it():
+    answers = dict(pairs_of(LIVE_QA))
+    assert "What does idempotency mean for a payment API?" in answers
+
+
+def test_a_column_of_questions_alone_is_read_as_questions_to_answer():
+    sheet = (
+        "Question,Votes,Date\n"
+        "What is a covering index?,12,2025-03-11\n"
+        "How does MVCC avoid read locks?,9,2025-03-11\n"
+        "When would you pick Redis Streams over pub/sub?,4,2025-03-11\n"
+    )
+    assert pairs_of(sheet) == [
+        ("What is a covering index?", ""),
+        ("How does MVCC avoid read locks?", ""),
+        ("When would you pick Redis Streams over pub/sub?", ""),
+    ]

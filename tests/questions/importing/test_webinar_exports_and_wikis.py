@@ -15,7 +15,7 @@ Ines,22,Yes,2025-03-11 18:09,"Retrying the same request has the effect of doing 
 the client sends an idempotency key and the server stores the first result under it.",Speaker
 "the stream keeps freezing for me, anyone else?",Anonymous,1,No,2025-03-11 18:10,,
 How do you size a connection pool for PostgreSQL?,Anonymous,9,No,2025-03-11 18:12,,
-Where can I download the recording?,Sam,4,Yes,2025-03-11 18:14,"It goes out by mail tomorrow with the slides.",Host
+Where can I download the recording?,Sam,4,Yes,2025-03-11 18:14,"It goes out by mail tomorrow.",Host
 """
 
 

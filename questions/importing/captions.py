@@ -17,36 +17,68 @@ interviewer says is never an answer.
 
 import re
 
+from questions.importing import lines as L
 from questions.importing.chat import messages_only
 
 TIMING = re.compile(
     r"^\s*((?:\d{1,2}:)?\d{1,2}:\d{2})[.,]\d{1,3}\s+-->\s+(?:\d{1,2}:)?\d{1,2}:\d{2}[.,]\d{1,3}"
 )
+# YouTube's .sbv: "0:00:03.200,0:00:07.900" over the cue's lines
+SBV_TIMING = re.compile(r"^\s*(\d{1,2}:\d{2}:\d{2})\.\d{3},\d{1,2}:\d{2}:\d{2}\.\d{3}\s*$")
+# a transcript copied from a video's page: "0:03" on its own line over the caption's line
+TIME_ONLY = re.compile(r"^\s*((?:\d{1,2}:)?\d{1,2}:\d{2})\s*$")
+TIME_ONLY_SHARE = 0.4  # of the transcript's lines: every other line is a time
 CUE_NUMBER = re.compile(r"^\s*\d{1,6}\s*$")
 HEADER_BLOCK = re.compile(r"^(?:WEBVTT|NOTE|STYLE|REGION)\b")
 VOICE = re.compile(r"^<v(?:\.[\w.-]{1,40})?\s+([^>]{1,80})>(.*?)(?:</v>)?$")
 TAG = re.compile(r"</?(?:c|i|b|u|v|lang|ruby|rt)(?:[.\s][^>]{0,80})?>")
 SPEAKER = re.compile(r"^([A-Z][\w.'’-]{0,30}(?: [A-Z][\w.'’-]{0,30}){0,3}):\s+(\S.*)$")
 STAGE = re.compile(r"^\[[^\[\]]{1,60}\]$")
-# A change of speaker within captions that name no one: "- A sorted set."
-DASH_TURN = re.compile(r"^[-–—][ \t]+(?=\S)")
+# A change of speaker within captions that name no one: "- A sorted set.", ">> Sure."
+DASH_TURN = re.compile(r"^(?:[-–—]|>>)[ \t]+(?=\S)")
 MIN_CUES = 3
 
 
 def looks_like_captions(text: str) -> bool:
-    if "-->" not in text:
-        return False  # most documents: no cue times, no need to look at every line
-    head = text.lstrip()[:6]
-    cues = sum(1 for line in text.split("\n") if TIMING.match(line))
-    return cues >= MIN_CUES and (head == "WEBVTT" or cues * 4 >= text.count("\n") * 0.5)
+    if "-->" in text:
+        head = text.lstrip()[:6]
+        cues = sum(1 for line in text.split("\n") if TIMING.match(line))
+        return cues >= MIN_CUES and (head == "WEBVTT" or cues * 4 >= text.count("\n") * 0.5)
+    lines = [line for line in text.split("\n")[:400] if line.strip()]
+    if sum(1 for line in lines if SBV_TIMING.match(line)) >= MIN_CUES:
+        return SBV_TIMING.match(lines[0]) is not None
+    times = sum(1 for line in lines if TIME_ONLY.match(line))
+    return times >= MIN_CUES and times >= TIME_ONLY_SHARE * len(lines)
 
 
 def captions_as_chat(text: str) -> str:
-    return messages_only(_turns(text))
+    turns = _turns(text)
+    if len(turns) == 1:  # no names, no turns marked: one voice, read by its sentences
+        return _questions_apart(" ".join(turns[0][2:]))
+    return messages_only(
+        "\n".join(f"[{time}] {who}: {' '.join(said)}" for time, who, *said in turns)
+    )
 
 
-def _turns(text: str) -> str:
-    """Each speaker's turn on a line: "[00:00:51] Priya Raman: ...", times as a chat's.
+# A sentence's end: "...in Python? so a process has..."
+SENTENCE_END = re.compile(r"(?<=[.?!])\s+")
+
+
+def _questions_apart(said: str) -> str:
+    """A transcript that names no one and marks no turn: each sentence that asks a
+    paragraph of its own, what is said between them a paragraph ("what's the difference
+    between a process and a thread? / so a process has its own memory space...")."""
+    paragraphs: list[list[str]] = [[]]
+    for sentence in SENTENCE_END.split(said):
+        asks = sentence.endswith("?")
+        if asks != (paragraphs[-1][-1:] and paragraphs[-1][-1].endswith("?")):
+            paragraphs.append([])
+        paragraphs[-1].append(sentence)
+    return "\n\n".join(" ".join(paragraph) for paragraph in paragraphs if paragraph)
+
+
+def _turns(text: str) -> list[list[str]]:
+    """Each speaker's turn: [time, speaker, what they said...].
 
     A cue line that starts with a dash ("- And if Redis goes down?") is said by the other
     speaker: captions mark a change of speaker so when they do not name them."""
@@ -60,14 +92,19 @@ def _turns(text: str) -> str:
             if turned and turns and said and not (VOICE.match(cue) or SPEAKER.match(cue)):
                 # dashes take turns, the first from the last speaker, unless that was the
                 # interviewer's remark ("That's fine, let's move on."): they go on asking
-                last, asked = turns[-1][1], any("?" in part for part in turns[-1][2:])
+                # ("Hey, can you hear me okay? ... welcome back to the channel." asks nothing)
+                last, asked = turns[-1][1], _asks(turns[-1][2:])
                 going_on = not dashed and not asked and last == _asker(turns)
                 turns.append([time, last if going_on else _other_speaker(turns), said])
                 dashed = True
             else:
                 _add(turns, time, cue)
                 dashed = dashed and not said
-    return "\n".join(f"[{time}] {speaker}: {' '.join(said)}" for time, speaker, *said in turns)
+    return turns
+
+
+def _asks(said: list[str]) -> bool:
+    return any("?" in part for part in said) and not L.is_small_talk(" ".join(said))
 
 
 def _utterances(lines: list[str]) -> list[tuple[bool, str]]:
@@ -114,16 +151,26 @@ def _add(turns: list[list[str]], time: str, cue: str) -> None:
 
 
 def _cues(text: str) -> list[tuple[str, list[str]]]:
-    """(its start, its lines) of each cue; the header and notes left out."""
+    """(its start, its lines) of each cue; the header and notes left out. A transcript's
+    cue is its time's one line: a line more is a chapter's title ("Python & concurrency")."""
+    timing = next(
+        (form for form in (TIMING, SBV_TIMING) if any(map(form.match, text.split("\n")))),
+        TIME_ONLY,
+    )
     cues: list[tuple[str, list[str]]] = []
     block: list[str] = []
     for line in [*text.split("\n"), ""]:
         if line.strip():
             block.append(line.strip())
             continue
-        timed = next((i for i, part in enumerate(block) if TIMING.match(part)), None)
-        if timed is not None and not HEADER_BLOCK.match(block[0]):
-            lines = [part for part in block[timed + 1 :] if not CUE_NUMBER.match(part)]
-            cues.append((TIMING.match(block[timed]).group(1), lines))
+        if block and not HEADER_BLOCK.match(block[0]):
+            for part in block:
+                timed = timing.match(part)
+                if timed:
+                    cues.append((timed.group(1), []))
+                elif cues and not CUE_NUMBER.match(part):
+                    cues[-1][1].append(part)
         block = []
+    if timing is TIME_ONLY:
+        return [(time, lines[:1]) for time, lines in cues]
     return cues

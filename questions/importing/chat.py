@@ -568,6 +568,10 @@ class _Chat:
             return cited, True
         mention = _MENTION.match(text)
         said = text[mention.end() :] if mention else text
+        taken_back = _taken_back(said)
+        if taken_back is not None:  # "...expiry at scale? Actually, let's skip that one. How...?"
+            message = self._message(sender, taken_back[1])[0]
+            return (f"{taken_back[0]}\n\n{message}" if message else taken_back[0]), True
         if _thanks_only(said) and (mention or self.sender == self.asker):
             return None, False  # the asker's thanks, or anyone's to someone: no answer
         if mention and _clarifies(said):
@@ -725,6 +729,29 @@ _CLARIFYING = re.compile(
 def _words(text: str) -> str:
     """A question's words, to find it again: "What is X?" and "what is x" are the same."""
     return " ".join(text.lower().split()).removeprefix("q: ").rstrip("?.!: ")
+
+
+_SCENE = re.compile(r"\b(?:say|suppose|imagine|given|consider|assume|you have)\b", re.I)
+MAX_BETWEEN_WORDS = 3  # "Actually,", "Hmm, no,": between a question and its taking back
+
+
+def _taken_back(text: str) -> tuple[str, str] | None:
+    """ "And how would you handle link expiry at scale? Actually, let's skip that one, I want
+    to get to analytics. How would you...?": (the question taken back, what is asked after
+    it), when a message asks again after taking one back; else None."""
+    withdrawn = _WITHDRAWN.search(text)
+    if withdrawn is None or "?" not in text[withdrawn.end() :]:
+        return None
+    sentences = re.split(r"(?<=[.?!])\s+", text[: withdrawn.start()].strip())
+    asked = max((n for n, sentence in enumerate(sentences) if sentence.endswith("?")), default=None)
+    if asked is None or len(" ".join(sentences[asked + 1 :]).split()) > MAX_BETWEEN_WORDS:
+        return None
+    after = re.sub(r"^[ \t]*(?:one|question)\b", "", text[withdrawn.end() :])
+    rest = re.split(r"(?<=[.?!])\s+", after.lstrip(" ,.;:!—–-"))
+    # from where it asks again, or sets its scene ("Say the table has 10M rows."), not the
+    # talk of moving on ("I want to get to analytics before we run out of time.")
+    start = next((n for n, part in enumerate(rest) if _SCENE.search(part) or _asks(part)), 0)
+    return sentences[asked], " ".join(rest[start:])
 
 
 def _question_of(text: str) -> str:

@@ -620,6 +620,9 @@ SMALL_TALK = re.compile(
     r"(?:is it|would it be) (?:ok(?:ay)?|alright|fine) if (?:i|we) record\b|"
     r"(?:do you )?mind if (?:i|we) record\b|"
     r".{0,20}\b(?:want|need) to grab (?:some |a )?(?:water|coffee|tea|drink|break)\b|"
+    r"(?:\w+\W+){0,3}(?:should|shall|can|do you want to) we (?:just )?(?:dive|jump) (?:right )?"
+    r"in\W*$|(?:\w+\W+){0,3}(?:should|shall) we (?:just )?(?:get started|start|begin|kick off)"
+    r"\W*$|"
     # a group's plans: "Is the mock session tonight at 19:00 or 20:00?", "who's coming to the
     # meetup on Saturday?", "Do I need to prep Kafka for Acme?"
     r".{0,30}\bis the (?:[\w-]{1,20} ){0,2}(?:session|call|meeting|meetup|mock|standup|sync) "

@@ -24,6 +24,9 @@ ADMISSION = re.compile(
     r"i (?:don'?t|don’t|do not) think i (?:really |actually )?answered\b|"
     r"i (?:didn'?t|did not|didn’t) answer\b|"
     r"not sure|i (?:don'?t|didn'?t|do not|did not) (?:really )?(?:know|remember)|no idea|"
+    # no experience of it: "I've never really had to deal with that."
+    r"i(?:'ve|’ve| have) never (?:really |actually )?(?:had to |needed to )?(?:deal with|dealt "
+    r"with|used|worked with|done|touched|tried) (?:that|this|it|one)\b|"
     r"no clue|idk|dunno|i (?:never|don(?:'|’)?t) know how to (?:explain|answer|phrase|put)\b|"
     r"keine ahnung|ni idea|aucune idée|"
     r"i (?:blanked|froze|fumbled|bombed|flubbed|messed (?:it|this|that) up|guessed)|"
@@ -263,6 +266,14 @@ CUT_OFF = re.compile(r"[^\W\d_](?:—|–|--)\s*$")
 CUT_OFF_CHARS = 200
 
 
+# The interviewer going on, where a transcript names no one: "no worries, that's a fair
+# answer, let's move on."
+MOVING_ON = re.compile(
+    r"^\W*(?:(?:no worries|no problem|that(?:'s|’s| is) (?:fine|ok(?:ay)?|a fair answer)|fair "
+    r"enough|all good|ok(?:ay)?)\b[^.!?]{0,40}?)?\b(?:let(?:'s|’s| us) move on|moving on|we can "
+    r"come back to (?:it|that))\b[^.!?]{0,30}[.!]?$",
+    re.IGNORECASE,
+)
 SHORT_REMARK = 40  # "Lesson learned.", "Worth ten minutes with the docs.", after an admission
 
 
@@ -414,8 +425,10 @@ def says_no_answer(plain: str) -> bool:
     ):
         thinking = thinking or bool(INTERJECTION.match(sentences[0]))
         sentences.pop(0)  # "Good one. I'll write something up", "Honestly? I fumbled this one"
-    while len(sentences) > 1 and INTERJECTION.match(sentences[-1]):
-        sentences.pop()  # "... I'd just be guessing." / "Okay."
+    while len(sentences) > 1 and (
+        INTERJECTION.match(sentences[-1]) or MOVING_ON.match(sentences[-1])
+    ):
+        sentences.pop()  # "... I'd just be guessing." / "Okay." / "No worries, let's move on."
     if any(PASSES.match(sentence) or NOT_WRITTEN.search(sentence) for sentence in sentences):
         return True  # "Oh no. We'd be here for hours. Can I pass on that one?"
     first, plain = sentences[0], " ".join(sentences)

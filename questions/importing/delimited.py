@@ -321,7 +321,11 @@ def _named(rows: list[list[str]]) -> tuple[list[list[str]], _Columns] | None:
     ):
         return None  # (a column of questions alone, "Question,Votes,Date", is read unanswered)
     columns = _Columns(front, back, outline, red_flags, tuple(backs[1:]))
-    rows = [row for row in _questions_only(rows[1:], names) if not _test_row(row, front, back)]
+    rows = [
+        row
+        for row in _questions_only(rows[1:], names)
+        if not _test_row(row, front, back) and not ROW_COUNT.match(_cell(row, front))
+    ]
     if names[front] == "name":  # a database of notes: its to-dos and "Untitled" rows ask nothing
         # (a row with an answer is a card: "Redis persistence: RDB vs AOF" over its answer)
         rows = [
@@ -389,9 +393,33 @@ def tabbed_tables_to_markdown(text: str) -> str:
     return "\n".join(out)
 
 
+ROW_COUNT = re.compile(r"^\d[\d,]* (?:rows?|records?|items?|entries|results?)$", re.IGNORECASE)
+TOOLBAR_ROWS = 3  # "Add row<TAB>Filter<TAB>Sort", "All questions<TAB>By topic": a page's
+
+
 def _tabbed_table(rows: list[str]) -> list[str] | None:
+    """The run of tabbed lines as a markdown table, from its header ("Question<TAB>Answer"),
+    under the table's own toolbar, if any; else None."""
+    start = next(
+        (
+            i
+            for i, row in enumerate(rows[: TOOLBAR_ROWS + 1])
+            if any(cell.strip().lower() in FRONT_NAMES for cell in row.split("\t"))
+        ),
+        None,
+    )
+    if start is None:
+        return None
+    end = len(rows)
+    while end > start + 1 and ROW_COUNT.match(rows[end - 1].split("\t")[0].strip()):
+        end -= 1  # its footer: "11 rows<TAB>Count: 11"
+    table = _table_of(rows[start:end])
+    return [*rows[:start], "", *table, "", *rows[end:]] if table else None
+
+
+def _table_of(rows: list[str]) -> list[str] | None:
     header = [cell.strip() for cell in rows[0].split("\t")]
-    if len(rows) < MIN_ROWS or not any(cell.lower() in FRONT_NAMES for cell in header):
+    if len(rows) < MIN_ROWS:
         return None
     cells = _continued([row.split("\t") for row in rows])
     if any(len(row) > len(header) or len(row) < 2 for row in cells) or "|" in "".join(rows):

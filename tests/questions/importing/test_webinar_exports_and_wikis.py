@@ -1,6 +1,8 @@
-"""A live Q&A tool's export of a talk (the audience's questions, their votes, the host's
-replies), and the talk's own business asked beside the interview questions."""
+"""What tools export or copy: a live Q&A tool's export of a talk (the audience's questions,
+their votes, the host's replies) with the talk's own business asked beside the interview
+questions, and a doc's table copied with its toolbar above it and its count below."""
 
+from questions.importing.reading import read_text
 from tests.questions.importing.documents import pairs_of
 
 LIVE_QA = """\
@@ -50,4 +52,46 @@ def test_a_column_of_questions_alone_is_read_as_questions_to_answer():
         ("What is a covering index?", ""),
         ("How does MVCC avoid read locks?", ""),
         ("When would you pick Redis Streams over pub/sub?", ""),
+    ]
+
+
+DOC_TABLE = (
+    "Interview prep\nMaya edited 2 days ago\nShare\nPages\nQuestion bank\nMock log\n"
+    "Study schedule\nSettings\n\nQuestion bank\n\n"
+    "Everything we collected from the Tuesday study group. Add a row when you get asked\n"
+    "something new, and fill in the answer later if you need to.\n\n"
+    "Add row\tFilter\tSort\tSearch\n"
+    "All questions\tBy topic\tLow confidence\n"
+    "Question\tAnswer\tTopic\tConfidence\n"
+    "What is a partial index?\tAn index over the rows a WHERE clause picks.\tPostgreSQL\tHigh\n"
+    "How does Redis expire keys?\tLazily on access, and by sampling keys with a TTL.\tRedis\tLow\n"
+    "What does a 409 status mean?\t\tHTTP\tLow\n"
+    "3 rows\tCount: 3\n\nComments (3)\nTom · Mar 9\nAdded a column for the company.\n"
+    "Maya · Mar 9\nThanks, the low confidence view works again.\nTom · Mar 10\n"
+    "Great, see you all on Tuesday.\nReply to thread\n\nRelated\nMock interview log\n"
+    "Last session: Mar 12\n"
+)
+
+
+def test_a_docs_table_is_read_under_its_toolbar_and_without_its_count():
+    assert read_text(DOC_TABLE).read_as == ""  # a page with a table in it, not a sheet
+    assert pairs_of(DOC_TABLE) == [
+        ("What is a partial index?", "An index over the rows a WHERE clause picks."),
+        ("How does Redis expire keys?", "Lazily on access, and by sampling keys with a TTL."),
+        ("What does a 409 status mean?", ""),
+    ]
+
+
+def test_a_sheets_count_of_rows_under_it_is_no_question():
+    sheet = (
+        "Question\tAnswer\n"
+        "What is a covering index?\tOne that holds every column the query reads.\n"
+        "What does VACUUM do?\tMarks dead row versions reusable.\n"
+        "Why use a connection pool?\tOpening a connection costs a process and a handshake.\n"
+        "3 rows\tCount: 3\n"
+    )
+    assert [prompt for prompt, _ in pairs_of(sheet)] == [
+        "What is a covering index?",
+        "What does VACUUM do?",
+        "Why use a connection pool?",
     ]

@@ -110,9 +110,15 @@ def _chapters(lines: list[str]) -> set[int] | None:
     # "[10:32] alice: how does...": a chat's lines, each a name's
     titles = [CHAPTER.match(lines[index]).group(2) for index in best]
     # (but not a chapter's own label: "Question 1: What is the GIL?")
-    labels = sum(1 for title in titles if L.Q_NUMBER.match(title) or L.Q_LABEL.match(title))
-    speakers = sum(1 for title in titles if SPEAKER.match(title)) - labels
-    named = speakers + (labels if speakers else 0)  # ("Q1:" among "Tom:" turns is a chat's)
+    labelled = [bool(L.Q_NUMBER.match(title) or L.Q_LABEL.match(title)) for title in titles]
+    labels = sum(labelled)
+    speakers = sum(
+        1
+        for title, label in zip(titles, labelled, strict=True)
+        if SPEAKER.match(title) and not label
+    )
+    # ("Q1:" answered by "Tom:" turns is a chat's; under one "Sponsor: ..." chapter it is not)
+    named = speakers + (labels if speakers >= labels else 0)
     if named * 2 > len(best):
         return None
     return set(best) if len(best) >= MIN_CHAPTERS and asking >= MIN_ASKING else None

@@ -134,8 +134,8 @@ _LEAD_ONE = re.compile(
 # subject ("Okay, last one, the design question.", "Postgres now.").
 # (and the call's own questions: "Where were we?", "Can you hear me?", "Ready?")
 _SENTENCE = re.compile(
-    r"^([^.?!\n]{1,80}[.!]|(?:where were we|are you (?:still )?there|can you hear me|ready)\?)"
-    r"[ \t]+(?=\S)",
+    r"^([^.?!\n]{1,80}[.!]|(?:where were we|are you (?:still )?there|can you hear me(?: now| okay| "
+    r"ok| all ?right)?|(?:are you )?ready|still with me)\?)[ \t]+(?:[—–-][ \t]+)?(?=\S)",
     re.IGNORECASE,
 )
 _TRANSITION = re.compile(
@@ -147,8 +147,12 @@ _TRANSITION = re.compile(
     # the call's own business: "If you don't know something, just say pass.", "Sorry, one
     # sec, someone's at the door.", "OK, I'm back.", "Where were we?"
     r"if you don(?:'|’)?t know|sorry|one sec|hold on|(?:ok(?:ay)?,? )?i(?:'m|’m| am) back|"
-    r"switching to|(?:let(?:'s|’s) )?(?:switch|move|moving) (?:on )?to|"
-    r"where were we|are you (?:still )?there|can you hear me)\b.*|\S+(?:[ \t]\S+)?)$",
+    r"where were we|are you (?:still )?there|can you hear me|still with me|(?:are you )?ready)\b.*|"
+    r"\S+(?:[ \t]\S+)?|"
+    # a change of topic in a few words: "Switching to Postgres a bit, um." (not "Switching to
+    # HTTP/2 removes head-of-line blocking at the HTTP layer.", which sets up the question)
+    r"(?:let(?:'s|’s) )?(?:switching|switch|moving|move) (?:on )?to(?:[ \t]+[^\s.!?]+){1,4}"
+    r"(?:,?[ \t]+(?:um+|uh+|erm))?[.!]?)$",
     re.IGNORECASE,
 )
 # Coming and going, not answering: "morning all, sorry I missed it, scrolling up now",
@@ -677,11 +681,9 @@ _SHORTCODE = re.compile(
     r"(?<!\S):[a-z0-9_+-]{2,40}:(?:[ \t]+\d{1,4}\b|(?=(?:[ \t]+:[a-z0-9_+-]{2,40}:)*[ \t]*$))",
     re.IGNORECASE,
 )  # (only at the end, or with its count: not "pass :memory: as the database name")
-_ASKS_FOR_MORE = re.compile(
-    r"^(?:give|name|list|show) (?:a|an|one|two|three|some|me an?) (?:concrete |real |specific |"
-    r"quick |short )?(?:example|use case|scenario|reason)s?\b",
-    re.IGNORECASE,
-)
+_ASKS_FOR_MORE = frozenset("give name list show provide include mention walk".split())
+# ... but not a remark: "Give me a sec.", "Given time, we'll come back to it."
+_NOT_MORE = re.compile(r"^(?:give me (?:a )?(?:sec|second|minute|moment|bit)\b|given\b)", re.I)
 _FENCE_LINE = re.compile(r"^[ \t]*(?:```|~~~)")
 _QUOTE_OPENS = re.compile(r"^[ \t]*```+[ \t]*quote[ \t]*$")
 # "Webhooks: store the provider's event id...": a reply that names what it answers first
@@ -777,7 +779,8 @@ def _question_of(text: str) -> str:
     opened = text[:end].count("(") > text[:end].count(")")  # "401 (who are you?), 403 ..."
     after = text[end + 1 :]
     # (but "...? Give a concrete use case." asks for more: it is the question's)
-    more = bool(_ASKS_FOR_MORE.match(after.strip()))
+    first = re.split(r"[\s,:(]", after.strip().lower(), maxsplit=1)[0]
+    more = (first in L.TASK_WORDS or first in _ASKS_FOR_MORE) and not _NOT_MORE.match(after.strip())
     if 0 < end < len(text) - 1 and not opened and len(after) < 120 and not _QUALIFIER.match(after):
         text = text if more else text[: end + 1]
     if L.Q_NUMBER.match(text) or L.Q_LABEL.match(text) or _LABEL_NEAR_START.search(text[:60]):
@@ -803,7 +806,9 @@ _ASKING_TASK = re.compile(
 )
 # A lead that sets up what is asked: "And if Redis goes down, ...", "Say the cache is cold, ..."
 _CONDITION = re.compile(
-    r"^(?:and |but |so |now )?(?:if|when|once|suppose|say|assuming|given|whenever|in case)\b",
+    r"^(?:and |but |so |now )?(?:if|when|once|suppose|say|assuming|given|whenever|in case|"
+    # the setting it asks in: "With optimistic locking, who's going to win...?"
+    r"with|without|in|under|using|during|after|before|across|between)\b",
     re.IGNORECASE,
 )
 _LEAD_OK = re.compile(r"^(?:ok(?:ay)?|alright|right|so|next|now|then)[ \t]*:[ \t]+(?=\S)", re.I)

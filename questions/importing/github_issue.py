@@ -23,19 +23,23 @@ FURNITURE = re.compile(
     re.IGNORECASE,
 )
 HANDLE = re.compile(r"@[\w.-]{1,40}")
+ROLE = re.compile(r"member|contributor|owner|collaborator|author|first-time contributor", re.I)
+OPENED = re.compile(r"\bopened this (?:issue|pull request) on [A-Z][a-z]{2,8} \d")
 PAGE_END = re.compile(r"^[ \t]*(?:sign up for free to join this conversation|to join this)", re.I)
 MIN_POSTS = 2
 
 
 def looks_like_github_issue(text: str) -> bool:
-    """Posts under their author's handle ("@lena-sz" / "Member" / "lena-sz commented on
-    Mar 4"), not a note that quotes "tiangolo commented on Mar 4"."""
+    """Posts under their author's handle or role ("@lena-sz" / "Member" / "lena-sz commented
+    on Mar 4"), or on a page that says who opened the issue (a copy may drop the handles):
+    not a note that quotes "tiangolo commented on Mar 4"."""
     lines = text.split("\n", 200_000)[:200_000]
+    opened = any(OPENED.search(line) for line in lines[:200])
     posts = 0
     for index, line in enumerate(lines):
         if len(line) <= 200 and POST_HEADER.match(line):
             above = [row.strip() for row in lines[max(index - 3, 0) : index]]
-            posts += any(HANDLE.fullmatch(row) for row in above)
+            posts += opened or any(HANDLE.fullmatch(row) or ROLE.fullmatch(row) for row in above)
             if posts >= MIN_POSTS:
                 return True
     return False

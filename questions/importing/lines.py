@@ -541,6 +541,7 @@ NARRATIVE = re.compile(
 )
 # Small talk and logistics in a transcript: asked, but not interview questions.
 SHORT_ASIDE_WORDS = 4
+WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
 SMALL_TALK = re.compile(
     r"^\W*(?:(?:so|and|ok(?:ay)?|great|cool|right|well|hey|hi|hello)\W+)?"
     r"(?:[^\W\d_]{2,20},\s+)?(?:"  # "Lena, where can people find you?"
@@ -612,9 +613,12 @@ SMALL_TALK = re.compile(
     # a thread's own business: "Thoughts?", "Can someone from SRE double-check the answers?",
     # "@lena can you take the Pydantic one?", "should we move this to the wiki?"
     r".{0,40}\b(?:can|could) (?:someone|somebody|anyone)\b.{0,30}\b(?:double-?check|check|"
-    r"review|look over|take a look at) (?:the|my|our|these|those) (?:[\w-]{1,20} ){0,2}answers\b|"
+    r"review|look over|take a look at) (?:the|my|our|these|those) (?:[\w-]{1,20} ){0,2}answers?\b|"
+    r".{0,40}\b(?:can|could) (?:someone|somebody|anyone) (?:take a look|have a look|look) at "
+    r"(?:this|it|mine)\W*$|"
     r".{0,60}\b(?:can|could) you take (?:the|this|that) [\w-]{1,20} one\b|"
-    r".{0,30}\bshould we move (?:this|it) to the (?:wiki|docs|readme|confluence|notion)\b|"
+    r".{0,30}\bshould we move (?:this|it) to (?:the )?(?:wiki|docs|readme|confluence|notion|slack|"
+    r"a (?:separate|new|different) (?:doc|page|thread|channel))\b|"
     # the call itself: "Can everyone see my screen?", "is the voice channel broken?", "Is it
     # OK if I record this?"
     r"(?:is it|would it be) (?:ok(?:ay)?|alright|fine) if (?:i|we) record\b|"
@@ -625,10 +629,16 @@ SMALL_TALK = re.compile(
     r"\W*$|"
     # a group's plans: "Is the mock session tonight at 19:00 or 20:00?", "who's coming to the
     # meetup on Saturday?", "Do I need to prep Kafka for Acme?"
-    r".{0,30}\bis the (?:[\w-]{1,20} ){0,2}(?:session|call|meeting|meetup|mock|standup|sync) "
-    r"(?:tonight|today|tomorrow|at|on)\b|"
-    r".{0,60}\bwho(?:'s|’s| is) (?:coming|joining|going) (?:to|on)\b|"
-    r"do (?:i|we) (?:need|have) to (?:prep|prepare|study|revise|review)\b.{0,40}\bfor\b|"
+    # (a time after it: not "Is the sync call on the event loop a problem?")
+    r".{0,30}\bis (?:the|tonight(?:'s|’s)|today(?:'s|’s)|tomorrow(?:'s|’s)) (?:[\w-]{1,20} ){0,2}"
+    r"(?:session|call|meeting|meetup|mock|standup|sync|group|interview) (?:still )?(?:tonight|"
+    r"today|tomorrow|this (?:week|evening|morning|afternoon)|(?:at|on) (?:\d|noon|the \d|next\b|"
+    rf"{WEEKDAY}))|"
+    r".{0,60}\bwho(?: else)?(?:'s|’s| is)(?: else)? (?:coming|joining|going|in)\b[^?]{0,30}\b"
+    rf"(?:meetup|session|call|mock|study group|standup|tonight|today|tomorrow|{WEEKDAY})|"
+    r"(?:do|should) (?:i|we) (?:need to |have to )?(?:prep|prepare|study|revise|review)\b.{0,40}"
+    r"\bfor (?:the |my |our |an? )?(?:(?-i:[A-Z])[\w&.-]{1,30}|(?:[\w-]{1,20} )?(?:interview|"
+    r"onsite|screen|round|loop|call))\b|"
     r".{0,60}\b(?:voice channel|voice chat|mock room|zoom link|meet(?:ing)? link|invite link|"
     r"(?:my|your|the) (?:screen|mic|microphone)|on mute|muted)\b.{0,60}$|"
     r".{0,30}\b(?:can|could) (?:you|everyone|everybody|all of you|y(?:'|’)?all|people) (?:all )?"
@@ -838,9 +848,12 @@ def list_number(match: re.Match) -> int:
 # A prompt that points at the code set under it: "For the query below, ...", "What does
 # this snippet print?"
 DEICTIC = re.compile(
-    r"\b(?:the following|below|this (?:code|snippet|program|function)|output of|the output|"
-    r"(?:does|will) (?:this|it) (?:print|return|log|output)|(?:which|what) of these (?:queries|"
-    r"snippets|statements|functions|lines))\b",
+    r"\b(?:the following|below|this (?:code|snippet|program|function|query|statement|class|"
+    r"test)|output of|the output|(?:does|will) (?:this|it) (?:print|return|log|output)|"
+    # "Which of these is idempotent?" over its code; not "Which of these is faster, a list
+    # or a set?", which names them
+    r"(?:which|what|how many) of these(?![^?\n]{0,60}\bor\b)|these (?:queries|snippets|"
+    r"statements|functions|examples|lines|two|three))\b",
     re.IGNORECASE,
 )
 SECTION_NUMBERING = re.compile(r"^\s*\d{1,3}\.\d{1,3}(?:\.\d{1,3})*\.?\s")

@@ -311,12 +311,16 @@ class _State:
     indented_answers: bool = False  # a numbered list's answers are indented under it
     bare_list: bool = False  # the open question ends a run of numbered questions alone
     cited: list[str] = field(default_factory=list)  # "for 4 and 8:": answered below, by title
+    counted_tails: int = 0  # headings "Comments (2)" in the document: once, the page's comments
 
 
 def _split(lines, kinds, region_kinds, question_level):
     items: list[RawItem] = []
     skipped: list[Skipped] = []
     state = _State(indented_answers=_answers_indented(lines))
+    state.counted_tails = sum(
+        1 for line in lines if line.heading_level and _counted_tail(L.strip_bold(line.heading_text))
+    )
     labelled = _counts(lines).get("q-number", 0) >= MIN_LABELLED
 
     for index, line in enumerate(lines):
@@ -528,9 +532,13 @@ def _starts_paragraph(lines: list[Line], index: int) -> bool:
     return not before or (len(before) >= LONG_RULE and bool(L.SEPARATOR.match(before)))
 
 
-# A page's comments under its last question: "### 37 Comments" (not an issue's own "###
-# Comments (2)" under each question, which holds its answer)
+# A page's comments under its last question: "### 37 Comments", or "### Responses (12)" once
+# in the page (not an issue's own "### Comments (2)" under each question, its answer)
 COUNTED_COMMENTS = re.compile(r"^\W*\d[\d,.]*k?\s+(?:comments?|responses?|replies)\W*$", re.I)
+
+
+def _counted_tail(title: str) -> bool:
+    return bool(L.PAGE_TAIL.match(title) and re.search(r"\d", title))
 
 
 def _heading(line, state: _State, kinds, question_level, skipped, number) -> bool:
@@ -574,7 +582,9 @@ def _heading(line, state: _State, kinds, question_level, skipped, number) -> boo
     if line.card:
         _start_section(state, L.strip_bold(line.heading_text).strip(" :"), line.heading_level)
         return True
-    if state.in_aside and COUNTED_COMMENTS.match(title):
+    if state.in_aside and (
+        COUNTED_COMMENTS.match(title) or (_counted_tail(title) and state.counted_tails == 1)
+    ):
         # "### 37 Comments" under the last question: the page's, not its (an issue's own
         # "### Comments" under each question holds its answer)
         state.current = None

@@ -197,7 +197,7 @@ def _quoted_question(text: str) -> str:
 
 # What a question goes on to ask for, after its "?": "Give an example...", "Name two..."
 # (not "Compare two heap snapshots.", "Write tests first.": answers start so too)
-ASKS_FOR = {"give", "name", "list", "provide", "mention", "include"}
+ASKS_FOR = {"give", "name", "list", "provide", "mention", "include", "explain", "describe"}
 MAX_TASK_WORDS = 15
 
 

@@ -20,6 +20,11 @@ GRADED = re.compile(r"^[ \t]*\d{1,6}[ \t]*/[ \t]*\d{1,6} correct responses?[ \t]
 COUNTED = re.compile(r"^[ \t]*\d{1,6} responses?[ \t]*$", re.IGNORECASE)
 CORRECT = re.compile(r"^[ \t]*correct answers?[ \t]*$", re.IGNORECASE)
 FEEDBACK = re.compile(r"^[ \t]*feedback[ \t]*$", re.IGNORECASE)
+FOOTER = re.compile(
+    r"^[ \t]*(?:this content is neither created nor endorsed by|report abuse\b|terms of service\b|"
+    r"privacy policy\b|(?:google|microsoft) forms[ \t]*$)",
+    re.IGNORECASE,
+)
 TRUE_OR_FALSE = re.compile(r"^\W*true or false\b", re.IGNORECASE)
 MIN_GRADED = 3
 MAX_QUESTION_LINES = 30
@@ -61,7 +66,8 @@ def _question(lines: list[str], counted: int) -> list[str]:
     """The lines of the question over its count: up to the blank line above it."""
     start = _paragraph_start(lines, counted)
     asks = any(line.rstrip().endswith("?") for line in lines[start:counted])
-    if not asks and start >= 2 and lines[start - 2].rstrip().endswith("?"):
+    code = any(looks_like_code(line.strip()) for line in lines[start:counted])
+    if not asks and code and start >= 2 and lines[start - 2].rstrip().endswith("?"):
         start = _paragraph_start(lines, start - 1)  # "What does this function return?" / code
     return lines[start:counted]
 
@@ -95,6 +101,8 @@ def _answer(block: list[str]) -> list[str]:
     answer: list[str] = []
     part = None
     for line in block:
+        if FOOTER.match(line):
+            break  # the page's: "This content is neither created nor endorsed by Google."
         if CORRECT.match(line):
             part = "correct"
         elif FEEDBACK.match(line):

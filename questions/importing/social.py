@@ -36,8 +36,8 @@ PAGE_END = re.compile(
 # Someone else's reply that names the post it answers: "@lenah re 8/10: publish...",
 # "@lenah for 4/10 I'd start from the numbers"
 REPLY_TO_POST = re.compile(
-    r"^@\w{1,30}(?:@[\w.-]{1,80})?[ \t]+(?:(?:for|re|on|about|answering)[ \t]+)?(\d{1,3})[ \t]*/"
-    r"[ \t]*\d{0,3}\b[ \t]*:?[ \t]*(\S.{0,3000})$",
+    r"^@\w{1,30}(?:@[\w.-]{1,80})?[ \t]+(?:(?:for|re|on|about|answering)[ \t]+)?(\d{1,3})"
+    r"(?:/\d{1,3}\b|[ \t]+/[ \t]+\d{1,3}\b|[ \t]*/)[ \t]*:?[ \t]*(\S.{0,3000})$",
     re.IGNORECASE,
 )
 MIN_REPLY_WORDS = 15
@@ -117,14 +117,15 @@ def author_posts_only(text: str) -> str:
 
 
 # ... under "Replying to @lenah": "6/ token bucket per key...", "11 since nobody answered: ..."
+# (a count is written "6/8" or "6 / 8": "6/ 429 plus Retry-After" cites post 6 and says 429)
 CITES_POST = re.compile(
-    r"^(\d{1,3})[ \t]*(?:/\d{0,3}|(?=[ \t]+since\b))[ \t]*(?:since [^:\n]{1,40}:)?[ \t]*"
-    r"(\S.{0,3000})$",
+    r"^(\d{1,3})(?:/\d{1,3}\b|[ \t]+/[ \t]+\d{1,3}\b|[ \t]*/|[ \t]+(?=since\b))[ \t]*"
+    r"(?:since [^:\n]{1,40}:)?[ \t]*(\S.{0,3000})$",
     re.IGNORECASE,
 )
 
 
-OWN_COUNT = re.compile(r"\d{1,3}/(\d{1,3})\b")  # ("6/ 429 plus Retry-After" cites post 6)
+OWN_COUNT = re.compile(r"\d{1,3}(?:/|[ \t]+/[ \t]+)(\d{1,3})\b")
 
 
 def _thread_length(lines: list[str]) -> str:

@@ -44,6 +44,7 @@ ADMISSION = re.compile(
 
 # In any sentence of a short note: "I stopped asking it. Not writing it up, you know where
 # to find it."
+_WHY_UNWRITTEN = r",[ \t]*(?:i|i'm|i’m|we|we're|we’re|check|see|will|back|rewriting|updating)\b"
 NOT_WRITTEN = re.compile(
     r"\bnot (?:going to |gonna )?writ(?:e|ing) (?:it|this|that|one) up\b|"
     r"\byou know where to find (?:it|one|the answer)\b|"
@@ -158,9 +159,11 @@ DEFERRAL = re.compile(
     r"|will be (?:out|posted|shared) )?(?:in |on )?(?:tomorrow|next (?:issue|week|edition|time))\b|"
     # a guide's unwritten part: "This section is coming soon – I'm rewriting it", "🚧 Work in
     # progress. I'll fill this in once the chapter is reviewed."
-    r"\b(?:this|the) (?:section|answer|part|page|entry|chapter) is coming soon(?=\W*(?:[.!…—–-]|"
-    r"$))|"
-    r"^\W*(?:coming soon|work in progress|wip)(?=\W*(?:[.!:…—–*]|$))|"
+    # (what follows it ends it or says why: not "Work in progress, or WIP, is..." or "coming
+    # soon banners are fine")
+    r"\b(?:this|the) (?:section|answer|part|page|entry|chapter) is coming soon(?=\W*(?:[.!…—–(-]|"
+    rf"$)|{_WHY_UNWRITTEN})|"
+    rf"^\W*(?:coming soon|work in progress|wip)(?=\W*(?:[.!:…—–*(]|$)|{_WHY_UNWRITTEN})|"
     r"i(?:'ll|’ll| will) fill (?:this|it|that) in\b|"
     # handing it on: "I've been avoiding this one, someone who did the migration please take it"
     r"i(?:'ve|’ve| have) been avoiding (?:this|it|that)\b|(?:someone|somebody|anyone)\b"
@@ -262,8 +265,11 @@ SHORT_ASK = 80
 # Longer than this, a reply that starts unsure is still an answer ("Not sure, but I think...").
 SHORT_ADMISSION = 60
 # An answer cut off mid-sentence, as a transcript writes it: "... and—", "... so --"
-CUT_OFF = re.compile(r"[^\W\d_](?:—|–|--)\s*$")
+CUT_OFF = re.compile(r"[^\W\d_]{2,}[ \t]?(?:—|–|--)\s*$")
 CUT_OFF_CHARS = 200
+# ... said hesitantly ("Okay, so, um, first I'd want to know...and—"): an answer that says
+# something ("Token bucket per API key in Redis, refilled by a Lua script, and—") is one
+HESITANT = re.compile(r"\b(?:um+|uh+|erm+|hmm+)\b|^\W*(?:ok(?:ay)?|so|well)\b[,.]", re.IGNORECASE)
 
 
 # The interviewer going on, where a transcript names no one: "no worries, that's a fair
@@ -293,7 +299,8 @@ PASSES = re.compile(
     r"^\W*(?:(?:uh+|um+|hmm+|erm+|ok(?:ay)?|so|well|honestly)\W+)?"  # "uhh pass 😅"
     r"(?:(?:can|could|may) (?:i|we) (?:pass|skip)\b.{0,40}|"
     r"(?:i(?:'ll|’ll| will) |let(?:'s|’s| us) )?(?:pass|skip)(?: on)?(?: (?:this|that|it))?"
-    r"(?: one)?\W*|next\W*|(?:anyone|anybody|someone|bump)\W*|"  # "anyone? 👀": asks on
+    # "anyone? 👀" asks on (but "Anyone." answers "Who can read a JWT's payload?")
+    r"(?: one)?\W*|next\W*|(?:anyone|anybody|someone)[ \t]*\?\W*|bump\W*|"
     r"(?:pass|skip)\W{1,3}(?:(?:we |i )?ran out of time|no time|out of "
     r"time|(?:i )?don'?t know|no idea|not sure)\b[^.!?]{0,30}\W*)$",
     re.IGNORECASE,
@@ -412,7 +419,7 @@ def says_no_answer(plain: str) -> bool:
         return False
     if all(INTERJECTION.match(sentence) for sentence in sentences):
         return True  # a false start: "Um, okay, so—"
-    if len(plain) <= CUT_OFF_CHARS and CUT_OFF.search(plain):
+    if len(plain) <= CUT_OFF_CHARS and CUT_OFF.search(plain) and HESITANT.search(plain):
         return True  # "Okay, so, um, first I'd want to know whether the limits are... and—"
     thinking = False  # after "Hmm.": the question's words said back are thinking aloud
     while len(sentences) > 1 and (

@@ -342,3 +342,20 @@ A check that tells the service to send traffic to the pod only once it can serve
         "",
         "A check that tells the service to send traffic to the pod only once it can serve it.",
     ]
+
+
+def test_a_quiz_summarys_last_feedback_ends_at_the_pages_footer():
+    summary = QUIZ_SUMMARY + (
+        "\nWhy should a site send HSTS?\n12 / 23 correct responses\n\n"
+        "Correct answer\nSo browsers never try plain HTTP first\n"
+        "Feedback\nA redirect from HTTP is too late. Why not just redirect from HTTP?\n\n"
+        "Which isolation level prevents phantom reads\n9 / 23 correct responses\n\n"
+        "Correct answer\nSerializable\nFeedback\nOnly serializable rules out phantoms.\n\n"
+        "This content is neither created nor endorsed by Google. Report Abuse - Terms of "
+        "Service - Privacy Policy\n\nGoogle Forms\n"
+    )
+    answers = dict(pairs_of(summary))
+    assert answers["Why should a site send HSTS?"].endswith("Why not just redirect from HTTP?")
+    assert answers["Which isolation level prevents phantom reads"] == (
+        "Serializable\n\nOnly serializable rules out phantoms."
+    )

@@ -348,3 +348,17 @@ def test_a_reply_citing_a_post_may_start_its_answer_with_a_number():
         "6/ token bucket per API key", "6/ 429 plus Retry-After: token bucket per API key"
     )
     assert pairs_of(reply)[0][1].startswith("429 plus Retry-After")
+
+
+def test_a_replys_count_of_posts_is_read_with_or_without_spaces():
+    for cited in ("6 / 8 token bucket", "6/8 token bucket"):
+        reply = THREAD.replace("6/ token bucket", cited)
+        assert pairs_of(reply)[0][1].startswith("token bucket per API key"), cited
+
+
+def test_a_reply_to_a_handle_may_start_its_answer_with_a_number():
+    reply = THREAD.replace(
+        "Replying to @dana_codes\n6/ token bucket per API key",
+        "@dana_codes re 6/ 429 plus Retry-After: token bucket per API key",
+    )
+    assert pairs_of(reply)[0][1].startswith("429 plus Retry-After")

@@ -42,6 +42,8 @@ TYPE_NAMES = {"issue type", "type", "card type"}
 JIRA_CODE = re.compile(r"\{code(?::(\w{1,20}))?[^}\n]{0,80}\}(.{0,20000}?)\{code\}", re.DOTALL)
 MAX_CODE_MARKS = 100  # each unclosed one is searched past: a bounded number of them
 MIN_ROWS = 3
+REPORT_LINES = 40  # a report's preamble, above its table
+MIN_REPORT_COLUMNS = 3
 # An Anki cloze: "{{c1::Global Interpreter Lock}}", "{{c2::WAL::a log}}" (with a hint).
 CLOZE = re.compile(r"\{\{c\d{1,3}::(.{1,300}?)(?:::[^{}]{0,200})?\}\}")
 # A form's own columns beside its questions.
@@ -86,15 +88,19 @@ def rows_as_cards(text: str) -> str:
     cards = []
     for row in rows:
         question = " ".join(_cell(row, columns.front).split())
-        if not re.search(r"[^\W\d_]", question):
+        hidden = [match.group(1) for match in CLOZE.finditer(question)]
+        if not re.search(r"[^\W\d_]", question) or (
+            not hidden and _remark_row(row, question, columns)
+        ):
             # a row of its own for a category ("PYTHON & ASYNC"), an empty one, or a sum
             # ("Total questions,14")
             continue
-        hidden = [match.group(1) for match in CLOZE.finditer(question)]
         if hidden:  # "the {{c1::GIL}} allows...": asks for what it hides
             question = CLOZE.sub("___", question)
         if columns.back is not None:
-            parts = [_cell(row, column) for column in (columns.back, *columns.more)]
+            parts = [
+                ANSWERED_BY.sub("", _cell(row, column)) for column in (columns.back, *columns.more)
+            ]
             answer = "\n\n".join(part for part in parts if part)
         else:
             cells = [_cell(row, column) for column in range(len(row))]
@@ -105,6 +111,20 @@ def rows_as_cards(text: str) -> str:
         answer = f"\n{answer}" if answer.lstrip().startswith(("```", "~~~")) else answer
         cards.append(f"Q: {question}\nA: {answer}\n")
     return "\n".join(cards)
+
+
+# Who answered a live Q&A's question, and when: "Mei Tanaka(Mar 13, 2024 06:09:47 PM): ..."
+ANSWERED_BY = re.compile(
+    r"^[^\W\d_][\w .'’-]{0,40}\((?:[A-Z][a-z]{2} \d{1,2}, \d{4} )?\d{1,2}:\d{2}(?::\d{2})?"
+    r"(?: ?[AP]M)?\):[ \t]*",
+)
+
+
+def _remark_row(row: list[str], question: str, columns: _Columns) -> bool:
+    """An audience's remark in a column of questions, unanswered: "Thanks so much, this was
+    super helpful!!" asks nothing."""
+    answered = columns.back is not None and _cell(row, columns.back).strip()
+    return not answered and "?" not in question and not L.looks_like_question(question)
 
 
 def _cell(row: list[str], column: int) -> str:
@@ -131,9 +151,10 @@ def _table(text: str) -> tuple[list[list[str]], _Columns] | None:
             return named
         if _cards_in_two_columns(rows):
             return rows, _Columns(0, 1)
-    first = lines[0] if lines else ""
+    start = _report_table(lines)
+    first = lines[start] if lines else ""
     if "," in first:
-        rows = _rows(body, ",")
+        rows = _rows("\n".join(lines[start:]) if start else body, ",")
         named = (_named(rows) or _form_responses(rows)) if len(rows) > MIN_ROWS else None
         if named is not None:
             return named
@@ -143,6 +164,21 @@ def _table(text: str) -> tuple[list[list[str]], _Columns] | None:
         if _headless_cards(rows):  # a flashcard app's CSV without a header
             return rows, _Columns(0, 1)
     return None
+
+
+def _report_table(lines: list[str]) -> int:
+    """Where a report's table starts under its preamble ("Question and Answer Report" /
+    ... / "#,Question,Asker Name,Asker Email,Answer(s)"): its header, over rows as wide as
+    it; else 0, the first line."""
+    if not lines or "," in lines[0]:
+        return 0
+    for index, line in enumerate(lines[:REPORT_LINES]):
+        header = line.split(",")
+        if len(header) >= MIN_REPORT_COLUMNS and _names_a_front(header):
+            rows = _rows("\n".join(lines[index : index + MIN_ROWS + 2]), ",")
+            if len(rows) > MIN_ROWS and all(len(row) == len(header) for row in rows[1:-1]):
+                return index
+    return 0
 
 
 def _form_responses(rows: list[list[str]]) -> tuple[list[list[str]], _Columns] | None:

@@ -47,6 +47,8 @@ ADMISSION = re.compile(
 _WHY_UNWRITTEN = r",[ \t]*(?:i|i'm|i’m|we|we're|we’re|check|see|will|back|rewriting|updating)\b"
 NOT_WRITTEN = re.compile(
     r"\bnot (?:going to |gonna )?writ(?:e|ing) (?:it|this|that|one) up\b|"
+    # a live Q&A's mark for a question answered out loud: "Live answered"
+    r"^\W*(?:live answered|answered live|answered (?:verbally|out loud|on air))\W*$|"
     r"\byou know where to find (?:it|one|the answer)\b|"
     # someone else's to write: "Sam to fill in after the sync", "I'd rather someone from
     # payments writes that one"; put off: "answer in next week's issue", "I'll come back

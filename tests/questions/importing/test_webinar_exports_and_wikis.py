@@ -95,3 +95,42 @@ def test_a_sheets_count_of_rows_under_it_is_no_question():
         "What does VACUUM do?",
         "Why use a connection pool?",
     ]
+
+
+REPORT = """\
+Question and Answer Report
+Report Generated:,"Apr 2, 2025 10:02 AM"
+Topic,Webinar ID,Actual Start Time,# Question
+Postgres for backend interviews,812 5531 2290,"Apr 1, 2025 06:00 PM",4
+Panelist Details
+Attended,User Name (Original Name),Email
+Yes,Ana Ruiz,ana@example.com
+Question Details
+#,Question,Asker Name,Asker Email,Answer(s)
+1,What does VACUUM FULL do that VACUUM does not?,Kofi,kofi@example.com,"Ana Ruiz(Apr 1, \
+2025 06:12:40 PM): It rewrites the table into a new file, giving space back to the OS, under \
+an ACCESS EXCLUSIVE lock."
+2,Is this being recorded?,Sam,sam@example.com,Live answered
+6,How would you shard a table by tenant?,Lee,,Live answered
+3,When would you pick a BRIN index?,Ines,,"Ana Ruiz(Apr 1, 2025 06:20:05 PM): For huge \
+tables whose rows are stored in the order of the column, like append-only event logs."
+4,How do you find the slowest queries?,Lee,lee@example.com,
+5,"Thanks so much, this was great!!",Kofi,kofi@example.com,
+"""
+
+
+def test_a_webinar_reports_table_is_read_under_its_preamble():
+    assert pairs_of(REPORT) == [
+        (
+            "What does VACUUM FULL do that VACUUM does not?",
+            "It rewrites the table into a new file, giving space back to the OS, under an "
+            "ACCESS EXCLUSIVE lock.",
+        ),
+        ("How would you shard a table by tenant?", ""),  # answered out loud, not here
+        (
+            "When would you pick a BRIN index?",
+            "For huge tables whose rows are stored in the order of the column, like append-only "
+            "event logs.",
+        ),
+        ("How do you find the slowest queries?", ""),
+    ]

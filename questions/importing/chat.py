@@ -294,7 +294,7 @@ def _senders_as_chat(text: str) -> str:
     if "> " in text[:200_000]:
         text = _IRC_NOTICE.sub("", _IRC.sub(r"\1\2: ", text))
     if _WHEN_ALONE.search(text[:200_000]):
-        text = _names_over_times(text)
+        text = _names_over_messages(_names_over_times(text))
     return _named_turns(text)
 
 
@@ -378,6 +378,44 @@ def _names_over_times(text: str) -> str:
     for index in headers:
         lines[index - 1] = f"{lines[index - 1].strip()}  {lines[index].strip()}"
         lines[index] = ""
+    return "\n".join(lines)
+
+
+# A chat room's transcript, copied from its page: the minute on a line of its own, then each
+# message as its sender's name over what they said ("reply to Arlo V." between, "★ 2" and
+# "edited" under it)
+_ROOM_FURNITURE = re.compile(r"^[ \t]*(?:★[ \t]*\d{0,4}|edited|reply to [^\n]{1,40})[ \t]*$", re.I)
+MIN_ROOM_MESSAGES = 6
+
+
+def _names_over_messages(text: str) -> str:
+    """ "11:03 AM" / "Arlo V." / "what's the difference...?": each message on its sender's
+    line, "[11:03 AM] Arlo V.: what's the difference...?" (other lines left blank, so every
+    line keeps its number), when a few names say most of the room's lines."""
+    lines = text.split("\n")
+    said: dict[str, int] = {}
+    for index, line in enumerate(lines[:-1]):
+        name = line.strip()
+        if len(name) <= 40 and _NAME_ALONE.fullmatch(name) and not _WHEN_ALONE.match(line):
+            said[name] = said.get(name, 0) + bool(lines[index + 1].strip())
+    speakers = {name for name, count in said.items() if count >= 2}
+    if sum(said[name] for name in speakers) < MIN_ROOM_MESSAGES or len(speakers) < 2:
+        return text
+    when, sender, replying = "", None, False
+    for index, line in enumerate(lines):
+        stripped = line.strip()
+        if _WHEN_ALONE.match(line):
+            when, lines[index] = stripped, ""
+        elif stripped in speakers:
+            sender, replying, lines[index] = stripped, False, ""
+        elif _ROOM_FURNITURE.match(line):
+            replying = replying or stripped.lower().startswith("reply to")
+            lines[index] = ""
+        elif sender and stripped:
+            if replying:  # "reply to Arlo V." / "@Arlo __repr__ is...": the reply's own words
+                stripped = _MENTION.sub("", stripped, count=1) or stripped
+            lines[index] = f"[{when or '00:00'}] {sender}: {stripped}"
+            sender = None
     return "\n".join(lines)
 
 
@@ -859,7 +897,17 @@ def _asks(text: str) -> bool:
         return False  # "Optional[int] is still required in v2 I think?": an answer, unsure
     text = _NUMBERED_MESSAGE.sub("", text, count=1)  # "1) what changed in v2"
     text = _TOPIC_FIRST.sub("", text, count=1)  # "in fastapi what's the difference..."
+    if "?" not in text and _PROMISE.match(text):
+        return False  # "will answer later": said, not asked
     return bool(numbered) or L.asks(text) or L.starts_with_task(text)
+
+
+# A promise with its subject left out: "will answer later", "will check tonight"
+_PROMISE = re.compile(
+    r"^(?:will|gonna|going to)[ \t]+(?:answer|reply|respond|get back|come back|check|look|do|"
+    r"post|share|write|send|add|update|try|fix|finish)\b",
+    re.IGNORECASE,
+)
 
 
 # A statement with its doubt at the end: "... in v2 I think?", "... is the default, right?"

@@ -571,6 +571,13 @@ SMALL_TALK = re.compile(
     # talk about an interview rather than its questions: "how'd the interview go?"
     r"how(?:'d|’d| did| was) (?:the|your|yours|it)\b.{0,30}?\b(?:go|went)(?:\W*$|,)|"
     r"what did they ask\b|"
+    # ... or what it will be like: "is the onsite even going to have trivia like this?"
+    r"(?:\w+\W+){0,2}(?:is|will|does) the (?:onsite|interview|loop|phone screen|screen|round|"
+    r"take-?home) (?:even |really |actually )?(?:going to |gonna )?(?:have|include|be|cover|"
+    r"involve)\b|"
+    # news in passing: "anyone seen the new PEP about free-threaded builds?"
+    r"(?:has |have )?any(?:one|body) (?:else )?(?:seen|read|heard about|tried) the "
+    r"(?:new|latest)\b|"
     # a help request about one's own setup, or a chat's own talk: "sorry to interrupt but
     # anyone know why my docker container can't reach localhost??", "anyone else have this
     # thing where the app logs you out?", "ok gotta run, same time tmrw?"

@@ -1,6 +1,7 @@
 """A video's captions as people download or copy them: YouTube's .sbv file, whose ">>"
 marks a change of speaker, and a transcript copied from the video's page ("0:03" over each
-caption's line), which names no one and marks no turn."""
+caption's line), which names no one and marks no turn; and a chat room's transcript copied
+from its page, each message under its sender's name and the minute."""
 
 from questions.importing.reading import READ_AS_CAPTIONS, read_text
 from tests.questions.importing.documents import pairs_of
@@ -112,3 +113,50 @@ def test_a_transcript_copied_from_a_video_page_is_read_by_its_questions():
 def test_no_experience_of_it_and_the_interviewer_moving_on_answer_nothing():
     answers = dict(pairs_of(COPIED))
     assert answers["what is a deadlock in PostgreSQL?"] == ""
+
+
+ROOM = """\
+Transcript for Tuesday, 4 March 2025
+all times are UTC
+09:02 AM
+mira_k
+got a backend onsite on friday. anyone up for quizzing me?
+09:03 AM
+Tom B.
+sure
+Tom B.
+what does SELECT ... FOR UPDATE lock?
+09:04 AM
+mira_k
+reply to Tom B.
+@Tom the rows the query returns, until the transaction ends; other writers to them wait
+★ 2
+jo.w
+is the onsite even going to have trivia like this?
+Tom B.
+no idea, depends on the company
+09:06 AM
+jo.w
+what is a Redis pipeline?
+mira_k
+reply to jo.w
+@jo.w many commands sent without waiting for each reply, so one round trip for all of them
+edited
+09:08 AM
+Tom B.
+how does a B-tree index speed up a range query?
+mira_k
+gotta run, standup. will answer later
+jo.w
+anyone seen the new PEP about free-threaded builds?
+"""
+
+
+def test_a_chat_rooms_transcript_reads_each_message_under_its_senders_name():
+    assert pairs_of(ROOM) == [
+        ("what does SELECT ... FOR UPDATE lock?",
+         "the rows the query returns, until the transaction ends; other writers to them wait"),
+        ("what is a Redis pipeline?",
+         "many commands sent without waiting for each reply, so one round trip for all of them"),
+        ("how does a B-tree index speed up a range query?", ""),
+    ]  # fmt: skip

@@ -27,6 +27,8 @@ ANSWER_KEYS = (
     "good_answer", "expected_answer", "model_answer", "ideal_answer", "sample_answer",
     "back", "a", "definition", "solution", "response", "explanation", "body", "desc",
     "description",
+    # an applicant tracker's kit: the interviewer's guidance, or what to look for
+    "guidance", "what_to_look_for", "look_for",
 )  # fmt: skip
 # A board's cards are named ("name", "desc"), and not every card asks: "Buy the book".
 NAMED_ONLY = "name"
@@ -220,6 +222,8 @@ def _field(record: dict, names: tuple[str, ...]) -> str | None:
                 return ""
             if isinstance(value, str):
                 return value
+            if isinstance(value, list) and all(isinstance(item, str) for item in value):
+                return "\n".join(f"- {item}" for item in value)  # ["Knows ASGI", ...]
             try:
                 return json.dumps(value)
             except (ValueError, TypeError, RecursionError):  # a 5,000-digit number, a cycle

@@ -802,3 +802,35 @@ def test_a_question_with_a_curly_apostrophe_and_no_question_mark_asks():
     assert L.asks("What’s the difference between a process and a thread")
     assert L.asks("What's the difference between a process and a thread")
     assert not L.asks("Whatever happens, keep the lock short")
+
+
+def test_an_applicant_trackers_kit_gives_each_stages_questions_their_guidance():
+    kit = {
+        "job": {"name": "Backend Engineer"},
+        "interview_kit": {
+            "stages": [
+                {
+                    "name": "Phone screen",
+                    "focus_attributes": [{"id": 1, "name": "Python"}],
+                    "questions": [
+                        {"text": "What is the GIL?", "guidance": "One thread runs bytecode."},
+                        {"text": "What is a deadlock?", "guidance": ""},
+                    ],
+                },
+                {
+                    "name": "Onsite",
+                    "questions": [
+                        {
+                            "text": "How would you cache a hot endpoint?",
+                            "what_to_look_for": ["Cache-aside with a TTL", "Stampede control"],
+                        }
+                    ],
+                },
+            ]
+        },
+    }
+    assert pairs_of(json.dumps(kit, indent=2)) == [
+        ("What is the GIL?", "One thread runs bytecode."),
+        ("What is a deadlock?", ""),
+        ("How would you cache a hot endpoint?", "- Cache-aside with a TTL\n- Stampede control"),
+    ]

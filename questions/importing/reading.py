@@ -40,6 +40,7 @@ from questions.importing.flashcards import (
     looks_like_rem_cards,
     rem_cards_to_markdown,
 )
+from questions.importing.footnotes import footnotes_under_questions
 from questions.importing.forms import looks_like_printed_form, printed_form_to_markdown
 from questions.importing.forum import looks_like_forum_page, posts_only
 from questions.importing.gift import gift_to_markdown, looks_like_gift
@@ -311,6 +312,7 @@ def read_text(text: str) -> Reading:
             text, read_as = outliner_to_markdown(text), READ_AS_OUTLINER
         elif looks_like_flashcards(text):  # "question::answer", or "?" between them
             text, read_as = flashcards_to_markdown(text), READ_AS_FLASHCARDS
+        text = footnotes_under_questions(text)  # "What is X?[^5]" / "[^5]: X is..."
         text = TASK_BOX.sub(r"\1", _unquote_exercises(text))
         text = definitions_as_paragraphs(_unboxed_tasks(text) if "[" in text else text)
         text = callouts_to_cards(text) if has_card_callouts(text) else text

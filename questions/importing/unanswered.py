@@ -301,8 +301,10 @@ PASSES = re.compile(
     r"^\W*(?:(?:uh+|um+|hmm+|erm+|ok(?:ay)?|so|well|honestly)\W+)?"  # "uhh pass 😅"
     r"(?:(?:can|could|may) (?:i|we) (?:pass|skip)\b.{0,40}|"
     r"(?:i(?:'ll|’ll| will) |let(?:'s|’s| us) )?(?:pass|skip)(?: on)?(?: (?:this|that|it))?"
-    # "anyone? 👀" asks on (but "Anyone." answers "Who can read a JWT's payload?")
-    r"(?: one)?\W*|next\W*|(?:anyone|anybody|someone)[ \t]*\?\W*|bump\W*|"
+    # "skip for now, ask Arjun"; "anyone? 👀" asks on (but "Anyone." answers "Who can read a
+    # JWT's payload?")
+    r"(?: one)?(?: for (?:now|later|today))?(?:,? ask [\w.-]{1,20})?\W*|next\W*|"
+    r"(?:anyone|anybody|someone)[ \t]*\?\W*|bump\W*|"
     r"(?:pass|skip)\W{1,3}(?:(?:we |i )?ran out of time|no time|out of "
     r"time|(?:i )?don'?t know|no idea|not sure)\b[^.!?]{0,30}\W*)$",
     re.IGNORECASE,

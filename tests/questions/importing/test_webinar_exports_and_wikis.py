@@ -1,6 +1,7 @@
 """What tools export or copy: a live Q&A tool's export of a talk (the audience's questions,
 their votes, the host's replies) with the talk's own business asked beside the interview
-questions, and a doc's table copied with its toolbar above it and its count below."""
+questions, a doc's table copied with its toolbar above it and its count below, a webinar's
+report under its preamble, and a note whose answers are its footnotes."""
 
 from questions.importing.reading import read_text
 from tests.questions.importing.documents import pairs_of
@@ -134,3 +135,46 @@ def test_a_webinar_reports_table_is_read_under_its_preamble():
         ),
         ("How do you find the slowest queries?", ""),
     ]
+
+
+FOOTNOTED = """\
+# Week 3 notes
+
+Answers are in the footnotes, so I can quiz myself with them collapsed.[^why]
+
+1. What is a covering index?[^1]
+2. Why is `COPY` faster than many `INSERT` statements?[^2]
+3. What are pytest fixture scopes? — skip for now
+4. What does `asyncio.shield` do?[^3]
+
+[^why]: Obsidian tucks them away at the bottom.
+[^1]: An index that holds every column the query reads, so the table is never visited.
+[^2]: One statement and one round trip for all the rows, with less per-row overhead.
+
+    It also skips most of the planner's work.
+[^3]: It keeps the inner task running when the outer await is cancelled.
+"""
+
+
+def test_answers_in_footnotes_are_read_under_their_questions():
+    assert pairs_of(FOOTNOTED) == [
+        ("What is a covering index?",
+         "An index that holds every column the query reads, so the table is never visited."),
+        ("Why is `COPY` faster than many `INSERT` statements?",
+         "One statement and one round trip for all the rows, with less per-row overhead.\n\n"
+         "It also skips most of the planner's work."),
+        ("What are pytest fixture scopes?", ""),
+        ("What does `asyncio.shield` do?",
+         "It keeps the inner task running when the outer await is cancelled."),
+    ]  # fmt: skip
+
+
+def test_a_footnote_citing_a_source_in_prose_stays_where_it_is():
+    note = (
+        "## What is MVCC?\n\nEach row keeps versions, so readers never block writers.[^1]\n\n"
+        "## What is a HOT update?\n\nAn update that stays on the same page.[^2]\n\n"
+        "[^1]: The PostgreSQL manual, chapter 13.\n[^2]: The PostgreSQL manual, chapter 73.\n"
+    )
+    answers = [answer for _, answer in pairs_of(note)]
+    assert answers[0] == "Each row keeps versions, so readers never block writers.[^1]"
+    assert answers[1].startswith("An update that stays on the same page.[^2]")

@@ -12,7 +12,7 @@ from itertools import islice
 
 from questions.importing import lines as L
 from questions.importing.line_model import Line
-from questions.importing.unanswered import says_no_answer
+from questions.importing.unanswered import only_following, says_no_answer
 
 
 def answers_by_number(line: Line, paragraph_starts: bool, state) -> bool:
@@ -39,6 +39,8 @@ def answers_by_number(line: Line, paragraph_starts: bool, state) -> bool:
     target = state.numbered.get(cited.group(1) or cited.group(3))
     if target is None or target is state.current or not target.awaits_answer():
         return False
+    if only_following(stripped[cited.end() :]):
+        return False  # "#9 is a great question, following": waiting for an answer, too
     state.current, state.by_number = target, True
     state.comments_answer = state.comments_answer or state.in_aside
     target.body.append(text if text is not None else stripped[cited.end() :])

@@ -140,7 +140,8 @@ REMARK = re.compile(
     re.IGNORECASE,
 )
 # A note to self after the question: "What are fixture scopes? — skip for now, ask Arjun"
-NOTE_AFTER = re.compile(r"\?[ \t]+[—–-]{1,2}[ \t]+([^?\n]{1,60})$")
+# ... or in brackets: "What is backpressure? (blanked, anyone?)"
+NOTE_AFTER = re.compile(r"\?[ \t]+(?:[—–-]{1,2}[ \t]+([^?\n]{1,60})|\(([^()\n]{1,60})\))$")
 # Where the question was asked, before it: "Got this one in a phone screen last week.",
 # "This came up at my Acme onsite."
 PROVENANCE = re.compile(
@@ -364,7 +365,8 @@ def _clean_prompt(prompt: str) -> tuple[str, str | None]:
     prompt = LEADING_LABEL.sub("", prompt, count=1)  # "🔹 Q1: What is X?"
     prompt = L.MARKS.sub("", " ".join(prompt.split()))  # "... instead? (3 marks)"
     noted = NOTE_AFTER.search(prompt)  # "...scopes? — skip for now, ask Arjun"
-    prompt = prompt[: noted.start() + 1] if noted and says_no_answer(noted.group(1)) else prompt
+    note = noted and (noted.group(1) or noted.group(2))
+    prompt = prompt[: noted.start() + 1] if note and says_no_answer(note) else prompt
     return prompt.rstrip(":"), level
 
 

@@ -42,7 +42,7 @@ _ROW_WORDS = {
     "embed", "give", "parent", "crosspost",  # "permalink embed save report give award reply"
     "show",  # Moodle's "Permalink | Show parent | Reply"
 }  # fmt: skip
-_ROW_SIGNS = set("⬆⬇▲▼↑↓⇧⇩☆★✔✓") | {"accepted"}
+_ROW_SIGNS = set("⬆⬇▲▼↑↓⇧⇩☆★✔✓♡♥❤💬") | {"accepted"}
 _ROW_NOISE = re.compile(r"\*\*|&nbsp;|improve this (?:question|answer)")
 _ROW_SPLIT = re.compile(r"[\s·•|]+")
 FURNITURE = re.compile(
@@ -65,7 +65,10 @@ FURNITURE = re.compile(
     r"by [^\n]{1,60} - \w{3,9}day, \d{1,2} \w{3,9} \d{4}, \d{1,2}:\d{2}(?: ?[ap]m)?|"
     r"sign up or log in|post as a guest|required, but never shown|"
     r"not the answer you(?:'|’)re looking for\?.{0,200}|skip to (?:main )?content|"
-    r"log ?in|sign ?up|search(?: \w+)?…?)$",
+    r"log ?in|sign ?up|search(?: \w+)?…?|"
+    # a post's byline and date, as an anonymous forum shows them: "Stripe · x8fKq2" / "Apr 18"
+    r"[^\W\d_][\w .&'-]{0,30} · [\w.-]{2,20}(?:[ \t]+op)?|"
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.? \d{1,2}(?:, \d{4})?)$",
     re.IGNORECASE,
 )
 # An old-style thread's comment header: "[–]sql_wizard 12 points 2 days ago*".

@@ -601,6 +601,11 @@ SMALL_TALK = re.compile(
     r"(?:are|were) we (?:still )?(?:doing|having|meeting|on for)\b.{0,30}\b(?:tonight|today|"
     r"tomorrow|this (?:week|evening|morning)|again)\W*$|"
     r".{0,20}\bdid (?:i|you|they|she|he) (?:get|land|accept) (?:the|an|that) (?:offer|job)\b|"
+    # career talk: "What was the range?", "How many rounds is normal for senior backend?",
+    # "Is leetcode even relevant for backend roles anymore?"
+    r"what(?:'s|’s| is| was) (?:the|your) (?:range|tc|comp|compensation|salary|band|base|yoe)\W*$|"
+    r"how many (?:rounds|interviews|stages)\b.{0,40}\b(?:normal|typical|usual|standard)\b|"
+    r"is (?:leetcode|lc|grinding leetcode|dsa)\b.{0,40}\b(?:relevant|worth it|needed|necessary)\b|"
     r"any (?:other |more |further )?questions? (?:in the room|from the (?:audience|floor|room))|"
     # a brief's own FAQ, the candidate asking about the task: "Can I use an ORM?"
     r"(?:can|may) (?:i|we) use [^?]{1,40} instead\b|"

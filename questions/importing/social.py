@@ -11,7 +11,7 @@ numbers are kept: a line left out becomes a blank line.
 import re
 from collections import Counter
 
-from questions.importing.unanswered import says_no_answer
+from questions.importing.unanswered import only_following, says_no_answer
 
 # "@lenah", and on the fediverse "@lenah@hachyderm.io"
 # (longer than X allows only with its instance: "@asynccontextmanager" is a decorator)
@@ -42,12 +42,6 @@ REPLY_TO_POST = re.compile(
 )
 MIN_REPLY_WORDS = 15
 # ... and one that only cheers or waits for an answer: "such a good one, following 👀"
-ONLY_FOLLOWING = re.compile(
-    r"\b(?:following|(?:i )?(?:also |too )?want to know|also wondering|same here|bump|"
-    r"great question|good one|\+1)\b",
-    re.IGNORECASE,
-)
-WORDS_TO_ANSWER = 30  # a reply this long says more than that
 POST_NUMBER = re.compile(r"^\s*\d{1,3}\s*/\s*(?:\d{1,3}(?!\d))?\s*(?:🧵)?\s*")  # "2/16", "2/"
 # A post that quotes what it asks: '2/ "What is a database index and when does it hurt?"',
 # '9/ System design one: "Design a URL shortener"'
@@ -144,10 +138,7 @@ def _replying_to(lines: list[str], index: int, author: str) -> bool:
 
 
 def _answers(said: str) -> bool:
-    words = len(said.split())
-    return words >= MIN_REPLY_WORDS and (
-        words >= WORDS_TO_ANSWER or not ONLY_FOLLOWING.search(said)
-    )
+    return len(said.split()) >= MIN_REPLY_WORDS and not only_following(said)
 
 
 def _answer_post(out: list[str], end: int | None, said: str) -> None:

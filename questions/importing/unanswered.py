@@ -470,3 +470,17 @@ def says_no_answer(plain: str) -> bool:
     if any(hedged_answer(paragraph) for paragraph in paragraphs):
         return False  # "not sure, but I think it's a B-tree" / "lol same, no clue either"
     return len(plain) <= SHORT_ADMISSION or remark or unsure_throughout
+
+
+# A reply that only cheers or waits for an answer: "such a good one, following 👀", "#9 is a
+# great question, following"
+ONLY_FOLLOWING = re.compile(
+    r"\b(?:following|(?:i )?(?:also |too )?want to know|also wondering|same here|bump|"
+    r"great question|good one|\+1)\b",
+    re.IGNORECASE,
+)
+WORDS_TO_ANSWER = 30  # a reply this long says more than that
+
+
+def only_following(said: str) -> bool:
+    return len(said.split()) < WORDS_TO_ANSWER and bool(ONLY_FOLLOWING.search(said))

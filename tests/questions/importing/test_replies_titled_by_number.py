@@ -1,6 +1,7 @@
 """A question-and-answers page whose post lists the questions someone was asked, and whose
 answers take them up by number: "1. Isolation levels. Read committed...", or a lead-in,
-"for 2 and 4:", over paragraphs titled by a few words of each question."""
+"for 2 and 4:", over paragraphs titled by a few words of each question; and an anonymous
+forum's comments under their bylines ("Stripe · x8fKq2" / "Apr 18"), "For #1: ..."."""
 
 from questions.importing.reading import READ_AS_FORUM, read_text
 from tests.questions.importing.documents import pairs_of
@@ -118,3 +119,70 @@ def test_a_paragraph_titled_by_a_number_answers_only_a_question_it_shares_words_
     unrelated = "1. Great list. Most of these come up in every backend loop I have sat in on."
     answers = dict(pairs_of(PAGE.format(first_answer=unrelated, second_answer=TITLED)))
     assert answers["How do isolation levels differ in PostgreSQL?"] == ""
+
+
+ANONYMOUS_FORUM = """\
+Home
+Companies
+Write a post
+
+Backend onsite questions (fintech, senior)
+
+Undisclosed · qWx7rT
+Apr 18
+2,311 views
+
+Dumping what they asked, I blanked on a couple:
+
+1. What does __slots__ do and when would you bother?
+2. Why is SKIP LOCKED useful for job queues?
+3. How do you handle backpressure in an async consumer? (blanked, anyone?)
+
+♡ 64   💬 12   Share
+
+12 Comments
+
+Stripe · x8fKq2
+Apr 18
+For #1: it replaces the per-instance __dict__ with fixed slots, which saves memory when \
+you hold millions of small objects.
+♡ 38   Reply
+
+Amazon · Qw2Rt9
+Apr 18
+#3 is a great question, following
+♡ 4   Reply
+
+Google · mPq7Lx
+Apr 18
+Which fintech? Sounds exactly like the loop I did in March lol
+♡ 4   Reply
+
+  Undisclosed · qWx7rT  OP
+  Apr 18
+  not saying 🙃
+  ♡ 2   Reply
+
+Meta · zz19Fk
+Apr 19
+Did you get the offer? What was the range?
+♡ 2   Reply
+
+Shopify · Hh3kLm
+Apr 19
+#2 because each worker grabs a different unlocked row instead of waiting on the same lock.
+♡ 19   Reply
+"""
+
+
+def test_an_anonymous_forums_comments_answer_the_post_by_number():
+    assert read_text(ANONYMOUS_FORUM).read_as == READ_AS_FORUM
+    assert pairs_of(ANONYMOUS_FORUM) == [
+        ("What does __slots__ do and when would you bother?",
+         "it replaces the per-instance __dict__ with fixed slots, which saves memory when you "
+         "hold millions of small objects."),
+        ("Why is SKIP LOCKED useful for job queues?",
+         "because each worker grabs a different unlocked row instead of waiting on the same lock."),
+        # "great question, following" waits for an answer too; the offer is the writer's own
+        ("How do you handle backpressure in an async consumer?", ""),
+    ]  # fmt: skip

@@ -19,6 +19,9 @@ PLANS = [
     "Should I prep Kafka for the Acme onsite?",
     "Can someone double-check my answer?",
     "Should we move this to Slack?",
+    "Did you get the offer? What was the range?",
+    "How many rounds is normal for senior backend these days?",
+    "Is leetcode even relevant for backend roles anymore?",
 ]
 
 

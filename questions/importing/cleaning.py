@@ -504,6 +504,18 @@ def _without_score_fields(body: list[str]) -> list[str]:
     start, end = 0, len(body)
     if body and NOTES_LABEL.match(body[0]):
         start = 1
+    # what follows the grade, set apart, is the scorecard's next part ("Coding exercise: ...")
+    graded = next(
+        (
+            index
+            for index in range(start + 1, len(body) - 1)
+            if GRADE.match(body[index])
+            and not _verdict(body[index])
+            and not body[index + 1].strip()
+        ),
+        None,
+    )
+    end = graded + 1 if graded is not None else end
     while end > start and (
         not body[end - 1].strip()
         or (GRADE.match(body[end - 1]) and not _verdict(body[end - 1]))

@@ -375,7 +375,8 @@ PLAIN_NUMBER = re.compile(
 BARE_NUMBER = re.compile(r"^(\d{1,3})\s+(?=[^\W\d_])")
 ANSWER_LABEL = re.compile(
     r"^\s*(?:[-*+]\s+)?(?:(?:\*\*|__|[*_])\s*)?"
-    r"(?:A|Ans|Answer(?:\s+sketch)?|(?:My|Our|The) answer|Solution|Response|Candidate|Cand|"
+    r"(?:A|Ans|Answer(?:\s+(?:sketch|notes?))?|(?:My|Our|The) answer|Solution|Response|"
+    r"Candidate|Cand|"
     r"Interviewee|Me|(?:What to )?look for|"
     r"Back)"
     r"(?:\*\*|__|[*_])?\s*+[.:]\s*+(?:\*\*|(?!__[^\W_]\w{0,40}?__)(?:__|[*_]))?\s*+",

@@ -573,3 +573,29 @@ Episode 42: Interviewing for backend roles
         ("How does a database index work?", "A B-tree keeps keys sorted so a lookup is O(log n)."),
         ("What is eventual consistency?", ""),
     ]
+
+
+def test_a_hiring_managers_notes_give_each_question_its_answer_notes_and_mark_the_skipped():
+    notes = """\
+Round 1 – Python (Tom, 45 min)
+
+Q1. How do generators differ from returning a list?
+Answer notes: Values come lazily with yield, so memory stays flat; consumed once.
+Rating: 3/4
+
+Q2. What are the pitfalls of mutable default arguments?
+Answer notes: Not covered – ran out of time on the coding exercise.
+Rating: –
+
+Coding exercise: an LRU cache with TTL, finished in 25 minutes with OrderedDict.
+
+Q3. Explain SQL injection and how your ORM protects against it.
+Answer notes: Not covered.
+Rating: –
+"""
+    assert pairs_of(notes) == [
+        ("How do generators differ from returning a list?",
+         "Values come lazily with yield, so memory stays flat; consumed once."),
+        ("What are the pitfalls of mutable default arguments?", ""),
+        ("Explain SQL injection and how your ORM protects against it.", ""),
+    ]  # fmt: skip

@@ -14,6 +14,7 @@ from questions.importing.forum_posts import told_questions
 
 BUTTONS = {
     "reply",
+    "like",
     "share",
     "report",
     "save",
@@ -66,6 +67,10 @@ FURNITURE = re.compile(
     r"sign up or log in|post as a guest|required, but never shown|"
     r"not the answer you(?:'|’)re looking for\?.{0,200}|skip to (?:main )?content|"
     r"log ?in|sign ?up|search(?: \w+)?…?|"
+    # when, and who, in words: "2 days ago", "yesterday", "AUTHOR"
+    r"\d{1,3} (?:seconds?|minutes?|hours?|days?|weeks?|months?|years?) ago|yesterday|just now|"
+    r"author|moderator|admin|privacy policy|terms of (?:service|use)|atlassian|©[^\n]{0,60}|"
+    r"[^\W\d_][\w .'-]{0,40} (?:approved|declined|merged) this pull request|"
     # a post's byline and date, as an anonymous forum shows them: "Stripe · x8fKq2" / "Apr 18"
     r"[^\W\d_][\w .&'-]{0,30} · [\w.-]{2,20}(?:[ \t]+op)?|"
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.? \d{1,2}(?:, \d{4})?)$",
@@ -183,6 +188,7 @@ def posts_only(text: str) -> str:
         else:
             kept.append(_at_margin(line))
     _without_signatures(kept, furniture)
+    _without_bylines(kept)
     return "\n".join(told_questions(_without_question_post(kept, answers_start)))
 
 
@@ -204,6 +210,21 @@ def _signature(line: str) -> bool:
 def _without_signatures(kept: list[str], furniture: set[int]) -> None:
     for index, line in enumerate(kept):
         if index - 1 in furniture and index + 1 in furniture and _signature(line.strip()):
+            kept[index] = ""
+
+
+MIN_BYLINES = 2
+
+
+def _without_bylines(kept: list[str]) -> None:
+    """A name on a line of its own, again and again ("Alex Kim" over each of his comments):
+    who wrote each post, not what they wrote."""
+    counts: dict[str, int] = {}
+    for line in kept:
+        counts[line.strip()] = counts.get(line.strip(), 0) + 1
+    for index, line in enumerate(kept):
+        name = line.strip()
+        if counts.get(name, 0) >= MIN_BYLINES and _signature(name):
             kept[index] = ""
 
 

@@ -245,7 +245,7 @@ AGREEMENT = re.compile(
     r"(?: now)?|bye(?: all| everyone)?)\W*$|same,[^\n]{0,20}$|"
     # "Bumping so the instructor sees it" (not "Bump max_connections to 200")
     r"bump(?:ing|ed)?(?: (?:so|for|in case|because)\b[^\n]{0,60})?\W*$|"
-    r"(?:\+\d+|thanks?(?! to\b)(?: you)?|ty|great question|good question|good one|good luck|"
+    r"(?:\+\d+|thanks?(?! to\b)(?: you)?|ty|great question|good question|good one|good luck|lgtm|"
     r"congrats|congratulations|exactly what i (?:was looking for|needed)|brb|gg|afk|gtg|g2g|"
     r"that(?:'s|’s| is) (?:it|all) for (?:today|tonight|now)|"
     r"(?:q\d{1,3}(?:,? (?:and |\+ |& )?q\d{1,3})* )?carr(?:y|ies|ied) over)\b[^\n]{0,60}$)",
@@ -323,7 +323,9 @@ INTERJECTION = re.compile(
 ON_THE_QUESTION = re.compile(
     r"^\W*(?:(?:oof|ooh|wow|ok(?:ay)?|hmm+|ah|oh)\W+)?(?:that(?:'s|’s| is)|it(?:'s|’s)) a "
     r"(?:big|tough|hard|good|great|tricky|deep|long|huge|fun) one\b\W*$|"
-    r"^\W*this (?:one )?is (?:my|a) (?:personal )?(?:favou?rite|classic)(?: one)?\W*$",
+    r"^\W*this (?:one )?is (?:my|a) (?:personal )?(?:favou?rite|classic)(?: one)?\W*$|"
+    # a reviewer's point taken: "Hmm, good catch.", "Fair point!"
+    r"^\W*(?:(?:hmm+|oh|ah|ooh)\W+)?(?:good|great|nice|fair) (?:catch|point|question|call)\W*$",
     re.IGNORECASE,
 )
 

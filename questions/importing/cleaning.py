@@ -274,7 +274,7 @@ def clean_item(item: RawItem) -> Draft:
         code, body = _leading_fence(body)
         prompt = f"{prompt}\n\n{code}"
     prompt, body = _context_before_answer(prompt, body)
-    body = _without_score_fields(_strip_answer_label(body))
+    body = _without_section_titles(_without_score_fields(_strip_answer_label(body)))
     card = _card_parts(body)
     if card is not None:
         detail, answer, what_it_tests, outline, red_flags = card
@@ -538,6 +538,39 @@ def _without_score_fields(body: list[str]) -> list[str]:
     if (start, end) == (0, len(body)):
         return body
     return _trim(body[start:end])
+
+
+def _without_section_titles(body: list[str]) -> list[str]:
+    """An outline's next sections under the answer ("2. Web and APIs" / "2.1 HTTP", "4. Open
+    Items"): titles, numbered and short, that go on no numbered list of the answer's own."""
+    end = len(body)
+    while end > 0:
+        line = body[end - 1].strip()
+        if line and not _section_title(line):
+            break
+        # (the nearest numbered line above: an item may go on over lines)
+        above = next(
+            (row.strip() for row in reversed(body[: end - 1]) if _numbering(row.strip())), ""
+        )
+        if line and _follows(_numbering(above), _numbering(line)):
+            break  # "2. Batch writes" / "3. Cache reads": the answer's own list
+        end -= 1
+    return body if end == len(body) else body[:end]
+
+
+def _section_title(line: str) -> bool:
+    return bool(NUMBERED_TITLE.match(line)) and not line.endswith((".", "?", ":", ",", ";"))
+
+
+def _numbering(line: str) -> tuple[int, ...]:
+    found = re.match(r"^(\d{1,2}(?:\.\d{1,2})*)\.?\s", line)
+    return tuple(int(part) for part in found.group(1).split(".")) if found else ()
+
+
+def _follows(before: tuple[int, ...], after: tuple[int, ...]) -> bool:
+    """ "2." then "3.", "1.1" then "1.2", or "1." again (markdown's list): items of one list."""
+    same_depth = bool(before) and len(before) == len(after) and before[:-1] == after[:-1]
+    return same_depth and after[-1] in (before[-1], before[-1] + 1)
 
 
 def _leads_on(line: str) -> bool:

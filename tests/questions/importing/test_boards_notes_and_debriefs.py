@@ -599,3 +599,39 @@ Rating: –
         ("What are the pitfalls of mutable default arguments?", ""),
         ("Explain SQL injection and how your ORM protects against it.", ""),
     ]  # fmt: skip
+
+
+def test_an_outlines_next_sections_are_not_the_answer_above_them():
+    outline = """\
+1. Python
+1.1 What happens if you call time.sleep() inside a coroutine?
+\t•\t?
+2. Web and APIs
+2.1 HTTP
+2.1.1 Which HTTP methods are idempotent?
+\t•\tGET, HEAD, PUT and DELETE.
+2.1.2 How would you speed up a slow endpoint?
+\t1. Add an index
+\t2. Cache reads
+3.1 Docker
+3.1.1 Why shouldn't containers run as root?
+4. Open Items
+"""
+    assert pairs_of(outline) == [
+        ("What happens if you call time.sleep() inside a coroutine?", ""),
+        ("Which HTTP methods are idempotent?", "- GET, HEAD, PUT and DELETE."),
+        ("How would you speed up a slow endpoint?", "1. Add an index\n2. Cache reads"),
+        ("Why shouldn't containers run as root?", ""),
+    ]
+
+
+def test_an_answers_own_numbered_list_stays_whole():
+    notes = (
+        "## How do you ship a service?\n\n1. docker build, with buildx\n   for both platforms\n"
+        "2. docker push\n\n"
+        "## How do you roll back?\n\n1. Redeploy the last tag\n1. Check the health probes\n"
+    )
+    assert [answer for _, answer in pairs_of(notes)] == [
+        "1. docker build, with buildx\n   for both platforms\n2. docker push",
+        "1. Redeploy the last tag\n1. Check the health probes",
+    ]

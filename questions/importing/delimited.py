@@ -29,7 +29,7 @@ ASKED = {"question", "questions", "prompt"}
 BACK_NAMES = {"answer", "answers", "back", "response", "a", "definition", "reply", "replies"}
 # An answer spread over columns: "Answer part 1", "Answer (cont.)", "Code example".
 ANSWER_PART = re.compile(
-    r"^(?:(?:model|expected|sample|reference) )?answer\b.{0,20}$|"
+    r"^(?:(?:model|expected|sample|reference|short|long|detailed|full) )?answer\b.{0,20}$|"
     r"^(?:code|sql|python) (?:example|sample|snippet)s?$"
 )
 # A scorecard's notes of what the candidate said: the answer only where nothing else is.
@@ -168,17 +168,24 @@ def _table(text: str) -> tuple[list[list[str]], _Columns] | None:
 
 def _report_table(lines: list[str]) -> int:
     """Where a report's table starts under its preamble ("Question and Answer Report" /
-    ... / "#,Question,Asker Name,Asker Email,Answer(s)"): its header, over rows as wide as
-    it; else 0, the first line."""
-    if not lines or "," in lines[0]:
-        return 0
+    ... / "#,Question,Asker Name,Asker Email,Answer(s)"): the first line that names columns,
+    over rows as wide as it; else 0, the first line."""
+    if not lines or sum(1 for cell in lines[0].split(",") if cell.strip()) >= 2:
+        return 0  # (a header, or a form's questions as its columns' names)
     for index, line in enumerate(lines[:REPORT_LINES]):
         header = line.split(",")
-        if len(header) >= MIN_REPORT_COLUMNS and _names_a_front(header):
+        if len(header) >= MIN_REPORT_COLUMNS and _header_like(header):
             rows = _rows("\n".join(lines[index : index + MIN_ROWS + 2]), ",")
             if len(rows) > MIN_ROWS and all(len(row) == len(header) for row in rows[1:-1]):
                 return index
     return 0
+
+
+def _header_like(cells: list[str]) -> bool:
+    """Names of columns: two or more, short, asking nothing ("Topic,Question,Short answer"),
+    not a title ("Question bank - tab: Backend,,,,") or a row ("BIQ-101,Question,What is...?")."""
+    named = [cell.strip() for cell in cells if cell.strip()]
+    return len(named) >= 2 and all(len(cell) <= 40 and not cell.endswith("?") for cell in named)
 
 
 def _form_responses(rows: list[list[str]]) -> tuple[list[list[str]], _Columns] | None:

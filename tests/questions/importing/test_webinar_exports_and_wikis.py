@@ -178,3 +178,44 @@ def test_a_footnote_citing_a_source_in_prose_stays_where_it_is():
     answers = [answer for _, answer in pairs_of(note)]
     assert answers[0] == "Each row keeps versions, so readers never block writers.[^1]"
     assert answers[1].startswith("An update that stays on the same page.[^2]")
+
+
+SHEET_WITH_NOTES = """\
+Backend question bank (shared) - tab: Backend,,,,
+"Notes: add rows under the right category. Leave Long answer blank if unsure.",,,,
+,,,,
+Topic,Question,Short answer,Long answer,Source
+PYTHON,,,,
+Python,What are __slots__ for?,A fixed attribute list instead of a per-instance dict.,,fintech
+Python,How does the with statement work?,Calls __enter__ and __exit__.,"__exit__ gets the \
+exception and may suppress it.
+contextlib.contextmanager writes one as a generator.",Fluent Python
+DATABASES,,,,
+PostgreSQL,What is a partial index?,,,Glassdoor
+"""
+
+
+def test_a_sheets_table_is_read_under_its_title_and_notes_with_both_answers():
+    assert pairs_of(SHEET_WITH_NOTES) == [
+        ("What are __slots__ for?", "A fixed attribute list instead of a per-instance dict."),
+        ("How does the with statement work?",
+         "Calls __enter__ and __exit__.\n\n__exit__ gets the exception and may suppress it.\n"
+         "contextlib.contextmanager writes one as a generator."),
+        ("What is a partial index?", ""),
+    ]  # fmt: skip
+
+
+def test_a_trackers_rows_under_a_title_are_not_taken_for_a_header():
+    export = (
+        "Interview board export,,,\n"
+        "Key,Type,Summary,Description\n"
+        "BIQ-1,Question,What is a covering index?,One that holds every column the query reads.\n"
+        "BIQ-2,Question,What does VACUUM reclaim?,Dead row versions.\n"
+        "BIQ-3,Question,Why use a connection pool?,Connections are expensive to open.\n"
+        "BIQ-4,Task,Book the interview room,\n"
+    )
+    assert [prompt for prompt, _ in pairs_of(export)] == [
+        "What is a covering index?",
+        "What does VACUUM reclaim?",
+        "Why use a connection pool?",
+    ]

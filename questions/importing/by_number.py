@@ -114,12 +114,19 @@ def titles_answer_by_number(line: Line, paragraph_starts: bool, state) -> bool:
     titled = _numbered_title(line, paragraph_starts, state)
     if titled is None:
         return False
-    number, title, after = titled
+    number, title, after, marked = titled
     target = state.numbered.get(number)
     if target is None or target is state.current or not target.awaits_answer():
         return False
-    if len(title.split()) > MAX_ANSWER_TITLE_WORDS or not _stems(title) & _stems(target.prompt):
+    # (a title set apart, "**2. running twice**", needs a word of its question; one that
+    # opens a paragraph, "1. Slow rollout first. Deploy...", two)
+    shared = _stems(title) & _stems(target.prompt)
+    if len(title.split()) > MAX_ANSWER_TITLE_WORDS or not shared:
         return False
+    if not marked and len(shared) < min(MIN_TITLE_STEMS, len(_stems(title))):
+        return False
+    if after.rstrip().endswith("?"):
+        return False  # "1. Caching. How would you invalidate...?": a new list's question
     state.current, state.bare_list = target, False  # its paragraphs follow, at the margin
     if after:
         target.body.append(after)
@@ -137,9 +144,10 @@ CITES_SEVERAL = re.compile(
 UNNUMBERED_TITLE = re.compile(r"^([^.?!:\n]{3,60})[.:][ \t]+(?=\S)")
 
 
-def _numbered_title(line: Line, paragraph_starts: bool, state) -> tuple[str, str, str] | None:
-    """(number, title, what follows it) of a line titled by a number, or by a few words of
-    a question a lead-in just cited by its number ("for 4 and 8:"); else None."""
+def _numbered_title(line: Line, paragraph_starts: bool, state) -> tuple[str, str, str, bool] | None:
+    """(number, title, what follows it, whether the title is set apart by its markup) of a
+    line titled by a number, or by a few words of a question a lead-in just cited by its
+    number ("for 4 and 8:"); else None."""
     marker = line.marker
     stripped = line.text.strip()
     cites = CITES_SEVERAL.search(stripped) if marker is None else None
@@ -149,18 +157,27 @@ def _numbered_title(line: Line, paragraph_starts: bool, state) -> tuple[str, str
         titled = UNNUMBERED_TITLE.match(stripped)
         for number in state.cited if titled else ():
             target = state.numbered.get(number)
-            if target is not None and _stems(titled.group(1)) & _stems(target.prompt):
+            if target is not None and _titles(titled.group(1), target.prompt):
                 state.cited.remove(number)
-                return number, titled.group(1), stripped[titled.end() :]
+                return number, titled.group(1), stripped[titled.end() :], False
     numbered = marker is not None and marker.kind in {"bold-number", "numbered-line"}
     if numbered and marker.number is not None and not L.asks(marker.text):
-        return str(marker.number), marker.text, marker.after
+        return str(marker.number), marker.text, marker.after, True
     if not paragraph_starts or (marker is not None and marker.kind != "numbered-line"):
         return None
     titled = TITLED.match(stripped)
     if titled is None:
         return None
-    return titled.group(1), titled.group(2), stripped[titled.end() :]
+    return titled.group(1), titled.group(2), stripped[titled.end() :], False
+
+
+MIN_TITLE_STEMS = 2  # "Concurrency vs parallelism" for "...concurrency and parallelism...?"
+
+
+def _titles(title: str, prompt: str) -> bool:
+    """A few words that name the question: two of its words, or all of a one-word title's."""
+    shared = _stems(title) & _stems(prompt)
+    return len(shared) >= min(MIN_TITLE_STEMS, len(_stems(title))) and bool(shared)
 
 
 def _stems(text: str) -> set[str]:

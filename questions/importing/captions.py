@@ -16,6 +16,7 @@ interviewer says is never an answer.
 """
 
 import re
+from itertools import pairwise
 
 from questions.importing import lines as L
 from questions.importing.chat import messages_only
@@ -28,6 +29,8 @@ SBV_TIMING = re.compile(r"^\s*(\d{1,2}:\d{2}:\d{2})\.\d{3},\d{1,2}:\d{2}:\d{2}\.
 # a transcript copied from a video's page: "0:03" on its own line over the caption's line
 TIME_ONLY = re.compile(r"^\s*((?:\d{1,2}:)?\d{1,2}:\d{2})\s*$")
 TIME_ONLY_SHARE = 0.4  # of the transcript's lines: every other line is a time
+MIN_TRANSCRIPT_CUES = 20
+SINGLE_LINE_CUES = 0.8  # of its cues, a line each
 CUE_NUMBER = re.compile(r"^\s*\d{1,6}\s*$")
 HEADER_BLOCK = re.compile(r"^(?:WEBVTT|NOTE|STYLE|REGION)\b")
 VOICE = re.compile(r"^<v(?:\.[\w.-]{1,40})?\s+([^>]{1,80})>(.*?)(?:</v>)?$")
@@ -47,8 +50,15 @@ def looks_like_captions(text: str) -> bool:
     lines = [line for line in text.split("\n")[:400] if line.strip()]
     if sum(1 for line in lines if SBV_TIMING.match(line)) >= MIN_CUES:
         return SBV_TIMING.match(lines[0]) is not None
-    times = sum(1 for line in lines if TIME_ONLY.match(line))
-    return times >= MIN_CUES and times >= TIME_ONLY_SHARE * len(lines)
+    # a video's: many times, nearly each over one line (not a day's notes: "10:30" / a topic
+    # and its notes)
+    times = [index for index, line in enumerate(lines) if TIME_ONLY.match(line)]
+    single = sum(1 for before, after in pairwise(times) if after - before == 2)
+    return (
+        len(times) >= MIN_TRANSCRIPT_CUES
+        and len(times) >= TIME_ONLY_SHARE * len(lines)
+        and single >= SINGLE_LINE_CUES * (len(times) - 1)
+    )
 
 
 def captions_as_chat(text: str) -> str:
@@ -164,11 +174,13 @@ def _cues(text: str) -> list[tuple[str, list[str]]]:
             block.append(line.strip())
             continue
         if block and not HEADER_BLOCK.match(block[0]):
+            in_cue = False  # (a cue's id over its time, "0b2d0f49-.../19-0", is not said)
             for part in block:
                 timed = timing.match(part)
                 if timed:
                     cues.append((timed.group(1), []))
-                elif cues and not CUE_NUMBER.match(part):
+                    in_cue = True
+                elif in_cue and not CUE_NUMBER.match(part):
                     cues[-1][1].append(part)
         block = []
     if timing is TIME_ONLY:

@@ -151,7 +151,7 @@ _TRANSITION = re.compile(
     r"\S+(?:[ \t]\S+)?|"
     # a change of topic in a few words: "Switching to Postgres a bit, um." (not "Switching to
     # HTTP/2 removes head-of-line blocking at the HTTP layer.", which sets up the question)
-    r"(?:let(?:'s|’s) )?(?:switching|switch|moving|move) (?:on )?to(?:[ \t]+[^\s.!?]+){1,4}"
+    r"(?:let(?:'s|’s) )?(?:switching|switch|moving|move) (?:on )?to(?:[ \t]+[^\s.!?]+){1,3}"
     r"(?:,?[ \t]+(?:um+|uh+|erm))?[.!]?)$",
     re.IGNORECASE,
 )
@@ -400,6 +400,10 @@ def _names_over_messages(text: str) -> str:
             said[name] = said.get(name, 0) + bool(lines[index + 1].strip())
     speakers = {name for name, count in said.items() if count >= 2}
     if sum(said[name] for name in speakers) < MIN_ROOM_MESSAGES or len(speakers) < 2:
+        return text
+    # (the minute over a sender, most times: not a note's "11:30" over a topic or two)
+    times = [i for i, line in enumerate(lines[:-1]) if _WHEN_ALONE.match(line)]
+    if sum(lines[i + 1].strip() in speakers for i in times) * 2 < len(times) or len(times) < 2:
         return text
     when, sender, replying = "", None, False
     for index, line in enumerate(lines):
@@ -771,6 +775,7 @@ def _words(text: str) -> str:
     return " ".join(text.lower().split()).removeprefix("q: ").rstrip("?.!: ")
 
 
+_ANSWERED_IT = re.compile(r"^\W*(?:found it|got it|figured it out|just saw|looked it up)\b", re.I)
 _SCENE = re.compile(r"\b(?:say|suppose|imagine|given|consider|assume|you have)\b", re.I)
 MAX_BETWEEN_WORDS = 3  # "Actually,", "Hmm, no,": between a question and its taking back
 
@@ -782,6 +787,8 @@ def _taken_back(text: str) -> tuple[str, str] | None:
     withdrawn = _WITHDRAWN.search(text)
     if withdrawn is None or "?" not in text[withdrawn.end() :]:
         return None
+    if _ANSWERED_IT.match(text[withdrawn.end() :]):
+        return None  # "never mind, found it: read committed...": the asker's own answer
     sentences = re.split(r"(?<=[.?!])\s+", text[: withdrawn.start()].strip())
     asked = max((n for n, sentence in enumerate(sentences) if sentence.endswith("?")), default=None)
     if asked is None or len(" ".join(sentences[asked + 1 :]).split()) > MAX_BETWEEN_WORDS:
@@ -905,7 +912,8 @@ def _asks(text: str) -> bool:
 # A promise with its subject left out: "will answer later", "will check tonight"
 _PROMISE = re.compile(
     r"^(?:will|gonna|going to)[ \t]+(?:answer|reply|respond|get back|come back|check|look|do|"
-    r"post|share|write|send|add|update|try|fix|finish)\b",
+    r"post|share|write|send|add|update|try|fix|finish)(?:[ \t]+(?:it|this|that|them|one|to you|"
+    r"back))?(?:[ \t]+(?:later|tomorrow|tonight|soon|in a bit|after \w+))?\W*$",
     re.IGNORECASE,
 )
 

@@ -147,7 +147,9 @@ NOTE_AFTER = re.compile(r"\?[ \t]+(?:[—–-]{1,2}[ \t]+([^?\n]{1,60})|\(([^()\
 PROVENANCE = re.compile(
     r"^(?:(?:i )?(?:got|had|was asked|were asked) (?:this|that)(?: one| question)? (?:in|at|on|"
     r"during)|(?:this|that)(?: one| question)? (?:came up|was asked|got asked) (?:in|at|on|during))"
-    r"\b[^.!?\n]{1,60}[.!](?:\s|$)",
+    # (at an interview: not "Got this on a FastAPI app with a sync def endpoint.")
+    r"\b[^.!?\n]{0,40}\b(?:interview|onsite|on-site|phone screen|screen|loop|round|take-?home)"
+    r"[^.!?\n]{0,40}[.!](?:\s|$)",
     re.IGNORECASE,
 )
 # A short answer that only points elsewhere or is a remark: "See section 5.2.", "(see

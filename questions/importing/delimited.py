@@ -14,6 +14,7 @@ from questions.importing import lines as L
 from questions.importing.html import html_to_markdown
 from questions.importing.stickies import sticky_notes_as_cards
 from questions.importing.tables import OUTLINE_HEADER, RED_FLAGS_HEADER, column_named, rubric_text
+from questions.importing.unanswered import only_agreement
 
 # Anki's export headers: "#separator:tab", "#html:true", "#deck column:2", "#tags column:5".
 ANKI_HEADER = re.compile(r"^#(?:separator|html|notetype|deck|tags|guid)(?: column)?:", re.I)
@@ -26,7 +27,10 @@ FRONT_ORDER = ("question", "questions", "prompt", "q", "front", "term", "card", 
 FRONT_NAMES = set(FRONT_ORDER)
 ASKED = {"question", "questions", "prompt"}
 # (a live Q&A tool's export: "Question", "Votes", "Reply", "Reply author")
-BACK_NAMES = {"answer", "answers", "back", "response", "a", "definition", "reply", "replies"}
+BACK_NAMES = {
+    *("answer", "answers", "back", "response", "a", "definition", "reply", "replies"),
+    *("correct answer", "explanation", "my answer", "my notes"),
+}
 # An answer spread over columns: "Answer part 1", "Answer (cont.)", "Code example".
 ANSWER_PART = re.compile(
     r"^(?:(?:model|expected|sample|reference|short|long|detailed|full) )?answer\b.{0,20}$|"
@@ -120,11 +124,20 @@ ANSWERED_BY = re.compile(
 )
 
 
+MAX_METADATA_WORDS = 4  # a vote count, a date, a name: not an answer's words
+
+
+def _beside_metadata(rows: list[list[str]], front: int) -> bool:
+    """The other columns hold a few words each (votes, dates, names), never an answer."""
+    cells = [cell for row in rows[1:] for i, cell in enumerate(row) if i != front and cell.strip()]
+    return not cells or sum(len(cell.split()) for cell in cells) <= MAX_METADATA_WORDS * len(cells)
+
+
 def _remark_row(row: list[str], question: str, columns: _Columns) -> bool:
-    """An audience's remark in a column of questions, unanswered: "Thanks so much, this was
-    super helpful!!" asks nothing."""
+    """An audience's thanks in a column of questions, unanswered: "Thanks so much, this was
+    super helpful!!" (not a topic to answer, "GIL", "Docker multi-stage builds")."""
     answered = columns.back is not None and _cell(row, columns.back).strip()
-    return not answered and "?" not in question and not L.looks_like_question(question)
+    return not answered and "?" not in question and only_agreement(question)
 
 
 def _cell(row: list[str], column: int) -> str:
@@ -175,8 +188,9 @@ def _report_table(lines: list[str]) -> int:
     for index, line in enumerate(lines[:REPORT_LINES]):
         header = line.split(",")
         if len(header) >= MIN_REPORT_COLUMNS and _header_like(header):
-            rows = _rows("\n".join(lines[index : index + MIN_ROWS + 2]), ",")
-            if len(rows) > MIN_ROWS and all(len(row) == len(header) for row in rows[1:-1]):
+            # (to the end: a note's table of four rows over its prose is no report)
+            rows = [row for row in _rows("\n".join(lines[index:]), ",") if "".join(row).strip()]
+            if len(rows) > MIN_ROWS and all(len(row) == len(header) for row in rows[1:]):
                 return index
     return 0
 
@@ -360,7 +374,10 @@ def _named(rows: list[list[str]]) -> tuple[list[list[str]], _Columns] | None:
     outline = column_named(rows[0], OUTLINE_HEADER)
     red_flags = column_named(rows[0], RED_FLAGS_HEADER)
     if front is None or (
-        back is None and outline is None and red_flags is None and names[front] not in ASKED
+        back is None
+        and outline is None
+        and red_flags is None
+        and not (names[front] in ASKED and _beside_metadata(rows, front))
     ):
         return None  # (a column of questions alone, "Question,Votes,Date", is read unanswered)
     columns = _Columns(front, back, outline, red_flags, tuple(backs[1:]))

@@ -35,13 +35,15 @@ def footnotes_under_questions(text: str) -> str:
     if len(asking) < MIN_ANSWERS:
         return text
     out: list[str] = []
+    used: set[str] = set()
     for index, line in enumerate(lines):
         if index in defined:
             continue
         if index not in asking:
             out.append(line)
             continue
-        refs = [ref for ref in REFERENCE.findall(line) if ref in notes]
+        refs = [ref for ref in REFERENCE.findall(line) if ref in notes and ref not in used]
+        used.update(refs)  # (each answer once: the first question citing it)
         out.append(REFERENCE.sub(lambda ref: "" if ref.group(1) in notes else ref[0], line))
         item = LIST_ITEM.match(line)
         indent = " " * len(item.group(1)) if item else ""

@@ -59,7 +59,8 @@ FURNITURE = re.compile(
     # a post's signature: "edited Jan 9 at 16:20 · asked Nov 2, 2020 at 19:44 by **oskar_w**"
     r"(?:edited|asked|answered)\b[^\n]{0,120}\bby\b[^\n]{0,80}|"
     # a writer's reputation and badges: "4,120 ● 2 ● 19", "4,120 2 19 33"
-    r"[\d,.]+k?(?:\s*[●•]\s*[\d,]+)+|[\d,.]+k?(?:[ \t]+\d{1,5}){1,3}|"
+    # (a reputation has a comma, three digits or a "k": not a program's output, "1 2 3")
+    r"[\d,.]+k?(?:\s*[●•]\s*[\d,]+)+|(?:\d{1,3}(?:,\d{3})+|\d{3,}|[\d.]+k)(?:[ \t]+\d{1,5}){1,3}|"
     r"\d[\d,.]*k? (?:comments?|upvotes?|points?|replies)\b.{0,40}|"
     r"sort by:.{0,30}|highest score \(default\)|report this ad|your answer|"
     # Moodle's byline: "by Daniela Ortiz - Monday, 4 March 2024, 10:12 AM"
@@ -246,13 +247,16 @@ def _listed(line: str) -> bool:
     return bool(_LISTED.match(line) or L.Q_NUMBER.match(line))
 
 
+MAX_NAV_WORDS = 3
+
+
 def _title(lines: list[str]) -> int | None:
     """The line of the page's title when it asks, above the post's list (under a title that
     asks nothing, "...FastAPI," / "what happens to the other requests?" is the list's)."""
     for index, line in enumerate(lines):
-        if _listed(line):
-            return None
-        if ASKS.search(line):
+        if _listed(line) and (ASKS.search(line) or len(line.split()) > MAX_NAV_WORDS):
+            return None  # the post's list ("- Home", "- Questions": the site's menu)
+        if ASKS.search(line) and not _listed(line):
             return index
     return None
 

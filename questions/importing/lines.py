@@ -573,7 +573,7 @@ SMALL_TALK = re.compile(
     r"how(?:'d|’d| did| was) (?:the|your|yours|it)\b.{0,30}?\b(?:go|went)(?:\W*$|,)|"
     r"what did they ask\b|"
     # ... or what it will be like: "is the onsite even going to have trivia like this?"
-    r"(?:\w+\W+){0,2}(?:is|will|does) the (?:onsite|interview|loop|phone screen|screen|round|"
+    r"(?:\w+\W+){0,2}(?:is|will|does) the (?:onsite|interview|phone screen|final round|"
     r"take-?home) (?:even |really |actually )?(?:going to |gonna )?(?:have|include|be|cover|"
     r"involve)\b|"
     # news in passing: "anyone seen the new PEP about free-threaded builds?"
@@ -621,8 +621,9 @@ SMALL_TALK = re.compile(
     r".{0,40}\bcertificates? of (?:attendance|completion|participation)\b|"
     r"where (?:can|do|could) (?:i|we) (?:find|get|download) the (?:[\w-]{1,20} ){0,2}(?:link|"
     r"slides|recording|deck|repo)\b|"
-    r".{0,40}\b(?:audio|sound|video|stream|screen)\b.{0,40}\b(?:for me|on my (?:end|side))\b"
-    r".{0,30}$|"
+    r".{0,40}\b(?:audio|sound|video|stream|mic)\b.{0,30}\b(?:cutting out|cuts out|freezing|frozen|"
+    r"froze|lagging|choppy|breaking up|dropping|not working)\b.{0,20}\b(?:for me|on my (?:end|"
+    r"side)|just me)\b.{0,30}$|"
     # a thread's own business: "Thoughts?", "Can someone from SRE double-check the answers?",
     # "@lena can you take the Pydantic one?", "should we move this to the wiki?"
     r".{0,40}\b(?:can|could) (?:someone|somebody|anyone)\b.{0,30}\b(?:double-?check|check|"
@@ -641,17 +642,23 @@ SMALL_TALK = re.compile(
     r"in\W*$|(?:\w+\W+){0,3}(?:should|shall) we (?:just )?(?:get started|start|begin|kick off)"
     r"\W*$|"
     # a group's plans: "Is the mock session tonight at 19:00 or 20:00?", "who's coming to the
-    # meetup on Saturday?", "Do I need to prep Kafka for Acme?"
+    # meetup on Saturday?", "Should I prep Kafka for the Acme onsite?"
     # (a time after it: not "Is the sync call on the event loop a problem?")
     r".{0,30}\bis (?:the|tonight(?:'s|’s)|today(?:'s|’s)|tomorrow(?:'s|’s)) (?:[\w-]{1,20} ){0,2}"
     r"(?:session|call|meeting|meetup|mock|standup|sync|group|interview) (?:still )?(?:tonight|"
-    r"today|tomorrow|this (?:week|evening|morning|afternoon)|(?:at|on) (?:\d|noon|the \d|next\b|"
-    rf"{WEEKDAY}))|"
-    r".{0,60}\bwho(?: else)?(?:'s|’s| is)(?: else)? (?:coming|joining|going|in)\b[^?]{0,30}\b"
+    r"today|tomorrow|this (?:week|evening|morning|afternoon)|"
+    r"at (?:\d{1,2}(?::\d{2}| ?[ap]m\b)|noon)|"
+    rf"on (?:the \d|next\b|{WEEKDAY}))|"
+    r".{0,60}\bwho(?: else)?(?:'s|’s| is)(?: else)? (?:coming|joining|going|in for|up for)\b"
+    r"[^?]{0,30}\b"
     rf"(?:meetup|session|call|mock|study group|standup|tonight|today|tomorrow|{WEEKDAY})|"
-    r"(?:do|should) (?:i|we) (?:need to |have to )?(?:prep|prepare|study|revise|review)\b.{0,40}"
-    r"\bfor (?:the |my |our |an? )?(?:(?-i:[A-Z])[\w&.-]{1,30}|(?:[\w-]{1,20} )?(?:interview|"
-    r"onsite|screen|round|loop|call))\b|"
+    # (an interview, or a company, after "for": not "Should I prepare statements for
+    # PostgreSQL...?")
+    r"(?:do|should) (?:i|we) (?:need to |have to )?(?:prep|prepare|study|revise)\b.{0,40}"
+    r"\bfor (?:the |my |our |an? |this |that )?(?:[\w&.-]{1,30} )?(?:interview|onsite|phone "
+    r"screen|screen|round|loop)s?\b|"
+    r"(?:do|should) (?:i|we) (?:need to |have to )?(?:prep|study|revise)\b.{0,40}\bfor "
+    r"(?-i:[A-Z])[\w&.-]{1,30}\W*$|"
     r".{0,60}\b(?:voice channel|voice chat|mock room|zoom link|meet(?:ing)? link|invite link|"
     r"(?:my|your|the) (?:screen|mic|microphone)|on mute|muted)\b.{0,60}$|"
     r".{0,30}\b(?:can|could) (?:you|everyone|everybody|all of you|y(?:'|’)?all|people) (?:all )?"
@@ -862,7 +869,7 @@ def list_number(match: re.Match) -> int:
 # this snippet print?"
 DEICTIC = re.compile(
     r"\b(?:the following|below|this (?:code|snippet|program|function|query|statement|class|"
-    r"test)|output of|the output|(?:does|will) (?:this|it) (?:print|return|log|output)|"
+    r"test)(?! of\b)|output of|the output|(?:does|will) (?:this|it) (?:print|return|log|output)|"
     # "Which of these is idempotent?" over its code; not "Which of these is faster, a list
     # or a set?", which names them
     r"(?:which|what|how many) of these(?![^?\n]{0,60}\bor\b)|these (?:queries|snippets|"

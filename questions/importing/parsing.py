@@ -583,7 +583,14 @@ def _heading(line, state: _State, kinds, question_level, skipped, number) -> boo
         _start_section(state, L.strip_bold(line.heading_text).strip(" :"), line.heading_level)
         return True
     if state.in_aside and (
-        COUNTED_COMMENTS.match(title) or (_counted_tail(title) and state.counted_tails == 1)
+        COUNTED_COMMENTS.match(title)
+        # (once in the page, under an answered question: a lone question's "Comments (2)"
+        # hold its answers)
+        or (
+            _counted_tail(title)
+            and state.counted_tails == 1
+            and not (current and current.awaits_answer())
+        )
     ):
         # "### 37 Comments" under the last question: the page's, not its (an issue's own
         # "### Comments" under each question holds its answer)

@@ -66,8 +66,13 @@ def _question(lines: list[str], counted: int) -> list[str]:
     """The lines of the question over its count: up to the blank line above it."""
     start = _paragraph_start(lines, counted)
     asks = any(line.rstrip().endswith("?") for line in lines[start:counted])
-    code = any(looks_like_code(line.strip()) for line in lines[start:counted])
-    if not asks and code and start >= 2 and lines[start - 2].rstrip().endswith("?"):
+    # (its code, or its description: "Assume PostgreSQL 16 defaults."; not a question of its
+    # own, "Which isolation level prevents phantom reads", under another's feedback)
+    between = " ".join(line.strip() for line in lines[start:counted])
+    own = any(looks_like_code(line.strip()) for line in lines[start:counted]) or not (
+        L.looks_like_question(between)
+    )
+    if not asks and own and start >= 2 and lines[start - 2].rstrip().endswith("?"):
         start = _paragraph_start(lines, start - 1)  # "What does this function return?" / code
     return lines[start:counted]
 

@@ -271,7 +271,7 @@ CUT_OFF = re.compile(r"[^\W\d_]{2,}[ \t]?(?:—|–|--)\s*$")
 CUT_OFF_CHARS = 200
 # ... said hesitantly ("Okay, so, um, first I'd want to know...and—"): an answer that says
 # something ("Token bucket per API key in Redis, refilled by a Lua script, and—") is one
-HESITANT = re.compile(r"\b(?:um+|uh+|erm+|hmm+)\b|^\W*(?:ok(?:ay)?|so|well)\b[,.]", re.IGNORECASE)
+HESITANT = re.compile(r"\b(?:um+|uh+|erm+|hmm+)\b", re.IGNORECASE)
 
 
 # The interviewer going on, where a transcript names no one: "no worries, that's a fair

@@ -359,3 +359,14 @@ def test_a_quiz_summarys_last_feedback_ends_at_the_pages_footer():
     assert answers["Which isolation level prevents phantom reads"] == (
         "Serializable\n\nOnly serializable rules out phantoms."
     )
+
+
+def test_a_quiz_summarys_question_keeps_its_description_under_it():
+    summary = QUIZ_SUMMARY + (
+        "\nWhich isolation level prevents phantom reads?\n\nAssume PostgreSQL 16 defaults.\n"
+        "9 / 23 correct responses\n\nCorrect answer\nSerializable\n"
+    )
+    answers = dict(pairs_of(summary))
+    assert answers[
+        "Which isolation level prevents phantom reads?\n\nAssume PostgreSQL 16 defaults."
+    ] == ("Serializable")

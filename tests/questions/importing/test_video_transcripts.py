@@ -47,6 +47,8 @@ Intro
 [Music]
 0:03
 hi everyone, today Sam is practising a backend interview with me.
+0:05
+we'll do a few database questions
 0:07
 Sam, how's your week going? can you hear me okay?
 0:10
@@ -62,6 +64,8 @@ what does an index cost you on writes?
 every insert and update also has to change the index,
 0:22
 so writes get slower and the table takes more space.
+0:24
+the more indexes, the more each write pays.
 0:26
 good. what is a deadlock in PostgreSQL?
 0:29
@@ -74,6 +78,14 @@ no worries, that's a fair answer, let's move on.
 how would you page through a large result set?
 0:41
 with keyset pagination: remember the last id and ask for the rows after it.
+0:45
+OFFSET makes the database read and throw away every skipped row.
+0:49
+so the deeper the page, the slower the query.
+0:52
+nice, that's all we have time for.
+0:55
+thanks for watching, see you next week.
 """
 
 
@@ -108,6 +120,7 @@ def test_a_transcript_copied_from_a_video_page_is_read_by_its_questions():
     )
     assert "Databases" not in answers["what does an index cost you on writes?"]
     assert answers["how would you page through a large result set?"].startswith("with keyset")
+    assert "every skipped row" in answers["how would you page through a large result set?"]
 
 
 def test_no_experience_of_it_and_the_interviewer_moving_on_answer_nothing():
@@ -160,3 +173,47 @@ def test_a_chat_rooms_transcript_reads_each_message_under_its_senders_name():
          "many commands sent without waiting for each reply, so one round trip for all of them"),
         ("how does a B-tree index speed up a range query?", ""),
     ]  # fmt: skip
+
+
+def test_a_cues_id_over_its_time_is_not_said():
+    vtt = """\
+WEBVTT
+
+0b2d0f49-6c1e-4a55-9d1f-3f1e2a7c9b10/17-0
+00:00:01.000 --> 00:00:04.000
+<v Ana Ruiz>What does Redis persist with RDB and with AOF?</v>
+
+0b2d0f49-6c1e-4a55-9d1f-3f1e2a7c9b10/19-0
+00:00:05.000 --> 00:00:09.000
+<v Ben Ito>RDB writes point-in-time snapshots; AOF logs every write.</v>
+
+0b2d0f49-6c1e-4a55-9d1f-3f1e2a7c9b10/21-0
+00:00:10.000 --> 00:00:12.000
+<v Ana Ruiz>And what is a Redis pipeline?</v>
+
+0b2d0f49-6c1e-4a55-9d1f-3f1e2a7c9b10/23-0
+00:00:13.000 --> 00:00:16.000
+<v Ben Ito>Many commands sent without waiting for each reply.</v>
+"""
+    assert pairs_of(vtt) == [
+        ("What does Redis persist with RDB and with AOF?",
+         "RDB writes point-in-time snapshots; AOF logs every write."),
+        ("And what is a Redis pipeline?", "Many commands sent without waiting for each reply."),
+    ]  # fmt: skip
+
+
+def test_a_days_notes_with_times_on_their_own_lines_are_not_a_video():
+    entries = [
+        ("09:00", "Coffee."),
+        ("09:30", "What is the difference between a process and a thread?\nSeparate memory."),
+        ("10:30", "Break."),
+        ("11:00", "What is a covering index?\nOne that holds every column the query reads."),
+        ("12:00", "Lunch."),
+        ("13:00", "What does VACUUM reclaim?\nDead row versions."),
+        ("14:00", "Office tour."),
+        ("15:00", "What is a Redis pipeline?\nCommands sent without waiting for replies."),
+        ("16:00", "Debrief."),
+        ("16:30", "Home."),
+    ]
+    notes = "Onsite day\n" + "".join(f"{time}\n{said}\n" for time, said in entries)
+    assert read_text(notes).read_as != READ_AS_CAPTIONS

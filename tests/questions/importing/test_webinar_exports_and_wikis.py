@@ -3,7 +3,7 @@ their votes, the host's replies) with the talk's own business asked beside the i
 questions, a doc's table copied with its toolbar above it and its count below, a webinar's
 report under its preamble, and a note whose answers are its footnotes."""
 
-from questions.importing.reading import read_text
+from questions.importing.reading import READ_AS_ROWS, read_text
 from tests.questions.importing.documents import pairs_of
 
 LIVE_QA = """\
@@ -219,3 +219,59 @@ def test_a_trackers_rows_under_a_title_are_not_taken_for_a_header():
         "What does VACUUM reclaim?",
         "Why use a connection pool?",
     ]
+
+
+def test_a_sheets_other_long_column_is_its_answer_and_its_topics_stay_questions():
+    sheet = (
+        "Question,Explanation,Category\n"
+        "What is a covering index?,One that holds every column the query reads.,PostgreSQL\n"
+        "GIL,,Python\n"
+        "Docker multi-stage builds,,Docker\n"
+        "Why use a connection pool?,Opening a connection costs a process and a handshake.,DB\n"
+    )
+    assert pairs_of(sheet) == [
+        ("What is a covering index?", "One that holds every column the query reads."),
+        ("GIL", ""),
+        ("Docker multi-stage builds", ""),
+        ("Why use a connection pool?", "Opening a connection costs a process and a handshake."),
+    ]
+
+
+def test_a_notes_small_table_over_its_prose_is_no_report():
+    note = (
+        "Rate limiting notes\n"
+        "question,answer,topic\n"
+        "What is a token bucket?,Tokens refill at a fixed rate; each request takes one.,api\n"
+        "What is a leaky bucket?,Requests drain at a fixed rate from a queue.,api\n"
+        "What is a sliding window?,Counts requests in the last N seconds.,api\n"
+        "What is a fixed window?,Counts requests per calendar minute.,api\n"
+        "\n"
+        "## How would you rate limit per API key in Redis?\n\n"
+        "Token bucket per API key in Redis, refilled lazily on each request.\n"
+    )
+    answers = dict(pairs_of(note))
+    assert answers["How would you rate limit per API key in Redis?"] == (
+        "Token bucket per API key in Redis, refilled lazily on each request."
+    )
+
+
+def test_a_column_of_long_text_beside_the_questions_is_not_thrown_away():
+    sheet = (
+        "Question,Why it matters,Votes\n"
+        "What is a covering index?,Index-only scans never touch the table at all.,4\n"
+        "What does VACUUM reclaim?,Dead row versions would otherwise bloat every table.,3\n"
+        "Why use a connection pool?,Each connection is a whole backend process in Postgres.,2\n"
+    )
+    assert read_text(sheet).read_as != READ_AS_ROWS  # not cards whose answers were dropped
+
+
+def test_one_footnoted_question_is_a_citation_and_a_footnote_answers_once():
+    cited_once = "## What is MVCC?[^1]\n\nRow versions.\n\n[^1]: The manual, chapter 13.\n"
+    assert pairs_of(cited_once)[0][1].startswith("Row versions.")
+    shared = (
+        "1. What is a covering index?[^a]\n2. When does an index-only scan happen?[^a]\n"
+        "3. What does VACUUM reclaim?[^b]\n\n"
+        "[^a]: When every column the query reads is in the index.\n[^b]: Dead row versions.\n"
+    )
+    answers = [answer for _, answer in pairs_of(shared)]
+    assert answers.count("When every column the query reads is in the index.") == 1

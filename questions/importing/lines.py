@@ -627,7 +627,8 @@ SMALL_TALK = re.compile(
     # a thread's own business: "Thoughts?", "Can someone from SRE double-check the answers?",
     # "@lena can you take the Pydantic one?", "should we move this to the wiki?"
     r".{0,40}\b(?:can|could) (?:someone|somebody|anyone)\b.{0,30}\b(?:double-?check|check|"
-    r"review|look over|take a look at) (?:the|my|our|these|those) (?:[\w-]{1,20} ){0,2}answers?\b|"
+    r"review|look over|take a look at) (?:the|my|our|these|those) (?:[\w-]{1,20} ){0,2}"
+    r"(?:answers?|ones)\b|"
     r".{0,40}\b(?:can|could) (?:someone|somebody|anyone) (?:take a look|have a look|look) at "
     r"(?:this|it|mine)\W*$|"
     r".{0,60}\b(?:can|could) you take (?:the|this|that) [\w-]{1,20} one\b|"

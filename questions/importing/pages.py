@@ -73,6 +73,23 @@ def drop_caption_times(text: str) -> str:
     return "\n".join(line for line in lines if not _BARE_TIME.match(line))
 
 
+# An issue tracker's activity, each entry's byline: "Anna Lee added a comment - 2 days ago",
+# "Dmitri Volkov logged work - 2 days ago"
+_TRACKER_BYLINE = re.compile(
+    r"^[^\W\d_][\w .'’-]{1,40} (?:added a comment|logged work|made changes|changed the status)"
+    r"(?: [-–—] [^\n]{1,60})?$(?:\n[ \t]*\d{1,3}[hmdw](?: \d{1,2}m)?[ \t]*$)?",  # (work's "1h")
+    re.MULTILINE,
+)
+
+
+def drop_tracker_bylines(text: str) -> str:
+    """Blank each comment's byline on a tracker's page: what the comment says then starts a
+    paragraph of its own (a quoted question over its answer)."""
+    if " a comment" not in text and "logged work" not in text:
+        return text
+    return _TRACKER_BYLINE.sub(lambda byline: "\n" * byline[0].count("\n"), text)
+
+
 def drop_editorial_notes(text: str) -> str:
     """Blank an editor's note about what the excerpt leaves out: it is no answer. A
     document's comments (a Google Doc saved as text lists them at its end, "[a]Jordan:

@@ -31,7 +31,10 @@ from questions.importing.quiz import (
     apply_inline_keys,
     apply_option_keys,
 )
-from questions.importing.restated import answers_restating_their_question
+from questions.importing.restated import (
+    answers_restating_their_question,
+    restates_an_unanswered,
+)
 
 # This many "Q1:"-labelled questions, and a question without a label is not one of them.
 MIN_LABELLED = 3
@@ -356,7 +359,13 @@ def _split(lines, kinds, region_kinds, question_level):
         if state.in_contents and line.marker and not line.included:
             skipped.append(Skipped(number, line.marker.text, "table of contents entry"))
             continue
-        if state.in_aside and line.marker and not line.included and not line.heading_level:
+        if (
+            state.in_aside
+            and line.marker
+            and not line.included
+            and not line.heading_level
+            and not restates_an_unanswered(line.marker.text, items)
+        ):
             skipped.append(
                 Skipped(number, line.marker.text, "in a section of tips, notes or links")
             )

@@ -69,6 +69,7 @@ from questions.importing.pages import (
     drop_caption_times,
     drop_editorial_notes,
     drop_page_furniture,
+    drop_tracker_bylines,
 )
 from questions.importing.program import looks_like_python, python_to_markdown
 from questions.importing.qa_page import looks_like_qa_page, qa_page_to_markdown
@@ -319,7 +320,7 @@ def read_text(text: str) -> Reading:
         text = without_fenced_divs(text) if has_fenced_divs(text) else text
         text = HEADING_ATTRIBUTES.sub(r"\1", text) if "{#" in text or "{." in text else text
         text = ALERT_LABEL.sub("", text) if "[!" in text else text
-    text = drop_caption_times(drop_editorial_notes(text))
+    text = drop_caption_times(drop_editorial_notes(drop_tracker_bylines(text)))
     unpaged = drop_page_furniture(text)
     if unpaged != text:
         read_as = read_as or READ_AS_PDF_TEXT

@@ -36,6 +36,15 @@ def answers_restating_their_question(items: list) -> list:
     return kept
 
 
+def restates_an_unanswered(prompt: str, items: list) -> bool:
+    """Whether `prompt` restates one of the unanswered `items` (a comment quoting the
+    question it answers, under a page's "Activity"): it is that one's answer, not an aside."""
+    words = _words(prompt)
+    if len(words) < MIN_WORDS:
+        return False
+    return any(not item.has_text() and _restates(words, item) for item in items)
+
+
 def _words(prompt: str) -> list[str]:
     return _WORD.findall(prompt.lower()[:500])
 

@@ -12,7 +12,7 @@ import re
 # A short line that ends with a page number ("Page 3", "Page 3 of 12", "p. 3", "3 / 12"),
 # maybe after the document's title, or that is only "- 3 -".
 _PAGE_MARK = re.compile(
-    r"^[^?]{0,100}?(?<![\w.])(?:page|p\.|pg\.?)\s*\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?\s*$"
+    r"^[^?]{0,100}?(?<![\w.])(?:page|slide|p\.|pg\.?)\s*\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?\s*$"
     r"|^\s*\d{1,4}\s*(?:of|/)\s*\d{1,4}\s*$"
     r"|^\s*[-–—]\s*\d{1,4}\s*[-–—]\s*$",
     re.IGNORECASE,

@@ -58,3 +58,9 @@ def test_reading_a_pdf_text_already_read_changes_nothing():
     once = normalise_text(PDF)
 
     assert normalise_text(once) == once
+
+
+def test_a_slide_decks_footers_and_running_title_go():
+    deck = PDF.replace("Page 2 of 3", "Slide 2 of 3").replace("Page 3 of 3", "Slide 3 of 3")
+    answers = ["\n".join(item.body) for item in parse_document(normalise_text(deck)).items]
+    assert not any("Slide" in answer or "Guide" in answer for answer in answers)

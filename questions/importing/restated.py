@@ -12,6 +12,7 @@ gives that one its answer, and is not a question of its own.
 import re
 
 MIN_WORDS = 3  # "What is X?" restates; "Why?" restates nothing
+LOOK_BACK = 300  # questions a comment may quote (a bounded search, line by line)
 _WORD = re.compile(r"[^\W_]+")
 # Where a question's first clause ends: "What is X, and ...", "What is X? How ...".
 _CLAUSE_END = re.compile(r"\s*(?:[,;:?(–—]|-\s|and\b|or\b|$)", re.IGNORECASE)
@@ -42,7 +43,13 @@ def restates_an_unanswered(prompt: str, items: list) -> bool:
     words = _words(prompt)
     if len(words) < MIN_WORDS:
         return False
-    return any(not item.has_text() and _restates(words, item) for item in items)
+    first = words[0]
+    return any(
+        item.prompt[: len(first)].lower() == first
+        and not item.has_text()
+        and _restates(words, item)
+        for item in items[-LOOK_BACK:]
+    )
 
 
 def _words(prompt: str) -> list[str]:

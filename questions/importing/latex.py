@@ -150,6 +150,9 @@ def latex_to_markdown(text: str) -> str:
             in_frame = environment.group(1) == "begin"
             sink.append(_frame_title(line[environment.end() :]) if in_frame else "")
             continue
+        if environment and environment.group(0).strip() == "\\end{questions}":
+            sink.append("---")  # an exam's questions end: "End of exam." answers none of them
+            continue
         if environment:
             depth = len(lists.open)
             verbatim = _enter(environment, lists)

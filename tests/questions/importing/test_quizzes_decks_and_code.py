@@ -394,3 +394,13 @@ def test_a_telegram_export_is_read_as_its_chat():
     assert "split a topic's partitions" in pairs[0][1]
     assert "Each partition is read by exactly one consumer" in pairs[0][1]  # Ben goes on
     assert pairs[1][1] == ""
+
+
+def test_what_follows_an_exams_questions_answers_none_of_them():
+    exam = EXAM.replace(
+        "\\end{questions}\n",
+        "\\question[2] Why should a container's main process handle SIGTERM?\n\\vspace{1in}\n"
+        "\\end{questions}\n\\begin{center}\n\\textbf{End of exam.} Total: 8 points.\n"
+        "\\end{center}\n",
+    )
+    assert pairs_of(exam)[-1] == ("Why should a container's main process handle SIGTERM?", "")

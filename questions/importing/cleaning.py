@@ -285,7 +285,9 @@ def clean_item(item: RawItem) -> Draft:
     else:
         text = _list_at_margin("\n".join(body).strip("\n"))
         answer, what_it_tests, outline, red_flags = _split_rubric(text, item.kind)
-    answer = restore_flattened_code(to_markdown(_without_echo(prompt, answer)))[0]
+    answer = restore_flattened_code(
+        to_markdown(_without_echo(prompt, _without_follow_ups(answer)))
+    )[0]
     if answer and is_placeholder(answer):
         answer = ""  # filler is kept on the source (raw_answer), never shown as an answer
     if outline and is_placeholder(outline):
@@ -865,6 +867,23 @@ def _starts_code(line: str) -> bool:
     if looks_like_prose(text) and text.endswith((".", ":", "?")):
         return False
     return looks_like_code(line) and not re.match(r"^\s*\w[\w ]*:\s+\w", line)
+
+
+# A rubric's follow-up questions, for the interviewer to ask next: not the answer
+FOLLOW_UPS = re.compile(r"^\W*(?:follow[- ]?ups?|follow[- ]?up questions)\W*:?\W*$", re.IGNORECASE)
+
+
+def _without_follow_ups(answer: str) -> str:
+    """An answer that opens with "Follow-ups:" and their list: without them (what is left,
+    "(No expected answer written yet)", may be no answer)."""
+    rows = answer.split("\n")
+    if not rows or not FOLLOW_UPS.match(rows[0]):
+        return answer
+    end = 1
+    while end < len(rows) and rows[end].strip() and not rows[end].strip().startswith("**"):
+        end += 1
+    rest = "\n".join(rows[end:]).strip()
+    return "" if not rest or says_no_answer(rest) or is_placeholder(rest) else rest
 
 
 def _without_echo(prompt: str, answer: str) -> str:

@@ -635,3 +635,27 @@ def test_an_answers_own_numbered_list_stays_whole():
         "1. docker build, with buildx\n   for both platforms\n2. docker push",
         "1. Redeploy the last tag\n1. Check the health probes",
     ]
+
+
+def test_a_rubrics_follow_ups_are_no_answer():
+    rubric = """\
+**1. What's your approach to database migrations in a zero-downtime deploy?**
+
+Follow-ups:
+- Ask how they'd rename a column that the running version still reads.
+- Probe on long-held locks from ALTER TABLE.
+
+_(No expected answer written yet - calibrate after the next few screens.)_
+
+**2. What is a covering index?**
+
+Follow-ups:
+- Ask when the visibility map matters.
+
+An index that holds every column the query reads, so the table is never visited.
+"""
+    assert pairs_of(rubric) == [
+        ("What's your approach to database migrations in a zero-downtime deploy?", ""),
+        ("What is a covering index?",
+         "An index that holds every column the query reads, so the table is never visited."),
+    ]  # fmt: skip

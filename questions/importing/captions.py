@@ -29,7 +29,7 @@ SBV_TIMING = re.compile(r"^\s*(\d{1,2}:\d{2}:\d{2})\.\d{3},\d{1,2}:\d{2}:\d{2}\.
 # a transcript copied from a video's page: "0:03" on its own line over the caption's line
 TIME_ONLY = re.compile(r"^\s*((?:\d{1,2}:)?\d{1,2}:\d{2})\s*$")
 TIME_ONLY_SHARE = 0.4  # of the transcript's lines: every other line is a time
-MIN_TRANSCRIPT_CUES = 20
+MIN_TRANSCRIPT_CUES = 6
 SINGLE_LINE_CUES = 0.8  # of its cues, a line each
 CUE_NUMBER = re.compile(r"^\s*\d{1,6}\s*$")
 HEADER_BLOCK = re.compile(r"^(?:WEBVTT|NOTE|STYLE|REGION)\b")

@@ -508,14 +508,12 @@ def _without_score_fields(body: list[str]) -> list[str]:
     start, end = 0, len(body)
     if body and NOTES_LABEL.match(body[0]):
         start = 1
-    # what follows the grade, set apart, is the scorecard's next part ("Coding exercise: ...")
+    # what follows a rating, set apart, is the scorecard's next part ("Coding exercise: ...")
     graded = next(
         (
             index
             for index in range(start + 1, len(body) - 1)
-            if GRADE.match(body[index])
-            and not _verdict(body[index])
-            and not body[index + 1].strip()
+            if RATING.match(body[index]) and not body[index + 1].strip() and _next_part(body, index)
         ),
         None,
     )
@@ -552,6 +550,9 @@ def _without_section_titles(body: list[str]) -> list[str]:
         line = body[end - 1].strip()
         if line and not _section_title(line):
             break
+        lead = next((row.strip() for row in reversed(body[: end - 1]) if row.strip()), "")
+        if line and (lead.endswith(":") or _numbering(line) == (1,)):
+            break  # "Before touching code:" / "1. Measure p99 latency": a list of the answer's
         # (the nearest numbered line above: an item may go on over lines)
         above = next(
             (row.strip() for row in reversed(body[: end - 1]) if _numbering(row.strip())), ""
@@ -572,9 +573,22 @@ def _numbering(line: str) -> tuple[int, ...]:
 
 
 def _follows(before: tuple[int, ...], after: tuple[int, ...]) -> bool:
-    """ "2." then "3.", "1.1" then "1.2", or "1." again (markdown's list): items of one list."""
+    """ "2." then "3." (or "4.", a step left out), "1.1" then "1.2", or "1." again (markdown's
+    list): items of one list."""
     same_depth = bool(before) and len(before) == len(after) and before[:-1] == after[:-1]
-    return same_depth and after[-1] in (before[-1], before[-1] + 1)
+    return same_depth and after[-1] >= before[-1]
+
+
+# A scorecard's grade line ("Rating: 3/4", "Score: –"), and the label of its next part
+RATING = re.compile(r"^\W*(?:rating|score|grade)\s*:[^\n]{0,20}$", re.IGNORECASE)
+NEXT_PART = re.compile(
+    r"^(?!(?:follow[- ]?ups?|notes?|also|candidate)\b)[A-Z][\w -]{1,30}:\s", re.I
+)
+
+
+def _next_part(body: list[str], graded: int) -> bool:
+    following = next((row for row in body[graded + 1 :] if row.strip()), "")
+    return bool(NEXT_PART.match(following.strip()))
 
 
 def _leads_on(line: str) -> bool:

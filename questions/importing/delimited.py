@@ -48,6 +48,7 @@ MAX_CODE_MARKS = 100  # each unclosed one is searched past: a bounded number of 
 MIN_ROWS = 3
 REPORT_LINES = 40  # a report's preamble, above its table
 MIN_REPORT_COLUMNS = 3
+MAX_FOOTER_ROWS = 1
 # An Anki cloze: "{{c1::Global Interpreter Lock}}", "{{c2::WAL::a log}}" (with a hint).
 CLOZE = re.compile(r"\{\{c\d{1,3}::(.{1,300}?)(?:::[^{}]{0,200})?\}\}")
 # A form's own columns beside its questions.
@@ -188,9 +189,11 @@ def _report_table(lines: list[str]) -> int:
     for index, line in enumerate(lines[:REPORT_LINES]):
         header = line.split(",")
         if len(header) >= MIN_REPORT_COLUMNS and _header_like(header):
-            # (to the end: a note's table of four rows over its prose is no report)
+            # (to the end, but for a footer: a note's table of four rows over its prose is no
+            # report; "Exported by Zoom" under one's rows is its footer)
             rows = [row for row in _rows("\n".join(lines[index:]), ",") if "".join(row).strip()]
-            if len(rows) > MIN_ROWS and all(len(row) == len(header) for row in rows[1:]):
+            other = sum(1 for row in rows[1:] if len(row) != len(header))
+            if len(rows) > MIN_ROWS and other <= MAX_FOOTER_ROWS:
                 return index
     return 0
 

@@ -11,6 +11,7 @@ source cited in prose) are left as they are.
 """
 
 import re
+from collections import Counter
 
 from questions.importing import lines as L
 
@@ -18,6 +19,7 @@ REFERENCE = re.compile(r"\[\^([^\]\s]{1,20})\]")
 DEFINITION = re.compile(r"^\[\^([^\]\s]{1,20})\]:[ \t]*(.*)$")
 LIST_ITEM = re.compile(r"^([ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]+)")
 MIN_ANSWERS = 2  # footnoted questions: fewer is a note's citation
+MAX_SHARED = 5  # questions one footnote answers
 
 
 def footnotes_under_questions(text: str) -> str:
@@ -35,15 +37,16 @@ def footnotes_under_questions(text: str) -> str:
     if len(asking) < MIN_ANSWERS:
         return text
     out: list[str] = []
-    used: set[str] = set()
+    used: Counter[str] = Counter()
     for index, line in enumerate(lines):
         if index in defined:
             continue
         if index not in asking:
             out.append(line)
             continue
-        refs = [ref for ref in REFERENCE.findall(line) if ref in notes and ref not in used]
-        used.update(refs)  # (each answer once: the first question citing it)
+        # (a footnote shared by a few questions answers each; by many, a bounded few)
+        refs = [ref for ref in REFERENCE.findall(line) if ref in notes and used[ref] < MAX_SHARED]
+        used.update(refs)
         out.append(REFERENCE.sub(lambda ref: "" if ref.group(1) in notes else ref[0], line))
         item = LIST_ITEM.match(line)
         indent = " " * len(item.group(1)) if item else ""

@@ -70,7 +70,7 @@ FURNITURE = re.compile(
     r"log ?in|sign ?up|search(?: \w+)?…?|"
     # when, and who, in words: "2 days ago", "yesterday", "AUTHOR"
     r"\d{1,3} (?:seconds?|minutes?|hours?|days?|weeks?|months?|years?) ago|yesterday|just now|"
-    r"author|moderator|admin|privacy policy|terms of (?:service|use)|atlassian|©[^\n]{0,60}|"
+    r"author|privacy policy|terms of (?:service|use)|atlassian|©[^\n]{0,60}|"
     r"[^\W\d_][\w .'-]{0,40} (?:approved|declined|merged) this pull request|"
     # a post's byline and date, as an anonymous forum shows them: "Stripe · x8fKq2" / "Apr 18"
     r"[^\W\d_][\w .&'-]{0,30} · [\w.-]{2,20}(?:[ \t]+op)?|"
@@ -215,6 +215,7 @@ def _without_signatures(kept: list[str], furniture: set[int]) -> None:
 
 
 MIN_BYLINES = 2
+_PERSON_NAME = re.compile(r"[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){1,2}")
 
 
 def _without_bylines(kept: list[str]) -> None:
@@ -223,9 +224,16 @@ def _without_bylines(kept: list[str]) -> None:
     counts: dict[str, int] = {}
     for line in kept:
         counts[line.strip()] = counts.get(line.strip(), 0) + 1
-    for index, line in enumerate(kept):
+    for index, line in enumerate(kept[:-1]):
         name = line.strip()
-        if counts.get(name, 0) >= MIN_BYLINES and _signature(name):
+        above = kept[index - 1].strip() if index else ""
+        # a person's name over their post, not a reply of its own ("Read Committed" twice)
+        if (
+            counts.get(name, 0) >= MIN_BYLINES
+            and _PERSON_NAME.fullmatch(name)
+            and any(row.strip() for row in kept[index + 1 : index + 3])
+            and not above
+        ):
             kept[index] = ""
 
 

@@ -12,7 +12,9 @@ import re
 # A short line that ends with a page number ("Page 3", "Page 3 of 12", "p. 3", "3 / 12"),
 # maybe after the document's title, or that is only "- 3 -".
 _PAGE_MARK = re.compile(
-    r"^[^?]{0,100}?(?<![\w.])(?:page|slide|p\.|pg\.?)\s*\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?\s*$"
+    r"^[^?]{0,100}?(?<![\w.])(?:page|p\.|pg\.?)\s*\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?\s*$"
+    # a slide's number, alone or set apart by a run of spaces (not "see the diagram on slide 12")
+    r"|^(?:[^?\n]{0,100}?[ \t]{3,})?slide\s*\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?\s*$"
     r"|^\s*\d{1,4}\s*(?:of|/)\s*\d{1,4}\s*$"
     r"|^\s*[-–—]\s*\d{1,4}\s*[-–—]\s*$",
     re.IGNORECASE,
@@ -82,11 +84,16 @@ _TRACKER_BYLINE = re.compile(
 )
 
 
+MIN_TRACKER_BYLINES = 2
+
+
 def drop_tracker_bylines(text: str) -> str:
     """Blank each comment's byline on a tracker's page: what the comment says then starts a
     paragraph of its own (a quoted question over its answer)."""
     if " a comment" not in text and "logged work" not in text:
         return text
+    if len(_TRACKER_BYLINE.findall(text)) < MIN_TRACKER_BYLINES:
+        return text  # one such line in prose is what it says
     return _TRACKER_BYLINE.sub(lambda byline: "\n" * byline[0].count("\n"), text)
 
 

@@ -241,11 +241,12 @@ DEFERRAL = re.compile(
 # leaving ("brb", "gg") or putting it off ("Q5 carries over to next week").
 AGREEMENT = re.compile(
     r"^\W*(?:@\w+(?: [A-Z]\w+)?\s+)?(?:(?:haha|lol|ok(?:ay)?|np|cool|nice|fair)\b\W*){0,3}"
-    r"(?:(?:same(?: here)?|me too|bump|following|seconded|this|\+\d+|(?:i(?:'m|’m| am) )?back"
+    r"(?:(?:same(?: here)?|me too|bump|following|seconded|this|lgtm|great (?:talk|session|"
+    r"webinar|stuff)|\+\d+|(?:i(?:'m|’m| am) )?back"
     r"(?: now)?|bye(?: all| everyone)?)\W*$|same,[^\n]{0,20}$|"
     # "Bumping so the instructor sees it" (not "Bump max_connections to 200")
     r"bump(?:ing|ed)?(?: (?:so|for|in case|because)\b[^\n]{0,60})?\W*$|"
-    r"(?:\+\d+|thanks?(?! to\b)(?: you)?|ty|great question|good question|good one|good luck|lgtm|"
+    r"(?:\+\d+|thanks?(?! to\b)(?: you)?|ty|great question|good question|good one|good luck|"
     r"congrats|congratulations|exactly what i (?:was looking for|needed)|brb|gg|afk|gtg|g2g|"
     r"that(?:'s|’s| is) (?:it|all) for (?:today|tonight|now)|"
     r"(?:q\d{1,3}(?:,? (?:and |\+ |& )?q\d{1,3})* )?carr(?:y|ies|ied) over)\b[^\n]{0,60}$)",

@@ -659,3 +659,18 @@ An index that holds every column the query reads, so the table is never visited.
         ("What is a covering index?",
          "An index that holds every column the query reads, so the table is never visited."),
     ]  # fmt: skip
+
+
+def test_an_answers_signal_line_and_its_lists_lead_in_keep_what_follows():
+    notes = (
+        "## How do you rank search results?\n\nBM25 over the title and body, then a re-ranker.\n"
+        "Signal: click-through, dwell time.\n\nBoth are logged per query for nightly training.\n\n"
+        "## What do you do first when an endpoint is slow?\n\nBefore touching code:\n\n"
+        "1. Measure p99 latency\n\n"
+        "## How do you rename a column online?\n\nExpand, then contract:\n1. Add the new column\n"
+        "2. Backfill\n4. Drop the old column\n"
+    )
+    answers = [answer for _, answer in pairs_of(notes)]
+    assert answers[0].endswith("Both are logged per query for nightly training.")
+    assert answers[1].endswith("1. Measure p99 latency")
+    assert answers[2].endswith("4. Drop the old column")

@@ -64,3 +64,13 @@ def test_a_slide_decks_footers_and_running_title_go():
     deck = PDF.replace("Page 2 of 3", "Slide 2 of 3").replace("Page 3 of 3", "Slide 3 of 3")
     answers = ["\n".join(item.body) for item in parse_document(normalise_text(deck)).items]
     assert not any("Slide" in answer or "Guide" in answer for answer in answers)
+
+
+def test_a_slide_named_in_an_answer_is_no_page_mark():
+    notes = (
+        "## How does consistent hashing spread keys?\n\nKeys and nodes sit on one ring, diagram "
+        "on slide 12\n\n## What happens when a node leaves the ring?\n\nOnly the keys of that "
+        "node move, see the animation on slide 14\n"
+    )
+    answers = [item.body for item in parse_document(normalise_text(notes)).items]
+    assert all(any(line.strip() for line in body) for body in answers)

@@ -68,3 +68,11 @@ def test_a_pull_requests_comments_are_read_as_questions_and_replies():
         ("What stops a stampede when a hot key expires?", ""),  # "good catch, will add later"
         ("Why pin redis to >=5.0 here?", ""),  # approvals and "LGTM" answer nothing
     ]  # fmt: skip
+
+
+def test_lgtm_with_a_reason_and_a_repeated_short_reply_are_answers():
+    notes = (
+        "## Is adding a nullable column without a default safe online?\n\n"
+        "LGTM, a nullable column without a default is metadata-only.\n"
+    )
+    assert pairs_of(notes)[0][1].startswith("LGTM, a nullable column")

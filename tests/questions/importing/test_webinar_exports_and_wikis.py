@@ -265,7 +265,7 @@ def test_a_column_of_long_text_beside_the_questions_is_not_thrown_away():
     assert read_text(sheet).read_as != READ_AS_ROWS  # not cards whose answers were dropped
 
 
-def test_one_footnoted_question_is_a_citation_and_a_footnote_answers_once():
+def test_one_footnoted_question_is_a_citation_and_a_shared_footnote_answers_each():
     cited_once = "## What is MVCC?[^1]\n\nRow versions.\n\n[^1]: The manual, chapter 13.\n"
     assert pairs_of(cited_once)[0][1].startswith("Row versions.")
     shared = (
@@ -274,4 +274,10 @@ def test_one_footnoted_question_is_a_citation_and_a_footnote_answers_once():
         "[^a]: When every column the query reads is in the index.\n[^b]: Dead row versions.\n"
     )
     answers = [answer for _, answer in pairs_of(shared)]
-    assert answers.count("When every column the query reads is in the index.") == 1
+    assert answers.count("When every column the query reads is in the index.") == 2
+
+
+def test_a_reports_footer_under_its_table_is_no_reason_to_drop_it():
+    assert pairs_of(REPORT + "\nExported by Zoom\n")[0][0] == (
+        "What does VACUUM FULL do that VACUUM does not?"
+    )

@@ -41,7 +41,7 @@ ALLOWED_SUFFIXES = {
     *(".ipynb", ".json", ".jsonl", ".ndjson", ".csv", ".tsv", ".yaml", ".yml", ".canvas"),
     *(".rst", ".adoc", ".asciidoc", ".tex", ".org", ".wiki", ".mdx", ".qmd", ".rtf"),
     # quiz banks and saved notes: Moodle (GIFT, XML), Evernote, outlines, captions, drills
-    *(".gift", ".xml", ".enex", ".opml", ".vtt", ".srt", ".py", ".sql", ".eml", ".mbox"),
+    *(".gift", ".xml", ".enex", ".opml", ".vtt", ".srt", ".sbv", ".py", ".sql", ".eml", ".mbox"),
 }
 # Where earlier versions kept every preview's text: dropped from sessions that still have it.
 SESSION_KEY = "question_import_previews"
@@ -59,7 +59,7 @@ class DocumentUploadForm(forms.Form):
         "post, a markdown list of questions, interview notes, a saved web page. Notebooks "
         "(.ipynb), exports (.json, JSON Lines, .csv, .yaml, Evernote .enex, OPML, a Stack "
         "Exchange dump), quizzes (Moodle GIFT or XML, QTI, Blackboard, Kahoot), captions "
-        "(.vtt, .srt), saved mail (.eml, .mbox), Rich Text, a Python file of drills, a slide "
+        "(.vtt, .srt, .sbv), saved mail (.eml, .mbox), Rich Text, a Python file of drills, a slide "
         "deck's outline, and notes in LaTeX, reStructuredText, AsciiDoc or org-mode are read "
         "too.",
     )

@@ -329,6 +329,19 @@ def test_a_moodle_quiz_can_be_uploaded_and_is_read_as_one(admin_client, worker):
     assert document_import.read_as.startswith("a Moodle quiz")
 
 
+def test_a_videos_sbv_captions_can_be_uploaded_and_are_read_as_captions(admin_client, worker):
+    captions = (
+        b"0:00:00.000,0:00:03.000\nWhat does VACUUM reclaim?\n\n"
+        b"0:00:03.000,0:00:06.000\n>> Dead row versions, for reuse.\n\n"
+        b"0:00:06.000,0:00:09.000\n>> And what is a Redis pipeline?\n\n"
+        b"0:00:09.000,0:00:12.000\n>> Commands sent without waiting for each reply.\n"
+    )
+    document_import = checked(admin_client, worker, content=captions, name="mock.sbv")
+
+    assert document_import.preview["totals"]["found"] == 2
+    assert document_import.read_as.startswith("a recording's captions")
+
+
 def test_a_json_lines_export_can_be_uploaded_and_is_read_by_its_records(admin_client, worker):
     lines = b'{"q": "What does GIN index?", "a": "jsonb, arrays"}\n{"q": "What is WAL?", "a": ""}\n'
     document_import = checked(admin_client, worker, content=lines, name="bank.jsonl")

@@ -201,11 +201,15 @@ HANDLE = re.compile(r"^[^\W\d_][\w]{0,20}[._][\w.]{1,20}$")
 def _signature(line: str) -> bool:
     """A name ("Rui Costa", "José Pérez") or a handle ("maria.g"), not a short answer
     between a score and its buttons ("Use SKIP LOCKED.")."""
+    return _person(line) or bool(HANDLE.match(line))
+
+
+def _person(line: str) -> bool:
+    """A person's name: "Rui Costa", "José Pérez" (two or three capitalised words)."""
     words = line.split()
-    named = 2 <= len(words) <= 3 and all(
+    return 2 <= len(words) <= 3 and all(
         word[:1].isupper() and (word[1:].islower() or len(word) == 1) for word in words
     )
-    return named or bool(HANDLE.match(line))
 
 
 def _without_signatures(kept: list[str], furniture: set[int]) -> None:
@@ -215,7 +219,6 @@ def _without_signatures(kept: list[str], furniture: set[int]) -> None:
 
 
 MIN_BYLINES = 2
-_PERSON_NAME = re.compile(r"[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){1,2}")
 
 
 def _without_bylines(kept: list[str]) -> None:
@@ -230,7 +233,7 @@ def _without_bylines(kept: list[str]) -> None:
         # a person's name over their post, not a reply of its own ("Read Committed" twice)
         if (
             counts.get(name, 0) >= MIN_BYLINES
-            and _PERSON_NAME.fullmatch(name)
+            and _person(name)
             and any(row.strip() for row in kept[index + 1 : index + 3])
             and not above
         ):

@@ -12,18 +12,19 @@ POST_HEADER = re.compile(
     r"[A-Z][a-z]{2,8} \d{1,2}(?:, \d{4})?\b.{0,40}$"
 )
 BOT_HEADER = re.compile(r"^[ \t]*[\w.-]{1,40} bot commented on ")
+# A post's author's role, under their handle: "Member", "First-time contributor"
+ROLES = r"(?:member|contributor|owner|collaborator|author|first-time contributor)"
 # The lines around a post: its author's handle and role, "edited", a reaction's count, the
 # issue's events ("@lena-sz lena-sz added hiring documentation labels on Mar 4")
 FURNITURE = re.compile(
-    r"^[ \t]*(?:@[\w.-]{1,40}|(?:member|contributor|owner|collaborator|author|"
-    r"first-time contributor|edited|•|·)|(?:[^\x00-\x7f]{1,3}[ \t]*\d{1,5}[ \t]*)+|"
+    rf"^[ \t]*(?:@[\w.-]{{1,40}}|{ROLES}|edited|•|·|(?:[^\x00-\x7f]{{1,3}}[ \t]*\d{{1,5}}[ \t]*)+|"
     r"@[\w.-]{1,40} [\w.-]{1,40}(?: bot)? (?:added|removed|mentioned this|closed this|"
     r"reopened this|self-assigned|assigned|changed the title|linked a pull request|"
     r"referenced this|pinned this|locked)\b.{0,200})[ \t]*$",
     re.IGNORECASE,
 )
 HANDLE = re.compile(r"@[\w.-]{1,40}")
-ROLE = re.compile(r"member|contributor|owner|collaborator|author|first-time contributor", re.I)
+ROLE = re.compile(ROLES, re.IGNORECASE)
 OPENED = re.compile(r"\bopened this (?:issue|pull request) on [A-Z][a-z]{2,8} \d")
 PAGE_END = re.compile(r"^[ \t]*(?:sign up for free to join this conversation|to join this)", re.I)
 MIN_POSTS = 2

@@ -194,8 +194,10 @@ elif CACHE_URL:
 else:
     CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.db.DatabaseCache",
+            # One statement a write; room for every user's kept values (prep/cache.py).
+            "BACKEND": "prep.cache.UpsertDatabaseCache",
             "LOCATION": "django_cache",
+            "OPTIONS": {"MAX_ENTRIES": 200_000},
         }
     }
 

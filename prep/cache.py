@@ -1,0 +1,47 @@
+"""The database cache, sized for every user's kept values.
+
+Django's database cache counts its whole table on every write and, past `MAX_ENTRIES`
+(300 by default), deletes a third of it. Each signed-in user keeps a few values (the
+progress page's statistics, the landing's due count, their tokens), so with a few hundred
+users every write threw away other users' values, and the failed-login counters with them.
+Here a write is one statement (an upsert), and the table is tidied (expired rows deleted,
+then the oldest third if it is still too big) on about one write in `TIDY_EVERY`.
+"""
+
+import base64
+import pickle
+import random
+from datetime import UTC, datetime
+
+from django.core.cache.backends.base import DEFAULT_TIMEOUT
+from django.core.cache.backends.db import DatabaseCache
+from django.db import connections, router
+from django.utils.timezone import now as tz_now
+
+TIDY_EVERY = 200
+
+
+class UpsertDatabaseCache(DatabaseCache):
+    def __init__(self, table, params):
+        super().__init__(table, params)
+        self._tidy_every = int(params.get("OPTIONS", {}).get("TIDY_EVERY", TIDY_EVERY))
+
+    def set(self, key, value, timeout=DEFAULT_TIMEOUT, version=None):
+        key = self.make_and_validate_key(key, version=version)
+        db = router.db_for_write(self.cache_model_class)
+        connection = connections[db]
+        table = connection.ops.quote_name(self._table)
+        timeout = self.get_backend_timeout(timeout)
+        expires = datetime.max if timeout is None else datetime.fromtimestamp(timeout, tz=UTC)
+        expires = connection.ops.adapt_datetimefield_value(expires.replace(microsecond=0))
+        encoded = base64.b64encode(pickle.dumps(value, self.pickle_protocol)).decode("latin1")
+        with connection.cursor() as cursor:
+            if random.randrange(self._tidy_every) == 0:  # noqa: S311 - not for security
+                cursor.execute(f"SELECT COUNT(*) FROM {table}")  # noqa: S608 - our table
+                self._cull(db, cursor, tz_now().replace(microsecond=0), cursor.fetchone()[0])
+            cursor.execute(
+                f"INSERT INTO {table} (cache_key, value, expires) VALUES (%s, %s, %s)"  # noqa: S608
+                " ON CONFLICT (cache_key) DO UPDATE"
+                " SET value = EXCLUDED.value, expires = EXCLUDED.expires",
+                [key, encoded, expires],
+            )

@@ -10,6 +10,11 @@ from prep.database import pid_alive, start_embedded_database
 from tests.factories import QuestionFactory, TopicFactory, UserFactory
 from tests.worker import sent_mail, worker  # noqa: F401  (fixtures)
 
+# The database cache tidies its table on a write in 200, at random: never here, so that a
+# page's queries are counted exactly (tests/prep/test_cache.py tidies on its own).
+if settings.CACHES["default"]["BACKEND"] == "prep.cache.UpsertDatabaseCache":
+    settings.CACHES["default"]["OPTIONS"]["TIDY_EVERY"] = 0
+
 
 @pytest.fixture(scope="session")
 def django_db_modify_db_settings(django_db_modify_db_settings_parallel_suffix, django_db_blocker):

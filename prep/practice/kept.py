@@ -36,28 +36,55 @@ def kept_progress(
 
 
 def kept_for_user(
-    user, now: dt.datetime, what: str, compute: Callable[[], tuple[Any, dt.datetime]]
+    user,
+    now: dt.datetime,
+    what: str,
+    compute: Callable[[], tuple[Any, dt.datetime]],
+    longest: dt.timedelta = dt.timedelta(seconds=KEEP_SECONDS),
 ) -> Any:
     """`compute()`'s value of the user's practice, kept as the progress page's statistics
-    are (`what` names it): `compute` returns it with the moment it stops being true."""
+    are (`what` names it): `compute` returns it with the moment it stops being true. Kept
+    no longer than `longest`, for what moves with the clock in ways `compute` cannot say."""
     token_key, entry_key = VERSION_OF_USER.format(user.pk), ENTRY_KEY.format(what, user.pk)
     found = cache.get_many([token_key, entry_key, VERSION_KEY, ACCESS_KEY])
-    token, entry = found.get(token_key), found.get(entry_key)
+    token, kept = found.get(token_key), _kept(user, now, found, entry_key)
+    if kept is not _NOTHING:
+        return kept
     shared = (bank_token(found.get(VERSION_KEY)), access_token(found.get(ACCESS_KEY)))
-    stamp = (token, shared, user.timezone)
-    if token is not None and entry is not None and entry[0] == stamp and now < entry[1]:
-        return entry[2]
     if token is None:
         token = secrets.token_hex(8)
         cache.set(token_key, token, TOKEN_SECONDS)
     # Read after the token: a change that lands meanwhile drops the token, so what is
     # worked out from the old rows is kept under a token nobody asks for again.
     value, until = compute()
-    until = min(until, now + dt.timedelta(seconds=KEEP_SECONDS))
+    until = min(until, now + longest)
     seconds = (until - now).total_seconds()
     if seconds >= 1:
         cache.set(entry_key, ((token, shared, user.timezone), until, value), int(seconds))
     return value
+
+
+def peek_for_user(user, now: dt.datetime, what: str) -> Any | None:
+    """The value `kept_for_user` keeps under `what`, if it is kept and still true; else None
+    (nothing worked out, nothing written): one cache read."""
+    entry_key = ENTRY_KEY.format(what, user.pk)
+    found = cache.get_many([VERSION_OF_USER.format(user.pk), entry_key, VERSION_KEY, ACCESS_KEY])
+    kept = _kept(user, now, found, entry_key)
+    return None if kept is _NOTHING else kept
+
+
+_NOTHING = object()
+
+
+def _kept(user, now: dt.datetime, found: dict, entry_key: str) -> Any:
+    """The kept value among the cache's `found` entries, or _NOTHING: kept under the user's,
+    the bank's and the sets' tokens as they are now, in the user's zone, and still true."""
+    entry = found.get(entry_key)
+    tokens = (found.get(VERSION_OF_USER.format(user.pk)), found.get(VERSION_KEY))
+    if entry is None or None in tokens or found.get(ACCESS_KEY) is None:
+        return _NOTHING
+    stamp = (tokens[0], (tokens[1], found[ACCESS_KEY]), user.timezone)
+    return entry[2] if entry[0] == stamp and now < entry[1] else _NOTHING
 
 
 def forget_progress(user_id: int) -> None:

@@ -1,6 +1,7 @@
 """What to practise next: due cards first, then new questions, within a chosen scope."""
 
 import datetime as dt
+import hashlib
 from dataclasses import dataclass
 
 from django.db import transaction
@@ -17,7 +18,7 @@ from django.db.models import (
 
 from accounts.timezones import local_midnight
 from prep.practice import daily, scheduling, sitting
-from prep.practice.kept import forget_progress
+from prep.practice.kept import forget_progress, kept_for_user, peek_for_user
 from prep.practice.models import Bookmark, Card, Origin, Preferences, Review, State
 from prep.practice.scopes import PICKED_KINDS, STUDY_AHEAD, Pool, Scope
 from prep.practice.sitting import SITTING_GAP
@@ -78,6 +79,9 @@ class NextCard:
     learning_count: int = 0  # of the due ones, those in a learning step (just forgotten)
     unseen_capped: bool = False  # more than unseen_count: shown as "50+"
     ahead_count: int = 0  # in a "study ahead" session: cards left to review early
+    # When the clock alone changes what this shows: a card falls due, the user's day ends
+    # (None: not worked out, for a picked scope or "study ahead").
+    changes_at: dt.datetime | None = None
 
 
 # A page counts new questions only as far as it shows them: counting every unseen question
@@ -128,10 +132,30 @@ def due_counts(cards, now: dt.datetime) -> tuple[int, int]:
     return counts["due"], counts["learning"]
 
 
+def _due_outlook(
+    user, scope: Scope, cards, now: dt.datetime
+) -> tuple[int, int, dt.datetime | None]:
+    """(due, of which learning, when the clock alone changes them or the card shown) among
+    `cards`, in one query: when the next card falls due, or the user's day ends (new
+    questions again). A learning card shown early is shown only when nothing else is, and
+    nothing shown is kept (`kept_next_card`). The moment is worked out only for a scope
+    whose cards come by their due dates (a picked scope or "study ahead" shows cards
+    early, once a sitting)."""
+    if scope.kind in PICKED_KINDS or scope.kind == "ahead":
+        return (*due_counts(cards, now), None)
+    found = cards.aggregate(
+        due_now=Count("pk", filter=Q(due__lte=now)),
+        learning_now=Count("pk", filter=Q(due__lte=now, state__in=LEARNING_STATES)),
+        next_due=Min("due", filter=Q(due__gt=now)),
+    )
+    midnight = local_midnight(now, user.zone, 1)
+    return found["due_now"], found["learning_now"], min(found["next_due"] or midnight, midnight)
+
+
 def next_card(
     user, scope: Scope, pool: Pool, now: dt.datetime, preferences: Preferences
 ) -> NextCard:
-    due_count, learning_count = due_counts(pool.cards, now)
+    due_count, learning_count, changes_at = _due_outlook(user, scope, pool.cards, now)
     new_questions = unseen(user, pool.new)
     new_count, unseen_count, unseen_capped = new_counts(user, new_questions, now, preferences)
     # One query finds the first due card, or else a learning card within LEARN_AHEAD (in
@@ -162,7 +186,7 @@ def next_card(
     )
     if card is not None:
         card.question.source_count = card.source_count
-    counts = (due_count, new_count, unseen_count, learning_count, unseen_capped, ahead)
+    counts = (due_count, new_count, unseen_count, learning_count, unseen_capped, ahead, changes_at)
     if card is not None and card.due <= now:
         return NextCard(card.question, card, *counts)
     if new_count:
@@ -170,6 +194,40 @@ def next_card(
     if card is not None:  # nothing else left: a learning step early, or studied ahead
         return NextCard(card.question, card, *counts)
     return NextCard(None, None, *counts)
+
+
+# Scopes whose next card is kept between views of it (a reload, its reveal) until a change
+# drops it (kept.py): each row they read is saved with a signal. Not the bookmarks (one is
+# taken away without a signal), nor a picked scope or "study ahead" (`_due_outlook`).
+KEPT_KINDS = ("due", "new", "topic", "topics", "level", "set")
+# `changes_at` says when the clock changes it: kept this long at most, while the user thinks.
+KEEP_NEXT_CARD = dt.timedelta(hours=1)
+
+
+def kept_next_card(
+    user, scope: Scope, pool: Pool, now: dt.datetime, preferences: Preferences
+) -> NextCard:
+    """`next_card`, kept while nothing it shows changes: worked out after a grade, read
+    again (one cache read) when the card is reloaded or revealed."""
+    if scope.kind not in KEPT_KINDS:
+        return next_card(user, scope, pool, now, preferences)
+
+    def compute() -> tuple[NextCard, dt.datetime]:
+        upcoming = next_card(user, scope, pool, now, preferences)
+        # Caught up: that page asks more of its own (when the next card is due): not kept.
+        return upcoming, (upcoming.changes_at if upcoming.question is not None else now)
+
+    return kept_for_user(user, now, _kept_as(scope), compute, KEEP_NEXT_CARD)
+
+
+def peek_next_card(user, scope: Scope, now: dt.datetime) -> NextCard | None:
+    """The next card `kept_next_card` keeps for this scope, if it is kept (one cache read)."""
+    return peek_for_user(user, now, _kept_as(scope)) if scope.kind in KEPT_KINDS else None
+
+
+def _kept_as(scope: Scope) -> str:
+    """The scope as part of a cache key: a "topics" scope may be long."""
+    return "card:" + hashlib.blake2b(str(scope).encode(), digest_size=10).hexdigest()
 
 
 TOPIC_ORDER = ("topic__order", "pk")

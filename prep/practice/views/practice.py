@@ -1,4 +1,5 @@
 import datetime as dt
+from dataclasses import replace
 
 from django.contrib import messages
 from django.contrib.auth import get_user_model
@@ -24,9 +25,10 @@ from prep.practice.sessions import (
     ahead_count,
     due_counts,
     grade_question,
+    kept_next_card,
     new_counts,
-    next_card,
     outlook,
+    peek_next_card,
     preferences_for,
     scope_counts,
     study_more_today,
@@ -225,7 +227,7 @@ def _card_page(
     user, now = request.user, timezone.now()
     preferences = preferences_for(user)
     if question is None:
-        upcoming = next_card(user, scope, pool, now, preferences)
+        upcoming = kept_next_card(user, scope, pool, now, preferences)
     else:
         upcoming = _shown_card(user, scope, pool, question, now, preferences)
     context = {
@@ -327,7 +329,13 @@ def _in_pool(user, pool: Pool, slug: str):
 
 
 def _shown_card(user, scope: Scope, pool: Pool, question, now, preferences) -> NextCard:
-    """The card of `question`, with the session's counts as `next_card` gives them."""
+    """The card of `question`, with the session's counts as `next_card` gives them: kept
+    with the next card, which is most often the one revealed."""
+    upcoming = peek_next_card(user, scope, now)
+    if upcoming is not None:
+        shown = upcoming.question is not None and upcoming.question.pk == question.pk
+        card = upcoming.card if shown else user.cards.filter(question=question).first()
+        return replace(upcoming, question=question, card=card)
     new_count, _, _ = new_counts(user, unseen(user, pool.new), now, preferences)
     card = user.cards.filter(question=question).first()
     due_count, learning_count = due_counts(pool.cards, now)

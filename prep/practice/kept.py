@@ -40,11 +40,9 @@ def kept_for_user(
     now: dt.datetime,
     what: str,
     compute: Callable[[], tuple[Any, dt.datetime]],
-    longest: dt.timedelta = dt.timedelta(seconds=KEEP_SECONDS),
 ) -> Any:
     """`compute()`'s value of the user's practice, kept as the progress page's statistics
-    are (`what` names it): `compute` returns it with the moment it stops being true. Kept
-    no longer than `longest`, for what moves with the clock in ways `compute` cannot say."""
+    are (`what` names it): `compute` returns it with the moment it stops being true."""
     token_key, entry_key = VERSION_OF_USER.format(user.pk), ENTRY_KEY.format(what, user.pk)
     found = cache.get_many([token_key, entry_key, VERSION_KEY, ACCESS_KEY])
     token, kept = found.get(token_key), _kept(user, now, found, entry_key)
@@ -57,7 +55,7 @@ def kept_for_user(
     # Read after the token: a change that lands meanwhile drops the token, so what is
     # worked out from the old rows is kept under a token nobody asks for again.
     value, until = compute()
-    until = min(until, now + longest)
+    until = min(until, now + dt.timedelta(seconds=KEEP_SECONDS))
     seconds = (until - now).total_seconds()
     if seconds >= 1:
         cache.set(entry_key, ((token, shared, user.timezone), until, value), int(seconds))

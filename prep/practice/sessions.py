@@ -138,7 +138,7 @@ def _due_outlook(
     """(due, of which learning, when the clock alone changes them or the card shown) among
     `cards`, in one query: when the next card falls due, or the user's day ends (new
     questions again). A learning card shown early is shown only when nothing else is, and
-    nothing shown is kept (`kept_next_card`). The moment is worked out only for a scope
+    nothing shown is kept (`card_view`). The moment is worked out only for a scope
     whose cards come by their due dates (a picked scope or "study ahead" shows cards
     early, once a sitting)."""
     if scope.kind in PICKED_KINDS or scope.kind == "ahead":
@@ -200,28 +200,42 @@ def next_card(
 # drops it (kept.py): each row they read is saved with a signal. Not the bookmarks (one is
 # taken away without a signal), nor a picked scope or "study ahead" (`_due_outlook`).
 KEPT_KINDS = ("due", "new", "topic", "topics", "level", "set")
-# `changes_at` says when the clock changes it: kept this long at most, while the user thinks.
-KEEP_NEXT_CARD = dt.timedelta(hours=1)
 
 
-def kept_next_card(
-    user, scope: Scope, pool: Pool, now: dt.datetime, preferences: Preferences
-) -> NextCard:
-    """`next_card`, kept while nothing it shows changes: worked out after a grade, read
-    again (one cache read) when the card is reloaded or revealed."""
-    if scope.kind not in KEPT_KINDS:
-        return next_card(user, scope, pool, now, preferences)
+@dataclass(frozen=True)
+class CardView:
+    """What a card page shows of its session: the next card with the session's counts, the
+    user's settings, and their sitting so far."""
 
-    def compute() -> tuple[NextCard, dt.datetime]:
+    upcoming: NextCard
+    preferences: Preferences
+    so_far: sitting.Sitting
+
+
+def card_view(user, scope: Scope, pool: Pool, now: dt.datetime) -> CardView:
+    """The session's next card as its page shows it, kept while nothing shown changes:
+    worked out after a grade, read again (one cache read) when the card is reloaded or
+    revealed. The sitting ends after a pause, and its count starts again."""
+
+    def shown() -> CardView:
+        preferences = preferences_for(user)
         upcoming = next_card(user, scope, pool, now, preferences)
-        # Caught up: that page asks more of its own (when the next card is due): not kept.
-        return upcoming, (upcoming.changes_at if upcoming.question is not None else now)
+        return CardView(upcoming, preferences, sitting.current(user, now))
 
-    return kept_for_user(user, now, _kept_as(scope), compute, KEEP_NEXT_CARD)
+    def compute() -> tuple[CardView, dt.datetime]:
+        view = shown()
+        changes_at = view.upcoming.changes_at
+        if view.upcoming.question is None:  # caught up: that page asks more of its own
+            return view, now  # (when the next card is due): not kept
+        return view, min(changes_at, view.so_far.ends_at or changes_at)
+
+    if scope.kind not in KEPT_KINDS:
+        return shown()
+    return kept_for_user(user, now, _kept_as(scope), compute)
 
 
-def peek_next_card(user, scope: Scope, now: dt.datetime) -> NextCard | None:
-    """The next card `kept_next_card` keeps for this scope, if it is kept (one cache read)."""
+def peek_card_view(user, scope: Scope, now: dt.datetime) -> CardView | None:
+    """What `card_view` keeps for this scope, if it is kept (one cache read)."""
     return peek_for_user(user, now, _kept_as(scope)) if scope.kind in KEPT_KINDS else None
 
 

@@ -33,6 +33,7 @@ class Sitting:
     reviews: int = 0
     seconds: int = 0
     ratings: dict = field(default_factory=dict)  # Rating -> count
+    ends_at: dt.datetime | None = None  # unless graded again before: None, none under way
 
     @property
     def minutes(self) -> int:
@@ -49,6 +50,7 @@ def current(user, now: dt.datetime) -> Sitting:
         reviews=tally.reviews,
         seconds=tally.seconds,
         ratings={rating: count for rating, count in ratings.items() if count},
+        ends_at=tally.last_at + SITTING_GAP,
     )
 
 

@@ -54,9 +54,9 @@ def test_a_card_falling_due_is_counted_at_once(owner, clock, user):
     due_card(user, "Due soon", MOMENT + dt.timedelta(minutes=10), state=State.REVIEW)
     assert progress_line(card_page(owner)) == "1 due · 0 new left"
 
-    clock.advance(minutes=9)
+    clock.advance(minutes=9, seconds=50)
     assert progress_line(card_page(owner)) == "1 due · 0 new left"
-    clock.advance(minutes=1)
+    clock.advance(seconds=20)
     assert progress_line(card_page(owner)) == "2 due · 0 new left"
 
 
@@ -75,9 +75,9 @@ def test_a_new_day_brings_new_questions_again(owner, clock, user):
     grade_shown(owner, card_page(owner, "new"), question, 4)  # easy: due in days
     assert progress_line(card_page(owner)) == "1 due · 0 new left"
 
-    clock.now = MOMENT.replace(hour=23, minute=59)
+    clock.now = MOMENT.replace(hour=23, minute=59, second=50)
     assert progress_line(card_page(owner)) == "1 due · 0 new left"
-    clock.advance(minutes=1)  # midnight where the user lives (UTC)
+    clock.advance(seconds=20)  # midnight where the user lives (UTC)
     assert progress_line(card_page(owner)) == "1 due · 1 new left"
 
 
@@ -101,6 +101,18 @@ def test_a_grade_a_suspended_card_or_new_settings_show_what_is_next(owner, user)
     preferences.new_per_day = 0
     preferences.save()
     assert progress_line(card_page(owner)) == "1 due · 0 new left"
+
+
+def test_a_long_pause_ends_the_sitting_on_a_kept_card(owner, clock, user):
+    first = due_card(user, "First", MOMENT - dt.timedelta(hours=2), state=State.REVIEW)
+    due_card(user, "Second", MOMENT - dt.timedelta(hours=1), state=State.REVIEW)
+    grade_shown(owner, card_page(owner), first.question, 3)
+    assert "Card 2 of 2" in html(card_page(owner))
+
+    clock.advance(minutes=29, seconds=50)
+    assert "Card 2 of 2" in html(card_page(owner))
+    clock.advance(seconds=20)  # a pause of more than 30 minutes: another sitting
+    assert "Card 1 of 1" in html(card_page(owner))
 
 
 def test_revealing_the_kept_card_shows_its_answer_with_the_same_counts(owner, user):

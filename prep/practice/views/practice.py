@@ -21,14 +21,15 @@ from prep.practice.models import LEECH_LAPSES, Bookmark, Card, Note, Preferences
 from prep.practice.scopes import AHEAD_KINDS, STUDY_AHEAD, Pool, Scope
 from prep.practice.sessions import (
     AlreadyGraded,
+    CardView,
     NextCard,
     ahead_count,
+    card_view,
     due_counts,
     grade_question,
-    kept_next_card,
     new_counts,
     outlook,
-    peek_next_card,
+    peek_card_view,
     preferences_for,
     scope_counts,
     study_more_today,
@@ -225,11 +226,11 @@ def _card_page(
     undo: dict | None = None,
 ) -> HttpResponse:
     user, now = request.user, timezone.now()
-    preferences = preferences_for(user)
     if question is None:
-        upcoming = kept_next_card(user, scope, pool, now, preferences)
+        view = card_view(user, scope, pool, now)
     else:
-        upcoming = _shown_card(user, scope, pool, question, now, preferences)
+        view = _shown_card(user, scope, pool, question, now)
+    upcoming, preferences, current = view.upcoming, view.preferences, view.so_far
     context = {
         "scope": scope,
         "scope_name": pool.name,
@@ -247,7 +248,7 @@ def _card_page(
         # When the card was first shown: kept through its reveal, fresh for the next card.
         "shown_at": (revealed and request.POST.get("shown_at")) or now.isoformat(),
     }
-    context["sitting"] = current = sitting.current(user, now)
+    context["sitting"] = current
     if upcoming.question is not None:
         context.update(_question_context(user, upcoming, now, preferences, revealed=revealed))
         shown = upcoming.question
@@ -328,21 +329,24 @@ def _in_pool(user, pool: Pool, slug: str):
         return None
 
 
-def _shown_card(user, scope: Scope, pool: Pool, question, now, preferences) -> NextCard:
+def _shown_card(user, scope: Scope, pool: Pool, question, now) -> CardView:
     """The card of `question`, with the session's counts as `next_card` gives them: kept
     with the next card, which is most often the one revealed."""
-    upcoming = peek_next_card(user, scope, now)
-    if upcoming is not None:
+    kept = peek_card_view(user, scope, now)
+    if kept is not None:
+        upcoming = kept.upcoming
         shown = upcoming.question is not None and upcoming.question.pk == question.pk
         card = upcoming.card if shown else user.cards.filter(question=question).first()
-        return replace(upcoming, question=question, card=card)
+        return replace(kept, upcoming=replace(upcoming, question=question, card=card))
+    preferences = preferences_for(user)
     new_count, _, _ = new_counts(user, unseen(user, pool.new), now, preferences)
     card = user.cards.filter(question=question).first()
     due_count, learning_count = due_counts(pool.cards, now)
     ahead = ahead_count(pool.cards, now, user.zone) if scope.kind == "ahead" else 0
-    return NextCard(
+    upcoming = NextCard(
         question, card, due_count, new_count, learning_count=learning_count, ahead_count=ahead
     )
+    return CardView(upcoming, preferences, sitting.current(user, now))
 
 
 def _question_context(user, upcoming: NextCard, now, preferences, *, revealed: bool) -> dict:

@@ -22,6 +22,7 @@ from django.db.models import (
 )
 from django.http import Http404
 from django.urls import reverse
+from django.utils.functional import cached_property
 from django.utils.text import Truncator
 
 from prep.practice.models import Card
@@ -59,14 +60,35 @@ _PICKED_SALT = "practice.scope.search"
 
 @dataclass(frozen=True)
 class Pool:
-    """A scope resolved for one user: its name, its questions, and its live cards."""
+    """A scope resolved for one user: its name, its questions, and its live cards.
+
+    Resolving it checks the scope (its topic exists, its set is the user's to see); its
+    querysets are built when first asked for: a card page read from the cache, or a grade
+    that goes on to another page, asks for none (building them was a sixth of its time).
+    """
 
     name: str
-    questions: QuerySet  # every question of the scope the user may open
-    new: QuerySet  # those a session may introduce (the bank, or the whole set)
-    cards: QuerySet  # the user's live cards in the scope
+    # () -> (every question of the scope the user may open; those a session may introduce,
+    # the bank or the whole set; the user's live cards in the scope)
+    querysets: Callable[[], tuple[QuerySet, QuerySet, QuerySet]]
     new_order: tuple | Callable[[], tuple] = ("topic__order", "pk")  # a callable: asked late
     question_set: QuestionSet | None = None
+
+    @cached_property
+    def _built(self) -> tuple[QuerySet, QuerySet, QuerySet]:
+        return self.querysets()
+
+    @property
+    def questions(self) -> QuerySet:
+        return self._built[0]
+
+    @property
+    def new(self) -> QuerySet:
+        return self._built[1]
+
+    @property
+    def cards(self) -> QuerySet:
+        return self._built[2]
 
 
 @dataclass(frozen=True)
@@ -144,24 +166,34 @@ class Scope:
 
     def pool(self, user) -> Pool:
         """The scope's questions and cards for this user; 404 for a scope they may not see."""
-        visible = Question.objects.visible_to(user)
-        cards = Card.objects.live(user)
+
+        def visible():
+            return Question.objects.visible_to(user)
+
+        def cards():
+            return Card.objects.live(user)
+
         if self.kind == "topic":
             topic = Topic.objects.filter(slug=self.value).first()
             if topic is None:
                 raise Http404("Unknown topic.")
-            questions = visible.filter(topic=topic)
-            return Pool(
-                topic.name, questions, questions.public_bank(), cards.filter(question__topic=topic)
-            )
+
+            def in_topic():
+                questions = visible().filter(topic=topic)
+                return questions, questions.public_bank(), cards().filter(question__topic=topic)
+
+            return Pool(topic.name, in_topic)
         if self.kind == "topics":
             slugs = self.value.split(",")
             topics = list(Topic.objects.filter(slug__in=slugs))
             if len(topics) != len(slugs):
                 raise Http404("Unknown topic.")
-            questions = visible.filter(topic__in=topics)
             name = Truncator(", ".join(topic.name for topic in topics)).chars(80)
-            in_topics = cards.filter(question__topic__in=topics)
+
+            def in_topics():
+                questions = visible().filter(topic__in=topics)
+                in_scope = cards().filter(question__topic__in=topics)
+                return questions, questions.public_bank(), in_scope
 
             def order() -> tuple:
                 """New questions take turns between the topics (the one the user has met least
@@ -180,55 +212,73 @@ class Scope:
                 )
                 return (least_met.asc(), "topic__order", "pk")
 
-            return Pool(name, questions, questions.public_bank(), in_topics, order)
+            return Pool(name, in_topics, order)
         if self.kind == "ahead":
             inner = Scope.parse(self.value).pool(user)
-            # Only cards already learnt: a session ahead of schedule introduces nothing new.
-            return Pool(
-                f"Study ahead: {inner.name}",
-                inner.questions,
-                inner.questions.none(),
-                inner.cards,
-                question_set=inner.question_set,
-            )
+
+            def learnt():
+                # Only cards already learnt: a session ahead of schedule introduces nothing.
+                return inner.questions, inner.questions.none(), inner.cards
+
+            name = f"Study ahead: {inner.name}"
+            return Pool(name, learnt, question_set=inner.question_set)
         if self.kind == "level":
-            questions = visible.filter(level=self.value)
-            name = f"{Level(self.value).label} questions"
-            return Pool(
-                name, questions, questions.public_bank(), cards.filter(question__level=self.value)
-            )
+
+            def at_level():
+                questions = visible().filter(level=self.value)
+                in_scope = cards().filter(question__level=self.value)
+                return questions, questions.public_bank(), in_scope
+
+            return Pool(f"{Level(self.value).label} questions", at_level)
         if self.kind == "set":
             question_set = _visible_set(user, self.value)
-            questions = visible.filter(set_items__question_set=question_set)
-            in_set = cards.filter(question__set_items__question_set=question_set)
+
+            def in_set():
+                questions = visible().filter(set_items__question_set=question_set)
+                in_scope = cards().filter(question__set_items__question_set=question_set)
+                return questions, questions, in_scope
+
             order = ("set_items__position", "pk")
-            return Pool(question_set.title, questions, questions, in_set, order, question_set)
+            return Pool(question_set.title, in_set, order, question_set)
         if self.kind == "question":
-            questions = visible.filter(slug=self.value)
-            prompt = questions.values_list("prompt", flat=True).first()
+            prompt = visible().filter(slug=self.value).values_list("prompt", flat=True).first()
             if prompt is None:
                 raise Http404("Unknown question.")
-            in_scope = cards.filter(question__slug=self.value)
-            return Pool(_title(prompt), questions, questions, in_scope)
+
+            def this_one():
+                questions = visible().filter(slug=self.value)
+                return questions, questions, cards().filter(question__slug=self.value)
+
+            return Pool(_title(prompt), this_one)
         if self.kind == "search":
             name, ids = _picked(self.value)
-            questions = visible.filter(pk__in=ids)
-            # New questions come in the order the bank showed them.
-            position = Func(
-                Value(ids, output_field=ArrayField(models.BigIntegerField())),
-                F("pk"),
-                function="array_position",
-                output_field=models.IntegerField(),
-            )
-            shown_order = questions.annotate(picked_position=position)
-            in_scope = cards.filter(question__in=ids)
-            return Pool(name, questions, shown_order, in_scope, ("picked_position", "pk"))
+
+            def picked():
+                questions = visible().filter(pk__in=ids)
+                # New questions come in the order the bank showed them.
+                position = Func(
+                    Value(ids, output_field=ArrayField(models.BigIntegerField())),
+                    F("pk"),
+                    function="array_position",
+                    output_field=models.IntegerField(),
+                )
+                shown_order = questions.annotate(picked_position=position)
+                return questions, shown_order, cards().filter(question__in=ids)
+
+            return Pool(name, picked, ("picked_position", "pk"))
         if self.kind == "bookmarks":
-            questions = visible.filter(bookmarks__user=user)
-            bookmarked = cards.filter(question__bookmarks__user=user)
-            return Pool("Your bookmarks", questions, questions, bookmarked)
-        name = "New questions" if self.kind == "new" else "Due reviews"
-        return Pool(name, visible, visible.public_bank(), cards)
+
+            def bookmarked():
+                questions = visible().filter(bookmarks__user=user)
+                return questions, questions, cards().filter(question__bookmarks__user=user)
+
+            return Pool("Your bookmarks", bookmarked)
+
+        def everything():
+            questions = visible()
+            return questions, questions.public_bank(), cards()
+
+        return Pool("New questions" if self.kind == "new" else "Due reviews", everything)
 
 
 def _picked(value: str) -> tuple[str, list[int]]:

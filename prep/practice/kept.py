@@ -36,10 +36,7 @@ def kept_progress(
 
 
 def kept_for_user(
-    user,
-    now: dt.datetime,
-    what: str,
-    compute: Callable[[], tuple[Any, dt.datetime]],
+    user, now: dt.datetime, what: str, compute: Callable[[], tuple[Any, dt.datetime]]
 ) -> Any:
     """`compute()`'s value of the user's practice, kept as the progress page's statistics
     are (`what` names it): `compute` returns it with the moment it stops being true."""

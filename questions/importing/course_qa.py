@@ -135,9 +135,16 @@ def looks_like_forum_posts(text: str) -> bool:
     """Posts, each under its writer's name and age ("Ana Lima" / "· 4 days ago"), with the
     page's buttons ("Reply"): a discussion where people ask and others answer."""
     lines = [line.strip() for line in text[:500_000].split("\n")]
+    if sum(1 for line in lines if NESTING.match(line)) >= MIN_NESTED:
+        return False  # a threaded page ("level 2" over each reply): the forum page's reading
     posts = [header for header in _headers(lines) if header[2] and header[3] is None]
     buttons = sum(1 for line in lines if line.lower() in BUTTONS)
     return len(posts) >= MIN_POSTS and buttons >= MIN_THREADS
+
+
+# How deep a reply is, over it, as a threaded page (Reddit's) says it: "level 2"
+NESTING = re.compile(r"^level \d{1,2}$", re.IGNORECASE)
+MIN_NESTED = 3
 
 
 def forum_posts_as_chat(text: str) -> str:

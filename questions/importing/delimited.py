@@ -166,9 +166,9 @@ def _table(text: str) -> tuple[list[list[str]], _Columns] | None:
         if _cards_in_two_columns(rows):
             return rows, _Columns(0, 1)
     start = _report_table(lines)
-    first = lines[start] if lines else ""
-    if "," in first:
-        rows = _rows("\n".join(lines[start:]) if start else body, ",")
+    separator = _separator(lines[start] if lines else "")
+    if separator:
+        rows = _rows("\n".join(lines[start:]) if start else body, separator)
         named = (_named(rows) or _form_responses(rows)) if len(rows) > MIN_ROWS else None
         if named is not None:
             return named
@@ -178,6 +178,18 @@ def _table(text: str) -> tuple[list[list[str]], _Columns] | None:
         if _headless_cards(rows):  # a flashcard app's CSV without a header
             return rows, _Columns(0, 1)
     return None
+
+
+MAX_HEADER = 10_000  # a header line's characters read (a cell is at most csv's field limit)
+
+
+def _separator(line: str) -> str | None:
+    """The first line's separator: a comma, or a semicolon (a spreadsheet's CSV where the
+    comma is the decimal mark: "Nr;Question;Model answer"), whichever makes more cells."""
+    line = line[:MAX_HEADER]
+    widths = {separator: len(next(csv.reader([line], delimiter=separator))) for separator in ",;"}
+    separator = max(widths, key=widths.get)  # the comma on a tie
+    return separator if widths[separator] > 1 else None
 
 
 def _report_table(lines: list[str]) -> int:

@@ -576,6 +576,10 @@ SMALL_TALK = re.compile(
     r"(?:\w+\W+){0,2}(?:is|will|does) the (?:onsite|interview|phone screen|final round|"
     r"take-?home) (?:even |really |actually )?(?:going to |gonna )?(?:have|include|be|cover|"
     r"involve)\b|"
+    # a team's work in passing: "any ETA on this one?", "Is the load test re-run still
+    # pending?", "any update on the migration?"
+    r"(?:@?[\w.-]{1,40},?\s+)?any (?:eta|updates?|news)\b(?: on)?\b|"
+    r"(?:is|are) the [\w -]{2,40} still (?:pending|running|blocked|in progress|open)\b|"
     # news in passing: "anyone seen the new PEP about free-threaded builds?"
     r"(?:has |have )?any(?:one|body) (?:else )?(?:seen|read|heard about|tried) the "
     r"(?:new|latest)\b|"

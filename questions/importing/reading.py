@@ -45,6 +45,10 @@ from questions.importing.forms import looks_like_printed_form, printed_form_to_m
 from questions.importing.forum import looks_like_forum_page, posts_only
 from questions.importing.gift import gift_to_markdown, looks_like_gift
 from questions.importing.github_issue import github_issue_to_markdown, looks_like_github_issue
+from questions.importing.gitlab_mr import (
+    gitlab_discussion_to_chat,
+    looks_like_gitlab_discussion,
+)
 from questions.importing.grid import unbox_grids
 from questions.importing.html import (
     html_headings_to_markdown,
@@ -230,6 +234,10 @@ READ_AS_PYTHON = "a Python file: its comments and asking docstrings as text, its
 READ_AS_SHOW_NOTES = "show notes: each chapter that asks, with the highlight that cites its time"
 READ_AS_SQL = "a SQL script: its comments as text, its statements as code"
 READ_AS_GITHUB_ISSUE = "a GitHub issue: its posts, without names, dates, labels and reactions"
+READ_AS_GITLAB = (
+    "a GitLab merge request or issue: its comments as a chat's messages, without its diffs "
+    "and events"
+)
 READ_AS_QUIZ_SUMMARY = (
     "a quiz's summary of responses: each question with its correct answer and feedback"
 )
@@ -353,6 +361,7 @@ def _read_by_shape(text: str) -> tuple[str, str]:
         (looks_like_keep_notes, keep_notes_to_markdown, READ_AS_NOTES_APP),
         (looks_like_diff, diff_to_markdown, READ_AS_DIFF),
         (looks_like_github_issue, github_issue_to_markdown, READ_AS_GITHUB_ISSUE),
+        (looks_like_gitlab_discussion, gitlab_discussion_to_chat, READ_AS_GITLAB),
         (looks_like_channel, channel_to_markdown, READ_AS_CHANNEL),
         # (before chats: "(03:10) Intro" reads as a chat's "[10:32] alice" header too)
         (looks_like_show_notes, show_notes_to_markdown, READ_AS_SHOW_NOTES),

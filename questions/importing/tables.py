@@ -27,6 +27,7 @@ ANSWER_HEADER = re.compile(
 # A rubric's columns: what a strong answer covers, and the red flags in a weak one.
 OUTLINE_HEADER = re.compile(
     r"^\W*(?:what (?:a )?good (?:answer )?looks like|what we look for|look for|"
+    r"what (?:a )?(?:good|strong) answer (?:covers|includes|contains|mentions)|"
     r"(?:expected|model|ideal|strong|good) answers?(?: looks like)?|answer outline|outline)\W*$",
     re.IGNORECASE,
 )

@@ -161,7 +161,8 @@ _CHATTER = re.compile(
     r"^\W*(?:(?:good )?(?:morning|evening)|gm|gn|hi|hey|hello)\W+(?:all|everyone|folks|guys|team|"
     r"y'?all)\b|\b(?:i(?:'m|’m| am) off|gotta (?:go|run)|g2g|gtg|brb|"
     r"(?:good ?night|gn),? (?:all|everyone|folks|guys)|"
-    r"sorry,? i missed (?:it|this|that|the \w+))\b|"
+    r"sorry,? i missed (?:it|this|that|the \w+)|sorry,? (?:i(?:'m|’m| am) )?late|"
+    r"(?:just )?catching up(?: now)?)\b|"
     r"^\W*(?:ok(?:ay)?\W+)?my turn\b|"
     r"^\S*https?://\S+\s+for the [\w\s-]{1,40}? (?:thing|question|one)\b",
     re.IGNORECASE,
@@ -290,12 +291,18 @@ def _senders_as_chat(text: str) -> str:
     that names each speaker without a time ("Ines Carvalho: So, first question. ...")."""
     if _THREAD_FURNITURE.search(text[:200_000]):
         text = _unfold_threads(text)
+    text = _REPLY_NOTICE.sub("", text) if "eplying to" in text[:200_000] else text
     text = _ZOOM.sub(r"\1\2:", text) if " to " in text[:200_000] else text
     if "> " in text[:200_000]:
         text = _IRC_NOTICE.sub("", _IRC.sub(r"\1\2: ", text))
     if _WHEN_ALONE.search(text[:200_000]):
         text = _names_over_messages(_names_over_times(text))
     return _named_turns(text)
+
+
+# Over a reply, what it replies to, quoted in part: '↳ replying to jules.k: "What is a
+# CDN, and what kind of content…"' (Discord's export): not said again (left blank).
+_REPLY_NOTICE = re.compile(r"^[ \t]*(?:[↳⤷↪└][ \t]*)?replying to [^\n]{1,400}$", re.I | re.M)
 
 
 # Slack's channel copied with its threads open: under a message, "3 replies" / "Last reply

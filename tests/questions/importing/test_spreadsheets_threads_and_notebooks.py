@@ -197,3 +197,38 @@ def test_a_merge_requests_comments_are_a_chat_under_their_writers():
         ("Why add jitter to the backoff?",
          "So that retries do not hit the receiver in synchronized waves."),
     ]  # fmt: skip
+
+
+DISCORD_EXPORT = """\
+Guild: py-backend-jobs
+Channel: interview-drills
+
+[19:58] priya.codes: evening all 👋 drill time?
+[19:59] marco_dev: yep, 30 min then I have to cook
+[20:02] priya.codes: What is the difference between horizontal and vertical scaling?
+[20:02] bytebandit: easy one to warm up lol
+   ↳ replying to priya.codes: "What is the difference between horizontal and vertic…"
+[20:04] marco_dev: vertical = one bigger machine, horizontal = more machines behind a load balancer
+[20:05] priya.codes: ✅ nice
+[20:21] bytebandit: anyone up for mock interviews on saturday btw?
+[20:21] priya.codes: me, 11am?
+[21:02] jules.k: hey, new here — can I join the drills?
+[21:02] priya.codes: of course! welcome 🙌
+[21:10] jules.k: What is a CDN, and what should you not cache on it?
+   ↳ replying to jules.k: "What is a CDN, and what should you not cache on it?"
+[21:12] bytebandit: no clue tbh, someone else?
+[21:15] marco_dev: sorry late, just catching up
+[21:21] marco_dev: did anyone see the job post from that berlin startup in #jobs?
+[21:22] jules.k: the one with "rockstar" in the title? 🙃
+[21:22] marco_dev: lol yes
+"""
+
+
+def test_a_discord_exports_reply_notices_and_the_groups_own_talk_are_no_questions():
+    # '↳ replying to ...' quotes the message replied to; a greeting, joining, a time for a
+    # mock and the news are the group's own business; coming in late answers nothing.
+    (scaling, scaled), (cdn, unanswered) = pairs_of(DISCORD_EXPORT)
+    assert scaling == "What is the difference between horizontal and vertical scaling?"
+    assert "vertical = one bigger machine, horizontal = more machines" in scaled
+    assert "replying to" not in scaled
+    assert (cdn, unanswered) == ("What is a CDN, and what should you not cache on it?", "")

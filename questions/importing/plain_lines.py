@@ -23,6 +23,10 @@ SIBLING_TASKS = set(
 )
 # A line that says it is an answer: what it asks is the answerer's ("Answer: Can I pass?").
 ANSWER_SAYS = re.compile(r"^\W*(?:answer|ans|a)(?:\*\*|__)?\s*:", re.IGNORECASE)
+# A section titled as the answer ("THE ANSWER", "Our solution"): what it holds answers.
+ANSWER_TITLE = re.compile(
+    r"^\W*(?:the |our |my )?(?:answers?|solutions?|explanations?)\W*$", re.IGNORECASE
+)
 
 
 def mark_cards(lines: list[Line]) -> None:
@@ -111,7 +115,7 @@ def mark_cards(lines: list[Line]) -> None:
         elif (
             (
                 (card is not None and previous_blank)
-                or (previous is not None and previous.short_label and not line.short_label)
+                or (previous is not None and _titles_a_task(previous) and not line.short_label)
                 or (previous_blank and _labelled_by(lines, index))
             )
             and L.starts_with_task(stripped)
@@ -296,7 +300,12 @@ def _short_answer(lines: list[Line], index: int) -> bool:
 
 def _labelled_by(lines: list[Line], index: int) -> bool:
     before = previous_text(lines, index)
-    return before is not None and lines[before].short_label
+    return before is not None and _titles_a_task(lines[before])
+
+
+def _titles_a_task(line: Line) -> bool:
+    """A short label over a task ("Round 1 – coding"), not "THE ANSWER" over what it says."""
+    return line.short_label and not ANSWER_TITLE.match(line.text)
 
 
 def _label_over_a_task(lines: list[Line], index: int) -> bool:

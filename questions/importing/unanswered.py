@@ -173,7 +173,10 @@ DEFERRAL = re.compile(
     # a list's empty entry: "🚧 Help wanted — nobody has written this one yet."
     r"nobody has (?:written|answered|added|filled in) (?:this|it|that|one)(?: one)?(?: in| up)? "
     r"yet\b|^\W*help wanted\b|"
-    # asking the readers instead: "I'd genuinely like to see good answers to this one"
+    # asking the readers instead: "Hit reply and send us your answer", "I'd genuinely like to
+    # see good answers to this one"; or put off to the next issue: "...is coming next week!"
+    r"\breply and send (?:us|me) your (?:best )?answers?\b|\bsend (?:us|me) your answers?\b|"
+    r"(?<![\w ])(?:the answer |it )?(?:is )?coming (?:next week|in (?:the )?next issue)\b|"
     r"(?:i(?:'d|’d| would)|we(?:'d|’d| would)) (?:genuinely |really )?(?:like|love) to see "
     r"(?:some |good |your |better )?answers\b|"
     r"(?:we(?:'re|’re| are)|i(?:'m|’m| am)) (?:still )?(?:updating|rewriting|reworking|revising|"

@@ -232,3 +232,47 @@ def test_a_discord_exports_reply_notices_and_the_groups_own_talk_are_no_question
     assert "vertical = one bigger machine, horizontal = more machines" in scaled
     assert "replying to" not in scaled
     assert (cdn, unanswered) == ("What is a CDN, and what should you not cache on it?", "")
+
+
+NEWSLETTER = """\
+BACKEND BITES  ·  Issue #46
+
+INTERVIEW QUESTION OF THE WEEK
+
+What is the difference between asyncio.create_task() and awaiting a coroutine?
+
+THE ANSWER
+
+Awaiting runs it to completion there; create_task schedules it and returns at once.
+
+BONUS QUESTION
+
+How would you implement a distributed lock?
+
+Hit reply and send us your answer - we'll feature the best ones in a future issue.
+
+- Nadia @ Backend Bites
+
+======================================================================
+
+BACKEND BITES  ·  Issue #47
+
+INTERVIEW QUESTION OF THE WEEK
+
+How would you design a notification service that sends a million pushes an hour?
+
+THE ANSWER
+
+...is coming next week! We'll walk through a full answer in issue #48. Grab a piece of
+paper and sketch your own design first.
+"""
+
+
+def test_a_newsletters_answer_put_off_or_asked_of_its_readers_is_none():
+    # "THE ANSWER" over what it says is no label over a task ("Round 1 – coding").
+    assert pairs_of(NEWSLETTER) == [
+        ("What is the difference between asyncio.create_task() and awaiting a coroutine?",
+         "Awaiting runs it to completion there; create_task schedules it and returns at once."),
+        ("How would you implement a distributed lock?", ""),
+        ("How would you design a notification service that sends a million pushes an hour?", ""),
+    ]  # fmt: skip

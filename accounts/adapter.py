@@ -1,3 +1,5 @@
+import hashlib
+
 from allauth.account.adapter import DefaultAccountAdapter
 from allauth.core import context
 from django.conf import settings
@@ -20,8 +22,10 @@ class AccountAdapter(DefaultAccountAdapter):
         return f"{account}:{self.get_client_ip(request)}"
 
     def _ceiling_key(self, credentials) -> str:
+        # Hashed: an address may be longer than a cache key may be (a key too long was
+        # never counted, and with the failing write the next attempt was refused with a 500).
         login = credentials.get("email", credentials.get("username", "")).lower()
-        return f"login-failures:{login}"
+        return f"login-failures:{hashlib.sha256(login.encode()).hexdigest()}"
 
     def pre_authenticate(self, request, **credentials) -> None:
         super().pre_authenticate(request, **credentials)

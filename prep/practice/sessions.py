@@ -1,5 +1,6 @@
 """What to practise next: due cards first, then new questions, within a chosen scope."""
 
+import copy
 import datetime as dt
 import hashlib
 from dataclasses import dataclass
@@ -132,16 +133,22 @@ def due_counts(cards, now: dt.datetime) -> tuple[int, int]:
     return counts["due"], counts["learning"]
 
 
+# Scopes whose next card is kept between views of it (a reload, its reveal) until a change
+# drops it (kept.py): each row they read is saved with a signal. Not the bookmarks (one is
+# taken away without a signal), nor a picked scope or "study ahead" (they show cards early,
+# once a sitting).
+KEPT_KINDS = ("due", "new", "topic", "topics", "level", "set")
+
+
 def _due_outlook(
     user, scope: Scope, cards, now: dt.datetime
 ) -> tuple[int, int, dt.datetime | None]:
     """(due, of which learning, when the clock alone changes them or the card shown) among
     `cards`, in one query: when the next card falls due, or the user's day ends (new
     questions again). A learning card shown early is shown only when nothing else is, and
-    nothing shown is kept (`card_view`). The moment is worked out only for a scope
-    whose cards come by their due dates (a picked scope or "study ahead" shows cards
-    early, once a sitting)."""
-    if scope.kind in PICKED_KINDS or scope.kind == "ahead":
+    nothing shown is kept (`card_view`). The moment only where it is kept: it reads every
+    card of the scope, not only the due ones."""
+    if scope.kind not in KEPT_KINDS:
         return (*due_counts(cards, now), None)
     found = cards.aggregate(
         due_now=Count("pk", filter=Q(due__lte=now)),
@@ -196,12 +203,6 @@ def next_card(
     return NextCard(None, None, *counts)
 
 
-# Scopes whose next card is kept between views of it (a reload, its reveal) until a change
-# drops it (kept.py): each row they read is saved with a signal. Not the bookmarks (one is
-# taken away without a signal), nor a picked scope or "study ahead" (`_due_outlook`).
-KEPT_KINDS = ("due", "new", "topic", "topics", "level", "set")
-
-
 @dataclass(frozen=True)
 class CardView:
     """What a card page shows of its session: the next card with the session's counts, the
@@ -220,6 +221,9 @@ def card_view(user, scope: Scope, pool: Pool, now: dt.datetime) -> CardView:
     def shown() -> CardView:
         preferences = preferences_for(user)
         upcoming = next_card(user, scope, pool, now, preferences)
+        # (without the user it caches, whose row, password hash and all, would be kept too)
+        preferences = copy.copy(preferences)
+        preferences._state.fields_cache.clear()
         return CardView(upcoming, preferences, sitting.current(user, now))
 
     def compute() -> tuple[CardView, dt.datetime]:

@@ -2,9 +2,13 @@
 shown once it is out of date: the clock brings another card due, a question is published,
 the user's day ends, a card is graded, suspended or its settings change."""
 
+import base64
 import datetime as dt
 
 import pytest
+from django.core.cache import cache
+from django.db import connection
+from django.test import Client
 
 from prep.practice.models import Card, Preferences, State
 from questions.models import Status
@@ -23,6 +27,13 @@ from tests.practice.helpers import (
 pytestmark = pytest.mark.django_db(transaction=True)
 
 MOMENT = dt.datetime(2026, 3, 2, 9, 0, tzinfo=dt.UTC)
+
+
+@pytest.fixture(autouse=True)
+def _empty_cache():
+    cache.clear()  # not a model's table: a transactional test leaves it as it was
+    yield
+    cache.clear()
 
 
 @pytest.fixture
@@ -113,6 +124,30 @@ def test_a_long_pause_ends_the_sitting_on_a_kept_card(owner, clock, user):
     assert "Card 2 of 2" in html(card_page(owner))
     clock.advance(seconds=20)  # a pause of more than 30 minutes: another sitting
     assert "Card 1 of 1" in html(card_page(owner))
+
+
+def test_a_card_deleted_in_the_admin_is_not_shown_from_what_was_kept(owner, user, staff):
+    first = due_card(user, "First", MOMENT - dt.timedelta(hours=2), state=State.REVIEW)
+    due_card(user, "Second", MOMENT - dt.timedelta(hours=1), state=State.REVIEW)
+    assert shown_prompt(card_page(owner)) == "First"
+
+    staff_client = Client()
+    staff_client.force_login(staff)
+    deleted = staff_client.post(f"/admin/practice/card/{first.pk}/delete/", {"post": "yes"})
+
+    assert deleted.status_code == 302
+    assert shown_prompt(card_page(owner)) == "Second"
+
+
+def test_what_is_kept_holds_no_password_hash(owner, user):
+    due_card(user, "Kept", MOMENT - dt.timedelta(hours=1), state=State.REVIEW)
+    assert shown_prompt(card_page(owner)) == "Kept"
+
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT value FROM django_cache")
+        kept = [base64.b64decode(value) for (value,) in cursor.fetchall()]
+    assert kept
+    assert not any(user.password.encode() in value for value in kept)
 
 
 def test_revealing_the_kept_card_shows_its_answer_with_the_same_counts(owner, user):

@@ -123,6 +123,7 @@ def test_it_shows_a_card_in_constant_queries(client, django_assert_max_num_queri
         before=after_a_grade,
     )
     shown = b'action="/practice/reveal/"' in card_page().content
+    assert shown or kind in ("new", "ahead")  # (the heavy user met today's new questions)
     if kept and shown:  # seen again (a reload): the session, the user and one read of the
         with CaptureQueriesContext(connection) as again:  # cache (settings, sitting and all)
             response = client.get(SESSION_URL, {"scope": scope})
@@ -147,6 +148,7 @@ def test_it_reveals_a_card_in_constant_queries(client, django_assert_max_num_que
         django_assert_max_num_queries, heavy, reveal, at_most=12 + kept, before=after_a_grade
     )
     shown = client.get(SESSION_URL, {"scope": scope}).context["next"].question
+    assert shown is not None or kind in ("new", "ahead")
     if kept and shown is not None:  # the card just shown: its counts and card are kept
         with CaptureQueriesContext(connection) as again:
             response = client.post(REVEAL_URL, {"scope": scope, "question": shown.slug})

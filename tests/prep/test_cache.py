@@ -3,11 +3,13 @@
 import datetime as dt
 
 import pytest
-from django.core.cache import cache, caches
+from django.core.cache import cache
+from django.core.cache.backends.base import CacheKeyWarning
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
+from prep.cache import UpsertDatabaseCache
 from prep.practice.kept import kept_for_user
 from tests.factories import UserFactory
 
@@ -46,17 +48,47 @@ def test_a_write_is_one_statement_and_overwrites():
 def test_values_expire_and_none_means_forever():
     cache.set("gone", 1, -1)
     cache.set("kept", 2, None)
-    cache.add("added", 3, 60)
-    assert (cache.get("gone"), cache.get("kept"), cache.get("added")) == (None, 2, 3)
+    assert (cache.get("gone"), cache.get("kept")) == (None, 2)
 
 
-def test_tidying_deletes_expired_rows():
-    tidy = caches.create_connection("default")
-    tidy._tidy_every = 1  # tidy on every write
-    tidy.set("expired", 1, -1)
-    tidy.set("fresh", 2, 60)
+def test_add_writes_only_over_a_missing_or_expired_value_and_touch_only_a_live_one():
+    cache.set("expired", "old", -1)
+    assert cache.add("new", 1, 60) is True
+    assert cache.add("new", 2, 60) is False
+    assert cache.add("expired", "fresh", 60) is True
+    assert (cache.get("new"), cache.get("expired")) == (1, "fresh")
+    assert cache.touch("new", 120) is True
+    assert cache.touch("missing", 120) is False
+
+
+def test_a_key_too_long_for_the_table_is_refused_not_an_error():
+    long_key = "k" * 300
+    with pytest.warns(CacheKeyWarning):  # Django's warning, for memcached's sake
+        assert cache.add(long_key, 1, 60) is False
+        cache.set(long_key, 1, 60)  # no error: nothing kept
+        assert cache.get(long_key) is None
+
+
+def test_a_failed_login_with_a_very_long_address_is_counted(client):
+    address = f"{'a' * 240}@example.com"  # longer than a cache key may be
+    for _ in range(2):
+        response = client.post("/accounts/login/", {"login": address, "password": "wrong"})
+        assert response.status_code == 200
     with connection.cursor() as cursor:
-        cursor.execute("SELECT cache_key FROM django_cache")
-        keys = [row[0] for row in cursor.fetchall()]
-    assert any(key.endswith(":fresh") for key in keys)
-    assert not any(key.endswith(":expired") for key in keys)
+        cursor.execute("SELECT COUNT(*) FROM django_cache WHERE cache_key LIKE %s", ["%failures%"])
+        assert cursor.fetchone()[0] == 1
+
+
+def table_size() -> int:
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT COUNT(*) FROM django_cache")
+        return cursor.fetchone()[0]
+
+
+def test_tidying_deletes_expired_rows_then_the_excess():
+    tidy = UpsertDatabaseCache("django_cache", {"OPTIONS": {"MAX_ENTRIES": 5, "TIDY_EVERY": 1}})
+    tidy.set("expired", 1, -1)
+    for number in range(12):
+        tidy.set(f"fresh:{number}", number, 60)
+    assert tidy.get("expired") is None
+    assert 1 <= table_size() <= 8  # a third culled whenever over five

@@ -46,6 +46,17 @@ def _drop_abandoned_test_databases(prefix: str) -> None:
                 cursor.execute(f'DROP DATABASE IF EXISTS "{name}"')
 
 
+@pytest.fixture
+def empty_cache():
+    """The cache empty before and after the test: it is not a model's table, and outlives
+    a transactional test (pytestmark = pytest.mark.usefixtures("empty_cache"))."""
+    from django.core.cache import cache
+
+    cache.clear()
+    yield
+    cache.clear()
+
+
 @pytest.fixture(autouse=True)
 def _fast_tests(settings):
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]

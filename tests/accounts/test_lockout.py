@@ -2,19 +2,12 @@
 (security issue, finding 7)."""
 
 import pytest
-from django.core.cache import cache
 
 from accounts.adapter import ACCOUNT_FAILURE_CEILING
 from tests.factories import PASSWORD
 
-pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture(autouse=True)
-def _fresh_counts():
-    cache.clear()
-    yield
-    cache.clear()
+# (the failure counts live in the cache)
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("empty_cache")]
 
 
 def login_from(client, address: str, email: str, password: str):

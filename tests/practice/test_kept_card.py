@@ -6,7 +6,6 @@ import base64
 import datetime as dt
 
 import pytest
-from django.core.cache import cache
 from django.db import connection
 from django.test import Client
 
@@ -24,16 +23,9 @@ from tests.practice.helpers import (
 )
 
 # Committed as on the site: a test's one transaction drops a user's token once.
-pytestmark = pytest.mark.django_db(transaction=True)
+pytestmark = [pytest.mark.django_db(transaction=True), pytest.mark.usefixtures("empty_cache")]
 
 MOMENT = dt.datetime(2026, 3, 2, 9, 0, tzinfo=dt.UTC)
-
-
-@pytest.fixture(autouse=True)
-def _empty_cache():
-    cache.clear()  # not a model's table: a transactional test leaves it as it was
-    yield
-    cache.clear()
 
 
 @pytest.fixture

@@ -13,14 +13,7 @@ from prep.cache import UpsertDatabaseCache
 from prep.practice.kept import kept_for_user
 from tests.factories import UserFactory
 
-pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture(autouse=True)
-def _empty_cache():
-    cache.clear()
-    yield
-    cache.clear()
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("empty_cache")]
 
 
 def test_a_users_kept_value_survives_many_other_users_visits():

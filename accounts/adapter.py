@@ -22,8 +22,8 @@ class AccountAdapter(DefaultAccountAdapter):
         return f"{account}:{self.get_client_ip(request)}"
 
     def _ceiling_key(self, credentials) -> str:
-        # Hashed: an address may be longer than a cache key may be (a key too long was
-        # never counted, and with the failing write the next attempt was refused with a 500).
+        # Hashed: an address may be longer than a cache key may be, and such a key was
+        # never counted.
         login = credentials.get("email", credentials.get("username", "")).lower()
         return f"login-failures:{hashlib.sha256(login.encode()).hexdigest()}"
 

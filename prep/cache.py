@@ -4,9 +4,9 @@ Django's database cache counts its whole table on every write and, past `MAX_ENT
 (300 by default), deletes a third of it. Each signed-in user keeps a few values (the
 progress page's statistics, the landing's due count, their tokens), so with a few hundred
 users every write threw away other users' values, and the failed-login counters with them.
-Here a write (set, add, touch) is one statement, and the table is tidied (expired rows deleted,
-then the oldest third if it is still too big) on about one write in `TIDY_EVERY` (the
-option of that name; 0: never, for the tests' exact query counts).
+Here a write (set, add, touch) is one statement, and the table is tidied on about one write
+in `TIDY_EVERY` (the option of that name; 0: never, for the tests' exact query counts):
+Django's cull, expired rows first, then a third of the rest if still past `MAX_ENTRIES`.
 """
 
 import base64
@@ -31,6 +31,8 @@ class UpsertDatabaseCache(DatabaseCache):
     def _base_set(self, mode, key, value, timeout=DEFAULT_TIMEOUT) -> bool:
         """set, add (only over a missing or expired entry) and touch, each one statement;
         False, as Django's, when the database refuses it."""
+        if len(key) > MAX_KEY:
+            return False  # the column's width: refused, as Django's refuses it
         db = router.db_for_write(self.cache_model_class)
         connection = connections[db]
         table = connection.ops.quote_name(self._table)
@@ -57,8 +59,6 @@ class UpsertDatabaseCache(DatabaseCache):
             )
             if mode == "add":
                 sql += f" WHERE {table}.expires < %(now)s"
-        if len(key) > MAX_KEY:
-            return False  # the column's width: refused, as Django's refuses it
         try:
             with connection.cursor() as cursor:
                 if self._tidy_every and random.randrange(self._tidy_every) == 0:  # noqa: S311

@@ -33,7 +33,7 @@ class Sitting:
     reviews: int = 0
     seconds: int = 0
     ratings: dict = field(default_factory=dict)  # Rating -> count
-    ends_at: dt.datetime | None = None  # unless graded again before: None, none under way
+    ends_at: dt.datetime | None = None  # unless a grade comes first (None: none under way)
 
     @property
     def minutes(self) -> int:

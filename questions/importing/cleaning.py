@@ -101,20 +101,6 @@ POINTER = re.compile(
 LINK_AT_END = re.compile(r"(?:https?://\S{1,500}|\]\([^)\s]{1,500}\))[\s).]*$")
 # "??? - B or C, check the docs": the writer's own question marks where the answer goes.
 UNKNOWN_START = re.compile(r"^\s*\?{2,}(?:\s|$)")
-# Only words: punctuation alone ("...", "???") and "lorem ipsum" are caught in is_placeholder.
-# As alternatives here (with "\W*" on both sides) they made long runs of dots cubic.
-PLACEHOLDER = re.compile(
-    r"^\W*+(?:todo|tbd|tba|tbc|fixme|n/?a|none|null|placeholder|coming soon|"
-    r"to be (?:added|written|done)|"
-    r"answer (?:here|coming|goes here|to follow)|your answer( here)?|add (?:the )?answer( here)?|"
-    r"xxx+|wip|pending|"
-    # an editor's note in brackets: "[leave blank for now - Jordan to fill in]"
-    r"(?<=\[)(?:leave (?:this )?blank|fill (?:this )?in|add (?:the )?answer|"
-    r"to be (?:completed|filled in|written|added))[^\]\n]{0,80}\]|"
-    # the same in the writer's other language: German, Spanish, French
-    r"folgt(?: noch)?|kommt noch|pendiente|por hacer|próximamente|à venir|à compléter)\W*$",
-    re.IGNORECASE,
-)
 # A short answer that says the answer is missing: "I froze. (Answer still to be added.)".
 # An interviewer's guide says the same of its notes: "Guidance TBD", "Panel to be added after
 # the calibration session", "No guidance yet. Ask Marek before using this one."
@@ -955,11 +941,11 @@ def is_placeholder(answer: str) -> bool:
     text = re.sub(r"```.*?```", " code ", answer, flags=re.DOTALL)
     text = "\n".join(row for row in text.split("\n") if not LINKS_ROW.match(row))  # share links
     plain = re.sub(r"[*_`#>\-|]", " ", text).strip()
-    if not plain or PLACEHOLDER.match(plain) or FILLER_START.match(plain):
+    if not plain or L.PLACEHOLDER.match(plain) or FILLER_START.match(plain):
         return True
     # "**TODO**" over a note of what is missing ("I want a clean example first. Come back ..."),
     # the whole answer (not a TODO before the answer's own paragraphs)
-    titled = PLACEHOLDER.match(plain.split("\n", 1)[0].strip())
+    titled = L.PLACEHOLDER.match(plain.split("\n", 1)[0].strip())
     note = "\n" in plain and "\n\n" not in plain.strip() and len(plain) <= SHORT_NOTE + 50
     if titled and note and "```" not in answer:
         return True
@@ -996,7 +982,7 @@ def _filler_then_next_section(answer: str) -> bool:
     """ "TBD - ask Marco" and then, after a blank line, a title ("Study group notes") or only
     advertising: the placeholder was the answer, and what follows is not part of it."""
     first, _, rest = answer.strip().partition("\n\n")
-    if not (FILLER_START.match(first) or PLACEHOLDER.match(first)) or "\n" in first:
+    if not (FILLER_START.match(first) or L.PLACEHOLDER.match(first)) or "\n" in first:
         return False
     paragraphs = [part for part in rest.split("\n\n") if part.strip()]
     if paragraphs and all(PROMOTION.search(part) for part in paragraphs):

@@ -1009,3 +1009,21 @@ DIFFICULTY_TAG = re.compile(
 def _rest(text: str, match: re.Match) -> str:
     rest = DIFFICULTY_TAG.sub("", text[match.end() :].strip())
     return strip_bold(rest.strip("*_ ").strip()) if rest.endswith(("**", "__")) else rest
+
+
+# A placeholder where the answer goes: "TODO", "TBD", "Answer here", "[fill in]".
+# Only words: punctuation alone ("...", "???") and "lorem ipsum" are caught in
+# cleaning.is_placeholder.
+# As alternatives here (with "\W*" on both sides) they made long runs of dots cubic.
+PLACEHOLDER = re.compile(
+    r"^\W*+(?:todo|tbd|tba|tbc|fixme|n/?a|none|null|placeholder|coming soon|"
+    r"to be (?:added|written|done)|"
+    r"answer (?:here|coming|goes here|to follow)|your answer( here)?|add (?:the )?answer( here)?|"
+    r"xxx+|wip|pending|"
+    # an editor's note in brackets: "[leave blank for now - Jordan to fill in]"
+    r"(?<=\[)(?:leave (?:this )?blank|fill (?:this )?in|add (?:the )?answer|"
+    r"to be (?:completed|filled in|written|added))[^\]\n]{0,80}\]|"
+    # the same in the writer's other language: German, Spanish, French
+    r"folgt(?: noch)?|kommt noch|pendiente|por hacer|próximamente|à venir|à compléter)\W*$",
+    re.IGNORECASE,
+)

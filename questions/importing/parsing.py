@@ -43,6 +43,7 @@ UNLABELLED = "not labelled like the document's questions (Q1, Q2...)"
 SIDE_REPLY = re.compile(r"^\W*(?:@[\w.-]{1,40}|ty|thx|thanks?(?: you)?|np)\b", re.IGNORECASE)
 # A rule this long is drawn between a page's posts, not inside one answer ("---").
 LONG_RULE = 20
+MAX_PLACEHOLDER_LINES = 3  # an answer's body this short may be only "TODO" (and blank lines)
 # Markers that are siblings only at the same indentation.
 INDENTED = {"bullet", "numbered-line", "plain-question"}
 NUMBERED_KINDS = {"q-number", "bold-number"}
@@ -95,6 +96,13 @@ class RawItem:
             self._has_text = bool(text) and not L.ANSWER_LABEL.fullmatch(text)
             self._scanned += 1
         return self._has_text
+
+    def answered_so_far(self) -> bool:
+        """Whether the body has text, and more than a placeholder ("TODO")."""
+        if not self.has_text():
+            return False
+        said = " ".join(line.strip() for line in self.body[:MAX_PLACEHOLDER_LINES])
+        return len(self.body) > MAX_PLACEHOLDER_LINES or not L.PLACEHOLDER.match(said)
 
     def awaits_answer(self) -> bool:
         """No answer yet: nothing, or only the code its prompt points to ("For the query
@@ -452,7 +460,7 @@ def _split(lines, kinds, region_kinds, question_level):
                 state.current = None  # "Hide answer": the answer's box ends here
             elif current and current.line == number - 1 and set(stripped) == {"="}:
                 pass  # underlines the question ("What is X?" / "===" / its answer): a card's
-            elif L.SEPARATOR.match(stripped) and current and not current.has_text():
+            elif L.SEPARATOR.match(stripped) and current and not current.answered_so_far():
                 state.current = None  # a rule under an unanswered question: notes follow
             elif len(stripped) >= LONG_RULE and L.SEPARATOR.match(stripped):
                 state.current = None  # a page's rule between its posts or reviews

@@ -1,5 +1,6 @@
 """Shapes met in held-out set 42: a spreadsheet's CSV with semicolons, an interview kit's
-table of what a good answer covers, ..."""
+table of what a good answer covers, a threaded Reddit page, a GitLab merge request, a
+Discord export, a newsletter digest, notes closed by a rule and a note."""
 
 from tests.questions.importing.documents import drafts_of, pairs_of
 
@@ -275,4 +276,26 @@ def test_a_newsletters_answer_put_off_or_asked_of_its_readers_is_none():
          "Awaiting runs it to completion there; create_task schedules it and returns at once."),
         ("How would you implement a distributed lock?", ""),
         ("How would you design a notification service that sends a million pushes an hour?", ""),
+    ]  # fmt: skip
+
+
+NOTES_WITH_A_CLOSING_NOTE = """\
+## 10. What does asyncio.gather() return?
+
+The results, in the order of the awaitables given.
+
+## 11. What is the difference between asyncio.Queue and queue.Queue?
+
+TODO
+
+---
+*Next: go through the FastAPI / Pydantic list from the same doc.*
+"""
+
+
+def test_a_rule_under_a_placeholder_ends_the_answer_its_closing_note_is_none():
+    assert pairs_of(NOTES_WITH_A_CLOSING_NOTE) == [
+        ("What does asyncio.gather() return?",
+         "The results, in the order of the awaitables given."),
+        ("What is the difference between asyncio.Queue and queue.Queue?", ""),
     ]  # fmt: skip

@@ -578,15 +578,17 @@ SMALL_TALK = re.compile(
     r"involve)\b|"
     # a team's work in passing: "any ETA on this one?", "Is the load test re-run still
     # pending?", "any update on the migration?"
-    r"(?:@?[\w.-]{1,40},?\s+)?any (?:eta|updates?|news)\b(?: on)?\b|"
-    r"(?:is|are) the [\w -]{2,40} still (?:pending|running|blocked|in progress|open)\b|"
+    r"(?:@?[\w.-]{1,40},?\s+)?any (?:eta\b|(?:updates?|news) on (?:this|that|the)\b)|"
+    r"(?:is|are) the [\w -]{2,40} still (?:pending|blocked|in progress|scheduled)\b|"
     # news in passing: "anyone seen the new PEP about free-threaded builds?", "did anyone see
     # the job post in #jobs?", and which one is meant: "the one with "rockstar" in the title?"
     r"(?:has |have )?any(?:one|body) (?:else )?(?:seen|read|heard about|tried) the "
     r"(?:new|latest)\b|did any(?:one|body) (?:else )?see the\b|the one (?:with|where|about)\b|"
     # a group's own business: "evening all 👋 drill time?", "can I join the drills?", "me,
     # 11am?"
-    r"(?:good )?(?:morning|evening|hi|hey|hello) (?:all|everyone|folks)\W+.{0,30}\?\W*$|"
+    r"(?:good )?(?:morning|evening|hi|hey|hello) (?:all|everyone|folks)\W+"
+    r"(?!(?:what|why|how|when|which|who|where|is|are|can|does|do)\b)(?:[\w-]+\W+){0,2}"
+    r"[\w-]+\W*\?\W*$|"
     r".{0,30}\bcan i join\b|(?:me|same|works for me),? \d{1,2}(?::\d{2})? ?(?:am|pm)\W*$|"
     # a help request about one's own setup, or a chat's own talk: "sorry to interrupt but
     # anyone know why my docker container can't reach localhost??", "anyone else have this

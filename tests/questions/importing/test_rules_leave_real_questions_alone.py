@@ -17,6 +17,9 @@ ASKED = [
     "Should I prepare statements for PostgreSQL, or does asyncpg cache them?",
     "What does the stream look like on my end when the server sends RST?",
     "Is the consumer group at 3 members enough for 6 partitions?",
+    "Is the transaction still open after an exception inside the context manager?",
+    "Is the event loop still running when a sync endpoint blocks?",
+    "Do any updates happen in place in PostgreSQL?",
 ]
 PLANS = [
     "Is the study group tonight at 7?",
@@ -444,3 +447,11 @@ def test_an_answer_cut_off_after_saying_something_answers_even_after_well():
         "a tenant's rows stay together, and—\n"
     )
     assert pairs_of(notes)[0][1].startswith("Well, by tenant id")
+
+
+def test_a_greeting_before_a_real_question_leaves_it_asked():
+    # "evening all 👋 drill time?" is a group's plan; a greeting before what it asks is not
+    notes = "Hi everyone, what is a CDN?\n\nA network of edge caches close to the users.\n"
+    assert pairs_of(notes) == [
+        ("Hi everyone, what is a CDN?", "A network of edge caches close to the users.")
+    ]

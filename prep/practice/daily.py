@@ -24,25 +24,35 @@ _LOCK_KEY = 0x7461_6C79  # "taly"
 
 
 def count_review(user, reviewed_at: dt.datetime, delta: int) -> None:
-    """Add `delta` (1: a grade, -1: an undo) to the day of `reviewed_at` in the user's zone.
-
-    One statement. A row that would go below zero, or that another zone counted, is marked
-    with no zone (""), and the next read rebuilds the user's tally.
-    """
-    zone = user.timezone
-    day = reviewed_at.astimezone(user.zone).date()
-    table = DailyReviews._meta.db_table
+    """Add `delta` (1: a grade, -1: an undo) to the day of `reviewed_at` in the user's zone."""
     with connection.cursor() as cursor:
-        cursor.execute(
-            f"INSERT INTO {table} (user_id, day, zone, reviews)"  # noqa: S608 - our table; values are parameters
-            " SELECT %(user)s, %(day)s, CASE WHEN %(delta)s > 0 THEN %(zone)s ELSE '' END,"
-            " GREATEST(%(delta)s, 0) FROM (SELECT pg_advisory_xact_lock(%(key)s, %(user)s)) AS held"
-            " ON CONFLICT (user_id, day) DO UPDATE SET"
-            f" reviews = GREATEST({table}.reviews + %(delta)s, 0),"
-            f" zone = CASE WHEN {table}.zone = %(zone)s AND {table}.reviews + %(delta)s >= 0"
-            f" THEN {table}.zone ELSE '' END",
-            {"user": user.pk, "day": day, "zone": zone, "delta": delta, "key": _LOCK_KEY},
-        )
+        cursor.execute(review_counted(user, reviewed_at, delta))
+
+
+def review_counted(user, reviewed_at: dt.datetime, delta: int) -> str:
+    """The statement that counts `delta` reviews on the day of `reviewed_at` (its values
+    bound in), for count_review() or to run with a grade's own writes.
+
+    A row that would go below zero, or that another zone counted, is marked with no zone
+    (""), and the next read rebuilds the user's tally.
+    """
+    table = DailyReviews._meta.db_table
+    return connection.ops.compose_sql(
+        f"INSERT INTO {table} (user_id, day, zone, reviews)"  # noqa: S608 - our table; values are parameters
+        " SELECT %(user)s, %(day)s, CASE WHEN %(delta)s > 0 THEN %(zone)s ELSE '' END,"
+        " GREATEST(%(delta)s, 0) FROM (SELECT pg_advisory_xact_lock(%(key)s, %(user)s)) AS held"
+        " ON CONFLICT (user_id, day) DO UPDATE SET"
+        f" reviews = GREATEST({table}.reviews + %(delta)s, 0),"
+        f" zone = CASE WHEN {table}.zone = %(zone)s AND {table}.reviews + %(delta)s >= 0"
+        f" THEN {table}.zone ELSE '' END",
+        {
+            "user": user.pk,
+            "day": reviewed_at.astimezone(user.zone).date(),
+            "zone": user.timezone,
+            "delta": delta,
+            "key": _LOCK_KEY,
+        },
+    )
 
 
 def reviews_per_day(user) -> dict[dt.date, int]:

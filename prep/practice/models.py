@@ -146,6 +146,8 @@ class Card(models.Model):
         return self.lapses >= LEECH_LAPSES
 
     SNAPSHOT_FIELDS = ("state", "step", "stability", "difficulty", "reps", "lapses")
+    # What a grade changes.
+    SCHEDULE_FIELDS = (*SNAPSHOT_FIELDS, "due", "last_review")
 
     def snapshot(self) -> dict | None:
         """Its scheduling state, as JSON (None for a card never graded)."""
@@ -211,7 +213,7 @@ class Review(models.Model):
 
 class DailyReviews(models.Model):
     """How many grades a user gave on one of their local days: a tally of the review log
-    for the heatmap and streaks, kept by `daily.count_review` (see prep/practice/daily.py)."""
+    for the heatmap and streaks, kept by `daily.review_counted` (see prep/practice/daily.py)."""
 
     user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
     day = models.DateField()
@@ -231,7 +233,7 @@ class DailyReviews(models.Model):
 
 class SittingTally(models.Model):
     """The user's latest sitting (practice grades with no long pause between them): a tally
-    of the review log for the card page, kept by `sitting.count_grade` (prep/practice/
+    of the review log for the card page, kept by `sitting.grade_counted` (prep/practice/
     sitting.py)."""
 
     user = models.OneToOneField(

@@ -5,7 +5,7 @@ import datetime as dt
 import hashlib
 from dataclasses import dataclass
 
-from django.db import transaction
+from django.db import connection, transaction
 from django.db.models import (
     Case,
     Count,
@@ -16,6 +16,7 @@ from django.db.models import (
     Subquery,
     When,
 )
+from django.db.models.sql import InsertQuery, UpdateQuery
 
 from accounts.timezones import local_midnight
 from prep.practice import daily, scheduling, sitting
@@ -336,9 +337,7 @@ def grade_question(
         raise AlreadyGraded
     sequence, card_before = card.reps, card.snapshot()
     state_before = scheduling.grade(card, rating, now, preferences.desired_retention)
-    card.save()
-    daily.count_review(user, now, 1)
-    review = Review.objects.create(
+    review = Review(
         card_before=card_before,
         user=user,
         card=card,
@@ -352,8 +351,28 @@ def grade_question(
         due_after=card.due,
         origin=origin,
     )
-    sitting.count_grade(review)
+    _save_grade(card, review, daily.review_counted(user, now, 1), sitting.grade_counted(review))
     return review
+
+
+def _save_grade(card: Card, review: Review, *tallies: str | None) -> None:
+    """The card's new schedule, its review and the `tallies` they change, written in one
+    statement: one statement each was a third of a grade's time."""
+    update = Card.objects.filter(pk=card.pk).query.chain(UpdateQuery)
+    update.add_update_values({name: getattr(card, name) for name in Card.SCHEDULE_FIELDS})
+    insert = InsertQuery(Review)
+    insert.insert_values([f for f in Review._meta.concrete_fields if not f.primary_key], [review])
+    inserting = insert.get_compiler(connection=connection)
+    inserting.returning_fields = [Review._meta.pk]
+    [insert_sql] = inserting.as_sql()
+    compose = connection.ops.compose_sql  # (values bound in, as the driver does anyway)
+    writes = [compose(*update.get_compiler(connection=connection).as_sql()), *tallies]
+    steps = ", ".join(f"w{i} AS ({write})" for i, write in enumerate(filter(None, writes)))
+    with connection.cursor() as cursor:
+        cursor.execute(f"WITH {steps} {compose(*insert_sql)}")
+        review.pk = cursor.fetchone()[0]
+    review._state.adding, review._state.db = False, connection.alias
+    forget_progress(card.user_id)  # (no save signal: the rows were written in SQL)
 
 
 # How far back a practice grade can be undone.

@@ -54,14 +54,16 @@ def current(user, now: dt.datetime) -> Sitting:
     )
 
 
-def count_grade(review: Review) -> None:
-    """Add a practice grade to its user's sitting, or start a new one after a long pause.
+def grade_counted(review: Review) -> str | None:
+    """The statement that adds a practice grade to its user's sitting, or starts a new one
+    after a long pause (its values bound in; None for a grade that is not practice). Run it
+    in the grade's transaction, with the grade's own writes.
 
-    One statement; call it in the grade's transaction. Each column's new value is computed
-    from the row as it was, so "fresh" (a new sitting) means the same for all of them.
+    Each column's new value is computed from the row as it was, so "fresh" (a new sitting)
+    means the same for all of them.
     """
     if review.origin != Origin.PRACTICE:
-        return
+        return None
     table = SittingTally._meta.db_table
     # (a grade long before the last one, as a clock set back gives, is another sitting too)
     fresh = (
@@ -74,23 +76,22 @@ def count_grade(review: Review) -> None:
     )
     values = {column: 0 for column in _COLUMNS.values()}
     values[_COLUMNS[Rating(review.rating)]] = 1
-    with connection.cursor() as cursor:
-        cursor.execute(
-            f"INSERT INTO {table} (user_id, started_at, last_at, {', '.join(_ADDED)})"  # noqa: S608 - our table and columns; values are parameters
-            " VALUES (%(user)s, %(at)s, %(at)s, 1, %(seconds)s, %(again)s, %(hard)s, %(good)s,"
-            " %(easy)s) ON CONFLICT (user_id) DO UPDATE SET"
-            f" started_at = CASE WHEN {fresh} THEN EXCLUDED.started_at"
-            f" ELSE {table}.started_at END,"
-            f" last_at = CASE WHEN {fresh} THEN EXCLUDED.last_at"
-            f" ELSE GREATEST({table}.last_at, EXCLUDED.last_at) END, {added}",
-            {
-                "user": review.user_id,
-                "at": review.reviewed_at,
-                "gap": SITTING_GAP,
-                "seconds": _seconds(review.duration_ms),
-                **values,
-            },
-        )
+    return connection.ops.compose_sql(
+        f"INSERT INTO {table} (user_id, started_at, last_at, {', '.join(_ADDED)})"  # noqa: S608 - our table and columns; values are parameters
+        " VALUES (%(user)s, %(at)s, %(at)s, 1, %(seconds)s, %(again)s, %(hard)s, %(good)s,"
+        " %(easy)s) ON CONFLICT (user_id) DO UPDATE SET"
+        f" started_at = CASE WHEN {fresh} THEN EXCLUDED.started_at"
+        f" ELSE {table}.started_at END,"
+        f" last_at = CASE WHEN {fresh} THEN EXCLUDED.last_at"
+        f" ELSE GREATEST({table}.last_at, EXCLUDED.last_at) END, {added}",
+        {
+            "user": review.user_id,
+            "at": review.reviewed_at,
+            "gap": SITTING_GAP,
+            "seconds": _seconds(review.duration_ms),
+            **values,
+        },
+    )
 
 
 def take_back(review: Review) -> None:

@@ -208,6 +208,18 @@ def test_it_stores_the_typed_answer_and_how_long_the_answer_took(owner, first):
     assert review.rating == Rating.HARD
 
 
+def test_a_typed_answer_is_stored_as_typed_whatever_characters_it_holds(owner, first):
+    # The grade's writes go as one statement with their values bound in by the driver.
+    typed = "It's 100% %s and %(user)s; O'Brien said \\n -- DROP TABLE x; ü → 🐍"
+
+    owner.post(
+        grade_url(first), {"scope": "due", "rating": "3", "reps": "0", "typed_answer": typed}
+    )
+
+    assert Review.objects.get().typed_answer == typed
+    assert Card.objects.get(question=first).reps == 1
+
+
 def test_the_next_cards_time_starts_when_it_is_shown_not_with_the_card_before(
     owner, clock, first, second
 ):

@@ -8,7 +8,7 @@ from django.db.models import F
 from prep.interviews import emails
 from prep.interviews.models import MockAnswer, MockInterview, Status
 from prep.practice.models import Origin
-from prep.practice.sessions import grade_question, preferences_for
+from prep.practice.sessions import grade_question
 from questions.models import Question, QuestionSet
 from questions.rubric import rubric_for
 
@@ -331,7 +331,6 @@ def _feed(answers, ratings: dict[int, int], user, now: dt.datetime) -> int:
         .filter(pk__in=[a.question_id for a in answers])
         .values_list("pk", flat=True)
     )
-    preferences = preferences_for(user)
     fed = 0
     for answer in answers:
         if answer.question_id not in visible:
@@ -342,7 +341,6 @@ def _feed(answers, ratings: dict[int, int], user, now: dt.datetime) -> int:
             rating=ratings[answer.pk],
             expected_reps=None,
             now=now,
-            preferences=preferences,
             typed_answer=answer.typed_answer,
             duration_ms=answer.seconds_spent * 1000 or None,
             origin=Origin.MOCK,

@@ -14,8 +14,10 @@ from django.db.models import (
     OuterRef,
     Q,
     Subquery,
+    Value,
     When,
 )
+from django.db.models.functions import Coalesce
 from django.db.models.sql import InsertQuery, UpdateQuery
 
 from accounts.timezones import local_midnight
@@ -305,6 +307,13 @@ def _tally(rows) -> tuple[int, dict, dict]:
     return total, by_topic, by_level
 
 
+# The card's user's desired retention (the default until they save their settings).
+_RETENTION = Coalesce(
+    Subquery(Preferences.objects.filter(user=OuterRef("user")).values("desired_retention")),
+    Value(Preferences._meta.get_field("desired_retention").default),
+)
+
+
 class AlreadyGraded(Exception):
     """The card was graded since this page was shown (double click, retry, second tab)."""
 
@@ -317,7 +326,6 @@ def grade_question(
     rating: int,
     expected_reps: int | None,
     now: dt.datetime,
-    preferences: Preferences,
     duration_ms: int | None = None,
     typed_answer: str = "",
     origin: str = Origin.PRACTICE,
@@ -328,15 +336,21 @@ def grade_question(
     is now, for grades that carry their own guard, like a mock interview's).
     """
     # The row lock orders everything after. A first grade creates the card first
-    # (get_or_create survives two first grades racing); later ones lock it in one query.
-    card = Card.objects.select_for_update().filter(user=user, question=question).first()
+    # (get_or_create survives two first grades racing); later ones lock it in one query,
+    # which reads the user's desired retention too.
+    locked = (
+        Card.objects.select_for_update(of=("self",))
+        .filter(user=user, question=question)
+        .annotate(retention=_RETENTION)
+    )
+    card = locked.first()
     if card is None:
         Card.objects.get_or_create(user=user, question=question, defaults={"due": now})
-        card = Card.objects.select_for_update().get(user=user, question=question)
+        card = locked.get()
     if expected_reps is not None and card.reps != expected_reps:
         raise AlreadyGraded
     sequence, card_before = card.reps, card.snapshot()
-    state_before = scheduling.grade(card, rating, now, preferences.desired_retention)
+    state_before = scheduling.grade(card, rating, now, card.retention)
     review = Review(
         card_before=card_before,
         user=user,

@@ -69,8 +69,7 @@ def test_it_says_nothing_about_stale_grades_after_a_normal_grade(client, clock, 
 
 @pytest.mark.django_db
 def test_it_refuses_a_grade_for_a_rep_already_graded(user, question):
-    preferences = Preferences.objects.create(user=user)
-    grade = {"user": user, "question": question, "now": MOMENT, "preferences": preferences}
+    grade = {"user": user, "question": question, "now": MOMENT}
     grade_question(rating=Rating.GOOD, expected_reps=0, **grade)
 
     with pytest.raises(AlreadyGraded):
@@ -105,14 +104,12 @@ def race(*graders) -> list:
 
 
 def grader(user, question, *, rating, expected_reps):
-    preferences = Preferences.objects.get(user=user)
     return lambda: grade_question(
         user=user,
         question=question,
         rating=rating,
         expected_reps=expected_reps,
         now=MOMENT,
-        preferences=preferences,
     )
 
 

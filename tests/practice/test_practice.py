@@ -5,8 +5,8 @@ import re
 
 import pytest
 
-from prep.practice.models import Card, Note, Rating, Review, State
-from prep.practice.sessions import grade_question, preferences_for
+from prep.practice.models import Card, Note, Preferences, Rating, Review, State
+from prep.practice.sessions import grade_question
 from questions.models import Level, Question, Status
 from tests.factories import (
     CardFactory,
@@ -137,7 +137,6 @@ def test_it_reveals_the_question_that_was_shown_even_if_another_fell_due_since(
         rating=Rating.AGAIN,
         expected_reps=0,
         now=NOON,
-        preferences=preferences,
     )  # back in one minute
     shown = owner.get(SESSION_URL, {"scope": "due"})
     assert shown_prompt(shown) == "What is the GIL?"
@@ -309,7 +308,6 @@ def test_it_never_shows_another_users_cards(owner, outsider, first):
         rating=Rating.AGAIN,
         expected_reps=0,
         now=NOON - dt.timedelta(hours=1),
-        preferences=preferences_for(outsider),
     )
 
     response = owner.get(SESSION_URL, {"scope": "due"})
@@ -317,6 +315,27 @@ def test_it_never_shows_another_users_cards(owner, outsider, first):
     assert shown_prompt(response) == "What is the GIL?"
     assert progress_line(response) == "0 due · 1 new left"
     assert '<span class="tag">new</span>' in html(response)
+
+
+@pytest.mark.parametrize(("retention", "soonest"), [(0.97, True), (None, False), (0.75, False)])
+def test_a_grade_schedules_by_the_graders_own_desired_retention(first, retention, soonest):
+    def due_after_a_good_grade(retention):
+        user = UserFactory()
+        if retention is not None:  # (None: the user never saved their settings)
+            Preferences.objects.create(user=user, desired_retention=retention)
+        card = CardFactory(
+            user=user, question=first, state=State.REVIEW, stability=20.0, difficulty=5.0,
+            reps=5, due=NOON, last_review=NOON - dt.timedelta(days=20),
+        )  # fmt: skip
+        grade_question(user=user, question=first, rating=Rating.GOOD, expected_reps=5, now=NOON)
+        card.refresh_from_db()
+        return card.due - NOON
+
+    interval, default = due_after_a_good_grade(retention), due_after_a_good_grade(None)
+
+    # remembering more asks for shorter intervals; no settings is the default's 90%
+    assert (interval < default * 0.8) is soonest
+    assert (interval > default * 1.2) is (retention == 0.75)
 
 
 # --- what the revealed card shows -----------------------------------------------------
@@ -380,7 +399,6 @@ def test_it_explains_an_invalid_rating_on_the_question_being_graded(
         rating=Rating.AGAIN,
         expected_reps=0,
         now=NOON,
-        preferences=preferences,
     )  # back in one minute
     clock.advance(minutes=2)  # "What is a coroutine?" is due now, but the user was grading the GIL
 

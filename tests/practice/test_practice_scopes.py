@@ -223,7 +223,7 @@ AFTER_TOKYO_MIDNIGHT = dt.datetime(2025, 6, 11, 15, 30, tzinfo=dt.UTC)  # 00:30 
 @pytest.fixture
 def tokyo(client, clock):
     user = UserFactory(timezone="Asia/Tokyo")
-    preferences = Preferences.objects.create(user=user, new_per_day=2)
+    Preferences.objects.create(user=user, new_per_day=2)
     topic = TopicFactory(order=0)
     questions = [QuestionFactory(topic=topic, prompt=f"Question {n}") for n in range(1, 6)]
     # Both on 11 June in Tokyo, although the first is on 10 June in UTC.
@@ -237,7 +237,6 @@ def tokyo(client, clock):
             rating=Rating.EASY,
             expected_reps=0,
             now=moment,
-            preferences=preferences,
         )
     clock.now = BEFORE_TOKYO_MIDNIGHT
     client.force_login(user)
@@ -322,7 +321,6 @@ def test_it_studies_n_more_today_and_only_today(owner, clock, user, preferences)
         rating=Rating.GOOD,
         expected_reps=0,
         now=clock.now,
-        preferences=preferences,
     )
 
     more = owner.post("/practice/more/", {"scope": scope, "count": "2"})

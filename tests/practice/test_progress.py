@@ -337,7 +337,7 @@ def test_it_says_when_the_interview_date_has_passed(client, clock, user):
 
 def test_an_again_grade_shows_at_once_in_recall_now_and_the_weakest_questions(user):
     topic = TopicFactory()
-    preferences = Preferences.objects.create(user=user)
+    Preferences.objects.create(user=user)
     known = CardFactory(
         user=user, question=QuestionFactory(topic=topic), stability=100.0, last_review=NOW
     )
@@ -355,7 +355,6 @@ def test_an_again_grade_shows_at_once_in_recall_now_and_the_weakest_questions(us
         rating=Rating.AGAIN,
         expected_reps=card.reps,
         now=NOW,
-        preferences=preferences,
     )
 
     card.refresh_from_db()
@@ -374,7 +373,6 @@ def test_an_again_grade_shows_at_once_in_recall_now_and_the_weakest_questions(us
         rating=Rating.GOOD,
         expected_reps=card.reps,
         now=later,
-        preferences=preferences,
     )
     [weakest] = progress.weakest(user, later)  # still listed: it lapsed
     assert (weakest, weakest.lapses) == (card, 1)
@@ -390,7 +388,6 @@ def test_the_page_says_a_question_graded_again_was_just_forgotten(client, clock,
         rating=Rating.AGAIN,
         expected_reps=card.reps,
         now=NOW,
-        preferences=Preferences.objects.create(user=user),
     )
     client.force_login(user)
 

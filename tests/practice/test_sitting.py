@@ -10,7 +10,7 @@ from django.utils import timezone
 
 from prep.practice import sitting
 from prep.practice.models import Card, Origin, SittingTally
-from prep.practice.sessions import grade_question, preferences_for
+from prep.practice.sessions import grade_question
 from tests.factories import CardFactory, QuestionFactory, ReviewFactory
 from tests.practice.helpers import SESSION_URL, grade_url, html
 
@@ -115,7 +115,6 @@ def test_a_mock_interview_grade_is_not_practice(owner, clock, user):
         rating=1,
         expected_reps=None,
         now=clock.now,
-        preferences=preferences_for(user),
         origin=Origin.MOCK,
     )
     Card.objects.filter(question=interviewed).update(due=clock.now + dt.timedelta(days=3))

@@ -153,7 +153,6 @@ def grade(request: HttpRequest, slug: str) -> HttpResponse:
             rating=rating,
             expected_reps=expected_reps,
             now=now,
-            preferences=preferences_for(request.user),
             duration_ms=_duration_ms(request.POST.get("shown_at"), now),
             typed_answer=request.POST.get("typed_answer", ""),
         )

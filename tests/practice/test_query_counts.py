@@ -181,7 +181,7 @@ def test_it_grades_in_constant_queries(client, django_assert_max_num_queries, he
     # reaches), not once per row it saves; with HTMX, where the next card is kept: the
     # cache read, new tokens for the user and (the bank grew) the bank, the card kept
     kept = bool(headers) and kind in KEPT_KINDS
-    assert len(small) <= (17 if headers else 11) + 4 * kept
+    assert len(small) <= (17 if headers else 10) + 4 * kept
 
 
 def test_it_shows_the_progress_dashboard_in_constant_queries(

@@ -100,6 +100,7 @@ POINTER = re.compile(
 )
 LINK_AT_END = re.compile(r"(?:https?://\S{1,500}|\]\([^)\s]{1,500}\))[\s).]*$")
 # "??? - B or C, check the docs": the writer's own question marks where the answer goes.
+PLACEHOLDER_THEN_NOTE = re.compile(r"^([^\n:–—]{1,20}?)[ \t]*(?:[-–—]{1,2}|:)[ \t]+\S")
 UNKNOWN_START = re.compile(r"^\s*\?{2,}(?:\s|$)")
 # A short answer that says the answer is missing: "I froze. (Answer still to be added.)".
 # An interviewer's guide says the same of its notes: "Guidance TBD", "Panel to be added after
@@ -389,15 +390,46 @@ def _without_comment_headers(body: list[str]) -> list[str]:
 
 
 def _trim(body: list[str]) -> list[str]:
-    """Without blank lines around it, nor a card's tags under it ("#python #async")."""
+    """Without blank lines around it, nor a card's tags under it ("#python #async"), nor a
+    page's properties over it (a notes app's "Status: Reviewed" / "Tags: redis, design")."""
     start, end = 0, len(body)
     while start < end and not body[start].strip():
         start += 1
+    properties = start
+    while properties < end and PROPERTY.match(body[properties]):
+        properties += 1
+    if properties - start >= MIN_PROPERTIES and any(
+        PROPERTY.match(line).group(1).lower() in PROPERTY_NAMES for line in body[start:properties]
+    ):
+        start = properties
+        while start < end and not body[start].strip():
+            start += 1
     while end > start and (not body[end - 1].strip() or TAGS_ONLY.fullmatch(body[end - 1])):
         end -= 1
     return [line.rstrip() for line in body[start:end]]
 
 
+# A page's property in a notes app or wiki export: "Last edited time: March 10, 2024 8:01 AM",
+# a short name and a short value that is no sentence.
+PROPERTY = re.compile(
+    r"^[ \t]*(?:\*\*)?([A-Z][A-Za-z]*(?: [A-Za-z]+){0,2})(?:\*\*)?:[ \t]+"
+    r"(?![^\n]*[.!?][ \t]+[A-Z])[^\n]{1,80}$"
+)
+MIN_PROPERTIES = 2
+# What such pages name their properties (a scorecard's "Notes:" over its notes is no property).
+PROPERTY_NAMES = set(
+    "status tags tag created updated owner assignee priority difficulty topic category type "
+    "level date due stage round company author source".split()
+) | {
+    "created time",
+    "created at",
+    "last edited",
+    "last edited time",
+    "last edited by",
+    "created by",
+    "last updated",
+    "date added",
+}
 # (not C's "#endif", "#include" closing code)
 TAGS_ONLY = re.compile(
     r"[ \t]*(?!#(?:endif|else|elif|if|ifdef|ifndef|define|undef|include|pragma|error|import)\b)"
@@ -952,6 +984,10 @@ def is_placeholder(answer: str) -> bool:
     if len(plain) <= SHORT_NOTE and "```" not in answer and MISSING_NOTE.search(plain):
         return True
     if len(plain) <= SHORT_NOTE and UNKNOWN_START.match(plain):
+        return True
+    # "n/a - still figuring this one out", "TBD: ask Sam": a placeholder, and a word on why
+    head = PLACEHOLDER_THEN_NOTE.match(answer.strip())
+    if head and len(plain) <= SHORT_NOTE and "\n" not in plain and L.PLACEHOLDER.match(head[1]):
         return True
     if len(plain) <= SHORT_NOTE and POINTER.search(plain) and LINK_AT_END.search(answer):
         return True  # "a whole book tbh, just read this page: https://..."

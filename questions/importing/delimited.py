@@ -31,9 +31,15 @@ BACK_NAMES = {
     *("answer", "answers", "back", "response", "a", "definition", "reply", "replies"),
     *("correct answer", "explanation", "my answer", "my notes"),
 }
-# An answer spread over columns: "Answer part 1", "Answer (cont.)", "Code example".
+# A question column named at more length: "Question you were asked", "Question text".
+QUESTION_NAMED = re.compile(
+    r"^questions? (?:(?:you|they|i|we) (?:were|was|got) )?(?:asked|text|wording|as asked)$"
+)
+# An answer spread over columns: "Answer part 1", "Answer (cont.)", "Code example"; and
+# "Ideal response", "Model answer (how you would answer it now)" (the remark read apart).
 ANSWER_PART = re.compile(
-    r"^(?:(?:model|expected|sample|reference|short|long|detailed|full) )?answer\b.{0,20}$|"
+    r"^(?:(?:model|expected|sample|reference|short|long|detailed|full|ideal|suggested|good) )?"
+    r"answer\b.{0,20}$|^(?:model|expected|sample|ideal|suggested|good) response$|"
     r"^(?:code|sql|python) (?:example|sample|snippet)s?$"
 )
 # A scorecard's notes of what the candidate said: the answer only where nothing else is.
@@ -269,7 +275,23 @@ def _goes_on(following: str, width: int) -> bool:
 
 
 def _names_a_front(row: list[str]) -> bool:
-    return any(cell.strip().lower() in FRONT_NAMES for cell in row)
+    return any(_front_name(_column_name(cell)) for cell in row)
+
+
+def _column_name(cell: str) -> str:
+    """A header cell as the name it gives: "Model answer (how you would answer it now)" is
+    "model answer"."""
+    return REMARK.sub("", " ".join(cell.lstrip("\ufeff").split())).lower()
+
+
+REMARK = re.compile(r"\s*\([^()]{0,80}\)\s*$")
+
+
+def _front_name(name: str) -> str | None:
+    """The question-column name `name` stands for, if it names one."""
+    if name in FRONT_NAMES:
+        return name
+    return "question" if QUESTION_NAMED.match(name) else None
 
 
 def _headless_cards(rows: list[list[str]]) -> bool:
@@ -373,10 +395,12 @@ def _anki(headers: list[str], body: str) -> tuple[list[list[str]], _Columns] | N
 def _named(rows: list[list[str]]) -> tuple[list[list[str]], _Columns] | None:
     """A header row naming the question column and the answer's ("question,answer,topic"),
     or a rubric's ("Question<TAB>What good looks like<TAB>Red flags")."""
-    names = [cell.strip().lstrip("\ufeff").lower() for cell in rows[0]]  # a BOM before it
+    names = [_column_name(cell) for cell in rows[0]]  # (a BOM before it)
     # by preference: a notes database's "Name" beside its "Question" is only the row's id
     fronts = sorted(
-        (FRONT_ORDER.index(name), i) for i, name in enumerate(names) if name in FRONT_NAMES
+        (FRONT_ORDER.index(_front_name(name)), i)
+        for i, name in enumerate(names)
+        if _front_name(name)
     )
     front = fronts[0][1] if fronts else None
     backs = [i for i, name in enumerate(names) if name in BACK_NAMES or ANSWER_PART.match(name)]
@@ -423,7 +447,8 @@ NOT_A_CARD = re.compile(r"^\W*(?:untitled|todo|to do|tbd)\b", re.IGNORECASE)
 def _test_row(row: list[str], front: int, back: int | None) -> bool:
     """A row added to try the table out: "test?" with nothing in its answer ("Testing" with
     a definition is a glossary's card)."""
-    return bool(TEST_ROW.match(_cell(row, front))) and not (back is not None and _cell(row, back))
+    answer = _cell(row, back) if back is not None else ""
+    return bool(TEST_ROW.match(_cell(row, front))) and (not answer or bool(TEST_ROW.match(answer)))
 
 
 def _questions_only(rows: list[list[str]], names: list[str]) -> list[list[str]]:

@@ -430,6 +430,12 @@ OUTRO = re.compile(
     r"^\W*(?:[^?\n]{0,80}\?\s+)?(?:leave|drop|post) (?:me |us )?a (?:comment|reply)\b",
     re.IGNORECASE,
 )
+# A post's sign-off on a line of its own: "Thanks! 🙏", "Cheers,", "Thanks all" (its name under it).
+SIGN_OFF = re.compile(
+    r"^\W*(?:thanks|thank you|many thanks|cheers|best|regards|kind regards|best regards)"
+    r"(?:[ \t]+(?:all|everyone|team|folks|so much|again|in advance))?[\W_]*$",
+    re.IGNORECASE,
+)
 PAGE_TAIL = re.compile(
     r"^\W*(?:more (?:from|by)\b.{1,60}|recommended(?: for you| from\b.{1,40})?|"
     # the writer's outro and byline: "If you found this useful, give it a few claps...",
@@ -556,6 +562,9 @@ SMALL_TALK = re.compile(
     r"(?:going|doing|today|day|week|weekend|morning)(?: so far| today| this week| lately| been)?"
     r"\W*$|"
     r"how are you(?: doing)?\W*$|how have you been\W*$|"
+    # a check on oneself: "Ask yourself: could I explain this to a junior engineer?"
+    r"(?:ask yourself\W+)?(?:can|could|would|do) i (?:explain|teach|answer|describe|draw|"
+    r"sketch|walk)\b|"
     # asking the readers: "How would you all approach it?"
     r"how would (?:you all|y(?:'|’)?all|you guys|everyone|folks|others) (?:approach|answer|tackle|"
     r"handle|solve|do) (?:it|this|that)(?: one)?\W*$|"

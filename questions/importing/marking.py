@@ -774,7 +774,16 @@ def _shorthand(text: str) -> bool:
         return False
     if text.startswith("(") and text.rstrip().endswith(")"):
         return False  # "(Tues session - Raj, Mo, Kelsey)": an aside
+    if LINK_NOTED.match(L.BULLET_LINE.sub(r"\2", text)):
+        return False  # "#resource https://docs.python.org/...": a link kept, not a question
     return len(text.split()) <= MAX_TOPIC_WORDS
+
+
+# A link alone, with a tag or a label before it: "#resource https://...", "docs: <https://...>".
+LINK_NOTED = re.compile(
+    r"^(?:#[\w-]{1,30}[ \t]+|[^\W\d_][\w ]{0,20}:[ \t]*)*"
+    r"(?:<?https?://\S{1,500}>?|\[[^\]\n]{1,200}\]\([^)\s]{1,500}\))[ \t]*$"
+)
 
 
 def _asks_in_a_list(text: str) -> bool:

@@ -2,12 +2,15 @@
 
 "Asyncio" / "<TAB>What is the event loop?" / "<TAB><TAB>a single thread that...": the top
 lines are topics, the lines under them questions, and deeper lines the notes that answer
-them. Read as markdown, tabs are code; read as an outline, the topics are headings and each
-deeper line a list item under the line above it.
+them. Read as markdown, tabs are code; read as an outline, the topics are headings (and
+their parts, when the questions sit deeper: "Interview prep" / "Python" / "What is...?"), and
+each line from the questions' depth a list item under the line above it.
 """
 
 import re
+from collections import Counter
 
+from questions.importing import lines as L
 from questions.importing.code import looks_like_code
 
 LIST_MARK = re.compile(r"^\s*(?:[-*+•◦▪]|\d{1,3}[.)])\s")
@@ -48,14 +51,17 @@ def looks_like_outline(text: str) -> bool:
 
 
 def outline_to_markdown(text: str) -> str:
+    """Each line above the depth where the questions are a heading (a topic, a topic's
+    part: "Interview prep" / "Python"), each line from there down a list item."""
+    lines = [(len(line) - len(line.lstrip("\t")), line.strip()) for line in text.split("\n")]
+    asking = Counter(depth for depth, said in lines if said and L.asks(said))
+    questions_at = max(1, asking.most_common(1)[0][0]) if asking else 1
     out = []
-    for line in text.split("\n"):
-        stripped = line.strip()
-        depth = len(line) - len(line.lstrip("\t"))
-        if not stripped:
+    for depth, said in lines:
+        if not said:
             out.append("")
-        elif depth == 0:
-            out.append(f"## {stripped}")
+        elif depth < questions_at:
+            out.append(f"{'#' * min(2 + depth, 6)} {said}")
         else:
-            out.append(f"{'  ' * (depth - 1)}- {stripped}")
+            out.append(f"{'  ' * (depth - questions_at)}- {said}")
     return "\n".join(out)

@@ -476,6 +476,14 @@ def _split(lines, kinds, region_kinds, question_level):
         if not line.indent and current is not None and L.OUTRO.match(stripped):
             state.current = None  # "That's it for part 2! If this helped, ...": signing off
             continue
+        if (
+            not line.indent
+            and current is not None
+            and L.SIGN_OFF.match(stripped)
+            and not lines[index - 1].text.strip()
+        ):
+            state.current = None  # "Thanks! 🙏" over the writer's name: the post ends
+            continue
         # ("[19 Comments](/p/issue-37#comments)": the link's words)
         if not line.indent and L.PAGE_TAIL.match(LINKED_WORDS.sub(r"\1", stripped)):
             # (before any question, "Recommended" is the page's menu: its text comes after)

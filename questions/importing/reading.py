@@ -15,6 +15,7 @@ from questions.importing.captions import captions_as_chat, looks_like_captions
 from questions.importing.channel import channel_to_markdown, looks_like_channel
 from questions.importing.chapters import looks_like_show_notes, show_notes_to_markdown
 from questions.importing.chat import looks_like_chat, messages_only
+from questions.importing.clippings import clippings_to_markdown, looks_like_clippings
 from questions.importing.confluence import confluence_to_markdown, looks_like_confluence
 from questions.importing.course_qa import (
     course_qa_to_markdown,
@@ -217,6 +218,7 @@ READ_AS_ASSESSMENT = (
 )
 READ_AS_RTF = "a Rich Text Format document: its paragraphs and bold read as markdown"
 READ_AS_BOARD = "a task board's export: each card a question, its description the answer"
+READ_AS_CLIPPINGS = "an e-reader's clippings: each highlight a heading, the note on it its answer"
 READ_AS_NOTES_APP = "notes from a notes app: each note a section, its asking lines questions"
 READ_AS_DIFF = "a change to a file (a pull request's diff): the lines it adds and keeps"
 READ_AS_CHANNEL = "a channel's posts: each numbered question with the post that answers it"
@@ -359,6 +361,7 @@ def _read_by_shape(text: str) -> tuple[str, str]:
         (looks_like_html_page, html_to_markdown, READ_AS_WEB_PAGE),
         (looks_like_slide_outline, slide_outline_to_markdown, READ_AS_DECK),
         (looks_like_keep_notes, keep_notes_to_markdown, READ_AS_NOTES_APP),
+        (looks_like_clippings, clippings_to_markdown, READ_AS_CLIPPINGS),
         (looks_like_diff, diff_to_markdown, READ_AS_DIFF),
         (looks_like_github_issue, github_issue_to_markdown, READ_AS_GITHUB_ISSUE),
         (looks_like_gitlab_discussion, gitlab_discussion_to_chat, READ_AS_GITLAB),

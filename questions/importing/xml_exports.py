@@ -14,7 +14,7 @@ map's outline (OPML), each read as the markdown the parser reads.
 - An issue tracker's export (Jira's XML, an RSS feed whose items have a key and a
   summary): each issue's summary as a heading, its description under it; not its comments.
 - An OPML outline is its outline, indented by depth, read as any outline is (the lines
-  under a question are its answer); a node's note goes under it.
+  under a question are its answer); a node's note goes under it, or beside a topic's name.
 - Flashcards in any other XML (Mnemosyne's <item><Q>...</Q><A>...</A></item>, or elements
   named question/answer, front/back): each card's question as a heading, its answer under
   it, both read as a web page is (the fields often hold escaped HTML).
@@ -27,6 +27,7 @@ import re
 import xml.etree.ElementTree as ET
 from functools import lru_cache
 
+from questions.importing import lines as L
 from questions.importing.html import html_to_markdown
 from questions.importing.outline import outline_to_markdown
 
@@ -351,9 +352,11 @@ def _outline(opml) -> str:
     def walk(node, depth: int) -> None:
         for child in node.findall("outline"):
             text = " ".join(html.unescape(child.get("text") or child.get("title") or "").split())
+            note = " ".join((child.get("_note") or "").split())
+            if note and text and child.find("outline") is not None and not L.asks(text):
+                text, note = f"{text} — {note}", ""  # a topic's remark, not a line under it
             if text:
                 lines.append("\t" * depth + text)
-            note = " ".join((child.get("_note") or "").split())
             if note:
                 lines.append("\t" * (depth + 1) + note)
             walk(child, depth + 1)

@@ -1,0 +1,204 @@
+"""Shapes met in held-out set 43: an e-reader's clippings, notes-app pages with properties,
+a form's results with long column names, an outline whose questions sit under topics, a
+placeholder with a word on why, and a post signed off under an unanswered question."""
+
+from questions.importing.reading import read_text
+from tests.questions.importing.documents import drafts_of, pairs_of
+
+SEP = "=========="
+CLIPPINGS = f"""\
+\ufeffDesigning Backends (A. Writer)
+- Your Highlight on page 4 | Location 50-51 | Added on Monday, March 4, 2024 8:01:10 PM
+
+Good engineers say what they would measure first.
+{SEP}
+\ufeffDesigning Backends (A. Writer)
+- Your Bookmark on page 9 | Location 120 | Added on Monday, March 4, 2024 8:10:00 PM
+
+
+{SEP}
+\ufeffDesigning Backends (A. Writer)
+- Your Highlight on page 12 | Location 170-170 | Added on Monday, March 4, 2024 8:20:00 PM
+
+What is write amplification in a B-tree?
+{SEP}
+\ufeffDesigning Backends (A. Writer)
+- Your Note on page 12 | Location 170 | Added on Monday, March 4, 2024 8:22:00 PM
+
+one logical write rewrites whole pages, and the WAL writes them again
+{SEP}
+\ufeffDesigning Backends (A. Writer)
+- Your Highlight on page 20 | Location 300-301 | Added on Tuesday, March 5, 2024 9:00:00 PM
+
+Why do hot partitions hurt a sharded table?
+{SEP}
+\ufeffDesigning Backends (A. Writer)
+- Your Highlight on page 31 | Location 450-450 | Added on Tuesday, March 5, 2024 9:30:00 PM
+
+Ask yourself: could I explain this to a new hire at a whiteboard?
+{SEP}
+"""
+
+
+def test_an_e_readers_clippings_give_each_highlighted_question_the_note_on_it():
+    reading = read_text(CLIPPINGS)
+
+    assert "clippings" in reading.read_as
+    assert "Bookmark" not in reading.text and "Location" not in reading.text
+    # the passage kept and the check on oneself are no questions; a highlight without a
+    # note is a question without its answer
+    assert pairs_of(CLIPPINGS) == [
+        ("What is write amplification in a B-tree?",
+         "one logical write rewrites whole pages, and the WAL writes them again"),
+        ("Why do hot partitions hurt a sharded table?", ""),
+    ]  # fmt: skip
+
+
+NOTION_PAGES = """\
+# How does MVCC let readers and writers not block each other?
+
+Topic: PostgreSQL
+Difficulty: Medium
+Last edited time: May 2, 2024 9:15 AM
+Tags: concurrency
+
+Each row version carries the transactions that created and deleted it; a reader sees the
+versions its snapshot allows, so a writer adds a version instead of waiting.
+
+# What is a bloom filter good for?
+
+Status: Not started
+Topic: System design
+Tags: probabilistic
+"""
+
+
+def test_a_notes_pages_properties_are_not_its_answer():
+    drafts = drafts_of(NOTION_PAGES)
+
+    assert [(d.prompt, d.answer[:60]) for d in drafts] == [
+        ("How does MVCC let readers and writers not block each other?",
+         "Each row version carries the transactions that created and d"),
+        ("What is a bloom filter good for?", ""),
+    ]  # fmt: skip
+
+
+def test_an_answer_of_labelled_lines_is_still_an_answer():
+    # Two "Name: value" lines with no page property among them are the answer itself.
+    text = "## Redis vs Memcached?\n\nPersistence: Redis only\nData types: Redis has many\n"
+
+    assert pairs_of(text) == [
+        ("Redis vs Memcached?", "Persistence: Redis only\nData types: Redis has many")
+    ]
+
+
+FORM_RESULTS = """\
+"ID","Start time","Email","Which team?","Question you were asked","Model answer (as you'd give it now)","Anything else?"
+"1","5/1/24 10:00","anonymous","Payments","What is a idempotency key?","A client-chosen key stored with the first response, so a retry returns it instead of repeating the work.","Nice panel"
+"2","5/1/24 11:00","anonymous","test","test","asdf","ignore me"
+"3","5/2/24 09:30","anonymous","Core","How does a B-tree index speed up a range scan?","It finds the first key by descending the tree, then walks the linked leaves in order.",""
+"4","5/2/24 12:00","anonymous","Core","Design a rate limiter.","n/a - still figuring this one out",""
+"""  # noqa: E501 - a form's export writes each response on one line
+
+
+def test_a_forms_results_with_long_column_names_are_cards():
+    # "Which team?" and "Anything else?" ask the person filling in the form: the columns
+    # named for a question and a model answer hold the cards; a test row is no card, and
+    # a placeholder with a word on why is no answer.
+    assert pairs_of(FORM_RESULTS) == [
+        ("What is a idempotency key?",
+         "A client-chosen key stored with the first response, so a retry returns it instead "
+         "of repeating the work."),
+        ("How does a B-tree index speed up a range scan?",
+         "It finds the first key by descending the tree, then walks the linked leaves in order."),
+        ("Design a rate limiter.", ""),
+    ]  # fmt: skip
+
+
+IDEAL_RESPONSE = (
+    "Question\tIdeal response\tLevel\n"
+    "What is a deadlock?\tTwo transactions each wait for a lock the other holds.\tMid\n"
+    "What is a phantom read?\tA re-run range query sees rows another transaction added.\tSenior\n"
+    "What does VACUUM reclaim?\tTBD\tMid\n"
+)
+
+
+def test_an_ideal_response_column_is_the_answer():
+    assert pairs_of(IDEAL_RESPONSE) == [
+        ("What is a deadlock?", "Two transactions each wait for a lock the other holds."),
+        ("What is a phantom read?", "A re-run range query sees rows another transaction added."),
+        ("What does VACUUM reclaim?", ""),
+    ]
+
+
+OPML = """\
+<?xml version="1.0"?>
+<opml version="2.0">
+  <body>
+    <outline text="Prep 2024">
+      <outline text="Logistics">
+        <outline text="Book the train"/>
+        <outline text="Should I ask for a later start date?"/>
+      </outline>
+      <outline text="Databases" _note="They use RDS, expect replication questions">
+        <outline text="What does an index-only scan need?">
+          <outline text="Every column the query reads, and an up-to-date visibility map."/>
+        </outline>
+        <outline text="What is a partial index?">
+          <outline text="An index over the rows a WHERE clause picks."/>
+        </outline>
+        <outline text="What is a covering index?">
+          <outline text="One whose columns answer the query alone."/>
+        </outline>
+        <outline text="#reading https://example.com/indexes"/>
+      </outline>
+      <outline text="Maintenance">
+        <outline text="Why can a long transaction bloat tables?"/>
+      </outline>
+    </outline>
+  </body>
+</opml>
+"""
+
+
+def test_an_outlines_questions_under_its_topics_and_their_parts():
+    # Two levels of topics over the questions: both are headings (the organiser's list
+    # under "Logistics" does not make the rest an aside), and a remark on a topic or a link
+    # kept beside the questions is no question.
+    assert pairs_of(OPML) == [
+        ("What does an index-only scan need?",
+         "- Every column the query reads, and an up-to-date visibility map."),
+        ("What is a partial index?", "- An index over the rows a WHERE clause picks."),
+        ("What is a covering index?", "- One whose columns answer the query alone."),
+        ("Why can a long transaction bloat tables?", ""),
+    ]  # fmt: skip
+    # (the topic's remark stays beside its name)
+    assert "### Databases — They use RDS, expect replication questions" in read_text(OPML).text
+
+
+SIGNED_OFF = """\
+Interview loop questions
+
+1. What is the outbox pattern?
+Expected answer: write the event in the same transaction as the change; a relay publishes it.
+
+2. How do you roll a secret without downtime?
+Expected answer: TBD
+
+Thanks! 🙏
+Dana
+
+Lee  •  Jul 9, 2024
+Looks good to me, shipping it this week.
+"""
+
+
+def test_a_post_signed_off_under_an_unanswered_question_leaves_it_unanswered():
+    drafts = drafts_of(SIGNED_OFF)
+
+    # (what an expected answer covers is the card's outline)
+    assert [(d.prompt, d.answer, d.answer_outline) for d in drafts] == [
+        ("What is the outbox pattern?", "",
+         "Write the event in the same transaction as the change; a relay publishes it."),
+        ("How do you roll a secret without downtime?", "", ""),
+    ]  # fmt: skip

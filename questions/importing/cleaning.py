@@ -29,6 +29,10 @@ GRADED_ANSWER = re.compile(
     r"^\W{0,4}(?:good|model|expected|strong|ideal|sample|great|excellent) answers?\W{0,4}:[ \t]*",
     re.IGNORECASE,
 )
+# ... a model one before it on its line ("Expected answer:" is a rubric's outline)
+MODEL_ANSWER = re.compile(
+    r"^\W{0,4}(?:model|sample|ideal|suggested) answer(?:\*\*|__)?:(?:\*\*|__)?[ \t]*", re.I
+)
 LIST_ITEM = re.compile(r"\s*- ")
 DUNDER = re.compile(r"__[^\W_]\w{0,40}?__")
 DUNDER_AT_END = re.compile(r"__[^\W_]\w{0,40}?__$")
@@ -487,13 +491,21 @@ def _strip_answer_label(body: list[str]) -> list[str]:
         while start < len(body) and not body[start].strip():
             start += 1
     while start < len(body) and L.ANSWER_LABEL.match(body[start]):
-        rest = _after_labels(body[start])
+        rest = _without_model_label(_after_labels(body[start]))
         start += 1
         if rest:
             return _trim([rest, *body[start:]])
         while start < len(body) and not body[start].strip():
             start += 1
+    if start < len(body) and _without_model_label(body[start]) != body[start]:
+        return _trim([_without_model_label(body[start]), *body[start + 1 :]])
     return body[start:]
+
+
+def _without_model_label(line: str) -> str:
+    """ "Model answer: The coroutine is..." without its label (only over text on its line)."""
+    model = MODEL_ANSWER.match(line)
+    return line[model.end() :] if model and line[model.end() :].strip() else line
 
 
 def _arrows_as_items(body: list[str]) -> list[str]:

@@ -175,7 +175,11 @@ def _qti(root) -> str:
 
 
 def _qti1(item) -> tuple[str, str]:
-    """QTI 1.2: the presentation's first text asks; the labels the scoring rewards answer."""
+    """QTI 1.2: the presentation's first text asks; the labels the scoring rewards answer,
+    then the feedback every answer gets (Canvas's "general_fb": an essay's model answer).
+    A text-only item (the quiz's instructions) asks nothing."""
+    if _qti_field(item, "question_type") == "text_only_question":
+        return "", ""
     presentation = item.find("presentation")
     texts = [] if presentation is None else presentation.findall("material/mattext")
     asked = " ".join(_plain(text.text or "") for text in texts)
@@ -196,7 +200,21 @@ def _qti1(item) -> tuple[str, str]:
                 right.append(text)
     if right and {text.lower() for text in right} <= {"true", "false"}:
         right = [f"{right[0].capitalize()}."]
-    return asked, ", ".join(right)
+    general = [
+        _plain(text.text or "")
+        for feedback in item.iter("itemfeedback")
+        if feedback.get("ident") == "general_fb"
+        for text in feedback.iter("mattext")
+    ]
+    return asked, "\n\n".join(part for part in (", ".join(right), *general) if part)
+
+
+def _qti_field(item, label: str) -> str:
+    """The value of an item's metadata field `label` ("question_type"), or ""."""
+    for field in item.iter("qtimetadatafield"):
+        if (field.findtext("fieldlabel") or "").strip() == label:
+            return (field.findtext("fieldentry") or "").strip()
+    return ""
 
 
 def _qti2(item) -> tuple[str, str]:

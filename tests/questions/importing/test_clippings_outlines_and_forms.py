@@ -1,6 +1,7 @@
 """Shapes met in held-out set 43: an e-reader's clippings, notes-app pages with properties,
 a form's results with long column names, an outline whose questions sit under topics, a
-placeholder with a word on why, and a post signed off under an unanswered question."""
+placeholder with a word on why, a post signed off under an unanswered question, and a
+Canvas quiz whose model answers are its general feedback."""
 
 from questions.importing.reading import read_text
 from tests.questions.importing.documents import drafts_of, pairs_of
@@ -201,4 +202,63 @@ def test_a_post_signed_off_under_an_unanswered_question_leaves_it_unanswered():
         ("What is the outbox pattern?", "",
          "Write the event in the same transaction as the change; a relay publishes it."),
         ("How do you roll a secret without downtime?", "", ""),
+    ]  # fmt: skip
+
+
+def _qti_item(kind: str, asked: str, feedback: str = "", options: str = "") -> str:
+    general = (
+        f'<itemfeedback ident="general_fb"><flow_mat><material><mattext texttype="text/html">'
+        f"{feedback}</mattext></material></flow_mat></itemfeedback>"
+        if feedback
+        else ""
+    )
+    return f"""<item ident="i{len(asked)}" title="Item"><itemmetadata><qtimetadata>
+<qtimetadatafield><fieldlabel>question_type</fieldlabel><fieldentry>{kind}</fieldentry>
+</qtimetadatafield></qtimetadata></itemmetadata>
+<presentation><material><mattext texttype="text/html">&lt;p&gt;{asked}&lt;/p&gt;</mattext>
+</material>{options}</presentation>{general}</item>"""
+
+
+CHOICES = """<response_lid ident="response1" rcardinality="Single"><render_choice>
+<response_label ident="a1"><material><mattext>Readers wait for writers</mattext></material>
+</response_label><response_label ident="a2"><material><mattext>Readers never wait for
+writers</mattext></material></response_label></render_choice></response_lid>"""
+SCORING = """<resprocessing><respcondition continue="No"><conditionvar>
+<varequal respident="response1">a2</varequal></conditionvar>
+<setvar action="Set" varname="SCORE">100</setvar></respcondition></resprocessing>"""
+
+CANVAS_QUIZ = f"""<?xml version="1.0" encoding="UTF-8"?>
+<questestinterop xmlns="http://www.imsglobal.org/xsd/ims_qtiasiv1p2">
+<assessment ident="q1" title="Week 3 quiz"><section ident="root_section">
+{_qti_item("text_only_question", "Answer each question in a few sentences. Can you do it?")}
+{
+    _qti_item(
+        "essay_question",
+        "Why is a plain pickle unsafe for data from users?",
+        "&lt;p&gt;&lt;strong&gt;Model answer:&lt;/strong&gt; Loading it can run any "
+        "callable the payload names.&lt;/p&gt;",
+    )
+}
+{
+    _qti_item(
+        "multiple_choice_question",
+        "What does MVCC give readers?",
+        "&lt;p&gt;Each reads the row versions its snapshot sees.&lt;/p&gt;",
+        CHOICES,
+    ).replace("</presentation>", "</presentation>" + SCORING)
+}
+{_qti_item("essay_question", "What does the Vary header do?")}
+</section></assessment></questestinterop>
+"""
+
+
+def test_a_canvas_quizs_general_feedback_is_the_model_answer():
+    # The instructions item asks nothing; an essay's answer is its general feedback (without
+    # its "Model answer:" label), a choice question's is its right option and then that.
+    assert pairs_of(CANVAS_QUIZ) == [
+        ("Why is a plain pickle unsafe for data from users?",
+         "Loading it can run any callable the payload names."),
+        ("What does MVCC give readers?",
+         "Readers never wait for writers\n\nEach reads the row versions its snapshot sees."),
+        ("What does the Vary header do?", ""),
     ]  # fmt: skip

@@ -104,6 +104,9 @@ POINTER = re.compile(
 )
 LINK_AT_END = re.compile(r"(?:https?://\S{1,500}|\]\([^)\s]{1,500}\))[\s).]*$")
 # "??? - B or C, check the docs": the writer's own question marks where the answer goes.
+NONE_GIVEN = re.compile(
+    r"^\W*no (?:model |sample |written |official |worked )?(?:answers?|solutions?)\b", re.I
+)
 PLACEHOLDER_THEN_NOTE = re.compile(r"^([^\n:–—]{1,20}?)[ \t]*(?:[-–—]{1,2}|:)[ \t]+\S")
 UNKNOWN_START = re.compile(r"^\s*\?{2,}(?:\s|$)")
 # A short answer that says the answer is missing: "I froze. (Answer still to be added.)".
@@ -997,6 +1000,8 @@ def is_placeholder(answer: str) -> bool:
         return True
     if len(plain) <= SHORT_NOTE and UNKNOWN_START.match(plain):
         return True
+    if len(plain) <= SHORT_NOTE and NONE_GIVEN.match(plain):
+        return True  # "No model answer; discussed in the review session."
     # "n/a - still figuring this one out", "TBD: ask Sam": a placeholder, and a word on why
     head = PLACEHOLDER_THEN_NOTE.match(answer.strip())
     if head and len(plain) <= SHORT_NOTE and "\n" not in plain and L.PLACEHOLDER.match(head[1]):

@@ -262,6 +262,10 @@ CAPS_TITLE = re.compile(r"[ \t]*[A-Z][A-Z'’]++(?: (?:&|[A-Z][A-Z'’]++)){1,7}
 # An exam question's marks after it: "(3 marks)", "[2 pts]".
 MARKS_UNIT = r"(?:marks?|points?|pts?)"
 MARKS = re.compile(rf"\s*[(\[]\d{{1,3}}\s*{MARKS_UNIT}[)\]]$", re.IGNORECASE)
+MIN_POINTED_WORDS = 4
+POINTS_LEAD = re.compile(
+    rf"^[(\[][ \t]*\d{{1,3}}(?:\.\d)?[ \t]*{MARKS_UNIT}\.?[ \t]*[)\]][ \t]+(?=\S)", re.IGNORECASE
+)
 NOTE_TO_SELF_LABEL = re.compile(
     r"^\W*(?:note to self|reminder to self|memo to self|random|misc|links? dump|brain ?dump|"
     r"next steps? for me|my next steps|next steps(?=\s*[:\-–—][^\n]{0,80}\b(?:recruiter|hear back|"
@@ -305,7 +309,9 @@ BY_NUMBER = re.compile(
 ANSWER_KEY = re.compile(
     r"^\W*(?:appendix [a-z\d]{1,3}\W{1,4})?"  # "Appendix B — Solutions to selected exercises"
     r"(?:answer key|answers? to (?:the )?(?:review |practice )?(?:questions|exercises)|"
-    r"answers|solutions|key to (?:the )?(?:questions|exercises))\b.{0,60}$",
+    # "Appendix A — Model answers", "Worked solutions"
+    r"(?:(?:model|sample|suggested|worked) )?(?:answers|solutions)|"
+    r"key to (?:the )?(?:questions|exercises))\b.{0,60}$",
     re.IGNORECASE,
 )
 # An entry of an answer key: "**7.1** ...", "3. ...", "Q2: ...", "(4) ...".
@@ -423,6 +429,12 @@ END_SECTION = re.compile(
 # <author>", "Recommended from Medium", "Related", "Hot Network Questions".
 # The writer signing off, which ends an answer (what follows may still be the post's):
 # "That's it for part 2! If this helped, drop a 🦄", "That's all. If you're prepping, ..."
+# An exam's part over its questions: "Part B — Longer answers", "Section 2: SQL".
+PART_TITLE = re.compile(
+    r"^\W{0,4}(?:part|section)[ \t]+(?:[A-H]|\d{1,2}|[IVX]{1,4})\b"
+    r"(?:[ \t]*[—–:.-][ \t]*[^\n.?!]{1,60})?$",
+    re.IGNORECASE,
+)
 OUTRO = re.compile(
     r"^\W*that(?:'s|’s| is) (?:it|all)(?: for (?:part \d{1,2}|today|this week|now)\b|[.!]\s+"
     r"(?:if you|good luck|thanks|happy|see you|hope)\b)|"
@@ -875,10 +887,21 @@ def question_marker(line: str) -> Marker | None:
     match = PLAIN_NUMBER.match(line)
     # "1. " matches with its trailing space, "1." (stripped) does not: nothing to ask.
     if match and (stripped_match := PLAIN_NUMBER.match(stripped)):
-        rest, after = bold_lead(_rest(stripped, stripped_match))
-        if looks_like_question(rest):
+        # A paper's points before what it asks ("4. (3 pts) Explain what a foreign key...")
+        # make it a question however it is worded ("12. (10 pts) A service's p99 spiked...").
+        said = _rest(stripped, stripped_match)
+        points = POINTS_LEAD.match(said)
+        rest, after = bold_lead(said[points.end() :] if points else said)
+        pointed = points is not None and len(rest.split()) >= MIN_POINTED_WORDS
+        if looks_like_question(rest) or (pointed and not LABEL_WORD.match(rest)):
             return Marker("numbered-line", rest, list_number(match), after=after)
     return None
+
+
+def points_led(line: str) -> bool:
+    """ "12. (10 pts) A FastAPI service's...": a numbered item that gives its points first."""
+    number = PLAIN_NUMBER.match(line.strip())
+    return number is not None and POINTS_LEAD.match(line.strip()[number.end() :]) is not None
 
 
 def list_number(match: re.Match) -> int:

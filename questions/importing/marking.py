@@ -951,6 +951,9 @@ def _new_sentence(item: Line, text: str) -> bool:
     return item.text.rstrip().endswith((".", "!")) and text[:1].isupper()
 
 
+SHOUTED_WORD = re.compile(r"[A-Z][A-Z0-9_]+\b(?! [A-Z][a-z])")
+
+
 def _wrapped_at_margin(item: Line, line: Line, after: list[Line]) -> bool:
     """ "3. Explain the READ COMMITTED, REPEATABLE READ" / "and SERIALIZABLE levels." and a
     blank line: text out of a PDF wraps at the margin, and its sentence goes on in lower case
@@ -961,8 +964,10 @@ def _wrapped_at_margin(item: Line, line: Line, after: list[Line]) -> bool:
         line.indent <= item.indent
         and item.marker is not None
         and not item.marker.after  # "**What is X?** It is..." ended its question on the line
-        and L.asks(item.marker.text)  # an answer key's "**2.1.** Data that must be" does not
-        and text[:1].islower()
+        # an answer key's "**2.1.** Data that must be" does not ask; a paper's question with
+        # its points does, however it is worded
+        and (L.asks(item.marker.text) or L.points_led(item.text))
+        and (text[:1].islower() or SHOUTED_WORD.match(text) is not None)  # "OFFSET for ..."
         and text.endswith((".", "?"))
         and not item.text.rstrip().endswith((".", "!", ":", ";", "?"))
         # then the paragraph ends, or the answer starts indented under the question

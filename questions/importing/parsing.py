@@ -468,6 +468,14 @@ def _split(lines, kinds, region_kinds, question_level):
         if L.END_SECTION.match(L.strip_bold(stripped)):
             state.section, state.current = stripped, None
             continue
+        if (
+            current is not None
+            and not current.has_text()
+            and not line.indent
+            and L.PART_TITLE.match(L.strip_bold(stripped))
+        ):
+            state.section, state.current = stripped, None  # the paper's next part: "Part B"
+            continue
         if stripped == "--":
             state.current = None  # a mail's signature, its sponsor and its footer follow
             continue

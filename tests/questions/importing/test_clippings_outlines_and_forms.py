@@ -1,7 +1,8 @@
 """Shapes met in held-out set 43: an e-reader's clippings, notes-app pages with properties,
 a form's results with long column names, an outline whose questions sit under topics, a
-placeholder with a word on why, a post signed off under an unanswered question, and a
-Canvas quiz whose model answers are its general feedback."""
+placeholder with a word on why, a post signed off under an unanswered question, a Canvas
+quiz whose model answers are its general feedback, and an exam paper whose questions give
+their points, with its model answers in an appendix."""
 
 from questions.importing.reading import read_text
 from tests.questions.importing.documents import drafts_of, pairs_of
@@ -261,4 +262,74 @@ def test_a_canvas_quizs_general_feedback_is_the_model_answer():
         ("What does MVCC give readers?",
          "Readers never wait for writers\n\nEach reads the row versions its snapshot sees."),
         ("What does the Vary header do?", ""),
+    ]  # fmt: skip
+
+
+EXAM_WITH_APPENDIX = """\
+Backend Engineering — Practice Test
+
+Part A — Short answer
+
+1. (2 pts) Name two uses of a message queue.
+
+
+
+2. (2 pts) Why is SELECT * a poor choice in an API query?
+
+
+
+3. (2 pts) What does (See the lab sheet.) mean here?
+
+
+
+Part B — Longer answers
+
+4. (8 pts) A nightly job began timing out after the orders table doubled. Describe
+your first three checks.
+
+
+
+5. (8 pts) Explain how a covering index avoids reading the table, and when a
+VACUUM matters for it.
+
+
+
+6. (8 pts) Compare row-level and advisory locks for a job queue.
+
+
+
+Appendix A — Model Answers
+
+1. Smoothing bursts of load, and decoupling a slow consumer from the producer.
+
+2. It reads and sends columns nobody asked for, and it breaks when columns change.
+
+3. (See the lab sheet.)
+
+4. Check the query plans for a sequential scan that used to be an index scan, the
+lock waits, and whether the job's batch size grew with the table.
+
+5. An index-only scan answers from the index alone when the visibility map says the
+pages are all visible; VACUUM keeps that map current.
+
+6. No model answer; we discuss this one in class.
+"""
+
+
+def test_an_exams_questions_with_their_points_and_an_appendix_of_model_answers():
+    # Each numbered item with its points is a question, however it is worded and wherever
+    # it wraps; "Part B" is the paper's next part, not an answer; the appendix answers each
+    # by its number, and a pointer elsewhere or "No model answer" answers nothing.
+    drafts = drafts_of(EXAM_WITH_APPENDIX)
+
+    assert [(d.prompt, d.answer[:40]) for d in drafts] == [
+        ("Name two uses of a message queue.", "Smoothing bursts of load, and decoupling"),
+        ("Why is SELECT * a poor choice in an API query?",
+         "It reads and sends columns nobody asked "),
+        ("What does (See the lab sheet.) mean here?", ""),
+        ("A nightly job began timing out after the orders table doubled. Describe your first "
+         "three checks.", "Check the query plans for a sequential s"),
+        ("Explain how a covering index avoids reading the table, and when a VACUUM matters "
+         "for it.", "An index-only scan answers from the inde"),
+        ("Compare row-level and advisory locks for a job queue.", ""),
     ]  # fmt: skip

@@ -209,7 +209,7 @@ def messages_only(text: str) -> str:
     podcast, a chat with an AI that quizzes), the interviewer's remarks ("Nice.", "Passing is
     allowed.") are never an answer, and what the candidate asks back ("Can I pass on that
     one?") is never a question."""
-    lines = _whole_messages(_senders_as_chat(text).split("\n"))
+    lines = _whole_messages(_senders_as_chat(_COMPOSER.sub("", text)).split("\n"))
     probe = _Chat()
     for line in lines:
         probe.read(line)
@@ -298,6 +298,13 @@ def _senders_as_chat(text: str) -> str:
     if _WHEN_ALONE.search(text[:200_000]):
         text = _names_over_messages(_names_over_times(text))
     return _named_turns(text)
+
+
+# The chat's message box, copied with the channel: "Write to ~interview-prep" (Mattermost),
+# "Message #backend" (Slack, Discord): no one's message.
+_COMPOSER = re.compile(
+    r"^[ \t]*(?:write to|message|send a message to) [~#@][\w.-]{1,80}[ \t]*$", re.I | re.M
+)
 
 
 # Over a reply, what it replies to, quoted in part: '↳ replying to jules.k: "What is a

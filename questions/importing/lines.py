@@ -597,6 +597,13 @@ SMALL_TALK = re.compile(
     r"(?:\w+\W+){0,2}(?:is|will|does) the (?:onsite|interview|phone screen|final round|"
     r"take-?home) (?:even |really |actually )?(?:going to |gonna )?(?:have|include|be|cover|"
     r"involve)\b|"
+    # the interview itself, asked of who had it: "did they do live coding too?"
+    r"(?:and |also )?did (?:they|he|she) (?:do|ask|give|have|make you)\b|"
+    # the day's plans: "lunch at 12?", "also did standup move to 11 tomorrow?", "drinks on
+    # you?"
+    r"(?:lunch|coffee|drinks|dinner|beers?)(?: at| later| today| tomorrow| on)\b|"
+    r"(?:and |also )?(?:did|is|has) (?:the )?(?:standup|stand-up|retro|sync|all-hands|"
+    r"1:1) (?:move|moved|still|been|cancel)|"
     # a team's work in passing: "any ETA on this one?", "Is the load test re-run still
     # pending?", "any update on the migration?"
     r"(?:@?[\w.-]{1,40},?\s+)?any (?:eta\b|(?:updates?|news) on (?:this|that|the)\b)|"

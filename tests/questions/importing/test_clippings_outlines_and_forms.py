@@ -1,8 +1,8 @@
 """Shapes met in held-out set 43: an e-reader's clippings, notes-app pages with properties,
 a form's results with long column names, an outline whose questions sit under topics, a
 placeholder with a word on why, a post signed off under an unanswered question, a Canvas
-quiz whose model answers are its general feedback, and an exam paper whose questions give
-their points, with its model answers in an appendix."""
+quiz whose model answers are its general feedback, an exam paper whose questions give
+their points, with its model answers in an appendix, and a team's chat with its plans."""
 
 from questions.importing.reading import read_text
 from tests.questions.importing.documents import drafts_of, pairs_of
@@ -332,4 +332,50 @@ def test_an_exams_questions_with_their_points_and_an_appendix_of_model_answers()
         ("Explain how a covering index avoids reading the table, and when a VACUUM matters "
          "for it.", "An index-only scan answers from the inde"),
         ("Compare row-level and advisory locks for a job queue.", ""),
+    ]  # fmt: skip
+
+
+TEAM_CHAT = """\
+~backend-prep
+
+ana.r
+9:02 AM
+back from my screen, they asked: What is a database index, in one sentence?
+
+lee.k
+9:05 AM
+A sorted structure beside the table that finds rows by key without reading them all.
+
+tom.w
+9:07 AM
+did they do live coding too?
+
+ana.r
+9:08 AM
+a little, FizzBuzz-level
+
+tom.w
+11:40 AM
+lunch at 12? also did standup move to 11 tomorrow?
+
+lee.k
+11:41 AM
+standup is 10:30 still
+
+ana.r
+4:00 PM
+got the offer!!
+
+tom.w
+4:01 PM
+congrats!!! drinks on you?
+
+Write to ~backend-prep
+"""
+
+
+def test_a_team_chats_plans_and_message_box_are_not_questions():
+    assert pairs_of(TEAM_CHAT) == [
+        ("What is a database index, in one sentence?",
+         "A sorted structure beside the table that finds rows by key without reading them all."),
     ]  # fmt: skip

@@ -328,12 +328,21 @@ def _bullet_question(raw: str) -> L.Marker | None:
     match = L.BULLET_LINE.match(raw)
     if not match or L.ANCHOR_LINKS_ONLY.match(raw):
         return None
+    linked = LINKED_QUESTION.fullmatch(match.group(2).strip())
+    if linked and L.looks_like_question(linked.group(1)):
+        # "- [What is SSRF?](security/ssrf.md)": asked here, answered on another page
+        return L.Marker("linked", L.strip_bold(linked.group(1).strip()))
     question, answer = L.bold_lead(match.group(2).strip())
     if not answer:
         question, answer = _question_dash_answer(question)
     if L.looks_like_question(question) and L.asks(question):
         return L.Marker("bullet", L.strip_bold(question), after=answer)
     return None
+
+
+# A list item that is only a link, its words a question ("[What is SSRF?](security/ssrf.md)";
+# not a link within the page, "(#ssrf)": a table of contents).
+LINKED_QUESTION = re.compile(r"\[([^\[\]\n]{8,300}\?)\]\((?!#)[^()\s]{1,500}\)")
 
 
 # A bold question inside a paragraph, after a sentence: "...minutes in, **How would you...?**".

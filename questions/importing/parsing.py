@@ -66,6 +66,7 @@ LAYOUT_NAMES = {
     "inline-qa": "questions answered on the same line",
     "task": "tasks under card headings",
     "included": "lines you included",
+    "linked": "questions linked to their answers elsewhere",
 }
 # Markers that are siblings of each other: the last question of a "question / Answer:"
 # document has no "Answer:" under it, and is a plain line that asks.

@@ -379,3 +379,50 @@ def test_a_team_chats_plans_and_message_box_are_not_questions():
         ("What is a database index, in one sentence?",
          "A sorted structure beside the table that finds rows by key without reading them all."),
     ]  # fmt: skip
+
+
+README_WITH_LINKS = """\
+# Backend interview answers
+
+## Contents
+
+- [What is a race condition?](#what-is-a-race-condition)
+
+## Python
+
+<details>
+<summary>What is a race condition?</summary>
+
+Two threads read and write shared state, and the result depends on which runs first.
+
+</details>
+
+<details>
+<summary>What does functools.cache keep?</summary>
+
+Every result, keyed by the arguments, for as long as the process lives.
+
+</details>
+
+More, answered on their own pages:
+
+- [How does the GIL affect threads?](python/gil.md)
+- [Why is a mutable default argument risky?](python/defaults.md)
+
+## Further reading
+
+- [The asyncio docs](https://docs.python.org/3/library/asyncio.html)
+"""
+
+
+def test_questions_linked_to_their_answers_elsewhere_are_questions_without_answers():
+    # A link to another page whose words ask is a question this page does not answer; a
+    # link within the page (its contents) and a link that asks nothing are not.
+    assert pairs_of(README_WITH_LINKS) == [
+        ("What is a race condition?",
+         "Two threads read and write shared state, and the result depends on which runs first."),
+        ("What does functools.cache keep?",
+         "Every result, keyed by the arguments, for as long as the process lives."),
+        ("How does the GIL affect threads?", ""),
+        ("Why is a mutable default argument risky?", ""),
+    ]  # fmt: skip

@@ -103,11 +103,13 @@ POINTER = re.compile(
     r"\b(?:just|go|simply) (?:read|see|check(?: out)?|look at|watch|google)\b", re.I
 )
 LINK_AT_END = re.compile(r"(?:https?://\S{1,500}|\]\([^)\s]{1,500}\))[\s).]*$")
-# "??? - B or C, check the docs": the writer's own question marks where the answer goes.
+# "No model answer; discussed in the review session."
 NONE_GIVEN = re.compile(
     r"^\W*no (?:model |sample |written |official |worked )?(?:answers?|solutions?)\b", re.I
 )
+# "n/a - still figuring this one out": what comes before the dash may be a placeholder
 PLACEHOLDER_THEN_NOTE = re.compile(r"^([^\n:–—]{1,20}?)[ \t]*(?:[-–—]{1,2}|:)[ \t]+\S")
+# "??? - B or C, check the docs": the writer's own question marks where the answer goes.
 UNKNOWN_START = re.compile(r"^\s*\?{2,}(?:\s|$)")
 # A short answer that says the answer is missing: "I froze. (Answer still to be added.)".
 # An interviewer's guide says the same of its notes: "Guidance TBD", "Panel to be added after

@@ -278,13 +278,14 @@ def _names_a_front(row: list[str]) -> bool:
     return any(_front_name(_column_name(cell)) for cell in row)
 
 
+# A header's remark on its column: "Model answer (how you would answer it now)".
+REMARK = re.compile(r"\s*\([^()]{0,80}\)\s*$")
+
+
 def _column_name(cell: str) -> str:
     """A header cell as the name it gives: "Model answer (how you would answer it now)" is
     "model answer"."""
     return REMARK.sub("", " ".join(cell.lstrip("\ufeff").split())).lower()
-
-
-REMARK = re.compile(r"\s*\([^()]{0,80}\)\s*$")
 
 
 def _front_name(name: str) -> str | None:

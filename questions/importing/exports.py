@@ -1,6 +1,6 @@
 """Files another program saved as JSON: a Jupyter notebook, or the export of a flashcard or
 quiz app (a list of records with a question and an answer); and a question bank kept in
-YAML, read as such an export.
+YAML or TOML (a flashcard tool's deck), read as such an export.
 
 Neither is text to read line by line: a notebook's cells are strings inside a JSON array,
 an export's answers are values of "answer" keys (and its "notes" are not answers). Each
@@ -11,6 +11,7 @@ answer as a bare "A:" (a question that needs one).
 
 import json
 import re
+import tomllib
 from functools import lru_cache
 
 import yaml
@@ -41,6 +42,8 @@ YAML_RECORD = re.compile(
     r"^[ \t]*(?:-[ \t]+)?(?:q|question|prompt|front|term|title|ask)[ \t]*:",
     re.MULTILINE | re.IGNORECASE,
 )
+# A TOML document's array of tables, each a record: "[[card]]", "[[questions]]".
+TOML_TABLES = re.compile(r"^[ \t]*\[\[[\w.\- ]{1,60}\]\][ \t]*$", re.MULTILINE)
 YAML_ALIAS = re.compile(r"(?:^|[ \t\[,])\*[A-Za-z_][\w-]*", re.MULTILINE)
 MAX_ALIASES = 40
 MIN_RECORDS = 2
@@ -67,6 +70,14 @@ def json_to_markdown(text: str) -> str:
     if articles:  # a blog's export: each post read as its page is
         return "\n\n".join(f"# {title}\n\n{html_to_markdown(body)}" for title, body in articles)
     return _records_as_markdown(data)
+
+
+def looks_like_toml_bank(text: str) -> bool:
+    return _toml_loaded(text) is not None
+
+
+def toml_to_markdown(text: str) -> str:
+    return _records_as_markdown(_toml_loaded(text))
 
 
 def looks_like_yaml_bank(text: str) -> bool:
@@ -173,6 +184,19 @@ def _yaml_loaded(text: str):
     try:
         data = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))  # noqa: S506 - a safe loader
     except (yaml.YAMLError, RecursionError):
+        return None
+    return data if len(_records(data)) >= MIN_RECORDS else None
+
+
+@lru_cache(maxsize=2)  # asked whether it is one, then read: parsed once
+def _toml_loaded(text: str):
+    """The TOML document a text is, if it holds question records (a flashcard tool's deck:
+    "[[card]]" over its "q = ..." and "a = ...")."""
+    if len(TOML_TABLES.findall(text[:200_000])) < MIN_RECORDS:
+        return None
+    try:
+        data = tomllib.loads(text)
+    except (tomllib.TOMLDecodeError, RecursionError):
         return None
     return data if len(_records(data)) >= MIN_RECORDS else None
 

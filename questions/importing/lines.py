@@ -444,8 +444,8 @@ OUTRO = re.compile(
 )
 # A post's sign-off on a line of its own: "Thanks! 🙏", "Cheers,", "Thanks all" (its name under it).
 SIGN_OFF = re.compile(
-    r"^\W*(?:thanks|thank you|many thanks|cheers|best|regards|kind regards|best regards)"
-    r"(?:[ \t]+(?:all|everyone|team|folks|so much|again|in advance))?[\W_]*$",
+    r"^\W*(?:thanks|thank you|many thanks|cheers|regards|kind regards|best regards|best wishes)"
+    r"(?:[ \t]+(?:all|everyone|team|folks|so much|again|in advance))?[^\w:\n]*$",
     re.IGNORECASE,
 )
 PAGE_TAIL = re.compile(

@@ -32,7 +32,9 @@ from questions.importing.exports import (
     is_notebook,
     json_to_markdown,
     looks_like_json_document,
+    looks_like_toml_bank,
     looks_like_yaml_bank,
+    toml_to_markdown,
     yaml_to_markdown,
 )
 from questions.importing.flashcards import (
@@ -202,7 +204,7 @@ READ_AS_OUTLINE = "an outline: its top lines read as headings, the lines under t
 READ_AS_ORG = "org-mode notes: headings, TODO keywords and settings read as markdown"
 READ_AS_WIKI = "a wiki page: its headings, lists and templates read as markdown"
 READ_AS_NOTEBOOK = "a Jupyter notebook: its markdown cells as text, its code cells as code"
-READ_AS_EXPORT = "an app's export (JSON, YAML): each record's question and answer"
+READ_AS_EXPORT = "an app's export (JSON, YAML, TOML): each record's question and answer"
 READ_AS_SOCIAL = "a thread of posts: its author's posts, without names, dates, counts and replies"
 READ_AS_REST = "reStructuredText: its titles, directives and code blocks read as markdown"
 READ_AS_ASCIIDOC = "AsciiDoc: its titles, question lists and blocks read as markdown"
@@ -348,6 +350,7 @@ def _read_by_shape(text: str) -> tuple[str, str]:
         (looks_like_ai_chat_export, ai_chat_to_markdown, READ_AS_CHAT),
         (looks_like_json_document, json_to_markdown, READ_AS_EXPORT),
         (looks_like_yaml_bank, yaml_to_markdown, READ_AS_EXPORT),
+        (looks_like_toml_bank, toml_to_markdown, READ_AS_EXPORT),
         (looks_like_olx, olx_to_markdown, READ_AS_XML),
         (looks_like_xml_export, xml_export_to_markdown, READ_AS_XML),
         (looks_like_rtf, rtf_to_markdown, READ_AS_RTF),

@@ -115,7 +115,7 @@ UNKNOWN_START = re.compile(r"^\s*\?{2,}(?:\s|$)")
 # An interviewer's guide says the same of its notes: "Guidance TBD", "Panel to be added after
 # the calibration session", "No guidance yet. Ask Marek before using this one."
 MISSING_NOTE = re.compile(
-    r"\b(?:answers?|solutions?|guidance|panel|rubric|write-?up|notes)\s+"
+    r"\b(?:answers?|solutions?|explanations?|guidance|panel|rubric|write-?up|notes)\s+"
     r"(?:(?:is|are|will be)\s+)?(?:(?:still|yet)\s+)?"
     r"(?:to be (?:added|written|done|provided|supplied|confirmed)|coming soon|to follow|tbd)\b|"
     r"\bno (?:answer|guidance|notes|rubric|write-?up|solution)s? (?:yet|so far)\b",

@@ -82,9 +82,34 @@ def _accordion(attributes: dict) -> bool:
 
 def html_to_markdown(text: str) -> str:
     converter = _Converter()
-    converter.feed(text)
+    converter.feed(_FORM.sub(_choices, text) if "<form" in text.lower() else text)
     converter.close()
     return converter.markdown()
+
+
+# A form, dropped as a page's own (search, sign-up), unless it holds a quiz's choices.
+_FORM = re.compile(r"<form\b[^<>]{0,500}>(.{0,20000}?)</form\s*>", re.IGNORECASE | re.DOTALL)
+_CHOICE = re.compile(
+    r"<label\b[^<>]{0,500}>\s*<input\b[^<>]{0,500}\btype=[\"']?(?:radio|checkbox)\b[^<>]{0,500}>"
+    r"(.{1,1000}?)</label\s*>",
+    re.IGNORECASE | re.DOTALL,
+)
+MIN_CHOICES = 2
+
+
+def _choices(form: re.Match) -> str:
+    """A quiz's radio buttons or checkboxes and their labels, as the list of its options
+    ("A. ...", "B. ...": what "Correct: B" names); any other form as it was (it is dropped)."""
+    labels = _CHOICE.findall(form.group(1))
+    if len(labels) < MIN_CHOICES:
+        return form.group(0)
+    items = "".join(
+        f"<li>{chr(ord('A') + n)}. {label.strip()}</li>"
+        if len(labels) <= 8
+        else f"<li>{label}</li>"
+        for n, label in enumerate(labels)
+    )
+    return f"<ul>{items}</ul>"
 
 
 class _Converter(HTMLParser):

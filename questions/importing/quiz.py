@@ -103,7 +103,8 @@ def _answer(entry: str, options: dict[str, str]) -> str:
     choice = CHOICE.match(entry)
     if not choice or choice.group(1).upper() not in options:
         return entry
-    explanation = entry[choice.end() :].strip()
+    # ("**Correct: B.** Because...": the bold that closes after the letter's stop goes too)
+    explanation = re.sub(r"^(?:\*\*|__)\s*", "", entry[choice.end() :].strip())
     chosen = f"{choice.group(1).upper()}) {options[choice.group(1).upper()]}"
     return f"{chosen}\n\n{explanation}" if explanation else chosen
 
@@ -139,8 +140,8 @@ MIN_KEYED = 2
 
 def apply_option_keys(items: list) -> None:
     """Questions with options, each followed by the letter it takes ("ANSWER: B"): the
-    answer is the chosen option (and what the key adds). In such a quiz, a question with
-    options and no letter under them has no answer: the options are not one."""
+    answer is the chosen option (and what the key adds). In such a quiz, the options of a
+    question with no letter under them are not its answer."""
     quiz = []
     for item in items:
         options = _options(item.body)
@@ -150,9 +151,8 @@ def apply_option_keys(items: list) -> None:
     if sum(1 for _, _, at in quiz if at is not None) < MIN_KEYED:
         return
     for item, options, at in quiz:
-        if at is None:
-            if all(OPTION.match(line) for line in item.body if line.strip()):
-                item.body = []
+        if at is None:  # (what else is under it may answer it: an explanation, or not)
+            item.body = [line for line in item.body if not OPTION.match(line)]
             continue
         line = item.body[at]
         answer = _answer(line[OPTION_KEY.match(line).end() :].strip(), options)

@@ -1,4 +1,5 @@
-"""Shapes met in held-out set 44: a flashcard tool's deck kept in TOML."""
+"""Shapes met in held-out set 44: a flashcard tool's deck kept in TOML, a quiz page with radio
+buttons and answers to reveal."""
 
 from questions.importing.reading import read_text
 from tests.questions.importing.documents import pairs_of
@@ -44,3 +45,63 @@ def test_a_toml_deck_is_read_as_an_export_of_its_cards():
 def test_a_toml_file_without_cards_is_read_as_text():
     settings = '[[server]]\nhost = "a"\n\n[[server]]\nhost = "b"\n'
     assert "TOML" not in read_text(settings).read_as
+
+
+def _quiz_question(number: int, asked: str, options: list[str], revealed: str) -> str:
+    choices = "<br>\n".join(
+        f'<label><input type="radio" name="q{number}" value="{chr(97 + n)}"> {option}</label>'
+        for n, option in enumerate(options)
+    )
+    return f"""<div class="quiz-q"><h3>Question {number}</h3>
+<p class="q-text">{asked}</p>
+<form>{choices}</form>
+<details class="reveal"><summary>Show answer</summary><p>{revealed}</p></details></div>"""
+
+
+QUIZ_PAGE = f"""<!doctype html><html><head><title>FastAPI quiz</title></head><body>
+<nav><a href="/">Home</a> <a href="/quizzes">Quizzes</a></nav>
+<main><h1>FastAPI quiz</h1>
+<form class="search"><input type="search" name="q"><button>Search</button></form>
+{
+    _quiz_question(
+        1,
+        "Which status code does FastAPI send for a body that fails validation?",
+        ["400", "422", "500"],
+        "<strong>Correct: B.</strong> Validation errors are 422 with their details.",
+    )
+}
+{
+    _quiz_question(
+        2,
+        "What does Depends() do with a generator function?",
+        ["Runs it once at startup", "Runs it per request and finishes it after", "Nothing"],
+        "<strong>Correct: B.</strong> The code after yield runs after the response.",
+    )
+}
+{
+    _quiz_question(
+        3,
+        "Where does Query(ge=1) put its check?",
+        [
+            "On a path parameter, which must then be positive",
+            "On a query parameter, which must then be at least 1",
+            "On a header, which then defaults to 1",
+            "On an optional field of the request body",
+        ],
+        "<em>Explanation coming soon, we are rewriting this one.</em>",
+    )
+}
+</main></body></html>"""
+
+
+def test_a_quiz_pages_radio_buttons_are_its_options_and_the_correct_one_its_answer():
+    # The options keep their letters, which "Correct: B" names; a question whose reveal is
+    # still to come has no answer (its options are not one). The search form is no quiz.
+    assert pairs_of(QUIZ_PAGE) == [
+        ("Which status code does FastAPI send for a body that fails validation?",
+         "B) 422\n\nValidation errors are 422 with their details."),
+        ("What does Depends() do with a generator function?",
+         "B) Runs it per request and finishes it after\n\n"
+         "The code after yield runs after the response."),
+        ("Where does Query(ge=1) put its check?", ""),
+    ]  # fmt: skip

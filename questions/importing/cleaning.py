@@ -499,12 +499,24 @@ def _strip_answer_label(body: list[str]) -> list[str]:
         rest = _without_model_label(_after_labels(body[start]))
         start += 1
         if rest:
-            return _trim([rest, *body[start:]])
+            return _trim([rest, *_hanging(body[start:], len(body[start - 1]) - len(rest))])
         while start < len(body) and not body[start].strip():
             start += 1
     if start < len(body) and _without_model_label(body[start]) != body[start]:
         return _trim([_without_model_label(body[start]), *body[start + 1 :]])
     return body[start:]
+
+
+def _hanging(lines: list[str], column: int) -> list[str]:
+    """The lines of a labelled answer's paragraph, without the indent that lines them up
+    under its text ("A: Iteration, send() and" / "   to the inner generator."): prose,
+    not code indented under the label."""
+    out = list(lines)
+    for index, line in enumerate(out):
+        if not line.strip() or line[:column].strip() or line[column : column + 1].isspace():
+            break
+        out[index] = line[column:]
+    return out
 
 
 def _without_model_label(line: str) -> str:

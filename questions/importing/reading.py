@@ -131,6 +131,11 @@ MOJIBAKE = re.compile(
 ACCORDION_GLYPH = re.compile(r"(?<=\?)[ \t]*[+⌄▾▼▸▶›»⌃˅∨↓]{1,2}[ \t]*$", re.MULTILINE)
 # Copied from a checklist: "☐ Explain...", "✔ What is...": each a list item.
 CHECKBOX = re.compile(r"^([ \t]*)[☐☑☒□▢✓✔✗✘][ \t]+(?=\S)", re.MULTILINE)
+# A plain-text checklist's boxes ("[x] done", "[~] under way", "[ ] to do") and the dates
+# its items are due, in a column of their own ("...   due May 11").
+TASK_STATUS = re.compile(r"^([ \t]*)\[[ xX~/-]\][ \t]+(?=\S)", re.MULTILINE)
+DUE_COLUMN = re.compile(r"(?<=\S)[ \t]{2,}due[ \t]+[\w ,./-]{1,30}$", re.MULTILINE | re.IGNORECASE)
+MIN_TASKS = 3
 INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]")
 # A book's exercise set off in a quote: "> **Exercise 4.1** Which methods are idempotent,
 # and why is" / "> POST not one of them?".
@@ -306,6 +311,8 @@ def read_text(text: str) -> Reading:
     text = CONTROL.sub("", text)
     text = unicodedata.normalize("NFC", text)
     text = CHECKBOX.sub(r"\1- ", ACCORDION_GLYPH.sub("", text))
+    if len(TASK_STATUS.findall(text[:200_000])) >= MIN_TASKS:  # a plan's "[x] ...  due May 7"
+        text = DUE_COLUMN.sub("", TASK_STATUS.sub(r"\1- ", text))
     text = unbox_grids(text)  # "+------+------+" tables and boxes drawn in ASCII
     if "\u20e3" in text or "🔟" in text:  # a post's "1️⃣ What is...": "1. What is..."
         text = KEYCAP.sub(r"\1. ", text.replace("🔟", "10. "))
@@ -325,6 +332,7 @@ def read_text(text: str) -> Reading:
             text, read_as = outliner_to_markdown(text), READ_AS_OUTLINER
         elif looks_like_flashcards(text):  # "question::answer", or "?" between them
             text, read_as = flashcards_to_markdown(text), READ_AS_FLASHCARDS
+        text = SETEXT.sub(_setext_heading, text) if "\n---" in text or "\n===" in text else text
         text = footnotes_under_questions(text)  # "What is X?[^5]" / "[^5]: X is..."
         text = TASK_BOX.sub(r"\1", _unquote_exercises(text))
         text = definitions_as_paragraphs(_unboxed_tasks(text) if "[" in text else text)
@@ -338,6 +346,20 @@ def read_text(text: str) -> Reading:
         read_as = read_as or READ_AS_PDF_TEXT
     # A JSON string's "\\ud800" escape is half a character: no database stores it alone.
     return Reading(SURROGATE.sub("\ufffd", html_headings_to_markdown(unpaged)), read_as)
+
+
+# A title over its underline, after a blank line ("WEEK 3  Redis" / "-------"): markdown's
+# other way to write a heading (not a list item's or a table's line, nor a sentence).
+SETEXT = re.compile(
+    r"(?:\A|(?<=\n\n))(?![ \t]*(?:[-*+>|#]|\d{1,3}[.)])[ \t])([^\n]{1,100}[^\n.:;,?!])\n"
+    r"(=|-)\2{2,}[ \t]*$",
+    re.MULTILINE,
+)
+
+
+def _setext_heading(title: re.Match) -> str:
+    """The title as a heading, its underline left blank (each line keeps its number)."""
+    return f"{'#' if title.group(2) == '=' else '##'} {title.group(1).strip()}\n"
 
 
 def _read_by_shape(text: str) -> tuple[str, str]:

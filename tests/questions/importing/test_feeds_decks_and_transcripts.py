@@ -1,5 +1,5 @@
 """Shapes met in held-out set 44: a flashcard tool's deck kept in TOML, a quiz page with radio
-buttons and answers to reveal."""
+buttons and answers to reveal, a plain-text study plan with its boxes and due dates."""
 
 from questions.importing.reading import read_text
 from tests.questions.importing.documents import pairs_of
@@ -104,4 +104,42 @@ def test_a_quiz_pages_radio_buttons_are_its_options_and_the_correct_one_its_answ
          "B) Runs it per request and finishes it after\n\n"
          "The code after yield runs after the response."),
         ("Where does Query(ge=1) put its check?", ""),
+    ]  # fmt: skip
+
+
+STUDY_PLAN = """\
+PREP PLAN - MAY
+
+WEEK 1  Python core
+--------------------------------------------
+[x] Re-read the iterator chapter                    due May 7
+[~] Q: What does yield from delegate?               due May 8
+    A: Iteration, send() and throw() to the inner generator, and it evaluates
+       to the inner generator's return value.
+
+[ ] Q: When is __slots__ worth it?                  due May 9
+    A: When millions of small instances make the per-instance dict the cost.
+
+WEEK 2  Redis
+--------------------------------------------
+[ ] Q: How do you prevent a cache stampede?         due May 14
+    A: -> see system design notes
+
+WEEK 3  Review
+--------------------------------------------
+[ ] Book a mock with Sam                            due May 21
+"""
+
+
+def test_a_plain_text_plans_boxes_due_dates_and_underlined_weeks():
+    # "[~] Q: ...  due May 8": a question under way, without its due date; its answer's
+    # lines lined up under "A:" are prose, not code; "WEEK 2" over its underline is a
+    # title, not the answer above it; a pointer elsewhere answers nothing.
+    assert pairs_of(STUDY_PLAN) == [
+        ("What does yield from delegate?",
+         "Iteration, send() and throw() to the inner generator, and it evaluates\n"
+         "to the inner generator's return value."),
+        ("When is __slots__ worth it?",
+         "When millions of small instances make the per-instance dict the cost."),
+        ("How do you prevent a cache stampede?", ""),
     ]  # fmt: skip

@@ -42,7 +42,9 @@ LEADING_NUMBER = re.compile(r"^\d{1,4}(?:[.)]|\s+[-–—])\s+(?=[^\W\d_])|^\d{1
 # a bot's "**Drill #1** — ", "Exercise 2:", "Task 3 -"
 LEADING_LABEL = re.compile(
     r"^(?:\*\*|__)?(?:q\s*#?\d{0,4}|question(?:\s+#?\d{1,4})?|(?:drill|exercise|challenge|task)"
-    r"\s+#?\d{1,4})"
+    # a series' number: "Daily Q #44:", "Question of the day #12 -"
+    r"\s+#?\d{1,4}|(?:daily|weekly|today's|bonus) q(?:uestion)?\s*#\d{1,4}|"
+    r"question of the (?:day|week)\s*#\d{1,4})"
     r"(?:\*\*|__)?(?:\s*[.:)]|\s+[-–—])\s*(?:\*\*|__)?\s*(?=\S)",
     re.IGNORECASE,
 )

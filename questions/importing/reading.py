@@ -216,8 +216,8 @@ READ_AS_ASCIIDOC = "AsciiDoc: its titles, question lists and blocks read as mark
 READ_AS_LATEX = "LaTeX source: its sections, lists and styles read as markdown; comments left out"
 READ_AS_CAPTIONS = "a recording's captions: times and cue numbers left out; each turn a paragraph"
 READ_AS_XML = (
-    "an XML export (a Moodle, QTI or Open edX quiz, Evernote notes, an OPML outline, flashcards)"
-    " read as text"
+    "an XML export (a Moodle, QTI or Open edX quiz, Evernote notes, an OPML outline, a blog's"
+    " feed, flashcards) read as text"
 )
 READ_AS_ASSESSMENT = (
     "a coding assessment's report: each task's statement and the candidate's answer, without "

@@ -13,6 +13,8 @@ map's outline (OPML), each read as the markdown the parser reads.
   own text is the question's background, not its answer.
 - An issue tracker's export (Jira's XML, an RSS feed whose items have a key and a
   summary): each issue's summary as a heading, its description under it; not its comments.
+- A blog's Atom feed: each entry's title as a heading, its content under it, read as a web
+  page is.
 - An OPML outline is its outline, indented by depth, read as any outline is (the lines
   under a question are its answer); a node's note goes under it, or beside a topic's name.
 - Flashcards in any other XML (Mnemosyne's <item><Q>...</Q><A>...</A></item>, or elements
@@ -32,10 +34,11 @@ from questions.importing.html import html_to_markdown
 from questions.importing.outline import outline_to_markdown
 
 QTI_ROOTS = ("questestinterop", "assessmentItem", "qti-assessment-item", "assessmentTest")
-ROOTS = ("quiz", "en-export", "opml", "posts", "rss", *QTI_ROOTS)
+ROOTS = ("quiz", "en-export", "opml", "posts", "rss", "feed", *QTI_ROOTS)
 ROOT = re.compile(
     r"^\s*(?:<\?xml[^>]{0,200}\?>\s*)?(?:<!--.{0,2000}?-->\s*)*"
-    r"(?:<!DOCTYPE[^>\[]{0,300}>\s*)?<(?:quiz|en-export|opml|posts|rss|questestinterop|assessmentItem|"
+    r"(?:<!DOCTYPE[^>\[]{0,300}>\s*)?<(?:quiz|en-export|opml|posts|rss|feed|questestinterop|"
+    r"assessmentItem|"
     r"qti-assessment-item|assessmentTest)\b",
     re.DOTALL,
 )
@@ -70,6 +73,8 @@ def xml_export_to_markdown(text: str) -> str:
         return outline_to_markdown(_outline(root))
     if root.tag == "rss":
         return _issues(root)
+    if root.tag == "feed":
+        return _atom_entries(root)
     return _cards(root)
 
 
@@ -156,6 +161,21 @@ def _plain(fragment: str) -> str:
     """A Moodle text (HTML) as one plain line: its blocks apart, its inline tags gone."""
     spaced = BLOCK_TAG.sub(" ", fragment)
     return " ".join(html.unescape(TAG.sub("", spaced)).split())
+
+
+# --- Atom ---------------------------------------------------------------------------------
+
+
+def _atom_entries(feed) -> str:
+    """A blog's feed: each entry's title as a heading, its content (else its summary) under
+    it, read as a web page is."""
+    parts = []
+    for entry in feed.iter("entry"):
+        title = _plain(entry.findtext("title") or "")
+        body = entry.findtext("content") or entry.findtext("summary") or ""
+        if title:
+            parts.append(f"## {title}\n\n{html_to_markdown(body)}".rstrip())
+    return "\n\n".join(parts)
 
 
 # --- IMS QTI ------------------------------------------------------------------------------

@@ -1,5 +1,6 @@
 """Shapes met in held-out set 44: a flashcard tool's deck kept in TOML, a quiz page with radio
-buttons and answers to reveal, a plain-text study plan with its boxes and due dates."""
+buttons and answers to reveal, a plain-text study plan with its boxes and due dates, a blog's
+Atom feed of daily questions."""
 
 from questions.importing.reading import read_text
 from tests.questions.importing.documents import pairs_of
@@ -142,4 +143,41 @@ def test_a_plain_text_plans_boxes_due_dates_and_underlined_weeks():
         ("When is __slots__ worth it?",
          "When millions of small instances make the per-instance dict the cost."),
         ("How do you prevent a cache stampede?", ""),
+    ]  # fmt: skip
+
+
+def _entry(title: str, content: str) -> str:
+    return f"""<entry><title type="html">{title}</title>
+<link href="https://example.com/q" rel="alternate"/><updated>2024-07-12T07:00:00Z</updated>
+<content type="html">{content}</content></entry>"""
+
+
+ATOM_FEED = f"""<?xml version="1.0" encoding="utf-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom"><title>Daily backend question</title>
+<updated>2024-07-12T07:00:00Z</updated><author><name>Ana</name></author>
+{
+    _entry(
+        "Daily Q #12: What does EXPLAIN ANALYZE add to EXPLAIN?",
+        "&lt;p&gt;It runs the query and shows the real row counts and times beside the "
+        "estimates.&lt;/p&gt;",
+    )
+}
+{
+    _entry(
+        "Daily Q #13: Why is SELECT FOR UPDATE SKIP LOCKED good for job queues?",
+        "&lt;p&gt;Answer drops tomorrow, try it yourself first!&lt;/p&gt;",
+    )
+}
+{_entry("Redis week starts Monday", "&lt;p&gt;Five days of Redis questions.&lt;/p&gt;")}
+</feed>"""
+
+
+def test_a_blogs_atom_feed_gives_each_entrys_question_its_content():
+    assert "feed" in read_text(ATOM_FEED).read_as
+    # an entry that promises its answer tomorrow answers nothing yet; an announcement asks
+    # nothing
+    assert pairs_of(ATOM_FEED) == [
+        ("What does EXPLAIN ANALYZE add to EXPLAIN?",
+         "It runs the query and shows the real row counts and times beside the estimates."),
+        ("Why is SELECT FOR UPDATE SKIP LOCKED good for job queues?", ""),
     ]  # fmt: skip

@@ -6,6 +6,10 @@ A reader highlights a question in a book and writes their answer as a note on it
 is the answer to the highlight just before it, in the same book. Each highlight becomes a
 heading (a question, or a passage worth keeping that is not one), its note the text under
 it; bookmarks hold no text and go, and each book is a section.
+
+A highlights service's export (Readwise) marks a note that is a flashcard with ".qa": its
+question, then its answer ("Note: .qa What is a HOT update? An update that..."). Those
+notes are the document's questions; the highlights they hang on are only context.
 """
 
 import re
@@ -47,3 +51,23 @@ def _clipping(part: str) -> tuple[str, str, str] | None:
         return None
     kind = KIND.match(lines[1].strip()).group(1).lower()
     return lines[0].strip().lstrip("\ufeff"), kind, "\n".join(lines[2:]).strip()
+
+
+# "    - Note: .qa What is X? X is...": a flashcard written on a highlight.
+QA_NOTE = re.compile(r"^[ \t]*(?:[-*+][ \t]+)?(?:note:[ \t]*)?\.qa[ \t]+(.+)$", re.I | re.M)
+ASKED = re.compile(r"^(.{4,400}?\?)[ \t]*(.*)$")
+MIN_QA_NOTES = 2
+
+
+def looks_like_qa_notes(text: str) -> bool:
+    return len(QA_NOTE.findall(text[:200_000])) >= MIN_QA_NOTES
+
+
+def qa_notes_to_markdown(text: str) -> str:
+    """Each ".qa" note as a question and its answer; the rest of the export goes."""
+    cards = []
+    for said in QA_NOTE.findall(text):
+        asked = ASKED.match(said.strip())
+        if asked:
+            cards.append(f"Q: {asked.group(1)}\nA: {asked.group(2).strip()}".rstrip())
+    return "\n\n".join(cards)

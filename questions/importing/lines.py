@@ -597,6 +597,11 @@ SMALL_TALK = re.compile(
     r"(?:\w+\W+){0,2}(?:is|will|does) the (?:onsite|interview|phone screen|final round|"
     r"take-?home) (?:even |really |actually )?(?:going to |gonna )?(?:have|include|be|cover|"
     r"involve)\b|"
+    # the candidate's background, said back: "I see from your notes you're coming from a
+    # Flask background?"
+    r"i (?:see|saw|noticed|read) (?:from your (?:notes|cv|resume|profile|linkedin)|"
+    r"(?:that )?you(?:'re|’re| are| were| have|'ve|’ve))\b"
+    r"(?![^?]*\b(?:how|what|why|when|which|where|would|could|can you|explain|walk)\b)|"
     # the interview itself, asked of who had it: "did they do live coding too?"
     r"(?:and |also )?did (?:they|he|she) (?:do|ask|give|have|make you)\b|"
     # the day's plans: "lunch at 12?", "also did standup move to 11 tomorrow?", "drinks on

@@ -15,7 +15,12 @@ from questions.importing.captions import captions_as_chat, looks_like_captions
 from questions.importing.channel import channel_to_markdown, looks_like_channel
 from questions.importing.chapters import looks_like_show_notes, show_notes_to_markdown
 from questions.importing.chat import looks_like_chat, messages_only
-from questions.importing.clippings import clippings_to_markdown, looks_like_clippings
+from questions.importing.clippings import (
+    clippings_to_markdown,
+    looks_like_clippings,
+    looks_like_qa_notes,
+    qa_notes_to_markdown,
+)
 from questions.importing.confluence import confluence_to_markdown, looks_like_confluence
 from questions.importing.course_qa import (
     course_qa_to_markdown,
@@ -225,7 +230,10 @@ READ_AS_ASSESSMENT = (
 )
 READ_AS_RTF = "a Rich Text Format document: its paragraphs and bold read as markdown"
 READ_AS_BOARD = "a task board's export: each card a question, its description the answer"
-READ_AS_CLIPPINGS = "an e-reader's clippings: each highlight a heading, the note on it its answer"
+READ_AS_CLIPPINGS = (
+    "highlights (an e-reader's clippings, a highlights service's export): the notes that"
+    " answer or ask"
+)
 READ_AS_NOTES_APP = "notes from a notes app: each note a section, its asking lines questions"
 READ_AS_DIFF = "a change to a file (a pull request's diff): the lines it adds and keeps"
 READ_AS_CHANNEL = "a channel's posts: each numbered question with the post that answers it"
@@ -328,6 +336,8 @@ def read_text(text: str) -> Reading:
             text, read_as = site_source_to_markdown(text), READ_AS_SITE_SOURCE
         elif looks_like_rem_cards(text):  # RemNote: "- front >> back", "- term :: meaning"
             text, read_as = rem_cards_to_markdown(text), READ_AS_FLASHCARDS
+        elif looks_like_qa_notes(text):  # Readwise: ".qa" notes on the highlights
+            text, read_as = qa_notes_to_markdown(text), READ_AS_CLIPPINGS
         elif looks_like_outliner_page(text):  # Logseq, Roam: blocks with properties
             text, read_as = outliner_to_markdown(text), READ_AS_OUTLINER
         elif looks_like_flashcards(text):  # "question::answer", or "?" between them

@@ -1,7 +1,8 @@
 """Shapes met in held-out set 44: a flashcard tool's deck kept in TOML, a quiz page with radio
 buttons and answers to reveal, a plain-text study plan with its boxes and due dates, a blog's
-Atom feed of daily questions."""
+Atom feed of daily questions, a highlights export's ".qa" notes, a mock interview's replay."""
 
+from questions.importing import lines as L
 from questions.importing.reading import read_text
 from tests.questions.importing.documents import pairs_of
 
@@ -181,3 +182,54 @@ def test_a_blogs_atom_feed_gives_each_entrys_question_its_content():
          "It runs the query and shows the real row counts and times beside the estimates."),
         ("Why is SELECT FOR UPDATE SKIP LOCKED good for job queues?", ""),
     ]  # fmt: skip
+
+
+READWISE = """\
+# Postgres for Backend Developers
+
+## Metadata
+- Author: [[A. Writer]]
+- URL: https://example.com/postgres
+
+## Highlights
+- Every UPDATE writes a new row version. ([View Highlight](https://read.example.com/1))
+    - Note: .qa What does an UPDATE leave behind in Postgres? A dead row version, until \
+VACUUM reclaims its space.
+- Advisory locks are a mutex you already have. ([View Highlight](https://read.example.com/2))
+    - Note: .qa What is an advisory lock? tbd
+- The connection is the expensive part. ([View Highlight](https://read.example.com/3))
+    - Note: Same as the SRE team said.
+"""
+
+
+def test_a_highlights_exports_qa_notes_are_its_questions():
+    # Readwise's ".qa" notes: the question, then its answer; the highlights, the metadata
+    # and a note that asks nothing are not cards.
+    assert pairs_of(READWISE) == [
+        ("What does an UPDATE leave behind in Postgres?",
+         "A dead row version, until VACUUM reclaims its space."),
+        ("What is an advisory lock?", ""),
+    ]  # fmt: skip
+
+
+MOCK_REPLAY = """\
+[00:00:03] Quantum Walrus: Hey, can you hear me okay?
+[00:00:06] Velvet Otter: Yep, loud and clear.
+[00:00:29] Quantum Walrus: I see from your notes you're coming from a Flask background?
+[00:00:32] Velvet Otter: Yeah, three years of Flask.
+[00:00:37] Quantum Walrus: I see you've used Celery, how would you retry a failed task?
+[00:00:44] Velvet Otter: With autoretry_for and a backoff, and idempotent tasks so a retry is safe.
+[00:01:10] Quantum Walrus: Good. What is a foreign key?
+[00:01:14] Velvet Otter: A column whose values must exist as keys of another table.
+"""
+
+
+def test_a_remark_on_the_candidates_background_is_no_interview_question():
+    # (a remark that goes on to ask is a question: its lead-in is trimmed as any other)
+    [(celery, retried), (key, _)] = pairs_of(MOCK_REPLAY)
+
+    assert celery.endswith("how would you retry a failed task?")
+    assert retried.startswith("With autoretry_for")
+    assert key == "What is a foreign key?"
+    assert L.is_small_talk("I see from your notes you're coming from a Flask background?")
+    assert not L.is_small_talk("I see you've used Celery, how would you retry a failed task?")

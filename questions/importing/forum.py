@@ -11,6 +11,7 @@ import re
 
 from questions.importing import lines as L
 from questions.importing.forum_posts import told_questions
+from questions.importing.pages import has_caption_times
 
 BUTTONS = {
     "reply",
@@ -131,6 +132,8 @@ DISCUSSION_COMMENT = re.compile(
 
 
 def looks_like_forum_page(text: str) -> bool:
+    if has_caption_times(text):
+        return False  # a video's page: its "Share", "Save", "Clip" over a transcript
     if sum(1 for line in text[:500_000].split("\n") if DISCUSSION_COMMENT.match(line)) >= 3:
         return True
     buttons = 0

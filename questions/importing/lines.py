@@ -458,7 +458,7 @@ PAGE_TAIL = re.compile(
     r"linked(?: questions)?|hot network questions|you (?:may|might) also like|read next|"
     r"(?:more )?(?:posts|stories|articles|threads) you (?:may|might) (?:also )?like|"
     r"(?:the \w+ |from the |on the )blog|featured(?: on \w+)?|footer|categor(?:y|ies)|labels|"
-    r"most relevant|most recent|top comments|(?:\d+ )?comments?(?: \(\d+\))?|"
+    r"most relevant|most recent|top comments|(?:[\d,.]+k? )?comments?(?: \(\d+\))?|"
     r"(?:\d+ )?responses(?: \(\d+\))?|"
     r"more (?:stories|posts|articles)|"
     r"(?:popular|recent|latest|trending) (?:posts|articles|stories)|"

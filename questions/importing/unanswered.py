@@ -136,6 +136,8 @@ DEFERRAL = re.compile(
     r"^\W*no rush\b|"
     # a book's exercise without its solution: "Solution omitted — ...", "Left to the reader."
     r"solution (?:is )?omitted|left (?:as an exercise )?(?:to|for) the reader|"
+    # a video's host: "I'm saving the full answer for part two, so pause here..."
+    r"saving (?:the |my )?(?:full |whole |real )?answer for\b|"
     r"still working on|(?:write-?up|answer) (?:is )?(?:coming|to come|later|"
     r"next (?:week|time|session|class|lesson|episode))|"
     # a workshop's slide: "Discuss in pairs, 5 minutes"

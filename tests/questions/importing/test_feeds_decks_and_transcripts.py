@@ -1,6 +1,7 @@
 """Shapes met in held-out set 44: a flashcard tool's deck kept in TOML, a quiz page with radio
 buttons and answers to reveal, a plain-text study plan with its boxes and due dates, a blog's
-Atom feed of daily questions, a highlights export's ".qa" notes, a mock interview's replay."""
+Atom feed of daily questions, a highlights export's ".qa" notes, a mock interview's replay,
+a video's page with its transcript."""
 
 from questions.importing import lines as L
 from questions.importing.reading import read_text
@@ -233,3 +234,40 @@ def test_a_remark_on_the_candidates_background_is_no_interview_question():
     assert key == "What is a foreign key?"
     assert L.is_small_talk("I see from your notes you're coming from a Flask background?")
     assert not L.is_small_talk("I see you've used Celery, how would you retry a failed task?")
+
+
+def _captions(*said: str) -> list[str]:
+    return [line for n, text in enumerate(said) for line in (f"{n // 60}:{n % 60:02d}", text)]
+
+
+VIDEO_PAGE = "\n".join(
+    [
+        "3 SQL Questions You Will Be Asked", "", "Query Corner", "48.3K subscribers",
+        "Subscribe", "", "2.1K", "Share", "Download", "Clip", "Save", "", "Transcript", "",
+        *_captions(
+            "Hey everyone, welcome back.",
+            "Question one: what's the difference between WHERE and HAVING?",
+            "WHERE filters rows before grouping,",
+            "HAVING filters the groups after it.",
+            "Question two: how does a deadlock happen?",
+            "I'm saving the full answer for part two, so pause here and try it.",
+            "Last one, question three: what does COUNT(column) skip?",
+            "The rows where that column is NULL.",
+            "That's it for today.",
+        ),
+        "", "1,148 Comments", "Sort by", "",
+        "@dev_ana 2 weeks ago", "Can you do one on window functions? Like RANGE vs ROWS?",
+        " 87  Reply",
+    ]
+)  # fmt: skip
+
+
+def test_a_video_pages_transcript_gives_the_questions_its_host_asks():
+    # Not a forum page for its "Share" and "Save" buttons; a question the host keeps for
+    # another video has no answer; the comments under the video are not its questions.
+    assert pairs_of(VIDEO_PAGE) == [
+        ("what's the difference between WHERE and HAVING?",
+         "WHERE filters rows before grouping,\nHAVING filters the groups after it."),
+        ("how does a deadlock happen?", ""),
+        ("what does COUNT(column) skip?", "The rows where that column is NULL."),
+    ]  # fmt: skip

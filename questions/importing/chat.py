@@ -209,6 +209,7 @@ def messages_only(text: str) -> str:
     podcast, a chat with an AI that quizzes), the interviewer's remarks ("Nice.", "Passing is
     allowed.") are never an answer, and what the candidate asks back ("Can I pass on that
     one?") is never a question."""
+    text = _COMMENTED_ON.sub(r"```quote\n\1\n```", text) if "ommented on" in text else text
     lines = _whole_messages(_senders_as_chat(_COMPOSER.sub("", text)).split("\n"))
     probe = _Chat()
     for line in lines:
@@ -304,6 +305,13 @@ def _senders_as_chat(text: str) -> str:
 # "Message #backend" (Slack, Discord): no one's message.
 _COMPOSER = re.compile(
     r"^[ \t]*(?:write to|message|send a message to) [~#@][\w.-]{1,80}[ \t]*$", re.I | re.M
+)
+
+
+# Mattermost's reply to an earlier message, which it quotes in part: "Commented on priya.s's
+# message: also: What's the difference between a JWT and...": read as a quote of it.
+_COMMENTED_ON = re.compile(
+    r"^[ \t]*commented on [^\n:]{1,60}(?:'s|’s) message:[ \t]*(\S[^\n]{0,400})$", re.I | re.M
 )
 
 
@@ -566,12 +574,16 @@ class _Chat:
             self.quoting.append(line.strip())
             return None, False
         quoted, self.quoting = " ".join(self.quoting), None
+        # (quoted in part: "also: What's the difference between a JWT and a...")
+        cut = _QUOTED_PART.search(quoted) is not None
+        quoted = _QUOTED_PART.sub("", _QUOTE_LEAD.sub("", quoted))
         if not _asks(quoted):
             return None, False
         words = _words(quoted)
         asked = next((key for key in self.open if key.startswith(words) and len(words) >= 20), "")
-        if asked:  # answered here, not where it was asked
+        if asked:  # answered here, not where it was asked (and whole, where the quote is cut)
             self.cited = self.open.pop(asked)[1]
+            quoted = self.cited if cut else quoted
         self.latest = words  # what the reply answers: no other question is
         # asked by someone before: what the message says next answers it
         self.asker, self.answered, self.dropping, self.quoted = "", False, False, True
@@ -742,6 +754,9 @@ _ASKS_FOR_MORE = frozenset("give name list show provide include mention walk".sp
 _NOT_MORE = re.compile(r"^(?:give me (?:a )?(?:sec|second|minute|moment|bit)\b|given\b)", re.I)
 _FENCE_LINE = re.compile(r"^[ \t]*(?:```|~~~)")
 _QUOTE_OPENS = re.compile(r"^[ \t]*```+[ \t]*quote[ \t]*$")
+# A quote's lead-in and where it was cut: "also: What's the difference between a JWT..."
+_QUOTE_LEAD = re.compile(r"^(?:[\w-]+ ){0,2}[\w-]+:[ \t]+(?=\S)")
+_QUOTED_PART = re.compile(r"[ \t]*(?:\.{3}|…)[ \t]*$")
 # "Webhooks: store the provider's event id...": a reply that names what it answers first
 _TOPIC_LEAD = re.compile(r"^([^\W\d_][\w-]{3,30}):[ \t]+(?=\S)")
 # ... but not the reply's own label: "Answer: ...", "Error: relation does not exist ..."

@@ -2,7 +2,8 @@
 a form's results with long column names, an outline whose questions sit under topics, a
 placeholder with a word on why, a post signed off under an unanswered question, a Canvas
 quiz whose model answers are its general feedback, an exam paper whose questions give
-their points, with its model answers in an appendix, and a team's chat with its plans."""
+their points, with its model answers in an appendix, a team's chat with its plans, and its
+replies that quote the question they answer."""
 
 from questions.importing.reading import read_text
 from tests.questions.importing.documents import drafts_of, pairs_of
@@ -425,4 +426,38 @@ def test_questions_linked_to_their_answers_elsewhere_are_questions_without_answe
          "Every result, keyed by the arguments, for as long as the process lives."),
         ("How does the GIL affect threads?", ""),
         ("Why is a mutable default argument risky?", ""),
+    ]  # fmt: skip
+
+
+COMMENTED = """\
+~backend-prep
+
+ana.r
+9:02 AM
+from my onsite:
+Got asked: How does a B-tree index keep its keys in order?
+also: What's the difference between a clustered and a non-clustered index?
+
+lee.k
+9:30 AM
+Commented on ana.r's message: Got asked: How does a B-tree index keep its keys...
+Each page holds sorted keys and splits in two when it fills, so every level stays sorted.
+
+tom.w
+9:41 AM
+Commented on ana.r's message: also: What's the difference between a clustered and a...
+A clustered index is the table itself, stored in key order; a non-clustered one points at it.
+"""
+
+
+def test_a_reply_that_quotes_a_question_in_part_answers_that_question():
+    # Mattermost's "Commented on ...'s message:" quotes the start of the message it replies
+    # to: the reply answers the question it quotes, even cut short, whatever came between.
+    assert pairs_of(COMMENTED) == [
+        ("How does a B-tree index keep its keys in order?",
+         "Each page holds sorted keys and splits in two when it fills, so every level stays "
+         "sorted."),
+        ("What's the difference between a clustered and a non-clustered index?",
+         "A clustered index is the table itself, stored in key order; a non-clustered one "
+         "points at it."),
     ]  # fmt: skip

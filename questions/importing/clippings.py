@@ -47,10 +47,10 @@ def clippings_to_markdown(text: str) -> str:
 def _clipping(part: str) -> tuple[str, str, str] | None:
     """(book, kind, text) of one clipping, or None when `part` is not one."""
     lines = part.strip("\n").lstrip("\ufeff").split("\n")
-    if len(lines) < 2 or not KIND.match(lines[1].strip()):
+    kind = KIND.match(lines[1].strip()) if len(lines) >= 2 else None
+    if kind is None:
         return None
-    kind = KIND.match(lines[1].strip()).group(1).lower()
-    return lines[0].strip().lstrip("\ufeff"), kind, "\n".join(lines[2:]).strip()
+    return lines[0].strip().lstrip("\ufeff"), kind.group(1).lower(), "\n".join(lines[2:]).strip()
 
 
 # "    - Note: .qa What is X? X is...": a flashcard written on a highlight.

@@ -82,7 +82,7 @@ def _accordion(attributes: dict) -> bool:
 
 def html_to_markdown(text: str) -> str:
     converter = _Converter()
-    converter.feed(_FORM.sub(_choices, text) if "<form" in text.lower() else text)
+    converter.feed(_FORM.sub(_choices, text) if _FORM_OPENS.search(text) else text)
     converter.close()
     return converter.markdown()
 
@@ -94,7 +94,9 @@ _CHOICE = re.compile(
     r"(.{1,1000}?)</label\s*>",
     re.IGNORECASE | re.DOTALL,
 )
+_FORM_OPENS = re.compile(r"<form\b", re.IGNORECASE)
 MIN_CHOICES = 2
+LETTERS = "ABCDEFGH"  # a quiz's options, lettered as its key names them
 
 
 def _choices(form: re.Match) -> str:
@@ -103,10 +105,9 @@ def _choices(form: re.Match) -> str:
     labels = _CHOICE.findall(form.group(1))
     if len(labels) < MIN_CHOICES:
         return form.group(0)
+    lettered = len(labels) <= len(LETTERS)
     items = "".join(
-        f"<li>{chr(ord('A') + n)}. {label.strip()}</li>"
-        if len(labels) <= 8
-        else f"<li>{label}</li>"
+        f"<li>{LETTERS[n] + '. ' if lettered else ''}{label.strip()}</li>"
         for n, label in enumerate(labels)
     )
     return f"<ul>{items}</ul>"

@@ -82,12 +82,15 @@ def _kept(user, now: dt.datetime, found: dict, entry_key: str) -> Any:
     return entry[2] if entry[0] == stamp and now < entry[1] else _NOTHING
 
 
-def forget_progress(user_id: int) -> None:
+def forget_progress(user_id: int) -> bool:
     """After a change to what the user's progress shows: at once, and after commit (a
     visit meanwhile kept what it read from the old rows under a token then dropped).
 
     Once per transaction (or savepoint), however many rows it saves: a grade saves a card
     and a review, and each used to drop the token twice, four writes to the cache.
+
+    Returns whether the user's token was there to drop: False when another change dropped
+    it first (nothing kept since), or this transaction did already.
     """
     key = VERSION_OF_USER.format(user_id)
     connection = transaction.get_connection()
@@ -96,11 +99,12 @@ def forget_progress(user_id: int) -> None:
         getattr(then, "forgets", None) == key and block == here
         for block, then, _ in connection.run_on_commit
     ):
-        return  # this transaction already dropped it, and drops it again when it commits
-    cache.delete(key)
+        return False  # this transaction already dropped it, and drops it again on commit
+    dropped = cache.delete(key)
     forget = functools.partial(cache.delete, key)
     forget.forgets = key
     transaction.on_commit(forget)
+    return dropped
 
 
 def _forget(sender, instance, **kwargs) -> None:

@@ -162,22 +162,17 @@ def _due_outlook(
     return found["due_now"], found["learning_now"], min(found["next_due"] or midnight, midnight)
 
 
-def next_card(
-    user, scope: Scope, pool: Pool, now: dt.datetime, preferences: Preferences
-) -> NextCard:
-    due_count, learning_count, changes_at = _due_outlook(user, scope, pool.cards, now)
-    new_questions = unseen(user, pool.new)
-    new_count, unseen_count, unseen_capped = new_counts(user, new_questions, now, preferences)
-    # One query finds the first due card, or else a learning card within LEARN_AHEAD (in
-    # "new questions only", just the learning cards: what was introduced comes back).
+def showable_cards(user, scope: Scope, pool: Pool, now: dt.datetime):
+    """The scope's cards a session may show now, in the order it shows them: the due ones,
+    then a learning card within LEARN_AHEAD (in "new questions only", just the learning
+    cards: what was introduced comes back)."""
     learning = Q(state__in=LEARNING_STATES, due__lte=now + LEARN_AHEAD)
     showable = learning if scope.kind == "new" else learning | Q(due__lte=now)
     if scope.kind in PICKED_KINDS:  # chosen by hand: study ahead, once a sitting
         showable |= Q(last_review__lt=now - SITTING_GAP)
-    ahead, order = 0, ("due", "pk")
+    order = ("due", "pk")
     if scope.kind == "ahead":  # asked for: the cards due soonest, early, once a sitting
         showable |= studied_ahead(now, user.zone)
-        ahead = ahead_count(pool.cards, now, user.zone)
         # What was just forgotten waits for its step while cards to study ahead are left.
         just_seen = Q(due__gt=now, last_review__gte=now - SITTING_GAP)
         order = (Case(When(just_seen, then=1), default=0), "due", "pk")
@@ -186,16 +181,30 @@ def next_card(
         # Implied by `showable`, said on its own so that the (user, due) index reads only
         # the cards due by then, not every card the user has.
         cards = cards.filter(due__lte=now + LEARN_AHEAD)
+    return cards.order_by(*order)
+
+
+def first_card(cards) -> Card | None:
+    """The first of `cards` with what the card page shows of its question, in one query."""
     card = (
         cards.select_related("question__topic")
         .defer("question__search_vector")
-        # What the card shows of its question, in the same query.
         .annotate(source_count=SourceReference.objects.count_sources("question"))
-        .order_by(*order)
         .first()
     )
     if card is not None:
         card.question.source_count = card.source_count
+    return card
+
+
+def next_card(
+    user, scope: Scope, pool: Pool, now: dt.datetime, preferences: Preferences
+) -> NextCard:
+    due_count, learning_count, changes_at = _due_outlook(user, scope, pool.cards, now)
+    new_questions = unseen(user, pool.new)
+    new_count, unseen_count, unseen_capped = new_counts(user, new_questions, now, preferences)
+    ahead = ahead_count(pool.cards, now, user.zone) if scope.kind == "ahead" else 0
+    card = first_card(showable_cards(user, scope, pool, now))
     counts = (due_count, new_count, unseen_count, learning_count, unseen_capped, ahead, changes_at)
     if card is not None and card.due <= now:
         return NextCard(card.question, card, *counts)
@@ -216,10 +225,13 @@ class CardView:
     so_far: sitting.Sitting
 
 
-def card_view(user, scope: Scope, pool: Pool, now: dt.datetime) -> CardView:
+def card_view(
+    user, scope: Scope, pool: Pool, now: dt.datetime, known: CardView | None = None
+) -> CardView:
     """The session's next card as its page shows it, kept while nothing shown changes:
-    worked out after a grade, read again (one cache read) when the card is reloaded or
-    revealed. The sitting ends after a pause, and its count starts again."""
+    worked out after a grade (or `known`, carried forward from the page before it), read
+    again (one cache read) when the card is reloaded or revealed. The sitting ends after
+    a pause, and its count starts again."""
 
     def shown() -> CardView:
         preferences = preferences_for(user)
@@ -230,7 +242,7 @@ def card_view(user, scope: Scope, pool: Pool, now: dt.datetime) -> CardView:
         return CardView(upcoming, preferences, sitting.current(user, now))
 
     def compute() -> tuple[CardView, dt.datetime]:
-        view = shown()
+        view = known or shown()
         changes_at = view.upcoming.changes_at
         if view.upcoming.question is None:  # caught up: that page asks more of its own
             return view, now  # (when the next card is due): not kept
@@ -365,11 +377,14 @@ def grade_question(
         due_after=card.due,
         origin=origin,
     )
-    _save_grade(card, review, daily.review_counted(user, now, 1), sitting.grade_counted(review))
+    tallies = (daily.review_counted(user, now, 1), sitting.grade_counted(review))
+    # Whether what was kept of the user's practice was their latest until this grade: a
+    # card page kept before it may be carried forward (advance.py).
+    review.followed_kept = _save_grade(card, review, *tallies)
     return review
 
 
-def _save_grade(card: Card, review: Review, *tallies: str | None) -> None:
+def _save_grade(card: Card, review: Review, *tallies: str | None) -> bool:
     """The card's new schedule, its review and the `tallies` they change, written in one
     statement: one statement each was a third of a grade's time."""
     update = Card.objects.filter(pk=card.pk).query.chain(UpdateQuery)
@@ -386,7 +401,7 @@ def _save_grade(card: Card, review: Review, *tallies: str | None) -> None:
         cursor.execute(f"WITH {steps} {compose(*insert_sql)}")
         review.pk = cursor.fetchone()[0]
     review._state.adding, review._state.db = False, connection.alias
-    forget_progress(card.user_id)  # (no save signal: the rows were written in SQL)
+    return forget_progress(card.user_id)  # (no save signal: the rows were written in SQL)
 
 
 # How far back a practice grade can be undone.

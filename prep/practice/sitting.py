@@ -54,6 +54,23 @@ def current(user, now: dt.datetime) -> Sitting:
     )
 
 
+def with_grade(so_far: Sitting, review: Review) -> Sitting:
+    """`so_far` with a practice grade added, as `grade_counted()` adds it to the tally: the
+    sitting goes on, or a new one starts after a long pause."""
+    at = review.reviewed_at
+    going_on = (
+        so_far.ends_at is not None and abs(at - (so_far.ends_at - SITTING_GAP)) <= SITTING_GAP
+    )
+    base = so_far if going_on else Sitting(ends_at=at + SITTING_GAP)
+    rating = Rating(review.rating)
+    return Sitting(
+        reviews=base.reviews + 1,
+        seconds=base.seconds + _seconds(review.duration_ms),
+        ratings={**base.ratings, rating: base.ratings.get(rating, 0) + 1},
+        ends_at=max(base.ends_at, at + SITTING_GAP),
+    )
+
+
 def grade_counted(review: Review) -> str | None:
     """The statement that adds a practice grade to its user's sitting, or starts a new one
     after a long pause (its values bound in; None for a grade that is not practice). Run it

@@ -15,6 +15,7 @@ from django.views.decorators.http import require_GET, require_POST
 from accounts.htmx import render_page
 from accounts.timezones import local_midnight
 from prep.practice import scheduling, sitting
+from prep.practice.advance import after_grade
 from prep.practice.coverage import coverage
 from prep.practice.forms import FlagForm, NoteForm
 from prep.practice.models import LEECH_LAPSES, Bookmark, Card, Note, Preferences, Rating, Review
@@ -145,7 +146,9 @@ def grade(request: HttpRequest, slug: str) -> HttpResponse:
         shown = _question_with_extras(request.user, Question.objects.visible_to(request.user), slug)
         return _card_page(request, scope, pool, revealed=True, question=shown, error=error)
     now = timezone.now()
-    notice, undo = "", None
+    notice, undo, view = "", None, None
+    # The next card is carried forward from the page kept before this grade (advance.py).
+    before = peek_card_view(request.user, scope, now) if request.htmx else None
     try:
         review = grade_question(
             user=request.user,
@@ -160,8 +163,10 @@ def grade(request: HttpRequest, slug: str) -> HttpResponse:
         notice = NOT_COUNTED
     else:
         undo = {"slug": question.slug, "sequence": review.sequence}
+        if request.htmx:
+            view = after_grade(request.user, scope, pool, before, review, now)
     if request.htmx:
-        return _card_page(request, scope, pool, revealed=False, notice=notice, undo=undo)
+        return _card_page(request, scope, pool, revealed=False, notice=notice, undo=undo, view=view)
     if notice:
         messages.warning(request, notice)
         return redirect(scope.session_url())
@@ -223,12 +228,14 @@ def _card_page(
     error="",
     notice="",
     undo: dict | None = None,
+    view: CardView | None = None,
 ) -> HttpResponse:
     user, now = request.user, timezone.now()
-    if question is None:
-        view = card_view(user, scope, pool, now)
-    else:
-        view = _shown_card(user, scope, pool, question, now)
+    if view is None:  # (else worked out already: after a grade)
+        if question is None:
+            view = card_view(user, scope, pool, now)
+        else:
+            view = _shown_card(user, scope, pool, question, now)
     upcoming, preferences, current = view.upcoming, view.preferences, view.so_far
     context = {
         "scope": scope,

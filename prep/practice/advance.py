@@ -1,0 +1,64 @@
+"""The card page after a grade, carried forward from the one kept before it.
+
+Working the next card out afresh reads the whole scope (how many cards are due, when the
+next one falls due, the new questions left today): two thirds of an HTMX grade's time at
+real size. When the page kept before the grade (kept.py) was the user's latest and
+showed the card graded, due, the page after it differs by that grade alone: the card
+leaves the due count, it may fall due again before anything else does, and the sitting
+counts one grade more. Which card comes next is read (one query); the rest is carried.
+"""
+
+import datetime as dt
+from dataclasses import replace
+
+from prep.practice import sitting
+from prep.practice.models import Review, State
+from prep.practice.scopes import Pool, Scope
+from prep.practice.sessions import (
+    LEARNING_STATES,
+    CardView,
+    card_view,
+    first_card,
+    showable_cards,
+)
+
+
+def after_grade(
+    user, scope: Scope, pool: Pool, before: CardView | None, review: Review, now: dt.datetime
+) -> CardView:
+    """The card page after `review`, kept as `card_view` keeps it. `before`: the page kept
+    when the grade was given (None: none was)."""
+    carried = _carried(user, scope, pool, before, review, now)
+    return card_view(user, scope, pool, now, known=carried)
+
+
+def _carried(user, scope, pool, before, review, now) -> CardView | None:
+    """The page after `review`, from `before`; None where it cannot be carried: nothing
+    was kept, something else changed since, the card graded was not the one shown, or was
+    new (its introduction counts against today's limit), or the last one due (a new
+    question, a learning card early or nothing comes next: worked out afresh; a card is
+    shown early only when none is due). The card graded falls due again in a minute at
+    the soonest (FSRS's first learning step)."""
+    if before is None or not review.followed_kept:
+        return None
+    shown = before.upcoming
+    graded = shown.card
+    if (
+        graded is None
+        or graded.pk != review.card_id
+        or review.state_before == State.NEW
+        or shown.due_count <= 1
+    ):
+        return None
+    card = first_card(showable_cards(user, scope, pool, now).filter(due__lte=now))
+    if card is None:
+        return None
+    following = replace(
+        shown,
+        question=card.question,
+        card=card,
+        due_count=shown.due_count - 1,
+        learning_count=shown.learning_count - (review.state_before in LEARNING_STATES),
+        changes_at=min(shown.changes_at, review.due_after),
+    )
+    return CardView(following, before.preferences, sitting.with_grade(before.so_far, review))

@@ -491,6 +491,7 @@ def _strip_answer_label(body: list[str]) -> list[str]:
     start = 0
     if _choices(body):
         return body
+    body = _unquoted_answer(body)
     if body and ANSWER_ARROW.match(body[0]):  # "-> Read Committed.", "→ My answer: ..."
         body = _arrows_as_items(body)
     if body and BARE_ANSWER_TITLE.fullmatch(body[0]) and len(body) > 1:
@@ -507,6 +508,28 @@ def _strip_answer_label(body: list[str]) -> list[str]:
     if start < len(body) and _without_model_label(body[start]) != body[start]:
         return _trim([_without_model_label(body[start]), *body[start + 1 :]])
     return body[start:]
+
+
+QUOTED = re.compile(r"^[ \t]*>[ \t]?")
+EXPECTED_LABEL = re.compile(r"^\W{0,4}expected\W{0,4}:", re.IGNORECASE)
+
+
+def _unquoted_answer(body: list[str]) -> list[str]:
+    """An answer quoted whole under its label ("> Expected: Token bucket per API key" /
+    "> (INCR + EXPIRE...)"): the quote and its label are how the page sets it apart, not
+    a quotation. (An "Expected:" line elsewhere may be the expected output of code.)"""
+    lines = [line for line in body if line.strip()]
+    if not lines or not all(QUOTED.match(line) for line in lines):
+        return body
+    first = QUOTED.sub("", lines[0], count=1)
+    if not (
+        L.ANSWER_LABEL.match(first) or GRADED_ANSWER.match(first) or EXPECTED_LABEL.match(first)
+    ):
+        return body
+    unquoted = [QUOTED.sub("", line, count=1) for line in body]
+    start = unquoted.index(first)
+    unquoted[start] = EXPECTED_LABEL.sub("", first, count=1).lstrip()  # (the quote's label)
+    return unquoted
 
 
 def _hanging(lines: list[str], column: int) -> list[str]:

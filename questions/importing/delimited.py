@@ -280,12 +280,22 @@ def _names_a_front(row: list[str]) -> bool:
 
 # A header's remark on its column: "Model answer (how you would answer it now)".
 REMARK = re.compile(r"\s*\([^()]{0,80}\)\s*$")
+# A spreadsheet kept in another language names its columns in it: "Frage;Antwort".
+TRANSLATED = {
+    **dict.fromkeys(("frage", "fragen", "pregunta", "domanda", "pergunta", "vraag"), "question"),
+    **dict.fromkeys(("pytanie", "вопрос", "otázka", "kysymys", "fråga", "spørgsmål"), "question"),
+    **dict.fromkeys(
+        ("antwort", "respuesta", "réponse", "reponse", "risposta", "resposta"), "answer"
+    ),
+    **dict.fromkeys(("antwoord", "odpowiedź", "ответ", "odpověď", "vastaus", "svar"), "answer"),
+}
 
 
 def _column_name(cell: str) -> str:
     """A header cell as the name it gives: "Model answer (how you would answer it now)" is
-    "model answer"."""
-    return REMARK.sub("", " ".join(cell.lstrip("\ufeff").split())).lower()
+    "model answer", "Antwort" is "answer"."""
+    name = REMARK.sub("", " ".join(cell.lstrip("\ufeff").split())).lower()
+    return TRANSLATED.get(name, name)
 
 
 def _front_name(name: str) -> str | None:

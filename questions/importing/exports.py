@@ -21,6 +21,7 @@ from questions.importing.canvas import canvas_to_markdown, is_canvas
 from questions.importing.html import html_to_markdown
 from questions.importing.trello import is_trello_board, trello_to_markdown
 
+NOTE_BODIES = ("listcontent", "textcontent")
 QUESTION_KEYS = ("question", "prompt", "front", "q", "term", "title", "text", "ask", "name")
 ANSWER_KEYS = (
     "answer",
@@ -30,7 +31,12 @@ ANSWER_KEYS = (
     "description",
     # an applicant tracker's kit: the interviewer's guidance, or what to look for
     "guidance", "what_to_look_for", "look_for",
+    # a notes app's note under its title (Google Keep: a checklist's items, or its text)
+    *NOTE_BODIES,
 )  # fmt: skip
+NOT_NOTES = tuple(key for key in ANSWER_KEYS if key not in NOTE_BODIES)
+# A record in the app's bin: not part of what was kept.
+BINNED = ("istrashed", "trashed", "isdeleted", "is_deleted", "deleted")
 # A board's cards are named ("name", "desc"), and not every card asks: "Buy the book".
 NAMED_ONLY = "name"
 # A record left in the bank to be copied, not asked: "Template (copy me)".
@@ -100,7 +106,14 @@ def _records_as_markdown(data) -> str:
 
 
 def _asks(record: dict) -> bool:
-    """A record of questions, or a named card that asks ("Explain Django middleware order")."""
+    """A record of questions, or a named card that asks ("Explain Django middleware order"),
+    or a note titled with its question ("Onsite Thu 10am" is a note of another kind); not
+    one in the bin."""
+    if any(record.get(key) is True for key in record if str(key).lower() in BINNED):
+        return False
+    if _field(record, NOT_NOTES) is None and _field(record, NOTE_BODIES) is not None:
+        title = " ".join(_field(record, QUESTION_KEYS).split())
+        return L.asks(title) or L.starts_with_task(title)
     if _field(record, QUESTION_KEYS[:-1]) is not None:
         return True
     name = " ".join(_field(record, (NAMED_ONLY,)).split())
@@ -248,11 +261,18 @@ def _field(record: dict, names: tuple[str, ...]) -> str | None:
                 return value
             if isinstance(value, list) and all(isinstance(item, str) for item in value):
                 return "\n".join(f"- {item}" for item in value)  # ["Knows ASGI", ...]
+            if isinstance(value, list) and all(_is_item(item) for item in value):
+                return "\n".join(f"- {item['text']}" for item in value)  # a checklist
             try:
                 return json.dumps(value)
             except (ValueError, TypeError, RecursionError):  # a 5,000-digit number, a cycle
                 return ""
     return None
+
+
+def _is_item(item) -> bool:
+    """A checklist's item: {"text": "Covers the columns read", "isChecked": false}."""
+    return isinstance(item, dict) and isinstance(item.get("text"), str)
 
 
 def _record(record: dict) -> str:

@@ -1066,6 +1066,8 @@ PLACEHOLDER = re.compile(
     r"to be (?:added|written|done)|"
     r"answer (?:here|coming|goes here|to follow)|your answer( here)?|add (?:the )?answer( here)?|"
     r"xxx+|wip|pending|"
+    # a guide's "Expected: (open discussion)": what is said is the answer, none written
+    r"open[- ](?:discussion|ended|question)|discussion only|"
     # an editor's note in brackets: "[leave blank for now - Jordan to fill in]"
     r"(?<=\[)(?:leave (?:this )?blank|fill (?:this )?in|add (?:the )?answer|"
     r"to be (?:completed|filled in|written|added))[^\]\n]{0,80}\]|"

@@ -12,6 +12,7 @@ from questions.importing.bbcode import bbcode_to_markdown, looks_like_bbcode
 from questions.importing.board import board_to_markdown, looks_like_board_export
 from questions.importing.callouts import callouts_to_cards, has_card_callouts
 from questions.importing.captions import captions_as_chat, looks_like_captions
+from questions.importing.cell_lines import cell_lines_to_markdown, looks_like_cell_lines
 from questions.importing.channel import channel_to_markdown, looks_like_channel
 from questions.importing.chapters import looks_like_show_notes, show_notes_to_markdown
 from questions.importing.chat import looks_like_chat, messages_only
@@ -354,6 +355,8 @@ def read_text(text: str) -> Reading:
     unpaged = drop_page_furniture(text)
     if unpaged != text:
         read_as = read_as or READ_AS_PDF_TEXT
+    if read_as in ("", READ_AS_PDF_TEXT) and looks_like_cell_lines(unpaged):
+        unpaged = cell_lines_to_markdown(unpaged)  # (a PDF's page breaks gone from it)
     # A JSON string's "\\ud800" escape is half a character: no database stores it alone.
     return Reading(SURROGATE.sub("\ufffd", html_headings_to_markdown(unpaged)), read_as)
 

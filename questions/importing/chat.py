@@ -130,6 +130,11 @@ _LEAD_ONE = re.compile(
     + _ASKING_WORD,
     re.I,
 )
+# Who asked, and a word on it between dashes (maybe after a remark): "One more. From Daniel
+# — this one has a lot of votes — what's...?"
+_LEAD_ASIDE = re.compile(
+    r"^([^—–?\n]{2,60}?)[ \t]+[—–][^—–?\n]{1,100}[—–][ \t]+" + _ASKING_WORD, re.IGNORECASE
+)
 # A sentence that leads to the next one: a reaction ("Yep, that's fine."), a change of
 # subject ("Okay, last one, the design question.", "Postgres now.").
 # (and the call's own questions: "Where were we?", "Can you hear me?", "Ready?")
@@ -920,6 +925,9 @@ def _without_transitions(text: str) -> str:
     while (sentence := _SENTENCE.match(rest)) and _TRANSITION.match(sentence.group(1)):
         rest = rest[sentence.end() :]
     rest = _FILLERS.sub("", rest)
+    aside = _LEAD_ASIDE.match(rest)  # "From Daniel — and this one has votes — what's...?"
+    if aside and not L.asks(aside.group(1)) and L.asks(rest[aside.end() :]):
+        rest = rest[aside.end() :]
     if rest != text and ((rest.endswith("?") and L.asks(rest)) or _ASKING_TASK.match(rest)):
         return rest  # "Okay, one more on security. Explain what SQL injection is..."
     return text

@@ -987,7 +987,7 @@ def _without_echo(prompt: str, answer: str) -> str:
 
 
 def _list_at_margin(text: str) -> str:
-    """An answer that is a list (or a quote) indented under its question, at the margin:
+    """An answer that is a list (or a quote, or code) indented under its question, at the margin:
     its first line's indent alone went with the strip, the others' stayed ("- a" / "  - b"
     read as nested)."""
     rows = [row for row in text.split("\n") if row.strip()]
@@ -996,6 +996,9 @@ def _list_at_margin(text: str) -> str:
     # Prose indented under its question, every line ("1. What is a decorator?" / "     A
     # decorator is a callable that..."): the item's indent, not markdown's code block.
     if rows and looks_like_prose(rows[0].strip()) and _indented_alike(rows):
+        return _dedent(text)
+    # ... or code fenced under it, and what follows ("* Upsert?" / "  ```sql" / "  INSERT")
+    if rows and rows[0].lstrip().startswith("```") and _indented_alike(rows):
         return _dedent(text)
     return text
 

@@ -732,11 +732,13 @@ def _notes_prompt(line: Line) -> str:
 
 def _alone_asking(lines: list[Line], index: int) -> bool:
     """A one-sentence question at the margin between blank lines ("Why would you use async
-    def for a path operation?"): in notes, a question still without its notes."""
+    def for a path operation?"), or under the notes of the one before: in notes, a question
+    still without its notes."""
     line, text = lines[index], lines[index].text.strip()
     if line.indent or line.in_code or line.heading_level or L.BULLET_LINE.match(line.text):
         return False
-    blank_before = index == 0 or not lines[index - 1].text.strip()
+    before = lines[index - 1] if index else None
+    blank_before = before is None or not before.text.strip() or before.indent > line.indent
     blank_after = index + 1 == len(lines) or not lines[index + 1].text.strip()
     one_sentence = not re.search(r"[.?!]\s+[A-Z]", text)  # not a comment's paragraph
     return blank_before and blank_after and one_sentence and ends_with_question_mark(text)
@@ -916,6 +918,8 @@ def _wrapped_end(lines: list[Line], index: int, *, paragraph: bool = False) -> i
             or (text.startswith("(") and text.endswith(")"))  # a remark under the question
         ):
             return None
+        if paragraph and _new_sentence(lines[index], text):
+            return None  # its sentence ended on its line: the answer's starts under it
         if ends_with_question_mark(text):
             return following
         after = following + 1
@@ -924,7 +928,6 @@ def _wrapped_end(lines: list[Line], index: int, *, paragraph: bool = False) -> i
         if (
             paragraph
             and line.indent > lines[index].indent
-            and not _new_sentence(lines[index], text)
             and (
                 after >= len(lines)
                 or not lines[after].text.strip()
@@ -936,7 +939,7 @@ def _wrapped_end(lines: list[Line], index: int, *, paragraph: bool = False) -> i
                 # "1) Walk me through ... into the browser and" / "   hit enter." / notes
                 or (
                     DANGLING.search(lines[index].text.rstrip())
-                    and text[:1].islower()
+                    and not text[:1].isupper()  # ("... and push to" / "5 million users.")
                     and text.endswith((".", "!", "?"))
                 )
             )

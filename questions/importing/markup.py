@@ -82,11 +82,13 @@ WIKI_TEMPLATE = re.compile(r"\{\{\s*([^{}|]{1,60})(?:\|([^{}]{0,300}))?\}\}")
 # Boxes whose text is read on the page: "{{Warning|It really deletes rows.}}".
 WIKI_BOXES = {"note", "warning", "tip", "caution", "important", "info", "hint"}
 WIKI_CODE = re.compile(r"<(?:code|tt)>([^<>\n]{1,300})</(?:code|tt)>")
-# "<syntaxhighlight lang="sql">" ... "</syntaxhighlight>" (or <source>, <pre>): a code block.
+# "<syntaxhighlight lang="sql">" ... "</syntaxhighlight>" (or <source>, <pre>): a code block;
+# in vimwiki, Trac or MoinMoin "{{{sql" (or "{{{#!python") ... "}}}", maybe under an item.
 WIKI_CODE_OPEN = re.compile(
-    r'^\s*<(?:syntaxhighlight|source|pre)(?:\s+lang="?(\w{1,20})"?)?[^<>]{0,80}>\s*$'
+    r'^([ \t]*)(?:<(?:syntaxhighlight|source|pre)(?:\s+lang="?(\w{1,20})"?)?[^<>]{0,80}>|'
+    r"\{\{\{(?:#!)?(\w{1,20})?[^{}\n]{0,60})\s*$"
 )
-WIKI_CODE_CLOSE = re.compile(r"^\s*</(?:syntaxhighlight|source|pre)>\s*$")
+WIKI_CODE_CLOSE = re.compile(r"^([ \t]*)(?:</(?:syntaxhighlight|source|pre)>|\}\}\})\s*$")
 WIKI_TABLE_START = re.compile(r"^\s*\{\|")
 WIKI_TABLE_END = re.compile(r"^\s*\|\}")
 WIKI_NUMBERED = re.compile(r"^(#+)\s*(?=\S)")
@@ -107,7 +109,8 @@ def wiki_to_markdown(text: str) -> str:
     for line in text.split("\n"):
         code = WIKI_CODE_CLOSE.match(line) if in_code else WIKI_CODE_OPEN.match(line)
         if code:
-            out.append("```" + ((code.group(1) or "") if not in_code else ""))
+            language = "" if in_code else code.group(2) or code.group(3) or ""
+            out.append(f"{code.group(1)}```{language}")
             in_code = not in_code
             continue
         if in_code:

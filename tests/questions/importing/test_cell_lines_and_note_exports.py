@@ -187,3 +187,171 @@ def test_an_expected_answer_quoted_under_its_question_is_its_answer():
             "> Knuth, quoting Hoare (or so he said).",
         ),
     ]
+
+
+MEETING_RECAP = """\
+Questions discussed
+
+1. What is the difference between asyncio.gather and asyncio.wait?
+   Alex explained that gather returns the results in argument order, whereas wait
+   returns two sets (done and pending).
+
+2. Explain how a B-tree index helps a query with ORDER BY created_at DESC LIMIT 20.
+   Alex explained that the planner can walk the index backwards and stop after 20 entries,
+   which avoids sorting the whole table.
+
+3. How does Pydantic v2 differ from v1 in terms of performance and API?
+   Alex said he had only used v1 in production and did not answer; Marcus suggested
+   reviewing the migration guide.
+
+4. What happens in Kafka when a consumer in a group crashes?
+   This question was skipped due to time.
+
+5. How would you protect an internal admin API?
+   Marcus planned to ask this but ran out of time; it was not discussed.
+"""
+
+
+def test_a_meeting_recap_gives_what_was_said_and_not_what_was_skipped():
+    assert pairs_of(MEETING_RECAP) == [
+        (
+            "What is the difference between asyncio.gather and asyncio.wait?",
+            "Alex explained that gather returns the results in argument order, whereas wait\n"
+            "returns two sets (done and pending).",
+        ),
+        (
+            # its sentence over on its line: the lines under it answer, however many
+            "Explain how a B-tree index helps a query with ORDER BY created_at DESC LIMIT 20.",
+            "Alex explained that the planner can walk the index backwards and stop after 20 "
+            "entries,\nwhich avoids sorting the whole table.",
+        ),
+        ("How does Pydantic v2 differ from v1 in terms of performance and API?", ""),
+        ("What happens in Kafka when a consumer in a group crashes?", ""),
+        ("How would you protect an internal admin API?", ""),
+    ]
+
+
+def test_an_answer_that_says_a_server_did_not_answer_in_time_is_an_answer():
+    said = "The gateway's upstream took the request but didn't answer in time."
+    assert pairs_of(f"1. What is a 504?\n   {said}\n") == [("What is a 504?", said)]
+
+
+TALK_QA = """\
+[00:45:15] LENA: Tom asks: would you recommend Aurora over regular RDS for Postgres?
+
+[00:45:20] HANNAH: I'm going to take that one offline, it's mostly a pricing question.
+
+[00:46:10] LENA: We have time for maybe one more. From Daniel — and this one has a lot of \
+votes — what's an under-appreciated postgresql.conf setting?
+
+[00:46:18] HANNAH: Enable pg_stat_statements on day one. It needs shared_preload_libraries.
+
+[00:46:45] LENA: Oleg asks: how should we tune autovacuum for a two terabyte table?
+
+[00:46:51] HANNAH: Not in thirty seconds, sorry Oleg, we'll take that one offline.
+
+[00:46:58] LENA: Alright, that's all the time we have. Thank you, Hannah!
+"""
+
+
+def test_a_talks_qa_gives_the_questions_read_out_and_not_those_taken_offline():
+    assert pairs_of(TALK_QA) == [
+        ("would you recommend Aurora over regular RDS for Postgres?", ""),
+        (
+            "what's an under-appreciated postgresql.conf setting?",
+            "Enable pg_stat_statements on day one. It needs shared_preload_libraries.",
+        ),
+        ("how should we tune autovacuum for a two terabyte table?", ""),
+    ]
+
+
+WRAPPED_TASK = """\
+Topics and sample questions
+We don't share the exact questions, but these are representative.
+
+Python & asyncio
+  - What is the difference between concurrency and parallelism in Python?
+    Hint: asyncio gives concurrency on a single thread; multiprocessing
+    gives parallelism across CPU cores.
+  - How would you limit an async HTTP client to 10 concurrent requests?
+    Hint: wrap each request in an asyncio.Semaphore(10).
+
+System design
+  - Design a notification service that sends email, SMS and push to
+    5 million users.
+  - How would you make the notification service resilient to a
+    provider outage?
+    Hint: a queue per channel, retries with exponential backoff and
+    jitter, a circuit breaker and a dead-letter queue.
+"""
+
+
+def test_a_task_wrapped_before_a_number_is_one_task():
+    assert pairs_of(WRAPPED_TASK)[2:] == [
+        ("Design a notification service that sends email, SMS and push to 5 million users.", ""),
+        (
+            "How would you make the notification service resilient to a provider outage?",
+            "Hint: a queue per channel, retries with exponential backoff and\n"
+            "jitter, a circuit breaker and a dead-letter queue.",
+        ),
+    ]
+
+
+VIMWIKI = """\
+%title Backend interview prep
+
+= Backend interview prep =
+
+== PostgreSQL ==
+
+* How do you do an upsert in Postgres?
+  {{{sql
+  INSERT INTO users (email, name) VALUES ($1, $2)
+  ON CONFLICT (email) DO UPDATE SET name = EXCLUDED.name;
+  }}}
+  * needs a unique index on email
+* What is VACUUM for?
+  * removes dead tuples left by MVCC
+
+== Python ==
+
+* What does the GIL protect?
+  * the interpreter's own state, one thread running bytecode at a time
+"""
+
+
+def test_a_vimwiki_pages_code_block_is_kept_as_code():
+    assert pairs_of(VIMWIKI)[0] == (
+        "How do you do an upsert in Postgres?",
+        "```sql\nINSERT INTO users (email, name) VALUES ($1, $2)\n"
+        "ON CONFLICT (email) DO UPDATE SET name = EXCLUDED.name;\n```\n"
+        "* needs a unique index on email",
+    )
+
+
+TERSE_NOTES = """\
+python
+------
+diff between list and tuple?
+    tuple immutable + hashable, list mutable
+what is __slots__ for?
+    no per-instance __dict__ -> saves memory
+
+db
+--
+what does EXPLAIN ANALYZE do?
+    actually runs the query, shows real timings next to the estimates
+what is MVCC?
+    each tx sees a snapshot, old row versions kept until vacuum cleans them
+hash index vs btree?
+
+
+redis
+-----
+redis persistence options?
+    RDB = periodic snapshots, AOF = append only log
+"""
+
+
+def test_a_question_without_notes_under_the_notes_of_the_one_before_is_still_asked():
+    assert ("hash index vs btree?", "") in pairs_of(TERSE_NOTES)

@@ -331,10 +331,47 @@ class AlreadyGraded(Exception):
 
 
 @transaction.atomic
-def grade_question(
-    *,
+def grade_question(*, user, question: Question, **grade) -> Review:
+    """Record one grade: lock the card, schedule it, append the review (`grade`: as
+    `_graded` takes it).
+
+    The row lock orders everything after. A first grade creates the card first
+    (get_or_create survives two first grades racing); later ones lock it in one query,
+    which reads the user's desired retention too.
+    """
+    locked = _locked(user).filter(question=question)
+    card = locked.first()
+    if card is None:
+        Card.objects.get_or_create(user=user, question=question, defaults={"due": grade["now"]})
+        card = locked.get()
+    return _graded(user, card, **grade)
+
+
+@transaction.atomic
+def grade_shown(*, user, slug: str, **grade) -> Review:
+    """`grade_question` for the question at `slug`, as a card page grades it: the card is
+    locked in the same query that tells the user may still open its question (a card's
+    question may have left their sets since). A first grade looks the question up, and
+    raises Question.DoesNotExist for one the user may not open."""
+    card = _locked(user).filter(visible_by_id(user), question__slug=slug).first()
+    if card is not None:
+        return _graded(user, card, **grade)
+    question = Question.objects.defer("search_vector").get_visible(user, slug=slug)
+    return grade_question(user=user, question=question, **grade)
+
+
+def _locked(user):
+    return (
+        Card.objects.select_for_update(of=("self",))
+        .filter(user=user)
+        .annotate(retention=_RETENTION)
+    )
+
+
+def _graded(
     user,
-    question: Question,
+    card: Card,
+    *,
     rating: int,
     expected_reps: int | None,
     now: dt.datetime,
@@ -342,23 +379,9 @@ def grade_question(
     typed_answer: str = "",
     origin: str = Origin.PRACTICE,
 ) -> Review:
-    """Record one grade: lock the card, schedule it, append the review.
-
-    `expected_reps` is the card's rep count the grade was given against (None: whatever it
-    is now, for grades that carry their own guard, like a mock interview's).
-    """
-    # The row lock orders everything after. A first grade creates the card first
-    # (get_or_create survives two first grades racing); later ones lock it in one query,
-    # which reads the user's desired retention too.
-    locked = (
-        Card.objects.select_for_update(of=("self",))
-        .filter(user=user, question=question)
-        .annotate(retention=_RETENTION)
-    )
-    card = locked.first()
-    if card is None:
-        Card.objects.get_or_create(user=user, question=question, defaults={"due": now})
-        card = locked.get()
+    """The grade of the locked `card`. `expected_reps` is the card's rep count the grade was
+    given against (None: whatever it is now, for grades that carry their own guard, like a
+    mock interview's)."""
     if expected_reps is not None and card.reps != expected_reps:
         raise AlreadyGraded
     sequence, card_before = card.reps, card.snapshot()
@@ -367,7 +390,7 @@ def grade_question(
         card_before=card_before,
         user=user,
         card=card,
-        question=question,
+        question_id=card.question_id,
         sequence=sequence,
         rating=rating,
         reviewed_at=now,

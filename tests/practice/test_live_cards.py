@@ -5,7 +5,7 @@ import re
 
 import pytest
 
-from prep.practice.models import Bookmark, Review
+from prep.practice.models import Bookmark, Card, Review
 from questions.models import Status, Visibility
 from tests.factories import (
     CardFactory,
@@ -150,3 +150,7 @@ def test_a_set_made_private_again_takes_its_cards_out_of_the_candidates_reviews(
 
     assert set(due_numbers(signed_in).values()) == {0}
     assert signed_in.get(question.get_absolute_url()).status_code == 404
+    # a card page left open: its card cannot be graded either
+    data = {"scope": "due", "rating": "3", "reps": str(Card.objects.get(user=user).reps)}
+    assert signed_in.post(grade_url(question), data).status_code == 404
+    assert not Review.objects.exists()

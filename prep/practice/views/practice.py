@@ -27,7 +27,7 @@ from prep.practice.sessions import (
     ahead_count,
     card_view,
     due_counts,
-    grade_question,
+    grade_shown,
     new_counts,
     outlook,
     peek_card_view,
@@ -137,7 +137,6 @@ def reveal(request: HttpRequest) -> HttpResponse:
 def grade(request: HttpRequest, slug: str) -> HttpResponse:
     scope = Scope.parse(request.POST.get("scope"))
     pool = scope.pool(request.user)
-    question = _graded_question(request.user, slug)
     try:
         rating = Rating(int(request.POST.get("rating", "")))
         expected_reps = int(request.POST.get("reps", ""))
@@ -150,19 +149,23 @@ def grade(request: HttpRequest, slug: str) -> HttpResponse:
     # The next card is carried forward from the page kept before this grade (advance.py).
     before = peek_card_view(request.user, scope, now) if request.htmx else None
     try:
-        review = grade_question(
+        # The question may have left the scope since it was shown (it was un-bookmarked from
+        # the card, a set stopped sharing it): the grade counts while the user may open it.
+        review = grade_shown(
             user=request.user,
-            question=question,
+            slug=slug,
             rating=rating,
             expected_reps=expected_reps,
             now=now,
             duration_ms=_duration_ms(request.POST.get("shown_at"), now),
             typed_answer=request.POST.get("typed_answer", ""),
         )
+    except Question.DoesNotExist:
+        raise Http404("No such question.") from None
     except AlreadyGraded:
         notice = NOT_COUNTED
     else:
-        undo = {"slug": question.slug, "sequence": review.sequence}
+        undo = {"slug": slug, "sequence": review.sequence}
         if request.htmx:
             view = after_grade(request.user, scope, pool, before, review, now)
     if request.htmx:
@@ -171,7 +174,7 @@ def grade(request: HttpRequest, slug: str) -> HttpResponse:
         messages.warning(request, notice)
         return redirect(scope.session_url())
     # post/redirect/get; the page offers to undo this grade
-    return redirect(f"{scope.session_url()}&undo={question.slug}:{review.sequence}")
+    return redirect(f"{scope.session_url()}&undo={slug}:{review.sequence}")
 
 
 @login_required
@@ -300,18 +303,6 @@ def _caught_up(user, scope: Scope, pool: Pool, upcoming: NextCard, now, preferen
 def _shown_question(user, pool: Pool, slug: str):
     """The question on the card, with what the revealed card shows of it, in one query."""
     return _question_with_extras(user, pool.questions, slug)
-
-
-def _graded_question(user, slug: str):
-    """The question a grade is for. It may have left the scope since it was shown (it was
-    un-bookmarked from the card, a set stopped sharing it): the grade still counts while
-    the user may open the question at all. Without what the card shows of it (answer
-    access, sources, bookmark): a grade goes on to the next card, and reading them was
-    two fifths of a grade's time."""
-    try:
-        return Question.objects.defer("search_vector").get_visible(user, slug=slug)
-    except Question.DoesNotExist:
-        raise Http404("No such question.") from None
 
 
 def _question_with_extras(user, questions, slug: str):

@@ -706,8 +706,15 @@ class _Chat:
             and bool(_WITHDRAWN.search(text) and _QUOTED_QUESTION.search(text))
         )
         replying = not self.answered and self.sender != self.asker
-        if asks and self.asker and self.sender != self.asker and _GUESS.match(text):
-            asks = False  # "something with caching? I'd have to look it up": a guess, unsure
+        if (
+            asks
+            and self.asker
+            and self.sender != self.asker
+            and (_GUESS.match(text) or (not self.answered and says_no_answer(text)))
+        ):
+            # "something with caching? I'd have to look it up": a guess, unsure; "will look
+            # it up tomorrow?": the answerer putting it off
+            asks = False
         if asks:
             # a reply to an open question ("which sockets are ready, so...") asks nothing new
             self.asker, self.answered, self.passed = self.sender, False, None

@@ -706,6 +706,11 @@ def _after_labels(line: str) -> str:
         while at < len(line) and line[at].isspace():
             at += 1
     said = line[at:].strip()
+    # "A: **Cross-Origin Resource Sharing.** Server B...": the answer's own bold opened
+    # where the label ends, its closing marks left alone in it
+    for marks in ("**", "__"):
+        if line[:at].rstrip().endswith(marks) and said.count(marks) % 2:
+            return f"{marks}{said}"
     said = said if DUNDER.match(said) else said.lstrip("*_")
     return (said if DUNDER_AT_END.search(said) else said.rstrip("*_")).strip()
 

@@ -46,7 +46,7 @@ ANSWER_PART = re.compile(
 CANDIDATE_ANSWER = re.compile(r"^(?:candidate(?:'s|’s)?|their) (?:answer|response)\b")
 # An issue tracker's export (Jira, Trello): each card's title and description.
 TRACKER_FRONT = {"summary", "title", "card name"}
-TRACKER_BACK = {"description", "card description"}
+TRACKER_BACK = {"description", "card description", "notes"}
 TYPE_NAMES = {"issue type", "type", "card type"}
 # Jira's code markup in a cell: "{code:python} ... {code}".
 JIRA_CODE = re.compile(r"\{code(?::(\w{1,20}))?[^}\n]{0,80}\}(.{0,20000}?)\{code\}", re.DOTALL)
@@ -421,6 +421,8 @@ def _named(rows: list[list[str]]) -> tuple[list[list[str]], _Columns] | None:
     if front is None and back is None:  # a tracker's "Summary" and "Description"
         front = next((i for i, name in enumerate(names) if name in TRACKER_FRONT), None)
         back = next((i for i, name in enumerate(names) if name in TRACKER_BACK), None)
+    elif back is None and names[front] == "name":  # a task list's "Name" and its "Notes"
+        back = next((i for i, name in enumerate(names) if name in TRACKER_BACK), None)
     outline = column_named(rows[0], OUTLINE_HEADER)
     red_flags = column_named(rows[0], RED_FLAGS_HEADER)
     if front is None or (
@@ -437,13 +439,16 @@ def _named(rows: list[list[str]]) -> tuple[list[list[str]], _Columns] | None:
         if not _test_row(row, front, back) and not ROW_COUNT.match(_cell(row, front))
     ]
     if names[front] == "name":  # a database of notes: its to-dos and "Untitled" rows ask nothing
-        # (a row with an answer is a card: "Redis persistence: RDB vs AOF" over its answer)
+        # (a row with an answer is a card: "Redis persistence: RDB vs AOF" over its answer;
+        # not in a task list, whose to-dos have notes too: "Book mock interview with Sam")
+        tasks = back is not None and names[back] in TRACKER_BACK
         rows = [
             row
             for row in rows
             if L.looks_like_question(_cell(row, front))
             or (
                 back is not None
+                and not tasks
                 and len(_cell(row, back).split()) >= MIN_ANSWER_WORDS
                 and not NOT_A_CARD.match(_cell(row, front))
             )

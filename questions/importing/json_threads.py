@@ -24,7 +24,8 @@ MIN_MESSAGES = 3
 MAX_DEPTH = 300  # Reddit nests each reply in its parent, five levels a reply
 MAX_MESSAGES = 20_000
 TEXT_KEYS = ("full_text", "body", "text", "selftext")
-TIME_KEYS = ("origin_server_ts", "created_utc", "created_at", "timestamp", "date")
+TIME_KEYS = ("origin_server_ts", "created_utc", "created_at", "timestamp", "timestamp_ms", "date")
+AUTHOR_KEYS = ("sender", "author", "user", "from", "sender_name")
 
 
 def looks_like_json_thread(text: str) -> bool:
@@ -116,9 +117,7 @@ def _without_lists_tail(said: list[str]) -> list[str]:
 @lru_cache(maxsize=2)  # asked whether it is one, then read: parsed once
 def _messages(text: str) -> tuple[dict, ...]:
     start = text.lstrip()[:1]
-    if start not in ("{", "[") or not any(
-        f'"{key}"' in text for key in ("sender", "author", "user")
-    ):
+    if start not in ("{", "[") or not any(f'"{key}"' in text for key in AUTHOR_KEYS):
         return ()
     try:
         data = json.loads(text)
@@ -128,6 +127,9 @@ def _messages(text: str) -> tuple[dict, ...]:
         return ()
     found: list[dict] = []
     _walk(data, found, 0)
+    stamps = [message["stamp"] for message in found]
+    if len(found) > 1 and None not in stamps and stamps[0] > stamps[-1]:
+        found.reverse()  # newest first, as Messenger saves them: read in the order said
     return tuple(found)
 
 
@@ -165,6 +167,7 @@ def _message(node: dict) -> dict | None:
         "id": _first_str(node, ("event_id", "name", "id_str", "id")),
         "parent": _parent(node),
         "time": _time(node),
+        "stamp": _stamp(node),
     }
 
 
@@ -172,6 +175,8 @@ def _text(node: dict) -> str:
     content = node.get("content")
     if isinstance(content, dict) and isinstance(content.get("body"), str):
         return _reply_quote_removed(content["body"]).strip()
+    if isinstance(content, str) and "sender_name" in node:  # Messenger's
+        return _utf8_as_latin1(content).strip()
     said = next((node[key] for key in TEXT_KEYS if isinstance(node.get(key), str)), "")
     title = node.get("title") if isinstance(node.get("title"), str) else ""
     return "\n\n".join(part.strip() for part in (title, said) if part and part.strip())
@@ -186,13 +191,34 @@ def _reply_quote_removed(body: str) -> str:
 
 
 def _author(node: dict) -> str:
-    for key in ("sender", "author", "user", "from"):
+    for key in AUTHOR_KEYS:
         value = node.get(key)
         if isinstance(value, dict):
             value = value.get("screen_name") or value.get("username") or value.get("name")
         if isinstance(value, str) and value.strip():
+            value = _utf8_as_latin1(value)
             return " ".join(value.replace(":", " ").split())[:60]
     return ""
+
+
+def _utf8_as_latin1(text: str) -> str:
+    """Messenger's export escapes each byte of its UTF-8 as a character of its own
+    ("Tom\u00c3\u00a1s" for "Tomás"): the text those bytes spell, where they spell one."""
+    if not any("\x80" <= char <= "\xff" for char in text):
+        return text
+    try:
+        return text.encode("latin-1").decode("utf-8")
+    except UnicodeError:  # a character past Latin-1, or bytes that are no UTF-8: as it is
+        return text
+
+
+def _stamp(node: dict) -> float | None:
+    """When a message was sent, as a number, to put them in order (None: not said so)."""
+    for key in TIME_KEYS:
+        value = node.get(key)
+        if isinstance(value, (int, float)) and not isinstance(value, bool):
+            return float(value)
+    return None
 
 
 def _parent(node: dict) -> str:

@@ -1066,6 +1066,8 @@ PLACEHOLDER = re.compile(
     r"to be (?:added|written|done)|"
     r"answer (?:here|coming|goes here|to follow)|your answer( here)?|add (?:the )?answer( here)?|"
     r"xxx+|wip|pending|"
+    # a note to self: "look into this", "research it", "read up on this"
+    r"look (?:into|at|up) (?:this|it|that)(?: later)?|research (?:this|it)|read up on (?:this|it)|"
     # a guide's "Expected: (open discussion)": what is said is the answer, none written
     r"open[- ](?:discussion|ended|question)|discussion only|"
     # an editor's note in brackets: "[leave blank for now - Jordan to fill in]"

@@ -102,6 +102,7 @@ from questions.importing.slides import looks_like_markdown_slides, markdown_slid
 from questions.importing.social import author_posts_only, looks_like_social_thread
 from questions.importing.sql_script import looks_like_sql_script, sql_script_to_markdown
 from questions.importing.telegram import looks_like_telegram_export, telegram_as_chat
+from questions.importing.tiddlywiki import looks_like_tiddlywiki, tiddlywiki_to_markdown
 from questions.importing.xml_exports import looks_like_xml_export, xml_export_to_markdown
 
 MAX_BYTES = 5 * 1024 * 1024
@@ -383,6 +384,7 @@ def _read_by_shape(text: str) -> tuple[str, str]:
         (looks_like_discord_export, discord_as_chat, READ_AS_CHAT),
         (looks_like_json_thread, json_thread_as_chat, READ_AS_CHAT),
         (looks_like_ai_chat_export, ai_chat_to_markdown, READ_AS_CHAT),
+        (looks_like_tiddlywiki, tiddlywiki_to_markdown, READ_AS_EXPORT),
         (looks_like_json_document, json_to_markdown, READ_AS_EXPORT),
         (looks_like_yaml_bank, yaml_to_markdown, READ_AS_EXPORT),
         (looks_like_toml_bank, toml_to_markdown, READ_AS_EXPORT),

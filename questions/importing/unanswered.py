@@ -125,6 +125,8 @@ DEFERRAL = re.compile(
     r"update (?:it|this)|cover\b.{0,30}\b(?:later|next (?:week|time|episode)|part \d)|"
     r"answer (?:it|them|some|these|those|the rest) (?:later|in|when|as|once))|"
     r"no answer yet|(?:prs?|pull requests?|contributions?) (?:are )?welcome|"
+    # the same without its "I": "will look it up tomorrow?", "gonna google that later"
+    r"^\W*(?:will|gonna|going to) (?:look (?:it|that|this) up|google (?:it|that|this))\b|"
     # a talk's speaker: "I'm going to take that one offline", "we'll take that offline"
     r"take (?:that|this|it|your question)(?: one)? offline|"
     # a wiki's empty entry: "Not written yet. See #14 if you want to take it."

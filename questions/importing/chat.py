@@ -135,12 +135,20 @@ _LEAD_ONE = re.compile(
 _LEAD_ASIDE = re.compile(
     r"^([^—–?\n]{2,60}?)[ \t]+[—–][^—–?\n]{1,100}[—–][ \t]+" + _ASKING_WORD, re.IGNORECASE
 )
+SHORT_TRANSITION = 80
+# Moving on, in a sentence: "I want to get to testing.", "Let me switch to databases."
+_MOVING_ON = re.compile(
+    r"^(?:i (?:want|wanna|'d like|’d like|would like) to (?:get|move|switch|go) (?:on )?to|"
+    r"let me (?:move|switch|go) (?:on )?to)\b[^?]{0,60}[.!]$",
+    re.IGNORECASE,
+)
 # A sentence that leads to the next one: a reaction ("Yep, that's fine."), a change of
 # subject ("Okay, last one, the design question.", "Postgres now.").
 # (and the call's own questions: "Where were we?", "Can you hear me?", "Ready?")
 _SENTENCE = re.compile(
-    r"^([^.?!\n]{1,80}[.!]|(?:where were we|are you (?:still )?there|can you hear me(?: now| okay| "
-    r"ok| all ?right)?|(?:are you )?ready|still with me)\?)[ \t]+(?:[—–-][ \t]+)?(?=\S)",
+    r"^([^.?!\n]{1,120}[.!]|(?:where were we|are you (?:still )?there|"
+    r"can you hear me(?: now| okay| ok| all ?right)?|(?:are you )?ready|still with me)\?)"
+    r"[ \t]+(?:[—–-][ \t]+)?(?=\S)",
     re.IGNORECASE,
 )
 _TRANSITION = re.compile(
@@ -222,6 +230,7 @@ def messages_only(text: str) -> str:
     out: list[str] = []
     chat = _Chat(interviewer=probe.dominant_asker(), labels=probe.labelled >= MIN_LABELLED)
     unsaid = None  # where the message that asks without its "?" ends, so far
+    asked_at = None  # where the last question is
     for line in lines:
         message, starts = chat.read(line)
         if message is None:
@@ -236,6 +245,10 @@ def messages_only(text: str) -> str:
             if chat.cited is not None:  # answered here: no longer asked where it was
                 _uncite(out, chat.cited)
                 chat.cited = None
+            if chat.parked and asked_at is not None:
+                out[asked_at + 1 : len(out) - 1] = [""] * (len(out) - 2 - asked_at)
+            if chat.asking:
+                asked_at = len(out) - 1
             if starts and chat.unsaid:
                 unsaid = len(out) - 1
             elif unsaid is not None and message.strip() and _goes_on(out[unsaid], message):
@@ -522,6 +535,10 @@ class _Chat:
         self.cited: str | None = None  # an earlier question a reply just took to answer it
         self.passed: str | None = None  # someone passed on the open question ("skip 😭")
         self.replies: list[str] = []  # what others said to the last question, so far
+        # the interviewer parked the last question to ask another ("Actually, let's park
+        # that one. How would you test...?"): what was said to it answered nothing
+        self.parked = False
+        self.asking = False  # the message just read asks
 
     def dominant_asker(self) -> str:
         """Who asks nearly all the questions of an interview: two people talking, and one
@@ -535,6 +552,7 @@ class _Chat:
 
     def read(self, line: str) -> tuple[str | None, bool]:
         """The line's text (None: leave it out), and whether a new message starts with it."""
+        self.asking = self.parked = False
         text, starts = self._read(line)
         self.last_line = line if text else ""  # a header or a notice ends the message
         return text, starts
@@ -683,6 +701,10 @@ class _Chat:
                 self.dropping = True
                 return None, False
             if key != self.interviewer:  # the candidate answers, even asking back
+                if text.endswith("?") and L.is_small_talk(text) and not says_no_answer(text):
+                    # "Can you hear me now?": the call, not the answer (but "I'm blanking on
+                    # that. Can we skip it?" passes)
+                    return None, False
                 self.answered = True
                 return (f"Answer: {text}" if text.endswith("?") else text), True
             if not asks and not text.startswith(("A: ", "Q: ")):
@@ -717,6 +739,11 @@ class _Chat:
             asks = False
         if asks:
             # a reply to an open question ("which sockets are ready, so...") asks nothing new
+            lead = text[: text.find(question)] if question != text and question in text else ""
+            self.parked = (
+                bool(self.interviewer) and key == self.interviewer and bool(_WITHDRAWN.search(lead))
+            )
+            self.asking = True
             self.asker, self.answered, self.passed = self.sender, False, None
             text = question
             self.latest = _words(question)
@@ -929,7 +956,16 @@ def _without_transitions(text: str) -> str:
     Okay, asyncio. What is the event loop...?" asks "What is the event loop...?" (but
     "We use Celery. How would you retry...?" keeps what it says first)."""
     rest = text
-    while (sentence := _SENTENCE.match(rest)) and _TRANSITION.match(sentence.group(1)):
+    while (
+        (sentence := _SENTENCE.match(rest))
+        # (a long one that sets a scene is the question's: "Now say you're in an async...")
+        and (len(sentence.group(1)) <= SHORT_TRANSITION or not _SCENE.search(sentence.group(1)))
+        and (
+            _TRANSITION.match(sentence.group(1))
+            or _WITHDRAWN.search(sentence.group(1))  # "Actually, let's park that one."
+            or _MOVING_ON.match(sentence.group(1))  # "I want to get to testing."
+        )
+    ):
         rest = rest[sentence.end() :]
     rest = _FILLERS.sub("", rest)
     aside = _LEAD_ASIDE.match(rest)  # "From Daniel — and this one has votes — what's...?"

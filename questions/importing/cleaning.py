@@ -15,6 +15,7 @@ from questions.importing.flattened import restore_flattened_code
 from questions.importing.parsing import RawItem
 from questions.importing.topics import guess_topic
 from questions.importing.unanswered import (
+    PASSES,
     SHORT_NOTE,
     hedged_answer,
     only_agreement,
@@ -275,6 +276,7 @@ def clean_item(item: RawItem) -> Draft:
         prompt = f"{prompt}\n\n{code}"
     prompt, body = _context_before_answer(prompt, body)
     body = _without_section_titles(_without_score_fields(_strip_answer_label(body)))
+    body = _without_passing(body)
     card = _card_parts(body)
     if card is not None:
         detail, answer, what_it_tests, outline, red_flags = card
@@ -305,6 +307,21 @@ def clean_item(item: RawItem) -> Draft:
         kind=item.kind,
         raw_answer="\n".join(item.body).strip(),
     )
+
+
+def _without_passing(body: list[str]) -> list[str]:
+    """ "Skipping this one, someone else?" and then, after a blank line, someone's answer:
+    the pass, handed on, is no part of it."""
+    first = next((i for i, line in enumerate(body) if line.strip()), None)
+    if first is None or first + 1 >= len(body) or body[first + 1].strip():
+        return body
+    passed = body[first].strip()
+    if not PASSES.match(passed) or not HANDED_ON.search(passed):
+        return body  # ("pass, ran out of time" over the writer's next remark: no answer)
+    return _trim(body[first + 1 :])
+
+
+HANDED_ON = re.compile(r"\b(?:someone|anyone|anybody|somebody)\b", re.IGNORECASE)
 
 
 def _without_leading_symbols(prompt: str) -> str:
@@ -404,8 +421,8 @@ def _trim(body: list[str]) -> list[str]:
     """Without blank lines around it, nor a card's tags under it ("#python #async"), nor a
     page's properties over it (a notes app's "Status: Reviewed" / "Tags: redis, design")."""
     start, end = 0, len(body)
-    while start < end and not body[start].strip():
-        start += 1
+    while start < end and (not body[start].strip() or TIME_MARK.fullmatch(body[start].strip())):
+        start += 1  # (and a recording's time beside the question: "**What is X?** (25:48)")
     properties = start
     while properties < end and PROPERTY.match(body[properties]):
         properties += 1
@@ -420,6 +437,7 @@ def _trim(body: list[str]) -> list[str]:
     return [line.rstrip() for line in body[start:end]]
 
 
+TIME_MARK = re.compile(r"[\[(]\d{1,2}:\d{2}(?::\d{2})?[\])]")
 # A page's property in a notes app or wiki export: "Last edited time: March 10, 2024 8:01 AM",
 # a short name and a short value that is no sentence.
 PROPERTY = re.compile(
@@ -1057,7 +1075,11 @@ def is_placeholder(answer: str) -> bool:
         return True  # "a whole book tbh, just read this page: https://..."
     if len(plain) <= SHORT_NOTE and "\n" not in plain and ELSEWHERE.match(plain):
         return True
-    if "```" not in answer and (says_no_answer(plain) or only_agreement(answer)):
+    # (the text itself too: "So liveness is, uh-" is cut off at its dash)
+    said = answer.strip()
+    if "```" not in answer and (
+        says_no_answer(plain) or says_no_answer(said) or only_agreement(answer)
+    ):
         return True
     if all(TODO_ITEM.match(item) for item in _items(answer[:2000])):
         return True  # "- TODO: read the docs" / "- TODO: try anyio": a to-do list

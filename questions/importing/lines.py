@@ -683,6 +683,8 @@ SMALL_TALK = re.compile(
     r"(?:is it|would it be) (?:ok(?:ay)?|alright|fine) if (?:i|we) record\b|"
     r"(?:do you )?mind if (?:i|we) record\b|"
     r".{0,20}\b(?:want|need) to grab (?:some |a )?(?:water|coffee|tea|drink|break)\b|"
+    r"(?:(?:can|could|shall) we (?:get|have|take)|(?:do you )?(?:want|need)) a "
+    r"(?:short |quick |coffee |\d{1,2}[- ]min(?:ute)? )?break\b|"
     r"(?:\w+\W+){0,3}(?:should|shall|can|do you want to) we (?:just )?(?:dive|jump) (?:right )?"
     r"in\W*$|(?:\w+\W+){0,3}(?:should|shall) we (?:just )?(?:get started|start|begin|kick off)"
     r"\W*$|"
@@ -829,8 +831,18 @@ def starts_with_task(text: str) -> bool:
     text = strip_lead(strip_bold(text))
     if LABEL_WORD.match(text) and not text.rstrip().endswith("?"):
         return False
+    if SQL_EXPLAIN.match(text):
+        return False
     first = re.split(r"[\s,:(]", text.lower(), maxsplit=1)[0].replace("’", "'").strip("'")
     return (first in TASK_WORDS or first in QUESTION_WORDS) and len(text.split()) >= 3
+
+
+# SQL's EXPLAIN saying what it does: "EXPLAIN only shows the plan", "EXPLAIN ANALYZE runs
+# the query" (not "EXPLAIN the difference between...", an exam's task in capitals).
+SQL_EXPLAIN = re.compile(
+    r"^EXPLAIN(?: ANALY[SZ]E)?\s+(?:only |just |actually |also |then |really )?(?:shows?|prints?|"
+    r"gives?|returns?|runs?|executes?|tells?|displays?|outputs?|estimates?|does|is|will|can)\b"
+)
 
 
 # A section number without a list's "." or ")" after it, then a capital: "2 Databases".

@@ -35,6 +35,7 @@ from questions.importing.restated import (
     answers_restating_their_question,
     restates_an_unanswered,
 )
+from questions.importing.unanswered import says_no_answer
 
 # This many "Q1:"-labelled questions, and a question without a label is not one of them.
 MIN_LABELLED = 3
@@ -320,7 +321,8 @@ class _State:
     chapter_depth: int = 0
     side_talk: bool = False  # after chatter between labelled questions, until other text
     numbered: dict[str, RawItem] = field(default_factory=dict)
-    indented_answers: bool = False  # a numbered list's answers are indented under it
+    # for each numbered question's line: its list's answers are indented under its questions
+    indented_answers: list[bool] = field(default_factory=list)
     bare_list: bool = False  # the open question ends a run of numbered questions alone
     cited: list[str] = field(default_factory=list)  # "for 4 and 8:": answered below, by title
     counted_tails: int = 0  # headings "Comments (2)" in the document: once, the page's comments
@@ -848,17 +850,46 @@ def _decide(
     return f"inside the answer to line {current.line}"
 
 
-def _answers_indented(lines: list[Line]) -> bool:
-    """Whether numbered questions have their answers indented under them (then text back
-    at the margin after a blank line is not an answer)."""
-    for index, line in enumerate(lines[:-1]):
-        if line.marker and line.marker.kind == "numbered-line":
-            below = lines[index + 1]
-            text = below.text.strip()
-            wrapped = below.joined  # the question's own next line, not its answer
-            if text and not wrapped and not is_list_item(below) and below.indent > line.indent + 1:
-                return True
-    return False
+def _answers_indented(lines: list[Line]) -> list[bool]:
+    """For each numbered question: whether its list has the answers indented under its
+    questions (then text back at the margin after a blank line is not an answer). A list
+    runs as long as only its answers, indented, stand between its questions: a thread's
+    replies, each written its own way, are lists of their own."""
+    found = [False] * len(lines)
+    run: list[int] = []
+    for index, line in enumerate(lines):
+        if not line.marker or line.marker.kind != "numbered-line":
+            continue
+        if run and not _only_answers_between(lines, run[-1], index):
+            _mark_run(found, run, lines)
+            run = []
+        run.append(index)
+    _mark_run(found, run, lines)
+    return found
+
+
+def _mark_run(found: list[bool], run: list[int], lines: list[Line]) -> None:
+    if any(_indented_under(lines, index) for index in run if index + 1 < len(lines)):
+        for index in run:
+            found[index] = True
+
+
+def _only_answers_between(lines: list[Line], first: int, then: int) -> bool:
+    indent = lines[first].indent
+    return all(
+        not line.text.strip() or line.joined or line.in_code or line.indent > indent
+        for line in lines[first + 1 : then]
+    )
+
+
+def _indented_under(lines: list[Line], index: int) -> bool:
+    line = lines[index]
+    if not line.marker or line.marker.kind != "numbered-line":
+        return False
+    below = lines[index + 1]
+    text = below.text.strip()
+    wrapped = below.joined  # the question's own next line, not its answer
+    return bool(text) and not wrapped and not is_list_item(below) and below.indent > line.indent + 1
 
 
 def _leads_into_questions(lines: list[Line], index: int) -> bool:
@@ -878,7 +909,8 @@ def _leaves_the_list(line: Line, current: RawItem, previous: Line, state: "_Stat
     for a numbered list whose answers are indented under their questions, and for a list
     of questions alone, one per line (its last one is no more answered than the others)."""
     listed = current.kind == "bullet" or (
-        current.kind == "numbered-line" and (state.indented_answers or state.bare_list)
+        current.kind == "numbered-line"
+        and (state.indented_answers[current.line - 1] or state.bare_list)
     )
     sibling = current.kind == "bullet" and is_list_item(line)  # "- groceries: oat milk"
     return (
@@ -1015,7 +1047,9 @@ def _drop_table_of_contents(items: list[RawItem]) -> tuple[list[RawItem], list[S
     for item in items:
         prompt, _ = _page_number(item.prompt)  # "What is MVCC?    4", "What is X? ..... 4"
         keys.append(" ".join(re.findall(r"[^\W_]+", prompt.casefold())))
-        answered.append(any(line.strip() and not _page_number(line)[1] for line in item.body))
+        # ("Skipping this one, someone else?" under it answers nothing: it is asked again)
+        said = "\n".join(line for line in item.body if line.strip() and not _page_number(line)[1])
+        answered.append(bool(said) and not says_no_answer(said[:2000]))
     entry, again_answered = [False] * len(items), [False] * len(items)
     seen_later: set[str] = set()
     answered_later: set[str] = set()

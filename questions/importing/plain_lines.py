@@ -15,6 +15,7 @@ from questions.importing.line_model import (
     plain_prompt,
     previous_text,
 )
+from questions.importing.unanswered import PASSES
 
 # Verbs that start the next task of a list of tasks ("Implement...", "Write...").
 SIBLING_TASKS = set(
@@ -93,6 +94,7 @@ def mark_cards(lines: list[Line]) -> None:
             and L.looks_like_question(stripped)
             and not L.ASIDE.match(stripped)
             and not ANSWER_SAYS.match(stripped)  # "Answer: is that a trick question?"
+            and not PASSES.match(stripped)  # "Skipping this one, someone else?"
         ):
             quoted = _quoted_question(stripped) if previous_blank else ""
             line.marker = L.Marker("plain-question", quoted or plain_prompt(stripped))
@@ -161,6 +163,8 @@ def _code_or_list_follows(lines: list[Line], index: int) -> bool:
 def _another_task(text: str) -> bool:
     """ "Write a generator that...": the next task of a list of tasks (strong verbs only)."""
     first = L.strip_lead(text).split(" ", 1)[0].lower()
+    if L.SQL_EXPLAIN.match(L.strip_lead(text)):
+        return False  # "EXPLAIN only shows the plan": the command, not the verb
     return first in SIBLING_TASKS and len(text.split()) >= 4 and len(text) <= 300
 
 

@@ -84,6 +84,7 @@ from questions.importing.pages import (
     drop_page_furniture,
     drop_tracker_bylines,
 )
+from questions.importing.polls import looks_like_poll_export, poll_export_to_markdown
 from questions.importing.program import looks_like_python, python_to_markdown
 from questions.importing.qa_page import looks_like_qa_page, qa_page_to_markdown
 from questions.importing.quiz_summary import looks_like_quiz_summary, quiz_summary_to_markdown
@@ -211,6 +212,7 @@ READ_AS_SLIDES = (
 READ_AS_COURSE_QA = (
     "a course's questions and answers: each thread's title and its first reply that answers it"
 )
+READ_AS_POLL = "an audience-response tool's results: each slide's question, the presenter's answer"
 READ_AS_ROWS = "cards in rows (a flashcard or spreadsheet export): one question per row"
 READ_AS_OUTLINE = "an outline: its top lines read as headings, the lines under them as lists"
 READ_AS_ORG = "org-mode notes: headings, TODO keywords and settings read as markdown"
@@ -310,6 +312,8 @@ def read_text(text: str) -> Reading:
         text, read_as = lms_quiz_to_markdown(text), READ_AS_LMS
     elif looks_like_quiz_summary(text):  # (its "Question<TAB>Correct responses" is no sheet)
         text, read_as = quiz_summary_to_markdown(text), READ_AS_QUIZ_SUMMARY
+    elif looks_like_poll_export(text):  # a sheet in blocks, one a slide
+        text, read_as = poll_export_to_markdown(text), READ_AS_POLL
     elif looks_like_rows(text):  # ... as they may separate a sheet's columns
         text, read_as = rows_as_cards(text), READ_AS_ROWS
     # ... or say what is under what (not a meeting's chat: each message under who sent it)

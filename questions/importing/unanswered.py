@@ -94,7 +94,8 @@ NOT_WRITTEN = re.compile(
     # a meeting's recap, of what was not said: "This question was skipped due to time.",
     # "Alex said he had only used v1 and did not answer", "... it was not discussed."
     r"\b(?:question|this|it|that) was (?:skipped|not (?:discussed|covered|asked|answered))\b|"
-    r"\b(?:and|but|so) did(?: not|n['’]t) answer\b(?! in time| within| quickly)|"
+    r"\b(?:and|but|so|candidate|interviewee) did(?: not|n['’]t) answer\b"
+    r"(?! in time| within| quickly)|"
     # "n/a – skipped in the interview", "Notes: n/a – we never got to it"
     r"^\W*(?:notes?\s*:\s*)?n/a\W*(?:$|[–—-])|\bskipped in the interview\b|"
     r"\bskipped\b.{0,20}\bno answer\b|"
@@ -281,7 +282,7 @@ SHORT_ASK = 80
 # Longer than this, a reply that starts unsure is still an answer ("Not sure, but I think...").
 SHORT_ADMISSION = 60
 # An answer cut off mid-sentence, as a transcript writes it: "... and—", "... so --"
-CUT_OFF = re.compile(r"[^\W\d_]{2,}[ \t]?(?:—|–|--)\s*$")
+CUT_OFF = re.compile(r"[^\W\d_]{2,}[ \t]?(?:—|–|--|-)\s*$")  # (a transcript's "uh-")
 CUT_OFF_CHARS = 200
 # ... said hesitantly ("Okay, so, um, first I'd want to know...and—"): an answer that says
 # something ("Token bucket per API key in Redis, refilled by a Lua script, and—") is one
@@ -297,6 +298,22 @@ MOVING_ON = re.compile(
     re.IGNORECASE,
 )
 SHORT_REMARK = 40  # "Lesson learned.", "Worth ten minutes with the docs.", after an admission
+# An admission that is the whole sentence: "Honestly, I don't know.", "Um, no idea."
+BARE_ADMISSION = re.compile(
+    r"^\W*(?:(?:honestly|um+|uh+|sorry|so|well|hmm+),?\s+)*(?:i (?:don'?t|don’t|do not) "
+    r"(?:really )?know|(?:i(?:'m|’m| am) )?not sure|no idea|no clue)"
+    r"(?:,? (?:to be honest|honestly|sorry|tbh))?\W*$",
+    re.IGNORECASE,
+)
+# ... and why: "I've only ever used v2", "I haven't really done system design before",
+# "I'd need to think about it more"
+EXCUSE = re.compile(
+    r"\b(?:i(?:'ve|’ve| have)? (?:only|never) (?:ever |really )?(?:used|touched|worked with|done|"
+    r"seen)|i (?:haven'?t|haven’t|have not) (?:really |actually |ever )?(?:done|used|worked with|"
+    r"touched|seen|needed|run|operated|deployed)|"
+    r"i(?:'d|’d| would) (?:need|have) to (?:think|look|read|check))\b",
+    re.IGNORECASE,
+)
 
 
 BLANKED = re.compile(
@@ -314,10 +331,12 @@ BLANKED = re.compile(
 PASSES = re.compile(
     r"^\W*(?:(?:uh+|um+|hmm+|erm+|ok(?:ay)?|so|well|honestly)\W+)?"  # "uhh pass 😅"
     r"(?:(?:can|could|may) (?:i|we) (?:pass|skip)\b.{0,40}|"
-    r"(?:i(?:'ll|’ll| will) |let(?:'s|’s| us) )?(?:pass|skip)(?: on)?(?: (?:this|that|it))?"
-    # "skip for now, ask Arjun"; "anyone? 👀" asks on (but "Anyone." answers "Who can read a
-    # JWT's payload?")
-    r"(?: one)?(?: for (?:now|later|today))?(?:,? ask [\w.-]{1,20})?\W*|next\W*|"
+    r"(?:i(?:'ll|’ll| will) |let(?:'s|’s| us) )?(?:pass|skip|passing|skipping)(?: on)?"
+    r"(?: (?:this|that|it))?"
+    # "skip for now, ask Arjun", "Skipping this one, someone else?"; "anyone? 👀" asks on
+    # (but "Anyone." answers "Who can read a JWT's payload?")
+    r"(?: one)?(?: for (?:now|later|today))?(?:,? ask [\w.-]{1,20})?"
+    r"(?:,? (?:someone|anyone|anybody) else)?\W*|next\W*|"
     r"(?:anyone|anybody|someone)[ \t]*\?\W*|bump\W*|"
     r"(?:pass|skip)\W{1,3}(?:(?:we |i )?ran out of time|no time|out of "
     r"time|(?:i )?don'?t know|no idea|not sure)\b[^.!?]{0,30}\W*)$",
@@ -475,11 +494,16 @@ def says_no_answer(plain: str) -> bool:
         and bool(BLANKED.search(first))  # not "Not sure, but I think it is released."
     )
     # "Honestly, I'm not sure. I haven't run into that. ... no, I don't really know, sorry.":
-    # unsure from its first sentence to its last
+    # unsure from its first sentence to its last; "Honestly, I don't know. I've only ever
+    # used v2.": unsure, and why
     unsure_throughout = (
         len(sentences) > 1
         and len(plain) <= 2 * SHORT_ADMISSION
         and bool(ADMISSION.search(sentences[-1]))
+    ) or (
+        BARE_ADMISSION.match(first) is not None
+        and len(plain) <= 3 * SHORT_ADMISSION
+        and all(ADMISSION.search(part) or EXCUSE.search(part) for part in sentences[1:])
     )
     if DEFERRAL.search(plain):
         return True

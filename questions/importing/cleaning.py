@@ -528,7 +528,6 @@ def _strip_answer_label(body: list[str]) -> list[str]:
     return body[start:]
 
 
-QUOTED = re.compile(r"^[ \t]*>[ \t]?")
 EXPECTED_LABEL = re.compile(r"^\W{0,4}expected\W{0,4}:", re.IGNORECASE)
 
 
@@ -537,14 +536,14 @@ def _unquoted_answer(body: list[str]) -> list[str]:
     "> (INCR + EXPIRE...)"): the quote and its label are how the page sets it apart, not
     a quotation. (An "Expected:" line elsewhere may be the expected output of code.)"""
     lines = [line for line in body if line.strip()]
-    if not lines or not all(QUOTED.match(line) for line in lines):
+    if not lines or not all(QUOTE_MARK.match(line) for line in lines):
         return body
-    first = QUOTED.sub("", lines[0], count=1)
+    first = QUOTE_MARK.sub("", lines[0], count=1)
     if not (
         L.ANSWER_LABEL.match(first) or GRADED_ANSWER.match(first) or EXPECTED_LABEL.match(first)
     ):
         return body
-    unquoted = [QUOTED.sub("", line, count=1) for line in body]
+    unquoted = [QUOTE_MARK.sub("", line, count=1) for line in body]
     start = unquoted.index(first)
     unquoted[start] = EXPECTED_LABEL.sub("", first, count=1).lstrip()  # (the quote's label)
     return unquoted

@@ -75,6 +75,9 @@ def json_to_markdown(text: str) -> str:
     articles = [] if _answered(_records(data)) else _articles(data)
     if articles:  # a blog's export: each post read as its page is
         return "\n\n".join(f"# {title}\n\n{html_to_markdown(body)}" for title, body in articles)
+    notes = [] if _records(data) else _notes(data)
+    if notes:  # a notes app's: each note's text under its first line
+        return "\n\n".join(f"# {note.strip()}" for note in notes)
     return _records_as_markdown(data)
 
 
@@ -136,7 +139,10 @@ def _loaded(text: str):
         data = _json_lines(text)
     if isinstance(data, dict) and isinstance(data.get("cells"), list):
         return data
-    return data if len(_records(data)) >= MIN_RECORDS or _articles(data) else None
+    enough = (
+        len(_records(data)) >= MIN_RECORDS or _articles(data) or len(_notes(data)) >= MIN_RECORDS
+    )
+    return data if enough else None
 
 
 def holds_answered_records(data) -> bool:
@@ -163,6 +169,33 @@ def _articles(data) -> list[tuple[str, str]]:
             body = _field(record, ARTICLE_KEYS) if isinstance(record, dict) else None
             if body and len(body) >= MIN_ARTICLE and HTML_TAG.search(body):
                 found.append((" ".join((_field(record, ("title", "name")) or "").split()), body))
+    return found
+
+
+# A notes app's export (Simplenote): notes of text, their first line their title, and
+# the notes in its bin ("trashedNotes") kept apart.
+NOTE_TEXT = "content"
+BIN = re.compile(r"trash|deleted|\bbin\b", re.IGNORECASE)
+
+
+def _notes(data) -> list[str]:
+    """The text of each note in the document's lists of notes, not in its bin's."""
+    if not isinstance(data, dict):
+        return []
+    found = []
+    for key, value in data.items():
+        if BIN.search(str(key)) or not isinstance(value, list):
+            continue
+        found += [
+            note[NOTE_TEXT]
+            for note in value
+            if isinstance(note, dict)
+            and isinstance(note.get(NOTE_TEXT), str)
+            and "\n" in note[NOTE_TEXT].strip()
+            and not any(
+                record is True for name, record in note.items() if str(name).lower() in BINNED
+            )
+        ]
     return found
 
 

@@ -25,7 +25,7 @@ MAX_DEPTH = 300  # Reddit nests each reply in its parent, five levels a reply
 MAX_MESSAGES = 20_000
 TEXT_KEYS = ("full_text", "body", "text", "selftext")
 TIME_KEYS = ("origin_server_ts", "created_utc", "created_at", "timestamp", "timestamp_ms", "date")
-AUTHOR_KEYS = ("sender", "author", "user", "from", "sender_name")
+AUTHOR_KEYS = ("sender", "author", "user", "from", "sender_name", "creator")
 
 
 def looks_like_json_thread(text: str) -> bool:

@@ -889,7 +889,7 @@ def question_marker(line: str) -> Marker | None:
         stripped = stripped[remark.end() :]  # "fine 😤 Q7: horizontal vs vertical...?"
     match = Q_NUMBER.match(stripped)
     if match:
-        rest, after = _bold_then_answer(stripped, _rest(stripped, match))
+        rest, after = _dashed_answer(*_bold_then_answer(stripped, _rest(stripped, match)))
         cited = match.group(1)  # "Exercise 4.2": number 2, cited as "4.2"
         return Marker("q-number", rest, int(cited.rpartition(".")[2]), after=after, cited=cited)
     match = Q_SPACED.match(stripped)
@@ -900,7 +900,7 @@ def question_marker(line: str) -> Marker | None:
         return Marker("q-label", led.group("asked").strip(), after=led.group("said").strip())
     match = Q_LABEL.match(stripped)
     if match and not ANSWER_LABEL.match(stripped):
-        rest, after = _bold_then_answer(stripped, _rest(stripped, match))
+        rest, after = _dashed_answer(*_bold_then_answer(stripped, _rest(stripped, match)))
         return Marker("q-label", rest, after=after) if rest else None
     match = BOLD_NUMBER.match(stripped)
     if match:
@@ -915,11 +915,23 @@ def question_marker(line: str) -> Marker | None:
         # make it a question however it is worded ("12. (10 pts) A service's p99 spiked...").
         said = _rest(stripped, stripped_match)
         points = POINTS_LEAD.match(said)
-        rest, after = bold_lead(said[points.end() :] if points else said)
+        rest, after = _dashed_answer(*bold_lead(said[points.end() :] if points else said))
         pointed = points is not None and len(rest.split()) >= MIN_POINTED_WORDS
         if looks_like_question(rest) or (pointed and not LABEL_WORD.match(rest)):
             return Marker("numbered-line", rest, list_number(match), after=after)
     return None
+
+
+# A question and its answer on its line, a dash between them (an empty answer too: "3)
+# When would you use a partial index? — ").
+ASKED_THEN_DASH = re.compile(r"^(.{3,300}?\?)[ \t]+(?:—|–|--?)(?:[ \t]+(.*))?$")
+
+
+def _dashed_answer(asked: str, after: str) -> tuple[str, str]:
+    """ "1) DELETE vs TRUNCATE? — DELETE removes rows one at a time; ...": the question, and
+    its answer after the dash on its line."""
+    dashed = ASKED_THEN_DASH.match(asked) if not after else None
+    return (dashed.group(1), (dashed.group(2) or "").strip()) if dashed else (asked, after)
 
 
 def points_led(line: str) -> bool:
@@ -1066,7 +1078,12 @@ DIFFICULTY_TAG = re.compile(
 
 def _rest(text: str, match: re.Match) -> str:
     rest = DIFFICULTY_TAG.sub("", text[match.end() :].strip())
+    if DUNDER_LAST.search(rest):  # "explain __slots__": its name, not bold's closing marks
+        return rest
     return strip_bold(rest.strip("*_ ").strip()) if rest.endswith(("**", "__")) else rest
+
+
+DUNDER_LAST = re.compile(r"(?<![\w_])__[^\W_]\w{0,40}?__$")
 
 
 # A placeholder where the answer goes: "TODO", "TBD", "Answer here", "[fill in]".

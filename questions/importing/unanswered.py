@@ -128,6 +128,8 @@ DEFERRAL = re.compile(
     r"no answer yet|(?:prs?|pull requests?|contributions?) (?:are )?welcome|"
     # the same without its "I": "will look it up tomorrow?", "gonna google that later"
     r"^\W*(?:will|gonna|going to) (?:look (?:it|that|this) up|google (?:it|that|this))\b|"
+    # a deck's speaker notes: "Only if we have time, otherwise punt to next session."
+    r"\bpunt (?:it |this |that )?(?:to|until) (?:the )?next (?:session|time|week|class)\b|"
     # a talk's speaker: "I'm going to take that one offline", "we'll take that offline"
     r"take (?:that|this|it|your question)(?: one)? offline|"
     # a wiki's empty entry: "Not written yet. See #14 if you want to take it."
@@ -291,6 +293,7 @@ HESITANT = re.compile(r"\b(?:um+|uh+|erm+|hmm+)\b", re.IGNORECASE)
 
 # The interviewer going on, where a transcript names no one: "no worries, that's a fair
 # answer, let's move on."
+EMOJI_TAIL = re.compile(r"[\s\U0001F300-\U0001FAFF\u2600-\u27BF\uFE0F]+$")
 MOVING_ON = re.compile(
     r"^\W*(?:(?:no worries|no problem|that(?:'s|’s| is) (?:fine|ok(?:ay)?|a fair answer)|fair "
     r"enough|all good|ok(?:ay)?)\b[^.!?]{0,40}?)?\b(?:let(?:'s|’s| us) move on|moving on|we can "
@@ -458,6 +461,8 @@ def says_no_answer(plain: str) -> bool:
         return False
     if all(INTERJECTION.match(sentence) for sentence in sentences):
         return True  # a false start: "Um, okay, so—"
+    if all(MOVING_ON.match(EMOJI_TAIL.sub("", sentence)) for sentence in sentences):
+        return True  # only moving on: "ok moving on 😅"
     if len(plain) <= CUT_OFF_CHARS and CUT_OFF.search(plain) and HESITANT.search(plain):
         return True  # "Okay, so, um, first I'd want to know whether the limits are... and—"
     thinking = False  # after "Hmm.": the question's words said back are thinking aloud

@@ -402,3 +402,88 @@ PASSED_AT_THE_END = _turns(
 
 def test_a_candidate_asking_to_skip_passes_and_what_they_ask_after_answers_nothing():
     assert pairs_of(PASSED_AT_THE_END)[-1] == ("What is a Pydantic discriminated union?", "")
+
+
+SIMPLENOTE = json.dumps(
+    {
+        "activeNotes": [
+            {
+                "id": "4c1b",
+                "content": "Python interview prep\n\nQ: What does yield do in a function?\n"
+                "A: Makes it a generator function.\n\nQ: explain __slots__\nA: TBD\n",
+                "tags": ["interview"],
+            },
+            {
+                "id": "7d2e",
+                "content": "SQL / Postgres one-liners\n\n"
+                "1) DELETE vs TRUNCATE? — DELETE removes rows one at a time; TRUNCATE empties "
+                "the table at once\n2) When would you use a partial index? — \n",
+                "tags": [],
+            },
+        ],
+        "trashedNotes": [
+            {"id": "0a0a", "content": "Old Java questions\n\nQ: What is the JVM?\nA: A VM.\n"}
+        ],
+    }
+)
+
+
+def test_a_notes_apps_export_of_texts_reads_each_note_and_not_its_bin():
+    assert pairs_of(SIMPLENOTE) == [
+        ("What does yield do in a function?", "Makes it a generator function."),
+        ("explain __slots__", ""),
+        # a question and its answer on one line, a dash between them
+        (
+            "DELETE vs TRUNCATE?",
+            "DELETE removes rows one at a time; TRUNCATE empties the table at once",
+        ),
+        ("When would you use a partial index?", ""),
+    ]
+
+
+GOOGLE_CHAT = json.dumps(
+    {
+        "messages": [
+            {
+                "creator": {"name": name, "email": f"{name.lower()}@example.com"},
+                "created_date": f"Tuesday, January 13, 2026 at 9:0{n}:11 AM UTC",
+                "text": text,
+            }
+            for n, (name, text) in enumerate(
+                [
+                    ("Ana", "what's the difference between CMD and ENTRYPOINT in a Dockerfile?"),
+                    ("Ben", "ENTRYPOINT always runs, CMD supplies its default arguments"),
+                    ("Ana", "what's the difference between a Deployment and a StatefulSet?"),
+                    ("Ben", "🤷"),
+                    ("Cleo", "ok moving on 😅"),
+                    ("Ana", "why do people use multi-stage builds?"),
+                    ("Ben", "smaller final images: build deps stay in the builder stage"),
+                ]
+            )
+        ]
+    }
+)
+
+
+def test_a_google_chat_export_is_read_as_the_chat_it_is():
+    assert pairs_of(GOOGLE_CHAT) == [
+        (
+            "what's the difference between CMD and ENTRYPOINT in a Dockerfile?",
+            "ENTRYPOINT always runs, CMD supplies its default arguments",
+        ),
+        # a shrug, and someone moving on: no answer
+        ("what's the difference between a Deployment and a StatefulSet?", ""),
+        (
+            "why do people use multi-stage builds?",
+            "smaller final images: build deps stay in the builder stage",
+        ),
+    ]
+
+
+def test_a_decks_speaker_notes_putting_a_question_off_are_no_answer():
+    deck = (
+        "## What is the GIL?\n\nA lock around the interpreter.\n\n"
+        "## Bonus: what is structured concurrency?\n\n::: {.notes}\n"
+        "Only if we have time, otherwise punt to next session.\n:::\n"
+    )
+    assert pairs_of(deck)[-1] == ("Bonus: what is structured concurrency?", "")

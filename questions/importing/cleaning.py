@@ -128,7 +128,9 @@ MISSING_NOTE = re.compile(
 LABEL_OVER = re.compile(r"^[ \t]*(?:\*\*|__)?[^\W\d_][^\n:*_]{0,30}:(?:\*\*|__)?[ \t]*(?:\n|$)")
 # An item of a list, bulleted or numbered: a wrapped line of a to-do never joins it
 ITEM_START = re.compile(r"^\s*(?:[-*+•]|\d{1,3}[.)])\s")
-TODO_ITEM = re.compile(r"^\s*(?:[-*+]\s+)?[#@]?(?:todo|tbd|fixme)\b", re.IGNORECASE)
+# A to-do where the answer goes: "TODO: ...", "#todo", a box still to tick ("- [ ] write
+# this up")
+TODO_ITEM = re.compile(r"^\s*(?:[-*+]\s+)?(?:\[ \]\s|[#@]?(?:todo|tbd|fixme)\b)", re.IGNORECASE)
 LEAD_IN_WORDS = 5  # "Okay, first one.", "Let's start with Postgres."
 # A remark that only announces the next question: "Quick one.", "Classic one now.",
 # "First one, warm-up.", "Okay, let's get spicier." (not "Given a users table.").

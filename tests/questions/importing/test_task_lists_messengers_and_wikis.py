@@ -487,3 +487,14 @@ def test_a_decks_speaker_notes_putting_a_question_off_are_no_answer():
         "Only if we have time, otherwise punt to next session.\n:::\n"
     )
     assert pairs_of(deck)[-1] == ("Bonus: what is structured concurrency?", "")
+
+
+def test_an_answer_of_boxes_still_to_tick_is_no_answer():
+    note = (
+        "### How are BackgroundTasks different from Celery?\n- [ ] write this up\n\n"
+        "### How do you test a FastAPI app?\nTestClient, or httpx.AsyncClient with ASGITransport.\n"
+    )
+    assert pairs_of(note) == [
+        ("How are BackgroundTasks different from Celery?", ""),
+        ("How do you test a FastAPI app?", "TestClient, or httpx.AsyncClient with ASGITransport."),
+    ]

@@ -93,7 +93,7 @@ NOT_WRITTEN = re.compile(
     r"answer\b|"
     # a meeting's recap, of what was not said: "This question was skipped due to time.",
     # "Alex said he had only used v1 and did not answer", "... it was not discussed."
-    r"\b(?:question|this|it|that) was (?:skipped|not (?:discussed|covered|asked|answered))\b|"
+    r"\b(?:question|this|it|that) was (?:skipped|not (?:discussed|asked|answered))\b|"
     r"\b(?:and|but|so|candidate|interviewee) did(?: not|n['’]t) answer\b"
     r"(?! in time| within| quickly)|"
     # "n/a – skipped in the interview", "Notes: n/a – we never got to it"

@@ -87,14 +87,22 @@ def free_port() -> int:
 def test_it_serves_the_site_and_stops_cleanly(stop_signal):
     port = free_port()
     env = {**os.environ, "DJANGO_DEBUG": "true", "PYTHONUNBUFFERED": "1"}
-    server = subprocess.Popen(
-        [sys.executable, "manage.py", "serve", f"127.0.0.1:{port}", "--noreload"],
-        cwd=settings.BASE_DIR,
-        env=env,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.STDOUT,
-        text=True,
-    )
+    # As from a terminal: Ctrl-C is not ignored, whatever started the tests (a shell's
+    # background job ignores it, and so would serve, started from here). Its own session:
+    # should it hang, it is killed with its worker, which would hold its output open.
+    ignoring = signal.signal(signal.SIGINT, signal.default_int_handler)
+    try:
+        server = subprocess.Popen(
+            [sys.executable, "manage.py", "serve", f"127.0.0.1:{port}", "--noreload"],
+            cwd=settings.BASE_DIR,
+            env=env,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.STDOUT,
+            text=True,
+            start_new_session=True,
+        )
+    finally:
+        signal.signal(signal.SIGINT, ignoring)
     try:
         body = _get_when_up(f"http://127.0.0.1:{port}/", server)
         assert "Interview Prep" in body
@@ -102,14 +110,15 @@ def test_it_serves_the_site_and_stops_cleanly(stop_signal):
         try:
             stopped = server.wait(timeout=30)
         except subprocess.TimeoutExpired:
-            server.kill()
-            pytest.fail(f"serve did not stop within 30 s:\n{server.communicate()[0]}")
+            os.killpg(server.pid, signal.SIGKILL)
+            output = server.communicate(timeout=10)[0]
+            pytest.fail(f"serve did not stop within 30 s:\n{output}")
         assert stopped == 0
     finally:
         if server.poll() is None:
-            server.kill()
+            os.killpg(server.pid, signal.SIGKILL)
             server.wait()
-    output = server.stdout.read()
+    output = server.communicate(timeout=10)[0]
     assert "Demo accounts (development only):" in output
     assert "candidate@example.com" in output
     worker_pid = int(re.search(r"Task worker started \(pid (\d+)\)", output).group(1))

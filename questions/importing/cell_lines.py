@@ -24,16 +24,14 @@ from questions.importing.delimited import ANSWER_PART, ASKED, BACK_NAMES, QUESTI
 from questions.importing.tables import OUTLINE_HEADER
 
 MIN_ROWS = 3
+MAX_NAME = 60  # a column's name, not a line of text
 # A title, not a cell of text: a few words, no sentence's end ("Distributed systems & infra").
 TITLE = re.compile(r"^[^.!?:;]{1,60}$")
 MAX_TITLE_WORDS = 6
 
 
 def looks_like_cell_lines(text: str) -> bool:
-    lines = text.split("\n")
-    return any(_header_at(lines, index) for index in range(len(lines) - 1)) and (
-        len(_rows(lines)) >= MIN_ROWS
-    )
+    return len(_rows(text.split("\n"))) >= MIN_ROWS
 
 
 def cell_lines_to_markdown(text: str) -> str:
@@ -54,7 +52,7 @@ def cell_lines_to_markdown(text: str) -> str:
 
 def _header_at(lines: list[str], index: int) -> bool:
     """A question column's name on this line, an answer column's on the next."""
-    if index + 1 >= len(lines):
+    if index + 1 >= len(lines) or max(map(len, lines[index : index + 2])) > MAX_NAME:
         return False
     first, second = (_name(line) for line in lines[index : index + 2])
     asked = first in ASKED or bool(QUESTION_NAMED.match(first))

@@ -1,8 +1,8 @@
-"""Practice's part of the question pages: bookmark and note (two queries), "Practise this"
+"""Practice's part of the question pages: bookmark and note (one query), "Practise this"
 on a question, "Practise these" on the bank's results and "Practise this set"; and the
 bank's filters by the user's own state (new to me, due, seen, bookmarked, with notes)."""
 
-from django.db.models import Exists, OuterRef
+from django.db.models import Exists, OuterRef, Subquery
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
@@ -12,6 +12,7 @@ from django.utils.safestring import SafeString
 from prep.practice.models import Bookmark, Card, Note
 from prep.practice.scopes import MAX_PICKED, Scope
 from prep.practice.sessions import unseen
+from questions.models import Question
 from questions.panels import (
     register_bank_panel,
     register_bank_state,
@@ -33,9 +34,16 @@ def practise_question(request, question) -> SafeString:
 def bookmark_and_note(request, question) -> SafeString:
     user = request.user
     context = {"question": question, "next": request.get_full_path()}
-    if user.is_authenticated:
-        context["bookmarked"] = Bookmark.objects.filter(user=user, question=question).exists()
-        context["note"] = Note.objects.filter(user=user, question=question).first()
+    if user.is_authenticated:  # both in one query, by their (user, question) indexes
+        own = {"user": user, "question": OuterRef("pk")}
+        context |= (
+            Question.objects.filter(pk=question.pk)
+            .values(
+                bookmarked=Exists(Bookmark.objects.filter(**own)),
+                note=Subquery(Note.objects.filter(**own).values("text")),
+            )
+            .get()
+        )
     return render_to_string("practice/_question_extras.html", context, request=request)
 
 

@@ -242,6 +242,24 @@ def test_it_shows_a_note_only_to_its_author_on_the_question_page(client, user, o
     assert rendered_note(mine) == "<p>My secret mnemonic</p>\n"
 
 
+@pytest.mark.parametrize("mine", [False, True])
+def test_it_reads_the_users_bookmark_and_note_in_one_query(
+    owner, user, question, django_assert_num_queries, mine
+):
+    if mine:
+        BookmarkFactory(user=user, question=question)
+        NoteFactory(user=user, question=question, text="Mine")
+    owner.get(question.get_absolute_url())  # the bank's part of the page is kept
+
+    # The session, the user and the kept page, then the user's own part.
+    with django_assert_num_queries(3 + 1):
+        page = owner.get(question.get_absolute_url())
+
+    assert aria_pressed(page) == str(mine).lower()
+    assert ('<div class="markdown note"><p>Mine</p>\n</div>' in html(page)) is mine
+    assert ("No note yet." in html(page)) is not mine
+
+
 def test_it_sanitises_the_markdown_of_a_note_wherever_it_is_shown(owner, user, question):
     NoteFactory(user=user, question=question, text=HOSTILE_NOTE)
 

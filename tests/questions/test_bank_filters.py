@@ -173,13 +173,18 @@ def test_it_numbers_the_pages_with_an_ellipsis(client, topic, page, numbers):
     assert page_links(response) == numbers
 
 
-def test_it_links_each_page_for_htmx_and_without_javascript(client, topic):
+@pytest.mark.parametrize("visit", ["first", "kept"])
+def test_it_links_each_page_for_htmx_and_without_javascript(client, topic, visit):
     QuestionFactory.create_batch(45, topic=topic)
+    if visit == "kept":  # the page and its links are drawn once, then kept
+        client.get(LIST_URL, {"q": "feature", "page": "2"})
 
     html = client.get(LIST_URL, {"q": "feature", "page": "2"}).content.decode()
 
     assert '<a aria-current="page" href="?q=feature&amp;page=2#results">2</a>' in html
     assert 'href="?q=feature&amp;page=3#results" hx-get="?q=feature&amp;page=3"' in html
+    assert 'href="?q=feature&amp;page=1#results" hx-get="?q=feature&amp;page=1"' in html
+    assert "Page 2 of 3" in html
     assert 'hx-target="#results"' in html
     assert '<section id="results"' in html and 'tabindex="-1"' in html
 

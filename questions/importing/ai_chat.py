@@ -1,6 +1,8 @@
 """A conversation with an AI assistant exported as JSON (ChatGPT's conversations.json: each
 conversation a "mapping" of message nodes, each with its author's role, its text in
-"content.parts", its parent and children).
+"content.parts", its parent and children), or kept as the messages a chat API takes (each
+with its "role" and "content"), as local chat apps and API logs save them: a list of them,
+an object's "messages", or JSON Lines, a message a line.
 
 Each conversation is read in the order it was held (from its first message down to its
 "current_node", the branch the user kept), written as its page shows it ("You said:" /
@@ -16,8 +18,11 @@ from functools import lru_cache
 
 from questions.importing import lines as L
 from questions.importing.chat import messages_only
+from questions.importing.exports import json_lines
 
 SPEAKERS = {"user": "You", "assistant": "ChatGPT"}
+# The roles of a chat API's messages ("system" and "tool" messages are not the chat).
+ROLES = {"user": "user", "human": "user", "assistant": "assistant", "model": "assistant"}
 MAX_MESSAGES = 20_000
 # A paragraph that asks: "**Question 3:** What happens when...?", "...and when would you?"
 ASKS = re.compile(r"^\W{0,4}question[ \t]*\d{1,3}\b|\?\W{0,4}$", re.IGNORECASE | re.MULTILINE)
@@ -25,6 +30,13 @@ PASSED = re.compile(r"^\W*(?:skip|pass|next|no idea|i don'?t know)\b|\bskip\W*$"
 WRONG = re.compile(
     r"^\W*(?:incorrect|nope|wrong|that(?:'s|’s| is) (?:not (?:right|"
     r"correct|it)|incorrect|wrong))\b|^[^\n]{0,30}❌",
+    re.IGNORECASE,
+)
+# Feedback that only praises ("Correct. 👍", "Great. That's exactly it."): nothing to learn.
+PRAISE = re.compile(
+    r"^\W*(?:(?:that(?:'s|’s| is) )?(?:exactly |absolutely |totally )?(?:right|correct|it|"
+    r"spot on|perfect)|(?:very |really )?(?:good|great|nice|excellent)(?: answer| job| one)?|"
+    r"exactly|well done|nailed it|yes|yep)\W*$",
     re.IGNORECASE,
 )
 MODEL_ANSWER = 200  # after a pass, feedback this long is a model answer, not "Skipped!"
@@ -89,8 +101,13 @@ def _page_messages(text: str) -> tuple:
 @lru_cache(maxsize=2)  # asked whether it is one, then read: parsed once
 def _conversations(text: str) -> tuple:
     """The messages of each conversation, in order: ((speaker, text), ...) each."""
-    if text.lstrip()[:1] not in ("[", "{") or '"mapping"' not in text[:200_000]:
+    if text.lstrip()[:1] not in ("[", "{"):
         return ()
+    if '"mapping"' not in text[:200_000]:
+        said = _role_messages(text)
+        users = [speaker == SPEAKERS["user"] for speaker, _ in said]
+        enough = len(said) >= MIN_PAGE_MESSAGES and min(users.count(True), users.count(False)) >= 2
+        return (said,) if enough else ()
     try:
         data = json.loads(text)
     except (ValueError, RecursionError):
@@ -116,6 +133,33 @@ def _messages(conversation: dict) -> tuple:
         if isinstance(role, str) and role in SPEAKERS and words:
             said.append((SPEAKERS[role], words))
     return tuple(said)
+
+
+def _role_messages(text: str) -> tuple:
+    if '"role"' not in text[:200_000]:
+        return ()
+    try:
+        data = json.loads(text)
+    except (ValueError, RecursionError):
+        data = json_lines(text)
+    if isinstance(data, dict):
+        data = data.get("messages")
+    said = []
+    for record in itertools.islice(data if isinstance(data, list) else (), MAX_MESSAGES):
+        role = ROLES.get(str(_get(record, "role")).lower())
+        words = _words(_get(record, "content"))
+        if role and words:
+            said.append((SPEAKERS[role], words))
+    return tuple(said)
+
+
+def _words(content) -> str:
+    """A message's text: a string, or its parts' ("content": [{"type": "text", ...}])."""
+    if isinstance(content, list):
+        content = "\n".join(
+            part if isinstance(part, str) else str(_get(part, "text") or "") for part in content
+        )
+    return content.strip() if isinstance(content, str) else ""
 
 
 def _branch(mapping: dict, current) -> list:
@@ -152,7 +196,10 @@ def _as_page(messages: tuple) -> str:
             continue
         feedback, rest = _feedback(after[1])
         passed = PASSED.search(before[1])
-        if feedback and (not passed or len(feedback) >= MODEL_ANSWER):
+        praise = all(PRAISE.match(part) for part in re.split(r"(?<=[.!?])\s+", feedback))
+        if feedback and praise:
+            after[1] = rest
+        elif feedback and (not passed or len(feedback) >= MODEL_ANSWER):
             # "Not quite ❌ — patch works fine on functions...": the correction, not the
             # wrong answer it corrects, is what to learn
             before[1] = feedback if WRONG.match(feedback) else f"{before[1]}\n\n{feedback}"

@@ -45,7 +45,9 @@ LEADING_LABEL = re.compile(
     r"^(?:\*\*|__)?(?:q\s*#?\d{0,4}|question(?:\s+#?\d{1,4})?|(?:drill|exercise|challenge|task)"
     # a series' number: "Daily Q #44:", "Question of the day #12 -"
     r"\s+#?\d{1,4}|(?:daily|weekly|today's|bonus) q(?:uestion)?\s*#\d{1,4}|"
-    r"question of the (?:day|week)\s*#\d{1,4})"
+    r"question of the (?:day|week)\s*#\d{1,4}|"
+    # a quiz's count: "Question 7/8:", "**Last one, 8/8:**", "Final question:"
+    r"(?:question\s+|(?:last|final) (?:one|question),?\s*)\d{1,3}/\d{1,3}|(?:last|final) question)"
     r"(?:\*\*|__)?(?:\s*[.:)]|\s+[-–—])\s*(?:\*\*|__)?\s*(?=\S)",
     re.IGNORECASE,
 )

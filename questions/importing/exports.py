@@ -136,7 +136,7 @@ def _loaded(text: str):
     try:
         data = json.loads(text)
     except (ValueError, RecursionError):
-        data = _json_lines(text)
+        data = json_lines(text)
     if isinstance(data, dict) and isinstance(data.get("cells"), list):
         return data
     enough = (
@@ -199,7 +199,7 @@ def _notes(data) -> list[str]:
     return found
 
 
-def _json_lines(text: str) -> list | None:
+def json_lines(text: str) -> list | None:
     """JSON Lines (.jsonl): one record per line, read as the list of them (a comment line,
     a stray "// end" among them is skipped)."""
     records, other = [], 0

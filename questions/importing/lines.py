@@ -216,8 +216,10 @@ PROCESS_SECTION = re.compile(
     r"recruitment|application) process|(?:interview |hiring |onsite )?logistics|"
     r"what to expect|(?:process|hiring|candidate|application|recruiting) faqs?|"
     # the candidate's own questions: "My questions for them", "Questions to ask your interviewer"
-    r"(?:my |our )?questions (?:i asked |we asked |to ask )?(?:for|to)?\s?(?:them|"
+    r"(?:my |our )?questions (?:i asked |we asked |to ask )?(?:for|to)?\s?(?:them|him|her|"
     r"(?:the|your) (?:team|interviewers?|company|panel|hiring manager|employer))|"
+    # "My questions for Dev": the candidate's, for the interviewer they name
+    r"my questions (?:for|to) (?-i:[A-Z][a-z]+)(?: (?:and|&) (?-i:[A-Z][a-z]+))?|"
     r"questions i asked(?: them)?|reverse questions|questions (?:the )?candidate asked|"
     r"(?:things|stuff|questions) (?:i (?:want|need) )?to ask (?:them|(?:the|your|my) "
     r"(?:interviewers?|company|team|panel|hiring manager|recruiter|employer))"

@@ -187,6 +187,10 @@ def _unboxed_tasks(text: str) -> str:
     return "\n".join(lines)
 
 
+# A task list's tags after a question (TaskPaper, todo.txt): "...a stub? @done(2024-04-02)".
+TASK_TAGS = re.compile(
+    r"(?<=\?)(?:[ \t]+@[A-Za-z][\w-]{0,30}(?:\([^()\n]{0,60}\))?)+[ \t]*$", re.MULTILINE
+)
 KEYCAP = re.compile(r"^([ \t]*\d)\ufe0f?\u20e3[ \t]*", re.MULTILINE)
 CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 SURROGATE = re.compile(r"[\ud800-\udfff]")
@@ -325,6 +329,7 @@ def read_text(text: str) -> Reading:
     text = CONTROL.sub("", text)
     text = unicodedata.normalize("NFC", text)
     text = CHECKBOX.sub(r"\1- ", ACCORDION_GLYPH.sub("", text))
+    text = TASK_TAGS.sub("", text) if "@" in text else text
     if len(TASK_STATUS.findall(text[:200_000])) >= MIN_TASKS:  # a plan's "[x] ...  due May 7"
         text = DUE_COLUMN.sub("", TASK_STATUS.sub(r"\1- ", text))
     text = unbox_grids(text)  # "+------+------+" tables and boxes drawn in ASCII

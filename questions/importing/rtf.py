@@ -24,7 +24,8 @@ SYMBOLS = {
     "tab": " ", "endash": "–", "emdash": "—", "lquote": "‘", "rquote": "’",
     "ldblquote": "“", "rdblquote": "”", "bullet": "•", "emspace": " ", "enspace": " ",
 }  # fmt: skip
-LITERALS = {"\\": "\\", "{": "{", "}": "}", "~": " ", "_": "-", "-": ""}
+# A backslash ending a line is a paragraph's end, as "\\par" (TextEdit writes it so).
+LITERALS = {"\\": "\\", "{": "{", "}": "}", "~": " ", "_": "-", "-": "", "\n": "\n", "\r": "\n"}
 
 
 def looks_like_rtf(text: str) -> bool:

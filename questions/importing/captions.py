@@ -28,6 +28,8 @@ TIMING = re.compile(
 SBV_TIMING = re.compile(r"^\s*(\d{1,2}:\d{2}:\d{2})\.\d{3},\d{1,2}:\d{2}:\d{2}\.\d{3}\s*$")
 # a transcript copied from a video's page: "0:03" on its own line over the caption's line
 TIME_ONLY = re.compile(r"^\s*((?:\d{1,2}:)?\d{1,2}:\d{2})\s*$")
+# a video page's chapter: "4:40 Blocking code"
+CHAPTER = re.compile(r"^\s*(?:\d{1,2}:)?\d{1,2}:\d{2}[ \t]+(\S.{0,200})$")
 TIME_ONLY_SHARE = 0.4  # of the transcript's lines: every other line is a time
 MIN_TRANSCRIPT_CUES = 6
 SINGLE_LINE_CUES = 0.8  # of its cues, a line each
@@ -51,12 +53,15 @@ def looks_like_captions(text: str) -> bool:
     if sum(1 for line in lines if SBV_TIMING.match(line)) >= MIN_CUES:
         return SBV_TIMING.match(lines[0]) is not None
     # a video's: many times, nearly each over one line (not a day's notes: "10:30" / a topic
-    # and its notes)
+    # and its notes); counted from the first, under the page's title, summary and chapters,
+    # unless its chapters ask (they are the questions then: "0:41 Q1 - What is the GIL?")
     times = [index for index, line in enumerate(lines) if TIME_ONLY.match(line)]
     single = sum(1 for before, after in pairwise(times) if after - before == 2)
+    chapters = [found.group(1) for line in lines if (found := CHAPTER.match(line))]
+    said = len(lines) - (times[0] if times and not any(map(L.asks, chapters)) else 0)
     return (
         len(times) >= MIN_TRANSCRIPT_CUES
-        and len(times) >= TIME_ONLY_SHARE * len(lines)
+        and len(times) >= TIME_ONLY_SHARE * said
         and single >= SINGLE_LINE_CUES * (len(times) - 1)
     )
 

@@ -840,7 +840,10 @@ def _decide(
         return None  # "### 9. What..." then "**10. How do you test it?**": the next one
     if current.prompt.endswith(":") and _only_list_so_far(current):
         return f"part of the question on line {current.line}"  # "Cover:" and its list
-    if not current.has_text() and asks and not nested:
+    # (not a line indented under it that tells rather than asks: "- Q: What is the outbox
+    # pattern?" / "  - Write the event into an outbox table..." is its answer's first line)
+    told_under = line.indent > current.indent + 1 and not marker.text.rstrip().endswith("?")
+    if not current.has_text() and asks and not nested and not told_under:
         return None
     if line.question_list:
         return None

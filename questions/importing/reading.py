@@ -10,6 +10,7 @@ from questions.importing.asciidoc import asciidoc_to_markdown, looks_like_asciid
 from questions.importing.assessments import assessment_to_markdown, looks_like_assessment_report
 from questions.importing.bbcode import bbcode_to_markdown, looks_like_bbcode
 from questions.importing.board import board_to_markdown, looks_like_board_export
+from questions.importing.calendar import icalendar_to_markdown, looks_like_icalendar
 from questions.importing.callouts import callouts_to_cards, has_card_callouts
 from questions.importing.captions import captions_as_chat, looks_like_captions
 from questions.importing.cell_lines import cell_lines_to_markdown, looks_like_cell_lines
@@ -229,8 +230,8 @@ READ_AS_ASCIIDOC = "AsciiDoc: its titles, question lists and blocks read as mark
 READ_AS_LATEX = "LaTeX source: its sections, lists and styles read as markdown; comments left out"
 READ_AS_CAPTIONS = "a recording's captions: times and cue numbers left out; each turn a paragraph"
 READ_AS_XML = (
-    "an XML export (a Moodle, QTI or Open edX quiz, Evernote notes, an OPML outline, a blog's"
-    " feed, flashcards) read as text"
+    "an XML export (a Moodle, QTI or Open edX quiz, Evernote notes, an OPML outline or a mind "
+    "map, a blog's feed, flashcards) read as text"
 )
 READ_AS_ASSESSMENT = (
     "a coding assessment's report: each task's statement and the candidate's answer, without "
@@ -258,6 +259,7 @@ READ_AS_FLASHCARDS = "flashcards in notes: each 'question::answer', or '?' betwe
 READ_AS_PYTHON = "a Python file: its comments and asking docstrings as text, its code as code"
 READ_AS_SHOW_NOTES = "show notes: each chapter that asks, with the highlight that cites its time"
 READ_AS_SQL = "a SQL script: its comments as text, its statements as code"
+READ_AS_CALENDAR = "a calendar invitation: each event's title and description"
 READ_AS_GITHUB_ISSUE = "a GitHub issue: its posts, without names, dates, labels and reactions"
 READ_AS_GITLAB = (
     "a GitLab merge request or issue: its comments as a chat's messages, without its diffs "
@@ -400,6 +402,7 @@ def _read_by_shape(text: str) -> tuple[str, str]:
         (looks_like_olx, olx_to_markdown, READ_AS_XML),
         (looks_like_xml_export, xml_export_to_markdown, READ_AS_XML),
         (looks_like_rtf, rtf_to_markdown, READ_AS_RTF),
+        (looks_like_icalendar, icalendar_to_markdown, READ_AS_CALENDAR),
         (looks_like_python, python_to_markdown, READ_AS_PYTHON),
         (looks_like_sql_script, sql_script_to_markdown, READ_AS_SQL),
         (looks_like_captions, captions_as_chat, READ_AS_CAPTIONS),

@@ -124,6 +124,8 @@ DEFERRAL = re.compile(
     r"add (?:it|one|this|that|the answer)|write (?:it|this|that|one|something) up|"
     r"write (?:a |an |the )?(?:proper |full |real |longer |better )?(?:answer|reply|write-?up)|"
     r"update (?:it|this)|cover\b.{0,30}\b(?:later|next (?:week|time|episode)|part \d)|"
+    r"(?:do|answer|save) (?:that|this|it)(?: one)? (?:in|for) (?:the |a )?next (?:video|episode|"
+    r"part|session|stream|post)|"
     r"answer (?:it|them|some|these|those|the rest) (?:later|in|when|as|once))|"
     r"no answer yet|(?:prs?|pull requests?|contributions?) (?:are )?welcome|"
     # the same without its "I": "will look it up tomorrow?", "gonna google that later"

@@ -17,6 +17,8 @@ map's outline (OPML), each read as the markdown the parser reads.
   page is.
 - An OPML outline is its outline, indented by depth, read as any outline is (the lines
   under a question are its answer); a node's note goes under it, or beside a topic's name.
+  A mind map (FreeMind, Freeplane: .mm) is read the same way: its nodes are the outline's,
+  their notes (HTML) their notes.
 - Flashcards in any other XML (Mnemosyne's <item><Q>...</Q><A>...</A></item>, or elements
   named question/answer, front/back): each card's question as a heading, its answer under
   it, both read as a web page is (the fields often hold escaped HTML).
@@ -34,10 +36,10 @@ from questions.importing.html import html_to_markdown
 from questions.importing.outline import outline_to_markdown
 
 QTI_ROOTS = ("questestinterop", "assessmentItem", "qti-assessment-item", "assessmentTest")
-ROOTS = ("quiz", "en-export", "opml", "posts", "rss", "feed", *QTI_ROOTS)
+ROOTS = ("quiz", "en-export", "opml", "map", "posts", "rss", "feed", *QTI_ROOTS)
 ROOT = re.compile(
     r"^\s*(?:<\?xml[^>]{0,200}\?>\s*)?(?:<!--.{0,2000}?-->\s*)*"
-    r"(?:<!DOCTYPE[^>\[]{0,300}>\s*)?<(?:quiz|en-export|opml|posts|rss|feed|questestinterop|"
+    r"(?:<!DOCTYPE[^>\[]{0,300}>\s*)?<(?:quiz|en-export|opml|map|posts|rss|feed|questestinterop|"
     r"assessmentItem|"
     r"qti-assessment-item|assessmentTest)\b",
     re.DOTALL,
@@ -69,7 +71,7 @@ def xml_export_to_markdown(text: str) -> str:
         return _qti(root)
     if root.tag == "posts":
         return _stack_exchange(root)
-    if root.tag == "opml":
+    if root.tag in OUTLINES:
         return outline_to_markdown(_outline(root))
     if root.tag == "rss":
         return _issues(root)
@@ -383,15 +385,20 @@ def _inner(element) -> str:
 # --- OPML ---------------------------------------------------------------------------------
 
 
-def _outline(opml) -> str:
+# Each kind of outline: its nodes' element, the attribute that holds a node's text.
+OUTLINES = {"opml": ("outline", "text"), "map": ("node", "TEXT")}
+
+
+def _outline(root) -> str:
+    element, attribute = OUTLINES[root.tag]
     lines: list[str] = []
-    body = opml.find("body")
 
     def walk(node, depth: int) -> None:
-        for child in node.findall("outline"):
-            text = " ".join(html.unescape(child.get("text") or child.get("title") or "").split())
-            note = " ".join((child.get("_note") or "").split())
-            if note and text and child.find("outline") is not None and not L.asks(text):
+        for child in node.findall(element):
+            text = html.unescape(child.get(attribute) or child.get("title") or "")
+            text = " ".join((text or _rich(child, "NODE")).split())
+            note = " ".join((child.get("_note") or _rich(child, "NOTE", "DETAILS")).split())
+            if note and text and child.find(element) is not None and not L.asks(text):
                 text, note = f"{text} — {note}", ""  # a topic's remark, not a line under it
             if text:
                 lines.append("\t" * depth + text)
@@ -399,6 +406,14 @@ def _outline(opml) -> str:
                 lines.append("\t" * (depth + 1) + note)
             walk(child, depth + 1)
 
-    if body is not None:
-        walk(body, 0)
+    top = root.find("body") if root.tag == "opml" else root
+    if top is not None:
+        walk(top, 0)
     return "\n".join(lines)
+
+
+def _rich(node, *kinds: str) -> str:
+    """A mind map node's rich text of these kinds (its text, its note) as one plain line."""
+    return " ".join(
+        _plain(_inner(rich)) for rich in node.findall("richcontent") if rich.get("TYPE") in kinds
+    )

@@ -23,6 +23,8 @@ from questions.importing.trello import is_trello_board, trello_to_markdown
 
 NOTE_BODIES = ("listcontent", "textcontent")
 QUESTION_KEYS = ("question", "prompt", "front", "q", "term", "title", "text", "ask", "name")
+# The names of a record's question but "text", which may be any note's.
+NOT_GENERIC = tuple(key for key in QUESTION_KEYS if key != "text")
 ANSWER_KEYS = (
     "answer",
     # an interviewer's kit: "ask:" and what a good answer says (before its "description")
@@ -118,7 +120,12 @@ def _asks(record: dict) -> bool:
         title = " ".join(_field(record, QUESTION_KEYS).split())
         return L.asks(title) or L.starts_with_task(title)
     if _field(record, QUESTION_KEYS[:-1]) is not None:
-        return True
+        # a record's "text" alone, no answer beside it, is a question only if it asks (an
+        # annotation: "nice diagram, steal for the team wiki"), else a note to read
+        told = _field(record, QUESTION_KEYS[:-1]) if _field(record, NOT_GENERIC) is None else None
+        if told is None or _field(record, ANSWER_KEYS) is not None or "\n" in told.strip():
+            return True
+        return L.asks(" ".join(told.split()))
     name = " ".join(_field(record, (NAMED_ONLY,)).split())
     return L.asks(name) or L.starts_with_task(name)
 
@@ -309,9 +316,14 @@ def _is_item(item) -> bool:
 
 
 def _record(record: dict) -> str:
-    question = " ".join(_field(record, QUESTION_KEYS).split())
+    """A record's question and answer as a "Q:"/"A:" pair; a record whose only text is a
+    note of several lines (an annotation: "Interview Q: When is a QuerySet evaluated?" /
+    "A: QuerySets are lazy...") as that note, read as any text is."""
+    asked = _field(record, QUESTION_KEYS)
     answer = (_field(record, ANSWER_KEYS) or "").strip()
-    return f"Q: {question}\nA: {answer}".rstrip()
+    if not answer and "\n" in asked.strip():
+        return asked.strip()
+    return f"Q: {' '.join(asked.split())}\nA: {answer}".rstrip()
 
 
 def _notebook(cells: list) -> str:

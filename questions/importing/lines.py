@@ -355,7 +355,8 @@ CITING = re.compile(r"^\W*(?:for|re|see|about|on|to|in|answer(?:ing)?|and)\b", r
 # "Q3 what happens if...": a number and a space, then a question ("Q3 revenue" is not one).
 Q_SPACED = re.compile(r"^Q(\d{1,3})\s+(?:[★☆⭐]\s*+)?(?=[^\W\d_])", re.IGNORECASE)
 Q_LABEL = re.compile(
-    r"^(?:[-*+]\s++|\d+[.)]\s++)?(?:\*\*|__)?\s*+(?:Q|Front|Question)\s*[.:]\s*"
+    r"^(?:[-*+]\s++|\d+[.)]\s++)?(?:\*\*|__)?\s*+(?:(?:interview|practice|mock) )?"
+    r"(?:Q|Front|Question)\s*[.:]\s*"
     r"(?:\*\*|__(?![^\W_]\w{0,40}?__))?\s*",  # (not a dunder's: "Q: __slots__ vs ...")
     re.IGNORECASE,
 )

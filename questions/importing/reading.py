@@ -105,6 +105,7 @@ from questions.importing.social import author_posts_only, looks_like_social_thre
 from questions.importing.sql_script import looks_like_sql_script, sql_script_to_markdown
 from questions.importing.telegram import looks_like_telegram_export, telegram_as_chat
 from questions.importing.tiddlywiki import looks_like_tiddlywiki, tiddlywiki_to_markdown
+from questions.importing.typst import looks_like_typst, typst_to_markdown
 from questions.importing.xml_exports import looks_like_xml_export, xml_export_to_markdown
 
 MAX_BYTES = 5 * 1024 * 1024
@@ -260,6 +261,7 @@ READ_AS_PYTHON = "a Python file: its comments and asking docstrings as text, its
 READ_AS_SHOW_NOTES = "show notes: each chapter that asks, with the highlight that cites its time"
 READ_AS_SQL = "a SQL script: its comments as text, its statements as code"
 READ_AS_CALENDAR = "a calendar invitation: each event's title and description"
+READ_AS_TYPST = "a Typst document: its headings and what its functions hold, as markdown"
 READ_AS_GITHUB_ISSUE = "a GitHub issue: its posts, without names, dates, labels and reactions"
 READ_AS_GITLAB = (
     "a GitLab merge request or issue: its comments as a chat's messages, without its diffs "
@@ -430,6 +432,7 @@ def _read_by_shape(text: str) -> tuple[str, str]:
         (looks_like_exam_paper, exam_to_markdown, READ_AS_EXAM),
         (looks_like_board_export, board_to_markdown, READ_AS_BOARD),
         (looks_like_latex, latex_to_markdown, READ_AS_LATEX),
+        (looks_like_typst, typst_to_markdown, READ_AS_TYPST),
         (looks_like_rest, rest_to_markdown, READ_AS_REST),
         (looks_like_asciidoc, asciidoc_to_markdown, READ_AS_ASCIIDOC),
         (looks_like_org, org_to_markdown, READ_AS_ORG),

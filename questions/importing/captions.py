@@ -1,4 +1,4 @@
-"""A recording's captions (WebVTT, SubRip), read as the conversation they hold.
+"""A recording's captions (WebVTT, SubRip, TTML), read as the conversation they hold.
 
     12
     00:00:51.300 --> 00:00:57.750
@@ -16,6 +16,7 @@ interviewer says is never an answer.
 """
 
 import re
+import xml.etree.ElementTree as ET
 from itertools import pairwise
 
 from questions.importing import lines as L
@@ -64,6 +65,51 @@ def looks_like_captions(text: str) -> bool:
         and len(times) >= TIME_ONLY_SHARE * said
         and single >= SINGLE_LINE_CUES * (len(times) - 1)
     )
+
+
+# TTML (DFXP), as streaming services and editors save captions: each <p> a cue, with its
+# start ("begin") and its speaker ("ttm:agent", named in the head's metadata).
+TTML_ROOT = re.compile(r"^\s*(?:<\?xml[^>]{0,200}\?>\s*)?(?:<!--.{0,2000}?-->\s*)*<tt\b", re.DOTALL)
+TTML = "{http://www.w3.org/ns/ttml}"
+TTML_METADATA = "{http://www.w3.org/ns/ttml#metadata}"
+XML_ID = "{http://www.w3.org/XML/1998/namespace}id"
+
+
+def looks_like_ttml(text: str) -> bool:
+    return TTML_ROOT.match(text[:5000]) is not None and _ttml_root(text) is not None
+
+
+def ttml_as_chat(text: str) -> str:
+    root = _ttml_root(text)
+    names = {  # "Dana (interviewer)": "Dana", as a chat names its speakers
+        agent.get(XML_ID): " ".join(re.sub(r"\(.*?\)", "", "".join(name.itertext())).split()[:3])
+        for agent in root.iter(f"{TTML_METADATA}agent")
+        for name in agent.iter(f"{TTML_METADATA}name")
+    }
+    turns: list[list[str]] = []
+    for cue in root.iter(f"{TTML}p"):
+        agent = cue.get(f"{TTML_METADATA}agent") or ""
+        said = " ".join(" ".join(cue.itertext()).split())
+        time = TTML_TIME.match(cue.get("begin") or "")
+        who = names.get(agent) or agent or "Speaker"
+        if said:  # (each cue a message: "Let's move on." is not the next question's lead)
+            turns.append([time.group(1) if time else "00:00", who, said])
+    return messages_only(
+        "\n".join(f"[{time}] {who}: {' '.join(said)}" for time, who, *said in turns)
+    )
+
+
+TTML_TIME = re.compile(r"^\s*(?:(\d{1,2}:\d{2}(?::\d{2})?))")
+
+
+def _ttml_root(text: str):
+    if "<!ENTITY" in text:
+        return None  # an entity may expand without bound
+    try:
+        root = ET.fromstring(text)  # noqa: S314 - no entities: nothing expands
+    except ET.ParseError:
+        return None
+    return root if root.tag == f"{TTML}tt" else None
 
 
 def captions_as_chat(text: str) -> str:

@@ -740,8 +740,13 @@ class _Chat:
         if asks:
             # a reply to an open question ("which sockets are ready, so...") asks nothing new
             lead = text[: text.find(question)] if question != text and question in text else ""
+            # (not one praised for its answer: "Great answer. ... so let's skip it. Any
+            # questions for me?" skips what was not asked)
             self.parked = (
-                bool(self.interviewer) and key == self.interviewer and bool(_WITHDRAWN.search(lead))
+                bool(self.interviewer)
+                and key == self.interviewer
+                and bool(_WITHDRAWN.search(lead))
+                and not _ANSWER_PRAISED.match(lead)
             )
             self.asking = True
             self.asker, self.answered, self.passed = self.sender, False, None
@@ -789,6 +794,10 @@ _SHORTCODE = re.compile(
     re.IGNORECASE,
 )  # (only at the end, or with its count: not "pass :memory: as the database name")
 _ASKS_FOR_MORE = frozenset("give name list show provide include mention walk".split())
+_ANSWER_PRAISED = re.compile(
+    r"^\W*(?:(?:great|good|nice|excellent|solid) (?:answer|job)|excellent|perfect|spot on)\b",
+    re.IGNORECASE,
+)
 # ... but not a remark: "Give me a sec.", "Given time, we'll come back to it."
 _NOT_MORE = re.compile(r"^(?:give me (?:a )?(?:sec|second|minute|moment|bit)\b|given\b)", re.I)
 _FENCE_LINE = re.compile(r"^[ \t]*(?:```|~~~)")

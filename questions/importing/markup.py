@@ -93,6 +93,9 @@ WIKI_TABLE_START = re.compile(r"^\s*\{\|")
 WIKI_TABLE_END = re.compile(r"^\s*\|\}")
 WIKI_NUMBERED = re.compile(r"^(#+)\s*(?=\S)")
 WIKI_COMMENT = re.compile(r"<!--.{0,500}?-->")  # hidden on the page: an editor's note
+# Trac's and MoinMoin's tables: "|| cell || cell ||", a header's cells "||= Question =||"
+BARRED_ROW = re.compile(r"^\s*\|\|.*\|\|\s*$")
+BARRED_HEADER = re.compile(r"^=\s*(.*?)\s*=$")
 MIN_WIKI_HEADINGS = 2
 
 
@@ -101,10 +104,18 @@ def looks_like_wiki(text: str) -> bool:
     return headings >= MIN_WIKI_HEADINGS
 
 
+# Zim's pages: a header ("Content-Type: text/x-zim-wiki", "Wiki-Format: zim 0.6") over
+# headings whose levels count the other way ("====== Title ======" is the top one).
+ZIM_HEADER = re.compile(r"\A(?:[\w-]{1,40}:[^\n]{0,200}\n){0,6}?Content-Type: text/x-zim-wiki\b")
+ZIM_HEADER_LINE = re.compile(r"^(?:Content-Type|Wiki-Format|Creation-Date):", re.IGNORECASE)
+
+
 def wiki_to_markdown(text: str) -> str:
+    zim = ZIM_HEADER.match(text) is not None
     out: list[str] = []
     depth = 0  # inside a template spread over several lines ("{{Infobox ...")
     table: list[str] | None = None  # the lines of a "{| ... |}" table so far
+    barred: list[str] = []  # the rows of a "|| ... ||" table so far
     in_code = False
     for line in text.split("\n"):
         code = WIKI_CODE_CLOSE.match(line) if in_code else WIKI_CODE_OPEN.match(line)
@@ -131,15 +142,26 @@ def wiki_to_markdown(text: str) -> str:
         if WIKI_TABLE_START.match(line):
             table = []
             continue
+        if BARRED_ROW.match(line):
+            barred.append(line)
+            continue
+        if barred:
+            out.extend(_barred_table(barred))
+            barred = []
         if WIKI_MAGIC.match(line) or WIKI_CATEGORY.match(line):
+            out.append("")
+            continue
+        if zim and ZIM_HEADER_LINE.match(line):
             out.append("")
             continue
         heading = WIKI_HEADING.match(line)
         if heading:
-            line = f"{'#' * len(heading.group(1))} {heading.group(2)}"
+            level = 7 - len(heading.group(1)) if zim else len(heading.group(1))
+            line = f"{'#' * level} {heading.group(2)}"
         else:
             line = WIKI_NUMBERED.sub(lambda m: "   " * (len(m.group(1)) - 1) + "1. ", line)
         out.append(_wiki_inline(line))
+    out.extend(_barred_table(barred) if barred else [])
     if table is not None:
         out.extend(_wiki_table(table))  # never closed: read what there is
     if in_code:
@@ -186,6 +208,18 @@ def _wiki_table(lines: list[str]) -> list[str]:
     width = max(len(row) for row in rows)
     table = [_markdown_row(row, width) for row in rows]
     return ["", table[0], "|" + "---|" * width, *table[1:], ""]
+
+
+def _barred_table(lines: list[str]) -> list[str]:
+    """A "|| ... ||" table as a markdown table, under its header when it has one."""
+    rows = [[cell.strip() for cell in line.strip()[2:-2].split("||")] for line in lines]
+    headed = all(BARRED_HEADER.match(cell) for cell in rows[0] if cell)
+    if headed:
+        rows[0] = [BARRED_HEADER.sub(r"\1", cell) for cell in rows[0]]
+    width = max(len(row) for row in rows)
+    table = [_markdown_row([_wiki_inline(cell) for cell in row], width) for row in rows]
+    divider = ["|" + "---|" * width] if headed else []
+    return ["", *table[:1], *divider, *table[1:], ""]
 
 
 def _wiki_cell(cell: str) -> str:

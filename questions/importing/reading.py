@@ -12,7 +12,12 @@ from questions.importing.bbcode import bbcode_to_markdown, looks_like_bbcode
 from questions.importing.board import board_to_markdown, looks_like_board_export
 from questions.importing.calendar import icalendar_to_markdown, looks_like_icalendar
 from questions.importing.callouts import callouts_to_cards, has_card_callouts
-from questions.importing.captions import captions_as_chat, looks_like_captions
+from questions.importing.captions import (
+    captions_as_chat,
+    looks_like_captions,
+    looks_like_ttml,
+    ttml_as_chat,
+)
 from questions.importing.cell_lines import cell_lines_to_markdown, looks_like_cell_lines
 from questions.importing.channel import channel_to_markdown, looks_like_channel
 from questions.importing.chapters import looks_like_show_notes, show_notes_to_markdown
@@ -401,6 +406,7 @@ def _read_by_shape(text: str) -> tuple[str, str]:
         (looks_like_json_document, json_to_markdown, READ_AS_EXPORT),
         (looks_like_yaml_bank, yaml_to_markdown, READ_AS_EXPORT),
         (looks_like_toml_bank, toml_to_markdown, READ_AS_EXPORT),
+        (looks_like_ttml, ttml_as_chat, READ_AS_CAPTIONS),
         (looks_like_olx, olx_to_markdown, READ_AS_XML),
         (looks_like_xml_export, xml_export_to_markdown, READ_AS_XML),
         (looks_like_rtf, rtf_to_markdown, READ_AS_RTF),

@@ -20,13 +20,17 @@ QUESTION_HEADER = re.compile(
 TOPIC_HEADER = re.compile(
     r"^\W*(?:topics?|scenarios?|tasks?|titles?|problems?|challenges?)\W*$", re.IGNORECASE
 )
+# (an interview report's "Candidate response (interviewer notes)": what was answered)
 ANSWER_HEADER = re.compile(
-    r"^\W*(?:answers?|short answers?|solutions?|explanations?|responses?|a|key points?)\W*$",
+    r"^\W*(?:(?:candidate(?:'s|’s)? |their |my )?(?:answers?|responses?)|short answers?|"
+    r"solutions?|explanations?|a|key points?|what (?:they|the candidate|i) said)"
+    r"(?:\s*\([^()]{0,40}\))?\W*$",
     re.IGNORECASE,
 )
 # A rubric's columns: what a strong answer covers, and the red flags in a weak one.
 OUTLINE_HEADER = re.compile(
     r"^\W*(?:what (?:a )?good (?:answer )?looks like|what we look for|look for|"
+    r"what we (?:expect|want|hope) to (?:hear|see)|"
     r"what (?:a )?(?:good|strong) answer (?:covers|includes|contains|mentions)|"
     r"(?:expected|model|ideal|strong|good) answers?(?: looks like)?|answer outline|outline)\W*$",
     re.IGNORECASE,

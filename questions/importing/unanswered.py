@@ -15,8 +15,8 @@ SHORT_NOTE = 200
 
 
 # The one asked saying they had no answer ("I'm blanking on it", "I fumbled this one") ...
-ADMISSION = re.compile(
-    r"\b(?:i(?:'m|’m| am) (?:not sure|blanking|drawing a blank)|i (?:wasn't|was not) sure|"
+ADMISSION = re.compile(  # (its "^\W*" ones after a dash, too: "— Not asked (time)")
+    r"(?:\b|^)(?:i(?:'m|’m| am) (?:not sure|blanking|drawing a blank)|i (?:wasn't|was not) sure|"
     r"i drew a blank|(?:i|we) (?:always |usually )?blank(?:ed)? on (?:this|it|that)|"
     r"(?:i|we) ran out of time|(?:didn'?t|did not|didn’t) get (?:far|to (?:it|this|that))|"
     r"(?:i(?:'m|’m| am)|we(?:'re|’re| are)) out of time|^\W*ran out of time\b|"

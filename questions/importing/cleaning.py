@@ -95,10 +95,12 @@ LOREM = set(
     "tempora incidunt magnam aliquam quaerat".split()
 )
 FILLER_START = re.compile(
-    r"^\W*(?:(?:answers?|solutions?)\s*+[:\-–]?\s*+)?"
+    r"^\W*(?:(?:(?:answers?|solutions?)\s*+[:\-–]?\s*+)?"
     r"(?:todo|tbd|tba|tbc|fixme|placeholder|(?:is )?coming soon|wip|to be done|"
     r"left as an exercise|"
-    r"(?:will be|to be) (?:added|updated|written))\b"
+    r"(?:will be|to be) (?:added|updated|written))\b|"
+    # in Chinese and Japanese: "待补充 (TBD)", "待定", "暂无", "未記入", "準備中"
+    r"待补充|待補充|待完善|待定|暂无|暫無|未完成|未記入|準備中|作成中)"
     r"[^\n]{0,160}$",
     re.IGNORECASE,
 )
@@ -500,8 +502,7 @@ def _context_before_answer(prompt: str, body: list[str]) -> tuple[str, list[str]
 
 
 BARE_ANSWER_TITLE = re.compile(
-    r"[ \t]*(?:[^\w\s*_#]{1,3}[ \t]*)?(?:\*\*|__)?(?:the )?(?:answer|solution|our answer)"
-    r"(?:\*\*|__)?[ \t]*",
+    rf"[ \t]*(?:[^\w\s*_#]{{1,3}}[ \t]*)?(?:\*\*|__)?{L.ANSWER_TITLE_WORDS}(?:\*\*|__)?[ \t]*",
     re.IGNORECASE,
 )
 

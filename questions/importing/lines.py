@@ -77,6 +77,12 @@ RUBRIC_PART = re.compile(
     r"(what (?:it|this) tests|what (?:we(?:'re| are)?) testing))\W*$",
     re.IGNORECASE,
 )
+# A title over an answer: "The answer", "Reference answer"; in two languages too:
+# "参考答案 / Reference answer".
+ANSWER_TITLE_WORDS = (
+    r"(?:[^\x00-\x7f\n/]{1,20}[ \t]*/[ \t]*)?(?:the |our |my )?"
+    r"(?:(?:reference|suggested|sample|model|full|short) )?(?:answers?|solutions?|explanations?)"
+)
 # Headings that are parts of an answer, repeated under every question: never a question.
 ANSWER_PART = re.compile(
     r"^\W*(?:how to (?:explain|answer|say|present|pitch)\b.{0,40}|examples?|answer|answers|"

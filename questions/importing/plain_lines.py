@@ -25,9 +25,7 @@ SIBLING_TASKS = set(
 # A line that says it is an answer: what it asks is the answerer's ("Answer: Can I pass?").
 ANSWER_SAYS = re.compile(r"^\W*(?:answer|ans|a)(?:\*\*|__)?\s*:", re.IGNORECASE)
 # A section titled as the answer ("THE ANSWER", "Our solution"): what it holds answers.
-ANSWER_TITLE = re.compile(
-    r"^\W*(?:the |our |my )?(?:answers?|solutions?|explanations?)\W*$", re.IGNORECASE
-)
+ANSWER_TITLE = re.compile(rf"^\W*{L.ANSWER_TITLE_WORDS}\W*$", re.IGNORECASE)
 
 
 def mark_cards(lines: list[Line]) -> None:

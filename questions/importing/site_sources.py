@@ -42,8 +42,21 @@ LIQUID_SIGN = re.compile(
 )
 LIQUID_LINE = re.compile(r"^\s*\{%-?[^%\n]{0,300}-?%\}\s*$")
 LIQUID = re.compile(r"\{%-?[^%\n]{0,300}-?%\}|\{\{-?[^{}\n]{0,200}-?\}\}")
-HIGHLIGHT = re.compile(r"^\s*\{%-?\s*highlight\s+([\w+-]{1,20})?[^%\n]{0,100}%\}\s*$")
-END_HIGHLIGHT = re.compile(r"^\s*\{%-?\s*endhighlight\s*-?%\}\s*$")
+# (and Hugo's: "{{< highlight sql "linenos=table" >}}" ... "{{< /highlight >}}")
+HIGHLIGHT = re.compile(
+    r"^\s*(?:\{%-?|\{\{[<%])\s*highlight\s+([\w+-]{1,20})?[^%\n]{0,100}(?:%|[>%]\})\}\s*$"
+)
+END_HIGHLIGHT = re.compile(
+    r"^\s*(?:\{%-?\s*endhighlight\s*-?%\}|\{\{[<%]\s*/\s*highlight\s*[>%]\}\})\s*$"
+)
+# A box beside the text: "{{< notice tip >}}", "{{% alert title="Note" %}}": its first
+# line is labelled as the aside it is ("Tip: Interviewers love the follow-up..."), never
+# the page's question.
+ASIDE_OPEN = re.compile(
+    r"^\s*\{\{[<%]\s*(?:notice|alert|hint|callout|admonition|note|tip|warning|info)\b"
+    r"(?:\s+(?:type=)?\"?(\w{1,20})\"?)?[^}\n]{0,200}[>%]\}\}\s*$",
+    re.IGNORECASE,
+)
 # A link card ("{% content-ref url=... %}" ... "{% endcontent-ref %}"): no text of the page.
 LINK_CARD = re.compile(r"^\s*\{%-?\s*content-ref\b")
 END_LINK_CARD = re.compile(r"\{%-?\s*endcontent-ref\b")
@@ -70,7 +83,7 @@ def looks_like_site_source(text: str) -> bool:
         or MDX_IMPORT.match(line)
         or LIQUID_SIGN.match(line)
     )
-    return signs >= MIN_SIGNS
+    return signs + min(sum(1 for line in lines if SHORTCODE_LINE.match(line)), 2) >= MIN_SIGNS
 
 
 def site_source_to_markdown(text: str) -> str:
@@ -79,6 +92,7 @@ def site_source_to_markdown(text: str) -> str:
     fenced = False
     in_card = 0  # lines read of a link card, while in one
     highlighted = False  # in Jekyll's code block ("{% highlight python %}"): a fence
+    aside = ""  # the label of an aside just opened, for its first line
     for line in MDX_COMMENT.sub("", text).split("\n"):
         highlight = None if fenced else HIGHLIGHT.match(line)
         if highlight or (highlighted and END_HIGHLIGHT.match(line)):
@@ -101,6 +115,11 @@ def site_source_to_markdown(text: str) -> str:
             in_export = max(in_export + line.count("{") - line.count("}"), 0)
             out.append("")
             continue
+        opened = ASIDE_OPEN.match(line)
+        if opened:
+            aside = (opened.group(1) or "note").capitalize()
+        elif aside and line.strip():
+            line, aside = f"{aside}: {line.strip()}", ""
         out.append(_line(line))
     return "\n".join(out)
 

@@ -22,7 +22,8 @@ TOPIC_HEADER = re.compile(
 )
 # (an interview report's "Candidate response (interviewer notes)": what was answered)
 ANSWER_HEADER = re.compile(
-    r"^\W*(?:(?:candidate(?:'s|’s)? |their |my )?(?:answers?|responses?)|short answers?|"
+    r"^\W*(?:(?:candidate(?:'s|’s)? |their |my |reference |suggested |sample )?"
+    r"(?:answers?|responses?)|short answers?|"
     r"solutions?|explanations?|a|key points?|what (?:they|the candidate|i) said)"
     r"(?:\s*\([^()]{0,40}\))?\W*$",
     re.IGNORECASE,

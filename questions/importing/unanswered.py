@@ -19,8 +19,13 @@ ADMISSION = re.compile(  # (its "^\W*" ones after a dash, too: "— Not asked (t
     r"(?:\b|^)(?:i(?:'m|’m| am) (?:not sure|blanking|drawing a blank)|i (?:wasn't|was not) sure|"
     r"i drew a blank|(?:i|we) (?:always |usually )?blank(?:ed)? on (?:this|it|that)|"
     r"(?:i|we) ran out of time|(?:didn'?t|did not|didn’t) get (?:far|to (?:it|this|that))|"
-    r"(?:i(?:'m|’m| am)|we(?:'re|’re| are)) out of time|^\W*ran out of time\b|"
+    r"(?:i(?:'m|’m| am)|we(?:'re|’re| are| were)) out of time|^\W*ran out of time\b|"
     r"(?:i )?(?:didn'?t|did not|didn’t) really answer\b|"
+    # a note-taker's: "moved on before Jonas answered", "[No response captured – audio dropped]"
+    r"\bmoved on\b.{0,60}\bbefore (?:\w+ ){0,2}(?:could |got to )?(?:answer(?:ed)?|"
+    r"respond(?:ed)?|repl(?:y|ied))\b|"
+    r"no (?:response|answer|reply) (?:was )?(?:captured|recorded|given|noted)\b|"
+    r"audio (?:dropped|cut out)\b|"
     r"i (?:don'?t|don’t|do not) think i (?:really |actually )?answered\b|"
     r"i (?:didn'?t|did not|didn’t) answer\b|"
     r"not sure|i (?:don'?t|didn'?t|do not|did not) (?:really )?(?:know|remember)|no idea|"
@@ -121,6 +126,8 @@ NOT_WRITTEN = re.compile(
 DEFERRAL = re.compile(
     r"\b(?:(?:i|we)(?:'ll|’ll|'d|’d| will| would| need to| have to)\s+"
     r"(?:have to |need to )?(?:look (?:it|that|this) up|follow up|get back to|link (?:it|one|to)|"
+    r"(?:do|write) (?:a |an )?(?:separate|follow-?up|dedicated|whole|full) (?:post|article|"
+    r"video|thread|piece)|"
     r"add (?:it|one|this|that|the answer)|write (?:it|this|that|one|something) up|"
     r"write (?:a |an |the )?(?:proper |full |real |longer |better )?(?:answer|reply|write-?up)|"
     r"update (?:it|this)|cover\b.{0,30}\b(?:later|next (?:week|time|episode)|part \d)|"
@@ -448,6 +455,9 @@ def hedged_answer(plain: str) -> bool:
     )
 
 
+ASIDE_AT_END = re.compile(r"\s*\([^()\n]{1,60}\)\W*$")
+
+
 def says_no_answer(plain: str) -> bool:
     """ "Hmm, I'm blanking on it. Something with tokens? I'd have to look it up.", "Honestly
     I fumbled this one; I'll link a write-up here when it's done.": no answer, though it
@@ -523,7 +533,9 @@ def says_no_answer(plain: str) -> bool:
         return True
     if any(hedged_answer(paragraph) for paragraph in paragraphs):
         return False  # "not sure, but I think it's a B-tree" / "lol same, no clue either"
-    return len(plain) <= SHORT_ADMISSION or remark or unsure_throughout
+    # (its aside at the end counts for nothing: "...before Jonas answered (time check at 31:10).")
+    short = len(ASIDE_AT_END.sub("", plain)) <= SHORT_ADMISSION
+    return short or remark or unsure_throughout
 
 
 # A reply that only cheers or waits for an answer: "such a good one, following 👀", "#9 is a

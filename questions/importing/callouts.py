@@ -10,9 +10,17 @@ reads as "Q: Why doesn't...?" and "A: The GIL only guarantees...", the quote mar
 A question callout whose title is empty asks what it quotes. An answer callout answers
 only right after a question's ("> [!success] Tip" elsewhere is a note); other callouts
 ("> [!tip]") are left as they are.
+
+MkDocs' admonitions (Python-Markdown, Material): a line "!!! tip "How to use this page""
+or, folded, "??? question "What is a fixture?"" over its text, indented by four. A folded
+one whose title asks is a question and its text the answer (a <details> block, as the
+parser reads one); any other is an aside: its title labelled as one ("Info: Last
+reviewed"), its text under it.
 """
 
 import re
+
+from questions.importing import lines as L
 
 CALLOUT = re.compile(
     r"^[ \t]*>[ \t]*\[!(question|faq|help|q|answer|a|solution|success|check)\][+-]?[ \t]*(.*)$",
@@ -54,3 +62,53 @@ def callouts_to_cards(text: str) -> str:
         # (as many lines as before: the report's line numbers stay the document's)
         out.extend([f"{label}: {title}".rstrip(), *quoted, *[""] * joined])
     return "\n".join(out)
+
+
+ADMONITION = re.compile(
+    r'^([ \t]*)(!!!|\?\?\?\+?)[ \t]+([\w-]{1,30})(?:[ \t]+"([^"\n]{0,300})")?[ \t]*$'
+)
+
+
+def has_admonitions(text: str) -> bool:
+    return ("!!! " in text or "??? " in text or "???+ " in text) and any(
+        ADMONITION.match(line) for line in text.split("\n")
+    )
+
+
+def admonitions_to_markdown(text: str) -> str:
+    lines = text.split("\n")
+    out: list[str] = []
+    index = 0
+    while index < len(lines):
+        opened = ADMONITION.match(lines[index])
+        if opened is None:
+            out.append(lines[index])
+            index += 1
+            continue
+        margin, folded, kind, title = opened.groups()
+        body_end = index + 1  # its text: the lines indented deeper, and blank lines between
+        while body_end < len(lines) and (
+            not lines[body_end].strip() or _indent(lines[body_end]) > len(margin)
+        ):
+            body_end += 1
+        while body_end > index + 1 and not lines[body_end - 1].strip():
+            body_end -= 1
+        body = [
+            line[len(margin) + 4 :] if line.strip() else "" for line in lines[index + 1 : body_end]
+        ]
+        title = (title or "").strip()
+        if folded.startswith("?") and title and L.asks(title):
+            out.append(f"{margin}<details><summary>{title}</summary>")
+            out.extend(margin + line if line else "" for line in body)
+            out.append(f"{margin}</details>")  # (on its own line: what follows is not in it)
+        else:
+            out.append(
+                f"{margin}{kind.capitalize()}: {title}".rstrip(": ") + ("" if title else ":")
+            )
+            out.extend(margin + line if line else "" for line in body)
+        index = body_end
+    return "\n".join(out)
+
+
+def _indent(line: str) -> int:
+    return len(line) - len(line.lstrip(" \t"))

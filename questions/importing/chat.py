@@ -516,6 +516,8 @@ def _is_speaker_line(line: str) -> bool:
 class _Chat:
     def __init__(self, interviewer: str = "", labels: bool = False):
         self.sender = ""  # who wrote the message being read
+        self.before = ""  # who wrote the message before it (set as each message is read)
+        self.last_sender = ""
         self.headed = False  # under a "name  time" header, each line is a message
         self.asker = ""  # who asked the last question
         self.answered = True  # someone else has spoken since
@@ -657,6 +659,7 @@ class _Chat:
         if not text:
             return None, False  # only ":+1:"
         self.dropping = self.unsaid = False
+        self.before, self.last_sender = self.last_sender, self.sender
         cited = self._mentioned_question(text)
         if cited is not None:
             self.asker, self.answered = "", True
@@ -740,11 +743,13 @@ class _Chat:
         if asks:
             # a reply to an open question ("which sockets are ready, so...") asks nothing new
             lead = text[: text.find(question)] if question != text and question in text else ""
-            # (not one praised for its answer: "Great answer. ... so let's skip it. Any
-            # questions for me?" skips what was not asked)
+            # (not one praised for its answer, or followed up on after it: "Great answer." /
+            # "We're at time, so let's skip it. Any questions for me?" skips what was not
+            # asked)
             self.parked = (
                 bool(self.interviewer)
                 and key == self.interviewer
+                and self.before != self.sender
                 and bool(_WITHDRAWN.search(lead))
                 and not _ANSWER_PRAISED.match(lead)
             )

@@ -265,6 +265,12 @@ FORM_QUESTION = re.compile(
 ASKS_LEAD = re.compile(
     r"\b(?:asks?|asked|writes?|wrote|wonders?|want(?:s|ed) to know)[ \t]*:[ \t]*$", re.I
 )
+# The time a section of a call's notes spans, after its title: "(31:25 – 49:50)", "(10 min)"
+TIME_SPAN = (
+    r"[ \t]*\((?:\d{1,2}:\d{2}[\d: –—-]{0,20}|\d{1,3}[ \t]?(?:min|mins|minutes)\b[^()\n]{0,10})\)"
+    r"[ \t]*"
+)
+TIME_SPAN_AT_END = re.compile(TIME_SPAN + "$")
 # A plain text's section title in capitals: "READER MAILBAG", "QUESTION OF THE WEEK"
 CAPS_TITLE = re.compile(r"[ \t]*[A-Z][A-Z'’]++(?: (?:&|[A-Z][A-Z'’]++)){1,7}[ \t]*")
 # An exam question's marks after it: "(3 marks)", "[2 pts]".

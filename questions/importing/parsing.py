@@ -512,7 +512,9 @@ def _split(lines, kinds, region_kinds, question_level):
             not line.marker
             and not line.indent
             and len(stripped) <= 120
-            and L.PROCESS_SECTION.match(L.without_emphasis(stripped.rstrip(": ")))
+            and L.PROCESS_SECTION.match(
+                L.without_emphasis(L.TIME_SPAN_AT_END.sub("", stripped).rstrip(": "))
+            )
         ):
             # "things to ask THEM:" over a list: the candidate's questions, to the end
             _start_section(state, stripped.rstrip(": "), 0)

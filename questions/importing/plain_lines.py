@@ -56,6 +56,8 @@ def mark_cards(lines: list[Line]) -> None:
             continue
         if previous is not None and previous.short_label and L.CLOCK.fullmatch(stripped):
             continue  # "Warm up" / "10:02": the label's time, and the label goes on over it
+        if previous_blank and _caps_section(stripped):
+            line.section_title = True  # a new section: what is under it answers nothing above
         following = next_text(lines, index)
         line.short_label = (
             previous_blank and _short_label(lines, index) and not _short_answer(lines, index)
@@ -242,6 +244,15 @@ def _lead_in(text: str) -> bool:
     """A short line that ends with ":" and asks nothing: what it leads into stands alone."""
     text = text.strip()
     return text.endswith(":") and len(text) <= 60 and not L.asks(text)
+
+
+# A section's title in capitals with the time it spans, as a call's notes have it: "DJANGO
+# DEEP-DIVE (31:25 – 49:50)", "WARM-UP (10 min)" (a book's "EXERCISES" may be its key's).
+CAPS_SECTION = re.compile(rf"^[A-Z][A-Z'’&/ :–—-]{{2,80}}?{L.TIME_SPAN}$")
+
+
+def _caps_section(text: str) -> bool:
+    return CAPS_SECTION.match(text) is not None and len(re.findall(r"[A-Z]", text)) >= 4
 
 
 def _short_label(lines: list[Line], index: int) -> bool:

@@ -11,7 +11,12 @@ from questions.importing.assessments import assessment_to_markdown, looks_like_a
 from questions.importing.bbcode import bbcode_to_markdown, looks_like_bbcode
 from questions.importing.board import board_to_markdown, looks_like_board_export
 from questions.importing.calendar import icalendar_to_markdown, looks_like_icalendar
-from questions.importing.callouts import callouts_to_cards, has_card_callouts
+from questions.importing.callouts import (
+    admonitions_to_markdown,
+    callouts_to_cards,
+    has_admonitions,
+    has_card_callouts,
+)
 from questions.importing.captions import (
     captions_as_chat,
     looks_like_captions,
@@ -367,6 +372,7 @@ def read_text(text: str) -> Reading:
         text = TASK_BOX.sub(r"\1", _unquote_exercises(text))
         text = definitions_as_paragraphs(_unboxed_tasks(text) if "[" in text else text)
         text = callouts_to_cards(text) if has_card_callouts(text) else text
+        text = admonitions_to_markdown(text) if has_admonitions(text) else text
         text = without_fenced_divs(text) if has_fenced_divs(text) else text
         text = HEADING_ATTRIBUTES.sub(r"\1", text) if "{#" in text or "{." in text else text
         text = ALERT_LABEL.sub("", text) if "[!" in text else text

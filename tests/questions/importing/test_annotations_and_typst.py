@@ -1,6 +1,6 @@
 """Shapes met in held-out set 49: a web annotator's export (Hypothes.is: each annotation's
-"text" a note of its own, "Interview Q: ..." then "A: ..."), and notes written in Typst
-with functions of their own for questions and answers."""
+"text" a note of its own, "Interview Q: ..." then "A: ..."), notes written in Typst with
+functions of their own for questions and answers, and a MkDocs page of admonitions."""
 
 import json
 
@@ -86,4 +86,35 @@ def test_typst_notes_are_read_as_their_headings_and_what_their_functions_hold():
         ),
         ("How does FastAPI build its OpenAPI schema?", ""),
         ("How do you paginate a large table?", ""),  # only a link
+    ]
+
+
+MKDOCS = """\
+# Testing
+
+!!! info "Last reviewed"
+    2024-04-18 by @lena-k, see the changelog.
+
+??? question "What does code coverage not tell you?"
+    Only that a line ran, not that an assertion checked it.
+
+    Branch coverage is a bit better.
+
+???+ question "What is mutation testing?"
+    _TBD_
+
+??? tip "Before the interview"
+    Sleep well.
+"""
+
+
+def test_a_mkdocs_pages_folded_questions_are_questions_and_its_boxes_asides():
+    assert "Info: Last reviewed" in read_text(MKDOCS).text
+    assert pairs_of(MKDOCS) == [
+        (
+            "What does code coverage not tell you?",
+            "Only that a line ran, not that an assertion checked it.\n\n"
+            "Branch coverage is a bit better.",
+        ),
+        ("What is mutation testing?", ""),
     ]

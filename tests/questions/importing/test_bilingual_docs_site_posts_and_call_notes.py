@@ -99,8 +99,16 @@ Q: How would you make the order service publish events reliably?
 Q: Where would you use the transactional outbox pattern here, if anywhere?
 • Aisha moved on to the Django section before Jonas answered (time check at 31:10).
 
+DJANGO DEEP-DIVE (31:25 – 49:50)
+
+Q: How do you run work only after a transaction commits in Django?
+• transaction.on_commit(), so the task never sees a row before it is visible.
+
 Q: What are the trade-offs of Celery versus a Postgres-backed queue?
 • [No response captured – audio dropped 44:12–45:03]
+
+CANDIDATE QUESTIONS (49:50 – 58:41)
+• Jonas asked how on-call is structured.
 """
 
 
@@ -111,6 +119,11 @@ def test_a_note_takers_notes_say_which_questions_went_without_an_answer():
             "- Jonas: write the event to an outbox table in the same transaction, relay it to "
             "Kafka.",
         ),
+        # (a section's title with its time span is no part of the answer above it)
         ("Where would you use the transactional outbox pattern here, if anywhere?", ""),
+        (
+            "How do you run work only after a transaction commits in Django?",
+            "- transaction.on_commit(), so the task never sees a row before it is visible.",
+        ),
         ("What are the trade-offs of Celery versus a Postgres-backed queue?", ""),
     ]

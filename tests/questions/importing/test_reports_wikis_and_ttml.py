@@ -2,6 +2,8 @@
 questions and the candidate's responses), a Trac wiki's "|| ... ||" table, a Zim page
 (headings counted the other way), and captions saved as TTML with their speakers."""
 
+import pytest
+
 from questions.importing.reading import read_text
 from tests.questions.importing.documents import drafts_of, pairs_of
 
@@ -125,17 +127,24 @@ TTML = f"""\
 {_cue("00:00:27.000", "spk2", "PATCH only touches the fields you send.")}
 {_cue("00:02:09.500", "spk1", "What does HTTP/2 multiplexing give you?")}
 {_cue("00:02:15.200", "spk2", "Many requests share one TCP connection as interleaved streams.")}
-{_cue("00:02:29.500", "spk1", "Great answer. We're at time, let's skip it. Any questions for me?")}
+{{ending}}
 </div></body></tt>
 """
+# The interviewer skips what is left after an answer: in one cue, or after a word of praise.
+ENDINGS = [
+    _cue("00:02:29.500", "spk1", "Great answer. We're at time, let's skip it. Any questions?"),
+    _cue("00:02:29.500", "spk1", "Nice.")
+    + _cue("00:02:31.500", "spk1", "We're at time, so let's skip it. Any questions for me?"),
+]
 
 
-def test_ttml_captions_are_read_as_the_interview_their_speakers_held():
-    reading = read_text(TTML)
+@pytest.mark.parametrize("ending", ENDINGS)
+def test_ttml_captions_are_read_as_the_interview_their_speakers_held(ending):
+    reading = read_text(TTML.format(ending=ending))
 
     assert reading.read_as.startswith("a recording's captions")
     # an answer given is kept, though the interviewer then skips what was left to ask
-    assert pairs_of(TTML) == [
+    assert pairs_of(TTML.format(ending=ending)) == [
         (
             "What is the difference between PUT and PATCH?",
             "PUT replaces the whole resource, so missing fields are reset.\n\n"

@@ -2,17 +2,16 @@
 on a question, "Practise these" on the bank's results and "Practise this set"; and the
 bank's filters by the user's own state (new to me, due, seen, bookmarked, with notes)."""
 
-from django.db.models import Exists, OuterRef, Subquery
+from django.db.models import Exists, OuterRef
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.html import format_html
 from django.utils.safestring import SafeString
 
-from prep.practice.models import Bookmark, Card, Note
+from prep.practice.models import Bookmark, Card, Note, bookmark_and_note_of
 from prep.practice.scopes import MAX_PICKED, Scope
 from prep.practice.sessions import unseen
-from questions.models import Question
 from questions.panels import (
     register_bank_panel,
     register_bank_state,
@@ -34,16 +33,8 @@ def practise_question(request, question) -> SafeString:
 def bookmark_and_note(request, question) -> SafeString:
     user = request.user
     context = {"question": question, "next": request.get_full_path()}
-    if user.is_authenticated:  # both in one query, by their (user, question) indexes
-        own = {"user": user, "question": OuterRef("pk")}
-        context |= (
-            Question.objects.filter(pk=question.pk)
-            .values(
-                bookmarked=Exists(Bookmark.objects.filter(**own)),
-                note=Subquery(Note.objects.filter(**own).values("text")),
-            )
-            .get()
-        )
+    if user.is_authenticated:
+        context["bookmarked"], context["note"] = bookmark_and_note_of(user, question)
     return render_to_string("practice/_question_extras.html", context, request=request)
 
 

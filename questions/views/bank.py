@@ -22,6 +22,7 @@ PAGE_SIZE = 20
 # A search counts its matches up to here ("1,000+"), and pages through that many: counting
 # all of a common word's matches reads most of the bank, and nobody pages past 50.
 SEARCH_COUNT_CAP = 1_000
+KEPT_FORMAT = 2  # of a kept page: (count, capped, number, ids, (rows, filters, pager))
 T = TypeVar("T")
 
 
@@ -67,7 +68,9 @@ class BankPaginator(Paginator):
             page = self.get_page(number)
             return page, draw(page)
         asked = f"{self.asked}|{number}|{variant}"
-        key = "questions:bank-page:" + hashlib.sha256(asked.encode()).hexdigest()
+        # (what is kept has a version: a page kept by an older release, drawn in other
+        # parts, is never read as this one's)
+        key = f"questions:bank-page:{KEPT_FORMAT}:" + hashlib.sha256(asked.encode()).hexdigest()
         drawn: list[Page] = []
 
         def work() -> tuple[int, bool, int, list[int], T]:

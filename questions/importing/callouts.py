@@ -102,9 +102,7 @@ def admonitions_to_markdown(text: str) -> str:
             out.extend(margin + line if line else "" for line in body)
             out.append(f"{margin}</details>")  # (on its own line: what follows is not in it)
         else:
-            out.append(
-                f"{margin}{kind.capitalize()}: {title}".rstrip(": ") + ("" if title else ":")
-            )
+            out.append(f"{margin}{kind.capitalize()}:" + (f" {title}" if title else ""))
             out.extend(margin + line if line else "" for line in body)
         index = body_end
     return "\n".join(out)

@@ -17,6 +17,7 @@ interviewer says is never an answer.
 
 import re
 import xml.etree.ElementTree as ET
+from functools import lru_cache
 from itertools import pairwise
 
 from questions.importing import lines as L
@@ -86,22 +87,21 @@ def ttml_as_chat(text: str) -> str:
         for agent in root.iter(f"{TTML_METADATA}agent")
         for name in agent.iter(f"{TTML_METADATA}name")
     }
-    turns: list[list[str]] = []
+    messages: list[str] = []  # each cue a message: "Let's move on." leads no question
     for cue in root.iter(f"{TTML}p"):
         agent = cue.get(f"{TTML_METADATA}agent") or ""
         said = " ".join(" ".join(cue.itertext()).split())
         time = TTML_TIME.match(cue.get("begin") or "")
-        who = names.get(agent) or agent or "Speaker"
-        if said:  # (each cue a message: "Let's move on." is not the next question's lead)
-            turns.append([time.group(1) if time else "00:00", who, said])
-    return messages_only(
-        "\n".join(f"[{time}] {who}: {' '.join(said)}" for time, who, *said in turns)
-    )
+        if said:
+            who = names.get(agent) or agent or "Speaker"
+            messages.append(f"[{time.group(1) if time else '00:00'}] {who}: {said}")
+    return messages_only("\n".join(messages))
 
 
 TTML_TIME = re.compile(r"^\s*(?:(\d{1,2}:\d{2}(?::\d{2})?))")
 
 
+@lru_cache(maxsize=2)  # asked whether it is one, then read: parsed once
 def _ttml_root(text: str):
     if "<!ENTITY" in text:
         return None  # an entity may expand without bound

@@ -120,12 +120,12 @@ def _asks(record: dict) -> bool:
         title = " ".join(_field(record, QUESTION_KEYS).split())
         return L.asks(title) or L.starts_with_task(title)
     if _field(record, QUESTION_KEYS[:-1]) is not None:
-        # a record's "text" alone, no answer beside it, is a question only if it asks (an
-        # annotation: "nice diagram, steal for the team wiki"), else a note to read
-        told = _field(record, QUESTION_KEYS[:-1]) if _field(record, NOT_GENERIC) is None else None
-        if told is None or _field(record, ANSWER_KEYS) is not None or "\n" in told.strip():
+        if _field(record, NOT_GENERIC) is not None or _field(record, ANSWER_KEYS) is not None:
             return True
-        return L.asks(" ".join(told.split()))
+        # a record's "text" alone is a note to read (several lines), or a question only if
+        # it asks (an annotation: "nice diagram, steal for the team wiki" does not)
+        told = _field(record, ("text",)).strip()
+        return "\n" in told or L.asks(" ".join(told.split()))
     name = " ".join(_field(record, (NAMED_ONLY,)).split())
     return L.asks(name) or L.starts_with_task(name)
 

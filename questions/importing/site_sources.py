@@ -53,8 +53,8 @@ END_HIGHLIGHT = re.compile(
 # line is labelled as the aside it is ("Tip: Interviewers love the follow-up..."), never
 # the page's question.
 ASIDE_OPEN = re.compile(
-    r"^\s*\{\{[<%]\s*(?:notice|alert|hint|callout|admonition|note|tip|warning|info)\b"
-    r"(?:\s+(?:type=)?\"?(\w{1,20})\"?)?[^}\n]{0,200}[>%]\}\}\s*$",
+    r"^\s*\{\{[<%]\s*(notice|alert|hint|callout|admonition|note|tip|warning|info)\b"
+    r"(?:\s+(?:type=)?\"?(\w{1,20})\b(?!=)\"?)?[^}\n]{0,200}[>%]\}\}\s*$",
     re.IGNORECASE,
 )
 # A link card ("{% content-ref url=... %}" ... "{% endcontent-ref %}"): no text of the page.
@@ -117,7 +117,7 @@ def site_source_to_markdown(text: str) -> str:
             continue
         opened = ASIDE_OPEN.match(line)
         if opened:
-            aside = (opened.group(1) or "note").capitalize()
+            aside = (opened.group(2) or opened.group(1)).capitalize()
         elif aside and line.strip():
             line, aside = f"{aside}: {line.strip()}", ""
         out.append(_line(line))

@@ -80,7 +80,7 @@ def _called(name: str, arguments: str, held: str) -> str:
     if name == "emph":
         return f"_{held.strip()}_"
     if "\n" in held:  # a block: its lines, dedented, apart from what is around it
-        rows = [row for row in held.split("\n")]
+        rows = held.split("\n")
         margin = min((len(r) - len(r.lstrip()) for r in rows if r.strip()), default=0)
         return "\n" + "\n".join(row[margin:] for row in rows).strip("\n") + "\n"
     return held

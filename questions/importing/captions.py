@@ -87,18 +87,74 @@ def ttml_as_chat(text: str) -> str:
         for agent in root.iter(f"{TTML_METADATA}agent")
         for name in agent.iter(f"{TTML_METADATA}name")
     }
-    messages: list[str] = []  # each cue a message: "Let's move on." leads no question
+    cues = []
     for cue in root.iter(f"{TTML}p"):
         agent = cue.get(f"{TTML_METADATA}agent") or ""
         said = " ".join(" ".join(cue.itertext()).split())
         time = TTML_TIME.match(cue.get("begin") or "")
         if said:
             who = names.get(agent) or agent or "Speaker"
-            messages.append(f"[{time.group(1) if time else '00:00'}] {who}: {said}")
-    return messages_only("\n".join(messages))
+            cues.append((time.group(1) if time else "00:00", who, said))
+    return _chat_of(cues)
+
+
+def _chat_of(cues: list[tuple[str, str, str]]) -> str:
+    """Named cues, (start, speaker, what is said), read as a chat: a speaker's cue goes on
+    with their last unless that one ended a statement, so a question split over cues is
+    one question ("How do fixtures work?" / "And what does their scope mean?"), and
+    "Let's move on." leads no question."""
+    turns: list[list[str]] = []
+    for time, who, said in cues:
+        if turns and turns[-1][1] == who and not turns[-1][2].endswith((".", "!", "…")):
+            turns[-1][2] += f" {said}"
+        else:
+            turns.append([time, who, said])
+    return messages_only("\n".join(f"[{time}] {who}: {said}" for time, who, said in turns))
 
 
 TTML_TIME = re.compile(r"^\s*(?:(\d{1,2}:\d{2}(?::\d{2})?))")
+
+
+# Advanced SubStation Alpha (.ass, Aegisub): an "[Events]" section whose "Format:" line
+# names the fields of each "Dialogue:" line (its last, "Text", may hold commas), with
+# override tags ("{\\fad(300,300)}") and line breaks ("\\N") in the text.
+ASS_EVENTS = re.compile(r"^\[Events\][ \t]*$", re.MULTILINE | re.IGNORECASE)
+ASS_OVERRIDE = re.compile(r"\{[^{}\n]{0,300}\}")
+ASS_BREAK = re.compile(r"\\[Nnh]")
+
+
+def looks_like_ass(text: str) -> bool:
+    return text.lstrip()[:13].lower() == "[script info]" and len(_ass_dialogue(text)) >= MIN_CUES
+
+
+def ass_as_chat(text: str) -> str:
+    return _chat_of(_ass_dialogue(text))
+
+
+def _ass_dialogue(text: str) -> list[tuple[str, str, str]]:
+    """(start, speaker: its name, else its style, what is said) of each line of dialogue."""
+    events = ASS_EVENTS.search(text)
+    if events is None:
+        return []
+    fields: list[str] = []
+    said = []
+    for line in text[events.end() :].split("\n"):
+        kind, _, value = line.partition(":")
+        if kind.strip().lower() == "format":
+            fields = [field.strip().lower() for field in value.split(",")]
+        elif kind.strip().lower() == "dialogue" and "text" in fields:
+            values = [part.strip() for part in value.split(",", len(fields) - 1)]
+            if len(values) != len(fields):
+                continue
+            cue = dict(zip(fields, values, strict=True))
+            words = " ".join(ASS_BREAK.sub(" ", ASS_OVERRIDE.sub("", cue["text"])).split())
+            start = re.match(r"(?:\d{1,2}:)?\d{1,2}:\d{2}", cue.get("start", ""))
+            if words:
+                who = cue.get("name") or cue.get("style") or "Speaker"
+                said.append((start.group(0) if start else "00:00", who, words))
+        elif line.startswith("["):
+            break  # the next section
+    return said
 
 
 @lru_cache(maxsize=2)  # asked whether it is one, then read: parsed once

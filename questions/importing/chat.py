@@ -183,6 +183,10 @@ _CHATTER = re.compile(
 MAX_CHATTER = 120
 MAX_REPLIES_READ = 3  # to tell whether the replies so far answer nothing
 _LABEL_NEAR_START = re.compile(r"\bQ\d{1,3}\s*:")  # "fine 😤 Q7: ..."
+# "nice. Q3 when is a GIN index useful": a quiz's numbered question after a word or two,
+# when it asks or compares ("Q5 materialized view vs normal view", not "Q10 carried over")
+_COMPARES = re.compile(r"\S\s+(?:vs\.?|versus)\s+\S", re.IGNORECASE)
+_LABEL_AFTER_LEAD = re.compile(r"^[^\n]{0,50}?[\s.!,;)](Q\d{1,3}(?:\s*[:.)-]\s*|\s+)(?=[^\W\d_]))")
 # The interviewer taking a question back: "Save it for next week.", "Never mind that one."
 _WITHDRAWN = re.compile(
     r"\b(?:save (?:it|that|this)(?: one)? for|never ?mind|forget (?:it|that|i asked)|scratch that|"
@@ -688,11 +692,15 @@ class _Chat:
         question = _question_of(text)  # "quick one: what is...? got asked that yesterday"
         # led in: asking only when the question ends there, or after a remark ("Harder one.")
         asked = question.split("\n\n", 1)[0]  # (a quoted question, then "it got skipped")
-        led = question != text and (
-            asked.endswith("?")
-            or bool(_ASKING_TASK.match(question))  # "Okay, one more on security. Explain ..."
-            or bool(_LEAD_OK.match(text))  # "ok: why is KEYS * bad in production redis"
-            or bool(_LEAD_REMARK.match(text) or _LEAD_ONE.match(text))
+        led = (
+            question != text
+            and (
+                asked.endswith("?")
+                or bool(_ASKING_TASK.match(question))  # "Okay, one more on security. Explain ..."
+                or bool(_LEAD_OK.match(text))  # "ok: why is KEYS * bad in production redis"
+                or bool(_LEAD_REMARK.match(text) or _LEAD_ONE.match(text))
+                or bool(_LABEL_AFTER_LEAD.search(text[:60]) and L.Q_SPACED.match(question))
+            )
         )
         # (what follows a quote answers it; a later line may ask a follow-up of its own)
         asks = not self.quoted and (_asks(text) or (led and _asks(asked)))
@@ -910,6 +918,10 @@ def _question_of(text: str) -> str:
     more = (first in L.TASK_WORDS or first in _ASKS_FOR_MORE) and not _NOT_MORE.match(after.strip())
     if 0 < end < len(text) - 1 and not opened and len(after) < 120 and not _QUALIFIER.match(after):
         text = text if more else text[: end + 1]
+    label = _LABEL_AFTER_LEAD.search(text[:60])
+    rest = text[label.end() :] if label else ""
+    if label and (_asks(rest) or L.looks_like_question(rest) or _COMPARES.search(rest)):
+        text = text[label.start(1) :]  # "nice. Q3 when is a GIN index useful": from its label
     if L.Q_NUMBER.match(text) or L.Q_LABEL.match(text) or _LABEL_NEAR_START.search(text[:60]):
         return text  # "Q7: ...": its label is the quiz's, and the parser's to read
     for lead in (_LEAD_COLON.match(text), _LEAD_COMMA.match(text), _LEAD_REMARK.match(text)):

@@ -18,7 +18,9 @@ from questions.importing.callouts import (
     has_card_callouts,
 )
 from questions.importing.captions import (
+    ass_as_chat,
     captions_as_chat,
+    looks_like_ass,
     looks_like_captions,
     looks_like_ttml,
     ttml_as_chat,
@@ -111,6 +113,7 @@ from questions.importing.site_sources import (
 )
 from questions.importing.slack import looks_like_slack_export, slack_as_chat
 from questions.importing.slides import looks_like_markdown_slides, markdown_slides_to_markdown
+from questions.importing.sms_backup import looks_like_sms_backup, sms_backup_as_chat
 from questions.importing.social import author_posts_only, looks_like_social_thread
 from questions.importing.sql_script import looks_like_sql_script, sql_script_to_markdown
 from questions.importing.telegram import looks_like_telegram_export, telegram_as_chat
@@ -271,6 +274,7 @@ READ_AS_PYTHON = "a Python file: its comments and asking docstrings as text, its
 READ_AS_SHOW_NOTES = "show notes: each chapter that asks, with the highlight that cites its time"
 READ_AS_SQL = "a SQL script: its comments as text, its statements as code"
 READ_AS_CALENDAR = "a calendar invitation: each event's title and description"
+READ_AS_SMS = "text messages from a phone's backup: each message under who sent it"
 READ_AS_TYPST = "a Typst document: its headings and what its functions hold, as markdown"
 READ_AS_GITHUB_ISSUE = "a GitHub issue: its posts, without names, dates, labels and reactions"
 READ_AS_GITLAB = (
@@ -413,6 +417,8 @@ def _read_by_shape(text: str) -> tuple[str, str]:
         (looks_like_yaml_bank, yaml_to_markdown, READ_AS_EXPORT),
         (looks_like_toml_bank, toml_to_markdown, READ_AS_EXPORT),
         (looks_like_ttml, ttml_as_chat, READ_AS_CAPTIONS),
+        (looks_like_ass, ass_as_chat, READ_AS_CAPTIONS),
+        (looks_like_sms_backup, sms_backup_as_chat, READ_AS_SMS),
         (looks_like_olx, olx_to_markdown, READ_AS_XML),
         (looks_like_xml_export, xml_export_to_markdown, READ_AS_XML),
         (looks_like_rtf, rtf_to_markdown, READ_AS_RTF),

@@ -1,0 +1,84 @@
+"""Shapes met in held-out sets 50 and 51: a friend's quiz by text message, saved by a
+phone's backup app (SMS Backup & Restore's XML), and a mock interview's subtitles saved
+by a subtitle editor (Advanced SubStation Alpha)."""
+
+from html import escape
+
+from questions.importing.reading import read_text
+from tests.questions.importing.documents import pairs_of
+
+
+def _sms(box: int, at: int, body: str) -> str:
+    return (
+        f'<sms protocol="0" address="+351912345678" date="{at}" type="{box}" subject="null" '
+        f'body="{escape(body)}" read="1" contact_name="Maya Costa" />'
+    )
+
+
+TEXTS = [  # (1: received from Maya, 2: sent by the phone's owner)
+    (1, "ok sql quiz time since you have the interview tmrw. ready?"),
+    (2, "go"),
+    (1, "Q1 what's the difference between INNER JOIN and LEFT JOIN"),
+    (2, "inner only keeps rows that match on both sides, left keeps every left row"),
+    (1, "nice. Q2 when is a GIN index useful"),
+    (2, "for values with many elements: jsonb, arrays, tsvector"),
+    (1, "ok you're too good at this 😂 Q3 materialized view vs normal view"),
+    (2, "idk tbh, never used one"),
+    (1, "yeah let's open with that next week. Q3 carried over"),
+]
+SMS_BACKUP = (
+    "<?xml version='1.0' encoding='UTF-8' standalone='yes' ?>\n"
+    "<!--File Created By SMS Backup & Restore v10.20.002 on 14/05/2024 07:30:02-->\n"
+    '<smses count="9" type="full">\n'
+    # (saved newest first: read in the order sent)
+    + "\n".join(
+        _sms(box, 1715630568000 + 60_000 * n, said)
+        for n, (box, said) in reversed([*enumerate(TEXTS)])
+    )
+    + "\n</smses>\n"
+)
+
+
+def test_text_messages_from_a_phones_backup_are_read_as_the_quiz_they_hold():
+    reading = read_text(SMS_BACKUP)
+
+    assert reading.read_as.startswith("text messages from a phone's backup")
+    assert pairs_of(SMS_BACKUP) == [
+        (
+            "what's the difference between INNER JOIN and LEFT JOIN",
+            "inner only keeps rows that match on both sides, left keeps every left row",
+        ),
+        # a numbered question after a word of praise, or a remark, is still one
+        ("when is a GIN index useful?", "for values with many elements: jsonb, arrays, tsvector"),
+        ("materialized view vs normal view?", ""),
+    ]
+
+
+SUBTITLES = r"""[Script Info]
+Title: Mock interview #12
+ScriptType: v4.00+
+
+[V4+ Styles]
+Format: Name, Fontname, Fontsize, PrimaryColour, Bold, Alignment
+Style: Interviewer,Arial,20,&H00FFFFFF,0,2
+Style: Candidate,Arial,20,&H0000FFFF,0,2
+
+[Events]
+Format: Layer, Start, End, Style, Name, MarginL, MarginR, MarginV, Effect, Text
+Dialogue: 0,0:00:04.40,0:00:07.90,Interviewer,Raj,0,0,0,,Hey Emily, can you hear me okay?
+Dialogue: 0,0:00:08.10,0:00:10.30,Candidate,Emily,0,0,0,,Yep, loud and clear.
+Dialogue: 0,0:00:37.80,0:00:40.10,Interviewer,Raj,0,0,0,,{\fad(300,300)}How do pytest fixtures work?
+Dialogue: 0,0:00:40.10,0:00:42.60,Interviewer,Raj,0,0,0,,And what does fixture scope mean?
+Dialogue: 0,0:00:43.00,0:00:48.70,Candidate,Emily,0,0,0,,A fixture is what a test\Nnames.
+Dialogue: 0,0:00:49.00,0:00:52.70,Candidate,Emily,0,0,0,,Its scope: how often it is built.
+"""
+
+
+def test_a_subtitle_editors_dialogue_is_read_as_the_interview_held():
+    assert pairs_of(SUBTITLES) == [
+        (
+            # (two cues in a row, one question)
+            "How do pytest fixtures work? And what does fixture scope mean?",
+            "A fixture is what a test names.\n\nIts scope: how often it is built.",
+        ),
+    ]

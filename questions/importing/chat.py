@@ -692,15 +692,12 @@ class _Chat:
         question = _question_of(text)  # "quick one: what is...? got asked that yesterday"
         # led in: asking only when the question ends there, or after a remark ("Harder one.")
         asked = question.split("\n\n", 1)[0]  # (a quoted question, then "it got skipped")
-        led = (
-            question != text
-            and (
-                asked.endswith("?")
-                or bool(_ASKING_TASK.match(question))  # "Okay, one more on security. Explain ..."
-                or bool(_LEAD_OK.match(text))  # "ok: why is KEYS * bad in production redis"
-                or bool(_LEAD_REMARK.match(text) or _LEAD_ONE.match(text))
-                or bool(_LABEL_AFTER_LEAD.search(text[:60]) and L.Q_SPACED.match(question))
-            )
+        led = question != text and (
+            asked.endswith("?")
+            or bool(_ASKING_TASK.match(question))  # "Okay, one more on security. Explain ..."
+            or bool(_LEAD_OK.match(text))  # "ok: why is KEYS * bad in production redis"
+            or bool(_LEAD_REMARK.match(text) or _LEAD_ONE.match(text))
+            or bool(L.Q_SPACED.match(question) and not L.Q_SPACED.match(text))
         )
         # (what follows a quote answers it; a later line may ask a follow-up of its own)
         asks = not self.quoted and (_asks(text) or (led and _asks(asked)))
@@ -919,6 +916,8 @@ def _question_of(text: str) -> str:
     if 0 < end < len(text) - 1 and not opened and len(after) < 120 and not _QUALIFIER.match(after):
         text = text if more else text[: end + 1]
     label = _LABEL_AFTER_LEAD.search(text[:60])
+    # (a lead of words: "❓ Q6. How do..." is the label's own, as it always was)
+    label = label if label and re.search(r"[^\W\d_]", text[: label.start(1)]) else None
     rest = text[label.end() :] if label else ""
     if label and (_asks(rest) or L.looks_like_question(rest) or _COMPARES.search(rest)):
         text = text[label.start(1) :]  # "nice. Q3 when is a GIN index useful": from its label

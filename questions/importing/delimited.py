@@ -45,7 +45,10 @@ ANSWER_PART = re.compile(
 # A scorecard's notes of what the candidate said: the answer only where nothing else is.
 CANDIDATE_ANSWER = re.compile(r"^(?:candidate(?:'s|’s)?|their) (?:answer|response)\b")
 # An issue tracker's export (Jira, Trello): each card's title and description.
-TRACKER_FRONT = {"summary", "title", "card name"}
+# (a to-do app's export, Todoist's "CONTENT" and "DESCRIPTION": a task and its notes)
+TRACKER_FRONT = {"summary", "title", "card name", "content"}
+# A to-do app's comment on the task above it: a row of type "note" (Todoist).
+NOTE_ROW = "note"
 TRACKER_BACK = {"description", "card description", "notes"}
 TYPE_NAMES = {"issue type", "type", "card type"}
 # Jira's code markup in a cell: "{code:python} ... {code}".
@@ -438,6 +441,13 @@ def _named(rows: list[list[str]]) -> tuple[list[list[str]], _Columns] | None:
         for row in _questions_only(rows[1:], names)
         if not _test_row(row, front, back) and not ROW_COUNT.match(_cell(row, front))
     ]
+    if names[front] == "content":  # a to-do app's: its tasks that ask, their notes under them
+        # (a to-do is worded as a question too: "Do 3 SQL problems on pgexercises")
+        rows = [
+            row
+            for row in _with_notes(rows, names, front, back)
+            if _cell(row, front).rstrip().endswith("?") or L.Q_LABEL.match(_cell(row, front))
+        ]
     if names[front] == "name":  # a database of notes: its to-dos and "Untitled" rows ask nothing
         # (a row with an answer is a card: "Redis persistence: RDB vs AOF" over its answer;
         # not in a task list, whose to-dos have notes too: "Book mock interview with Sam")
@@ -465,6 +475,22 @@ def _test_row(row: list[str], front: int, back: int | None) -> bool:
     a definition is a glossary's card)."""
     answer = _cell(row, back) if back is not None else ""
     return bool(TEST_ROW.match(_cell(row, front))) and (not answer or bool(TEST_ROW.match(answer)))
+
+
+def _with_notes(rows: list[list[str]], names: list[str], front: int, back: int | None):
+    """A task's rows with the notes under it (rows of type "note", their text in the task's
+    column) added to its description; the notes gone as rows of their own."""
+    kind = next((i for i, name in enumerate(names) if name in TYPE_NAMES), None)
+    if kind is None or back is None:
+        return rows
+    kept: list[list[str]] = []
+    for row in rows:
+        if _cell(row, kind).strip().lower() != NOTE_ROW:
+            kept.append(row + [""] * (back + 1 - len(row)))
+        elif kept:
+            said = _cell(kept[-1], back).strip()
+            kept[-1][back] = f"{said}\n\n{_cell(row, front).strip()}".strip()
+    return kept
 
 
 def _questions_only(rows: list[list[str]], names: list[str]) -> list[list[str]]:

@@ -1,6 +1,6 @@
 """Shapes met in held-out sets 50 and 51: a friend's quiz by text message, saved by a
-phone's backup app (SMS Backup & Restore's XML), and a mock interview's subtitles saved
-by a subtitle editor (Advanced SubStation Alpha)."""
+phone's backup app (SMS Backup & Restore's XML), a mock interview's subtitles saved by a
+subtitle editor (Advanced SubStation Alpha), and a to-do app's export (Todoist's CSV)."""
 
 from html import escape
 
@@ -81,4 +81,32 @@ def test_a_subtitle_editors_dialogue_is_read_as_the_interview_held():
             "How do pytest fixtures work? And what does fixture scope mean?",
             "A fixture is what a test names.\n\nIts scope: how often it is built.",
         ),
+    ]
+
+
+TODOIST_CSV = """\
+TYPE,CONTENT,DESCRIPTION,PRIORITY,INDENT,AUTHOR,RESPONSIBLE,DATE,DATE_LANG,TIMEZONE
+section,Day 1 – HTTP,,,,,,,,
+task,Reread the MDN HTTP overview,,4,1,Ana (41729305),,Apr 8,en,Europe/Lisbon
+task,Q: What's the difference between PUT and PATCH?,"PUT replaces the whole resource.
+PATCH changes only the fields sent.",3,1,Ana (41729305),,Apr 8,en,Europe/Lisbon
+task,Q: Which HTTP methods are idempotent?,,3,1,Ana (41729305),,Apr 8,en,Europe/Lisbon
+note,"GET, HEAD, PUT and DELETE are; POST and PATCH are not.",,,,Ana (41729305),,,,
+task,Q: How does the TLS handshake work?,,2,1,Ana (41729305),,Apr 8,en,Europe/Lisbon
+task,Do 3 SQL problems on pgexercises,,4,1,Ana (41729305),,Apr 9,en,Europe/Lisbon
+"""
+
+
+def test_a_to_do_apps_export_gives_its_questions_with_their_descriptions_and_notes():
+    assert pairs_of(TODOIST_CSV) == [
+        (
+            "What's the difference between PUT and PATCH?",
+            "PUT replaces the whole resource.\nPATCH changes only the fields sent.",
+        ),
+        # a note on the task is its answer, as its description is
+        (
+            "Which HTTP methods are idempotent?",
+            "GET, HEAD, PUT and DELETE are; POST and PATCH are not.",
+        ),
+        ("How does the TLS handshake work?", ""),
     ]

@@ -103,6 +103,7 @@ from questions.importing.qa_page import looks_like_qa_page, qa_page_to_markdown
 from questions.importing.quiz_summary import looks_like_quiz_summary, quiz_summary_to_markdown
 from questions.importing.rest import looks_like_rest, rest_to_markdown
 from questions.importing.rtf import looks_like_rtf, rtf_to_markdown
+from questions.importing.shell_script import looks_like_shell_script, shell_script_to_markdown
 from questions.importing.site_sources import (
     has_fenced_divs,
     looks_like_outliner_page,
@@ -274,6 +275,7 @@ READ_AS_PYTHON = "a Python file: its comments and asking docstrings as text, its
 READ_AS_SHOW_NOTES = "show notes: each chapter that asks, with the highlight that cites its time"
 READ_AS_SQL = "a SQL script: its comments as text, its statements as code"
 READ_AS_CALENDAR = "a calendar invitation: each event's title and description"
+READ_AS_SHELL = "a shell script: its comments as text, its commands as code"
 READ_AS_SMS = "text messages from a phone's backup: each message under who sent it"
 READ_AS_TYPST = "a Typst document: its headings and what its functions hold, as markdown"
 READ_AS_GITHUB_ISSUE = "a GitHub issue: its posts, without names, dates, labels and reactions"
@@ -425,6 +427,7 @@ def _read_by_shape(text: str) -> tuple[str, str]:
         (looks_like_icalendar, icalendar_to_markdown, READ_AS_CALENDAR),
         (looks_like_python, python_to_markdown, READ_AS_PYTHON),
         (looks_like_sql_script, sql_script_to_markdown, READ_AS_SQL),
+        (looks_like_shell_script, shell_script_to_markdown, READ_AS_SHELL),
         (looks_like_captions, captions_as_chat, READ_AS_CAPTIONS),
         (looks_like_gift, gift_to_markdown, READ_AS_GIFT),
         (looks_like_assessment_report, assessment_to_markdown, READ_AS_ASSESSMENT),

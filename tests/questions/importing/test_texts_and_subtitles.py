@@ -1,6 +1,7 @@
 """Shapes met in held-out sets 50 and 51: a friend's quiz by text message, saved by a
 phone's backup app (SMS Backup & Restore's XML), a mock interview's subtitles saved by a
-subtitle editor (Advanced SubStation Alpha), and a to-do app's export (Todoist's CSV)."""
+subtitle editor (Advanced SubStation Alpha), a to-do app's export (Todoist's CSV), and a
+shell script kept as a cheat sheet."""
 
 from html import escape
 
@@ -109,4 +110,38 @@ def test_a_to_do_apps_export_gives_its_questions_with_their_descriptions_and_not
             "GET, HEAD, PUT and DELETE are; POST and PATCH are not.",
         ),
         ("How does the TLS handshake work?", ""),
+    ]
+
+
+CHEAT_SHEET = """\
+#!/usr/bin/env bash
+# HTTP cheat sheet: run any block to see it for yourself.
+set -euo pipefail
+
+# -----------------------------------------------------------------------------
+# Q: What's the difference between PUT and PATCH?
+# A: PUT replaces the whole resource with the body you send.
+#    PATCH changes only the fields you send.
+http PATCH "$API/patch" email=new@example.com
+
+# -----------------------------------------------------------------------------
+# Q: What does a CORS preflight request do?
+# A: The browser asks with OPTIONS before a non-simple cross-origin request.
+curl -si -X OPTIONS "$API/items" -H 'Origin: https://app.example.com'
+"""
+
+
+def test_a_shell_cheat_sheets_comments_are_its_text_and_its_commands_code():
+    assert pairs_of(CHEAT_SHEET) == [
+        (
+            "What's the difference between PUT and PATCH?",
+            "PUT replaces the whole resource with the body you send.\n"
+            "PATCH changes only the fields you send.\n\n"
+            '```bash\nhttp PATCH "$API/patch" email=new@example.com\n```',
+        ),
+        (
+            "What does a CORS preflight request do?",
+            "The browser asks with OPTIONS before a non-simple cross-origin request.\n\n"
+            "```bash\ncurl -si -X OPTIONS \"$API/items\" -H 'Origin: https://app.example.com'\n```",
+        ),
     ]

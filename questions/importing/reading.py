@@ -89,6 +89,7 @@ from questions.importing.markup import (
     org_to_markdown,
     wiki_to_markdown,
 )
+from questions.importing.odf import flat_odf_to_markdown, looks_like_flat_odf
 from questions.importing.olx import looks_like_olx, olx_to_markdown
 from questions.importing.outline import looks_like_outline, outline_to_markdown
 from questions.importing.pages import (
@@ -275,6 +276,7 @@ READ_AS_PYTHON = "a Python file: its comments and asking docstrings as text, its
 READ_AS_SHOW_NOTES = "show notes: each chapter that asks, with the highlight that cites its time"
 READ_AS_SQL = "a SQL script: its comments as text, its statements as code"
 READ_AS_CALENDAR = "a calendar invitation: each event's title and description"
+READ_AS_ODF = "an OpenDocument text: its headings, paragraphs, lists and tables as markdown"
 READ_AS_SHELL = "a shell script: its comments as text, its commands as code"
 READ_AS_SMS = "text messages from a phone's backup: each message under who sent it"
 READ_AS_TYPST = "a Typst document: its headings and what its functions hold, as markdown"
@@ -419,6 +421,7 @@ def _read_by_shape(text: str) -> tuple[str, str]:
         (looks_like_yaml_bank, yaml_to_markdown, READ_AS_EXPORT),
         (looks_like_toml_bank, toml_to_markdown, READ_AS_EXPORT),
         (looks_like_ttml, ttml_as_chat, READ_AS_CAPTIONS),
+        (looks_like_flat_odf, flat_odf_to_markdown, READ_AS_ODF),
         (looks_like_ass, ass_as_chat, READ_AS_CAPTIONS),
         (looks_like_sms_backup, sms_backup_as_chat, READ_AS_SMS),
         (looks_like_olx, olx_to_markdown, READ_AS_XML),

@@ -20,11 +20,13 @@ QUESTION_HEADER = re.compile(
 TOPIC_HEADER = re.compile(
     r"^\W*(?:topics?|scenarios?|tasks?|titles?|problems?|challenges?)\W*$", re.IGNORECASE
 )
-# (an interview report's "Candidate response (interviewer notes)": what was answered)
+# (an interview report's "Candidate response (interviewer notes)": what was answered; in
+# German, Spanish, French too: "Antwort (EN)")
 ANSWER_HEADER = re.compile(
     r"^\W*(?:(?:candidate(?:'s|’s)? |their |my |reference |suggested |sample )?"
     r"(?:answers?|responses?)|short answers?|"
-    r"solutions?|explanations?|a|key points?|what (?:they|the candidate|i) said)"
+    r"solutions?|explanations?|a|key points?|what (?:they|the candidate|i) said|antwort(?:en)?|"
+    r"respuestas?|réponses?)"
     r"(?:\s*\([^()]{0,40}\))?\W*$",
     re.IGNORECASE,
 )

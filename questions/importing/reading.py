@@ -121,6 +121,7 @@ from questions.importing.sql_script import looks_like_sql_script, sql_script_to_
 from questions.importing.telegram import looks_like_telegram_export, telegram_as_chat
 from questions.importing.tiddlywiki import looks_like_tiddlywiki, tiddlywiki_to_markdown
 from questions.importing.typst import looks_like_typst, typst_to_markdown
+from questions.importing.xmind import looks_like_xmind, xmind_to_markdown
 from questions.importing.xml_exports import looks_like_xml_export, xml_export_to_markdown
 
 MAX_BYTES = 5 * 1024 * 1024
@@ -416,6 +417,7 @@ def _read_by_shape(text: str) -> tuple[str, str]:
         (looks_like_discord_export, discord_as_chat, READ_AS_CHAT),
         (looks_like_json_thread, json_thread_as_chat, READ_AS_CHAT),
         (looks_like_ai_chat_export, ai_chat_to_markdown, READ_AS_CHAT),
+        (looks_like_xmind, xmind_to_markdown, READ_AS_OUTLINE),
         (looks_like_tiddlywiki, tiddlywiki_to_markdown, READ_AS_EXPORT),
         (looks_like_json_document, json_to_markdown, READ_AS_EXPORT),
         (looks_like_yaml_bank, yaml_to_markdown, READ_AS_EXPORT),

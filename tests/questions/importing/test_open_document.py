@@ -1,5 +1,8 @@
-"""A shape met in held-out set 51: notes written in LibreOffice and saved flat (.fodt),
-the questions in German over answers in English, a table of them among the paragraphs."""
+"""Shapes met in held-out set 51: notes written in LibreOffice and saved flat (.fodt), the
+questions in German over answers in English, a table of them among the paragraphs; and a
+mind map saved by XMind (its content.json)."""
+
+import json
 
 from questions.importing.reading import read_text
 from tests.questions.importing.documents import pairs_of
@@ -60,4 +63,41 @@ def test_a_flat_open_document_is_read_as_its_headings_paragraphs_and_tables():
         # a table's "Frage" and "Antwort" columns are its questions and answers
         ("Was ist ein partieller Index?", "An index with a WHERE clause."),
         ("Was ist ein Deadlock?", ""),
+    ]
+
+
+def _topic(title: str, *children: dict, note: str = "") -> dict:
+    topic = {"id": title[:8], "class": "topic", "title": title, "markers": []}
+    if children:
+        topic["children"] = {"attached": list(children)}
+    if note:
+        topic["notes"] = {"plain": {"content": note}, "realHTML": {"content": f"<div>{note}</div>"}}
+    return topic
+
+
+XMIND = [
+    {
+        "id": "sheet1",
+        "class": "sheet",
+        "title": "Map 1",
+        "rootTopic": _topic(
+            "Backend interview",
+            _topic(
+                "Pydantic",
+                _topic("How does v2 differ from v1?", _topic("core rewritten in Rust")),
+                _topic(
+                    "field_validator vs model_validator?", note="One field, or the whole model."
+                ),
+                _topic("What does Field(default_factory=...) do?"),
+            ),
+        ),
+    }
+]
+
+
+def test_an_xmind_maps_topics_are_its_outline_and_their_notes_their_answers():
+    assert pairs_of(json.dumps(XMIND)) == [
+        ("How does v2 differ from v1?", "- core rewritten in Rust"),
+        ("field_validator vs model_validator?", "- One field, or the whole model."),
+        ("What does Field(default_factory=...) do?", ""),
     ]

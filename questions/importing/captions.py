@@ -16,12 +16,12 @@ interviewer says is never an answer.
 """
 
 import re
-import xml.etree.ElementTree as ET
 from functools import lru_cache
 from itertools import pairwise
 
 from questions.importing import lines as L
 from questions.importing.chat import messages_only
+from questions.importing.xml_exports import parsed_xml
 
 TIMING = re.compile(
     r"^\s*((?:\d{1,2}:)?\d{1,2}:\d{2})[.,]\d{1,3}\s+-->\s+(?:\d{1,2}:)?\d{1,2}:\d{2}[.,]\d{1,3}"
@@ -159,13 +159,8 @@ def _ass_dialogue(text: str) -> list[tuple[str, str, str]]:
 
 @lru_cache(maxsize=2)  # asked whether it is one, then read: parsed once
 def _ttml_root(text: str):
-    if "<!ENTITY" in text:
-        return None  # an entity may expand without bound
-    try:
-        root = ET.fromstring(text)  # noqa: S314 - no entities: nothing expands
-    except ET.ParseError:
-        return None
-    return root if root.tag == f"{TTML}tt" else None
+    root = parsed_xml(text)
+    return root if root is not None and root.tag == f"{TTML}tt" else None
 
 
 def captions_as_chat(text: str) -> str:

@@ -6,8 +6,9 @@ appear; the styles, fonts and metadata are not text.
 """
 
 import re
-import xml.etree.ElementTree as ET
 from functools import lru_cache
+
+from questions.importing.xml_exports import parsed_xml
 
 NS = {
     "office": "urn:oasis:names:tc:opendocument:xmlns:office:1.0",
@@ -39,11 +40,8 @@ def flat_odf_to_markdown(text: str) -> str:
 
 @lru_cache(maxsize=2)  # asked whether it is one, then read: parsed once
 def _body(text: str):
-    if "<!ENTITY" in text:
-        return None  # an entity may expand without bound
-    try:
-        root = ET.fromstring(text)  # noqa: S314 - no entities: nothing expands
-    except ET.ParseError:
+    root = parsed_xml(text)
+    if root is None:
         return None
     body = root.find("office:body/office:text", NS)
     return (root, body) if body is not None else None

@@ -8,10 +8,10 @@ its "date" (milliseconds); read in the order sent, as any chat is.
 
 import datetime as dt
 import re
-import xml.etree.ElementTree as ET
 from functools import lru_cache
 
 from questions.importing.chat import messages_only
+from questions.importing.xml_exports import parsed_xml
 
 ROOT = re.compile(r"^\s*(?:<\?xml[^>]{0,200}\?>\s*|<!--.{0,2000}?-->\s*)*<smses\b", re.DOTALL)
 RECEIVED = "1"
@@ -30,11 +30,8 @@ def sms_backup_as_chat(text: str) -> str:
 @lru_cache(maxsize=2)  # asked whether it is one, then read: parsed once
 def _messages(text: str) -> tuple[tuple[int, str, str, str], ...]:
     """(when, its time of day, who, what) of each message, in the order sent."""
-    if "<!ENTITY" in text:
-        return ()  # an entity may expand without bound
-    try:
-        root = ET.fromstring(text)  # noqa: S314 - no entities: nothing expands
-    except ET.ParseError:
+    root = parsed_xml(text)
+    if root is None:
         return ()
     found = []
     for message in root:

@@ -102,6 +102,17 @@ def _root(text: str):
     return root if len(_card_elements(root)) >= MIN_CARDS else None
 
 
+def parsed_xml(text: str):
+    """The XML document a text is, parsed; None when it is not one, or declares entities
+    (an entity can expand without bound)."""
+    if "<!ENTITY" in text:
+        return None
+    try:
+        return ET.fromstring(text)  # noqa: S314 - no entities: nothing expands
+    except ET.ParseError:
+        return None
+
+
 # --- Moodle XML ---------------------------------------------------------------------------
 
 

@@ -57,8 +57,8 @@ class BankPaginator(Paginator):
 
     @property
     def shown_count(self) -> str:
-        """The count as the page says it: "1,000+" when there are more."""
-        return f"{self.count:,}+" if self.capped else str(self.count)
+        """The count as the page says it: "20,000", and "1,000+" when there are more."""
+        return f"{self.count:,}+" if self.capped else f"{self.count:,}"
 
     def drawn_page(self, number, draw: Callable[[Page], T], variant: str) -> tuple[Page, T]:
         """The page, and what `draw` makes of it (its rows drawn; `variant` names what else

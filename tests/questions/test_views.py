@@ -5,6 +5,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from questions.models import Level, Question, Status, Visibility
+from questions.views.bank import BankPaginator
 from tests.factories import (
     QuestionFactory,
     QuestionSetFactory,
@@ -511,6 +512,17 @@ def test_it_counts_a_big_search_only_up_to_a_cap(client, topic, monkeypatch):
     assert "Only the first 5 matches are listed" in capped.content.decode()
     assert result_count(exact) == "1 question matching “thread”"
     assert "Only the first" not in exact.content.decode()
+
+
+@pytest.mark.parametrize(
+    ("count", "capped", "shown"),
+    [(20_000, False, "20,000"), (999, False, "999"), (1_000, True, "1,000+")],
+)
+def test_it_says_a_big_count_with_its_thousands_apart(count, capped, shown):
+    paginator = BankPaginator(Question.objects.bank, 20, search="loop" if capped else "")
+    paginator.__dict__["count"], paginator.capped = count, capped  # as counted, or kept
+
+    assert paginator.shown_count == shown
 
 
 def test_it_pages_a_search_in_rank_order_with_headlines(client, topic):

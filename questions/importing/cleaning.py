@@ -1041,9 +1041,27 @@ def _dedent(code: str) -> str:
     return "\n".join(r[cut:] for r in rows)
 
 
+# A line of a function with nothing in it: its decorators, its "def" line, "...", "pass"
+# (a drill file's test stub under the question in its docstring)
+STUB_LINE = re.compile(
+    r"^[ \t]*(?:@[\w.]{1,80}(?:\(.{0,300}\))?|(?:async[ \t]+)?def[ \t]+\w{1,80}\(.{0,300}\)"
+    r"(?:[ \t]*->[^:\n]{1,80})?:|\.\.\.|pass|#.{0,300}|```\w{0,20})?[ \t]*$"
+)
+
+
+def _stub_code(answer: str) -> bool:
+    rows = answer.strip().split("\n")
+    return (
+        rows[0].startswith("```")
+        and len(rows) <= 20
+        and any(re.match(r"[ \t]*(?:async[ \t]+)?def[ \t]", row) for row in rows)
+        and all(STUB_LINE.match(row) for row in rows)
+    )
+
+
 def is_placeholder(answer: str) -> bool:
     """Filler that must never be shown as an answer."""
-    if _only_markup_or_links(answer):
+    if _only_markup_or_links(answer) or _stub_code(answer):
         return True
     label = LABEL_OVER.match(answer)  # "**Look for:**" over what to look for, or over nothing
     if label:

@@ -145,3 +145,45 @@ def test_a_shell_cheat_sheets_comments_are_its_text_and_its_commands_code():
             "```bash\ncurl -si -X OPTIONS \"$API/items\" -H 'Origin: https://app.example.com'\n```",
         ),
     ]
+
+
+PYTEST_DRILLS = '''\
+"""Interview drills: each test's docstring is the question, the answer in its body."""
+import hmac
+
+import pytest
+
+
+def test_mutable_default():
+    """Q: Why is a mutable default argument a trap?"""
+    # A: The default is built once, when the function is defined, and shared by every call.
+    def append(item, bucket=[]):
+        bucket.append(item)
+        return bucket
+
+    assert append(1) == [1] and append(2) == [1, 2]
+
+
+@pytest.mark.skip(reason="TODO: look this up")
+def test_constant_time_compare():
+    """Q: How do you prevent timing attacks when comparing tokens?"""
+
+
+@pytest.mark.skip(reason="no idea yet")
+def test_pickle_untrusted():
+    """Q: Why is unpickling untrusted data unsafe?"""
+    ...
+'''
+
+
+def test_a_drill_files_test_stub_under_its_question_is_no_answer():
+    drafts = dict(pairs_of(PYTEST_DRILLS))
+
+    assert list(drafts) == [
+        "Why is a mutable default argument a trap?",
+        "How do you prevent timing attacks when comparing tokens?",
+        "Why is unpickling untrusted data unsafe?",
+    ]
+    assert "built once" in drafts["Why is a mutable default argument a trap?"]
+    assert drafts["How do you prevent timing attacks when comparing tokens?"] == ""
+    assert drafts["Why is unpickling untrusted data unsafe?"] == ""

@@ -25,9 +25,11 @@ MAX_DEPTH = 50
 def looks_like_typst(text: str) -> bool:
     head = text[:200_000]
     definitions = len(re.findall(r"^[ \t]*#(?:set|let|show|import)\b", head, re.MULTILINE))
+    if not definitions:
+        return False  # most documents: no Typst at all, and no need to look further
     calls = len(re.findall(r"^[ \t]*#[A-Za-z][\w-]{0,40}\[", head, re.MULTILINE))
     headings = len(re.findall(r"^=+[ \t]+\S", head, re.MULTILINE))
-    return definitions >= 1 and definitions + calls + headings >= MIN_MARKS
+    return definitions + calls + headings >= MIN_MARKS
 
 
 def typst_to_markdown(text: str) -> str:

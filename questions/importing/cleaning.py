@@ -1043,6 +1043,7 @@ def _dedent(code: str) -> str:
 
 # A line of a function with nothing in it: its decorators, its "def" line, "...", "pass"
 # (a drill file's test stub under the question in its docstring)
+FENCED_BLOCK = re.compile(r"^```[^\n]*\n.*?^```[ \t]*$", re.MULTILINE | re.DOTALL)
 STUB_LINE = re.compile(
     r"^[ \t]*(?:@[\w.]{1,80}(?:\(.{0,300}\))?|(?:async[ \t]+)?def[ \t]+\w{1,80}\(.{0,300}\)"
     r"(?:[ \t]*->[^:\n]{1,80})?:|\.\.\.|pass|#.{0,300}|```\w{0,20})?[ \t]*$"
@@ -1063,6 +1064,11 @@ def is_placeholder(answer: str) -> bool:
     """Filler that must never be shown as an answer."""
     if _only_markup_or_links(answer) or _stub_code(answer):
         return True
+    if "```" in answer:
+        # "TODO: the trick is..." over "```sql\n-- TODO\n```": the block holds nothing
+        rest = FENCED_BLOCK.sub(_unless_placeholder_code, answer).strip()
+        if rest != answer.strip() and rest:
+            return is_placeholder(rest)
     label = LABEL_OVER.match(answer)  # "**Look for:**" over what to look for, or over nothing
     if label:
         return is_placeholder(answer[label.end() :])
@@ -1181,6 +1187,11 @@ def _only_markup_or_links(answer: str) -> bool:
     text = BARE_URL.sub(" ", text)
     words = re.findall(r"[^\W_]+", text.lower())
     return all(word in LINK_WORDS for word in words)
+
+
+def _unless_placeholder_code(block: re.Match) -> str:
+    lines = [row.strip() for row in block[0].split("\n") if row.strip()]
+    return "" if _only_placeholder_code(lines) else block[0]
 
 
 def _only_placeholder_code(lines: list[str]) -> bool:

@@ -69,7 +69,7 @@ def looks_like_json_document(text: str) -> bool:
 def json_to_markdown(text: str) -> str:
     data = _loaded(text)
     if isinstance(data, dict) and isinstance(data.get("cells"), list):
-        return _notebook(data["cells"])
+        return notebook_to_markdown(data["cells"])
     if is_canvas(data):
         return canvas_to_markdown(data)
     if is_trello_board(data):
@@ -326,20 +326,24 @@ def _record(record: dict) -> str:
     return f"Q: {' '.join(asked.split())}\nA: {answer}".rstrip()
 
 
-def _notebook(cells: list) -> str:
-    kept = []  # (is code, source) of the cells with something in them
+def notebook_to_markdown(cells: list) -> str:
+    """A notebook's cells (Jupyter's dicts: "cell_type", "source"; a code cell may name its
+    "language", Python if not) as markdown: code cells fenced, a markdown cell over code
+    read as the task the code answers."""
+    kept = []  # (language of a code cell or "", source) of the cells with something in them
     for cell in cells:
         if not isinstance(cell, dict):
             continue
         source = cell.get("source", "")
         source = "".join(map(str, source)) if isinstance(source, list) else str(source)
         if source.strip():
-            kept.append((cell.get("cell_type") == "code", source))
+            code = cell.get("cell_type") == "code"
+            kept.append((str(cell.get("language") or "python") if code else "", source))
     parts = []
-    for index, (code, source) in enumerate(kept):
-        if code:
+    for index, (language, source) in enumerate(kept):
+        if language:
             source = re.sub(r"^```", "` ``", source, flags=re.MULTILINE)  # no early fence end
-            parts.append(f"```python\n{source.rstrip()}\n```")
+            parts.append(f"```{language}\n{source.rstrip()}\n```")
         elif index + 1 < len(kept) and kept[index + 1][0]:
             parts.append(_task_cell(source.rstrip()))
         else:
@@ -349,6 +353,8 @@ def _notebook(cells: list) -> str:
 
 MAX_TASK_DETAIL = 400
 HEADING = re.compile(r"^#{1,6}[ \t]+")
+ASIDE = re.compile(r"\([^()]*\)")
+NOTE = re.compile(r"(?:TODO|FIXME|XXX|TBD)\b")
 
 
 def _task_cell(source: str) -> str:
@@ -362,6 +368,8 @@ def _task_cell(source: str) -> str:
         or heading.rstrip().endswith("?")  # a heading that asks: the prose under it answers
         or not rest
         or len(rest) > MAX_TASK_DETAIL
+        or ASIDE.fullmatch(rest)  # "(asked at the onsite)": said of the task, not part of it
+        or NOTE.match(rest)  # "TODO: the trick is...": the author's note to themselves
         or "```" in source
         or re.search(r"(?m)^\s*(?:[-*+]|\d+[.)]|#|>|\|)", source.partition("\n")[2])
         or L.heading_question(HEADING.sub("", heading)) is None

@@ -104,6 +104,10 @@ from questions.importing.qa_page import looks_like_qa_page, qa_page_to_markdown
 from questions.importing.quiz_summary import looks_like_quiz_summary, quiz_summary_to_markdown
 from questions.importing.rest import looks_like_rest, rest_to_markdown
 from questions.importing.rtf import looks_like_rtf, rtf_to_markdown
+from questions.importing.script_notebook import (
+    looks_like_script_notebook,
+    script_notebook_to_markdown,
+)
 from questions.importing.shell_script import looks_like_shell_script, shell_script_to_markdown
 from questions.importing.site_sources import (
     has_fenced_divs,
@@ -273,6 +277,10 @@ READ_AS_OUTLINER = "an outliner's page (Logseq, Roam): its blocks without proper
 READ_AS_LMS = "a quiz upload (Blackboard, Kahoot): each question with the answers it accepts"
 READ_AS_GIFT = "a Moodle quiz (GIFT): each question with the answer its braces accept"
 READ_AS_FLASHCARDS = "flashcards in notes: each 'question::answer', or '?' between the two"
+READ_AS_SCRIPT_NOTEBOOK = (
+    "a notebook saved as a script (Databricks, percent cells): its markdown cells as text, "
+    "its code cells as code"
+)
 READ_AS_PYTHON = "a Python file: its comments and asking docstrings as text, its code as code"
 READ_AS_SHOW_NOTES = "show notes: each chapter that asks, with the highlight that cites its time"
 READ_AS_SQL = "a SQL script: its comments as text, its statements as code"
@@ -430,6 +438,7 @@ def _read_by_shape(text: str) -> tuple[str, str]:
         (looks_like_xml_export, xml_export_to_markdown, READ_AS_XML),
         (looks_like_rtf, rtf_to_markdown, READ_AS_RTF),
         (looks_like_icalendar, icalendar_to_markdown, READ_AS_CALENDAR),
+        (looks_like_script_notebook, script_notebook_to_markdown, READ_AS_SCRIPT_NOTEBOOK),
         (looks_like_python, python_to_markdown, READ_AS_PYTHON),
         (looks_like_sql_script, sql_script_to_markdown, READ_AS_SQL),
         (looks_like_shell_script, shell_script_to_markdown, READ_AS_SHELL),

@@ -2,7 +2,7 @@
 
 "[b]Q4.[/b] Explain..." is bold, "[code]...[/code]" is code, "[list][*]..." a list,
 "[quote=...]" a quotation (set off by a rule: it never answers a question left open),
-"[url=...]text[/url]" a link, and "[spoiler]...[/spoiler]" (the answer, hidden until
+"[url=...]text[/url]" a link, "[hr]" a rule, and "[spoiler]...[/spoiler]" (the answer, hidden until
 clicked) is its text.
 """
 
@@ -18,6 +18,7 @@ DROPPED = re.compile(r"\[/?(?:u|s|size|color|center|spoiler|list)\b[^\]\n]{0,200
 URL = re.compile(r"\[url=([^\]\s]{1,500})\](.{0,300}?)\[/url\]", re.IGNORECASE)
 BARE_URL = re.compile(r"\[url\](.{1,500}?)\[/url\]", re.IGNORECASE)
 ITEM = re.compile(r"^\s*\[\*\]\s*", re.IGNORECASE)
+RULE = re.compile(r"^\s*\[hr\]\s*$", re.IGNORECASE)
 CODE = re.compile(r"\[code(?:=(\w{1,20}))?\](.*?)\[/code\]", re.IGNORECASE | re.DOTALL)
 QUOTE = re.compile(r"\[quote(?:=[^\]\n]{0,200})?\](.*?)\[/quote\]", re.IGNORECASE | re.DOTALL)
 
@@ -40,7 +41,7 @@ def bbcode_to_markdown(text: str) -> str:
     text = BARE_URL.sub(r"\1", URL.sub(r"[\2](\1)", text))
     lines = []
     for line in text.split("\n"):
-        line = ITEM.sub("- ", line)
+        line = "---" if RULE.match(line) else ITEM.sub("- ", line)
         line = DROPPED.sub("", line)
         for pattern, mark in STYLES:
             line = pattern.sub(mark, line)

@@ -42,13 +42,15 @@ LEADING_NUMBER = re.compile(r"^\d{1,4}(?:[.)]|\s+[-–—])\s+(?=[^\W\d_])|^\d{1
 # "Q1:", "Q: ", "Question 3 -", "Question:" left at the start of a prompt (after an emoji);
 # a bot's "**Drill #1** — ", "Exercise 2:", "Task 3 -"
 LEADING_LABEL = re.compile(
-    r"^(?:\*\*|__)?(?:q\s*#?\d{0,4}|question(?:\s+#?\d{1,4})?|(?:drill|exercise|challenge|task)"
+    r"^(?:\*\*?|__)?(?:q\s*#?\d{0,4}|question(?:\s+#?\d{1,4})?|(?:drill|exercise|challenge|task)"
     # a series' number: "Daily Q #44:", "Question of the day #12 -"
     r"\s+#?\d{1,4}|(?:daily|weekly|today's|bonus) q(?:uestion)?\s*#\d{1,4}|"
     r"question of the (?:day|week)\s*#\d{1,4}|"
     # a quiz's count: "Question 7/8:", "**Last one, 8/8:**", "Final question:"
     r"(?:question\s+|(?:last|final) (?:one|question),?\s*)\d{1,3}/\d{1,3}|(?:last|final) question)"
-    r"(?:\*\*|__)?(?:\s*[.:)]|\s+[-–—])\s*(?:\*\*|__)?\s*(?=\S)",
+    # its separator; or its bold alone: "**Question of the day #39** What's...", or a chat's
+    # single-star bold: "*Question of the day #39* What's..."
+    r"(?:(?:\*\*|__)?(?:\s*[.:)]|\s+[-–—])|(?<=\d)(?:\*\*?|__)(?=\s))\s*(?:\*\*|__)?\s*(?=\S)",
     re.IGNORECASE,
 )
 # A comment's byline in an issue tracker's export: its author in bold, then when.

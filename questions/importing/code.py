@@ -40,7 +40,9 @@ LANGUAGES = {
 LANGUAGE_LINE = re.compile(rf"^\s*({'|'.join(LANGUAGES)})\s*:?\s*$", re.IGNORECASE)
 
 _KEYWORD = re.compile(
-    r"^\s*(?:from\s+[\w.]+\s+import|import\s+[\w.]|def\s+\w|class\s+\w|async\s+(?:def|with|for)|"
+    # (a definition as Python writes one: not "async def endpoints run on the event loop")
+    r"^\s*(?:from\s+[\w.]+\s+import|import\s+[\w.]|def\s+\w|class\s+\w|"
+    r"async\s+(?:def\s+\w+\s*\(|with\s|for\s)|"
     r"await\s|return\b|if\s.*:$|elif\s|else:|for\s.*:$|while\s.*:$|with\s.*:$|try:|except\b|"
     r"finally:|raise\s|yield\b|lambda\b|print\(|assert\s|pass$|@[\w.]+(?:\(.*\))?\s*$|#|//|/\*|"
     r"\$\s|>>>|\.\.\.\s+\S|"

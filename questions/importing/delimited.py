@@ -46,10 +46,11 @@ ANSWER_PART = re.compile(
 CANDIDATE_ANSWER = re.compile(r"^(?:candidate(?:'s|’s)?|their) (?:answer|response)\b")
 # An issue tracker's export (Jira, Trello): each card's title and description.
 # (a to-do app's export, Todoist's "CONTENT" and "DESCRIPTION": a task and its notes)
-TRACKER_FRONT = {"summary", "title", "card name", "content"}
+TRACKER_FRONT = {"summary", "title", "card name", "content", "task name"}
+TO_DO_FRONT = {"content", "task name"}  # a to-do app's (Todoist, ClickUp)
 # A to-do app's comment on the task above it: a row of type "note" (Todoist).
 NOTE_ROW = "note"
-TRACKER_BACK = {"description", "card description", "notes"}
+TRACKER_BACK = {"description", "card description", "notes", "task content"}
 TYPE_NAMES = {"issue type", "type", "card type"}
 # Jira's code markup in a cell: "{code:python} ... {code}".
 JIRA_CODE = re.compile(r"\{code(?::(\w{1,20}))?[^}\n]{0,80}\}(.{0,20000}?)\{code\}", re.DOTALL)
@@ -441,7 +442,7 @@ def _named(rows: list[list[str]]) -> tuple[list[list[str]], _Columns] | None:
         for row in _questions_only(rows[1:], names)
         if not _test_row(row, front, back) and not ROW_COUNT.match(_cell(row, front))
     ]
-    if names[front] == "content":  # a to-do app's: its tasks that ask, their notes under them
+    if names[front] in TO_DO_FRONT:  # a to-do app's: its tasks that ask, their notes under them
         # (a to-do is worded as a question too: "Do 3 SQL problems on pgexercises")
         rows = [
             row

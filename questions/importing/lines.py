@@ -40,7 +40,8 @@ INLINE_LEVEL = re.compile(rf"[\[(]\s*({_LEVEL})(?:[\s-]*level)?\s*[\])]", re.IGN
 # tried every split of a long run of spaces or hashes, cubic in its length.
 HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.*)$")
 FENCE = re.compile(r"^\s*(```|~~~)")
-SEPARATOR = re.compile(r"^\s*(?:[-=_*~·•]\s*){3,}$")
+# ("#" alone: a manuscript's scene break, as Scrivener compiles one)
+SEPARATOR = re.compile(r"^\s*(?:(?:[-=_*~·•]\s*){3,}|#\s*)$")
 # Bounded attributes: "[^>]*" ran to the end of the text from every unclosed "<summary".
 SUMMARY = re.compile(r"<summary[^>]{0,200}>(.{0,1000}?)</summary>", re.IGNORECASE)
 DETAILS_TAG = re.compile(r"</?details[^>]*>", re.IGNORECASE)
@@ -71,7 +72,10 @@ RUBRIC_PART = re.compile(
     r"^\W*(?:(question|the question|scenario|setup|context|prompt)|"
     r"(what (?:good|great) looks like|(?:good|strong|great|ideal|expected|model) answers?|"
     r"what (?:we(?:'re| are)?|to) look(?:ing)? for|answer outline|green flags?|"
-    r"positive signals?)|"
+    r"positive signals?|"
+    # "What a strong answer covers", "What a good answer should include"
+    r"what (?:a |an |the )?(?:good|great|strong|ideal|solid|complete) (?:answer|response|candidate)"
+    r" (?:covers|includes|mentions|looks like|should (?:cover|include|mention)))|"
     r"(red flags?|warning signs?|what bad looks like|(?:weak|bad|poor) answers?|"
     r"negative signals?)|"
     r"(what (?:it|this) tests|what (?:we(?:'re| are)?) testing))\W*$",
@@ -560,18 +564,33 @@ def strip_lead(text: str) -> str:
 
 
 def looks_like_question(text: str) -> bool:
+    if _inverted_question(text):
+        return True  # "¿Qué son las funciones de ventana? Pon un ejemplo."
     text = strip_lead(strip_bold(text)).strip(" *_`\"'“”‘’")
     if len(text) < 8 or len(text) > 400:
         return False
     if text.rstrip(")").endswith("?"):
         return True
     first = re.split(r"[\s,:(]", text.lower(), maxsplit=1)[0].replace("’", "'").strip("'")
-    return first in QUESTION_WORDS and len(text.split()) >= 2 and not NARRATIVE.match(text)
+    return (
+        first in QUESTION_WORDS
+        and len(text.split()) >= 2
+        and not NARRATIVE.match(text)
+        and not _keyword_first(text)
+    )
+
+
+# A question opened as Spanish opens one, then more: "¿Qué es X? Pon un ejemplo."
+INVERTED_QUESTION = re.compile(r"¿[^?\n]{2,300}\?")
+
+
+def _inverted_question(text: str) -> bool:
+    return bool(INVERTED_QUESTION.match(strip_bold(text).strip(" *_`\"'“”‘’")))
 
 
 # A title that tells rather than asks: "How I approach every question", "What we look for".
 NARRATIVE = re.compile(
-    r"^\W*(?:how|why|what|when|where) (?:i|we|my|our|they|it|this|that) ", re.IGNORECASE
+    r"^\W*(?:how|why|what|when|where) (?:i|we|my|our|they|it|this|that|these|those) ", re.IGNORECASE
 )
 # Small talk and logistics in a transcript: asked, but not interview questions.
 SHORT_ASIDE_WORDS = 4
@@ -829,6 +848,8 @@ def _aside(sentence: str) -> bool:
 
 def asks(text: str) -> bool:
     """Ends with "?" or starts with an interrogative or imperative word."""
+    if _inverted_question(text):
+        return True
     text = strip_lead(strip_bold(text)).strip(" *_`\"'“”‘’")
     if text.rstrip(")").endswith("?"):
         return True
@@ -836,6 +857,13 @@ def asks(text: str) -> bool:
         return False  # "Design: 3.5/4", "Outline: ...": a label, not an instruction
     first = re.split(r"[\s,:(]", text.lower(), maxsplit=1)[0].replace("’", "'").strip("'")
     return first in QUESTION_WORDS
+
+
+def _keyword_first(text: str) -> bool:
+    """ "WHERE filters rows before grouping": SQL's keyword in capitals, in a sentence that is
+    not (a title in capitals asks: "WHAT IS A GIL")."""
+    first = text.split(None, 1)[0].strip(",:;")
+    return len(first) > 1 and first.isupper() and not text.isupper()
 
 
 # A word and a colon that start a line label what follows.
@@ -849,7 +877,11 @@ def starts_with_task(text: str) -> bool:
     if SQL_EXPLAIN.match(text):
         return False
     first = re.split(r"[\s,:(]", text.lower(), maxsplit=1)[0].replace("’", "'").strip("'")
-    return (first in TASK_WORDS or first in QUESTION_WORDS) and len(text.split()) >= 3
+    return (
+        (first in TASK_WORDS or first in QUESTION_WORDS)
+        and len(text.split()) >= 3
+        and not _keyword_first(text)
+    )
 
 
 # SQL's EXPLAIN saying what it does: "EXPLAIN only shows the plan", "EXPLAIN ANALYZE runs
@@ -1115,8 +1147,9 @@ PLACEHOLDER = re.compile(
     # a guide's "Expected: (open discussion)": what is said is the answer, none written
     r"open[- ](?:discussion|ended|question)|discussion only|"
     # an editor's note in brackets: "[leave blank for now - Jordan to fill in]"
-    r"(?<=\[)(?:leave (?:this )?blank|fill (?:this )?in|add (?:the )?answer|"
-    r"to be (?:completed|filled in|written|added))[^\]\n]{0,80}\]|"
+    # (and a writer's "[TK: write Dana's answer here]": "to come", in editors' shorthand)
+    r"(?<=\[)(?:(?-i:TK)\b|leave (?:this )?blank|fill (?:this )?in|add (?:the )?answer|"
+    r"to be (?:completed|filled in|written|added))[^\]\n]{0,160}\]|"
     # the same in the writer's other language: German, Spanish, French
     r"folgt(?: noch)?|kommt noch|pendiente|por hacer|próximamente|à venir|à compléter)\W*$",
     re.IGNORECASE,

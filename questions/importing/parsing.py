@@ -48,6 +48,7 @@ MAX_PLACEHOLDER_LINES = 3  # an answer's body this short may be only "TODO" (and
 # Markers that are siblings only at the same indentation.
 INDENTED = {"bullet", "numbered-line", "plain-question"}
 NUMBERED_KINDS = {"q-number", "bold-number"}
+MAX_NO_ANSWER = 400  # "Ran out of time..." over a rule: longer says something
 EXPLICIT = {"q-label", "q-number"}  # labelled a question by its writer: "Q:", "Q7."
 MIN_KEYED_QUESTIONS = 2  # an answer key answers a numbered list, not one question
 TRAILING_NUMBER = re.compile(r"\d{1,4}$")
@@ -465,6 +466,8 @@ def _split(lines, kinds, region_kinds, question_level):
                 pass  # underlines the question ("What is X?" / "===" / its answer): a card's
             elif L.SEPARATOR.match(stripped) and current and not current.answered_so_far():
                 state.current = None  # a rule under an unanswered question: notes follow
+            elif L.SEPARATOR.match(stripped) and current and _says_no_answer(current):
+                state.current = None  # "Ran out of time, we skipped it." and a rule: the same
             elif len(stripped) >= LONG_RULE and L.SEPARATOR.match(stripped):
                 state.current = None  # a page's rule between its posts or reviews
             continue
@@ -787,6 +790,11 @@ def _start_item(line: Line, number: int, state: _State, items: list[RawItem]) ->
         state.current = item
 
 
+def _says_no_answer(item: RawItem) -> bool:
+    said = "\n".join(item.body).strip()
+    return len(said) <= MAX_NO_ANSWER and says_no_answer(said)
+
+
 def _list_number(text: str) -> str | None:
     """ "3." -> "3", "7.1 " -> "7.1": what an answer key or a reply cites it by."""
     if L.PLAIN_NUMBER.match(text) is None:
@@ -845,6 +853,8 @@ def _decide(
     # (not a line indented under it that tells rather than asks: "- Q: What is the outbox
     # pattern?" / "  - Write the event into an outbox table..." is its answer's first line)
     told_under = line.indent > current.indent + 1 and not marker.text.rstrip().endswith("?")
+    if current.kind == "details" and marker.kind != "details":
+        return f"inside the folded answer to line {current.line}"  # up to its </details>
     if not current.has_text() and asks and not nested and not told_under:
         return None
     if line.question_list:

@@ -72,6 +72,7 @@ from questions.importing.gitlab_mr import (
     looks_like_gitlab_discussion,
 )
 from questions.importing.grid import unbox_grids
+from questions.importing.highlights import highlights_to_markdown, looks_like_highlights
 from questions.importing.html import (
     html_headings_to_markdown,
     html_to_markdown,
@@ -82,6 +83,7 @@ from questions.importing.keep import keep_notes_to_markdown, looks_like_keep_not
 from questions.importing.latex import latex_to_markdown, looks_like_latex
 from questions.importing.lms import lms_quiz_to_markdown, looks_like_lms_quiz
 from questions.importing.mail import looks_like_email, mail_text
+from questions.importing.man_page import looks_like_man_page, man_page_to_markdown
 from questions.importing.markup import (
     definitions_as_paragraphs,
     looks_like_org,
@@ -89,6 +91,7 @@ from questions.importing.markup import (
     org_to_markdown,
     wiki_to_markdown,
 )
+from questions.importing.myst import has_myst_directives, myst_to_markdown
 from questions.importing.odf import flat_odf_to_markdown, looks_like_flat_odf
 from questions.importing.olx import looks_like_olx, olx_to_markdown
 from questions.importing.outline import looks_like_outline, outline_to_markdown
@@ -98,11 +101,13 @@ from questions.importing.pages import (
     drop_page_furniture,
     drop_tracker_bylines,
 )
+from questions.importing.pod import looks_like_pod, pod_to_markdown
 from questions.importing.polls import looks_like_poll_export, poll_export_to_markdown
 from questions.importing.program import looks_like_python, python_to_markdown
 from questions.importing.qa_page import looks_like_qa_page, qa_page_to_markdown
 from questions.importing.quiz_summary import looks_like_quiz_summary, quiz_summary_to_markdown
 from questions.importing.rest import looks_like_rest, rest_to_markdown
+from questions.importing.rich_json import looks_like_rich_json, rich_json_to_markdown
 from questions.importing.rtf import looks_like_rtf, rtf_to_markdown
 from questions.importing.script_notebook import (
     looks_like_script_notebook,
@@ -123,9 +128,11 @@ from questions.importing.sms_backup import looks_like_sms_backup, sms_backup_as_
 from questions.importing.social import author_posts_only, looks_like_social_thread
 from questions.importing.sql_script import looks_like_sql_script, sql_script_to_markdown
 from questions.importing.telegram import looks_like_telegram_export, telegram_as_chat
+from questions.importing.texinfo import looks_like_texinfo, texinfo_to_markdown
 from questions.importing.tiddlywiki import looks_like_tiddlywiki, tiddlywiki_to_markdown
 from questions.importing.typst import looks_like_typst, typst_to_markdown
 from questions.importing.xmind import looks_like_xmind, xmind_to_markdown
+from questions.importing.xml_documents import looks_like_xml_document, xml_document_to_markdown
 from questions.importing.xml_exports import looks_like_xml_export, xml_export_to_markdown
 
 MAX_BYTES = 5 * 1024 * 1024
@@ -281,6 +288,14 @@ READ_AS_SCRIPT_NOTEBOOK = (
     "a notebook saved as a script (Databricks, percent cells): its markdown cells as text, "
     "its code cells as code"
 )
+READ_AS_XML_DOCUMENT = "a DITA or DocBook document: read as the web page it publishes"
+READ_AS_RICH_JSON = (
+    "an editor's document as its API returns it (Notion blocks, Atlassian's format, Google Docs):"
+    " read as the page it shows"
+)
+READ_AS_MAN_PAGE = "a manual page (troff): read as the page it renders to"
+READ_AS_TEXINFO = "a Texinfo manual: read as the pages it renders to"
+READ_AS_POD = "Perl's documentation (POD): read as the page it renders to"
 READ_AS_PYTHON = "a Python file: its comments and asking docstrings as text, its code as code"
 READ_AS_SHOW_NOTES = "show notes: each chapter that asks, with the highlight that cites its time"
 READ_AS_SQL = "a SQL script: its comments as text, its statements as code"
@@ -388,6 +403,7 @@ def read_text(text: str) -> Reading:
         text = footnotes_under_questions(text)  # "What is X?[^5]" / "[^5]: X is..."
         text = TASK_BOX.sub(r"\1", _unquote_exercises(text))
         text = definitions_as_paragraphs(_unboxed_tasks(text) if "[" in text else text)
+        text = myst_to_markdown(text) if has_myst_directives(text) else text
         text = callouts_to_cards(text) if has_card_callouts(text) else text
         text = admonitions_to_markdown(text) if has_admonitions(text) else text
         text = without_fenced_divs(text) if has_fenced_divs(text) else text
@@ -427,6 +443,7 @@ def _read_by_shape(text: str) -> tuple[str, str]:
         (looks_like_ai_chat_export, ai_chat_to_markdown, READ_AS_CHAT),
         (looks_like_xmind, xmind_to_markdown, READ_AS_OUTLINE),
         (looks_like_tiddlywiki, tiddlywiki_to_markdown, READ_AS_EXPORT),
+        (looks_like_rich_json, rich_json_to_markdown, READ_AS_RICH_JSON),
         (looks_like_json_document, json_to_markdown, READ_AS_EXPORT),
         (looks_like_yaml_bank, yaml_to_markdown, READ_AS_EXPORT),
         (looks_like_toml_bank, toml_to_markdown, READ_AS_EXPORT),
@@ -435,9 +452,13 @@ def _read_by_shape(text: str) -> tuple[str, str]:
         (looks_like_ass, ass_as_chat, READ_AS_CAPTIONS),
         (looks_like_sms_backup, sms_backup_as_chat, READ_AS_SMS),
         (looks_like_olx, olx_to_markdown, READ_AS_XML),
+        (looks_like_xml_document, xml_document_to_markdown, READ_AS_XML_DOCUMENT),
         (looks_like_xml_export, xml_export_to_markdown, READ_AS_XML),
         (looks_like_rtf, rtf_to_markdown, READ_AS_RTF),
         (looks_like_icalendar, icalendar_to_markdown, READ_AS_CALENDAR),
+        (looks_like_man_page, man_page_to_markdown, READ_AS_MAN_PAGE),
+        (looks_like_texinfo, texinfo_to_markdown, READ_AS_TEXINFO),
+        (looks_like_pod, pod_to_markdown, READ_AS_POD),
         (looks_like_script_notebook, script_notebook_to_markdown, READ_AS_SCRIPT_NOTEBOOK),
         (looks_like_python, python_to_markdown, READ_AS_PYTHON),
         (looks_like_sql_script, sql_script_to_markdown, READ_AS_SQL),
@@ -447,6 +468,7 @@ def _read_by_shape(text: str) -> tuple[str, str]:
         (looks_like_assessment_report, assessment_to_markdown, READ_AS_ASSESSMENT),
         (looks_like_telegram_export, telegram_as_chat, READ_AS_CHAT),
         (looks_like_qa_page, qa_page_to_markdown, READ_AS_QA_PAGE),
+        (looks_like_highlights, highlights_to_markdown, READ_AS_CLIPPINGS),
         (looks_like_html_page, html_to_markdown, READ_AS_WEB_PAGE),
         (looks_like_slide_outline, slide_outline_to_markdown, READ_AS_DECK),
         (looks_like_keep_notes, keep_notes_to_markdown, READ_AS_NOTES_APP),

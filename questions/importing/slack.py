@@ -20,7 +20,7 @@ MENTION = re.compile(r"<@([A-Z0-9]{2,20})(?:\|([^>\n]{1,80}))?>")
 LINK = re.compile(r"<(https?://[^|>\s]{1,500})(?:\|([^>\n]{1,200}))?>")
 EMOJI = re.compile(r"(?<![\w:]):[a-z_+\-][a-z0-9_+\-]{0,39}:(?![\w:])")  # not "09:15:30"
 LATEST = 4e9  # seconds since 1970 up to the year 2096: anything else is no time
-NOTICES = {"channel_join", "channel_leave", "channel_topic", "channel_purpose", "bot_message"}
+NOTICES = {"channel_join", "channel_leave", "channel_topic", "channel_purpose"}
 
 
 def looks_like_slack_export(text: str) -> bool:
@@ -42,17 +42,30 @@ def slack_as_chat(text: str) -> str:
 
 
 def _messages(text: str) -> list[dict]:
-    if text.lstrip()[:1] != "[" or '"ts"' not in text[:5000]:
+    if text.lstrip()[:1] not in ("[", "{") or '"ts"' not in text[:5000]:
         return []
     try:
         data = json.loads(text)
     except (ValueError, RecursionError):
         return []
+    if isinstance(data, dict) and isinstance(data.get("messages"), list):
+        data = data["messages"]  # the API's answer: {"ok": true, "messages": [...]}
     if not isinstance(data, list):
         return []
+    # a thread's replies, where the export nests them under the message they answer
+    data = [*data, *(r for m in data if isinstance(m, dict) for r in _replies(m))]
     messages = [m for m in data if isinstance(m, dict) and m.get("type") == "message"]
     timed = [m for m in messages if _seconds(m) is not None]
     return timed if len(timed) >= 0.8 * max(len(data), 1) else []
+
+
+def _replies(message: dict) -> list:
+    replies = message.get("replies")
+    return (
+        [r for r in replies if isinstance(r, dict) and "text" in r]
+        if isinstance(replies, list)
+        else []
+    )
 
 
 def _seconds(message: dict) -> float | None:

@@ -287,6 +287,15 @@ AGREEMENT = re.compile(
 
 
 # A note to ask someone else: "Ask Marta, she used it", "Check with Sam (tech lead)".
+# Asking the readers for the answer, after saying there is none: "If someone has a good
+# short answer please reply", "Answers welcome!"
+CALL_FOR_ANSWERS = re.compile(
+    r"^\W*(?:if (?:someone|anyone|somebody|any of you) (?:has|have|knows?)\b[^.!?]{0,50}?,?\s*"
+    r"(?:please )?(?:reply|share|post|comment|chime in|let me know)|"
+    r"(?:better )?answers? (?:are )?welcome|(?:please )?(?:reply|comment) if you know)"
+    r"\b[^.!?]{0,40}\W*$",
+    re.IGNORECASE,
+)
 ASK_SOMEONE = re.compile(
     r"^\W*(?:[Aa]sk|[Cc]heck with|[Pp]ing) [A-Z][a-z]{1,20}"
     # "on Monday,", or nothing more: "ask Dana"
@@ -336,9 +345,9 @@ EXCUSE = re.compile(
 
 
 BLANKED = re.compile(
-    r"\W*(?:honestly,? )?\b(?:i (?:blanked|froze|drew a blank)|no idea|no clue|keine ahnung|"
-    r"ni idea|aucune idée|(?:i|we) ran out of time|(?:i(?:'m|’m| am)|we(?:'re|’re| are)) out of "
-    r"time|skipped|"
+    r"\W*(?:honestly,? )?\b(?:i (?:blanked|froze|drew a blank)|blanked|drew a blank|no idea|"
+    r"no clue|keine ahnung|ni idea|aucune idée|(?:i|we) ran out of time|"
+    r"(?:i(?:'m|’m| am)|we(?:'re|’re| are)) out of time|skipped|"
     r"i(?:'d|’d| would) (?:just )?be (?:bluffing|guessing|making (?:it|this|that) up))\b",
     re.I,
 )
@@ -355,7 +364,9 @@ PASSES = re.compile(
     # "skip for now, ask Arjun", "Skipping this one, someone else?"; "anyone? 👀" asks on
     # (but "Anyone." answers "Who can read a JWT's payload?")
     r"(?: one)?(?: for (?:now|later|today))?(?:,? ask [\w.-]{1,20})?"
-    r"(?:,? (?:someone|anyone|anybody) else)?\W*|next\W*|"
+    r"(?:,? (?:someone|anyone|anybody) else)?"
+    # "skip for now, low priority (Hynek says you probably don't)"
+    r"(?:,? (?:low|not a|no) priority)?(?:\s*\([^()\n]{1,80}\))?\W*|next\W*|"
     r"(?:anyone|anybody|someone)[ \t]*\?\W*|bump\W*|"
     r"(?:pass|skip)\W{1,3}(?:(?:we |i )?ran out of time|no time|out of "
     r"time|(?:i )?don'?t know|no idea|not sure)\b[^.!?]{0,30}\W*)$",
@@ -496,7 +507,9 @@ def says_no_answer(plain: str) -> bool:
         thinking = thinking or bool(INTERJECTION.match(sentences[0]))
         sentences.pop(0)  # "Good one. I'll write something up", "Honestly? I fumbled this one"
     while len(sentences) > 1 and (
-        INTERJECTION.match(sentences[-1]) or MOVING_ON.match(sentences[-1])
+        INTERJECTION.match(sentences[-1])
+        or MOVING_ON.match(sentences[-1])
+        or CALL_FOR_ANSWERS.match(EMOJI_TAIL.sub("", sentences[-1]))
     ):
         sentences.pop()  # "... I'd just be guessing." / "Okay." / "No worries, let's move on."
     if any(PASSES.match(sentence) or NOT_WRITTEN.search(sentence) for sentence in sentences):

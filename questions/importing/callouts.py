@@ -50,7 +50,8 @@ def callouts_to_cards(text: str) -> str:
         asked = label == "Q"
         quoted = []
         index += 1
-        while index < len(lines) and QUOTED.match(lines[index]):
+        # (up to the next callout: "> [!answer]-" right under the question's line opens its own)
+        while index < len(lines) and QUOTED.match(lines[index]) and not CALLOUT.match(lines[index]):
             quoted.append(QUOTED.sub("", lines[index], count=1))
             index += 1
         title, joined = callout.group(2).strip(), 0

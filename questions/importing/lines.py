@@ -401,6 +401,7 @@ BARE_NUMBER = re.compile(r"^(\d{1,3})\s+(?=[^\W\d_])")
 ANSWER_LABEL = re.compile(
     r"^\s*(?:[-*+]\s+)?(?:(?:\*\*|__|[*_])\s*)?"
     r"(?:A|Ans|Answer(?:\s+(?:sketch|notes?))?|(?:My|Our|The) answer|Solution|Response|"
+    r"(?:Reference|Sample|Model|Suggested) answer|"
     r"Candidate|Cand|"
     r"Interviewee|Me|(?:What to )?look for|"
     r"Back)"
@@ -1151,6 +1152,7 @@ PLACEHOLDER = re.compile(
     r"(?<=\[)(?:(?-i:TK)\b|leave (?:this )?blank|fill (?:this )?in|add (?:the )?answer|"
     r"to be (?:completed|filled in|written|added))[^\]\n]{0,160}\]|"
     # the same in the writer's other language: German, Spanish, French
-    r"folgt(?: noch)?|kommt noch|pendiente|por hacer|próximamente|à venir|à compléter)\W*$",
+    r"folgt(?: noch)?|kommt noch|pendiente|por hacer|próximamente|à venir|à compléter|"
+    r"à revoir(?:,? pas compris)?)\W*$",
     re.IGNORECASE,
 )

@@ -105,6 +105,7 @@ class RawItem:
         if not self.has_text():
             return False
         said = " ".join(line.strip() for line in self.body[:MAX_PLACEHOLDER_LINES])
+        said = L.ANSWER_LABEL.sub("", said, count=1)  # "A: TODO"
         return len(self.body) > MAX_PLACEHOLDER_LINES or not L.PLACEHOLDER.match(said)
 
     def awaits_answer(self) -> bool:

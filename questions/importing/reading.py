@@ -42,6 +42,10 @@ from questions.importing.course_qa import (
     looks_like_course_qa,
     looks_like_forum_posts,
 )
+from questions.importing.course_transcript import (
+    course_transcript_to_markdown,
+    looks_like_course_transcript,
+)
 from questions.importing.decks import looks_like_slide_outline, slide_outline_to_markdown
 from questions.importing.delimited import looks_like_rows, rows_as_cards, tabbed_tables_to_markdown
 from questions.importing.diffs import diff_to_markdown, looks_like_diff
@@ -131,6 +135,7 @@ from questions.importing.telegram import looks_like_telegram_export, telegram_as
 from questions.importing.texinfo import looks_like_texinfo, texinfo_to_markdown
 from questions.importing.tiddlywiki import looks_like_tiddlywiki, tiddlywiki_to_markdown
 from questions.importing.typst import looks_like_typst, typst_to_markdown
+from questions.importing.word_xml import looks_like_word_xml, word_xml_to_markdown
 from questions.importing.xmind import looks_like_xmind, xmind_to_markdown
 from questions.importing.xml_documents import looks_like_xml_document, xml_document_to_markdown
 from questions.importing.xml_exports import looks_like_xml_export, xml_export_to_markdown
@@ -296,6 +301,10 @@ READ_AS_RICH_JSON = (
 READ_AS_MAN_PAGE = "a manual page (troff): read as the page it renders to"
 READ_AS_TEXINFO = "a Texinfo manual: read as the pages it renders to"
 READ_AS_POD = "Perl's documentation (POD): read as the page it renders to"
+READ_AS_COURSE = (
+    "a video course's transcript: each clip's question over what the teacher says after it"
+)
+READ_AS_WORD_XML = "a Word document saved as XML: read as the page it shows"
 READ_AS_PYTHON = "a Python file: its comments and asking docstrings as text, its code as code"
 READ_AS_SHOW_NOTES = "show notes: each chapter that asks, with the highlight that cites its time"
 READ_AS_SQL = "a SQL script: its comments as text, its statements as code"
@@ -347,6 +356,22 @@ def read_upload(data: bytes, *, max_bytes: int = MAX_BYTES) -> Reading:
     return reading
 
 
+# An outline's mark and the tab after it, as a word processor saves a list as plain text
+# (Pages, Word: "1.1.<TAB>Was ist...?", "a.<TAB>WHERE filtert..."): no sheet's columns.
+TABBED_MARK = re.compile(r"^([ \t]*)((?:\d{1,3}\.)+|[a-z]\.|[ivx]{1,5}\.|[•◦▪‣-])\t+", re.MULTILINE)
+MIN_TABBED_MARKS = 3
+
+
+def _untabbed_outline(text: str) -> str:
+    """The outline with a space after each mark, when every tab of the text (but those that
+    indent) follows one."""
+    tabbed = [line for line in text.split("\n") if "\t" in line.lstrip(" \t")]
+    marked = TABBED_MARK.findall(text)
+    if len(marked) < MIN_TABBED_MARKS or any(not TABBED_MARK.match(line) for line in tabbed):
+        return text
+    return TABBED_MARK.sub(r"\1\2 ", text)
+
+
 def normalise_text(text: str) -> str:
     return read_text(text).text
 
@@ -358,6 +383,7 @@ def read_text(text: str) -> Reading:
     text = "\n".join(_repair_mojibake(line) for line in text.split("\n"))
     text = INVISIBLE.sub("", text)
     read_as = ""
+    text = _untabbed_outline(text) if "\t" in text else text
     if looks_like_lms_quiz(text):  # before tabs become spaces: Blackboard's separate fields
         text, read_as = lms_quiz_to_markdown(text), READ_AS_LMS
     elif looks_like_quiz_summary(text):  # (its "Question<TAB>Correct responses" is no sheet)
@@ -400,6 +426,8 @@ def read_text(text: str) -> Reading:
         elif looks_like_flashcards(text):  # "question::answer", or "?" between them
             text, read_as = flashcards_to_markdown(text), READ_AS_FLASHCARDS
         text = SETEXT.sub(_setext_heading, text) if "\n---" in text or "\n===" in text else text
+        text = DASHED_TITLE.sub(r"## \1", text) if "--- " in text else text
+        text = PROPERTY_TABLE.sub("", text) if "| Property" in text else text
         text = footnotes_under_questions(text)  # "What is X?[^5]" / "[^5]: X is..."
         text = TASK_BOX.sub(r"\1", _unquote_exercises(text))
         text = definitions_as_paragraphs(_unboxed_tasks(text) if "[" in text else text)
@@ -419,6 +447,15 @@ def read_text(text: str) -> Reading:
     return Reading(SURROGATE.sub("\ufffd", html_headings_to_markdown(unpaged)), read_as)
 
 
+# A notes database's page properties, as exported over the page ("| Property | Value |",
+# "| Status | In progress |"): about the page, not what it says.
+PROPERTY_TABLE = re.compile(
+    r"^\|[ \t]*Property[ \t]*\|[ \t]*Value[ \t]*\|[ \t]*\n\|[ \t:|-]+\|[ \t]*\n"
+    r"(?:\|[^\n]*\|[ \t]*(?:\n|$))*",
+    re.MULTILINE,
+)
+# A title between dashes, as plain notes set one: "--- tech 10:06 ---".
+DASHED_TITLE = re.compile(r"^-{3,6}[ \t]+([^\s-][^\n]{0,80}?)[ \t]+-{3,6}[ \t]*$", re.MULTILINE)
 # A title over its underline, after a blank line ("WEEK 3  Redis" / "-------"): markdown's
 # other way to write a heading (not a list item's or a table's line, nor a sentence).
 SETEXT = re.compile(
@@ -453,6 +490,7 @@ def _read_by_shape(text: str) -> tuple[str, str]:
         (looks_like_sms_backup, sms_backup_as_chat, READ_AS_SMS),
         (looks_like_olx, olx_to_markdown, READ_AS_XML),
         (looks_like_xml_document, xml_document_to_markdown, READ_AS_XML_DOCUMENT),
+        (looks_like_word_xml, word_xml_to_markdown, READ_AS_WORD_XML),
         (looks_like_xml_export, xml_export_to_markdown, READ_AS_XML),
         (looks_like_rtf, rtf_to_markdown, READ_AS_RTF),
         (looks_like_icalendar, icalendar_to_markdown, READ_AS_CALENDAR),
@@ -464,6 +502,7 @@ def _read_by_shape(text: str) -> tuple[str, str]:
         (looks_like_sql_script, sql_script_to_markdown, READ_AS_SQL),
         (looks_like_shell_script, shell_script_to_markdown, READ_AS_SHELL),
         (looks_like_captions, captions_as_chat, READ_AS_CAPTIONS),
+        (looks_like_course_transcript, course_transcript_to_markdown, READ_AS_COURSE),
         (looks_like_gift, gift_to_markdown, READ_AS_GIFT),
         (looks_like_assessment_report, assessment_to_markdown, READ_AS_ASSESSMENT),
         (looks_like_telegram_export, telegram_as_chat, READ_AS_CHAT),

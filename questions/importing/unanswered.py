@@ -29,6 +29,8 @@ ADMISSION = re.compile(  # (its "^\W*" ones after a dash, too: "— Not asked (t
     r"i (?:don'?t|don’t|do not) think i (?:really |actually )?answered\b|"
     r"i (?:didn'?t|did not|didn’t) answer\b|"
     r"not sure|i (?:don'?t|didn'?t|do not|did not) (?:really )?(?:know|remember)|no idea|"
+    # an interviewer's notes on the candidate: "didnt know, moved on", "he didn't know it"
+    r"(?:^\W*|\b(?:he|she|they|cand(?:idate)?)\s+)(?:didn'?t|did not|didn’t) know\b|"
     # no experience of it: "I've never really had to deal with that."
     r"i(?:'ve|’ve| have) never (?:really |actually )?(?:had to |needed to )?(?:deal with|dealt "
     r"with|used|worked with|done|touched|tried) (?:that|this|it|one)\b|"

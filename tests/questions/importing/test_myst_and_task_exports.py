@@ -126,3 +126,40 @@ def test_what_a_strong_answer_covers_heads_the_answers_outline_it_is_no_question
     assert "base62 of a counter" in shortener.answer_outline
     assert limiter.prompt == "How would you design a rate limiter for a public API?"
     assert "Token bucket per API key" in limiter.answer_outline
+
+
+OBSIDIAN = """\
+---
+title: Pydantic v2 + FastAPI - interview drill
+tags:
+  - interview/backend
+---
+
+> [!question] Strict mode vs lax mode - when would you enable strict?
+> [!answer]-
+> ?? ask in #backend, I don't remember why
+
+> [!question] How do you return a different response model than the input model?
+> [!answer]-
+> Declare `response_model=UserOut`: FastAPI filters the return value through it.
+
+> [!question] How does FastAPI generate the OpenAPI schema?
+> [!answer]-
+> TODO
+
+---
+Related: [[asyncio drill]] · [[PostgreSQL drill]]
+#review-weekly
+"""
+
+
+def test_an_answer_callout_right_under_its_questions_line_opens_the_answer():
+    assert pairs_of(OBSIDIAN) == [
+        ("Strict mode vs lax mode - when would you enable strict?", ""),
+        (
+            "How do you return a different response model than the input model?",
+            "Declare `response_model=UserOut`: FastAPI filters the return value through it.",
+        ),
+        # a "TODO" under its label, and a rule: what follows is the note's links, no answer
+        ("How does FastAPI generate the OpenAPI schema?", ""),
+    ]

@@ -10,7 +10,7 @@ table as a table; the package's other parts (styles, settings, properties) are n
 
 import re
 
-from questions.importing.xml_exports import parsed_xml
+from questions.importing.xml_exports import local_names, parsed_xml
 
 ROOT = re.compile(
     r"^\s*(?:<\?xml[^>]{0,200}\?>\s*)?(?:<\?mso-application[^>]{0,200}\?>\s*)?"
@@ -51,9 +51,7 @@ def _body(text: str):
     root = parsed_xml(text)
     if root is None:
         return None
-    for element in root.iter():  # "{...wordprocessingml/2006/main}p" -> "p"
-        if isinstance(element.tag, str):
-            element.tag = element.tag.rpartition("}")[2]
+    local_names(root)  # "{...wordprocessingml/2006/main}p" -> "p"
     body = next(root.iter("body"), None)
     return list(body) if body is not None else None
 

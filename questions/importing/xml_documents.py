@@ -13,7 +13,7 @@ import html
 import re
 
 from questions.importing.html import html_to_markdown
-from questions.importing.xml_exports import parsed_xml
+from questions.importing.xml_exports import local_names, parsed_xml
 
 ROOT = re.compile(
     r"^\s*(?:<\?xml[^>]{0,200}\?>\s*)?(?:<!--.{0,2000}?-->\s*)*(?:<!DOCTYPE[^>\[]{0,300}>\s*)?"
@@ -66,9 +66,7 @@ def _root(text: str):
     root = parsed_xml(text)
     if root is None:
         return None
-    for element in root.iter():  # "{http://docbook.org/ns/docbook}para" -> "para"
-        if isinstance(element.tag, str):
-            element.tag = element.tag.rpartition("}")[2]
+    local_names(root)  # "{http://docbook.org/ns/docbook}para" -> "para"
     return root
 
 

@@ -92,14 +92,19 @@ def _root(text: str):
         root = ET.fromstring(text)  # noqa: S314 - no entities: nothing expands
     except ET.ParseError:
         return None
-    for element in root.iter():  # "{http://www.imsglobal.org/...}item" -> "item"
-        if isinstance(element.tag, str):
-            element.tag = element.tag.rpartition("}")[2]
+    local_names(root)  # "{http://www.imsglobal.org/...}item" -> "item"
     if root.tag == "rss":  # a feed is read only as an issue tracker's export
         return root if len(_tracked_issues(root)) >= MIN_CARDS else None
     if root.tag in ROOTS:
         return root
     return root if len(_card_elements(root)) >= MIN_CARDS else None
+
+
+def local_names(root) -> None:
+    """Each element's tag without its namespace: "{http://...}item" -> "item"."""
+    for element in root.iter():
+        if isinstance(element.tag, str):
+            element.tag = element.tag.rpartition("}")[2]
 
 
 def parsed_xml(text: str):

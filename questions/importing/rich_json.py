@@ -23,6 +23,7 @@ from functools import lru_cache
 from questions.importing.html import html_to_markdown
 
 NOTION_TEXT = ("paragraph", "quote", "callout", "bulleted_list_item", "numbered_list_item")
+MAX_DEPTH = 200  # levels of nesting; a real page's are a few dozen
 MONOSPACE = re.compile(r"mono|courier|consolas|menlo|inconsolata|fira code|source code", re.I)
 LIST_TAGS = {"bulleted_list_item": "ul", "numbered_list_item": "ol", "to_do": "ul"}
 
@@ -52,6 +53,8 @@ def _kind(text: str) -> tuple[str, object] | None:
         data = json.loads(text)
     except (ValueError, RecursionError):
         return None
+    if _deeper_than(data, MAX_DEPTH):
+        return None  # (read by recursion: a document nested past that is not an editor's)
     blocks = data.get("results") if isinstance(data, dict) else data
     if isinstance(blocks, list) and blocks and all(_is_notion_block(b) for b in blocks[:20]):
         return "notion", data
@@ -65,6 +68,19 @@ def _kind(text: str) -> tuple[str, object] | None:
     if isinstance(body, dict) and isinstance(body.get("content"), list) and "documentId" in data:
         return "google", data
     return None
+
+
+def _deeper_than(data, depth: int) -> bool:
+    """Whether JSON data nests more than `depth` levels (walked without recursion)."""
+    stack = [(data, 0)]
+    while stack:
+        value, level = stack.pop()
+        if level > depth:
+            return True
+        children = value.values() if isinstance(value, dict) else value
+        if isinstance(value, (dict, list)):
+            stack.extend((child, level + 1) for child in children)
+    return False
 
 
 def _is_notion_block(block) -> bool:

@@ -21,6 +21,7 @@ ROOT = re.compile(
     r"article|book|chapter|appendix|preface|part|refentry)\b",
     re.DOTALL,
 )
+MAX_DEPTH = 200
 # Elements holding text that a container's <title> heads.
 CONTAINERS = {
     *("topic", "concept", "task", "reference", "troubleshooting", "glossentry", "dita"),
@@ -67,7 +68,19 @@ def _root(text: str):
     if root is None:
         return None
     local_names(root)  # "{http://docbook.org/ns/docbook}para" -> "para"
-    return root
+    return None if _deeper_than(root, MAX_DEPTH) else root
+
+
+def _deeper_than(root, depth: int) -> bool:
+    """Whether elements nest more than `depth` levels (walked without recursion: the page
+    is drawn by recursion, and a real one nests a few dozen)."""
+    stack = [(root, 0)]
+    while stack:
+        element, level = stack.pop()
+        if level > depth:
+            return True
+        stack.extend((child, level + 1) for child in element)
+    return False
 
 
 def _html(element, depth: int) -> str:

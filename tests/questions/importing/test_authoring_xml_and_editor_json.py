@@ -253,3 +253,24 @@ def test_a_slack_channels_history_from_the_api_is_read_with_its_bots_questions_a
         "What's the difference between `copy.copy()` and `copy.deepcopy()`?",
         "`copy.copy` makes a shallow copy: the inner objects are shared.",
     ) in pairs
+
+
+def test_a_document_nested_past_any_real_page_is_read_as_text_not_drawn_by_recursion():
+    depth = 400  # within what the JSON and XML parsers read, past what drawing can recurse
+    adf = (
+        '{"type": "doc", "version": 1, "content": ['
+        + '{"type": "blockquote", "content": [' * depth
+        + '{"type": "paragraph", "content": [{"type": "text", "text": "What is X?"}]}'
+        + "]}" * depth
+        + "]}"
+    )
+    dita = (
+        "<topic><title>T</title><body>"
+        + "<section>" * 3000
+        + "<p>What is X?</p>"
+        + "</section>" * 3000
+        + "</body></topic>"
+    )
+
+    for text in (adf, dita):
+        assert not read_text(text).read_as.startswith(("an editor's", "a DITA"))

@@ -192,7 +192,9 @@ class _Converter(HTMLParser):
             self._flush()
             self.row = []
         elif tag in ("td", "th"):
-            if "".join(self.inline).strip():  # the previous cell was not closed
+            if (
+                "".join(self.inline).replace(_CELL_BREAK, "").strip()
+            ):  # the previous cell was not closed
                 self._flush_cell()
             self.inline = []
             self.header_row = self.header_row or tag == "th"
@@ -283,7 +285,13 @@ class _Converter(HTMLParser):
 
     def _flush(self):
         if self.row is not None:
-            return  # inside a table row: cells are joined at its end
+            # inside a table row: cells are joined at its end; where a block ended is marked,
+            # for a layout table's one cell holds paragraphs and lists (an email's)
+            self.inline.append(_CELL_BREAK)
+            return
+        self._flush_text()
+
+    def _flush_text(self):
         text = _SPACES.sub(" ", "".join(self.inline)).strip()
         self.inline = []
         text = text.replace("** **", " ").replace("****", "").replace("``", "")
@@ -302,17 +310,21 @@ class _Converter(HTMLParser):
         self.row.append(cell)
 
     def _end_row(self):
-        if "".join(self.inline).strip():  # the last cell was not closed
+        if "".join(self.inline).replace(_CELL_BREAK, "").strip():  # the last cell was not closed
             self._flush_cell()
         self.inline = []
         row, self.row = self.row or [], None
         if not any(row):
             return
-        if len(row) == 1:  # a layout table's row of one cell (an email's): a paragraph
-            self.blocks.append(row[0].replace("\\|", "|"))
+        if len(row) == 1:  # a layout table's row of one cell (an email's): its blocks
+            for part in row[0].replace("\\|", "|").split(_CELL_BREAK):
+                self.inline.append(part)
+                self._flush_text()
+            self._flush_text()
             self.rows_in_table = 0
             self.header_row = False
             return
+        row = [_SPACES.sub(" ", cell.replace(_CELL_BREAK, " ")).strip() for cell in row]
         line = "| " + " | ".join(row) + " |"
         if self.rows_in_table == 0:
             self.blocks.append(line + "\n|" + " --- |" * len(row))
@@ -332,6 +344,7 @@ class _Converter(HTMLParser):
 
 
 _LIST_ITEM = re.compile(r"^(?:- |\d{1,4}\. )")
+_CELL_BREAK = "\ue000"  # (a private character: no page writes it)
 
 
 def _language(attributes: dict) -> str:

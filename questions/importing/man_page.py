@@ -57,12 +57,8 @@ def man_page_to_markdown(text: str) -> str:
             continue
         request = re.match(r"^[.'][ \t]*(\w+)[ \t]*(.*)$", raw)
         if request is None:
-            line = _plain(raw)
-            if tag_next:
-                out += ["", f"- {line}"]
-                tag_next = False
-            else:
-                out.append(line)
+            out += _tagged(_plain(raw), tag_next)
+            tag_next = False
             continue
         name, rest = request.group(1), request.group(2)
         words = _arguments(rest)
@@ -83,17 +79,18 @@ def man_page_to_markdown(text: str) -> str:
         elif name in ("B", "I", "SM", "SB"):
             wrap = "**" if name in ("B", "SB") else "*" if name == "I" else ""
             said = " ".join(words)
-            line = f"{wrap}{said}{wrap}" if said else ""
-            if tag_next:
-                out += ["", f"- {line}"]
-                tag_next = False
-            else:
-                out.append(line)
+            out += _tagged(f"{wrap}{said}{wrap}" if said else "", tag_next)
+            tag_next = False
         elif name in ALTERNATING:
             out.append(_alternate(name, words))
         # .TH, .RS/.RE, .in, .ne, .ad, .hy and the rest only lay the page out
     markdown = "\n".join(_joined(out))
     return re.sub(r"\n{3,}", "\n\n", markdown).strip() + "\n"
+
+
+def _tagged(line: str, tag: bool) -> list[str]:
+    """A line of text; after ".TP", the tag of an item of its own."""
+    return ["", f"- {line}"] if tag else [line]
 
 
 def _joined(lines: list[str]) -> list[str]:

@@ -29,7 +29,7 @@ def looks_like_pod(text: str) -> bool:
 def pod_to_markdown(text: str) -> str:
     out: list[str] = []
     hidden = False  # inside "=begin comment" ... "=end comment", or after "=for comment"
-    in_pod = True
+    in_pod = False  # a module's code comes before its first command, and after "=cut"
     for paragraph in re.split(r"\n[ \t]*\n", text):
         first = paragraph.split("\n", 1)[0]
         command = COMMAND.match(first)

@@ -22,7 +22,7 @@ from functools import lru_cache
 
 from questions.importing.html import html_to_markdown
 
-NOTION_TEXT = ("paragraph", "quote", "callout", "bulleted_list_item", "numbered_list_item")
+NOTION_TEXT = ("paragraph", "callout")
 MAX_DEPTH = 200  # levels of nesting; a real page's are a few dozen
 MONOSPACE = re.compile(r"mono|courier|consolas|menlo|inconsolata|fira code|source code", re.I)
 LIST_TAGS = {"bulleted_list_item": "ul", "numbered_list_item": "ol", "to_do": "ul"}

@@ -132,6 +132,9 @@ def test_an_answer_that_asks_for_a_better_one_is_still_an_answer():
 
 
 POD = """\
+package HTTP::Notes;
+use strict;
+
 =encoding utf8
 
 =head1 NAME
@@ -169,6 +172,7 @@ print "not documentation\\n";
 
 def test_perl_pod_is_read_as_the_page_it_renders_to_its_comments_unshown():
     assert read_text(POD).read_as.startswith("Perl's documentation")
+    assert "use strict" not in read_text(POD).text  # the module's code, not its page
     status, quic, chunked = pairs_of(POD)
 
     assert status[0] == "What's the difference between 401 and 403?"

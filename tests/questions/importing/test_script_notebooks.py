@@ -121,7 +121,7 @@ def test_a_script_in_percent_cells_is_read_as_a_notebook():
     assert pairs[1][1] == "It blocks the event loop: no other task runs until it returns."
 
 
-def test_a_python_module_with_one_cell_marker_is_still_a_module():
+def test_a_python_script_with_cell_marks_but_no_markdown_cell_is_still_a_module():
     text = "import os\n\n# %%\nprint(os.getcwd())\n\n# %%\nprint(1)\n\n# %%\nprint(2)\n"
 
     assert not read_text(text).read_as.startswith("a notebook saved as a script")

@@ -9,6 +9,8 @@ that says nothing (an org "#+TITLE:", a wiki "__TOC__") becomes a blank line.
 
 import re
 
+from questions.importing.tables import markdown_table
+
 # --- org-mode -----------------------------------------------------------------------------
 
 ORG_SETTING = re.compile(r"^#\+[A-Za-z_]+:")
@@ -205,9 +207,7 @@ def _wiki_table(lines: list[str]) -> list[str]:
         rows.append(row)
     if not rows:
         return [""]
-    width = max(len(row) for row in rows)
-    table = [_markdown_row(row, width) for row in rows]
-    return ["", table[0], "|" + "---|" * width, *table[1:], ""]
+    return ["", *markdown_table(rows), ""]
 
 
 def _barred_table(lines: list[str]) -> list[str]:
@@ -216,20 +216,12 @@ def _barred_table(lines: list[str]) -> list[str]:
     headed = all(BARRED_HEADER.match(cell) for cell in rows[0] if cell)
     if headed:
         rows[0] = [BARRED_HEADER.sub(r"\1", cell) for cell in rows[0]]
-    width = max(len(row) for row in rows)
-    table = [_markdown_row([_wiki_inline(cell) for cell in row], width) for row in rows]
-    divider = ["|" + "---|" * width] if headed else []
-    return ["", *table[:1], *divider, *table[1:], ""]
+    return ["", *markdown_table([[_wiki_inline(c) for c in row] for row in rows], headed), ""]
 
 
 def _wiki_cell(cell: str) -> str:
     attributes, bar, text = cell.partition("|")
     return (text if bar and "=" in attributes else cell).strip()
-
-
-def _markdown_row(cells: list[str], width: int) -> str:
-    cells = [cell.replace("|", "\\|") for cell in cells] + [""] * (width - len(cells))
-    return "| " + " | ".join(cells) + " |"
 
 
 # --- Definition lists and footnotes (pandoc, kramdown) -----------------------------------

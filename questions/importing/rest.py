@@ -8,6 +8,9 @@ says nothing. Line numbers are kept: a line that says nothing becomes a blank li
 """
 
 import re
+from functools import partial
+
+from questions.importing.rest_tables import TABLE_DIRECTIVES, table_lines
 
 ADORNMENT = re.compile(r"^([=\-~^\"'`#*+:.<>_])\1{2,}\s*$")
 DIRECTIVE = re.compile(r"^(\s*)\.\.\s+([\w:-]{1,40})::\s*(.*)$")
@@ -29,6 +32,7 @@ ADMONITIONS = {
     "admonition",
 }
 MIN_TITLES = 2
+MAX_DEPTH = 20  # tables in tables' cells (each read as a document of its own)
 CONVENTION = "#*=-~^\"'`+:._<>"
 LITERAL = re.compile(r"``([^`\n]{1,300})``")
 ROLE = re.compile(r":[\w:-]{1,30}:`([^`<\n]{1,300}?)(?:\s*<[^>\n]{1,300}>)?`")
@@ -44,7 +48,7 @@ def looks_like_rest(text: str) -> bool:
     return titles >= MIN_TITLES and directives >= 1
 
 
-def rest_to_markdown(text: str) -> str:
+def rest_to_markdown(text: str, depth: int = 0) -> str:
     lines = text.split("\n")
     out = [""] * len(lines)
     styles: list[tuple[str, bool]] = []  # title styles in the order they appear
@@ -64,7 +68,7 @@ def rest_to_markdown(text: str) -> str:
             continue
         directive = DIRECTIVE.match(line)
         if directive:
-            i = _directive(lines, i, directive, out)
+            i = _directive(lines, i, directive, out, depth)
             continue
         if EXPLICIT.match(line) or FIELD.match(line):
             i = _block_end(lines, i, len(line) - len(line.lstrip()))
@@ -98,12 +102,19 @@ def _is_title(lines: list[str], under: int) -> bool:
     )
 
 
-def _directive(lines: list[str], i: int, directive: re.Match, out: list[str]) -> int:
+def _directive(lines: list[str], i: int, directive: re.Match, out: list[str], depth: int) -> int:
     """Write the directive at lines[i] and the block it owns; where the text goes on."""
     indent, name, argument = len(directive.group(1)), directive.group(2), directive.group(3)
     end = _block_end(lines, i, indent)
     if name in CODE:
         return _fence(lines, i, end, out, argument.strip())
+    if name in TABLE_DIRECTIVES and depth < MAX_DEPTH:
+        table = table_lines(name, lines[i + 1 : end], partial(rest_to_markdown, depth=depth + 1))
+        if table:  # on the block's own lines, as far as they go
+            room = end - i
+            placed = [*table[: room - 1], "\n".join(table[room - 1 :])]
+            out[i:end] = placed + [""] * (room - len(placed))
+        return end
     content = [j for j in range(i + 1, end) if lines[j].strip() and not _option(lines[j])]
     if name in ADMONITIONS or name == "todo":
         label = "TODO: " if name == "todo" else f"{name.capitalize()}: "

@@ -32,7 +32,9 @@ ANSWER_HEADER = re.compile(
 )
 # A rubric's columns: what a strong answer covers, and the red flags in a weak one.
 OUTLINE_HEADER = re.compile(
-    r"^\W*(?:what (?:a )?good (?:answer )?looks like|what we look for|look for|"
+    r"^\W*(?:what (?:a )?good (?:answer )?looks like|"
+    r"(?:what |(?:(?:positive|strong) )?signals )?(?:(?:we|to) )?look for|"
+    r"(?:positive |strong )?signals|"
     r"what we (?:expect|want|hope) to (?:hear|see)|"
     r"what (?:a )?(?:good|strong) answer (?:covers|includes|contains|mentions)|"
     r"(?:expected|model|ideal|strong|good) answers?(?: looks like)?|answer outline|outline)\W*$",
@@ -42,6 +44,7 @@ RED_FLAGS_HEADER = re.compile(r"^\W*(?:red flags?|warning signs?|bad answers?)\W
 HEADER_PARTS = re.compile(r"/|&|\+|,|\band\b|\bor\b", re.IGNORECASE)  # parts are stripped
 MIN_ASKING_ROWS = 2
 CODE_ONLY = re.compile(r"^\s*`[^`]+`\s*$")
+ESCAPED_BAR = re.compile(r"(?<!\\)\|")
 NUMBER_CELL = re.compile(r"^\W*(?:q\s*)?\d{1,4}\W*$", re.IGNORECASE)
 
 
@@ -53,10 +56,23 @@ class TableQuestion:
 
 
 def cells(row: str) -> list[str]:
+    """A markdown table row's cells ("\\|" is a bar inside a cell, as in code)."""
     inner = row.strip()[1:]
-    if inner.endswith("|"):
+    if inner.endswith("|") and not inner.endswith("\\|"):
         inner = inner[:-1]
-    return [cell.strip() for cell in inner.split("|")]
+    return [cell.strip().replace("\\|", "|") for cell in ESCAPED_BAR.split(inner)]
+
+
+def markdown_table(rows: list[list[str]], headed: bool = True) -> list[str]:
+    """`rows` as a markdown table's lines, under a divider when the first is a header."""
+    width = max(len(row) for row in rows)
+    table = [markdown_row(row, width) for row in rows]
+    return [*table[:1], *(["|" + "---|" * width] if headed else []), *table[1:]]
+
+
+def markdown_row(cells: list[str], width: int) -> str:
+    cells = [cell.replace("|", "\\|") for cell in cells] + [""] * (width - len(cells))
+    return "| " + " | ".join(cells) + " |"
 
 
 def find_table_questions(texts: list[str], skip: list[bool]) -> list[TableQuestion]:
@@ -112,7 +128,7 @@ def _questions_of(texts: list[str], start: int, end: int) -> list[TableQuestion]
             continue  # "[What is Docker?](#what-is-docker)": a table of contents
         answer = ""
         if answer_column is not None and answer_column < len(row):
-            answer = row[answer_column].replace("<br>", "\n").replace("<br/>", "\n")
+            answer = _lines(row[answer_column])
         elif outline_column is not None or red_column is not None:
             answer = rubric_text(row, outline_column, red_column)
         found.append(TableQuestion(index, row[question_column], answer))
@@ -143,10 +159,15 @@ def rubric_text(row: list[str], outline_column: int | None, red_column: int | No
     """A rubric row's cells as the labelled rubric the cleaning step reads."""
     parts = []
     for label, column in (("Answer outline", outline_column), ("Red flags", red_column)):
-        cell = row[column].strip() if column is not None and column < len(row) else ""
+        cell = _lines(row[column].strip()) if column is not None and column < len(row) else ""
         if cell:
             parts.append(f"{label}: {cell}")
     return "\n".join(parts)
+
+
+def _lines(cell: str) -> str:
+    """A cell's text, its "<br>" line breaks as new lines."""
+    return cell.replace("<br>", "\n").replace("<br/>", "\n")
 
 
 def _asking_terms(rows: list[tuple[int, list[str]]]) -> list[TableQuestion]:

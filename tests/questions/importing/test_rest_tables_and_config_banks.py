@@ -1,0 +1,80 @@
+"""Shapes met in held-out sets 56-58: questions in a reStructuredText page's table
+directives (a "list-table" whose cells run over lines and hold code, a "csv-table" with its
+header in an option), and a markdown table's escaped bar inside a cell."""
+
+from tests.questions.importing.documents import drafts_of, pairs_of
+
+REST_TABLES = """\
+=====================
+Backend question pool
+=====================
+
+Python
+======
+
+.. list-table:: Python / asyncio
+   :header-rows: 1
+   :widths: 5 35 60
+
+   * - #
+     - Question
+     - What a strong answer covers
+   * - 1
+     - What is the difference between a coroutine object
+       and a Task?
+     - Calling an ``async def`` function returns a coroutine object.
+       A Task schedules it on the event loop.
+   * - 2
+     - Write a context manager with ``contextlib``.
+     - Write a generator:
+
+       .. code-block:: python
+
+          @contextmanager
+          def timer():
+              yield
+
+SQL
+===
+
+.. csv-table:: SQL
+   :header: "ID", "Question", "Expected answer"
+   :escape: \\
+
+   "SQL-07", "What isolation level is the default?", "READ COMMITTED, \\"per statement\\"."
+   "SQL-11", "How would you find out why a query is slow?", "Run EXPLAIN (ANALYZE, BUFFERS)."
+"""
+
+
+def test_a_rest_pages_table_directives_are_its_questions_with_their_answers():
+    drafts = drafts_of(REST_TABLES)
+
+    assert [draft.prompt for draft in drafts] == [
+        "What is the difference between a coroutine object and a Task?",
+        "Write a context manager with `contextlib`.",
+        "What isolation level is the default?",
+        "How would you find out why a query is slow?",
+    ]
+    first, code, isolation, slow = drafts
+    assert first.answer_outline == (
+        "Calling an `async def` function returns a coroutine object. "
+        "A Task schedules it on the event loop."
+    )
+    assert "```python\n@contextmanager\ndef timer():\n    yield\n```" in code.answer_outline
+    assert isolation.answer_outline == 'READ COMMITTED, "per statement".'
+    assert slow.answer_outline == "Run EXPLAIN (ANALYZE, BUFFERS)."
+
+
+ESCAPED_BAR = """\
+| Question | Answer |
+|---|---|
+| How do you merge two dicts in 3.9+? | `a \\| b`: the right side wins on duplicate keys. |
+| What does `set.union` return? | A new set. |
+"""
+
+
+def test_an_escaped_bar_is_part_of_its_cell():
+    assert pairs_of(ESCAPED_BAR)[0] == (
+        "How do you merge two dicts in 3.9+?",
+        "`a | b`: the right side wins on duplicate keys.",
+    )

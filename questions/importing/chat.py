@@ -299,7 +299,12 @@ def _whole_messages(lines: list[str]) -> list[str]:
             joining = False
         elif _is_speaker_line(line):
             joining = bool(_STAMP_NAME_TEXT.match(line) or _NAME_STAMP_TEXT.match(line))
-        elif joining and line[:1] not in " \t" and not _KEEPS_ITS_LINE.match(stripped):
+        elif (
+            joining
+            and line[:1] not in " \t"
+            and not _KEEPS_ITS_LINE.match(stripped)
+            and not out[-1].rstrip().endswith("?")  # what follows a question is not part of it
+        ):
             out[-1] = f"{out[-1].rstrip()} {stripped}"
             continue
         else:

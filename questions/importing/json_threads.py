@@ -11,6 +11,7 @@ the message it answers.
 """
 
 import datetime as dt
+import html
 import json
 import re
 from functools import lru_cache
@@ -18,6 +19,7 @@ from functools import lru_cache
 from questions.importing import lines as L
 from questions.importing.chat import messages_only
 from questions.importing.exports import ANSWER_KEYS, holds_answered_records
+from questions.importing.html import html_to_markdown
 from questions.importing.unanswered import only_agreement, says_no_answer
 
 MIN_MESSAGES = 3
@@ -25,6 +27,8 @@ MAX_DEPTH = 300  # Reddit nests each reply in its parent, five levels a reply
 MAX_MESSAGES = 20_000
 TEXT_KEYS = ("full_text", "body", "text", "selftext")
 TIME_KEYS = ("origin_server_ts", "created_utc", "created_at", "timestamp", "timestamp_ms", "date")
+HTML_TAG = re.compile(r"</?(?:p|i|b|em|strong|a|pre|code|br|ul|ol|li|blockquote)\b[^<>]{0,300}>")
+PRE = re.compile(r"<pre\b.*?</pre>", re.DOTALL)  # (whose code keeps its lines)
 AUTHOR_KEYS = ("sender", "author", "user", "from", "sender_name", "creator")
 
 
@@ -179,7 +183,16 @@ def _text(node: dict) -> str:
         return _utf8_as_latin1(content).strip()
     said = next((node[key] for key in TEXT_KEYS if isinstance(node.get(key), str)), "")
     title = node.get("title") if isinstance(node.get("title"), str) else ""
-    return "\n\n".join(part.strip() for part in (title, said) if part and part.strip())
+    return "\n\n".join(_unescaped(part) for part in (title, said) if part and part.strip())
+
+
+def _unescaped(said: str) -> str:
+    """A message's text as its reader sees it: HTML (Hacker News writes its comments so,
+    paragraphs as "<p>", on one line but for its code) as markdown, entities ("&amp;",
+    "&#x27;") as their characters."""
+    if HTML_TAG.search(said) and "\n" not in PRE.sub("", said).strip():
+        return html_to_markdown(said).strip()
+    return html.unescape(said).strip() if "&" in said else said.strip()
 
 
 def _reply_quote_removed(body: str) -> str:

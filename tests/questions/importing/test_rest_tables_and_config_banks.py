@@ -1,6 +1,7 @@
 """Shapes met in held-out sets 56-58: questions in a reStructuredText page's table
 directives (a "list-table" whose cells run over lines and hold code, a "csv-table" with its
-header in an option), and a markdown table's escaped bar inside a cell."""
+header in an option), a markdown table's escaped bar inside a cell, and a Hacker News
+thread from its API (each comment HTML on one line, a question and its answer in it)."""
 
 from tests.questions.importing.documents import drafts_of, pairs_of
 
@@ -78,3 +79,39 @@ def test_an_escaped_bar_is_part_of_its_cell():
         "How do you merge two dicts in 3.9+?",
         "`a | b`: the right side wins on duplicate keys.",
     )
+
+
+HACKER_NEWS = """\
+{"author": "asker", "id": 1, "created_at_i": 1764600000, "title": "Ask HN: Favourite backend \
+interview question?", "text": "Looking for questions that are not LeetCode.", "children": [
+ {"author": "ana", "id": 2, "parent_id": 1, "created_at_i": 1764600100, "text": "Why is SELECT \
+COUNT(*) slow on a big Postgres table?<p>Because of MVCC, Postgres can&#x27;t keep a single \
+row counter.", "children": []},
+ {"author": "ben", "id": 3, "parent_id": 1, "created_at_i": 1764600200, "text": "What&#x27;s an \
+idempotency key?<p>A key the client sends so a retry is not applied twice:<pre><code>INSERT ... \
+ON CONFLICT (key) DO NOTHING;\\n</code></pre>", "children": []},
+ {"author": "cy", "id": 4, "parent_id": 1, "created_at_i": 1764600300, "text": "What does \
+asyncio.gather do if a task raises?<p>The first exception propagates; the rest keep running.", \
+"children": []}
+]}
+"""
+
+
+def test_a_hacker_news_threads_html_comments_are_read_as_their_text():
+    pairs = pairs_of(HACKER_NEWS)
+
+    assert pairs[1:] == [
+        (
+            "Why is SELECT COUNT(*) slow on a big Postgres table?",
+            "Because of MVCC, Postgres can't keep a single row counter.",
+        ),
+        (
+            "What's an idempotency key?",
+            "A key the client sends so a retry is not applied twice:\n"
+            "```\nINSERT ... ON CONFLICT (key) DO NOTHING;\n```",
+        ),
+        (
+            "What does asyncio.gather do if a task raises?",
+            "The first exception propagates; the rest keep running.",
+        ),
+    ]

@@ -1,6 +1,7 @@
 """A conversation saved as JSON by the service it happened on: a Matrix room's export
-(Element), a Reddit thread from its JSON API, tweets from an X archive or bookmarks
-export. Read as the chat it is.
+(Element), a Reddit or Hacker News thread from its JSON API, tweets from an X archive or
+bookmarks export, a Gitter archive, a Mattermost export (JSON Lines). Read as the chat it
+is.
 
 Each message is an object with its text ("content.body", "full_text", "body", a post's
 "title" and "selftext"), its author ("sender", "author", "user.screen_name") and, for a
@@ -18,18 +19,27 @@ from functools import lru_cache
 
 from questions.importing import lines as L
 from questions.importing.chat import messages_only
-from questions.importing.exports import ANSWER_KEYS, holds_answered_records
+from questions.importing.exports import ANSWER_KEYS, holds_answered_records, json_lines
 from questions.importing.html import html_to_markdown
 from questions.importing.unanswered import only_agreement, says_no_answer
 
 MIN_MESSAGES = 3
 MAX_DEPTH = 300  # Reddit nests each reply in its parent, five levels a reply
 MAX_MESSAGES = 20_000
-TEXT_KEYS = ("full_text", "body", "text", "selftext")
-TIME_KEYS = ("origin_server_ts", "created_utc", "created_at", "timestamp", "timestamp_ms", "date")
+TEXT_KEYS = ("full_text", "body", "text", "selftext", "message")
+TIME_KEYS = (
+    "origin_server_ts",
+    "created_utc",
+    "created_at",
+    "create_at",
+    "timestamp",
+    "timestamp_ms",
+    "date",
+    "sent",
+)
 HTML_TAG = re.compile(r"</?(?:p|i|b|em|strong|a|pre|code|br|ul|ol|li|blockquote)\b[^<>]{0,300}>")
 PRE = re.compile(r"<pre\b.*?</pre>", re.DOTALL)  # (whose code keeps its lines)
-AUTHOR_KEYS = ("sender", "author", "user", "from", "sender_name", "creator")
+AUTHOR_KEYS = ("sender", "author", "user", "from", "fromUser", "sender_name", "creator")
 
 
 def looks_like_json_thread(text: str) -> bool:
@@ -126,7 +136,9 @@ def _messages(text: str) -> tuple[dict, ...]:
     try:
         data = json.loads(text)
     except (ValueError, RecursionError):
-        return ()
+        data = json_lines(text)  # a message (or a post and its replies) a line: Mattermost's
+        if data is None:
+            return ()
     if holds_answered_records(data):  # a bank, whatever comments or history it keeps
         return ()
     found: list[dict] = []

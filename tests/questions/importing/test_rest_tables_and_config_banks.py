@@ -1,7 +1,8 @@
 """Shapes met in held-out sets 56-58: questions in a reStructuredText page's table
 directives (a "list-table" whose cells run over lines and hold code, a "csv-table" with its
 header in an option), a markdown table's escaped bar inside a cell, and a Hacker News
-thread from its API (each comment HTML on one line, a question and its answer in it)."""
+thread from its API (each comment HTML on one line, a question and its answer in it), a
+Gitter archive and a Mattermost export (JSON Lines, replies inside their post)."""
 
 from tests.questions.importing.documents import drafts_of, pairs_of
 
@@ -113,5 +114,55 @@ def test_a_hacker_news_threads_html_comments_are_read_as_their_text():
         (
             "What does asyncio.gather do if a task raises?",
             "The first exception propagates; the rest keep running.",
+        ),
+    ]
+
+
+GITTER = """\
+[
+ {"id": "a1", "text": "practice question: what is the difference between UNION and UNION ALL?",
+  "sent": "2023-01-19T17:02:11.481Z", "fromUser": {"username": "petra", "displayName": "Petra"}},
+ {"id": "a2", "text": "UNION removes duplicate rows, UNION ALL keeps them and skips the sort.",
+  "sent": "2023-01-19T17:03:41.518Z", "fromUser": {"username": "lars", "displayName": "Lars"}},
+ {"id": "a3", "text": "next: what does SELECT ... FOR UPDATE SKIP LOCKED do?",
+  "sent": "2023-01-19T17:05:00.000Z", "fromUser": {"username": "petra", "displayName": "Petra"}},
+ {"id": "a4", "text": "It locks the rows it returns and skips rows others have locked.",
+  "sent": "2023-01-19T17:06:00.000Z", "fromUser": {"username": "lars", "displayName": "Lars"}}
+]
+"""
+
+MATTERMOST = """\
+{"type":"version","version":1,"info":{"generator":"mattermost-server"}}
+{"type":"channel","channel":{"team":"platform","name":"backend-qotd","display_name":"QOTD"}}
+{"type":"post","post":{"team":"platform","channel":"backend-qotd","user":"priya",\
+"message":"QOTD: What is a PostgreSQL advisory lock?","create_at":1764590000000,"replies":[\
+{"user":"tomasz","message":"An application-defined lock on a number, held per session.",\
+"create_at":1764590100000}]}}
+{"type":"post","post":{"team":"platform","channel":"backend-qotd","user":"priya",\
+"message":"QOTD: How do FastAPI dependencies with yield work?","create_at":1764676400000,\
+"replies":[{"user":"tomasz","message":"The code after yield runs once the response is sent.",\
+"create_at":1764676500000}]}}
+"""
+
+
+def test_a_gitter_archive_and_a_mattermost_export_are_read_as_their_chats():
+    assert pairs_of(GITTER) == [
+        (
+            "what is the difference between UNION and UNION ALL?",
+            "UNION removes duplicate rows, UNION ALL keeps them and skips the sort.",
+        ),
+        (
+            "what does SELECT ... FOR UPDATE SKIP LOCKED do?",
+            "It locks the rows it returns and skips rows others have locked.",
+        ),
+    ]
+    assert pairs_of(MATTERMOST) == [
+        (
+            "What is a PostgreSQL advisory lock?",
+            "An application-defined lock on a number, held per session.",
+        ),
+        (
+            "How do FastAPI dependencies with yield work?",
+            "The code after yield runs once the response is sent.",
         ),
     ]

@@ -1,6 +1,6 @@
 """Files another program saved as JSON: a Jupyter notebook, or the export of a flashcard or
 quiz app (a list of records with a question and an answer); and a question bank kept in
-YAML or TOML (a flashcard tool's deck), read as such an export.
+YAML, TOML or an INI file (a flashcard tool's deck), read as such an export.
 
 Neither is text to read line by line: a notebook's cells are strings inside a JSON array,
 an export's answers are values of "answer" keys (and its "notes" are not answers). Each
@@ -9,6 +9,7 @@ and its code cells fenced, an export's records as "Q:"/"A:" pairs, an empty or n
 answer as a bare "A:" (a question that needs one).
 """
 
+import configparser
 import json
 import re
 import tomllib
@@ -51,6 +52,7 @@ YAML_RECORD = re.compile(
     re.MULTILINE | re.IGNORECASE,
 )
 # A TOML document's array of tables, each a record: "[[card]]", "[[questions]]".
+INI_SECTION = re.compile(r"^\[[^\[\]\n]{1,200}\][ \t]*$", re.MULTILINE)
 TOML_TABLES = re.compile(r"^[ \t]*\[\[[\w.\- ]{1,60}\]\][ \t]*$", re.MULTILINE)
 YAML_ALIAS = re.compile(r"(?:^|[ \t\[,])\*[A-Za-z_][\w-]*", re.MULTILINE)
 MAX_ALIASES = 40
@@ -89,6 +91,14 @@ def looks_like_toml_bank(text: str) -> bool:
 
 def toml_to_markdown(text: str) -> str:
     return _records_as_markdown(_toml_loaded(text))
+
+
+def looks_like_ini_bank(text: str) -> bool:
+    return _ini_loaded(text) is not None
+
+
+def ini_to_markdown(text: str) -> str:
+    return _records_as_markdown(_ini_loaded(text))
 
 
 def looks_like_yaml_bank(text: str) -> bool:
@@ -252,6 +262,28 @@ def _toml_loaded(text: str):
     except (tomllib.TOMLDecodeError, RecursionError):
         return None
     return data if len(_records(data)) >= MIN_RECORDS else None
+
+
+@lru_cache(maxsize=2)
+def _ini_loaded(text: str):
+    """The INI file a text is, if its sections are question records (a drill tool's deck:
+    "[django.01]" over "question = ..." and "answer = ...", an answer's lines going on
+    indented). A section without a question field asks its name ("[What is the GIL?]")."""
+    if len(INI_SECTION.findall(text[:200_000])) < MIN_RECORDS:
+        return None
+    parser = configparser.ConfigParser(interpolation=None, strict=False)
+    try:
+        parser.read_string(text)
+    except (configparser.Error, ValueError):
+        return None
+    records = []
+    for name in parser.sections():
+        record = dict(parser.items(name))
+        if _field(record, QUESTION_KEYS) is None:
+            record = {"title": name, **record}
+        records.append(record)
+    data = {"sections": records}
+    return data if len(_records(data)) >= MIN_RECORDS and holds_answered_records(data) else None
 
 
 def _records(data) -> list[dict]:

@@ -1,8 +1,9 @@
 """Shapes met in held-out sets 56-58: questions in a reStructuredText page's table
 directives (a "list-table" whose cells run over lines and hold code, a "csv-table" with its
-header in an option), a markdown table's escaped bar inside a cell, and a Hacker News
-thread from its API (each comment HTML on one line, a question and its answer in it), a
-Gitter archive and a Mattermost export (JSON Lines, replies inside their post)."""
+header in an option), a markdown table's escaped bar inside a cell, a Hacker News thread
+from its API (each comment HTML on one line, a question and its answer in it), a Gitter
+archive and a Mattermost export (JSON Lines, replies inside their post), and an INI file
+of cards."""
 
 from tests.questions.importing.documents import drafts_of, pairs_of
 
@@ -165,4 +166,38 @@ def test_a_gitter_archive_and_a_mattermost_export_are_read_as_their_chats():
             "How do FastAPI dependencies with yield work?",
             "The code after yield runs once the response is sent.",
         ),
+    ]
+
+
+INI_DECK = """\
+; drill deck for pydrill: one [section] per card, answers go on indented
+[deck]
+name = Backend loop
+shuffle = true
+
+[django.01]
+question = What is the N+1 query problem?
+answer = Touching a related object on each row fires one
+    extra query per row.
+difficulty = 2
+
+[django.02]
+question = When would you use F() expressions?
+answer =
+
+[What does EXPOSE do in a Dockerfile?]
+answer = It documents a port; it publishes nothing.
+"""
+
+
+def test_an_ini_decks_sections_are_its_cards():
+    drafts = drafts_of(INI_DECK)
+
+    assert [(draft.prompt, draft.answer) for draft in drafts] == [
+        (
+            "What is the N+1 query problem?",
+            "Touching a related object on each row fires one\nextra query per row.",
+        ),
+        ("When would you use F() expressions?", ""),
+        ("What does EXPOSE do in a Dockerfile?", "It documents a port; it publishes nothing."),
     ]

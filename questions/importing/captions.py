@@ -166,7 +166,7 @@ def _ttml_root(text: str):
 def captions_as_chat(text: str) -> str:
     turns = _turns(text)
     if len(turns) == 1:  # no names, no turns marked: one voice, read by its sentences
-        return _questions_apart(" ".join(turns[0][2:]))
+        return _announced_apart(turns[0][2:])
     return messages_only(
         "\n".join(f"[{time}] {who}: {' '.join(said)}" for time, who, *said in turns)
     )
@@ -174,6 +174,38 @@ def captions_as_chat(text: str) -> str:
 
 # A sentence's end: "...in Python? so a process has..."
 SENTENCE_END = re.compile(r"(?<=[.?!])\s+")
+
+
+# What a video's host says to start a question: "question two:", "question 7,", "next
+# question:" (its words may have no "?": "question two: offset versus cursor pagination").
+ANNOUNCED = re.compile(
+    r"\b(?:(?:and|so|okay|ok|now|alright|right)[ \t,]{1,3})*"  # (its lead-in words too)
+    r"(?:question[ \t]+(?:number[ \t]+)?(?:one|two|three|four|five|six|seven|eight|nine|ten|"
+    r"eleven|twelve|\d{1,2})|(?:first|next|last|final) question)[ \t]*[:,.-]",
+    re.IGNORECASE,
+)
+MIN_ANNOUNCED = 2
+
+
+def _announced_apart(cues: list[str]) -> str:
+    """One voice's cues, read by its sentences, unless it announces its questions: then
+    each a heading, from its announcement to its "?" (or, asked without one, to the end of
+    its cue), over what is said until the next."""
+    if sum(1 for cue in cues if ANNOUNCED.search(cue)) < MIN_ANNOUNCED:
+        return _questions_apart(" ".join(cues))
+    parts: list[str] = [""]
+    for cue in cues:
+        announced = ANNOUNCED.search(cue)
+        if announced is None:
+            parts[-1] += " " + cue
+            continue
+        parts[-1] += " " + cue[: announced.start()]
+        asked, mark, rest = cue[announced.end() :].partition("?")
+        _, colon, after = asked.partition(": ")  # "the one that trips people up: how do..."
+        asked = after if colon and L.asks(after + mark) else asked
+        number = sum(part.startswith("## ") for part in parts) + 1
+        parts += [f"## Q{number}. {asked.strip()}{mark}", rest]
+    return "\n\n".join(part.strip() for part in parts if part.strip())
 
 
 def _questions_apart(said: str) -> str:

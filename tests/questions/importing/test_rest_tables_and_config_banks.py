@@ -3,7 +3,7 @@ directives (a "list-table" whose cells run over lines and hold code, a "csv-tabl
 header in an option), a markdown table's escaped bar inside a cell, a Hacker News thread
 from its API (each comment HTML on one line, a question and its answer in it), a Gitter
 archive and a Mattermost export (JSON Lines, replies inside their post), and an INI file
-of cards."""
+of cards, and a video's captions where one voice announces each question ("question two: ...")."""
 
 from tests.questions.importing.documents import drafts_of, pairs_of
 
@@ -200,4 +200,51 @@ def test_an_ini_decks_sections_are_its_cards():
         ),
         ("When would you use F() expressions?", ""),
         ("What does EXPOSE do in a Dockerfile?", "It documents a port; it publishes nothing."),
+    ]
+
+
+SBV_MONOLOGUE = """\
+0:00:02.139,0:00:07.406
+hey everyone, welcome back
+today it's API design
+
+0:00:21.366,0:00:24.966
+okay, question one:
+how should you version a REST API?
+
+0:00:25.006,0:00:29.806
+a version in the URL path, like /v1/orders,
+or a custom header
+
+0:00:29.846,0:00:34.179
+question two:
+offset pagination versus cursor pagination
+
+0:00:34.219,0:00:39.019
+a cursor encodes the last seen sort key
+so it stays stable when rows are inserted
+
+0:00:39.059,0:00:43.859
+and question three, the one that trips people up: how do you
+handle a long-running operation? return 202 Accepted
+
+0:00:43.899,0:00:48.699
+with a Location header the client polls
+"""
+
+
+def test_a_monologues_announced_questions_are_asked_even_without_a_question_mark():
+    assert pairs_of(SBV_MONOLOGUE) == [
+        (
+            "how should you version a REST API?",
+            "a version in the URL path, like /v1/orders, or a custom header",
+        ),
+        (
+            "offset pagination versus cursor pagination",
+            "a cursor encodes the last seen sort key so it stays stable when rows are inserted",
+        ),
+        (
+            "how do you handle a long-running operation?",
+            "return 202 Accepted with a Location header the client polls",
+        ),
     ]

@@ -185,7 +185,6 @@ MAX_REPLIES_READ = 3  # to tell whether the replies so far answer nothing
 _LABEL_NEAR_START = re.compile(r"\bQ\d{1,3}\s*:")  # "fine 😤 Q7: ..."
 # "nice. Q3 when is a GIN index useful": a quiz's numbered question after a word or two,
 # when it asks or compares ("Q5 materialized view vs normal view", not "Q10 carried over")
-_COMPARES = re.compile(r"\S\s+(?:vs\.?|versus)\s+\S", re.IGNORECASE)
 _LABEL_AFTER_LEAD = re.compile(r"^[^\n]{0,50}?[\s.!,;)](Q\d{1,3}(?:\s*[:.)-]\s*|\s+)(?=[^\W\d_]))")
 # The interviewer taking a question back: "Save it for next week.", "Never mind that one."
 _WITHDRAWN = re.compile(
@@ -924,7 +923,7 @@ def _question_of(text: str) -> str:
     # (a lead of words: "❓ Q6. How do..." is the label's own, as it always was)
     label = label if label and re.search(r"[^\W\d_]", text[: label.start(1)]) else None
     rest = text[label.end() :] if label else ""
-    if label and (_asks(rest) or L.looks_like_question(rest) or _COMPARES.search(rest)):
+    if label and (_asks(rest) or L.looks_like_question(rest) or L.COMPARES.search(rest)):
         text = text[label.start(1) :]  # "nice. Q3 when is a GIN index useful": from its label
     if L.Q_NUMBER.match(text) or L.Q_LABEL.match(text) or _LABEL_NEAR_START.search(text[:60]):
         return text  # "Q7: ...": its label is the quiz's, and the parser's to read

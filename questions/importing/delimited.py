@@ -443,13 +443,18 @@ def _named(rows: list[list[str]]) -> tuple[list[list[str]], _Columns] | None:
         if not _test_row(row, front, back) and not ROW_COUNT.match(_cell(row, front))
     ]
     if names[front] in TO_DO_FRONT:  # a to-do app's: its tasks that ask, their notes under them
-        # (a to-do is worded as a question too: "Do 3 SQL problems on pgexercises")
+        # (a to-do is worded as a question too: "Do 3 SQL problems on pgexercises"), and those
+        # that name a subject over an answer ("Outbox pattern" over what it is)
         rows = [
             row
             for row in _with_notes(rows, names, front, back)
-            if _cell(row, front).rstrip().endswith("?") or L.Q_LABEL.match(_cell(row, front))
+            if _cell(row, front).rstrip().endswith("?")
+            or L.Q_LABEL.match(_cell(row, front))
+            or L.COMPARES.search(_cell(row, front))
+            or (back is not None and len(_cell(row, back).split()) >= MIN_TASK_ANSWER_WORDS)
         ]
     if names[front] == "name":  # a database of notes: its to-dos and "Untitled" rows ask nothing
+        # but for a subject compared ("Deployment vs StatefulSet")
         # (a row with an answer is a card: "Redis persistence: RDB vs AOF" over its answer;
         # not in a task list, whose to-dos have notes too: "Book mock interview with Sam")
         tasks = back is not None and names[back] in TRACKER_BACK
@@ -457,6 +462,7 @@ def _named(rows: list[list[str]]) -> tuple[list[list[str]], _Columns] | None:
             row
             for row in rows
             if L.looks_like_question(_cell(row, front))
+            or L.COMPARES.search(_cell(row, front))
             or (
                 back is not None
                 and not tasks
@@ -468,6 +474,7 @@ def _named(rows: list[list[str]]) -> tuple[list[list[str]], _Columns] | None:
 
 
 MIN_ANSWER_WORDS = 3  # "see notes" or "later" answers nothing
+MIN_TASK_ANSWER_WORDS = 8  # a to-do's notes that answer: "https://pgexercises.com" does not
 NOT_A_CARD = re.compile(r"^\W*(?:untitled|todo|to do|tbd)\b", re.IGNORECASE)
 
 

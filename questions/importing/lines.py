@@ -581,6 +581,8 @@ def looks_like_question(text: str) -> bool:
     )
 
 
+# A subject that compares two things, as a question names its subject: "CMD vs ENTRYPOINT".
+COMPARES = re.compile(r"\S\s+(?:vs\.?|versus)\s+\S", re.IGNORECASE)
 # A question opened as Spanish opens one, then more: "¿Qué es X? Pon un ejemplo."
 INVERTED_QUESTION = re.compile(r"¿[^?\n]{2,300}\?")
 

@@ -2,8 +2,9 @@
 directives (a "list-table" whose cells run over lines and hold code, a "csv-table" with its
 header in an option), a markdown table's escaped bar inside a cell, a Hacker News thread
 from its API (each comment HTML on one line, a question and its answer in it), a Gitter
-archive and a Mattermost export (JSON Lines, replies inside their post), and an INI file
-of cards, and a video's captions where one voice announces each question ("question two: ...")."""
+archive and a Mattermost export (JSON Lines, replies inside their post), an INI file of
+cards, a video's captions where one voice announces each question ("question two: ..."),
+and a to-do app's tasks that name a subject over its answer (Todoist, Asana)."""
 
 from tests.questions.importing.documents import drafts_of, pairs_of
 
@@ -247,4 +248,37 @@ def test_a_monologues_announced_questions_are_asked_even_without_a_question_mark
             "how do you handle a long-running operation?",
             "return 202 Accepted with a Location header the client polls",
         ),
+    ]
+
+
+TODOIST = """\
+TYPE,CONTENT,DESCRIPTION,PRIORITY,INDENT,AUTHOR,RESPONSIBLE,DATE,DATE_LANG,TIMEZONE
+task,Book mock system design with Jonas,,4,1,Lena K (41822907),,every fri,en,Europe/Vienna
+section,Redis,,,,,,,,
+task,Why is Redis single-threaded and still fast?,"Commands run on one thread in memory.",4,1,,,,,
+task,RDB vs AOF persistence,"RDB writes snapshots; AOF logs every write command.",4,1,,,,,
+task,Explain consistent hashing,,3,1,Lena K (41822907),,,,
+note,"Keys and nodes hash onto one ring; a key belongs to the next node clockwise.",,,,,,,,
+task,Outbox pattern,"Write the row and an event to an outbox table in one transaction.",2,1,,,,,
+task,Renew the gym membership,"ask about the discount",4,1,,,,,
+"""
+
+ASANA = """\
+Task ID,Created At,Completed At,Name,Section/Column,Assignee,Notes
+1201,2026-09-01,,CMD vs ENTRYPOINT,Docker,,"ENTRYPOINT runs; CMD gives its arguments."
+1202,2026-09-01,,What is a readiness probe?,Kubernetes,,"It says when to send traffic."
+1203,2026-09-01,,Order team lunch,Admin,,"Friday, the usual place, ask everyone."
+"""
+
+
+def test_a_to_do_lists_subjects_with_answers_are_its_cards_and_its_errands_are_not():
+    assert [prompt for prompt, _ in pairs_of(TODOIST)] == [
+        "Why is Redis single-threaded and still fast?",
+        "RDB vs AOF persistence",
+        "Explain consistent hashing",
+        "Outbox pattern",
+    ]
+    assert pairs_of(ASANA) == [
+        ("CMD vs ENTRYPOINT", "ENTRYPOINT runs; CMD gives its arguments."),
+        ("What is a readiness probe?", "It says when to send traffic."),
     ]

@@ -128,10 +128,11 @@ def rows_as_cards(text: str) -> str:
     return "\n".join(cards)
 
 
-# Who answered a live Q&A's question, and when: "Mei Tanaka(Mar 13, 2024 06:09:47 PM): ..."
+# Who answered a live Q&A's question, and when: "Mei Tanaka(Mar 13, 2024 06:09:47 PM): ...",
+# or their address: "Devon Park(devon@example.io) - ..." (a webinar's report)
 ANSWERED_BY = re.compile(
-    r"^[^\W\d_][\w .'’-]{0,40}\((?:[A-Z][a-z]{2} \d{1,2}, \d{4} )?\d{1,2}:\d{2}(?::\d{2})?"
-    r"(?: ?[AP]M)?\):[ \t]*",
+    r"^[^\W\d_][\w .'’-]{0,40}\((?:(?:[A-Z][a-z]{2} \d{1,2}, \d{4} )?\d{1,2}:\d{2}(?::\d{2})?"
+    r"(?: ?[AP]M)?\):|[^()\s@]{1,64}@[^()\s]{1,100}\)[ \t]*[-–:])[ \t]*",
 )
 
 
@@ -208,6 +209,7 @@ def _report_table(lines: list[str]) -> int:
     over rows as wide as it; else 0, the first line."""
     if not lines or sum(1 for cell in lines[0].split(",") if cell.strip()) >= 2:
         return 0  # (a header, or a form's questions as its columns' names)
+    found = []
     for index, line in enumerate(lines[:REPORT_LINES]):
         header = line.split(",")
         if len(header) >= MIN_REPORT_COLUMNS and _header_like(header):
@@ -216,8 +218,10 @@ def _report_table(lines: list[str]) -> int:
             rows = [row for row in _rows("\n".join(lines[index:]), ",") if "".join(row).strip()]
             other = sum(1 for row in rows[1:] if len(row) != len(header))
             if len(rows) > MIN_ROWS and other <= MAX_FOOTER_ROWS:
-                return index
-    return 0
+                found.append(index)
+    # the one that names its questions' column, under the webinar's own ("Topic,Webinar ID")
+    named = [index for index in found if _names_a_front(lines[index].split(","))]
+    return (named or found or [0])[0]
 
 
 def _header_like(cells: list[str]) -> bool:

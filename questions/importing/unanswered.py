@@ -276,7 +276,8 @@ DEFERRAL = re.compile(
 AGREEMENT = re.compile(
     r"^\W*(?:@\w+(?: [A-Z]\w+)?\s+)?(?:(?:haha|lol|ok(?:ay)?|np|cool|nice|fair)\b\W*){0,3}"
     r"(?:(?:same(?: here)?|me too|bump|following|seconded|this|lgtm|great (?:talk|session|"
-    r"webinar|stuff)|\+\d+|(?:i(?:'m|’m| am) )?back"
+    r"webinar|stuff)|(?:(?:super|very|really|so) )?(?:helpful|useful)|\+\d+|"
+    r"(?:i(?:'m|’m| am) )?back"
     r"(?: now)?|bye(?: all| everyone)?)\W*$|same,[^\n]{0,20}$|"
     # "Bumping so the instructor sees it" (not "Bump max_connections to 200")
     r"bump(?:ing|ed)?(?: (?:so|for|in case|because)\b[^\n]{0,60})?\W*$|"

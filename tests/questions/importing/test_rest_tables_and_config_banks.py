@@ -1,10 +1,11 @@
-"""Shapes met in held-out sets 56-58: questions in a reStructuredText page's table
+"""Shapes met in held-out sets 56-59: questions in a reStructuredText page's table
 directives (a "list-table" whose cells run over lines and hold code, a "csv-table" with its
 header in an option), a markdown table's escaped bar inside a cell, a Hacker News thread
 from its API (each comment HTML on one line, a question and its answer in it), a Gitter
 archive and a Mattermost export (JSON Lines, replies inside their post), an INI file of
 cards, a video's captions where one voice announces each question ("question two: ..."),
-and a to-do app's tasks that name a subject over its answer (Todoist, Asana)."""
+a to-do app's tasks that name a subject over its answer (Todoist, Asana), and a webinar's
+Q&A report (its table under the webinar's own, each answer led by who gave it)."""
 
 from tests.questions.importing.documents import drafts_of, pairs_of
 
@@ -281,4 +282,36 @@ def test_a_to_do_lists_subjects_with_answers_are_its_cards_and_its_errands_are_n
     assert pairs_of(ASANA) == [
         ("CMD vs ENTRYPOINT", "ENTRYPOINT runs; CMD gives its arguments."),
         ("What is a readiness probe?", "It says when to send traffic."),
+    ]
+
+
+WEBINAR_QA = """\
+\ufeffQuestion And Answer Report
+Report Generated:,03/14/2024 09:12:03 AM
+Topic,Webinar ID,Actual Start Time,Actual Duration (minutes),# Question
+"Backend Interview Prep Live #7",845 1290 3376,03/13/2024 05:00:11 PM,78,4
+
+Question Details
+#,Question,Asker Name,Asker Email,Answer(s)
+1,When should I use Redis Streams instead of pub/sub?,Chen Wei,chen@example.com,"Devon \
+Park(devon@example.io) - Pub/sub is fire-and-forget; Streams keep entries for consumer groups."
+2,What happens when you type a URL in the browser?,Priya D,priya@example.com,Devon \
+Park(devon@example.io) - Live answered
+3,What is the difference between 401 and 403?,Jonas Berg,jonas@example.com,Marta \
+Silva(marta@example.io) - 401 means not authenticated; 403 means not allowed.
+4,thanks!! super helpful,Lena Fischer,lena@example.com,
+"""
+
+
+def test_a_webinars_q_and_a_report_gives_each_question_with_its_answer_without_who_gave_it():
+    assert pairs_of(WEBINAR_QA) == [
+        (
+            "When should I use Redis Streams instead of pub/sub?",
+            "Pub/sub is fire-and-forget; Streams keep entries for consumer groups.",
+        ),
+        ("What happens when you type a URL in the browser?", ""),
+        (
+            "What is the difference between 401 and 403?",
+            "401 means not authenticated; 403 means not allowed.",
+        ),
     ]

@@ -74,10 +74,13 @@ ABOUT_YOU = re.compile(
     r"\b(?:your (?:full |first |last |preferred )?name|e-?mail|phone|linkedin|"
     r"how many years|years of experience|anything (?:else )?(?:you(?:'d|’d| would) like|we should)|"
     r"salary|notice period|when (?:can|could) you start|time ?zone|where are you (?:based|located)|"
-    r"pronouns|github (?:profile|user ?name|handle)|how did you (?:hear|find out|learn) about)\b",
+    r"pronouns|github (?:profile|user ?name|handle)|how did you (?:hear|find out|learn) about|"
+    r"(?:role|position|job) (?:are you|you(?:'re|’re| are)) applying for)\b",
     re.IGNORECASE,
 )
 FORM_NUMBER = re.compile(r"^\d{1,3}[.)]\s+")
+# A quiz's columns beside each question's (Microsoft Forms): "Points - What is...?"
+GRADING = re.compile(r"^(?:points|feedback|score) - ", re.IGNORECASE)
 KEY_ROW = re.compile(r"^\W*(?:answer key|key|model answers?|correct answers?)\W*$", re.IGNORECASE)
 TAG = re.compile(r"<[a-zA-Z/][^<>]{0,200}>|&(?:[a-zA-Z]{2,8}|#\d{1,6});")
 
@@ -180,7 +183,9 @@ def _table(text: str) -> tuple[list[list[str]], _Columns] | None:
     separator = _separator(lines[start] if lines else "")
     if separator:
         rows = _rows("\n".join(lines[start:]) if start else body, separator)
-        named = (_named(rows) or _form_responses(rows)) if len(rows) > MIN_ROWS else None
+        named = _named(rows) if len(rows) > MIN_ROWS else None
+        # (a form's questions are its header's: one response says so, as a quiz's own may)
+        named = named or (_form_responses(rows) if len(rows) > 1 else None)
         if named is not None:
             return named
         cards = sticky_notes_as_cards(rows) if len(rows) > MIN_ROWS else None
@@ -236,7 +241,7 @@ def _form_responses(rows: list[list[str]]) -> tuple[list[list[str]], _Columns] |
     after "Timestamp", "Email Address", "Score"; each row is one person's responses, which
     answer nothing for the bank. A row that is the form's answer key ("ANSWER KEY") gives
     the answers it has."""
-    header = [" ".join(cell.split()) for cell in rows[0]]
+    header = [" ".join(cell.lstrip("\ufeff").split()) for cell in rows[0]]
     if not header or header[0].lower() not in FORM_FIELDS:
         return None
     named = [(column, FORM_NUMBER.sub("", name)) for column, name in enumerate(header)]
@@ -244,6 +249,7 @@ def _form_responses(rows: list[list[str]]) -> tuple[list[list[str]], _Columns] |
         (column, name)
         for column, name in named
         if name.lower() not in FORM_FIELDS
+        and not GRADING.match(name)
         and not L.CALL_TO_ACTION.match(name)
         and not ABOUT_YOU.search(name)
         and (L.asks(name) or L.starts_with_task(name))
@@ -297,6 +303,30 @@ TRANSLATED = {
     ),
     **dict.fromkeys(("antwoord", "odpowiedź", "ответ", "odpověď", "vastaus", "svar"), "answer"),
 }
+
+
+LEVEL_TITLE = re.compile(r"^title \d{1,2}$")  # a tree query's "Title 1", "Title 2"...
+
+
+def _deepest_level(rows: list[list[str]]) -> list[list[str]]:
+    """A tracker's tree (Azure DevOps: an epic's title under "Title 1", each of its items'
+    under "Title 2"): its deepest items, each title in the first title column, named
+    "Title"; the items above them group them."""
+    levels = [i for i, cell in enumerate(rows[0]) if LEVEL_TITLE.match(_column_name(cell))]
+    if len(levels) < 2:
+        return rows
+
+    def level(row: list[str]) -> int:
+        return max((i for i in levels if _cell(row, i)), default=-1)
+
+    bottom = max((level(row) for row in rows[1:]), default=-1)
+    header = [("Title" if i == levels[0] else cell) for i, cell in enumerate(rows[0])]
+    items = [
+        [(_cell(row, bottom) if i == levels[0] else cell) for i, cell in enumerate(row)]
+        for row in rows[1:]
+        if level(row) == bottom
+    ]
+    return [header, *items]
 
 
 def _column_name(cell: str) -> str:
@@ -414,6 +444,7 @@ def _anki(headers: list[str], body: str) -> tuple[list[list[str]], _Columns] | N
 def _named(rows: list[list[str]]) -> tuple[list[list[str]], _Columns] | None:
     """A header row naming the question column and the answer's ("question,answer,topic"),
     or a rubric's ("Question<TAB>What good looks like<TAB>Red flags")."""
+    rows = _deepest_level(rows)
     names = [_column_name(cell) for cell in rows[0]]  # (a BOM before it)
     # by preference: a notes database's "Name" beside its "Question" is only the row's id
     fronts = sorted(

@@ -4,8 +4,10 @@ header in an option), a markdown table's escaped bar inside a cell, a Hacker New
 from its API (each comment HTML on one line, a question and its answer in it), a Gitter
 archive and a Mattermost export (JSON Lines, replies inside their post), an INI file of
 cards, a video's captions where one voice announces each question ("question two: ..."),
-a to-do app's tasks that name a subject over its answer (Todoist, Asana), and a webinar's
-Q&A report (its table under the webinar's own, each answer led by who gave it)."""
+a to-do app's tasks that name a subject over its answer (Todoist, Asana), a webinar's Q&A
+report (its table under the webinar's own, each answer led by who gave it), a tracker's
+tree of work items (Azure DevOps) and a quiz's responses with one response (Microsoft
+Forms)."""
 
 from tests.questions.importing.documents import drafts_of, pairs_of
 
@@ -314,4 +316,42 @@ def test_a_webinars_q_and_a_report_gives_each_question_with_its_answer_without_w
             "What is the difference between 401 and 403?",
             "401 means not authenticated; 403 means not allowed.",
         ),
+    ]
+
+
+AZURE_DEVOPS_TREE = """\
+\ufeffID,Work Item Type,Title 1,Title 2,State,Description
+48120,Epic,Backend interview loop,,Active,<div>Parent epic: each child item is one question.</div>
+48121,Product Backlog Item,,How does the Python garbage collector work?,Done,"<div>By \
+<b>reference counting</b>, and a cycle collector.</div>"
+48124,Product Backlog Item,,What are Django signals?,New,
+48125,Product Backlog Item,,How do migrations run in CI?,Done,<div>CI checks them.</div>
+"""
+
+FORMS_QUIZ = """\
+\ufeffId,Start time,Completion time,Email,Name,Total points,Full name,\
+Which role are you applying for?,Points - Which role are you applying for?,\
+What is a database index?,Points - What is a database index?,Feedback - What is a database index?,\
+Explain what a decorator is.,Points - Explain what a decorator is.,\
+Feedback - Explain what a decorator is.,What does 422 mean?,Points - What does 422 mean?
+14,3/12/24 14:02:11,3/12/24 14:51:47,anonymous,,19,Jordan Okafor,Backend Engineer,,\
+A sorted structure that finds rows fast.,2,Correct.,A function that wraps another.,2,Correct.,\
+The body failed validation.,2
+"""
+
+
+def test_a_trackers_tree_gives_its_items_and_a_quiz_with_one_response_its_questions():
+    assert pairs_of(AZURE_DEVOPS_TREE) == [
+        (
+            "How does the Python garbage collector work?",
+            "By **reference counting**, and a cycle collector.",
+        ),
+        ("What are Django signals?", ""),
+        ("How do migrations run in CI?", "CI checks them."),
+    ]
+    # (a respondent's answers are theirs, not the bank's)
+    assert pairs_of(FORMS_QUIZ) == [
+        ("What is a database index?", ""),
+        ("Explain what a decorator is.", ""),
+        ("What does 422 mean?", ""),
     ]

@@ -1,7 +1,7 @@
 """A conversation saved as JSON by the service it happened on: a Matrix room's export
 (Element), a Reddit or Hacker News thread from its JSON API, tweets from an X archive or
-bookmarks export, a Gitter archive, a Mattermost export (JSON Lines). Read as the chat it
-is.
+bookmarks export, a Gitter archive, a Mattermost export or a YouTube live chat's replay
+(JSON Lines). Read as the chat it is.
 
 Each message is an object with its text ("content.body", "full_text", "body", a post's
 "title" and "selftext"), its author ("sender", "author", "user.screen_name") and, for a
@@ -39,7 +39,16 @@ TIME_KEYS = (
 )
 HTML_TAG = re.compile(r"</?(?:p|i|b|em|strong|a|pre|code|br|ul|ol|li|blockquote)\b[^<>]{0,300}>")
 PRE = re.compile(r"<pre\b.*?</pre>", re.DOTALL)  # (whose code keeps its lines)
-AUTHOR_KEYS = ("sender", "author", "user", "from", "fromUser", "sender_name", "creator")
+AUTHOR_KEYS = (
+    "sender",
+    "author",
+    "user",
+    "from",
+    "fromUser",
+    "sender_name",
+    "creator",
+    "authorName",  # a live chat's replay (YouTube), its name under "simpleText"
+)
 
 
 def looks_like_json_thread(text: str) -> bool:
@@ -194,8 +203,25 @@ def _text(node: dict) -> str:
     if isinstance(content, str) and "sender_name" in node:  # Messenger's
         return _utf8_as_latin1(content).strip()
     said = next((node[key] for key in TEXT_KEYS if isinstance(node.get(key), str)), "")
+    said = said or _runs(node.get("message"))
     title = node.get("title") if isinstance(node.get("title"), str) else ""
     return "\n\n".join(_unescaped(part) for part in (title, said) if part and part.strip())
+
+
+def _runs(message) -> str:
+    """A live chat's message as YouTube saves it: its text in runs, an emoji run by its
+    shortcut (":fire:")."""
+    runs = message.get("runs") if isinstance(message, dict) else None
+    if not isinstance(runs, list):
+        return ""
+    parts = []
+    for run in runs:
+        if isinstance(run, dict) and isinstance(run.get("text"), str):
+            parts.append(run["text"])
+        elif isinstance(run, dict) and isinstance(run.get("emoji"), dict):
+            shortcuts = run["emoji"].get("shortcuts")
+            parts.append(shortcuts[0] if isinstance(shortcuts, list) and shortcuts else "")
+    return "".join(part for part in parts if isinstance(part, str))
 
 
 def _unescaped(said: str) -> str:
@@ -219,7 +245,12 @@ def _author(node: dict) -> str:
     for key in AUTHOR_KEYS:
         value = node.get(key)
         if isinstance(value, dict):
-            value = value.get("screen_name") or value.get("username") or value.get("name")
+            value = (
+                value.get("screen_name")
+                or value.get("username")
+                or value.get("name")
+                or value.get("simpleText")
+            )
         if isinstance(value, str) and value.strip():
             value = _utf8_as_latin1(value)
             return " ".join(value.replace(":", " ").split())[:60]

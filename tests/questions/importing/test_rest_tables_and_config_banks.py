@@ -6,8 +6,10 @@ archive and a Mattermost export (JSON Lines, replies inside their post), an INI 
 cards, a video's captions where one voice announces each question ("question two: ..."),
 a to-do app's tasks that name a subject over its answer (Todoist, Asana), a webinar's Q&A
 report (its table under the webinar's own, each answer led by who gave it), a tracker's
-tree of work items (Azure DevOps) and a quiz's responses with one response (Microsoft
-Forms)."""
+tree of work items (Azure DevOps), a quiz's responses with one response (Microsoft Forms)
+and a live chat's replay (YouTube: JSON Lines, each message's text in runs)."""
+
+import json
 
 from tests.questions.importing.documents import drafts_of, pairs_of
 
@@ -354,4 +356,38 @@ def test_a_trackers_tree_gives_its_items_and_a_quiz_with_one_response_its_questi
         ("What is a database index?", ""),
         ("Explain what a decorator is.", ""),
         ("What does 422 mean?", ""),
+    ]
+
+
+def _live_chat_line(author: str, *runs: dict) -> str:
+    item = {
+        "liveChatTextMessageRenderer": {
+            "message": {"runs": list(runs)},
+            "authorName": {"simpleText": author},
+            "timestampText": {"simpleText": "1:02"},
+        }
+    }
+    action = {"addChatItemAction": {"item": item}}
+    return json.dumps({"replayChatItemAction": {"actions": [action]}, "isLive": True})
+
+
+LIVE_CHAT = "\n".join(
+    [
+        _live_chat_line(
+            "Arjun Mehta", {"text": "hi from Pune!! "}, {"emoji": {"shortcuts": [":fire:"]}}
+        ),
+        _live_chat_line("Host", {"text": "Q1: what is the GIL?"}),
+        _live_chat_line(
+            "Mei", {"text": "A lock that lets one thread run Python bytecode at a time."}
+        ),
+        _live_chat_line("Host", {"text": "Q2: what does EXPLAIN ANALYZE add?"}),
+        _live_chat_line("Tariq", {"text": "It runs the query and shows the real times."}),
+    ]
+)
+
+
+def test_a_live_chats_replay_is_read_as_its_chat():
+    assert pairs_of(LIVE_CHAT) == [
+        ("what is the GIL?", "A lock that lets one thread run Python bytecode at a time."),
+        ("what does EXPLAIN ANALYZE add?", "It runs the query and shows the real times."),
     ]

@@ -581,8 +581,17 @@ def looks_like_question(text: str) -> bool:
     )
 
 
-# A subject that compares two things, as a question names its subject: "CMD vs ENTRYPOINT".
+# A subject that compares two things, as a question names its subject: "CMD vs ENTRYPOINT"
+# (a title of a few words).
 COMPARES = re.compile(r"\S\s+(?:vs\.?|versus)\s+\S", re.IGNORECASE)
+MAX_COMPARED_WORDS = 8
+
+
+def compares(text: str) -> bool:
+    """A title of a few words that names what it compares: "401 vs 403"."""
+    return bool(COMPARES.search(text)) and len(text.split()) <= MAX_COMPARED_WORDS
+
+
 # A question opened as Spanish opens one, then more: "¿Qué es X? Pon un ejemplo."
 INVERTED_QUESTION = re.compile(r"¿[^?\n]{2,300}\?")
 

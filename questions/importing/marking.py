@@ -97,6 +97,7 @@ def classify(raw_lines: list[str]) -> list[Line]:
     _mark_unfenced_code(lines)
     _demote_code_comments(lines)
     _mark_numbered_topics(lines)
+    _mark_compared_headings(lines)
     _mark_topics_over_questions(lines)
     _mark_card_fields(lines)
     _mark_asked_after_lead(lines)
@@ -134,6 +135,23 @@ def _mark_page_titles(lines: list[Line]) -> None:
             and not L.ANSWER_LABEL.match(title.text)
         ):
             title.section_title, lines[index].marker = True, None
+
+
+def _mark_compared_headings(lines: list[Line]) -> None:
+    """A heading that names what it compares ("### 401 vs 403") among headings of its level
+    that mostly ask: a question as they are (not a ticket's title, "## ENG-142 · async def
+    vs def", among tickets' titles that mostly ask nothing)."""
+    levels = [line.heading_level for line in lines if line.heading_level and not line.in_code]
+    asked = [line.heading_level for line in lines if line.heading_level and line.marker]
+    asking = {level for level in set(asked) if 2 * asked.count(level) >= levels.count(level)}
+    for line in lines:
+        if (
+            line.heading_level in asking
+            and not line.marker
+            and not line.in_code
+            and L.compares(L.strip_bold(line.heading_text))
+        ):
+            line.marker = L.Marker("heading", L.strip_bold(line.heading_text))
 
 
 def _mark_numbered_topics(lines: list[Line]) -> None:
@@ -390,7 +408,8 @@ def _bold_question(raw: str) -> L.Marker | None:
     if stripped[:2] not in {"**", "__"} or stripped[-2:] not in {"**", "__"}:
         return None
     text = L.strip_bold(stripped)
-    if "**" in text or not (L.looks_like_question(text) and L.asks(text)):
+    # (or a comparison of a few words, as a card's title: "**Coroutine vs Task vs Future**")
+    if "**" in text or not ((L.looks_like_question(text) and L.asks(text)) or L.compares(text)):
         return None
     if L.ANSWER_PART.match(text):
         return None  # "**What good looks like**" under a question

@@ -7,7 +7,8 @@ cards, a video's captions where one voice announces each question ("question two
 a to-do app's tasks that name a subject over its answer (Todoist, Asana), a webinar's Q&A
 report (its table under the webinar's own, each answer led by who gave it), a tracker's
 tree of work items (Azure DevOps), a quiz's responses with one response (Microsoft Forms)
-and a live chat's replay (YouTube: JSON Lines, each message's text in runs)."""
+a live chat's replay (YouTube: JSON Lines, each message's text in runs), and a card's title
+that names what it compares ("401 vs 403") among titles that ask."""
 
 import json
 
@@ -391,3 +392,57 @@ def test_a_live_chats_replay_is_read_as_its_chat():
         ("what is the GIL?", "A lock that lets one thread run Python bytecode at a time."),
         ("what does EXPLAIN ANALYZE add?", "It runs the query and shows the real times."),
     ]
+
+
+COMPARED_TITLES = """\
+# HTTP kit
+
+### What is the difference between PUT and PATCH?
+
+PUT replaces the resource; PATCH changes part of it.
+
+### 401 vs 403
+
+401 means not authenticated; 403 means not allowed.
+
+### How does caching work with ETag?
+
+The client sends If-None-Match and gets a 304 when nothing changed.
+"""
+
+COMPARED_CARDS = """**What does `await` do?**
+It suspends the coroutine until the awaitable completes.
+
+**Coroutine vs Task vs Future**
+A Task wraps a coroutine and schedules it on the event loop.
+"""
+
+TICKETS = """\
+## ENG-142 · async def vs def in FastAPI
+
+**Question:** When does declaring an endpoint with `async def` matter?
+
+Reference answer: a blocking call inside it stalls the event loop.
+
+## ENG-143 · The GIL
+
+**Question:** What is the GIL?
+
+Reference answer: a lock that lets one thread run bytecode at a time.
+
+## ENG-154 · Who reviews the system design questions?
+"""
+
+
+def test_a_title_that_compares_is_a_question_among_titles_that_ask():
+    assert [prompt for prompt, _ in pairs_of(COMPARED_TITLES)] == [
+        "What is the difference between PUT and PATCH?",
+        "401 vs 403",
+        "How does caching work with ETag?",
+    ]
+    assert [prompt for prompt, _ in pairs_of(COMPARED_CARDS)] == [
+        "What does `await` do?",
+        "Coroutine vs Task vs Future",
+    ]
+    # (a ticket's title among tickets' titles: its labelled question is the question)
+    assert "ENG-142 · async def vs def in FastAPI" not in [p for p, _ in pairs_of(TICKETS)]

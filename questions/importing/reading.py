@@ -87,6 +87,7 @@ from questions.importing.html import (
 from questions.importing.json_threads import json_thread_as_chat, looks_like_json_thread
 from questions.importing.keep import keep_notes_to_markdown, looks_like_keep_notes
 from questions.importing.latex import latex_to_markdown, looks_like_latex
+from questions.importing.line_chat import line_chat_as_chat, looks_like_line_chat
 from questions.importing.lms import lms_quiz_to_markdown, looks_like_lms_quiz
 from questions.importing.mail import looks_like_email, mail_text
 from questions.importing.man_page import looks_like_man_page, man_page_to_markdown
@@ -388,6 +389,8 @@ def read_text(text: str) -> Reading:
     text = _untabbed_outline(text) if "\t" in text else text
     if looks_like_lms_quiz(text):  # before tabs become spaces: Blackboard's separate fields
         text, read_as = lms_quiz_to_markdown(text), READ_AS_LMS
+    elif looks_like_line_chat(text):  # (LINE's time, sender and text)
+        text, read_as = line_chat_as_chat(text), READ_AS_CHAT
     elif looks_like_quiz_summary(text):  # (its "Question<TAB>Correct responses" is no sheet)
         text, read_as = quiz_summary_to_markdown(text), READ_AS_QUIZ_SUMMARY
     elif looks_like_poll_export(text):  # a sheet in blocks, one a slide

@@ -36,6 +36,8 @@ ADMISSION = re.compile(  # (its "^\W*" ones after a dash, too: "— Not asked (t
     r"with|used|worked with|done|touched|tried) (?:that|this|it|one)\b|"
     r"no clue|idk|dunno|i (?:never|don(?:'|’)?t) know how to (?:explain|answer|phrase|put)\b|"
     r"keine ahnung|ni idea|aucune idée|"
+    # "I don't know" in Japanese, Chinese, Korean, Russian (its words have no \b before them)
+    r"(?:わから|分から|知ら)ない|不知道|모르겠|не знаю|"
     r"i (?:blanked|froze|fumbled|bombed|flubbed|messed (?:it|this|that) up|guessed)|"
     r"i (?:couldn'?t|could not) (?:answer|remember|recall|explain)|"
     r"^\W*(?:honestly,? )?(?:(?:kind of|sort of|kinda|totally|completely|mostly) )?"

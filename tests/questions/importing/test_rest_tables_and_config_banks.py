@@ -8,7 +8,8 @@ a to-do app's tasks that name a subject over its answer (Todoist, Asana), a webi
 report (its table under the webinar's own, each answer led by who gave it), a tracker's
 tree of work items (Azure DevOps), a quiz's responses with one response (Microsoft Forms)
 a live chat's replay (YouTube: JSON Lines, each message's text in runs), and a card's title
-that names what it compares ("401 vs 403") among titles that ask."""
+that names what it compares ("401 vs 403") among titles that ask, and a LINE chat saved as
+text."""
 
 import json
 
@@ -446,3 +447,33 @@ def test_a_title_that_compares_is_a_question_among_titles_that_ask():
     ]
     # (a ticket's title among tickets' titles: its labelled question is the question)
     assert "ENG-142 · async def vs def in FastAPI" not in [p for p, _ in pairs_of(TICKETS)]
+
+
+LINE_CHAT = """\
+[LINE] Chat history in "Backend study group"
+Saved on: 12/6/2026 23:10
+
+Tue, 12/1/2026
+20:58\t\tAiko joined the group.
+21:02\tKenji Sato\tQ1. What is the difference between WHERE and HAVING?
+21:03\tHiroshi T.\t"WHERE filters rows before grouping, HAVING filters groups.
+SELECT user_id FROM orders GROUP BY user_id HAVING count(*) > 5;"
+21:04\tAiko\t[Sticker]
+21:06\tKenji Sato\tQ2. What is eventual consistency?
+21:08\tAiko\tわからない… skip 🙇‍♀️
+21:08\tKenji Sato\tok let's come back to it next week
+21:12\tKenji Sato\tQ3. What does Redis SETNX do?
+21:14\tHiroshi T.\tIt sets a key only if it does not exist yet.
+"""
+
+
+def test_a_line_chat_is_read_as_its_messages_and_a_japanese_dont_know_answers_nothing():
+    assert pairs_of(LINE_CHAT) == [
+        (
+            "What is the difference between WHERE and HAVING?",
+            "WHERE filters rows before grouping, HAVING filters groups. "
+            "SELECT user_id FROM orders GROUP BY user_id HAVING count(*) > 5;",
+        ),
+        ("What is eventual consistency?", ""),
+        ("What does Redis SETNX do?", "It sets a key only if it does not exist yet."),
+    ]

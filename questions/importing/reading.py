@@ -29,6 +29,12 @@ from questions.importing.cell_lines import cell_lines_to_markdown, looks_like_ce
 from questions.importing.channel import channel_to_markdown, looks_like_channel
 from questions.importing.chapters import looks_like_show_notes, show_notes_to_markdown
 from questions.importing.chat import looks_like_chat, messages_only
+from questions.importing.chat_exports import (
+    imessage_as_chat,
+    line_chat_as_chat,
+    looks_like_imessage_export,
+    looks_like_line_chat,
+)
 from questions.importing.clippings import (
     clippings_to_markdown,
     looks_like_clippings,
@@ -87,7 +93,6 @@ from questions.importing.html import (
 from questions.importing.json_threads import json_thread_as_chat, looks_like_json_thread
 from questions.importing.keep import keep_notes_to_markdown, looks_like_keep_notes
 from questions.importing.latex import latex_to_markdown, looks_like_latex
-from questions.importing.line_chat import line_chat_as_chat, looks_like_line_chat
 from questions.importing.lms import lms_quiz_to_markdown, looks_like_lms_quiz
 from questions.importing.mail import looks_like_email, mail_text
 from questions.importing.man_page import looks_like_man_page, man_page_to_markdown
@@ -512,6 +517,7 @@ def _read_by_shape(text: str) -> tuple[str, str]:
         (looks_like_gift, gift_to_markdown, READ_AS_GIFT),
         (looks_like_assessment_report, assessment_to_markdown, READ_AS_ASSESSMENT),
         (looks_like_telegram_export, telegram_as_chat, READ_AS_CHAT),
+        (looks_like_imessage_export, imessage_as_chat, READ_AS_CHAT),
         (looks_like_qa_page, qa_page_to_markdown, READ_AS_QA_PAGE),
         (looks_like_highlights, highlights_to_markdown, READ_AS_CLIPPINGS),
         (looks_like_html_page, html_to_markdown, READ_AS_WEB_PAGE),

@@ -8,8 +8,8 @@ a to-do app's tasks that name a subject over its answer (Todoist, Asana), a webi
 report (its table under the webinar's own, each answer led by who gave it), a tracker's
 tree of work items (Azure DevOps), a quiz's responses with one response (Microsoft Forms)
 a live chat's replay (YouTube: JSON Lines, each message's text in runs), and a card's title
-that names what it compares ("401 vs 403") among titles that ask, and a LINE chat saved as
-text."""
+that names what it compares ("401 vs 403") among titles that ask, and a LINE or iMessage
+chat saved as text."""
 
 import json
 
@@ -477,3 +477,42 @@ def test_a_line_chat_is_read_as_its_messages_and_a_japanese_dont_know_answers_no
         ("What is eventual consistency?", ""),
         ("What does Redis SETNX do?", "It sets a key only if it does not exist yet."),
     ]
+
+
+IMESSAGE = """\
+Nov 18, 2026  7:46:42 PM (Read by you after 3 seconds)
++14155550142
+What's a decorator?
+
+Nov 18, 2026  7:49:28 PM (Read by them after 11 seconds)
+Me
+A callable that takes a function and returns a new one wrapping it.
+def timed(fn):
+    return fn
+
+Nov 18, 2026  7:50:56 PM (Read by you after 4 seconds)
++14155550142
+What does functools.wraps do?
+Tapbacks:
+    Loved by Me
+
+Nov 18, 2026  7:53:04 PM (Read by them after 11 seconds)
+Me
+It copies the wrapped function's name and docstring onto the wrapper.
+
+Nov 18, 2026  9:19:22 PM
+Me
+This message was deleted from the conversation!
+"""
+
+
+def test_an_imessage_export_is_read_as_its_chat():
+    pairs = pairs_of(IMESSAGE)
+
+    assert [prompt for prompt, _ in pairs] == [
+        "What's a decorator?",
+        "What does functools.wraps do?",
+    ]
+    assert pairs[0][1].startswith("A callable that takes a function")
+    assert "def timed(fn):" in pairs[0][1]
+    assert pairs[1][1] == "It copies the wrapped function's name and docstring onto the wrapper."

@@ -10,6 +10,7 @@ answer as a bare "A:" (a question that needs one).
 """
 
 import configparser
+import html
 import json
 import re
 import tomllib
@@ -52,6 +53,8 @@ YAML_RECORD = re.compile(
     re.MULTILINE | re.IGNORECASE,
 )
 # A TOML document's array of tables, each a record: "[[card]]", "[[questions]]".
+ENTITY = re.compile(r"&(?:#\d{1,6}|#x[0-9a-fA-F]{1,6}|quot|amp|lt|gt|apos);")
+ANSWER_TEXT_KEYS = ("body_markdown", "body", "text", "answer")  # an answer's, in a list
 INI_SECTION = re.compile(r"^\[[^\[\]\n]{1,200}\][ \t]*$", re.MULTILINE)
 TOML_TABLES = re.compile(r"^[ \t]*\[\[[\w.\- ]{1,60}\]\][ \t]*$", re.MULTILINE)
 YAML_ALIAS = re.compile(r"(?:^|[ \t\[,])\*[A-Za-z_][\w-]*", re.MULTILINE)
@@ -351,11 +354,35 @@ def _record(record: dict) -> str:
     """A record's question and answer as a "Q:"/"A:" pair; a record whose only text is a
     note of several lines (an annotation: "Interview Q: When is a QuerySet evaluated?" /
     "A: QuerySets are lazy...") as that note, read as any text is."""
-    asked = _field(record, QUESTION_KEYS)
-    answer = (_field(record, ANSWER_KEYS) or "").strip()
+    asked = _unescaped(_field(record, QUESTION_KEYS))
+    answer = _unescaped((_field(record, ANSWER_KEYS) or _best_answer(record)).strip())
     if not answer and "\n" in asked.strip():
         return asked.strip()
     return f"Q: {' '.join(asked.split())}\nA: {answer}".rstrip()
+
+
+def _best_answer(record: dict) -> str:
+    """The answer a Q&A site's record holds among its "answers" (Stack Exchange's API): the
+    accepted one, else the highest scored."""
+    answers = record.get("answers")
+    if not isinstance(answers, list):
+        return ""
+    given = [a for a in answers if isinstance(a, dict) and _field(a, ANSWER_TEXT_KEYS)]
+    if not given:
+        return ""
+
+    def rank(answer: dict) -> tuple[bool, float]:
+        score = answer.get("score")
+        number = score if isinstance(score, (int, float)) and not isinstance(score, bool) else 0
+        return (answer.get("is_accepted") is True, number)
+
+    return _field(max(given, key=rank), ANSWER_TEXT_KEYS) or ""
+
+
+def _unescaped(text: str) -> str:
+    """A field's HTML entities ("&#39;", "&quot;", as Stack Exchange's API escapes its
+    markdown) as their characters."""
+    return html.unescape(text) if ENTITY.search(text) else text
 
 
 def notebook_to_markdown(cells: list) -> str:

@@ -8,8 +8,8 @@ a to-do app's tasks that name a subject over its answer (Todoist, Asana), a webi
 report (its table under the webinar's own, each answer led by who gave it), a tracker's
 tree of work items (Azure DevOps), a quiz's responses with one response (Microsoft Forms)
 a live chat's replay (YouTube: JSON Lines, each message's text in runs), and a card's title
-that names what it compares ("401 vs 403") among titles that ask, and a LINE or iMessage
-chat saved as text."""
+that names what it compares ("401 vs 403") among titles that ask, a LINE or iMessage chat
+saved as text, and a Stack Exchange API response (its answers inside each question)."""
 
 import json
 
@@ -516,3 +516,46 @@ def test_an_imessage_export_is_read_as_its_chat():
     assert pairs[0][1].startswith("A callable that takes a function")
     assert "def timed(fn):" in pairs[0][1]
     assert pairs[1][1] == "It copies the wrapped function's name and docstring onto the wrapper."
+
+
+STACK_EXCHANGE_API = json.dumps(
+    {
+        "items": [
+            {
+                "title": "Why does PostgreSQL not use my index for LIKE &#39;%foo%&#39;?",
+                "body_markdown": "I have a B-tree index on `name`.",
+                "owner": {"display_name": "asker"},
+                "answers": [
+                    {"body_markdown": "See [the docs](https://example.com).", "score": -1},
+                    {
+                        "body_markdown": "A B-tree can only use a prefix: &quot;foo%&quot;.",
+                        "score": 12,
+                        "is_accepted": True,
+                    },
+                ],
+            },
+            {
+                "title": "How to implement a distributed lock with Redis correctly?",
+                "body_markdown": "Is SET NX enough?",
+                "answers": [],
+            },
+            {
+                "title": "What does CMD do in a Dockerfile?",
+                "body_markdown": "And ENTRYPOINT?",
+                "answers": [{"body_markdown": "It gives the default command.", "score": 3}],
+            },
+        ],
+        "has_more": False,
+    }
+)
+
+
+def test_a_stack_exchange_api_response_gives_each_question_its_accepted_answer():
+    assert pairs_of(STACK_EXCHANGE_API) == [
+        (
+            "Why does PostgreSQL not use my index for LIKE '%foo%'?",
+            'A B-tree can only use a prefix: "foo%".',
+        ),
+        ("How to implement a distributed lock with Redis correctly?", ""),
+        ("What does CMD do in a Dockerfile?", "It gives the default command."),
+    ]

@@ -489,9 +489,9 @@ def _named(rows: list[list[str]]) -> tuple[list[list[str]], _Columns] | None:
             or (back is not None and len(_cell(row, back).split()) >= MIN_TASK_ANSWER_WORDS)
         ]
     if names[front] == "name":  # a database of notes: its to-dos and "Untitled" rows ask nothing
-        # but for a subject compared ("Deployment vs StatefulSet")
         # (a row with an answer is a card: "Redis persistence: RDB vs AOF" over its answer;
-        # not in a task list, whose to-dos have notes too: "Book mock interview with Sam")
+        # not in a task list, whose to-dos have notes too: "Book mock interview with Sam",
+        # but for a subject compared: "Deployment vs StatefulSet")
         tasks = back is not None and names[back] in TRACKER_BACK
         rows = [
             row

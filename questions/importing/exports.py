@@ -52,10 +52,11 @@ YAML_RECORD = re.compile(
     r"^[ \t]*(?:-[ \t]+)?(?:q|question|prompt|front|term|title|ask)[ \t]*:",
     re.MULTILINE | re.IGNORECASE,
 )
-# A TOML document's array of tables, each a record: "[[card]]", "[[questions]]".
 ENTITY = re.compile(r"&(?:#\d{1,6}|#x[0-9a-fA-F]{1,6}|quot|amp|lt|gt|apos);")
 ANSWER_TEXT_KEYS = ("body_markdown", "body", "text", "answer")  # an answer's, in a list
+# An INI file's section, each a record: "[django.01]".
 INI_SECTION = re.compile(r"^\[[^\[\]\n]{1,200}\][ \t]*$", re.MULTILINE)
+# A TOML document's array of tables, each a record: "[[card]]", "[[questions]]".
 TOML_TABLES = re.compile(r"^[ \t]*\[\[[\w.\- ]{1,60}\]\][ \t]*$", re.MULTILINE)
 YAML_ALIAS = re.compile(r"(?:^|[ \t\[,])\*[A-Za-z_][\w-]*", re.MULTILINE)
 MAX_ALIASES = 40

@@ -66,11 +66,11 @@ def cells(row: str) -> list[str]:
 def markdown_table(rows: list[list[str]], headed: bool = True) -> list[str]:
     """`rows` as a markdown table's lines, under a divider when the first is a header."""
     width = max(len(row) for row in rows)
-    table = [markdown_row(row, width) for row in rows]
+    table = [_markdown_row(row, width) for row in rows]
     return [*table[:1], *(["|" + "---|" * width] if headed else []), *table[1:]]
 
 
-def markdown_row(cells: list[str], width: int) -> str:
+def _markdown_row(cells: list[str], width: int) -> str:
     cells = [cell.replace("|", "\\|") for cell in cells] + [""] * (width - len(cells))
     return "| " + " | ".join(cells) + " |"
 

@@ -178,10 +178,11 @@ SENTENCE_END = re.compile(r"(?<=[.?!])\s+")
 
 # What a video's host says to start a question: "question two:", "question 7,", "next
 # question:" (its words may have no "?": "question two: offset versus cursor pagination").
+# At the start of a cue or a sentence, with its lead-in words ("and", "okay").
 ANNOUNCED = re.compile(
-    r"\b(?:(?:and|so|okay|ok|now|alright|right)[ \t,]{1,3})*"  # (its lead-in words too)
+    r"(?:^|(?<=[.!?])[ \t]+)(?:(?:and|so|okay|ok|now|alright|right)[ \t,]{1,3}){0,3}"
     r"(?:question[ \t]+(?:number[ \t]+)?(?:one|two|three|four|five|six|seven|eight|nine|ten|"
-    r"eleven|twelve|\d{1,2})|(?:first|next|last|final) question)[ \t]*[:,.-]",
+    r"eleven|twelve|\d{1,2})|(?:first|next|last|final) question)[ \t]*[:,–-]",
     re.IGNORECASE,
 )
 MIN_ANNOUNCED = 2
@@ -193,19 +194,21 @@ def _announced_apart(cues: list[str]) -> str:
     its cue), over what is said until the next."""
     if sum(1 for cue in cues if ANNOUNCED.search(cue)) < MIN_ANNOUNCED:
         return _questions_apart(" ".join(cues))
-    parts: list[str] = [""]
+    parts: list[list[str]] = [[]]  # each paragraph's pieces
+    number = 0
     for cue in cues:
         announced = ANNOUNCED.search(cue)
         if announced is None:
-            parts[-1] += " " + cue
+            parts[-1].append(cue)
             continue
-        parts[-1] += " " + cue[: announced.start()]
+        parts[-1].append(cue[: announced.start()])
         asked, mark, rest = cue[announced.end() :].partition("?")
         _, colon, after = asked.partition(": ")  # "the one that trips people up: how do..."
         asked = after if colon and L.asks(after + mark) else asked
-        number = sum(part.startswith("## ") for part in parts) + 1
-        parts += [f"## Q{number}. {asked.strip()}{mark}", rest]
-    return "\n\n".join(part.strip() for part in parts if part.strip())
+        number += 1
+        parts += [[f"## Q{number}. {asked.strip()}{mark}"], [rest]]
+    paragraphs = (" ".join(piece.strip() for piece in part if piece.strip()) for part in parts)
+    return "\n\n".join(paragraph for paragraph in paragraphs if paragraph)
 
 
 def _questions_apart(said: str) -> str:

@@ -22,9 +22,12 @@ MAX_LINES_READ = 2000  # to tell whether it is one
 
 
 def looks_like_line_chat(text: str) -> bool:
+    """Messages from a few senders, each sending several (not a sheet's "0:45<TAB>What is
+    the GIL?<TAB>A lock...", each row's second cell its own)."""
     lines = text.split("\n", MAX_LINES_READ)[:MAX_LINES_READ]
     said = [found.group(2) for line in lines if (found := MESSAGE.match(line)) and found.group(2)]
-    return len(said) >= MIN_MESSAGES and len(set(said)) >= 2
+    senders = len(set(said))
+    return len(said) >= MIN_MESSAGES and 2 <= senders <= len(said) // 2
 
 
 def line_chat_as_chat(text: str) -> str:
@@ -38,21 +41,29 @@ def line_chat_as_chat(text: str) -> str:
             continue  # the header, a day's date, a blank line
         time, sender, said = message.groups()
         body = [said]
-        if said.startswith('"') and not (len(said) > 1 and said.endswith('"')):
-            # (its lines up to the one that closes its quotes)
-            while index < len(lines) and not MESSAGE.match(lines[index]):
-                body.append(lines[index])
-                index += 1
-                if body[-1].endswith('"'):
-                    break
-        if len(body) > 1 or (said.startswith('"') and said.endswith('"') and len(said) > 1):
-            body[0], body[-1] = body[0][1:], body[-1].removesuffix('"')
-            body = [line.replace('""', '"') for line in body]
+        if said.startswith('"'):
+            # its lines up to the one that closes its quotes (a quote in it is doubled: "")
+            end = index
+            closed = _closes(said[1:])
+            while not closed and end < len(lines) and not MESSAGE.match(lines[end]):
+                closed = _closes(lines[end])
+                end += 1
+            if closed:  # (one never closed is its first line only)
+                body += lines[index:end]
+                index = end
+                body[0] = body[0][1:]  # (one line maybe: opened, then closed)
+                body[-1] = body[-1][:-1]
+                body = [line.replace('""', '"') for line in body]
         if not sender.strip() or MEDIA.match(said.strip()):
             continue  # a notice, a sticker
         out.append(f"[{time}] {sender.strip()}: {body[0]}")
         out.extend(line for line in body[1:] if line.strip())
     return messages_only("\n".join(out))
+
+
+def _closes(line: str) -> bool:
+    """Whether a quoted message's line ends its quotes: an odd number of them at its end."""
+    return (len(line) - len(line.rstrip('"'))) % 2 == 1
 
 
 # "Nov 18, 2026  7:46:42 PM (Read by you after 3 seconds)", indented in a thread's reply
@@ -84,7 +95,9 @@ def imessage_as_chat(text: str) -> str:
         indent, hour, minute, noon = stamp.group(1) or "", *stamp.group(2, 3, 4)
         if index < len(lines) and lines[index].strip() == REPLIED:
             index += 1
-        sender = lines[index].strip() if index < len(lines) else ""
+        if index >= len(lines) or STAMP.match(lines[index]):
+            continue  # a time with nothing under it: the next line starts a message
+        sender = lines[index].strip()
         body: list[str] = []
         index += 1
         while index < len(lines) and not STAMP.match(lines[index]):

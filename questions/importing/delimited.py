@@ -214,19 +214,24 @@ def _report_table(lines: list[str]) -> int:
     over rows as wide as it; else 0, the first line."""
     if not lines or sum(1 for cell in lines[0].split(",") if cell.strip()) >= 2:
         return 0  # (a header, or a form's questions as its columns' names)
-    found = []
+    first = None  # (the one that names its questions' column, under the webinar's own row,
+    # "Topic,Webinar ID", is taken first; each read to the end once at most)
     for index, line in enumerate(lines[:REPORT_LINES]):
         header = line.split(",")
-        if len(header) >= MIN_REPORT_COLUMNS and _header_like(header):
-            # (to the end, but for a footer: a note's table of four rows over its prose is no
-            # report; "Exported by Zoom" under one's rows is its footer)
-            rows = [row for row in _rows("\n".join(lines[index:]), ",") if "".join(row).strip()]
-            other = sum(1 for row in rows[1:] if len(row) != len(header))
-            if len(rows) > MIN_ROWS and other <= MAX_FOOTER_ROWS:
-                found.append(index)
-    # the one that names its questions' column, under the webinar's own ("Topic,Webinar ID")
-    named = [index for index in found if _names_a_front(lines[index].split(","))]
-    return (named or found or [0])[0]
+        if len(header) < MIN_REPORT_COLUMNS or not _header_like(header):
+            continue
+        names = _names_a_front(header)
+        if not names and first is not None:
+            continue
+        # (to the end, but for a footer: a note's table of four rows over its prose is no
+        # report; "Exported by Zoom" under one's rows is its footer)
+        rows = [row for row in _rows("\n".join(lines[index:]), ",") if "".join(row).strip()]
+        other = sum(1 for row in rows[1:] if len(row) != len(header))
+        if len(rows) > MIN_ROWS and other <= MAX_FOOTER_ROWS:
+            if names:
+                return index
+            first = index
+    return first or 0
 
 
 def _header_like(cells: list[str]) -> bool:
@@ -320,6 +325,8 @@ def _deepest_level(rows: list[list[str]]) -> list[list[str]]:
         return max((i for i in levels if _cell(row, i)), default=-1)
 
     bottom = max((level(row) for row in rows[1:]), default=-1)
+    if bottom < 0:
+        return rows  # (no title filled in)
     header = [("Title" if i == levels[0] else cell) for i, cell in enumerate(rows[0])]
     items = [
         [(_cell(row, bottom) if i == levels[0] else cell) for i, cell in enumerate(row)]

@@ -54,6 +54,8 @@ YAML_RECORD = re.compile(
 )
 ENTITY = re.compile(r"&(?:#\d{1,6}|#x[0-9a-fA-F]{1,6}|quot|amp|lt|gt|apos);")
 ANSWER_TEXT_KEYS = ("body_markdown", "body", "text", "answer")  # an answer's, in a list
+BLANK_RUN = re.compile(r"[ \t]+")
+MAX_INI_BLANKS = 200
 # An INI file's section, each a record: "[django.01]".
 INI_SECTION = re.compile(r"^\[[^\[\]\n]{1,200}\][ \t]*$", re.MULTILINE)
 # A TOML document's array of tables, each a record: "[[card]]", "[[questions]]".
@@ -275,6 +277,8 @@ def _ini_loaded(text: str):
     indented). A section without a question field asks its name ("[What is the GIL?]")."""
     if len(INI_SECTION.findall(text[:200_000])) < MIN_RECORDS:
         return None
+    if any(len(run) >= MAX_INI_BLANKS for run in BLANK_RUN.findall(text)):
+        return None  # (configparser's reading of a line is quadratic in such a run)
     parser = configparser.ConfigParser(interpolation=None, strict=False)
     try:
         parser.read_string(text)

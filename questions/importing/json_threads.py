@@ -38,7 +38,6 @@ TIME_KEYS = (
     "sent",
 )
 HTML_TAG = re.compile(r"</?(?:p|i|b|em|strong|a|pre|code|br|ul|ol|li|blockquote)\b[^<>]{0,300}>")
-PRE = re.compile(r"<pre\b.*?</pre>", re.DOTALL)  # (whose code keeps its lines)
 AUTHOR_KEYS = (
     "sender",
     "author",
@@ -208,6 +207,18 @@ def _text(node: dict) -> str:
     return "\n\n".join(_unescaped(part) for part in (title, said) if part and part.strip())
 
 
+def _without_code(said: str) -> str:
+    """The text outside its "<pre>" blocks (whose code keeps its lines), read in one pass
+    (a block left open runs to the end)."""
+    parts, start = [], 0
+    while (opening := said.find("<pre", start)) != -1:
+        parts.append(said[start:opening])
+        closing = said.find("</pre>", opening)
+        start = len(said) if closing == -1 else closing + len("</pre>")
+    parts.append(said[start:])
+    return "".join(parts)
+
+
 def _runs(message) -> str:
     """A live chat's message as YouTube saves it: its text in runs, an emoji run by its
     shortcut (":fire:")."""
@@ -228,7 +239,7 @@ def _unescaped(said: str) -> str:
     """A message's text as its reader sees it: HTML (Hacker News writes its comments so,
     paragraphs as "<p>", on one line but for its code) as markdown, entities ("&amp;",
     "&#x27;") as their characters."""
-    if HTML_TAG.search(said) and "\n" not in PRE.sub("", said).strip():
+    if HTML_TAG.search(said) and "\n" not in _without_code(said).strip():
         return html_to_markdown(said).strip()
     return html.unescape(said).strip() if "&" in said else said.strip()
 
@@ -273,7 +284,10 @@ def _stamp(node: dict) -> float | None:
     for key in TIME_KEYS:
         value = node.get(key)
         if isinstance(value, (int, float)) and not isinstance(value, bool):
-            return float(value)
+            try:
+                return float(value)
+            except OverflowError:  # an integer of hundreds of digits
+                continue
     return None
 
 

@@ -28,7 +28,7 @@ def table_lines(name: str, block: list[str], cell: Callable[[str], str]) -> list
         rows = [[_one_line(cell("\n".join(lines))) for lines in row] for row in rows]
         header = []
     else:
-        rows = [[cell(text) for text in row] for row in _csv_rows(content, options)]
+        rows = [[_one_line(cell(text)) for text in row] for row in _csv_rows(content, options)]
         header = _csv_rows([options["header"]], options) if options.get("header") else []
     if not rows:
         return None
@@ -79,8 +79,8 @@ def _csv_rows(content: list[str], options: dict[str, str]) -> list[list[str]]:
             skipinitialspace=True,
         )
         return [[cell.strip() for cell in row] for row in reader if any(row)]
-    except csv.Error:  # a quote left open, a field past csv's limit
-        return []
+    except (csv.Error, ValueError, TypeError):  # a quote left open, a field past csv's
+        return []  # limit, a delimiter that is also the quote
 
 
 def _one_line(markdown: str) -> str:
@@ -101,4 +101,4 @@ def _one_line(markdown: str) -> str:
 
 
 def _number(text: str) -> int:
-    return int(text) if text.isdigit() else 0
+    return int(text) if re.fullmatch(r"[0-9]{1,4}", text) else 0

@@ -419,6 +419,27 @@ DOCUMENTS = {
     "a SQL script's unclosed block comment": "-- Q1: What?\nSELECT 1;\n" * 3 + "/* " * 20_000,
     "a chat's name over its time": ("Ana Lopez\n10:42 AM\n" + "@**Ana** " * 2_000 + "\n") * 50,
     "json lines": '{"q": "What is x?", "a": "y"}\n' * 20_000 + "{" * 5_000 + "\n",
+    "captions' lead-in words": "WEBVTT\n\n00:00:01.000 --> 00:00:02.000\nWelcome.\n\n"
+    "00:00:02.000 --> 00:00:03.000\n" + "so " * 30_000 + "\n",
+    "a video's many announced questions": "WEBVTT\n\n"
+    + "".join(
+        f"00:{i // 60 % 60:02d}:{i % 60:02d}.000 --> 00:{i // 60 % 60:02d}:{i % 60:02d}.500\n"
+        f"question 3: what is thing {i}?\n\n"
+        for i in range(20_000)
+    ),
+    "an INI file's long run of blanks": "# Notes\n\n[a]\n[b]\n[c]\nx" + " " * 120_000 + "y\n",
+    "a chat's HTML code blocks left open": json.dumps(
+        [
+            {"author": "a", "text": "<p>What is x?" + "<pre>x" * 20_000},
+            {"author": "b", "text": "y"},
+            {"author": "a", "text": "ok"},
+        ]
+    ),
+    "a chat's time of hundreds of digits": '[{"author":"a","body":"What is X?","sent":1'
+    + "0" * 400
+    + '},{"author":"b","body":"y"},{"author":"a","body":"ok"}]',
+    "a reST table's header rows in other digits": "Title\n=====\n\nSub\n===\n\n"
+    ".. csv-table::\n   :header-rows: ²\n\n   What is x?, y\n",
 }
 
 

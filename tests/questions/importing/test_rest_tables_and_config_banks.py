@@ -559,3 +559,39 @@ def test_a_stack_exchange_api_response_gives_each_question_its_accepted_answer()
         ("How to implement a distributed lock with Redis correctly?", ""),
         ("What does CMD do in a Dockerfile?", "It gives the default command."),
     ]
+
+
+TIMED_SHEET = """\
+Time\tQuestion\tAnswer
+0:45\tWhat is the GIL?\tA lock that lets one thread run Python bytecode.
+3:10\tWhat is asyncio?\tA single-threaded event loop for IO.
+7:30\tWhat is a decorator?\tA function that wraps another function.
+"""
+
+SAID_IN_PASSING = """\
+WEBVTT
+
+00:00:01.000 --> 00:00:02.000
+Question one: what is the GIL?
+
+00:00:02.000 --> 00:00:03.000
+It is a lock in CPython.
+
+00:00:03.000 --> 00:00:04.000
+Question two: what is asyncio?
+
+00:00:04.000 --> 00:00:05.000
+An event loop. That was the last question. Thanks for watching
+"""
+
+
+def test_a_sheet_with_a_time_column_is_no_chat_and_a_last_question_said_in_passing_is_none():
+    assert [prompt for prompt, _ in pairs_of(TIMED_SHEET)] == [
+        "What is the GIL?",
+        "What is asyncio?",
+        "What is a decorator?",
+    ]
+    assert pairs_of(SAID_IN_PASSING) == [
+        ("what is the GIL?", "It is a lock in CPython."),
+        ("what is asyncio?", "An event loop. That was the last question. Thanks for watching"),
+    ]

@@ -88,6 +88,9 @@ class Plan:
     reviews: int = 1_000_000
     heavy_cards: int = 2_000
     heavy_reviews: int = 100_000
+    # Users back after a break, every card due: the benchmark's grades follow their cards.
+    practising: int = 20
+    practising_cards: int = 500
     seed: int = 1
     password: str = "load-password"  # noqa: S105 - benchmark data, documented
 
@@ -99,6 +102,14 @@ def foreign_users():
 
 def has_load_data() -> bool:
     return get_user_model().objects.filter(email=HEAVY_EMAIL).exists()
+
+
+REVIEWS_PER_PRACTISING_CARD = 4
+
+
+def practising_emails(plan: Plan) -> list[str]:
+    """The users with every card due (the first ordinary ones)."""
+    return [f"user{n}@{DOMAIN}" for n in range(1, min(plan.practising, plan.users - 1) + 1)]
 
 
 def build(plan: Plan, say=print) -> None:
@@ -176,18 +187,27 @@ def _users(plan: Plan, rng: random.Random) -> list:
 
 
 def _practice(plan, rng, bank, heavy, others, now) -> tuple[int, int]:
-    """Cards and reviews: the heavy user's, then the rest of the reviews spread evenly."""
-    per_user = (plan.reviews - plan.heavy_reviews) // max(len(others), 1)
-    shares = [(heavy, plan.heavy_cards, plan.heavy_reviews)] + [
-        (user, max(1, per_user // 8), per_user) for user in others
-    ]
+    """Cards and reviews: the heavy user's, the practising users' (every card due), then
+    the rest of the reviews spread evenly."""
+    practising, others = (
+        others[: len(practising_emails(plan))],
+        others[len(practising_emails(plan)) :],
+    )
+    backlog = plan.practising_cards * REVIEWS_PER_PRACTISING_CARD
+    left = plan.reviews - plan.heavy_reviews - backlog * len(practising)
+    per_user = left // max(len(others), 1)
+    shares = (
+        [(heavy, plan.heavy_cards, plan.heavy_reviews, False)]
+        + [(user, plan.practising_cards, backlog, True) for user in practising]
+        + [(user, max(1, per_user // 8), per_user, False) for user in others]
+    )
     next_card = _next_id("practice_card")
     cards, reviews = [], []
-    for user, card_count, review_count in shares:
+    for user, card_count, review_count, all_due in shares:
         picked = rng.sample(bank, min(card_count, len(bank)))
         counts = _spread(review_count, len(picked), rng)
         for question_id, count in zip(picked, counts, strict=True):
-            cards.append(_card(next_card, user.pk, question_id, count, rng, now))
+            cards.append(_card(next_card, user.pk, question_id, count, rng, now, all_due))
             reviews.extend(_reviews(next_card, user.pk, question_id, count, cards[-1], rng))
             next_card += 1
     _copy("practice_card", CARD_COLUMNS, cards)
@@ -217,9 +237,9 @@ def _spread(total: int, slots: int, rng: random.Random) -> list[int]:
     return [max(c, 1) for c in counts]
 
 
-def _card(card_id, user_id, question_id, reviews, rng, now) -> tuple:
-    last = now - dt.timedelta(days=rng.uniform(0, 60))
-    stability = rng.uniform(0.5, 300)
+def _card(card_id, user_id, question_id, reviews, rng, now, all_due=False) -> tuple:
+    last = now - dt.timedelta(days=rng.uniform(30 if all_due else 0, 60))
+    stability = rng.uniform(0.5, 29 if all_due else 300)
     state = State.REVIEW if rng.random() < 0.9 else rng.choice((State.LEARNING, State.RELEARNING))
     due = last + dt.timedelta(days=stability if state == State.REVIEW else 0.01)
     lapses = min(reviews // 6, rng.randint(0, 9))

@@ -10,11 +10,13 @@ gunicorn (2 sync workers, production settings, persistent connections) with the 
 URLs plus two baselines (tests/perf/load/urls.py), logs the heavy user in through the
 real form, then runs wrk (20 connections) on every page, interleaved with the baselines,
 for several rounds (the landing page twice: for a visitor, the same for everyone, and for
-the heavy user). Prints requests/s, p50, p99, errors, queries per request (a page seen
+the heavy user). The HTMX grade is given as people give it: each of the practising users
+(every card due) on a connection of their own grades the card the last response showed
+them. Prints requests/s, p50, p99, errors, queries per request (a page seen
 again, with what is kept in the cache), and each page's ratio to the "small template +
 1 query" baseline with the issue's goal. A grade
-is real only while the heavy user has cards left to grade with their current count; the
-table says how many of the POSTs were real grades.
+is real only while its card has the count of reps it was sent with; the table says how
+many of the POSTs were real grades.
 """
 
 import os
@@ -33,7 +35,7 @@ from django.test import Client
 from django.test.utils import CaptureQueriesContext, override_settings
 
 from accounts.models import User
-from prep.loaddata import HEAVY_EMAIL
+from prep.loaddata import HEAVY_EMAIL, Plan, practising_emails
 from prep.practice.models import Card, Review
 from questions.models import Question
 from tests.perf.soak_http import Browser, Fault, Stats
@@ -42,7 +44,13 @@ from tests.perf.test_interview_poll import stop
 
 SCALES = {
     "full": [],
-    "small": ["--questions=2000", "--users=200", "--reviews=100000", "--heavy-reviews=20000"],
+    "small": [
+        "--questions=2000",
+        "--users=200",
+        "--reviews=100000",
+        "--heavy-reviews=20000",
+        "--practising-cards=200",
+    ],
 }
 PASSWORD = "load-benchmark-password"
 SECONDS = int(os.environ.get("LOAD_SECONDS", "10"))
@@ -76,8 +84,11 @@ def test_bench_pages_at_real_size(tmp_path):
     scale = os.environ.get("LOAD_SCALE", "full")
     call_command("generate_load_data", *SCALES[scale], f"--password={PASSWORD}")
     heavy = User.objects.get(email=HEAVY_EMAIL)
+    practising = list(User.objects.filter(email__in=practising_emails(Plan())).order_by("pk"))
     hasher = PBKDF2PasswordHasher()  # gunicorn's settings refuse the tests' MD5 hashes
-    User.objects.filter(pk=heavy.pk).update(password=hasher.encode(PASSWORD, hasher.salt()))
+    User.objects.filter(pk__in=[heavy.pk, *(user.pk for user in practising)]).update(
+        password=hasher.encode(PASSWORD, hasher.salt())
+    )
     heavy.refresh_from_db()  # its session must carry the new password's hash
     slug = Question.objects.bank().order_by("pk").values_list("slug", flat=True).first()
     env = server_env(secrets.token_urlsafe(50)) | {
@@ -86,16 +97,22 @@ def test_bench_pages_at_real_size(tmp_path):
     collect_static(env)
     server, port = start_gunicorn(env, tmp_path / "gunicorn.log")
     try:
-        cookie = log_in(port)
+        cookie = cookies(log_in(port, HEAVY_EMAIL))
+        learners = [log_in(port, user.email) for user in practising]
         results = {name: [] for name, _, _ in pages(slug)}
         graded = {}
         for _ in range(ROUNDS):
             for name, path, _ in pages(slug):
-                before = Review.objects.filter(user=heavy).count()
-                script = write_script(tmp_path, path, cookie, heavy, port)
-                results[name].append(run_wrk(port, script))
+                users = practising if path == "grade-htmx" else [heavy]
+                before = Review.objects.filter(user__in=users).count()
+                if path == "grade-htmx":
+                    script = write_following_script(tmp_path, learners, practising, port)
+                    results[name].append(run_wrk(port, script, threads=len(learners)))
+                else:
+                    script = write_script(tmp_path, path, cookie, heavy, port)
+                    results[name].append(run_wrk(port, script))
                 if path.startswith("grade"):
-                    real = Review.objects.filter(user=heavy).count() - before
+                    real = Review.objects.filter(user__in=users).count() - before
                     graded.setdefault(name, []).append((real, results[name][-1]["requests"]))
         rss = [memory_kb(pid)[0] // 1024 for pid in workers(server.pid)]
     finally:
@@ -106,26 +123,34 @@ def test_bench_pages_at_real_size(tmp_path):
     assert not any(errors.values()), f"requests that failed: {errors}"
 
 
-def log_in(port: int) -> str:
+def log_in(port: int, email: str) -> Browser:
     browser = Browser(port, Stats(Fault()))
     page = browser.get("/accounts/login/")
     form = page.form(action="/accounts/login/", method="post")
-    done = browser.submit(form, {"login": HEAVY_EMAIL, "password": PASSWORD})
-    assert done.status == 302, "the heavy user could not log in"
+    done = browser.submit(form, {"login": email, "password": PASSWORD})
+    assert done.status == 302, f"{email} could not log in"
+    return browser
+
+
+def cookies(browser: Browser) -> str:
     return "; ".join(f"{name}={value}" for name, value in browser.cookies.items())
+
+
+def signed_in_headers(cookie: str, port: int) -> dict[str, str]:
+    """A logged-in browser's headers behind the TLS proxy, posting from the card page."""
+    return {
+        "Cookie": cookie,
+        "X-Forwarded-Proto": "https",
+        "X-CSRFToken": re.search(r"csrftoken=([^;]+)", cookie).group(1),
+        "Origin": f"https://127.0.0.1:{port}",
+        "Referer": f"https://127.0.0.1:{port}/practice/session/?scope=due",
+    }
 
 
 def write_script(directory: Path, path: str, cookie: str, heavy, port: int) -> Path:
     """wrk's Lua: headers of a logged-in browser behind the TLS proxy; for a grade, each
     request grades another of the heavy user's cards with its current count of reps."""
-    token = re.search(r"csrftoken=([^;]+)", cookie).group(1)
-    headers = {
-        "Cookie": cookie,
-        "X-Forwarded-Proto": "https",
-        "X-CSRFToken": token,
-        "Origin": f"https://127.0.0.1:{port}",
-        "Referer": f"https://127.0.0.1:{port}/practice/session/?scope=due",
-    }
+    headers = signed_in_headers(cookie, port)
     if path.startswith("anonymous:"):
         headers = {"X-Forwarded-Proto": "https"}
         path = path.removeprefix("anonymous:")
@@ -156,8 +181,69 @@ def write_script(directory: Path, path: str, cookie: str, heavy, port: int) -> P
     return script
 
 
-def run_wrk(port: int, script: Path) -> dict:
-    command = ["wrk", "-t2", f"-c{CONNECTIONS}", f"-d{SECONDS}s", "--latency", "-s", str(script)]
+# Ratings as the generated reviews give them: Again, Hard, Good, Easy (cumulative %).
+RATINGS_LUA = """
+local function rating()
+  local roll = math.random(100)
+  if roll <= 12 then return 1 elseif roll <= 22 then return 2 elseif roll <= 87 then return 3 end
+  return 4
+end
+"""
+
+
+def write_following_script(directory: Path, learners: list[Browser], users, port: int) -> Path:
+    """wrk's Lua for the HTMX grade as people give it: a thread (one connection) per
+    practising user, grading the card the last response showed them (its count of reps
+    as it is now; one more after each grade) and reading the next card from the page the
+    grade sends back."""
+    rows = []
+    for browser, user in zip(learners, users, strict=True):
+        card_page = browser.get("/practice/session/?scope=due")
+        first = card_page.form(action="/practice/reveal/").fields["question"]
+        reps = Card.objects.filter(user=user).values_list("question__slug", "reps")
+        headers = signed_in_headers(cookies(browser), port) | {
+            "HX-Request": "true",
+            "Content-Type": "application/x-www-form-urlencoded",
+        }
+        rows.append(
+            "{headers = {"
+            + ", ".join(f'["{k}"] = "{v}"' for k, v in headers.items())
+            + f'}}, first = "{first}", reps = {{'
+            + ", ".join(f'["{slug}"] = {count}' for slug, count in reps)
+            + "}}"
+        )
+    lines = [
+        f"local users = {{{', '.join(rows)}}}",
+        RATINGS_LUA,
+        "local made = 0",
+        "function setup(thread) made = made + 1; thread:set('id', made) end",
+        "function init(args) me = users[id]; shown = me.first; math.randomseed(id) end",
+        "function request()",
+        '  local body = "scope=due&rating=" .. rating() .. "&reps=" .. (me.reps[shown] or 0)',
+        '  return wrk.format("POST", "/practice/q/" .. shown .. "/grade/", me.headers, body)',
+        "end",
+        "function response(status, headers, body)",
+        "  if status ~= 200 then return end",
+        "  me.reps[shown] = (me.reps[shown] or 0) + 1",
+        "  local form = body:find('action=\"/practice/reveal/\"', 1, true)",
+        '  if form then shown = body:match(\'name="question" value="([^"]+)"\', form) end',
+        "end",
+    ]
+    script = directory / "following.lua"
+    script.write_text("\n".join(lines) + "\n")
+    return script
+
+
+def run_wrk(port: int, script: Path, threads: int = 2) -> dict:
+    command = [
+        "wrk",
+        f"-t{threads}",
+        f"-c{CONNECTIONS}",
+        f"-d{SECONDS}s",
+        "--latency",
+        "-s",
+        str(script),
+    ]
     done = subprocess.run(
         [*command, f"http://127.0.0.1:{port}/"], capture_output=True, text=True, check=True
     )

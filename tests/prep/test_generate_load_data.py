@@ -4,15 +4,24 @@ import io
 
 import pytest
 from django.core.management import CommandError, call_command
+from django.utils import timezone
 
 from accounts.models import User
-from prep.loaddata import HEAVY_EMAIL
+from prep.loaddata import HEAVY_EMAIL, Plan, practising_emails
 from prep.practice.models import Card, DailyReviews, Review
 from questions.models import Question, Source
 from tests.factories import UserFactory
 
 pytestmark = pytest.mark.django_db
-TINY = ["--questions=60", "--users=4", "--reviews=300", "--heavy-cards=20", "--heavy-reviews=120"]
+TINY = [
+    "--questions=60",
+    "--users=4",
+    "--reviews=300",
+    "--heavy-cards=20",
+    "--heavy-reviews=120",
+    "--practising=1",
+    "--practising-cards=10",
+]
 
 
 def generate(*extra):
@@ -27,7 +36,11 @@ def test_it_builds_the_bank_the_users_and_their_practice():
     heavy = User.objects.get(email=HEAVY_EMAIL)
     assert Card.objects.filter(user=heavy).count() == 20
     assert Review.objects.filter(user=heavy).count() == 120
-    assert Review.objects.count() == 120 + 3 * (180 // 3)
+    # The practising user: every card due, four reviews a card; the others share the rest.
+    practising = User.objects.get(email=practising_emails(Plan(users=4, practising=1))[0])
+    assert Card.objects.filter(user=practising).count() == 10
+    assert Card.objects.filter(user=practising, due__lte=timezone.now()).count() == 10
+    assert Review.objects.count() == 120 + 10 * 4 + 2 * (140 // 2)
     # Every card's reviews are numbered from 0, and its last one is its last review.
     card = Card.objects.filter(user=heavy).first()
     assert list(card.reviews.order_by("sequence").values_list("sequence", flat=True)) == list(
@@ -65,6 +78,13 @@ def test_a_generated_user_logs_in_through_the_real_form(client):
 
     assert response.status_code == 302
     assert client.get("/progress/").status_code == 200
+
+
+def test_it_refuses_more_practising_reviews_than_the_total():
+    with pytest.raises(CommandError, match="part of --reviews"):
+        generate("--practising=2", "--practising-cards=30")  # 120 + 240 > 300
+
+    assert not Question.objects.exists()
 
 
 def test_it_refuses_a_database_with_other_users_unless_forced():

@@ -5,7 +5,9 @@ next one falls due, the new questions left today): two thirds of an HTMX grade's
 real size. When the page kept before the grade (kept.py) was the user's latest and
 showed the card graded, due, the page after it differs by that grade alone: the card
 leaves the due count, it may fall due again before anything else does, and the sitting
-counts one grade more. Which card comes next is read (one query); the rest is carried.
+counts one grade more. The card that comes next is the first of the due cards the page
+kept after its own (they were due then, and nothing has changed since but this grade),
+or, when it kept none, read with the ones after it (one query); the rest is carried.
 """
 
 import datetime as dt
@@ -15,10 +17,11 @@ from prep.practice import sitting
 from prep.practice.models import Review, State
 from prep.practice.scopes import Pool, Scope
 from prep.practice.sessions import (
+    FOLLOWING,
     LEARNING_STATES,
     CardView,
     card_view,
-    first_card,
+    first_cards,
     showable_cards,
 )
 
@@ -50,13 +53,17 @@ def _carried(user, scope, pool, before, review, now) -> CardView | None:
         or shown.due_count <= 1
     ):
         return None
-    card = first_card(showable_cards(user, scope, pool, now).filter(due__lte=now))
-    if card is None:
+    queue = shown.following or first_cards(
+        showable_cards(user, scope, pool, now).filter(due__lte=now), 1 + FOLLOWING
+    )
+    if not queue:
         return None
+    card = queue[0]
     following = replace(
         shown,
         question=card.question,
         card=card,
+        following=tuple(queue[1:]),
         due_count=shown.due_count - 1,
         learning_count=shown.learning_count - (review.state_before in LEARNING_STATES),
         changes_at=min(shown.changes_at, review.due_after),

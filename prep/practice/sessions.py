@@ -86,6 +86,9 @@ class NextCard:
     # When the clock alone changes what this shows: a card falls due, the user's day ends
     # (None: not worked out, for a picked scope or "study ahead").
     changes_at: dt.datetime | None = None
+    # The due cards after `card`, in the order they come (up to FOLLOWING; a kept scope's
+    # only): a grade of the card shown moves on to the next without reading the scope.
+    following: tuple[Card, ...] = ()
 
 
 # A page counts new questions only as far as it shows them: counting every unseen question
@@ -184,17 +187,29 @@ def showable_cards(user, scope: Scope, pool: Pool, now: dt.datetime):
     return cards.order_by(*order)
 
 
-def first_card(cards) -> Card | None:
-    """The first of `cards` with what the card page shows of its question, in one query."""
-    card = (
+# How many due cards a kept page holds after the one it shows (`NextCard.following`): the
+# grades of a sitting move on through them (advance.py), and only every so many grades
+# read the scope again (reading it and making its card's objects was a third of an HTMX
+# grade's time at real size).
+FOLLOWING = 5
+
+
+def first_cards(cards, count: int) -> list[Card]:
+    """The first `count` of `cards` with what the card page shows of their questions, in
+    one query."""
+    found = list(
         cards.select_related("question__topic")
         .defer("question__search_vector")
-        .annotate(source_count=SourceReference.objects.count_sources("question"))
-        .first()
+        .annotate(source_count=SourceReference.objects.count_sources("question"))[:count]
     )
-    if card is not None:
+    for card in found:
         card.question.source_count = card.source_count
-    return card
+    return found
+
+
+def first_card(cards) -> Card | None:
+    """The first of `cards` with what the card page shows of its question, in one query."""
+    return next(iter(first_cards(cards, 1)), None)
 
 
 def next_card(
@@ -204,10 +219,14 @@ def next_card(
     new_questions = unseen(user, pool.new)
     new_count, unseen_count, unseen_capped = new_counts(user, new_questions, now, preferences)
     ahead = ahead_count(pool.cards, now, user.zone) if scope.kind == "ahead" else 0
-    card = first_card(showable_cards(user, scope, pool, now))
+    cards = first_cards(
+        showable_cards(user, scope, pool, now), 1 + FOLLOWING if scope.kind in KEPT_KINDS else 1
+    )
+    card = cards[0] if cards else None
     counts = (due_count, new_count, unseen_count, learning_count, unseen_capped, ahead, changes_at)
     if card is not None and card.due <= now:
-        return NextCard(card.question, card, *counts)
+        following = tuple(after for after in cards[1:] if after.due <= now)
+        return NextCard(card.question, card, *counts, following=following)
     if new_count:
         return NextCard(_first_new(new_questions, pool), None, *counts)
     if card is not None:  # nothing else left: a learning step early, or studied ahead

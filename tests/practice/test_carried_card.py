@@ -10,7 +10,7 @@ from django.core.cache import cache
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from prep.practice import kept
+from prep.practice import advance, kept, sessions
 from prep.practice.kept import VERSION_OF_USER
 from prep.practice.models import Card, Preferences, Rating, Review, State
 from prep.practice.views import practice
@@ -71,7 +71,12 @@ def same_page(response) -> str:
     return re.sub(r'name="csrfmiddlewaretoken" value="[^"]+"', "", html(response))
 
 
-def test_each_card_after_a_grade_is_the_page_worked_out_afresh(owner, user):
+# How many due cards a page keeps after its own: none (each grade reads the next), one (the
+# grades read the next two every other time), or more than the session has.
+@pytest.mark.parametrize("following", [0, 1, 5])
+def test_each_card_after_a_grade_is_the_page_worked_out_afresh(owner, user, monkeypatch, following):
+    monkeypatch.setattr(sessions, "FOLLOWING", following)
+    monkeypatch.setattr(advance, "FOLLOWING", following)
     due_card(user, "Relearning", 3, state=State.RELEARNING, step=0)
     due_card(user, "Review one", 2)
     due_card(user, "Review two", 1)
@@ -133,6 +138,26 @@ def test_a_carried_page_costs_fewer_queries_than_one_worked_out(owner, user):
 
     # the scope's due and new counts, the day's new cards, the settings and the sitting
     assert carried <= worked_out - 4
+
+
+def test_the_next_cards_kept_with_the_page_are_not_read_again(owner, user):
+    for hours in (4, 3, 2, 1):
+        due_card(user, f"Due {hours} hours ago", hours)
+    page = owner.get(SESSION_URL, {"scope": "due"}, **HTMX)
+    revealed = owner.post(REVEAL_URL, hidden_fields(page, REVEAL_URL), **HTMX)
+    question = Card.objects.get(question__prompt=shown_prompt(revealed)).question
+    fields = {**hidden_fields(revealed, grade_url(question)), "rating": str(Rating.GOOD)}
+
+    with CaptureQueriesContext(connection) as queries:
+        graded = owner.post(grade_url(question), fields, **HTMX)
+
+    assert (shown_prompt(graded), progress_line(graded)) == (
+        "Due 3 hours ago",
+        "3 due · 1 new left",
+    )
+    read = [q["sql"] for q in queries if q["sql"].startswith('SELECT "practice_card"')]
+    assert len(read) == 1  # the card graded, locked; not the scope's cards in their order
+    assert "FOR UPDATE" in read[0]
 
 
 def test_a_change_elsewhere_since_the_page_was_kept_is_not_carried(owner, user, monkeypatch):

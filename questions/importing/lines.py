@@ -1116,6 +1116,17 @@ def _bold_then_answer(line: str, rest: str) -> tuple[str, str]:
     return question, rest[end.end() :].strip()
 
 
+def bold_title_lead(text: str) -> tuple[str, str]:
+    """ "**Generators.** A function with yield...": the bold title that leads the text (its
+    full stop dropped), and what follows it on the line; else the text, and nothing."""
+    if not text.startswith(("**", "__")):
+        return text, ""
+    title, after = _bold_then_answer(text, text[2:])
+    if not after or title.endswith((":", "?", "!")):
+        return text, ""
+    return title.removesuffix(".").strip(), after
+
+
 def bold_lead(text: str) -> tuple[str, str]:
     """ "**What is the GIL?** A mutex that...": the bold question that leads the text, and
     the answer after it on the same line; else the text, and no answer."""

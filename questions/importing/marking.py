@@ -101,6 +101,7 @@ def classify(raw_lines: list[str]) -> list[Line]:
     _mark_topics_over_questions(lines)
     _mark_card_fields(lines)
     _mark_asked_after_lead(lines)
+    _mark_bold_titles(lines)
     _mark_tables(lines)
     _mark_details_sections(lines)
     _mark_outline_titles(lines)
@@ -414,6 +415,47 @@ def _bold_question(raw: str) -> L.Marker | None:
     if L.ANSWER_PART.match(text):
         return None  # "**What good looks like**" under a question
     return L.Marker("bold-question", text)
+
+
+# A cheat sheet's paragraphs that lead with a bold question and answer after it: at least
+# this many make the page's shape, and its bold titles of a few words questions too.
+MIN_BOLD_ASKED = 3
+MAX_BOLD_TITLE_WORDS = 6
+MIN_BOLD_ANSWER_WORDS = 6
+# What leads a paragraph in bold without naming a topic: "**Be careful.**", "**Update.**"
+BOLD_REMARK = re.compile(
+    r"^(?:this|that|it|be|do|don't|never|always|remember|update|edit|note|nb|ps|important|"
+    r"warning|caution|tip|hint|example|bonus|disclaimer|caveat|result|verdict|done|yes|no)\b",
+    re.IGNORECASE,
+)
+
+
+def _mark_bold_titles(lines: list[Line]) -> None:
+    """ "**Generators.** A function with `yield` returns..." among "**What is the GIL?** A
+    mutex...": where paragraphs that lead with a bold question and answer it are the page's
+    shape, one that leads with a bold title of a few words and goes on to explain it is
+    one of its questions (not a remark: "**Update.** Fixed a typo", "**Note:** ...")."""
+    asked = [
+        line
+        for line in lines
+        if line.marker and line.marker.kind == "bold-question" and line.marker.after
+    ]
+    if len(asked) < MIN_BOLD_ASKED:
+        return
+    for line in lines:
+        if line.marker is not None or line.in_code or line.heading_level:
+            continue
+        title, after = L.bold_title_lead(line.text.strip())
+        if (
+            after
+            and 0 < len(title.split()) <= MAX_BOLD_TITLE_WORDS
+            and len(after.split()) >= MIN_BOLD_ANSWER_WORDS
+            and not BOLD_REMARK.match(title.lstrip("`\"'“"))
+            and not L.ANSWER_PART.match(title)
+            and not L.ANSWER_LABEL.match(title)
+            and not L.ASIDE.match(title + ":")
+        ):
+            line.marker = L.Marker("bold-question", title, after=after)
 
 
 def _bold_in_paragraph(text: str) -> tuple[str, str]:

@@ -39,6 +39,14 @@ INLINE_LEVEL = re.compile(rf"[\[(]\s*({_LEVEL})(?:[\s-]*level)?\s*[\])]", re.IGN
 # The closing "##" is stripped in Python (heading_text): as "(.*?)\s*#*\s*$" the regex
 # tried every split of a long run of spaces or hashes, cubic in its length.
 HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.*)$")
+# A plain text's section title between rules: "======== PYTHON ========", "--- SQL ---".
+# Not a mail's furniture: "-------------- next part --------------", "-----Original Message-----".
+BANNER = re.compile(
+    r"^[ \t]{0,3}([=*~+-])\1{2,}[ \t]*"
+    r"(?!(?:next part|(?:original|forwarded) message|end of|begin|cut here|snip)\b)"
+    r"([^\s=*~+-][^\n]{0,80}?)[ \t]*\1{3,}[ \t]*$",
+    re.IGNORECASE,
+)
 FENCE = re.compile(r"^\s*(```|~~~)")
 # ("#" alone: a manuscript's scene break, as Scrivener compiles one)
 SEPARATOR = re.compile(r"^\s*(?:(?:[-=_*~·•]\s*){3,}|#\s*)$")
@@ -583,6 +591,13 @@ def looks_like_question(text: str) -> bool:
 
 # A subject that compares two things, as a question names its subject: "CMD vs ENTRYPOINT"
 # (a title of a few words).
+# A line that stops mid-sentence: on a word that cannot end one.
+DANGLING = re.compile(
+    r"\b(?:and|or|but|the|a|an|of|to|in|into|for|with|on|at|by|from|when|that|which|vs\.?)$",
+    re.IGNORECASE,
+)
+
+
 COMPARES = re.compile(r"\S\s+(?:vs\.?|versus)\s+\S", re.IGNORECASE)
 MAX_COMPARED_WORDS = 8
 

@@ -28,9 +28,12 @@ from questions.importing.line_model import (
     plain_prompt,
     previous_text,
 )
+from questions.importing.paragraph_titles import mark_bold_titles, mark_titled_blocks
 from questions.importing.plain_lines import mark_cards
 from questions.importing.tables import TABLE_ROW, find_table_questions
 
+# A plain text's title between rules ("=== PYTHON ===") is a section's heading, as "##" is.
+BANNER_LEVEL = 2
 # A wrapped question goes on over at most this many more lines.
 WRAPPED_LINES = 2
 
@@ -83,9 +86,10 @@ def classify(raw_lines: list[str]) -> list[Line]:
             line.in_code = True
         elif not in_code:
             heading = L.HEADING.match(raw)
-            if heading:
-                line.heading_level = len(heading.group(1))
-                line.heading_text = L.heading_text(heading.group(2))
+            banner = None if heading else L.BANNER.match(raw)
+            if heading or banner:
+                line.heading_level = len(heading.group(1)) if heading else BANNER_LEVEL
+                line.heading_text = L.heading_text((heading or banner).group(2))
                 line.marker = L.heading_question(line.heading_text)
             else:
                 line.marker = L.question_marker(raw) or _bullet_question(raw) or _bold_question(raw)
@@ -101,13 +105,14 @@ def classify(raw_lines: list[str]) -> list[Line]:
     _mark_topics_over_questions(lines)
     _mark_card_fields(lines)
     _mark_asked_after_lead(lines)
-    _mark_bold_titles(lines)
+    mark_bold_titles(lines)
     _mark_tables(lines)
     _mark_details_sections(lines)
     _mark_outline_titles(lines)
     mark_cards(lines)
     _mark_page_titles(lines)
     _unmark_follow_ups(lines)
+    mark_titled_blocks(lines)
     _join_wrapped_questions(lines)
     _join_wrapped_headings(lines)
     _mark_topic_lists(lines)
@@ -415,47 +420,6 @@ def _bold_question(raw: str) -> L.Marker | None:
     if L.ANSWER_PART.match(text):
         return None  # "**What good looks like**" under a question
     return L.Marker("bold-question", text)
-
-
-# A cheat sheet's paragraphs that lead with a bold question and answer after it: at least
-# this many make the page's shape, and its bold titles of a few words questions too.
-MIN_BOLD_ASKED = 3
-MAX_BOLD_TITLE_WORDS = 6
-MIN_BOLD_ANSWER_WORDS = 6
-# What leads a paragraph in bold without naming a topic: "**Be careful.**", "**Update.**"
-BOLD_REMARK = re.compile(
-    r"^(?:this|that|it|be|do|don't|never|always|remember|update|edit|note|nb|ps|important|"
-    r"warning|caution|tip|hint|example|bonus|disclaimer|caveat|result|verdict|done|yes|no)\b",
-    re.IGNORECASE,
-)
-
-
-def _mark_bold_titles(lines: list[Line]) -> None:
-    """ "**Generators.** A function with `yield` returns..." among "**What is the GIL?** A
-    mutex...": where paragraphs that lead with a bold question and answer it are the page's
-    shape, one that leads with a bold title of a few words and goes on to explain it is
-    one of its questions (not a remark: "**Update.** Fixed a typo", "**Note:** ...")."""
-    asked = [
-        line
-        for line in lines
-        if line.marker and line.marker.kind == "bold-question" and line.marker.after
-    ]
-    if len(asked) < MIN_BOLD_ASKED:
-        return
-    for line in lines:
-        if line.marker is not None or line.in_code or line.heading_level:
-            continue
-        title, after = L.bold_title_lead(line.text.strip())
-        if (
-            after
-            and 0 < len(title.split()) <= MAX_BOLD_TITLE_WORDS
-            and len(after.split()) >= MIN_BOLD_ANSWER_WORDS
-            and not BOLD_REMARK.match(title.lstrip("`\"'“"))
-            and not L.ANSWER_PART.match(title)
-            and not L.ANSWER_LABEL.match(title)
-            and not L.ASIDE.match(title + ":")
-        ):
-            line.marker = L.Marker("bold-question", title, after=after)
 
 
 def _bold_in_paragraph(text: str) -> tuple[str, str]:
@@ -889,7 +853,8 @@ def _join_wrapped_questions(lines: list[Line]) -> None:
         )
         previous_blank = False
         if marker is not None and (
-            marker.kind in {"table", "details", "rubric-card", "labelled", "included"}
+            marker.kind
+            in {"table", "details", "rubric-card", "labelled", "included", "titled-block"}
             or not marker.text
             or ends_with_question_mark(marker.text)
             or marker.text.endswith(":")
@@ -999,7 +964,7 @@ def _wrapped_end(lines: list[Line], index: int, *, paragraph: bool = False) -> i
                 or (lines[after].text.strip().startswith("(") and len(text.split()) <= 4)
                 # "1) Walk me through ... into the browser and" / "   hit enter." / notes
                 or (
-                    DANGLING.search(lines[index].text.rstrip())
+                    L.DANGLING.search(lines[index].text.rstrip())
                     and not text[:1].isupper()  # ("... and push to" / "5 million users.")
                     and text.endswith((".", "!", "?"))
                 )
@@ -1011,19 +976,13 @@ def _wrapped_end(lines: list[Line], index: int, *, paragraph: bool = False) -> i
     return None
 
 
-# A line that stops mid-sentence: on a word that cannot end one.
-DANGLING = re.compile(
-    r"\b(?:and|or|but|the|a|an|of|to|in|into|for|with|on|at|by|from|when|that|which|vs\.?)$",
-    re.IGNORECASE,
-)
-
-
 def _new_sentence(item: Line, text: str) -> bool:
     """ "2) Explain processes and threads." / "   A process has its own memory...": the item's
     sentence is over, and the indented line under it starts the answer's."""
     return item.text.rstrip().endswith((".", "!")) and text[:1].isupper()
 
 
+MARGIN_SLACK = 1.5
 SHOUTED_WORD = re.compile(r"[A-Z][A-Z0-9_]+\b(?! [A-Z][a-z])")
 
 
@@ -1035,6 +994,9 @@ def _wrapped_at_margin(item: Line, line: Line, after: list[Line]) -> bool:
     text = L.MARKS.sub("", line.text.strip())
     return (
         line.indent <= item.indent
+        # (a line wrapped at the margin is about as long as the next: "Q3. how do decorators
+        # work" over a paragraph twice its length is a title over its answer)
+        and len(text) <= MARGIN_SLACK * len(item.text.strip())
         and item.marker is not None
         and not item.marker.after  # "**What is X?** It is..." ended its question on the line
         # an answer key's "**2.1.** Data that must be" does not ask; a paper's question with

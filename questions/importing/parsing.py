@@ -64,6 +64,7 @@ LAYOUT_NAMES = {
     "numbered-line": "numbered list",
     "rubric-card": "tezvyn cards",
     "bullet": "bulleted questions",
+    "titled-block": "notes in blocks, each under its title",
     "plain-question": "plain text",
     "inline-qa": "questions answered on the same line",
     "task": "tasks under card headings",

@@ -1,7 +1,9 @@
 """Shapes met in held-out sets 60-63: a cheat sheet whose paragraphs lead with a bold
-question or a bold topic title, each answered after it in the same paragraph."""
+question or a bold topic title, each answered after it in the same paragraph; a candidate's
+notes in blocks, each led by a numbered, lettered or bulleted title in shorthand over its
+answer at the margin, under section titles between rules ("===== PYTHON =====")."""
 
-from tests.questions.importing.documents import pairs_of
+from tests.questions.importing.documents import drafts_of, pairs_of
 
 CHEAT_SHEET = """\
 # Backend cheat sheet
@@ -38,3 +40,93 @@ def test_a_cheat_sheets_bold_titles_are_questions_as_its_bold_questions_are():
         "Why is `KEYS *` banned?",
     ]
     assert dict(pairs)["Generators"].startswith("A function with `yield` returns a lazy")
+
+
+NOTES_IN_BLOCKS = """\
+INTERVIEW PREP - backend roles
+last updated sun night, still a mess
+
+recruiter call Tues 2pm -- ask re: remote + whether sys design is on a whiteboard
+
+======== PYTHON ========
+
+1. What's the GIL and why does it matter?
+   - only one thread executes Python bytecode at a time in CPython
+   - released during blocking I/O, so threads are fine for I/O-bound work
+
+2) diff between a list and a tuple
+list is mutable, tuple is immutable and hashable, so tuples can be dict keys.
+
+Q3. how do decorators work
+a decorator is a callable that takes a function and returns a new one; @deco is sugar.
+   def timed(fn):
+       return fn
+
+- generators vs iterators??
+TODO
+
+======== DB / POSTGRES ========
+
+a) what is an index & when does it NOT help
+a b-tree keeps keys sorted, so lookups are O(log n); it does not help a leading wildcard.
+
+b) transaction isolation levels
+Postgres defaults to READ COMMITTED; SERIALIZABLE may fail and the app must retry.
+
+- PUT vs PATCH
+PUT replaces the whole resource; PATCH is a partial update and need not be idempotent.
+
+#2 design a rate limiter
+idk yet. (answer later)
+"""
+
+
+def test_notes_in_blocks_are_their_titles_questions_over_their_answers():
+    drafts = drafts_of(NOTES_IN_BLOCKS)
+    found = {draft.prompt: draft.answer for draft in drafts}
+
+    assert list(found) == [
+        "What's the GIL and why does it matter?",
+        "diff between a list and a tuple",
+        "how do decorators work",
+        "generators vs iterators??",
+        "what is an index & when does it NOT help",
+        "transaction isolation levels",
+        "PUT vs PATCH",
+        "design a rate limiter",
+    ]
+    assert found["how do decorators work"].startswith("a decorator is a callable")
+    assert "def timed(fn):" in found["how do decorators work"]
+    assert found["transaction isolation levels"].startswith("Postgres defaults to READ")
+    # The section's title between rules is no part of the answer above it.
+    assert not found["generators vs iterators??"]
+    assert not found["design a rate limiter"]
+
+
+WRAPPED_ON_A_WHITEBOARD = """\
+1) What is the diff b/w
+   WSGI and ASGI ?
+  -> WSGI = sync, one request per worker thread
+  -> ASGI = async, supports websockets
+
+2) why is time.sleep() bad
+   in async code
+  -> blocks the whole event loop, nothing else runs
+
+3) Postgres: what is a
+   HOT update ?
+  -> an update that writes no new index entries
+
+4) how does Django middleware
+   order matter
+  -> each wraps the next, so the order is the order of the calls
+"""
+
+
+def test_a_title_that_goes_on_over_its_next_line_is_one_question():
+    assert [prompt for prompt, _ in pairs_of(WRAPPED_ON_A_WHITEBOARD)] == [
+        "What is the diff b/w WSGI and ASGI ?",
+        "why is time.sleep() bad in async code",
+        "Postgres: what is a HOT update ?",
+        "how does Django middleware order matter",
+    ]

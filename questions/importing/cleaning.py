@@ -919,7 +919,7 @@ def _convert_bullets(lines: list[str]) -> list[str]:
 
 def _fence_unfenced_code(lines: list[str]) -> list[str]:
     out: list[str] = []
-    index, in_code = 0, False
+    index, in_code, prose_before = 0, False, False
     while index < len(lines):
         line = lines[index]
         if line.startswith("```"):
@@ -933,9 +933,10 @@ def _fence_unfenced_code(lines: list[str]) -> list[str]:
             in_code
             or line.startswith("```")
             or not (_starts_code(line) or tree_root)
-            or _sentence_goes_on(lines[index - 1] if index else "", line)
+            or _sentence_goes_on(lines[index - 1] if index else "", line, prose_before)
         ):
             out.append(line)
+            prose_before = not in_code and not line.startswith("```")
             index += 1
             continue
         end = index + 1
@@ -957,19 +958,24 @@ def _fence_unfenced_code(lines: list[str]) -> list[str]:
         else:
             code = "\n".join(block).strip("\n")
             out.extend([f"```{guess_language(code)}", _dedent(code), "```"])
+        prose_before = False
         index = end
     return out
 
 
-def _sentence_goes_on(before: str, line: str) -> bool:
+def _sentence_goes_on(before: str, line: str, prose_before: bool = False) -> bool:
     """A wrapped paragraph's next line ("...its output is predictable" / "once an attacker
-    has seen enough values. Use secrets.token_urlsafe() or"): prose, however code-like."""
+    has seen enough values. Use secrets.token_urlsafe() or"): prose, however code-like;
+    `prose_before`: the line before was kept as prose, however code-like it looked alone
+    (a paragraph indented under its question, "    and builds a model for the body" /
+    "    params; invalid input is rejected")."""
     return (
         bool(re.search(r"[^\W\d_]$", before.rstrip()))
-        and not _starts_code(before)
+        and (prose_before or not _starts_code(before))
         and looks_like_prose(before.strip())
         and bool(re.match(r"\s*[a-z]", line))
-        and looks_like_prose(line.strip())
+        # (or its last words, a name: "...serialise responses via" / "response_model.")
+        and (looks_like_prose(line.strip()) or (prose_before and not looks_like_code(line.strip())))
     )
 
 

@@ -362,7 +362,8 @@ KEY_TITLE = re.compile(
 Q_NUMBER = re.compile(
     r"^(?:[-*+]\s++|\d+[.)]\s++)?(?:\*\*|__)?\s*+"
     r"(?:[A-Z]{1,2}Q|Q(?:uestion)?|FU|Follow[- ]?up|Exercise|Task|Problem|Challenge|Card)"
-    r"\s*+#?\s*+(\d{1,6}(?:\.\d{1,3}){0,2})(?!\.?\d)"  # "Q12", "Q3.2", "Q3.2.1"
+    # "Q12", "Q3.2", "Q3.2.1", a sub-question "Q1a"
+    r"\s*+#?\s*+(\d{1,6}(?:\.\d{1,3}){0,2})(?P<sub>[a-h](?![a-z]))?(?!\.?\d)"
     r"(?:[ \t]*\([\w ,/+-]{1,30}\)(?=[ \t]*(?:[.:)\]–—·-]|\*\*)))?"  # "Question 8 (design):"
     # "Question 1" alone (a form's "Question 1 *", required): the question follows
     # ... or a tab's spaces, as a document's table of questions has it ("Q3.2.1<TAB>Explain")
@@ -411,7 +412,7 @@ ANSWER_LABEL = re.compile(
     r"(?:A|Ans|Answer(?:\s+(?:sketch|notes?))?|(?:My|Our|The) answer|Solution|Response|"
     r"(?:Reference|Sample|Model|Suggested) answer|"
     r"Candidate|Cand|"
-    r"Interviewee|Me|(?:What to )?look for|"
+    r"Interviewee|Me|(?:What to )?(?:look|listen) for|"
     r"Back)"
     r"(?:\*\*|__|[*_])?\s*+[.:]\s*+(?:\*\*|(?!__[^\W_]\w{0,40}?__)(?:__|[*_]))?\s*+",
     re.IGNORECASE,
@@ -964,8 +965,9 @@ def question_marker(line: str) -> Marker | None:
     match = Q_NUMBER.match(stripped)
     if match:
         rest, after = _dashed_answer(*_bold_then_answer(stripped, _rest(stripped, match)))
-        cited = match.group(1)  # "Exercise 4.2": number 2, cited as "4.2"
-        return Marker("q-number", rest, int(cited.rpartition(".")[2]), after=after, cited=cited)
+        cited = match.group(1)  # "Exercise 4.2": number 2, cited as "4.2"; "Q1a": 1, "1a"
+        number = int(cited.rpartition(".")[2])
+        return Marker("q-number", rest, number, after=after, cited=cited + (match["sub"] or ""))
     match = Q_SPACED.match(stripped)
     if match and asks(stripped[match.end() :]):
         return Marker("q-number", stripped[match.end() :].strip(), int(match.group(1)))

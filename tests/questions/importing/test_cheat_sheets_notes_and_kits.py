@@ -130,3 +130,44 @@ def test_a_title_that_goes_on_over_its_next_line_is_one_question():
         "Postgres: what is a HOT update ?",
         "how does Django middleware order matter",
     ]
+
+
+PHONE_SCREEN = """\
+ 1. FRAMEWORKS (7 min)
+ Q1. Which Python web framework have you used most in production?
+
+     LISTEN FOR: Names one of Django, FastAPI or Flask and what it provides.
+
+     -> IF they say DJANGO:
+        Q1a. How do you avoid N+1 queries in the Django ORM?
+             LISTEN FOR: select_related for foreign keys (a JOIN) and
+             prefetch_related for many-to-many relations (a second query).
+
+     -> IF they say FASTAPI:
+        Q1b. How does FastAPI use Pydantic when a request comes in?
+             LISTEN FOR: FastAPI reads the type hints on the endpoint
+             and builds a Pydantic model for the body, query and path
+             params; invalid input is rejected with a 422 and a list of
+             field errors before your code runs. The same models
+             serialise responses via
+             response_model.
+
+ Q2. What's the difference between a process and a thread?
+     LISTEN FOR: A process has its own memory; threads share their process's memory.
+"""
+
+
+def test_a_scripts_sub_questions_are_questions_with_what_to_listen_for():
+    pairs = dict(pairs_of(PHONE_SCREEN))
+
+    assert list(pairs) == [
+        "Which Python web framework have you used most in production?",
+        "How do you avoid N+1 queries in the Django ORM?",
+        "How does FastAPI use Pydantic when a request comes in?",
+        "What's the difference between a process and a thread?",
+    ]
+    assert pairs["How do you avoid N+1 queries in the Django ORM?"].startswith("select_related")
+    # An answer indented under its question, wrapped over lines, is prose, not code.
+    pydantic = pairs["How does FastAPI use Pydantic when a request comes in?"]
+    assert pydantic.startswith("FastAPI reads the type hints")
+    assert "```" not in pydantic and "response_model." in pydantic

@@ -1,6 +1,7 @@
 """Files another program saved as JSON: a Jupyter notebook, or the export of a flashcard or
 quiz app (a list of records with a question and an answer); and a question bank kept in
-YAML, TOML or an INI file (a flashcard tool's deck), read as such an export.
+YAML, TOML or an INI file (a flashcard tool's deck), or a record store's flat properties
+("q01.prompt: ..." / "q01.answer: ..."), read as such an export.
 
 Neither is text to read line by line: a notebook's cells are strings inside a JSON array,
 an export's answers are values of "answer" keys (and its "notes" are not answers). Each
@@ -25,6 +26,8 @@ from questions.importing.trello import is_trello_board, trello_to_markdown
 
 NOTE_BODIES = ("listcontent", "textcontent")
 QUESTION_KEYS = ("question", "prompt", "front", "q", "term", "title", "text", "ask", "name")
+# The names of a record's question that name nothing else.
+ASKING_KEYS = ("question", "prompt", "front", "q", "ask")
 # The names of a record's question but "text", which may be any note's.
 NOT_GENERIC = tuple(key for key in QUESTION_KEYS if key != "text")
 ANSWER_KEYS = (
@@ -105,6 +108,14 @@ def looks_like_ini_bank(text: str) -> bool:
 
 def ini_to_markdown(text: str) -> str:
     return _records_as_markdown(_ini_loaded(text))
+
+
+def looks_like_dotted_records(text: str) -> bool:
+    return _dotted_loaded(text) is not None
+
+
+def dotted_records_to_markdown(text: str) -> str:
+    return _records_as_markdown(_dotted_loaded(text))
 
 
 def looks_like_yaml_bank(text: str) -> bool:
@@ -291,6 +302,45 @@ def _ini_loaded(text: str):
             record = {"title": name, **record}
         records.append(record)
     data = {"sections": records}
+    return data if len(_records(data)) >= MIN_RECORDS and holds_answered_records(data) else None
+
+
+# A flat record store's line: "q01.prompt: How does...", "card.7.answer = ..." (its record,
+# its field, its value); an indented line goes on with the value above it.
+DOTTED = re.compile(
+    r"^([A-Za-z_][\w-]{0,60}(?:\.[\w-]{1,60}){0,3})\.([A-Za-z_][\w-]{0,40})[ \t]*[:=][ \t]?(.*)$"
+)
+DOTTED_SHARE = 0.6  # of the lines at the margin (not comments)
+
+
+@lru_cache(maxsize=2)
+def _dotted_loaded(text: str):
+    """The records a flat properties text holds, grouped by what comes before each key's
+    last dot, in their order (a debrief's "q03.prompt" / "q03.answer" / "q03.note"), if
+    most of its lines are such keys and its records ask and answer."""
+    records: dict[str, dict] = {}
+    last, keyed, margin = None, 0, 0
+    for line in text[:500_000].split("\n"):
+        if not line.strip() or line.lstrip().startswith(("#", "!", ";")):
+            continue
+        if line[:1] in " \t":
+            if last is not None:  # the value above, going on
+                last[1][last[0]] += "\n" + line.strip()
+            continue
+        margin += 1
+        match = DOTTED.match(line)
+        if match is None:
+            last = None
+            continue
+        keyed += 1
+        record = records.setdefault(match.group(1), {})
+        record[match.group(2)] = match.group(3).strip()
+        last = (match.group(2), record)
+    if margin == 0 or keyed < DOTTED_SHARE * margin:
+        return None
+    # (a record named only, without an answer, is the file's own: "role.title: Engineer II")
+    asked = [r for r in records.values() if _field(r, ASKING_KEYS) or _field(r, ANSWER_KEYS)]
+    data = {"records": asked}
     return data if len(_records(data)) >= MIN_RECORDS and holds_answered_records(data) else None
 
 

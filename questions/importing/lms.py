@@ -4,12 +4,13 @@
   "TF", "ESS", "SR", "FIB", "NUM", "MAT", "ORD"), then the question, then its answers
   ("answer<TAB>correct<TAB>answer<TAB>incorrect" for a choice; "true"/"false"; an essay's
   sample answer, if any).
-- Kahoot's spreadsheet (saved as CSV): a header row "Question - max 120 characters",
-  "Answer 1" to "Answer 4", "Correct answer(s)" (the numbers of the right ones), under the
-  template's instructions.
+- A quiz sheet with numbered options (saved as CSV): Kahoot's template (a header row
+  "Question - max 120 characters", "Answer 1" to "Answer 4", "Correct answer(s)", the
+  numbers of the right ones, under the template's instructions), Quizizz's ("Question
+  Text", "Option 1" to "Option 5", "Correct Answer", "Answer explanation").
 
-The answer is what the quiz accepts: the right options' text, "True."/"False.", the sample
-answer; nothing for an essay without one.
+The answer is what the quiz accepts: the right options' text (and the sheet's explanation of
+it), "True."/"False.", the sample answer; nothing for an essay without one.
 """
 
 import csv
@@ -21,18 +22,24 @@ BLACKBOARD_TYPES = {
     "JUMBLED_SENTENCE", "QUIZ_BOWL", "FIL",
 }  # fmt: skip
 MIN_QUESTIONS = 3
-KAHOOT_QUESTION = re.compile(r"^\s*question\b.{0,40}\bmax\b", re.IGNORECASE)
-KAHOOT_ANSWER = re.compile(r"^\s*answer\s*(\d)\b", re.IGNORECASE)
-KAHOOT_CORRECT = re.compile(r"^\s*correct answer", re.IGNORECASE)
+QUESTION_COLUMN = re.compile(r"^\s*question(?:\s+text)?\b(?:.{0,40}\bmax\b.*)?\s*$", re.I)
+OPTION_COLUMN = re.compile(r"^\s*(?:answer|option|choice)\s*(\d)\b", re.IGNORECASE)
+CORRECT_COLUMN = re.compile(r"^\s*correct answer", re.IGNORECASE)
+EXPLANATION_COLUMN = re.compile(r"^\s*(?:answer\s+)?explanation\s*$", re.IGNORECASE)
+# A sheet that may be one: a second option's column, and the right one's (first 20,000 chars)
+OPTIONS_SHEET = re.compile(
+    r"(?:answer|option|choice)\s*2\b[^\n]*correct|correct[^\n]*(?:answer|option|choice)\s*2\b", re.I
+)
+MIN_OPTIONS = 2
 
 
 def looks_like_lms_quiz(text: str) -> bool:
-    return _blackboard_lines(text) is not None or _kahoot_rows(text) is not None
+    return _blackboard_lines(text) is not None or _sheet_rows(text) is not None
 
 
 def lms_quiz_to_markdown(text: str) -> str:
     lines = _blackboard_lines(text)
-    pairs = [_blackboard(fields) for fields in lines] if lines else _kahoot(text)
+    pairs = [_blackboard(fields) for fields in lines] if lines else _options_sheet(text)
     return "\n\n".join(f"Q: {question}\nA: {answer}".rstrip() for question, answer in pairs)
 
 
@@ -68,34 +75,39 @@ def _blackboard(fields: list[str]) -> tuple[str, str]:
     return question, " ".join(cell for cell in rest if cell)  # an essay's sample answer
 
 
-# --- Kahoot -------------------------------------------------------------------------------
+# --- a sheet of numbered options (Kahoot, Quizizz) ----------------------------------------
 
 
-def _kahoot_rows(text: str) -> tuple[list[list[str]], int] | None:
-    """The sheet's rows and where its header row is, when it is Kahoot's template."""
-    if "," not in text[:5000] or "max" not in text[:20000].lower():
+def _sheet_rows(text: str) -> tuple[list[list[str]], int] | None:
+    """The sheet's rows and where its header row is: a question's column, two or more
+    numbered options' and the right one's."""
+    if "," not in text[:5000] or not OPTIONS_SHEET.search(text[:20000]):
         return None
     try:
         rows = list(csv.reader(io.StringIO(text)))
     except csv.Error:
         return None
     for index, row in enumerate(rows[:40]):
-        if any(KAHOOT_QUESTION.match(cell) for cell in row) and any(
-            KAHOOT_CORRECT.match(cell) for cell in row
+        options = sum(1 for cell in row if OPTION_COLUMN.match(cell))
+        if (
+            options >= MIN_OPTIONS
+            and any(QUESTION_COLUMN.match(cell) for cell in row)
+            and any(CORRECT_COLUMN.match(cell) for cell in row)
         ):
             return rows, index
     return None
 
 
-def _kahoot(text: str) -> list[tuple[str, str]]:
-    rows, at = _kahoot_rows(text)
+def _options_sheet(text: str) -> list[tuple[str, str]]:
+    rows, at = _sheet_rows(text)
     header = rows[at]
-    question = next(i for i, cell in enumerate(header) if KAHOOT_QUESTION.match(cell))
-    correct = next(i for i, cell in enumerate(header) if KAHOOT_CORRECT.match(cell))
+    question = next(i for i, cell in enumerate(header) if QUESTION_COLUMN.match(cell))
+    correct = next(i for i, cell in enumerate(header) if CORRECT_COLUMN.match(cell))
+    explained = next((i for i, cell in enumerate(header) if EXPLANATION_COLUMN.match(cell)), None)
     options = {
         int(match.group(1)): i
         for i, cell in enumerate(header)
-        if (match := KAHOOT_ANSWER.match(cell))
+        if (match := OPTION_COLUMN.match(cell))
     }
     pairs = []
     for row in rows[at + 1 :]:
@@ -104,5 +116,9 @@ def _kahoot(text: str) -> list[tuple[str, str]]:
             continue
         chosen = re.findall(r"\d", row[correct]) if correct < len(row) else []
         right = [row[options[int(n)]].strip() for n in chosen if options.get(int(n), 99) < len(row)]
-        pairs.append((asked, ", ".join(text for text in right if text)))
+        answer = ", ".join(text for text in right if text)
+        why = row[explained].strip() if explained is not None and explained < len(row) else ""
+        if answer and why:
+            answer = f"{answer}\n\n{why}"  # (an explanation alone answers nothing asked)
+        pairs.append((asked, answer))
     return pairs

@@ -58,9 +58,11 @@ from questions.importing.diffs import diff_to_markdown, looks_like_diff
 from questions.importing.discord import discord_as_chat, looks_like_discord_export
 from questions.importing.exam import exam_to_markdown, looks_like_exam_paper
 from questions.importing.exports import (
+    dotted_records_to_markdown,
     ini_to_markdown,
     is_notebook,
     json_to_markdown,
+    looks_like_dotted_records,
     looks_like_ini_bank,
     looks_like_json_document,
     looks_like_toml_bank,
@@ -495,6 +497,7 @@ def _read_by_shape(text: str) -> tuple[str, str]:
         (looks_like_yaml_bank, yaml_to_markdown, READ_AS_EXPORT),
         (looks_like_toml_bank, toml_to_markdown, READ_AS_EXPORT),
         (looks_like_ini_bank, ini_to_markdown, READ_AS_EXPORT),
+        (looks_like_dotted_records, dotted_records_to_markdown, READ_AS_EXPORT),
         (looks_like_ttml, ttml_as_chat, READ_AS_CAPTIONS),
         (looks_like_flat_odf, flat_odf_to_markdown, READ_AS_ODF),
         (looks_like_ass, ass_as_chat, READ_AS_CAPTIONS),

@@ -171,3 +171,60 @@ def test_a_scripts_sub_questions_are_questions_with_what_to_listen_for():
     pydantic = pairs["How does FastAPI use Pydantic when a request comes in?"]
     assert pydantic.startswith("FastAPI reads the type hints")
     assert "```" not in pydantic and "response_model." in pydantic
+
+
+QUIZIZZ = """\
+Question Text,Question Type,Option 1,Option 2,Option 3,Option 4,Option 5,Correct Answer,\
+Time in seconds,Image Link,Answer explanation
+"Under READ COMMITTED, what does a SELECT see?",Multiple Choice,Only data committed before \
+the transaction began,Data committed before that statement began,Uncommitted changes,,,2,20,,\
+"Each statement takes a fresh snapshot."
+Which are B-tree friendly?,Checkbox,WHERE id = 5,WHERE name LIKE '%x',WHERE id > 5,,,"1,3",30,,
+Describe how you would find the slowest queries.,Open-Ended,,,,,,,60,,
+"""
+
+
+def test_a_quiz_sheet_answers_with_its_right_options_and_their_explanation():
+    assert pairs_of(QUIZIZZ) == [
+        (
+            "Under READ COMMITTED, what does a SELECT see?",
+            "Data committed before that statement began\n\nEach statement takes a fresh snapshot.",
+        ),
+        ("Which are B-tree friendly?", "WHERE id = 5, WHERE id > 5"),
+        ("Describe how you would find the slowest queries.", ""),
+    ]
+
+
+DEBRIEF = """\
+record_type: interview_debrief
+candidate.name: Aisha Bello
+role.title: Backend Engineer II
+
+# Question log
+q01.interview: 1
+q01.prompt: How does CPython's garbage collector handle reference cycles?
+q01.answer: Reference counting frees most objects; a cycle collector finds the rest.
+q01.rating: 4
+
+q02.prompt: Explain SQL injection and show a safe query using psycopg.
+q02.answer: User input concatenated into SQL changes the query. Pass values separately:
+  cur.execute("SELECT id FROM accounts WHERE email = %s", (email,))
+q02.rating: 4
+
+q03.prompt: What is a PostgreSQL advisory lock?
+q03.answer: -
+q03.note: Candidate couldn't answer.
+"""
+
+
+def test_a_flat_record_stores_keys_are_its_records_fields():
+    pairs = pairs_of(DEBRIEF)
+
+    assert [prompt for prompt, _ in pairs] == [
+        "How does CPython's garbage collector handle reference cycles?",
+        "Explain SQL injection and show a safe query using psycopg.",
+        "What is a PostgreSQL advisory lock?",
+    ]
+    assert pairs[0][1] == "Reference counting frees most objects; a cycle collector finds the rest."
+    assert 'cur.execute("SELECT id' in pairs[1][1]  # the value goes on, indented
+    assert pairs[2][1] == ""

@@ -145,7 +145,7 @@ def _asks(record: dict) -> bool:
         return False
     if _field(record, NOT_NOTES) is None and _field(record, NOTE_BODIES) is not None:
         title = " ".join(_field(record, QUESTION_KEYS).split())
-        return L.asks(title) or L.starts_with_task(title)
+        return L.asks(title) or L.starts_with_task(title) or L.compares(title)
     if _field(record, QUESTION_KEYS[:-1]) is not None:
         if _field(record, NOT_GENERIC) is not None or _field(record, ANSWER_KEYS) is not None:
             return True
@@ -197,6 +197,7 @@ def _articles(data) -> list[tuple[str, str]]:
     [{"title": ..., "html": "<p>...</p>"}]}}]} from Ghost, and the like)."""
     lists: list[list] = []
     _lists_in(data, lists, depth=0)
+    lists = [[_unwrapped(r) for r in candidate] for candidate in lists]
     found = []
     for candidate in lists:
         for record in candidate:
@@ -350,6 +351,7 @@ def _records(data) -> list[dict]:
     the document's order; else the longest list of records with a question."""
     lists: list[list] = []
     _lists_in(data, lists, depth=0)
+    lists = [[_unwrapped(r) for r in candidate] for candidate in lists]
     answered = [
         [r for r in candidate if isinstance(r, dict) and _field(r, QUESTION_KEYS)]
         for candidate in lists
@@ -365,6 +367,24 @@ def _records(data) -> list[dict]:
         records = [r for r in candidate if isinstance(r, dict) and _field(r, QUESTION_KEYS[:-1])]
         if len(records) > len(found):
             found = records
+    return found
+
+
+def _unwrapped(record):
+    """A record wrapped in another that names no question of its own: a form's field
+    ({"isRequired": false, "field": {"title": ..., "description": ...}}), a notes app's
+    item ({"uuid": ..., "content": {"title": ..., "text": ...}}, a note under its title);
+    else the record as it is."""
+    if not isinstance(record, dict) or _field(record, QUESTION_KEYS) is not None:
+        return record
+    inner = [v for v in record.values() if isinstance(v, dict) and _field(v, QUESTION_KEYS)]
+    if len(inner) != 1:
+        return record
+    found = inner[0]
+    if _field(found, ANSWER_KEYS) is None and _field(found, ASKING_KEYS) is None:
+        if not isinstance(found.get("text"), str):
+            return record  # a tag's, a folder's: named, with nothing written
+        return {**found, NOTE_BODIES[-1]: found["text"]}  # a note: read as its title asks
     return found
 
 

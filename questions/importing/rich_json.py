@@ -10,6 +10,9 @@
 - Google Docs' document (documents.get: "body" → "content"): paragraphs with their named
   style (headings) and bullets; runs in a monospace font are code, several such lines a
   listing.
+- Anytype's export of an object (its snapshot's blocks, a flat list, each naming its
+  children by id from the page's root): headers, paragraphs, lists, checkboxes, code,
+  quotes, callouts, and toggles, whose text heads what they fold.
 
 Each is rewritten as the HTML its editor shows and read as a web page is: a heading or a
 folded block that asks is a question, what is under it the answer.
@@ -39,6 +42,8 @@ def rich_json_to_markdown(text: str) -> str:
         page = _notion_blocks(blocks)
     elif kind == "adf":
         page = _adf(data)
+    elif kind == "anytype":
+        page = _anytype(data["snapshot"]["data"]["blocks"])
     else:
         page = _google_doc(data)
     return html_to_markdown(page)
@@ -64,6 +69,8 @@ def _kind(text: str) -> tuple[str, object] | None:
         and isinstance(data.get("content"), list)
     ):
         return "adf", data
+    if _anytype_blocks(data):
+        return "anytype", data
     body = data.get("body") if isinstance(data, dict) else None
     if isinstance(body, dict) and isinstance(body.get("content"), list) and "documentId" in data:
         return "google", data
@@ -282,3 +289,73 @@ def _google_run(run: dict) -> str:
 def _monospace(run: dict) -> bool:
     family = ((run.get("textStyle") or {}).get("weightedFontFamily") or {}).get("fontFamily")
     return bool(MONOSPACE.search(str(family or "")))
+
+
+# --- Anytype --------------------------------------------------------------------------------
+
+ANYTYPE_HEADINGS = {"Title": 1, "Header1": 2, "Header2": 3, "Header3": 4, "Header4": 5}
+ANYTYPE_LISTS = {"Marked": "ul", "Checkbox": "ul", "Numbered": "ol"}
+
+
+def _anytype_blocks(data) -> bool:
+    snapshot = data.get("snapshot") if isinstance(data, dict) else None
+    inner = snapshot.get("data") if isinstance(snapshot, dict) else None
+    blocks = inner.get("blocks") if isinstance(inner, dict) else None
+    return (
+        isinstance(blocks, list)
+        and bool(blocks)
+        and all(isinstance(block, dict) and "id" in block for block in blocks)
+    )
+
+
+def _anytype(blocks: list) -> str:
+    """The page from its root (the first block), each block's children in their order; a
+    block named twice, or never, is read once where it is first named (or not at all)."""
+    by_id = {str(block["id"]): block for block in blocks}
+    seen: set[str] = set()
+
+    def render(ids, depth: int) -> str:
+        parts, open_list = [], None
+        for name in ids if isinstance(ids, list) and depth <= MAX_DEPTH else []:
+            block = by_id.get(str(name))
+            if block is None or str(name) in seen:
+                continue
+            seen.add(str(name))
+            text = block.get("text") if isinstance(block.get("text"), dict) else {}
+            style = str(text.get("style", ""))
+            wanted = ANYTYPE_LISTS.get(style)
+            if open_list != wanted:
+                parts.append(f"</{open_list}>" if open_list else "")
+                parts.append(f"<{wanted}>" if wanted else "")
+                open_list = wanted
+            inner = render(block.get("childrenIds"), depth + 1)
+            parts.append(_anytype_block(style, text, inner))
+        if open_list:
+            parts.append(f"</{open_list}>")
+        return "".join(parts)
+
+    # (each block is rendered once, so the walk is as long as the page; blocks nested past
+    # MAX_DEPTH, which only a made-up chain of ids reaches, are left out)
+    return render([blocks[0]["id"]], 0)
+
+
+def _anytype_block(style: str, text: dict, inner: str) -> str:
+    said = html.escape(str(text.get("text") or ""))
+    if not said:
+        return inner
+    if style in ANYTYPE_HEADINGS:
+        level = ANYTYPE_HEADINGS[style]
+        return f"<h{level}>{said}</h{level}>{inner}"
+    if style == "Toggle":
+        return f"<details><summary>{said}</summary>{inner}</details>"
+    if style == "Code":
+        return f"<pre>{said}</pre>{inner}"
+    if style == "Checkbox":
+        return f"<li>{'[x]' if text.get('checked') else '[ ]'} {said}{inner}</li>"
+    if style in ANYTYPE_LISTS:
+        return f"<li>{said}{inner}</li>"
+    if style in ("Quote", "Callout"):
+        return f"<blockquote>{said}{inner}</blockquote>"
+    if style == "Description":
+        return inner
+    return f"<p>{said}</p>{inner}"

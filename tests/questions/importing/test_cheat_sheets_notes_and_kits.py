@@ -3,6 +3,8 @@ question or a bold topic title, each answered after it in the same paragraph; a 
 notes in blocks, each led by a numbered, lettered or bulleted title in shorthand over its
 answer at the margin, under section titles between rules ("===== PYTHON =====")."""
 
+import json
+
 from tests.questions.importing.documents import drafts_of, pairs_of
 
 CHEAT_SHEET = """\
@@ -228,3 +230,106 @@ def test_a_flat_record_stores_keys_are_its_records_fields():
     assert pairs[0][1] == "Reference counting frees most objects; a cycle collector finds the rest."
     assert 'cur.execute("SELECT id' in pairs[1][1]  # the value goes on, indented
     assert pairs[2][1] == ""
+
+
+ASHBY_KIT = {
+    "interviewPlan": {"stages": [{"id": "a1", "title": "Recruiter Screen"}]},
+    "feedbackForms": [
+        {
+            "title": "Technical Deep Dive (scorecard)",
+            "formDefinition": {
+                "sections": [
+                    {
+                        "title": "Questions",
+                        "fields": [
+                            {
+                                "isRequired": False,
+                                "field": {
+                                    "path": "q_gather",
+                                    "title": "gather vs TaskGroup?",
+                                    "description": "TaskGroup cancels the others.",
+                                },
+                            },
+                            {
+                                "isRequired": False,
+                                "field": {
+                                    "path": "q_gil",
+                                    "title": "How does the GIL affect a CPU-bound endpoint?",
+                                    "description": "Only one thread runs bytecode: use processes.",
+                                },
+                            },
+                        ],
+                    }
+                ]
+            },
+        }
+    ],
+}
+
+STANDARD_NOTES = {
+    "version": "004",
+    "items": [
+        {"uuid": "1", "content_type": "SN|UserPreferences", "content": {"sortBy": "created_at"}},
+        {
+            "uuid": "2",
+            "content_type": "Note",
+            "content": {"title": "How do you store user passwords?", "text": "Use argon2id."},
+        },
+        {
+            "uuid": "3",
+            "content_type": "Note",
+            "content": {"title": "JWT vs server-side sessions", "text": "Sessions revoke at once."},
+        },
+        {
+            "uuid": "4",
+            "content_type": "Note",
+            "content": {"title": "Groceries", "text": "oat milk"},
+        },
+        {"uuid": "5", "content_type": "Tag", "content": {"title": "interview.security"}},
+    ],
+}
+
+
+def test_records_wrapped_in_another_are_read_as_the_records_they_wrap():
+    assert pairs_of(json.dumps(ASHBY_KIT)) == [
+        ("gather vs TaskGroup?", "TaskGroup cancels the others."),
+        (
+            "How does the GIL affect a CPU-bound endpoint?",
+            "Only one thread runs bytecode: use processes.",
+        ),
+    ]
+    # A notes app's notes under their titles; not its settings, its tags, nor a note that
+    # does not ask.
+    assert pairs_of(json.dumps(STANDARD_NOTES)) == [
+        ("How do you store user passwords?", "Use argon2id."),
+        ("JWT vs server-side sessions", "Sessions revoke at once."),
+    ]
+
+
+def _anytype_block(name, style, text, children=()):
+    return {"id": name, "childrenIds": list(children), "text": {"text": text, "style": style}}
+
+
+ANYTYPE = {
+    "sbType": "Page",
+    "snapshot": {
+        "data": {
+            "blocks": [
+                {"id": "root", "childrenIds": ["intro", "h", "t1", "t2"], "smartblock": {}},
+                _anytype_block("intro", "Paragraph", "Click a toggle to reveal my answer."),
+                _anytype_block("h", "Header2", "FastAPI"),
+                _anytype_block("t1", "Toggle", "How does dependency injection work?", ["a1"]),
+                _anytype_block("a1", "Paragraph", "FastAPI calls each Depends() callable."),
+                _anytype_block("t2", "Toggle", "What is response_model for?", ["a2"]),
+                _anytype_block("a2", "Paragraph", "It filters and documents the response."),
+            ]
+        }
+    },
+}
+
+
+def test_an_anytype_pages_toggles_are_its_questions():
+    assert pairs_of(json.dumps(ANYTYPE)) == [
+        ("How does dependency injection work?", "FastAPI calls each Depends() callable."),
+        ("What is response_model for?", "It filters and documents the response."),
+    ]

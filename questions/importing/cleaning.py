@@ -368,6 +368,14 @@ def _list_into_prompt(prompt: str, body: list[str]) -> tuple[str, list[str]]:
     return f"{prompt}:\n" + "\n".join(f"- {item}" for item in items), rest
 
 
+# A report's grade beside its question, after the "?": "...? Partially correct".
+GRADED_CHIP = re.compile(
+    r"(?<=\?)[ \t]+(?:not answered|unanswered|(?:partially |mostly |fully )?correct|incorrect|"
+    r"wrong|skipped|partial(?:ly)?|strong|weak|passed|failed)[ \t]*$",
+    re.IGNORECASE,
+)
+
+
 def _clean_prompt(prompt: str) -> tuple[str, str | None]:
     prompt = prompt[: MAX_PROMPT * 2]  # bounds the work of the patterns below
     level = None
@@ -391,6 +399,7 @@ def _clean_prompt(prompt: str) -> tuple[str, str | None]:
     prompt = LEADING_NUMBER.sub("", prompt, count=1)  # "<summary>1. What is X?</summary>"
     prompt = LEADING_LABEL.sub("", prompt, count=1)  # "🔹 Q1: What is X?"
     prompt = L.MARKS.sub("", " ".join(prompt.split()))  # "... instead? (3 marks)"
+    prompt = GRADED_CHIP.sub("", prompt)  # a report's "...useful? Not answered"
     noted = NOTE_AFTER.search(prompt)  # "...scopes? — skip for now, ask Arjun"
     note = noted and (noted.group(1) or noted.group(2))
     prompt = prompt[: noted.start() + 1] if note and says_no_answer(note) else prompt

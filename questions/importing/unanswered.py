@@ -51,6 +51,16 @@ ADMISSION = re.compile(  # (its "^\W*" ones after a dash, too: "— Not asked (t
 )
 
 
+NO_RESPONSE = re.compile(r"^\W*no (?:response|reply)\W*$", re.IGNORECASE)
+# An interviewer's verdict, in any sentence of a short note: "When I described it he knew
+# the syntax, but I'm counting this as not answered."
+VERDICT = re.compile(
+    r"\b(?:count|mark|scor|treat|record|log)(?:e|ing|ed|s)? (?:this|it|that) (?:one )?as "
+    r"(?:not answered|unanswered|no answer|a miss|missed)\b",
+    re.IGNORECASE,
+)
+
+
 # In any sentence of a short note: "I stopped asking it. Not writing it up, you know where
 # to find it."
 _WHY_UNWRITTEN = r",[ \t]*(?:i|i'm|i’m|we|we're|we’re|check|see|will|back|rewriting|updating)\b"
@@ -494,6 +504,8 @@ def says_no_answer(plain: str) -> bool:
     ]
     if not sentences:
         return False
+    if NO_RESPONSE.match(plain):
+        return True  # a report's "*No response.*" (not "No.", which answers)
     if all(INTERJECTION.match(sentence) for sentence in sentences):
         return True  # a false start: "Um, okay, so—"
     if all(MOVING_ON.match(EMOJI_TAIL.sub("", sentence)) for sentence in sentences):
@@ -517,7 +529,10 @@ def says_no_answer(plain: str) -> bool:
         or CALL_FOR_ANSWERS.match(EMOJI_TAIL.sub("", sentences[-1]))
     ):
         sentences.pop()  # "... I'd just be guessing." / "Okay." / "No worries, let's move on."
-    if any(PASSES.match(sentence) or NOT_WRITTEN.search(sentence) for sentence in sentences):
+    if any(
+        PASSES.match(sentence) or NOT_WRITTEN.search(sentence) or VERDICT.search(sentence)
+        for sentence in sentences
+    ):
         return True  # "Oh no. We'd be here for hours. Can I pass on that one?"
     first, plain = sentences[0], " ".join(sentences)
     if DEFERRAL.search(first) or (len(plain) <= SHORT_ASK and ASK_SOMEONE.match(first)):

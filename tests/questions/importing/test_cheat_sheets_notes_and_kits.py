@@ -333,3 +333,44 @@ def test_an_anytype_pages_toggles_are_its_questions():
         ("How does dependency injection work?", "FastAPI calls each Depends() callable."),
         ("What is response_model for?", "It filters and documents the response."),
     ]
+
+
+INTERVIEW_REPORT = """\
+<html><body>
+<h1>Interview report KR-5521907</h1>
+<div class="q">
+  <h4>1. How does HTTP caching with <code>ETag</code> work? <span class="chip">Correct</span></h4>
+  <div class="label">Candidate response</div>
+  <p>The server sends an ETag; the client revalidates with If-None-Match.</p>
+</div>
+<div class="q">
+  <h4>2. What does <code>SKIP LOCKED</code> do? <span class="chip">Not answered</span></h4>
+  <div class="label">Candidate response</div>
+  <p><em>No response.</em></p>
+</div>
+</body></html>
+"""
+
+FEEDBACK_MAIL = """\
+Feedback from the systems round.
+
+Q: What is a covering index?
+A: He didn't know the term and didn't want to guess. When I described it he recognised \
+INCLUDE columns from a migration he'd reviewed, but I'm counting this as not answered.
+
+Q: How would you find which service exhausts the connection pool?
+A: Query pg_stat_activity grouped by application_name and state, and look for idle sessions.
+"""
+
+
+def test_a_reports_grades_and_an_interviewers_verdict_say_what_was_not_answered():
+    assert pairs_of(INTERVIEW_REPORT) == [
+        (
+            "How does HTTP caching with `ETag` work?",
+            "The server sends an ETag; the client revalidates with If-None-Match.",
+        ),
+        ("What does `SKIP LOCKED` do?", ""),
+    ]
+    pairs = dict(pairs_of(FEEDBACK_MAIL))
+    assert pairs["What is a covering index?"] == ""
+    assert pairs["How would you find which service exhausts the connection pool?"]

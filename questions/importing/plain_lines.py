@@ -47,7 +47,7 @@ def mark_cards(lines: list[Line]) -> None:
             if _over_its_questions(lines, index) and not title.group(1).rstrip().endswith("?"):
                 # "1. **Design patterns**" over "   - What is a factory?": a topic
                 line.section_title, line.marker = True, None
-        if line.in_code or line.heading_level or line.marker or not stripped:
+        if line.in_code or line.heading_level or line.marker or line.table_head or not stripped:
             previous_blank = not stripped
             previous = line if stripped else None
             continue

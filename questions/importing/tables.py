@@ -22,6 +22,10 @@ TOPIC_HEADER = re.compile(
 )
 # (an interview report's "Candidate response (interviewer notes)": what was answered; in
 # German, Spanish, French too: "Antwort (EN)")
+# A database's first column, its rows' names, beside a column of answers (Notion: "Name").
+NAME_HEADER = re.compile(r"^\W*(?:name|title|card|term)\W*$", re.IGNORECASE)
+# A cell that links to its row's own page: "[What is a CTE?](Rapid-fire/What%20is%20a%20CTE.md)"
+PAGE_LINK = re.compile(r"^\[([^\[\]\n]{1,300})\]\((?!#)[^()\s]{1,500}\)$")
 ANSWER_HEADER = re.compile(
     r"^\W*(?:(?:candidate(?:'s|’s)? |their |my |reference |suggested |sample )?"
     r"(?:answers?|responses?)|short answers?|"
@@ -109,6 +113,10 @@ def _questions_of(texts: list[str], start: int, end: int) -> list[TableQuestion]
         column_named(header, OUTLINE_HEADER),
         column_named(header, RED_FLAGS_HEADER),
     )
+    if question_column is None and answer_column is not None:
+        named = column_named(header, NAME_HEADER)  # a database's "Name | Answer"
+        if named is not None and _names_questions(rows, named):
+            question_column = named
     topic_column = None if question_column is not None else column_named(header, TOPIC_HEADER)
     if topic_column is not None and _names_subjects(rows, topic_column):
         question_column = topic_column
@@ -131,8 +139,17 @@ def _questions_of(texts: list[str], start: int, end: int) -> list[TableQuestion]
             answer = _lines(row[answer_column])
         elif outline_column is not None or red_column is not None:
             answer = rubric_text(row, outline_column, red_column)
-        found.append(TableQuestion(index, row[question_column], answer))
+        asked_cell = PAGE_LINK.sub(r"\1", row[question_column].strip())  # a database's row page
+        found.append(TableQuestion(index, asked_cell, answer))
     return found
+
+
+def _names_questions(rows: list[tuple[int, list[str]]], column: int) -> bool:
+    """Rows named by their questions ("What is a CTE?", "WHERE vs HAVING"), half of them
+    at least; not by labels ("Navigation" beside its exercise and its solution)."""
+    names = [PAGE_LINK.sub(r"\1", row[column].strip()) for _, row in rows if column < len(row)]
+    asking = sum(1 for name in names if name.endswith("?") or L.asks(name) or L.compares(name))
+    return bool(names) and 2 * asking >= len(names)
 
 
 def _sheet_letters(header: list[str]) -> bool:

@@ -374,3 +374,22 @@ def test_a_reports_grades_and_an_interviewers_verdict_say_what_was_not_answered(
     pairs = dict(pairs_of(FEEDBACK_MAIL))
     assert pairs["What is a covering index?"] == ""
     assert pairs["How would you find which service exhausts the connection pool?"]
+
+
+NOTION_DATABASE = """\
+## Rapid-fire
+
+| Name | Answer | Area | Confidence |
+| --- | --- | --- | --- |
+| [What is a CTE?](Rapid-fire%2091c2/What%20is%20a%20CTE%20a1b2.md) | A named subquery \
+defined with WITH. | SQL | High |
+| [WHERE vs HAVING](Rapid-fire%2091c2/WHERE%20vs%20HAVING%20b2c3.md) | WHERE filters rows \
+before grouping, HAVING filters groups. | SQL | High |
+"""
+
+
+def test_a_databases_rows_are_their_names_with_their_answers():
+    assert pairs_of(NOTION_DATABASE) == [
+        ("What is a CTE?", "A named subquery defined with WITH."),
+        ("WHERE vs HAVING", "WHERE filters rows before grouping, HAVING filters groups."),
+    ]

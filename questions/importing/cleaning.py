@@ -368,6 +368,10 @@ def _list_into_prompt(prompt: str, body: list[str]) -> tuple[str, list[str]]:
     return f"{prompt}:\n" + "\n".join(f"- {item}" for item in items), rest
 
 
+# An outliner's marks on an item: done ("[COMPLETE] ...", "[DONE]") and tags at its end
+# ("...hurt you? #asked #python"); not a name with "#" in it ("C#", "F# vs C#").
+OUTLINER_MARKS = re.compile(r"^\[(?:complete|completed|done)\][ \t]+", re.IGNORECASE)
+TRAILING_TAGS = re.compile(r"(?<=[^\s#])(?:[ \t]+#[^\W\d_][\w/-]{0,40})+[ \t]*$")
 # A report's grade beside its question, after the "?": "...? Partially correct".
 GRADED_CHIP = re.compile(
     r"(?<=\?)[ \t]+(?:not answered|unanswered|(?:partially |mostly |fully )?correct|incorrect|"
@@ -400,6 +404,7 @@ def _clean_prompt(prompt: str) -> tuple[str, str | None]:
     prompt = LEADING_LABEL.sub("", prompt, count=1)  # "🔹 Q1: What is X?"
     prompt = L.MARKS.sub("", " ".join(prompt.split()))  # "... instead? (3 marks)"
     prompt = GRADED_CHIP.sub("", prompt)  # a report's "...useful? Not answered"
+    prompt = OUTLINER_MARKS.sub("", TRAILING_TAGS.sub("", prompt))  # "[COMPLETE] ... #asked"
     noted = NOTE_AFTER.search(prompt)  # "...scopes? — skip for now, ask Arjun"
     note = noted and (noted.group(1) or noted.group(2))
     prompt = prompt[: noted.start() + 1] if note and says_no_answer(note) else prompt

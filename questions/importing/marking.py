@@ -643,14 +643,11 @@ def _mark_topic_lists(lines: list[Line]) -> None:
     ("• python GIL what is it", "• docker volume vs bind mount"), each with its answer as
     bullets under it or nothing yet. When some items ask and most have notes under them,
     every short item of the list is a question (a shopping list, with no notes, is not).
-    Two thirds of the items have notes: a to-do list with a few questions in it is not one."""
-    index = 0
-    while index < len(lines):
-        items = _top_items(lines, index)
-        if not items:
-            index += 1
-            continue
-        index = items[-1][1]
+    Two thirds of the items have notes: a to-do list with a few questions in it is not one.
+    A list inside another's item is one too: an outliner's topics, each over its questions
+    ("- Python" / "  - What is the GIL?" / "    notes")."""
+    for first in _list_starts(lines):
+        items = _top_items(lines, first)
         noted = sum(1 for start, end in items if end - start > 1)
         asking = sum(1 for start, _ in items if lines[start].marker is not None)
         if len(items) < MIN_TOPICS or asking < 2 or noted * 3 < len(items) * 2:
@@ -661,16 +658,29 @@ def _mark_topic_lists(lines: list[Line]) -> None:
                 lines[start].marker = L.Marker("bullet", L.strip_bold(text))
 
 
+def _list_starts(lines: list[Line]) -> list[int]:
+    """The first item of each bulleted list, however deep: a bullet with no bullet before it
+    at its indent since the last line less indented, or since a blank line (one pass, a
+    stack of open levels)."""
+    starts, open_levels = [], []  # (indent, is a bullet), indents rising
+    for index, line in enumerate(lines):
+        if not line.text.strip() or line.in_code:
+            open_levels = []
+            continue
+        bullet = bool(L.BULLET_LINE.match(line.text))
+        while open_levels and open_levels[-1][0] > line.indent:
+            open_levels.pop()
+        same = open_levels.pop() if open_levels and open_levels[-1][0] == line.indent else None
+        if bullet and not (same and same[1]):
+            starts.append(index)
+        open_levels.append((line.indent, bullet))
+    return starts
+
+
 def _top_items(lines: list[Line], index: int) -> list[tuple[int, int]]:
     """The items of the bulleted list that starts at `index`: (its line, the line after
-    the notes indented under it), in order; [] when no list starts there."""
+    the notes indented under it), in order."""
     first = lines[index]
-    if (
-        first.in_code
-        or not L.BULLET_LINE.match(first.text)
-        or (index and L.BULLET_LINE.match(lines[index - 1].text))
-    ):
-        return []
     items, at = [], index
     while at < len(lines) and lines[at].indent == first.indent and not lines[at].in_code:
         if not L.BULLET_LINE.match(lines[at].text):

@@ -393,3 +393,41 @@ def test_a_databases_rows_are_their_names_with_their_answers():
         ("What is a CTE?", "A named subquery defined with WITH."),
         ("WHERE vs HAVING", "WHERE filters rows before grouping, HAVING filters groups."),
     ]
+
+
+WORKFLOWY = """\
+- Backend interview prep
+  "Collected from my loops. #asked = came up more than once."
+  - Logistics
+    - Ledgerly onsite Thu 10:00 - bring ID
+  - Python
+    - What is the GIL and when does it actually hurt you? #asked
+      "A lock in CPython that lets one thread run bytecode at a time."
+    - Difference between a list and a tuple beyond mutability?
+      - Tuples are hashable if their items are.
+    - Mutable default arguments - why is def f(x=[]) a bug? #asked
+      "Defaults are evaluated once, when the def runs."
+    - [COMPLETE] Optimistic vs pessimistic locking
+      "Pessimistic locks up front; optimistic checks a version column."
+  - HTTP
+    - PUT vs PATCH
+      "PUT replaces the whole resource; PATCH changes part of it."
+    - What makes an endpoint idempotent? #asked
+      "Doing it N times leaves the same state as doing it once."
+    - 401 vs 403
+      - 401: not authenticated; 403: authenticated but not allowed.
+    - How would you version a public REST API?
+"""
+
+
+def test_an_outliners_topics_are_lists_of_their_own_questions():
+    assert [prompt for prompt, _ in pairs_of(WORKFLOWY)] == [
+        "What is the GIL and when does it actually hurt you?",
+        "Difference between a list and a tuple beyond mutability?",
+        "Mutable default arguments - why is def f(x=[]) a bug?",
+        "Optimistic vs pessimistic locking",
+        "PUT vs PATCH",
+        "What makes an endpoint idempotent?",
+        "401 vs 403",
+        "How would you version a public REST API?",
+    ]

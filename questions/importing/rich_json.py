@@ -102,17 +102,23 @@ def _is_notion_block(block) -> bool:
 
 
 def _notion_blocks(blocks: list) -> str:
+    return _in_lists(
+        (LIST_TAGS.get(block.get("type", "")), _notion_block(block, block.get("type", "")))
+        for block in blocks
+        if isinstance(block, dict)
+    )
+
+
+def _in_lists(items) -> str:
+    """Blocks as (the list they are items of, or None; their HTML): each run of items of
+    one list inside its <ul> or <ol>."""
     parts, open_list = [], None
-    for block in blocks:
-        if not isinstance(block, dict):
-            continue
-        kind = block.get("type", "")
-        wanted = LIST_TAGS.get(kind)
+    for wanted, rendered in items:
         if open_list != wanted:
             parts.append(f"</{open_list}>" if open_list else "")
             parts.append(f"<{wanted}>" if wanted else "")
             open_list = wanted
-        parts.append(_notion_block(block, kind))
+        parts.append(rendered)
     if open_list:
         parts.append(f"</{open_list}>")
     return "".join(parts)
@@ -315,7 +321,7 @@ def _anytype(blocks: list) -> str:
     seen: set[str] = set()
 
     def render(ids, depth: int) -> str:
-        parts, open_list = [], None
+        items = []
         for name in ids if isinstance(ids, list) and depth <= MAX_DEPTH else []:
             block = by_id.get(str(name))
             if block is None or str(name) in seen:
@@ -323,16 +329,9 @@ def _anytype(blocks: list) -> str:
             seen.add(str(name))
             text = block.get("text") if isinstance(block.get("text"), dict) else {}
             style = str(text.get("style", ""))
-            wanted = ANYTYPE_LISTS.get(style)
-            if open_list != wanted:
-                parts.append(f"</{open_list}>" if open_list else "")
-                parts.append(f"<{wanted}>" if wanted else "")
-                open_list = wanted
             inner = render(block.get("childrenIds"), depth + 1)
-            parts.append(_anytype_block(style, text, inner))
-        if open_list:
-            parts.append(f"</{open_list}>")
-        return "".join(parts)
+            items.append((ANYTYPE_LISTS.get(style), _anytype_block(style, text, inner)))
+        return _in_lists(items)
 
     # (each block is rendered once, so the walk is as long as the page; blocks nested past
     # MAX_DEPTH, which only a made-up chain of ids reaches, are left out)

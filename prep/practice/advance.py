@@ -27,11 +27,21 @@ from prep.practice.sessions import (
 
 
 def after_grade(
-    user, scope: Scope, pool: Pool, before: CardView | None, review: Review, now: dt.datetime
+    user,
+    scope: Scope,
+    pool: Pool,
+    before: tuple[CardView, str] | None,
+    review: Review,
+    now: dt.datetime,
 ) -> CardView:
     """The card page after `review`, kept as `card_view` keeps it. `before`: the page kept
-    when the grade was given (None: none was)."""
-    carried = _carried(user, scope, pool, before, review, now)
+    when the grade was given, with the user's token it was kept under (None: none was)."""
+    kept, token = before if before is not None else (None, None)
+    # Carried only when the token this grade dropped is the one the page was kept under:
+    # nothing changed between them (another tab's suspension, then its reload, would have
+    # dropped that token and kept a new one).
+    followed = token is not None and review.followed_kept == token
+    carried = _carried(user, scope, pool, kept if followed else None, review, now)
     return card_view(user, scope, pool, now, known=carried)
 
 
@@ -42,7 +52,7 @@ def _carried(user, scope, pool, before, review, now) -> CardView | None:
     question, a learning card early or nothing comes next: worked out afresh; a card is
     shown early only when none is due). The card graded falls due again in a minute at
     the soonest (FSRS's first learning step)."""
-    if before is None or not review.followed_kept:
+    if before is None:
         return None
     shown = before.upcoming
     graded = shown.card

@@ -59,13 +59,14 @@ def kept_for_user(
     return value
 
 
-def peek_for_user(user, now: dt.datetime, what: str) -> Any | None:
-    """The value `kept_for_user` keeps under `what`, if it is kept and still true; else None
-    (nothing worked out, nothing written): one cache read."""
-    entry_key = ENTRY_KEY.format(what, user.pk)
-    found = cache.get_many([VERSION_OF_USER.format(user.pk), entry_key, VERSION_KEY, ACCESS_KEY])
+def peek_for_user(user, now: dt.datetime, what: str) -> tuple[Any, str] | None:
+    """The value `kept_for_user` keeps under `what`, if it is kept and still true, with the
+    user's token it is kept under; else None (nothing worked out, nothing written): one
+    cache read."""
+    token_key, entry_key = VERSION_OF_USER.format(user.pk), ENTRY_KEY.format(what, user.pk)
+    found = cache.get_many([token_key, entry_key, VERSION_KEY, ACCESS_KEY])
     kept = _kept(user, now, found, entry_key)
-    return None if kept is _NOTHING else kept
+    return None if kept is _NOTHING else (kept, found[token_key])
 
 
 _NOTHING = object()
@@ -80,6 +81,14 @@ def _kept(user, now: dt.datetime, found: dict, entry_key: str) -> Any:
         return _NOTHING
     stamp = (tokens[0], (tokens[1], found[ACCESS_KEY]), user.timezone)
     return entry[2] if entry[0] == stamp and now < entry[1] else _NOTHING
+
+
+def forget_progress_token(user_id: int) -> str | None:
+    """`forget_progress`, saying which token it dropped (None: none was there, or this
+    transaction dropped it already): what was kept under it was the user's latest until
+    now. One cache read more."""
+    token = cache.get(VERSION_OF_USER.format(user_id))
+    return token if forget_progress(user_id) else None
 
 
 def forget_progress(user_id: int) -> bool:

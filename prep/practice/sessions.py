@@ -22,7 +22,12 @@ from django.db.models.sql import InsertQuery, UpdateQuery
 
 from accounts.timezones import local_midnight
 from prep.practice import daily, scheduling, sitting
-from prep.practice.kept import forget_progress, kept_for_user, peek_for_user
+from prep.practice.kept import (
+    forget_progress,
+    forget_progress_token,
+    kept_for_user,
+    peek_for_user,
+)
 from prep.practice.models import Bookmark, Card, Origin, Preferences, Review, State
 from prep.practice.scopes import PICKED_KINDS, STUDY_AHEAD, Pool, Scope
 from prep.practice.sitting import SITTING_GAP
@@ -272,8 +277,9 @@ def card_view(
     return kept_for_user(user, now, _kept_as(scope), compute)
 
 
-def peek_card_view(user, scope: Scope, now: dt.datetime) -> CardView | None:
-    """What `card_view` keeps for this scope, if it is kept (one cache read)."""
+def peek_card_view(user, scope: Scope, now: dt.datetime) -> tuple[CardView, str] | None:
+    """What `card_view` keeps for this scope, if it is kept, with the user's token it is
+    kept under (one cache read)."""
     return peek_for_user(user, now, _kept_as(scope)) if scope.kind in KEPT_KINDS else None
 
 
@@ -397,10 +403,12 @@ def _graded(
     duration_ms: int | None = None,
     typed_answer: str = "",
     origin: str = Origin.PRACTICE,
+    carry: bool = False,
 ) -> Review:
     """The grade of the locked `card`. `expected_reps` is the card's rep count the grade was
     given against (None: whatever it is now, for grades that carry their own guard, like a
-    mock interview's)."""
+    mock interview's). `carry`: the next card page may be carried forward from the one kept
+    before (an HTMX grade): the grade reads which token it drops."""
     if expected_reps is not None and card.reps != expected_reps:
         raise AlreadyGraded
     sequence, card_before = card.reps, card.snapshot()
@@ -420,15 +428,16 @@ def _graded(
         origin=origin,
     )
     tallies = (daily.review_counted(user, now, 1), sitting.grade_counted(review))
-    # Whether what was kept of the user's practice was their latest until this grade: a
-    # card page kept before it may be carried forward (advance.py).
-    review.followed_kept = _save_grade(card, review, *tallies)
+    # The user's token this grade dropped: a card page kept under it was their latest until
+    # this grade, and may be carried forward (advance.py).
+    review.followed_kept = _save_grade(card, review, *tallies, carry=carry)
     return review
 
 
-def _save_grade(card: Card, review: Review, *tallies: str | None) -> bool:
+def _save_grade(card: Card, review: Review, *tallies: str | None, carry: bool) -> str | None:
     """The card's new schedule, its review and the `tallies` they change, written in one
-    statement: one statement each was a third of a grade's time."""
+    statement: one statement each was a third of a grade's time. Returns the user's token
+    the grade dropped, when asked to `carry` (None: none was there, or not asked)."""
     update = Card.objects.filter(pk=card.pk).query.chain(UpdateQuery)
     update.add_update_values({name: getattr(card, name) for name in Card.SCHEDULE_FIELDS})
     insert = InsertQuery(Review)
@@ -443,7 +452,11 @@ def _save_grade(card: Card, review: Review, *tallies: str | None) -> bool:
         cursor.execute(f"WITH {steps} {compose(*insert_sql)}")
         review.pk = cursor.fetchone()[0]
     review._state.adding, review._state.db = False, connection.alias
-    return forget_progress(card.user_id)  # (no save signal: the rows were written in SQL)
+    # (no save signal: the rows were written in SQL)
+    if carry:
+        return forget_progress_token(card.user_id)
+    forget_progress(card.user_id)
+    return None
 
 
 # How far back a practice grade can be undone.

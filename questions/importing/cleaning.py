@@ -368,10 +368,10 @@ def _list_into_prompt(prompt: str, body: list[str]) -> tuple[str, list[str]]:
     return f"{prompt}:\n" + "\n".join(f"- {item}" for item in items), rest
 
 
-# An outliner's marks on an item: done ("[COMPLETE] ...", "[DONE]") and tags at its end
-# ("...hurt you? #asked #python"); not a name with "#" in it ("C#", "F# vs C#").
+# An outliner's marks on an item: done ("[COMPLETE] ...", "[DONE]") and tags after its "?"
+# ("...hurt you? #asked #python"); not code ("const over #define").
 OUTLINER_MARKS = re.compile(r"^\[(?:complete|completed|done)\][ \t]+", re.IGNORECASE)
-TRAILING_TAGS = re.compile(r"(?<=[^\s#])(?:[ \t]+#[^\W\d_][\w/-]{0,40})+[ \t]*$")
+TRAILING_TAGS = re.compile(r"(?<=\?)(?:[ \t]+#[^\W\d_][\w/-]{0,40})+[ \t]*$")
 # A report's grade beside its question, after the "?": "...? Partially correct".
 GRADED_CHIP = re.compile(
     r"(?<=\?)[ \t]+(?:not answered|unanswered|(?:partially |mostly |fully )?correct|incorrect|"

@@ -326,7 +326,7 @@ def _dotted_loaded(text: str):
             continue
         if line[:1] in " \t":
             if last is not None:  # the value above, going on
-                last[1][last[0]] += "\n" + line.strip()
+                last[1][last[0]].append(line.strip())
             continue
         margin += 1
         match = DOTTED.match(line)
@@ -335,12 +335,13 @@ def _dotted_loaded(text: str):
             continue
         keyed += 1
         record = records.setdefault(match.group(1), {})
-        record[match.group(2)] = match.group(3).strip()
+        record[match.group(2)] = [match.group(3).strip()]  # (its lines, joined at the end)
         last = (match.group(2), record)
     if margin == 0 or keyed < DOTTED_SHARE * margin:
         return None
+    joined = [{key: "\n".join(rows) for key, rows in r.items()} for r in records.values()]
     # (a record named only, without an answer, is the file's own: "role.title: Engineer II")
-    asked = [r for r in records.values() if _field(r, ASKING_KEYS) or _field(r, ANSWER_KEYS)]
+    asked = [r for r in joined if _field(r, ASKING_KEYS) or _field(r, ANSWER_KEYS)]
     data = {"records": asked}
     return data if len(_records(data)) >= MIN_RECORDS and holds_answered_records(data) else None
 

@@ -39,12 +39,13 @@ INLINE_LEVEL = re.compile(rf"[\[(]\s*({_LEVEL})(?:[\s-]*level)?\s*[\])]", re.IGN
 # The closing "##" is stripped in Python (heading_text): as "(.*?)\s*#*\s*$" the regex
 # tried every split of a long run of spaces or hashes, cubic in its length.
 HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.*)$")
-# A plain text's section title between rules: "======== PYTHON ========", "--- SQL ---".
-# Not a mail's furniture: "-------------- next part --------------", "-----Original Message-----".
+# A plain text's section title between rules: "======== PYTHON ========", "--- SQL ---" (of
+# "=" or "-": "***...***" is emphasis); not a mail's furniture ("---- next part ----"), a
+# key's armour ("-----END CERTIFICATE-----") nor a tool's output ("=== test session starts").
 BANNER = re.compile(
-    r"^[ \t]{0,3}([=*~+-])\1{2,}[ \t]*"
-    r"(?!(?:next part|(?:original|forwarded) message|end of|begin|cut here|snip)\b)"
-    r"([^\s=*~+-][^\n]{0,80}?)[ \t]*\1{3,}[ \t]*$",
+    r"^[ \t]{0,3}([=-])\1{2,}[ \t]*"
+    r"(?!(?:next part|(?:original|forwarded) message|end|begin|cut here|snip|test session)\b)"
+    r"([^\s=-][^\n]{0,80}?)[ \t]*\1{3,}[ \t]*$",
     re.IGNORECASE,
 )
 FENCE = re.compile(r"^\s*(```|~~~)")

@@ -26,10 +26,10 @@ QUESTION_COLUMN = re.compile(r"^\s*question(?:\s+text)?\b(?:.{0,40}\bmax\b.*)?\s
 OPTION_COLUMN = re.compile(r"^\s*(?:answer|option|choice)\s*(\d)\b", re.IGNORECASE)
 CORRECT_COLUMN = re.compile(r"^\s*correct answer", re.IGNORECASE)
 EXPLANATION_COLUMN = re.compile(r"^\s*(?:answer\s+)?explanation\s*$", re.IGNORECASE)
-# A sheet that may be one: a second option's column, and the right one's (first 20,000 chars)
-OPTIONS_SHEET = re.compile(
-    r"(?:answer|option|choice)\s*2\b[^\n]*correct|correct[^\n]*(?:answer|option|choice)\s*2\b", re.I
-)
+# A sheet that may be one: a line (of its first 40) naming a second option and the right one
+SECOND_OPTION = re.compile(r"(?:answer|option|choice)\s*2\b", re.IGNORECASE)
+# The right options by their numbers: "2", "1,3", "1; 4"
+OPTION_NUMBERS = re.compile(r"^\s*\d(?:\s*[,;/ ]\s*\d)*\s*$")
 MIN_OPTIONS = 2
 
 
@@ -81,7 +81,10 @@ def _blackboard(fields: list[str]) -> tuple[str, str]:
 def _sheet_rows(text: str) -> tuple[list[list[str]], int] | None:
     """The sheet's rows and where its header row is: a question's column, two or more
     numbered options' and the right one's."""
-    if "," not in text[:5000] or not OPTIONS_SHEET.search(text[:20000]):
+    head = text[:20000].split("\n")[:40]
+    if "," not in text[:5000] or not any(
+        "correct" in line.lower() and SECOND_OPTION.search(line) for line in head
+    ):
         return None
     try:
         rows = list(csv.reader(io.StringIO(text)))
@@ -114,9 +117,16 @@ def _options_sheet(text: str) -> list[tuple[str, str]]:
         asked = " ".join(row[question].split()) if question < len(row) else ""
         if not asked:
             continue
-        chosen = re.findall(r"\d", row[correct]) if correct < len(row) else []
-        right = [row[options[int(n)]].strip() for n in chosen if options.get(int(n), 99) < len(row)]
-        answer = ", ".join(text for text in right if text)
+        said = row[correct].strip() if correct < len(row) else ""
+        offered = {row[i].strip() for i in options.values() if i < len(row)}
+        if said not in offered and OPTION_NUMBERS.match(said):  # the right ones' numbers
+            chosen = re.findall(r"\d", said)
+            right = [
+                row[options[int(n)]].strip() for n in chosen if options.get(int(n), 99) < len(row)
+            ]
+            answer = ", ".join(text for text in right if text)
+        else:
+            answer = said  # the right answer written out: "Paris", "404", "4" among "3, 4, 5"
         why = row[explained].strip() if explained is not None and explained < len(row) else ""
         if answer and why:
             answer = f"{answer}\n\n{why}"  # (an explanation alone answers nothing asked)

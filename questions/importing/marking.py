@@ -86,7 +86,7 @@ def classify(raw_lines: list[str]) -> list[Line]:
             line.in_code = True
         elif not in_code:
             heading = L.HEADING.match(raw)
-            banner = None if heading else L.BANNER.match(raw)
+            banner = None if heading else _banner(raw_lines, len(lines))
             if heading or banner:
                 line.heading_level = len(heading.group(1)) if heading else BANNER_LEVEL
                 line.heading_text = L.heading_text((heading or banner).group(2))
@@ -124,6 +124,15 @@ def classify(raw_lines: list[str]) -> list[Line]:
 
 MAX_TOPIC_CHARS = 200
 MAX_PAGE_TITLE = 80
+
+
+def _banner(raw_lines: list[str], index: int) -> re.Match | None:
+    """A section's title between rules, standing apart: blank lines (or the text's edge)
+    around it, as a title stands (a tool's output in an answer goes on under its rule)."""
+    match = L.BANNER.match(raw_lines[index])
+    before = index == 0 or not raw_lines[index - 1].strip()
+    after = index + 1 == len(raw_lines) or not raw_lines[index + 1].strip()
+    return match if match and before and after else None
 
 
 def _mark_page_titles(lines: list[Line]) -> None:

@@ -19,7 +19,8 @@ MIN_BOLD_ANSWER_WORDS = 6
 # What leads a paragraph in bold without naming a topic: "**Be careful.**", "**Update.**"
 BOLD_REMARK = re.compile(
     r"^(?:this|that|it|be|do|don't|never|always|remember|update|edit|note|nb|ps|important|"
-    r"warning|caution|tip|hint|example|bonus|disclaimer|caveat|result|verdict|done|yes|no)\b",
+    r"warning|caution|tip|hint|example|bonus|disclaimer|caveat|result|verdict|done|yes|no|"
+    r"gotcha|in short|bottom line|takeaway|key takeaway|also|next|overall|interview|so)\b",
     re.IGNORECASE,
 )
 

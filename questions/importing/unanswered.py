@@ -55,8 +55,9 @@ NO_RESPONSE = re.compile(r"^\W*no (?:response|reply)\W*$", re.IGNORECASE)
 # An interviewer's verdict, in any sentence of a short note: "When I described it he knew
 # the syntax, but I'm counting this as not answered."
 VERDICT = re.compile(
-    r"\b(?:count|mark|scor|treat|record|log)(?:e|ing|ed|s)? (?:this|it|that) (?:one )?as "
-    r"(?:not answered|unanswered|no answer|a miss|missed)\b",
+    r"\b(?:i(?:'m|’m| am)?|we(?:'re|’re| are)?|i(?:'ll|’ll| will)) "
+    r"(?:count|mark|scor|treat|record|log)(?:e|ing|ed|s)? (?:this|it|that) (?:one )?as "
+    r"(?:not answered|unanswered|no answer)\b",
     re.IGNORECASE,
 )
 

@@ -160,17 +160,30 @@ def test_the_next_cards_kept_with_the_page_are_not_read_again(owner, user):
     assert "FOR UPDATE" in read[0]
 
 
-def test_a_change_elsewhere_since_the_page_was_kept_is_not_carried(owner, user, monkeypatch):
+# Another tab acts on the second card just after this grade read the kept page, and (or
+# not) its browser follows the redirect to the session page, keeping a page of its own.
+@pytest.mark.parametrize("reloaded", [False, True])
+@pytest.mark.parametrize("action", ["suspend", "grade"])
+def test_a_change_elsewhere_since_the_page_was_kept_is_not_carried(
+    owner, user, monkeypatch, action, reloaded
+):
     first = due_card(user, "First", 3)
     second = due_card(user, "Second", 2)
     due_card(user, "Third", 1)
     page = owner.get(SESSION_URL, {"scope": "due"}, **HTMX)
-    kept = practice.peek_card_view(user, practice.Scope.parse("due"), MOMENT)
+    peeked = practice.peek_card_view(user, practice.Scope.parse("due"), MOMENT)
+    kept = peeked[0]
     assert kept.upcoming.card == first and kept.upcoming.due_count == 3
+    assert kept.upcoming.following[0] == second
 
-    # Another tab suspends the second card just after this grade read the kept page.
-    owner.post(f"/practice/q/{second.question.slug}/suspend/", {"scope": "due"})
-    monkeypatch.setattr(practice, "peek_card_view", lambda *args: kept)
+    if action == "suspend":
+        owner.post(f"/practice/q/{second.question.slug}/suspend/", {"scope": "due"})
+    else:
+        data = {"scope": "due", "rating": str(Rating.EASY), "reps": str(second.reps)}
+        owner.post(grade_url(second.question), data)
+    if reloaded:
+        owner.get(SESSION_URL, {"scope": "due"})
+    monkeypatch.setattr(practice, "peek_card_view", lambda *args: peeked)
     graded, _ = grade_with_htmx(owner, page, Rating.GOOD)
 
     assert (shown_prompt(graded), progress_line(graded)) == ("Third", "1 due · 1 new left")

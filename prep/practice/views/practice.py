@@ -159,6 +159,7 @@ def grade(request: HttpRequest, slug: str) -> HttpResponse:
             now=now,
             duration_ms=_duration_ms(request.POST.get("shown_at"), now),
             typed_answer=request.POST.get("typed_answer", ""),
+            carry=before is not None,
         )
     except Question.DoesNotExist:
         raise Http404("No such question.") from None
@@ -329,8 +330,9 @@ def _in_pool(user, pool: Pool, slug: str):
 def _shown_card(user, scope: Scope, pool: Pool, question, now) -> CardView:
     """The card of `question`, with the session's counts as `next_card` gives them: kept
     with the next card, which is most often the one revealed."""
-    kept = peek_card_view(user, scope, now)
-    if kept is not None:
+    peeked = peek_card_view(user, scope, now)
+    if peeked is not None:
+        kept = peeked[0]
         upcoming = kept.upcoming
         shown = upcoming.question is not None and upcoming.question.pk == question.pk
         card = upcoming.card if shown else user.cards.filter(question=question).first()

@@ -431,3 +431,31 @@ def test_an_outliners_topics_are_lists_of_their_own_questions():
         "401 vs 403",
         "How would you version a public REST API?",
     ]
+
+
+def test_what_the_new_rules_leave_alone():
+    # (from a review of this stop's change, each input read as before it)
+    written_out = (
+        "Question,Option 1,Option 2,Option 3,Option 4,Correct Answer\n"
+        "What is 2+2?,3,4,5,6,4\n"
+        "What is the capital of France?,Paris,Lyon,Nice,Lille,Paris\n"
+    )
+    assert pairs_of(written_out) == [
+        ("What is 2+2?", "4"),
+        ("What is the capital of France?", "Paris"),
+    ]
+    pasted_output = (
+        "Q1. Why does my fixture run once per test?\n"
+        "A: Its scope is the function's. The run says so:\n"
+        "=================== test session starts ===================\n"
+        "collected 3 items\n"
+        "Make it module-scoped."
+    )
+    assert "Make it module-scoped." in pairs_of(pasted_output)[0][1]
+    cache_answer = (
+        "Q: What happens when a key expires?\nA: Redis deletes it and treats it as a miss."
+    )
+    assert pairs_of(cache_answer)[0][1] == "Redis deletes it and treats it as a miss."
+    assert pairs_of("Q: When should you prefer const over #define\nA: Always, in C++.")[0][0] == (
+        "When should you prefer const over #define"
+    )

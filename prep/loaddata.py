@@ -189,10 +189,8 @@ def _users(plan: Plan, rng: random.Random) -> list:
 def _practice(plan, rng, bank, heavy, others, now) -> tuple[int, int]:
     """Cards and reviews: the heavy user's, the practising users' (every card due), then
     the rest of the reviews spread evenly."""
-    practising, others = (
-        others[: len(practising_emails(plan))],
-        others[len(practising_emails(plan)) :],
-    )
+    count = len(practising_emails(plan))
+    practising, others = others[:count], others[count:]
     backlog = plan.practising_cards * REVIEWS_PER_PRACTISING_CARD
     left = plan.reviews - plan.heavy_reviews - backlog * len(practising)
     per_user = left // max(len(others), 1)

@@ -115,3 +115,18 @@ def test_it_names_cookies_for_this_host_only_in_production():
     result = run(show)
 
     assert result.stdout.split() == ["__Host-sessionid", "__Host-csrftoken", "True", "True", "/"]
+
+
+def test_it_prepares_statements_unless_a_pooler_in_transaction_mode_forbids_it():
+    show = (
+        "import os; os.environ.setdefault('DJANGO_SETTINGS_MODULE', 'prep.settings');"
+        "from django.conf import settings;"
+        "options = settings.DATABASES['default']['OPTIONS'];"
+        "print(options.get('server_side_binding'), options.get('prepare_threshold'))"
+    )
+
+    default = run(show)
+    pooled = run(show, DJANGO_DB_PREPARED_STATEMENTS="false")
+
+    assert default.stdout.split() == ["True", "5"]
+    assert pooled.stdout.split() == ["None", "None"]

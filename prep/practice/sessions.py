@@ -7,9 +7,11 @@ from dataclasses import dataclass
 
 from django.db import connection, transaction
 from django.db.models import (
+    BooleanField,
     Case,
     Count,
     Exists,
+    ExpressionWrapper,
     Min,
     OuterRef,
     Q,
@@ -31,7 +33,7 @@ from prep.practice.kept import (
 from prep.practice.models import Bookmark, Card, Origin, Preferences, Review, State
 from prep.practice.scopes import PICKED_KINDS, STUDY_AHEAD, Pool, Scope
 from prep.practice.sitting import SITTING_GAP
-from questions.models import Question, SourceReference, Topic, visible_by_id
+from questions.models import IN_BANK, Question, SourceReference, Topic, visible_by_id
 
 
 def preferences_for(user) -> Preferences:
@@ -377,9 +379,22 @@ def grade_shown(*, user, slug: str, **grade) -> Review:
     """`grade_question` for the question at `slug`, as a card page grades it: the card is
     locked in the same query that tells the user may still open its question (a card's
     question may have left their sets since). A first grade looks the question up, and
-    raises Question.DoesNotExist for one the user may not open."""
-    card = _locked(user).filter(visible_by_id(user), question__slug=slug).first()
-    if card is not None:
+    raises Question.DoesNotExist for one the user may not open.
+
+    A question of the public bank is everyone's: the whole rule (sets, owners) is tested
+    only for the others, in a second query. Planning it in the lock's query, every grade,
+    was 1.5 ms of a grade's 13.
+    """
+    in_bank = {f"question__{name}": value for name, value in IN_BANK.items()}
+    card = (
+        _locked(user)
+        .filter(question__slug=slug)
+        .annotate(in_bank=ExpressionWrapper(Q(**in_bank), output_field=BooleanField()))
+        .first()
+    )
+    if card is not None and (
+        card.in_bank or Question.objects.visible_to(user).filter(pk=card.question_id).exists()
+    ):
         return _graded(user, card, **grade)
     question = Question.objects.defer("search_vector").get_visible(user, slug=slug)
     return grade_question(user=user, question=question, **grade)

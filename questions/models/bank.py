@@ -167,8 +167,10 @@ def _plain_words(text: str) -> bool:
     return all(word.isascii() and word.isalnum() and word.lower() != "or" for word in text.split())
 
 
-# Drafts, questions waiting for an answer, private and archived ones: not the public bank.
-OUTSIDE_BANK = ~Q(status=Status.PUBLISHED, owner__isnull=True)
+# The public bank, open to everyone. Drafts, questions waiting for an answer, private and
+# archived ones are outside it.
+IN_BANK = {"status": Status.PUBLISHED, "owner__isnull": True}
+OUTSIDE_BANK = ~Q(**IN_BANK)
 
 
 def visible_by_id(user, field: str = "question") -> Q:

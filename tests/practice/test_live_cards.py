@@ -69,6 +69,16 @@ def test_an_archived_question_stops_being_due_everywhere(signed_in, user, topic)
         assert archived.get_absolute_url() not in html(signed_in.get(url)), url
 
 
+def test_a_card_left_open_on_an_archived_question_cannot_be_graded(signed_in, user, topic):
+    card = CardFactory(user=user, question=QuestionFactory(topic=topic))
+    card.question.status = Status.ARCHIVED
+    card.question.save()
+
+    data = {"scope": "due", "rating": "3", "reps": str(card.reps)}
+    assert signed_in.post(grade_url(card.question), data).status_code == 404
+    assert not Review.objects.exists()
+
+
 def test_an_archived_question_stays_in_the_review_history_without_a_link(signed_in, user, topic):
     question = QuestionFactory(topic=topic, prompt="What does VACUUM do?")
     card = CardFactory(user=user, question=question)
@@ -124,6 +134,16 @@ def test_a_candidate_practising_a_link_set_can_open_bookmark_and_grade_its_quest
     assert (page.status_code, note.status_code) == (200, 200)
     assert Bookmark.objects.filter(user=user, question=question).exists()
     assert Review.objects.filter(user=user, question=question).count() == 1
+
+
+def test_a_link_sets_question_is_graded_again_from_its_card(signed_in, user, link_set):
+    shared, question = link_set
+    shared.open_for(user)
+    card = CardFactory(user=user, question=question, last_review=NOON - dt.timedelta(days=20))
+
+    data = {"scope": f"set:{shared.public_id}", "rating": "3", "reps": str(card.reps)}
+    assert signed_in.post(grade_url(question), data).status_code == 302
+    assert Review.objects.get(user=user).card == card
 
 
 def test_someone_without_the_link_cannot_reach_its_private_questions(signed_in, link_set):

@@ -14,6 +14,7 @@ import datetime as dt
 from dataclasses import replace
 
 from prep.practice import sitting
+from prep.practice.kept import Peeked
 from prep.practice.models import Review, State
 from prep.practice.scopes import Pool, Scope
 from prep.practice.sessions import (
@@ -22,38 +23,35 @@ from prep.practice.sessions import (
     CardView,
     card_view,
     first_cards,
+    keep_card_view,
     showable_cards,
 )
 
 
 def after_grade(
-    user,
-    scope: Scope,
-    pool: Pool,
-    before: tuple[CardView, str] | None,
-    review: Review,
-    now: dt.datetime,
+    user, scope: Scope, pool: Pool, before: Peeked | None, review: Review, now: dt.datetime
 ) -> CardView:
     """The card page after `review`, kept as `card_view` keeps it. `before`: the page kept
-    when the grade was given, with the user's token it was kept under (None: none was)."""
-    kept, token = before if before is not None else (None, None)
+    when the grade was given, with the tokens it was kept under (None: none was)."""
     # Carried only when the token this grade dropped is the one the page was kept under:
     # nothing changed between them (another tab's suspension, then its reload, would have
     # dropped that token and kept a new one).
-    followed = token is not None and review.followed_kept == token
-    carried = _carried(user, scope, pool, kept if followed else None, review, now)
-    return card_view(user, scope, pool, now, known=carried)
+    if before is None or review.followed_kept != before.token:
+        return card_view(user, scope, pool, now)
+    carried = _carried(user, scope, pool, before.value, review, now)
+    if carried is None:
+        return card_view(user, scope, pool, now)
+    # (kept without asking the cache what it holds: this grade dropped the user's token)
+    keep_card_view(user, scope, carried, now, before.shared)
+    return carried
 
 
-def _carried(user, scope, pool, before, review, now) -> CardView | None:
-    """The page after `review`, from `before`; None where it cannot be carried: nothing
-    was kept, something else changed since, the card graded was not the one shown, or was
-    new (its introduction counts against today's limit), or the last one due (a new
-    question, a learning card early or nothing comes next: worked out afresh; a card is
-    shown early only when none is due). The card graded falls due again in a minute at
-    the soonest (FSRS's first learning step)."""
-    if before is None:
-        return None
+def _carried(user, scope, pool, before: CardView, review, now) -> CardView | None:
+    """The page after `review`, from `before`; None where it cannot be carried: the card
+    graded was not the one shown, or was new (its introduction counts against today's
+    limit), or the last one due (a new question, a learning card early or nothing comes
+    next: worked out afresh; a card is shown early only when none is due). The card graded
+    falls due again in a minute at the soonest (FSRS's first learning step)."""
     shown = before.upcoming
     graded = shown.card
     if (

@@ -14,7 +14,7 @@ import datetime as dt
 import functools
 import secrets
 from collections.abc import Callable
-from typing import Any
+from typing import Any, NamedTuple
 
 from django.core.cache import cache
 from django.db import transaction
@@ -59,14 +59,43 @@ def kept_for_user(
     return value
 
 
-def peek_for_user(user, now: dt.datetime, what: str) -> tuple[Any, str] | None:
+def keep_for_user(
+    user, now: dt.datetime, what: str, value: Any, until: dt.datetime, shared: tuple[str, str]
+) -> None:
+    """Keep `value` as `kept_for_user` keeps it, when it was worked out without reading the
+    database (carried forward from a value peeked at under the bank's and the sets' tokens
+    `shared`, since then changed by a grade that dropped the user's token): under a new token,
+    written with it (one statement on the site's database cache)."""
+    until = min(until, now + dt.timedelta(seconds=KEEP_SECONDS))
+    seconds = int((until - now).total_seconds())
+    if seconds < 1:
+        return
+    token = secrets.token_hex(8)
+    entry = ((token, shared, user.timezone), until, value)
+    _set_each(
+        {
+            VERSION_OF_USER.format(user.pk): (token, TOKEN_SECONDS),
+            ENTRY_KEY.format(what, user.pk): (entry, seconds),
+        }
+    )
+
+
+class Peeked(NamedTuple):
+    value: Any
+    token: str  # the user's, it is kept under
+    shared: tuple[str, str]  # the bank's and the sets' tokens, as `_kept` stamps them
+
+
+def peek_for_user(user, now: dt.datetime, what: str) -> Peeked | None:
     """The value `kept_for_user` keeps under `what`, if it is kept and still true, with the
-    user's token it is kept under; else None (nothing worked out, nothing written): one
-    cache read."""
+    tokens it is kept under; else None (nothing worked out, nothing written): one cache
+    read."""
     token_key, entry_key = VERSION_OF_USER.format(user.pk), ENTRY_KEY.format(what, user.pk)
     found = cache.get_many([token_key, entry_key, VERSION_KEY, ACCESS_KEY])
     kept = _kept(user, now, found, entry_key)
-    return None if kept is _NOTHING else (kept, found[token_key])
+    if kept is _NOTHING:
+        return None
+    return Peeked(kept, found[token_key], found[entry_key][0][1])
 
 
 _NOTHING = object()
@@ -86,9 +115,16 @@ def _kept(user, now: dt.datetime, found: dict, entry_key: str) -> Any:
 def forget_progress_token(user_id: int) -> str | None:
     """`forget_progress`, saying which token it dropped (None: none was there, or this
     transaction dropped it already): what was kept under it was the user's latest until
-    now. One cache read more."""
-    token = cache.get(VERSION_OF_USER.format(user_id))
-    return token if forget_progress(user_id) else None
+    now."""
+    key = VERSION_OF_USER.format(user_id)
+    if _dropped_here(key):
+        return None
+    pop = getattr(cache, "pop", None)  # the site's database cache: one statement
+    token = pop(key) if pop is not None else cache.get(key)
+    if pop is None:
+        cache.delete(key)
+    _drop_on_commit(key)
+    return token
 
 
 def forget_progress(user_id: int) -> bool:
@@ -102,18 +138,38 @@ def forget_progress(user_id: int) -> bool:
     it first (nothing kept since), or this transaction did already.
     """
     key = VERSION_OF_USER.format(user_id)
+    if _dropped_here(key):
+        return False
+    dropped = cache.delete(key)
+    _drop_on_commit(key)
+    return dropped
+
+
+def _dropped_here(key: str) -> bool:
+    """Whether this transaction (at this savepoint) dropped `key` already, and drops it
+    again on commit."""
     connection = transaction.get_connection()
     here = set(connection.savepoint_ids)
-    if connection.in_atomic_block and any(
+    return connection.in_atomic_block and any(
         getattr(then, "forgets", None) == key and block == here
         for block, then, _ in connection.run_on_commit
-    ):
-        return False  # this transaction already dropped it, and drops it again on commit
-    dropped = cache.delete(key)
+    )
+
+
+def _drop_on_commit(key: str) -> None:
     forget = functools.partial(cache.delete, key)
     forget.forgets = key
     transaction.on_commit(forget)
-    return dropped
+
+
+def _set_each(entries: dict[str, tuple[Any, int]]) -> None:
+    """Each key to its (value, timeout): one statement on the site's database cache."""
+    set_each = getattr(cache, "set_each", None)
+    if set_each is not None:
+        set_each(entries)
+        return
+    for key, (value, timeout) in entries.items():
+        cache.set(key, value, timeout)
 
 
 def _forget(sender, instance, **kwargs) -> None:

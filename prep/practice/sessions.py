@@ -25,8 +25,10 @@ from django.db.models.sql import InsertQuery, UpdateQuery
 from accounts.timezones import local_midnight
 from prep.practice import daily, scheduling, sitting
 from prep.practice.kept import (
+    Peeked,
     forget_progress,
     forget_progress_token,
+    keep_for_user,
     kept_for_user,
     peek_for_user,
 )
@@ -251,13 +253,10 @@ class CardView:
     so_far: sitting.Sitting
 
 
-def card_view(
-    user, scope: Scope, pool: Pool, now: dt.datetime, known: CardView | None = None
-) -> CardView:
+def card_view(user, scope: Scope, pool: Pool, now: dt.datetime) -> CardView:
     """The session's next card as its page shows it, kept while nothing shown changes:
-    worked out after a grade (or `known`, carried forward from the page before it), read
-    again (one cache read) when the card is reloaded or revealed. The sitting ends after
-    a pause, and its count starts again."""
+    worked out after a grade, read again (one cache read) when the card is reloaded or
+    revealed. The sitting ends after a pause, and its count starts again."""
 
     def shown() -> CardView:
         preferences = preferences_for(user)
@@ -268,20 +267,33 @@ def card_view(
         return CardView(upcoming, preferences, sitting.current(user, now))
 
     def compute() -> tuple[CardView, dt.datetime]:
-        view = known or shown()
-        changes_at = view.upcoming.changes_at
-        if view.upcoming.question is None:  # caught up: that page asks more of its own
-            return view, now  # (when the next card is due): not kept
-        return view, min(changes_at, view.so_far.ends_at or changes_at)
+        view = shown()
+        return view, _true_until(view, now)
 
     if scope.kind not in KEPT_KINDS:
         return shown()
     return kept_for_user(user, now, _kept_as(scope), compute)
 
 
-def peek_card_view(user, scope: Scope, now: dt.datetime) -> tuple[CardView, str] | None:
-    """What `card_view` keeps for this scope, if it is kept, with the user's token it is
-    kept under (one cache read)."""
+def keep_card_view(user, scope: Scope, view: CardView, now: dt.datetime, shared) -> None:
+    """Keep `view`, carried forward from the page peeked at under the bank's and the sets'
+    tokens `shared`, as `card_view` keeps the pages it works out."""
+    if scope.kind in KEPT_KINDS:
+        keep_for_user(user, now, _kept_as(scope), view, _true_until(view, now), shared)
+
+
+def _true_until(view: CardView, now: dt.datetime) -> dt.datetime:
+    """When the card page `view` stops being true: the next card falls due, or the sitting
+    ends. A caught-up page asks more of its own (when the next card is due): not kept."""
+    if view.upcoming.question is None:
+        return now
+    changes_at = view.upcoming.changes_at
+    return min(changes_at, view.so_far.ends_at or changes_at)
+
+
+def peek_card_view(user, scope: Scope, now: dt.datetime) -> Peeked | None:
+    """What `card_view` keeps for this scope, if it is kept, with the tokens it is kept
+    under (one cache read)."""
     return peek_for_user(user, now, _kept_as(scope)) if scope.kind in KEPT_KINDS else None
 
 

@@ -140,6 +140,42 @@ def test_a_carried_page_costs_fewer_queries_than_one_worked_out(owner, user):
     assert carried <= worked_out - 4
 
 
+def test_a_carried_page_is_kept_without_asking_the_cache_again(owner, user):
+    for hours in (3, 2, 1):
+        due_card(user, f"Due {hours} hours ago", hours)
+    page = owner.get(SESSION_URL, {"scope": "due"}, **HTMX)
+    revealed = owner.post(REVEAL_URL, hidden_fields(page, REVEAL_URL), **HTMX)
+    question = Card.objects.get(question__prompt=shown_prompt(revealed)).question
+    fields = {**hidden_fields(revealed, grade_url(question)), "rating": str(Rating.GOOD)}
+
+    with CaptureQueriesContext(connection) as queries:
+        owner.post(grade_url(question), fields, **HTMX)
+    peeked = practice.peek_card_view(user, practice.Scope.parse("due"), MOMENT)
+
+    cached = [q["sql"].split()[0] for q in queries if '"django_cache"' in q["sql"]]
+    # the page peeked at; the user's token dropped as it is read, and again on commit; the
+    # next page kept with a new token, in one statement
+    assert cached == ["SELECT", "DELETE", "DELETE", "INSERT"]
+    assert peeked.value.upcoming.question.prompt == "Due 2 hours ago"
+    assert peeked.value.upcoming.due_count == 2
+
+
+def test_another_cache_backend_carries_the_same_page(owner, user, settings):
+    settings.CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+    for hours in (3, 2, 1):
+        due_card(user, f"Due {hours} hours ago", hours)
+    page = owner.get(SESSION_URL, {"scope": "due"}, **HTMX)
+
+    graded, _ = grade_with_htmx(owner, page, Rating.GOOD)
+
+    assert (shown_prompt(graded), progress_line(graded)) == (
+        "Due 2 hours ago",
+        "2 due · 1 new left",
+    )
+    assert practice.peek_card_view(user, practice.Scope.parse("due"), MOMENT) is not None
+    assert same_page(graded) == same_page(afresh(owner, user, graded))
+
+
 def test_the_next_cards_kept_with_the_page_are_not_read_again(owner, user):
     for hours in (4, 3, 2, 1):
         due_card(user, f"Due {hours} hours ago", hours)

@@ -85,3 +85,27 @@ def test_tidying_deletes_expired_rows_then_the_excess():
         tidy.set(f"fresh:{number}", number, 60)
     assert tidy.get("expired") is None
     assert 1 <= table_size() <= 8  # a third culled whenever over five
+
+
+def test_set_each_writes_several_keys_each_with_its_timeout_in_one_statement():
+    cache.set("token", "old", 60)
+    with CaptureQueriesContext(connection) as queries:
+        assert cache.set_each({"token": ("new", 3600), "page": ({"card": 1}, -1)}) is True
+    assert len(queries) == 1
+    assert (cache.get("token"), cache.get("page")) == ("new", None)  # the page's expired
+
+
+def test_set_each_refuses_a_key_too_long_and_writes_none_of_them():
+    with pytest.warns(CacheKeyWarning):
+        assert cache.set_each({"short": (1, 60), "k" * 300: (2, 60)}) is False
+    assert cache.get("short") is None
+
+
+def test_pop_returns_the_value_it_deletes_in_one_statement():
+    cache.set("token", "abc", 60)
+    cache.set("stale", "old", -1)
+    with CaptureQueriesContext(connection) as queries:
+        assert cache.pop("token") == "abc"
+    assert len(queries) == 1
+    assert cache.get("token") is None
+    assert (cache.pop("token"), cache.pop("stale", "gone")) == (None, "gone")

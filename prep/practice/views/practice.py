@@ -332,7 +332,7 @@ def _shown_card(user, scope: Scope, pool: Pool, question, now) -> CardView:
     with the next card, which is most often the one revealed."""
     peeked = peek_card_view(user, scope, now)
     if peeked is not None:
-        kept = peeked[0]
+        kept = peeked.value
         upcoming = kept.upcoming
         shown = upcoming.question is not None and upcoming.question.pk == question.pk
         card = upcoming.card if shown else user.cards.filter(question=question).first()

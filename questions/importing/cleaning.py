@@ -37,8 +37,10 @@ MODEL_ANSWER = re.compile(
 LIST_ITEM = re.compile(r"\s*- ")
 DUNDER = re.compile(r"__[^\W_]\w{0,40}?__")
 DUNDER_AT_END = re.compile(r"__[^\W_]\w{0,40}?__$")
-# "3. ", "3) ", "3 - ", and a thread's "3/ What ..."
-LEADING_NUMBER = re.compile(r"^\d{1,4}(?:[.)]|\s+[-–—])\s+(?=[^\W\d_])|^\d{1,2}/\s+(?=[A-Z\d])")
+# "3. ", "3) ", "3 - ", a thread's "3/ What ...", and Chinese writing's "3、"
+LEADING_NUMBER = re.compile(
+    r"^\d{1,4}(?:[.)]|\s+[-–—])\s+(?=[^\W\d_])|^\d{1,2}/\s+(?=[A-Z\d])|^\d{1,4}、\s*(?=\S)"
+)
 # "Q1:", "Q: ", "Question 3 -", "Question:" left at the start of a prompt (after an emoji);
 # a bot's "**Drill #1** — ", "Exercise 2:", "Task 3 -"
 LEADING_LABEL = re.compile(
@@ -101,8 +103,12 @@ FILLER_START = re.compile(
     r"(?:todo|tbd|tba|tbc|fixme|placeholder|(?:is )?coming soon|wip|to be done|"
     r"left as an exercise|"
     r"(?:will be|to be) (?:added|updated|written))\b|"
-    # in Chinese and Japanese: "待补充 (TBD)", "待定", "暂无", "未記入", "準備中"
-    r"待补充|待補充|待完善|待定|暂无|暫無|未完成|未記入|準備中|作成中)"
+    # in Chinese and Japanese: "待补充 (TBD)", "待定", "暂无", "未記入", "準備中"; Korean's
+    # "(해설) 준비 중", "작성 중"; French's, Spanish's, Portuguese's, German's, Russian's
+    r"待补充|待補充|待完善|待定|暂无|暫無|未完成|未記入|準備中|作成中|"
+    r"(?:해설|답변|정답)?\s*(?:준비|작성)\s*중|추가 예정|"
+    r"à (?:compléter|venir|faire)|a completar|por completar|pendiente|em breve|a preencher|"
+    r"folgt|kommt noch|wird (?:noch )?ergänzt|будет позже|допишу|в процессе)"
     r"[^\n]{0,160}$",
     re.IGNORECASE,
 )
@@ -537,6 +543,10 @@ def _strip_answer_label(body: list[str]) -> list[str]:
         start = 1  # "✅ ANSWER" over its paragraph: a newsletter's label
         while start < len(body) and not body[start].strip():
             start += 1
+    elif body and L.SAID_AGAIN.fullmatch(body[0]):  # the question again, in parentheses
+        after = next((i for i in range(1, len(body)) if body[i].strip()), None)
+        if after is not None and L.ANSWER_LABEL.match(body[after]):
+            start = after
     while start < len(body) and L.ANSWER_LABEL.match(body[start]):
         rest = _without_model_label(_after_labels(body[start]))
         start += 1
@@ -1233,4 +1243,6 @@ def _only_placeholder_code(lines: list[str]) -> bool:
 def _mashed(word: str) -> bool:
     if word in VOWELLESS_TERMS:
         return False
-    return bool(KEYBOARD_RUNS.search(word)) or (len(word) >= 5 and not re.search("[aeiouy]", word))
+    # (vowels asked of Latin letters only: "Декоратор" has none of them)
+    vowelless = word.isascii() and not re.search("[aeiouy]", word)
+    return bool(KEYBOARD_RUNS.search(word)) or (len(word) >= 5 and vowelless)

@@ -8,6 +8,7 @@ the rows are written out as "Q:"/"A:" pairs, which the parser reads one card at 
 import csv
 import io
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 from questions.importing import lines as L
@@ -23,13 +24,14 @@ SEPARATORS = {"tab": "\t", "comma": ",", "semicolon": ";", "pipe": "|", "space":
 # "Name": a Notion database's title column (beside its "Answer")
 # A row someone added to try the table out: "test?", "asdf", "testing 123".
 TEST_ROW = re.compile(r"^\W*(?:test(?:ing)?|asdf|foo|xxx+|dummy)(?: ?\d{0,4})\W*$", re.IGNORECASE)
-FRONT_ORDER = ("question", "questions", "prompt", "q", "front", "term", "card", "name")
+# (and a flashcard app's sides by number: Flashcards Deluxe's "Text 1", "Text 2")
+FRONT_ORDER = ("question", "questions", "prompt", "q", "front", "term", "card", "name", "text 1")
 FRONT_NAMES = set(FRONT_ORDER)
 ASKED = {"question", "questions", "prompt"}
 # (a live Q&A tool's export: "Question", "Votes", "Reply", "Reply author")
 BACK_NAMES = {
     *("answer", "answers", "back", "response", "a", "definition", "reply", "replies"),
-    *("correct answer", "explanation", "my answer", "my notes"),
+    *("correct answer", "explanation", "my answer", "my notes", "text 2"),
 }
 # A question column named at more length: "Question you were asked", "Question text".
 QUESTION_NAMED = re.compile(
@@ -106,14 +108,17 @@ def rows_as_cards(text: str) -> str:
     cards = []
     for row in rows:
         question = " ".join(_cell(row, columns.front).split())
-        hidden = [match.group(1) for match in CLOZE.finditer(question)]
+        hidden = CLOZE.search(question)
         if not re.search(r"[^\W\d_]", question) or (
             not hidden and _remark_row(row, question, columns)
         ):
             # a row of its own for a category ("PYTHON & ASYNC"), an empty one, or a sum
             # ("Total questions,14")
             continue
-        if hidden:  # "the {{c1::GIL}} allows...": asks for what it hides
+        # "the {{c1::GIL}} allows...": asks for what it hides, and its back shows the sentence
+        # whole, what it hid in bold (Anki's back side)
+        whole = CLOZE.sub(lambda match: f"**{match.group(1).strip()}**", question)
+        if hidden:
             question = CLOZE.sub("___", question)
         if columns.back is not None:
             parts = [
@@ -124,7 +129,7 @@ def rows_as_cards(text: str) -> str:
             cells = [_cell(row, column) for column in range(len(row))]
             answer = rubric_text(cells, columns.outline, columns.red_flags)
         if hidden:
-            answer = "\n\n".join(part for part in ("; ".join(hidden), answer) if part)
+            answer = "\n\n".join(part for part in (whole, answer) if part)
         # (a fence opens its own line: "A: ```python" would leave its code unread)
         answer = f"\n{answer}" if answer.lstrip().startswith(("```", "~~~")) else answer
         cards.append(f"Q: {question}\nA: {answer}\n")
@@ -175,6 +180,9 @@ def _table(text: str) -> tuple[list[list[str]], _Columns] | None:
         named = _named(rows) if rows else None
         if named is None:  # a filled-in form: "Candidate:<TAB>..." fields over its table
             named = _table_after_fields(block)
+        if named is None and (start := _narrow_preamble(rows)):
+            rows = rows[start:]  # a deck's settings over its table ("*<TAB>name<TAB>...")
+            named = _named(rows)
         if named is not None and len(named[0]) >= MIN_ROWS:
             return named
         if _cards_in_two_columns(rows):
@@ -417,6 +425,18 @@ def _tabbed_block(lines: list[str]) -> str | None:
     if len(tabbed) < 0.75 * in_block and not _quoted_rows("\n".join(block)):
         return None
     return "\n".join(block)
+
+
+PREAMBLE_ROWS = 10
+
+
+def _narrow_preamble(rows: list[list[str]]) -> int:
+    """How many rows at the top are narrower than the table under them (an app's settings,
+    a title): the first as wide as most rows starts it; 0 when none is narrower."""
+    widths = Counter(len(row) for row in rows)
+    width = max(widths, key=lambda found: (widths[found], found)) if widths else 0
+    start = next((i for i, row in enumerate(rows[:PREAMBLE_ROWS]) if len(row) == width), 0)
+    return start if all(len(row) < width for row in rows[:start]) else 0
 
 
 def _quoted_rows(block: str) -> bool:

@@ -92,9 +92,19 @@ RUBRIC_PART = re.compile(
 )
 # A title over an answer: "The answer", "Reference answer"; in two languages too:
 # "参考答案 / Reference answer".
+# "Question" and "Answer" in other languages: Russian, Ukrainian, German, Spanish,
+# Portuguese, French, Polish, Italian, Turkish, Korean, Japanese, Chinese
+QUESTION_WORDS_ABROAD = (
+    r"Вопрос|Питання|Frage|Pregunta|Pergunta|Pytanie|Domanda|Soru|질문|質問|問題|问题|問|问"
+)
+ANSWER_WORDS_ABROAD = (
+    r"Ответ|Відповідь|Antwort|Respuesta|Resposta|Réponse|Odpowiedź|Risposta|Cevap|답변|답|"
+    r"回答|答え|解答|答案|答"
+)
 ANSWER_TITLE_WORDS = (
     r"(?:[^\x00-\x7f\n/]{1,20}[ \t]*/[ \t]*)?(?:the |our |my )?"
-    r"(?:(?:reference|suggested|sample|model|full|short) )?(?:answers?|solutions?|explanations?)"
+    r"(?:(?:reference|suggested|sample|model|full|short) )?(?:answers?|solutions?|explanations?|"
+    rf"{ANSWER_WORDS_ABROAD})"
 )
 # Headings that are parts of an answer, repeated under every question: never a question.
 ANSWER_PART = re.compile(
@@ -257,6 +267,9 @@ SHRUG_WORDS = (
 )
 # A time of day on a line of its own, under a title: "Warm up" / "10:02".
 CLOCK = re.compile(r"\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s?[ap]\.?m\.?)?", re.IGNORECASE)
+# A line in parentheses right under a question: the question said again, in another
+# language or other words ("_(¿Cómo usa FastAPI los modelos de Pydantic?)_").
+SAID_AGAIN = re.compile(r"[ \t]*(?:\*\*?|__?)?\([^()\n]{1,300}\)(?:\*\*?|__?)?[ \t]*")
 ASIDE = re.compile(
     r"^\W*(?:pro tip|tip|note|hint|source|sources|citation|reference|credit|credits|via|"
     r"see also|warning|caution|important)\b\s*[:\-–—]|^\W*try it(?: yourself| out)?[.!:]|"
@@ -382,7 +395,7 @@ CITING = re.compile(r"^\W*(?:for|re|see|about|on|to|in|answer(?:ing)?|and)\b", r
 Q_SPACED = re.compile(r"^Q(\d{1,3})\s+(?:[★☆⭐]\s*+)?(?=[^\W\d_])", re.IGNORECASE)
 Q_LABEL = re.compile(
     r"^(?:[-*+]\s++|\d+[.)]\s++)?(?:\*\*|__)?\s*+(?:(?:interview|practice|mock) )?"
-    r"(?:Q|Front|Question)\s*[.:]\s*"
+    rf"(?:Q|Front|Question|{QUESTION_WORDS_ABROAD})\s*[.:]\s*"
     r"(?:\*\*|__(?![^\W_]\w{0,40}?__))?\s*",  # (not a dunder's: "Q: __slots__ vs ...")
     re.IGNORECASE,
 )
@@ -414,7 +427,7 @@ ANSWER_LABEL = re.compile(
     r"(?:Reference|Sample|Model|Suggested) answer|"
     r"Candidate|Cand|"
     r"Interviewee|Me|(?:What to )?(?:look|listen) for|"
-    r"Back)"
+    rf"Back|{ANSWER_WORDS_ABROAD})"
     r"(?:\*\*|__|[*_])?\s*+[.:]\s*+(?:\*\*|(?!__[^\W_]\w{0,40}?__)(?:__|[*_]))?\s*+",
     re.IGNORECASE,
 )

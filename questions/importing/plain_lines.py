@@ -75,6 +75,7 @@ def mark_cards(lines: list[Line]) -> None:
             and L.ANSWER_LABEL.match(lines[following].text)
             and L.looks_like_question(stripped)
             and not L.ANSWER_LABEL.match(stripped)
+            and not _said_again_under(previous, previous_blank, stripped)
         ):
             line.marker = L.Marker("labelled", L.strip_bold(stripped))
         elif (
@@ -358,3 +359,14 @@ def _card_heading_before(lines: list[Line], index: int) -> int | None:
         and not L.ASIDE_SECTION.match(line.heading_text)
     )
     return previous if line.heading_level and line.marker is None and (numbered or short) else None
+
+
+def _said_again_under(previous, previous_blank: bool, stripped: str) -> bool:
+    """A line in parentheses right under a question: the question said again, not one of
+    its own."""
+    return (
+        not previous_blank
+        and previous is not None
+        and previous.marker is not None
+        and bool(L.SAID_AGAIN.fullmatch(stripped))
+    )

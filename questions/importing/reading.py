@@ -236,6 +236,9 @@ TASK_TAGS = re.compile(
     r"(?<=\?)(?:[ \t]+@[A-Za-z][\w-]{0,30}(?:\([^()\n]{0,60}\))?)+[ \t]*$", re.MULTILINE
 )
 KEYCAP = re.compile(r"^([ \t]*\d)\ufe0f?\u20e3[ \t]*", re.MULTILINE)
+# Chinese and Japanese writing's question mark and colon, read as ASCII's: the importer's
+# every rule asks for "?" and labels end in ":" ("问题：...？", "答：...").
+FULLWIDTH = str.maketrans({"\uff1f": "?", "\uff1a": ":"})
 CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 SURROGATE = re.compile(r"[\ud800-\udfff]")
 SPEAKER_NOTES = re.compile(r"\s*(?:speaker notes|presenter notes)\s*:", re.IGNORECASE)
@@ -410,6 +413,7 @@ def read_text(text: str) -> Reading:
     if "\t" in text and not read_as:  # a table copied as tab-separated lines, among others
         text = tabbed_tables_to_markdown(text)
     text = text.replace("\u00a0", " ").replace("\t", "    ")
+    text = text.translate(FULLWIDTH)
     text = CONTROL.sub("", text)
     text = unicodedata.normalize("NFC", text)
     text = CHECKBOX.sub(r"\1- ", ACCORDION_GLYPH.sub("", text))

@@ -193,11 +193,17 @@ RabbitMQ routes messages through {{c1::exchanges::where?}} to queues.\tAMQP 0-9-
 """
 
 
-def test_an_anki_cloze_asks_for_what_it_hides():
+def test_an_anki_cloze_asks_for_what_it_hides_and_answers_with_the_sentence_whole():
     assert pairs_of(ANKI) == [
         ("What is a broker?", "A server that stores and forwards messages."),
-        ("Kafka stores messages in an append-only ___.", "log"),
-        ("RabbitMQ routes messages through ___ to queues.", "exchanges\n\nAMQP 0-9-1"),
+        (
+            "Kafka stores messages in an append-only ___.",
+            "Kafka stores messages in an append-only **log**.",
+        ),
+        (
+            "RabbitMQ routes messages through ___ to queues.",
+            "RabbitMQ routes messages through **exchanges** to queues.\n\nAMQP 0-9-1",
+        ),
     ]
 
 

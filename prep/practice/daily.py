@@ -17,6 +17,7 @@ from django.db.models import Max, Min
 
 from accounts.timezones import local_midnight
 from prep.practice.models import DailyReviews, Review
+from prep.practice.sql import positional
 
 # Serialises a user's tally updates with its rebuild (pg_advisory_xact_lock's first key;
 # the second is the user id), so a grade during a rebuild is counted once.
@@ -26,18 +27,18 @@ _LOCK_KEY = 0x7461_6C79  # "taly"
 def count_review(user, reviewed_at: dt.datetime, delta: int) -> None:
     """Add `delta` (1: a grade, -1: an undo) to the day of `reviewed_at` in the user's zone."""
     with connection.cursor() as cursor:
-        cursor.execute(review_counted(user, reviewed_at, delta))
+        cursor.execute(*review_counted(user, reviewed_at, delta))
 
 
-def review_counted(user, reviewed_at: dt.datetime, delta: int) -> str:
-    """The statement that counts `delta` reviews on the day of `reviewed_at` (its values
-    bound in), for count_review() or to run with a grade's own writes.
+def review_counted(user, reviewed_at: dt.datetime, delta: int) -> tuple[str, list]:
+    """The statement that counts `delta` reviews on the day of `reviewed_at`, with its
+    values, for count_review() or to run with a grade's own writes.
 
     A row that would go below zero, or that another zone counted, is marked with no zone
     (""), and the next read rebuilds the user's tally.
     """
     table = DailyReviews._meta.db_table
-    return connection.ops.compose_sql(
+    return positional(
         f"INSERT INTO {table} (user_id, day, zone, reviews)"  # noqa: S608 - our table; values are parameters
         " SELECT %(user)s, %(day)s, CASE WHEN %(delta)s > 0 THEN %(zone)s ELSE '' END,"
         " GREATEST(%(delta)s, 0) FROM (SELECT pg_advisory_xact_lock(%(key)s, %(user)s)) AS held"

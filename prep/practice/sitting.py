@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from django.db import connection
 
 from prep.practice.models import Origin, Rating, Review, SittingTally
+from prep.practice.sql import positional
 
 # A pause this long ends a sitting: what came before is another session.
 SITTING_GAP = dt.timedelta(minutes=30)
@@ -71,10 +72,10 @@ def with_grade(so_far: Sitting, review: Review) -> Sitting:
     )
 
 
-def grade_counted(review: Review) -> str | None:
+def grade_counted(review: Review) -> tuple[str, list] | None:
     """The statement that adds a practice grade to its user's sitting, or starts a new one
-    after a long pause (its values bound in; None for a grade that is not practice). Run it
-    in the grade's transaction, with the grade's own writes.
+    after a long pause, with its values (None for a grade that is not practice). Run it in
+    the grade's transaction, with the grade's own writes.
 
     Each column's new value is computed from the row as it was, so "fresh" (a new sitting)
     means the same for all of them.
@@ -93,7 +94,7 @@ def grade_counted(review: Review) -> str | None:
     )
     values = {column: 0 for column in _COLUMNS.values()}
     values[_COLUMNS[Rating(review.rating)]] = 1
-    return connection.ops.compose_sql(
+    return positional(
         f"INSERT INTO {table} (user_id, started_at, last_at, {', '.join(_ADDED)})"  # noqa: S608 - our table and columns; values are parameters
         " VALUES (%(user)s, %(at)s, %(at)s, 1, %(seconds)s, %(again)s, %(hard)s, %(good)s,"
         " %(easy)s) ON CONFLICT (user_id) DO UPDATE SET"

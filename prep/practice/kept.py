@@ -119,10 +119,7 @@ def forget_progress_token(user_id: int) -> str | None:
     key = VERSION_OF_USER.format(user_id)
     if _dropped_here(key):
         return None
-    pop = getattr(cache, "pop", None)  # the site's database cache: one statement
-    token = pop(key) if pop is not None else cache.get(key)
-    if pop is None:
-        cache.delete(key)
+    token = _pop(key)
     _drop_on_commit(key)
     return token
 
@@ -160,6 +157,16 @@ def _drop_on_commit(key: str) -> None:
     forget = functools.partial(cache.delete, key)
     forget.forgets = key
     transaction.on_commit(forget)
+
+
+def _pop(key: str) -> Any:
+    """The value at `key`, deleted: one statement on the site's database cache."""
+    pop = getattr(cache, "pop", None)
+    if pop is not None:
+        return pop(key)
+    value = cache.get(key)
+    cache.delete(key)
+    return value
 
 
 def _set_each(entries: dict[str, tuple[Any, int]]) -> None:

@@ -155,23 +155,30 @@ def write_script(directory: Path, path: str, cookie: str, heavy, port: int) -> P
         headers = {"X-Forwarded-Proto": "https"}
         path = path.removeprefix("anonymous:")
     lines = [f'wrk.headers["{k}"] = "{v}"' for k, v in headers.items()]
-    if path.startswith("grade"):
-        if path == "grade-htmx":
-            lines.append('wrk.headers["HX-Request"] = "true"')
+    if path == "grade":
         cards = Card.objects.filter(user=heavy).order_by("due")
         cards = cards.values_list("question__slug", "reps")
-        items = ", ".join(f'{{"{s}", {r}}}' for s, r in cards)
+        items = ", ".join(f'"{slug}"' for slug, _ in cards)
+        reps = ", ".join(f'["{slug}"] = {count}' for slug, count in cards)
         lines += [
             'wrk.headers["Content-Type"] = "application/x-www-form-urlencoded"',
             f"local items = {{{items}}}",
+            f"local reps = {{{reps}}}",
             "local made = 0",
             "function setup(thread) thread:set('first', made); made = made + 1 end",
             "function init(args) next_item = first end",
             "function request()",
-            "  local item = items[(next_item % #items) + 1]",
+            "  local slug = items[(next_item % #items) + 1]",
             "  next_item = next_item + 2",
-            '  local body = "scope=due&rating=3&reps=" .. item[2]',
-            '  return wrk.format("POST", "/practice/q/" .. item[1] .. "/grade/", nil, body)',
+            '  local body = "scope=due&rating=3&reps=" .. reps[slug]',
+            '  return wrk.format("POST", "/practice/q/" .. slug .. "/grade/", nil, body)',
+            "end",
+            # A grade redirects to "...&undo=<slug>:<its sequence>": the card's reps are one
+            # more, and a second pass over the cards grades them again for real.
+            "function response(status, headers, body)",
+            '  local location = headers["Location"] or ""',
+            '  local slug, sequence = location:match("undo=([^:&]+):(%d+)")',
+            "  if slug then reps[slug] = tonumber(sequence) + 1 end",
             "end",
         ]
     else:

@@ -33,8 +33,12 @@ class UpsertDatabaseCache(DatabaseCache):
         super().__init__(table, params)
         self._tidy_every = int(params.get("OPTIONS", {}).get("TIDY_EVERY", TIDY_EVERY))
 
-    def set_each(self, entries: dict[str, tuple[Any, float | None]], version=None) -> bool:
-        """Set each key of `entries` to its (value, timeout), in one statement."""
+    def set_each(
+        self, entries: dict[str, tuple[Any, float | None]], *, add_first=False, version=None
+    ) -> bool:
+        """Set each key of `entries` to its (value, timeout), in one statement. `add_first`:
+        only when the first key is missing or expired (as `add` writes it), the others with
+        it; returns whether they were written."""
         keys = [self.make_and_validate_key(key, version=version) for key in entries]
         if not keys:
             return True
@@ -44,12 +48,26 @@ class UpsertDatabaseCache(DatabaseCache):
             (key, self._pickled(value), self._expires(timeout))
             for key, (value, timeout) in zip(keys, entries.values(), strict=True)
         ]
-        placeholders = ", ".join(["(%s, %s, %s)"] * len(rows))
+        table, values = self._quoted_table(), [value for row in rows for value in row]
+        if not add_first:
+            placeholders = ", ".join(["(%s, %s, %s)"] * len(rows))
+            sql = f"INSERT INTO {table} (cache_key, value, expires) VALUES {placeholders}"  # noqa: S608 - our table
+            return self._write(sql + _OVERWRITE, values)
+        # The first row added (over a missing or expired one), RETURNING whether it was; the
+        # others only then, each RETURNING itself: rows come back only when all are written.
+        rest = ", ".join(["(%s, %s, %s)"] * (len(rows) - 1))
+        then = " SELECT 1 FROM added"
+        if rest:
+            then = (
+                f" INSERT INTO {table} (cache_key, value, expires) SELECT * FROM (VALUES {rest})"  # noqa: S608 - our table
+                f" AS rest (cache_key, value, expires) WHERE EXISTS (SELECT FROM added)"
+                f"{_OVERWRITE} RETURNING 1"
+            )
         sql = (
-            f"INSERT INTO {self._quoted_table()} (cache_key, value, expires) VALUES {placeholders}"  # noqa: S608 - our table
+            f"WITH added AS (INSERT INTO {table} (cache_key, value, expires) VALUES (%s, %s, %s)"  # noqa: S608 - our table
+            f"{_OVERWRITE} WHERE {table}.expires < %s RETURNING 1){then}"
         )
-        sql += _OVERWRITE
-        return self._write(sql, [value for row in rows for value in row])
+        return self._write(sql, [*values[:3], self._now(), *values[3:]])
 
     def pop(self, key, default=None, version=None) -> Any:
         """Delete `key` and return its value (`default`: it was missing or expired)."""

@@ -39,10 +39,10 @@ def after_grade(
     if before is None or review.followed_kept != before.token:
         return card_view(user, scope, pool, now)
     carried = _carried(user, scope, pool, before.value, review, now)
-    if carried is None:
+    # Kept without asking the cache what it holds (this grade dropped the user's token),
+    # unless another tab kept a page since: that one read the rows after this grade.
+    if carried is None or not keep_card_view(user, scope, carried, now, before.shared):
         return card_view(user, scope, pool, now)
-    # (kept without asking the cache what it holds: this grade dropped the user's token)
-    keep_card_view(user, scope, carried, now, before.shared)
     return carried
 
 

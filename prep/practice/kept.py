@@ -61,23 +61,21 @@ def kept_for_user(
 
 def keep_for_user(
     user, now: dt.datetime, what: str, value: Any, until: dt.datetime, shared: tuple[str, str]
-) -> None:
+) -> bool:
     """Keep `value` as `kept_for_user` keeps it, when it was worked out without reading the
     database (carried forward from a value peeked at under the bank's and the sets' tokens
     `shared`, since then changed by a grade that dropped the user's token): under a new token,
-    written with it (one statement on the site's database cache)."""
+    written with it (one statement on the site's database cache). Only while the user has
+    no token: another request that kept a value since the grade read newer rows (False:
+    nothing written; ask `kept_for_user`)."""
     until = min(until, now + dt.timedelta(seconds=KEEP_SECONDS))
     seconds = int((until - now).total_seconds())
     if seconds < 1:
-        return
+        return True  # (not to be kept: nothing newer to ask for either)
     token = secrets.token_hex(8)
     entry = ((token, shared, user.timezone), until, value)
-    _set_each(
-        {
-            VERSION_OF_USER.format(user.pk): (token, TOKEN_SECONDS),
-            ENTRY_KEY.format(what, user.pk): (entry, seconds),
-        }
-    )
+    token_key, entry_key = VERSION_OF_USER.format(user.pk), ENTRY_KEY.format(what, user.pk)
+    return _add_each({token_key: (token, TOKEN_SECONDS), entry_key: (entry, seconds)})
 
 
 class Peeked(NamedTuple):
@@ -169,14 +167,18 @@ def _pop(key: str) -> Any:
     return value
 
 
-def _set_each(entries: dict[str, tuple[Any, int]]) -> None:
-    """Each key to its (value, timeout): one statement on the site's database cache."""
+def _add_each(entries: dict[str, tuple[Any, int]]) -> bool:
+    """Each key to its (value, timeout), when the first is missing (as `add` writes it):
+    one statement on the site's database cache. Returns whether they were written."""
     set_each = getattr(cache, "set_each", None)
     if set_each is not None:
-        set_each(entries)
-        return
-    for key, (value, timeout) in entries.items():
+        return set_each(entries, add_first=True)
+    (first, (value, timeout)), *rest = entries.items()
+    if not cache.add(first, value, timeout):
+        return False
+    for key, (value, timeout) in rest:
         cache.set(key, value, timeout)
+    return True
 
 
 def _forget(sender, instance, **kwargs) -> None:

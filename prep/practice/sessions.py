@@ -277,11 +277,13 @@ def card_view(user, scope: Scope, pool: Pool, now: dt.datetime) -> CardView:
     return kept_for_user(user, now, _kept_as(scope), compute)
 
 
-def keep_card_view(user, scope: Scope, view: CardView, now: dt.datetime, shared) -> None:
+def keep_card_view(user, scope: Scope, view: CardView, now: dt.datetime, shared) -> bool:
     """Keep `view`, carried forward from the page peeked at under the bank's and the sets'
-    tokens `shared`, as `card_view` keeps the pages it works out."""
-    if scope.kind in KEPT_KINDS:
-        keep_for_user(user, now, _kept_as(scope), view, _true_until(view, now), shared)
+    tokens `shared`, as `card_view` keeps the pages it works out; False when another
+    request kept a newer one first (`keep_for_user`)."""
+    if scope.kind not in KEPT_KINDS:
+        return True
+    return keep_for_user(user, now, _kept_as(scope), view, _true_until(view, now), shared)
 
 
 def _true_until(view: CardView, now: dt.datetime) -> dt.datetime:

@@ -106,9 +106,9 @@ FILLER_START = re.compile(
     # in Chinese and Japanese: "待补充 (TBD)", "待定", "暂无", "未記入", "準備中"; Korean's
     # "(해설) 준비 중", "작성 중"; French's, Spanish's, Portuguese's, German's, Russian's
     r"待补充|待補充|待完善|待定|暂无|暫無|未完成|未記入|準備中|作成中|"
-    r"(?:해설|답변|정답)?\s*(?:준비|작성)\s*중|추가 예정|"
-    r"à (?:compléter|venir|faire)|a completar|por completar|pendiente|em breve|a preencher|"
-    r"folgt|kommt noch|wird (?:noch )?ergänzt|будет позже|допишу|в процессе)"
+    r"(?:(?:해설|답변|정답)[ \t]?)?(?:준비|작성)[ \t]?중|추가 예정|"
+    r"à compléter|à venir|a completar|por completar|a preencher|kommt noch|"
+    r"wird (?:noch )?ergänzt|будет позже|допишу)"
     r"[^\n]{0,160}$",
     re.IGNORECASE,
 )

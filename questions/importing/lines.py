@@ -90,17 +90,17 @@ RUBRIC_PART = re.compile(
     r"(what (?:it|this) tests|what (?:we(?:'re| are)?) testing))\W*$",
     re.IGNORECASE,
 )
-# A title over an answer: "The answer", "Reference answer"; in two languages too:
-# "参考答案 / Reference answer".
 # "Question" and "Answer" in other languages: Russian, Ukrainian, German, Spanish,
 # Portuguese, French, Polish, Italian, Turkish, Korean, Japanese, Chinese
 QUESTION_WORDS_ABROAD = (
-    r"Вопрос|Питання|Frage|Pregunta|Pergunta|Pytanie|Domanda|Soru|질문|質問|問題|问题|問|问"
+    r"Вопрос|Питання|Frage|Pregunta|Pergunta|Pytanie|Domanda|Soru|질문|質問|問題|问题"
 )
 ANSWER_WORDS_ABROAD = (
     r"Ответ|Відповідь|Antwort|Respuesta|Resposta|Réponse|Odpowiedź|Risposta|Cevap|답변|답|"
     r"回答|答え|解答|答案|答"
 )
+# A title over an answer: "The answer", "Reference answer"; in two languages too:
+# "参考答案 / Reference answer".
 ANSWER_TITLE_WORDS = (
     r"(?:[^\x00-\x7f\n/]{1,20}[ \t]*/[ \t]*)?(?:the |our |my )?"
     r"(?:(?:reference|suggested|sample|model|full|short) )?(?:answers?|solutions?|explanations?|"

@@ -394,7 +394,7 @@ def read_text(text: str) -> Reading:
     keeps what was read, and the import reads that)."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = "\n".join(_repair_mojibake(line) for line in text.split("\n"))
-    text = INVISIBLE.sub("", text)
+    text = INVISIBLE.sub("", text).translate(FULLWIDTH)
     read_as = ""
     text = _untabbed_outline(text) if "\t" in text else text
     if looks_like_lms_quiz(text):  # before tabs become spaces: Blackboard's separate fields
@@ -413,7 +413,6 @@ def read_text(text: str) -> Reading:
     if "\t" in text and not read_as:  # a table copied as tab-separated lines, among others
         text = tabbed_tables_to_markdown(text)
     text = text.replace("\u00a0", " ").replace("\t", "    ")
-    text = text.translate(FULLWIDTH)
     text = CONTROL.sub("", text)
     text = unicodedata.normalize("NFC", text)
     text = CHECKBOX.sub(r"\1- ", ACCORDION_GLYPH.sub("", text))

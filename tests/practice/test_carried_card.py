@@ -8,6 +8,7 @@ import re
 import pytest
 from django.core.cache import cache
 from django.db import connection
+from django.test import Client
 from django.test.utils import CaptureQueriesContext
 
 from prep.practice import advance, kept, sessions
@@ -150,10 +151,35 @@ def test_a_carried_page_is_kept_without_asking_the_cache_again(owner, user):
 
     cached = [sql.split()[0] for sql in queries if '"django_cache"' in sql]
     # the page peeked at; the user's token dropped as it is read, and again on commit; the
-    # next page kept with a new token, in one statement
-    assert cached == ["SELECT", "DELETE", "DELETE", "INSERT"]
+    # next page kept with a new token, in one statement (WITH ... INSERT)
+    assert cached == ["SELECT", "DELETE", "DELETE", "WITH"]
     assert peeked.value.upcoming.question.prompt == "Due 2 hours ago"
     assert peeked.value.upcoming.due_count == 2
+
+
+# Another tab keeps a page of its own after this grade's commit, before this grade keeps
+# the one it carried: that page read the rows since, and wins.
+def test_a_page_kept_elsewhere_after_the_grade_is_not_overwritten(owner, user, monkeypatch):
+    first = due_card(user, "First", 3)
+    second = due_card(user, "Second", 2)
+    due_card(user, "Third", 1)
+    page = owner.get(SESSION_URL, {"scope": "due"}, **HTMX)
+    carry = advance.keep_card_view
+
+    def another_tab_first(*args):
+        other = Client()
+        other.force_login(user)
+        other.post(f"/practice/q/{second.question.slug}/suspend/", {"scope": "due"})
+        other.get(SESSION_URL, {"scope": "due"})  # keeps the page it works out
+        return carry(*args)
+
+    monkeypatch.setattr(advance, "keep_card_view", another_tab_first)
+    graded, _ = grade_with_htmx(owner, page, Rating.GOOD)
+
+    assert Card.objects.get(pk=first.pk).reps == first.reps + 1
+    assert (shown_prompt(graded), progress_line(graded)) == ("Third", "1 due · 1 new left")
+    peeked = practice.peek_card_view(user, practice.Scope.parse("due"), MOMENT)
+    assert peeked.value.upcoming.question.prompt == "Third"
 
 
 def test_another_cache_backend_carries_the_same_page(owner, user, settings):

@@ -109,3 +109,19 @@ def test_pop_returns_the_value_it_deletes_in_one_statement():
     assert len(queries) == 1
     assert cache.get("token") is None
     assert (cache.pop("token"), cache.pop("stale", "gone")) == (None, "gone")
+
+
+def test_set_each_adding_its_first_key_writes_all_or_none():
+    entries = {"token": ("mine", 3600), "page": ("my page", 60)}
+    assert cache.set_each(entries, add_first=True) is True
+    assert (cache.get("token"), cache.get("page")) == ("mine", "my page")
+
+    taken = {"token": ("other", 3600), "page": ("other page", 60)}
+    assert cache.set_each(taken, add_first=True) is False  # a token is there: nothing written
+    assert (cache.get("token"), cache.get("page")) == ("mine", "my page")
+
+    cache.set("token", "stale", -1)
+    assert cache.set_each(taken, add_first=True) is True  # over an expired one
+    assert cache.set_each({"alone": (1, 60)}, add_first=True) is True
+    assert cache.set_each({"alone": (2, 60)}, add_first=True) is False
+    assert (cache.get("page"), cache.get("alone")) == ("other page", 1)

@@ -125,3 +125,25 @@ def test_a_question_said_again_in_parentheses_under_it_is_not_another_question()
         ),
         ("What is a path parameter?", "Parte de la URL, declarada en la ruta."),
     ]
+
+
+NOT_LABELS = """\
+## What is MVCC in PostgreSQL?
+
+Pendiente de commit: rows not yet committed are invisible to others.
+
+## Chinese words for the interview
+
+问: to ask. 答: to answer. Both come up when a recruiter writes in Chinese.
+"""
+
+
+def test_words_that_only_look_like_labels_or_placeholders_stay_text():
+    pairs = pairs_of(NOT_LABELS)
+
+    assert pairs == [
+        (
+            "What is MVCC in PostgreSQL?",
+            "Pendiente de commit: rows not yet committed are invisible to others.",
+        )
+    ]

@@ -117,7 +117,7 @@ def test_it_names_cookies_for_this_host_only_in_production():
     assert result.stdout.split() == ["__Host-sessionid", "__Host-csrftoken", "True", "True", "/"]
 
 
-def test_it_prepares_statements_unless_a_pooler_in_transaction_mode_forbids_it():
+def test_it_prepares_statements_only_when_asked():
     show = (
         "import os; os.environ.setdefault('DJANGO_SETTINGS_MODULE', 'prep.settings');"
         "from django.conf import settings;"
@@ -126,7 +126,7 @@ def test_it_prepares_statements_unless_a_pooler_in_transaction_mode_forbids_it()
     )
 
     default = run(show)
-    pooled = run(show, DJANGO_DB_PREPARED_STATEMENTS="false")
+    prepared = run(show, DJANGO_DB_PREPARED_STATEMENTS="true")
 
-    assert default.stdout.split() == ["True", "5"]
-    assert pooled.stdout.split() == ["None", "None"]
+    assert default.stdout.split() == ["None", "None"]
+    assert prepared.stdout.split() == ["True", "5"]

@@ -188,12 +188,14 @@ def test_another_cache_backend_carries_the_same_page(owner, user, settings):
         due_card(user, f"Due {hours} hours ago", hours)
     page = owner.get(SESSION_URL, {"scope": "due"}, **HTMX)
 
-    graded, _ = grade_with_htmx(owner, page, Rating.GOOD)
+    graded, queries = grade_with_htmx(owner, page, Rating.GOOD)
 
     assert (shown_prompt(graded), progress_line(graded)) == (
         "Due 2 hours ago",
         "2 due · 1 new left",
     )
+    # carried (the card graded is the only card read), and kept for the next request
+    assert len([sql for sql in queries if sql.startswith('SELECT "practice_card"')]) == 1
     assert practice.peek_card_view(user, practice.Scope.parse("due"), MOMENT) is not None
     assert same_page(graded) == same_page(afresh(owner, user, graded))
 

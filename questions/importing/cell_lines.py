@@ -54,10 +54,11 @@ def _header_at(lines: list[str], index: int) -> bool:
     """A question column's name on this line, an answer column's on the next."""
     if index + 1 >= len(lines) or max(map(len, lines[index : index + 2])) > MAX_NAME:
         return False
-    first, second = (_name(line) for line in lines[index : index + 2])
-    asked = first in ASKED or bool(QUESTION_NAMED.match(first))
-    answered = second in BACK_NAMES or ANSWER_PART.match(second) or OUTLINE_HEADER.match(second)
-    return asked and bool(answered)
+    first = _name(lines[index])
+    if not (first in ASKED or QUESTION_NAMED.match(first)):
+        return False
+    second = _name(lines[index + 1])
+    return bool(second in BACK_NAMES or ANSWER_PART.match(second) or OUTLINE_HEADER.match(second))
 
 
 def _name(line: str) -> str:

@@ -272,6 +272,7 @@ class Draft:
     section: str
     kind: str
     raw_answer: str = ""  # the answer text as the document had it, kept on the source
+    unrestored_code: int = 0  # flattened Python blocks in `answer` that could not be restored
 
     @property
     def has_answer(self) -> bool:
@@ -299,11 +300,11 @@ def clean_item(item: RawItem) -> Draft:
     else:
         text = _list_at_margin("\n".join(body).strip("\n"))
         answer, what_it_tests, outline, red_flags = _split_rubric(text, item.kind)
-    answer = restore_flattened_code(
+    answer, unrestored = restore_flattened_code(
         to_markdown(_without_echo(prompt, _without_follow_ups(answer)))
-    )[0]
+    )
     if answer and is_placeholder(answer):
-        answer = ""  # filler is kept on the source (raw_answer), never shown as an answer
+        answer, unrestored = "", 0  # filler is kept on the source (raw_answer), never shown
     if outline and is_placeholder(outline):
         outline = ""  # it stands in for a missing answer: "TBD - Tom to fill in" cannot
     if red_flags and is_placeholder(red_flags):
@@ -320,6 +321,7 @@ def clean_item(item: RawItem) -> Draft:
         section=item.section,
         kind=item.kind,
         raw_answer="\n".join(item.body).strip(),
+        unrestored_code=unrestored,
     )
 
 

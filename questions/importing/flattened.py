@@ -103,11 +103,6 @@ def restore_flattened_code(markdown: str) -> tuple[str, int]:
     return FENCED_PYTHON.sub(restore, markdown), failed
 
 
-def unrestored_code(markdown: str) -> int:
-    """How many flattened Python blocks of an answer are still flattened."""
-    return sum(is_flattened(match.group(1)) for match in FENCED_PYTHON.finditer(markdown))
-
-
 def _ends_value(token: Token | None) -> bool:
     if token is None:
         return False

@@ -118,10 +118,10 @@ def _button_row(stripped: str) -> bool:
         return False
     stripped = _ROW_NOISE.sub(" ", stripped.lower())
     words = [word for word in _ROW_SPLIT.split(stripped) if word]
-    return any(word in _ROW_WORDS or word in _ROW_SIGNS for word in words) and all(
+    return all(  # (first: a line of text fails at its first word)
         word in _ROW_WORDS or word in _ROW_SIGNS or re.fullmatch(r"[\d,.]+[km]?", word)
         for word in words
-    )
+    ) and any(word in _ROW_WORDS or word in _ROW_SIGNS for word in words)
 
 
 # A discussion's comment, as GitHub's page copies to markdown: "#### [@kdrozd](https://...) ·

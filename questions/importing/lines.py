@@ -875,11 +875,11 @@ def is_small_talk(text: str) -> bool:
     asked = [sentence for sentence in sentences if sentence.endswith("?")]
     if not asked or len(text) > 300:
         return False
-    if SMALL_TALK.match(asked[-1]) or (len(asked) == 1 and THOUGHTS.match(asked[0])):
+    small = [n for n, sentence in enumerate(asked) if SMALL_TALK.match(sentence)]
+    if small[-1:] == [len(asked) - 1] or (len(asked) == 1 and THOUGHTS.match(asked[0])):
         return True  # (a lone "Thoughts?" after a remark; after a question, it asks that)
     # "How are you doing today? Had your coffee?": what follows small talk in a few words,
     # not "What is a mutex?"
-    small = [n for n, sentence in enumerate(asked) if SMALL_TALK.match(sentence)]
     return bool(small) and all(_aside(sentence) for sentence in asked[small[0] + 1 :])
 
 

@@ -12,7 +12,6 @@ from rapidfuzz import fuzz
 
 from questions.fingerprint import identifiers, prompt_fingerprint, prompt_key
 from questions.importing.cleaning import Draft
-from questions.importing.flattened import unrestored_code
 from questions.models import LikelyDuplicate, Question, Status
 
 # Likely duplicates: prompts whose content words (prompt_key) score at least this with
@@ -81,11 +80,11 @@ def record_for_review(matches: list[Match]) -> tuple[int, int]:
     # Only questions whose answer is this document's: an importer who may not change the
     # bank's questions (change_existing=False) leaves the other questions' flags alone.
     written = {
-        m.question.pk: m.question
+        m.question.pk: m.draft
         for m in matches
         if m.creates or (m.draft.answer and m.question.answer == m.draft.answer)
     }
-    flagged = [pk for pk, q in written.items() if unrestored_code(q.answer)]
+    flagged = [pk for pk, draft in written.items() if draft.unrestored_code]
     Question.objects.filter(pk__in=flagged).update(code_unrestored=True)
     Question.objects.filter(pk__in=written.keys() - set(flagged), code_unrestored=True).update(
         code_unrestored=False

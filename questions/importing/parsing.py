@@ -14,6 +14,7 @@ Staff may override the decision for a line (`include`, `exclude`: 1-based line n
 """
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field, replace
 
 from questions.importing import lines as L
@@ -1056,17 +1057,23 @@ def _page_number(text: str) -> tuple[str, bool]:
     return text, False
 
 
+def _answered(item: RawItem) -> bool:
+    # ("Skipping this one, someone else?" under it answers nothing: it is asked again)
+    said = "\n".join(line for line in item.body if line.strip() and not _page_number(line)[1])
+    return bool(said) and not says_no_answer(said[:2000])
+
+
 def _drop_table_of_contents(items: list[RawItem]) -> tuple[list[RawItem], list[Skipped]]:
     """An item with no answer whose question comes again later is a table-of-contents entry.
     So is the last entry of such a list when its question comes again with an answer, though
     text after the list ran into it (a reply that quotes the list and answers each item)."""
-    keys, answered = [], []
+    keys = []
     for item in items:
         prompt, _ = _page_number(item.prompt)  # "What is MVCC?    4", "What is X? ..... 4"
         keys.append(" ".join(re.findall(r"[^\W_]+", prompt.casefold())))
-        # ("Skipping this one, someone else?" under it answers nothing: it is asked again)
-        said = "\n".join(line for line in item.body if line.strip() and not _page_number(line)[1])
-        answered.append(bool(said) and not says_no_answer(said[:2000]))
+    repeated = {key for key, count in Counter(keys).items() if count > 1}
+    # Only a question asked twice can be an entry or the answer to one.
+    answered = [key in repeated and _answered(item) for key, item in zip(keys, items, strict=True)]
     entry, again_answered = [False] * len(items), [False] * len(items)
     seen_later: set[str] = set()
     answered_later: set[str] = set()

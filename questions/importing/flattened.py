@@ -2,12 +2,11 @@
 
 The line is split into tokens, the tokens into statements (a statement keyword, a block
 header's colon or two values side by side start a new one), and the statements are indented
-from their keywords. What comes out must compile (ast.parse, then compile, which also refuses
-"return" outside a function); otherwise the original is kept and counted as not restored, for
-staff to fix by hand.
+from their keywords. What comes out must compile (which also refuses "return" outside a
+function, as parsing alone does not); otherwise the original is kept and counted as not
+restored, for staff to fix by hand.
 """
 
-import ast
 import re
 from dataclasses import dataclass
 
@@ -45,7 +44,6 @@ MAX_RESTORED = 4000
 def compiles(code: str) -> bool:
     """Whether Python code parses and compiles ("return" outside a function does not)."""
     try:
-        compile(code, "<snippet>", "exec", flags=ast.PyCF_ONLY_AST)
         compile(code, "<snippet>", "exec", dont_inherit=True)
     except (SyntaxError, ValueError):
         return False

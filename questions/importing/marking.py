@@ -102,6 +102,7 @@ def classify(raw_lines: list[str]) -> list[Line]:
     _demote_code_comments(lines)
     _mark_numbered_topics(lines)
     _mark_compared_headings(lines)
+    _mark_compared_bullets(lines)
     _mark_topics_over_questions(lines)
     _mark_card_fields(lines)
     _mark_asked_after_lead(lines)
@@ -167,6 +168,42 @@ def _mark_compared_headings(lines: list[Line]) -> None:
             and L.compares(L.strip_bold(line.heading_text))
         ):
             line.marker = L.Marker("heading", L.strip_bold(line.heading_text))
+
+
+def _mark_compared_bullets(lines: list[Line]) -> None:
+    """The same among cards in a list, items with their notes under them: "- JWT vs session
+    cookies" over its notes, where such items of its depth mostly ask ("- What is MVCC?" over
+    its notes; not "- Maps to 401 vs 403", a note itself)."""
+    cards = [line for index, line in enumerate(lines) if _plain_item(line) and _card(lines, index)]
+    depths = [line.indent for line in cards]
+    asked = [line.indent for line in cards if line.marker]
+    asking = {depth for depth in set(asked) if 2 * asked.count(depth) >= depths.count(depth)}
+    for line in cards:
+        match = L.BULLET_LINE.match(line.text)
+        text = L.strip_bold(match.group(2).strip()) if match else ""
+        if line.indent in asking and not line.marker and text and L.compares(text):
+            line.marker = L.Marker("bullet", text)
+
+
+def _plain_item(line: Line) -> bool:
+    return (
+        not line.in_code
+        and not line.heading_level
+        and line.text.lstrip()[:1] in BULLETS
+        and (line.marker is None or line.marker.kind == "bullet")
+    )
+
+
+def _card(lines: list[Line], index: int) -> bool:
+    """Lines indented under the item, and no list under any of them."""
+    depth, under = lines[index].indent, set()
+    for line in lines[index + 1 :]:
+        if not line.text.strip():
+            continue
+        if line.indent <= depth:
+            break
+        under.add(line.indent if _plain_item(line) else None)
+    return bool(under) and len(under - {None}) <= 1
 
 
 def _mark_numbered_topics(lines: list[Line]) -> None:

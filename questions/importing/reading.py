@@ -76,6 +76,7 @@ from questions.importing.flashcards import (
     looks_like_rem_cards,
     rem_cards_to_markdown,
 )
+from questions.importing.folds import folds_to_markdown, looks_like_folds
 from questions.importing.footnotes import footnotes_under_questions
 from questions.importing.forms import looks_like_printed_form, printed_form_to_markdown
 from questions.importing.forum import looks_like_forum_page, posts_only
@@ -95,6 +96,7 @@ from questions.importing.html import (
 from questions.importing.json_threads import json_thread_as_chat, looks_like_json_thread
 from questions.importing.keep import keep_notes_to_markdown, looks_like_keep_notes
 from questions.importing.latex import latex_to_markdown, looks_like_latex
+from questions.importing.lettered import lettered_outline_to_markdown, looks_like_lettered_outline
 from questions.importing.lms import lms_quiz_to_markdown, looks_like_lms_quiz
 from questions.importing.mail import looks_like_email, mail_text
 from questions.importing.man_page import looks_like_man_page, man_page_to_markdown
@@ -301,6 +303,8 @@ READ_AS_SITE_SOURCE = "a docs page's source: its collapsibles as questions, its 
 READ_AS_OUTLINER = "an outliner's page (Logseq, Roam): its blocks without properties and markers"
 READ_AS_LMS = "a quiz upload (Blackboard, Kahoot): each question with the answers it accepts"
 READ_AS_GIFT = "a Moodle quiz (GIFT): each question with the answer its braces accept"
+READ_AS_LETTERED = "an outline marked I., A., i), a): each mark read as a list item's"
+READ_AS_FOLDS = "notes folded in an editor: each fold's title a heading, its text under it"
 READ_AS_FLASHCARDS = "flashcards in notes: each 'question::answer', or '?' between the two"
 READ_AS_SCRIPT_NOTEBOOK = (
     "a notebook saved as a script (Databricks, percent cells): its markdown cells as text, "
@@ -440,6 +444,10 @@ def read_text(text: str) -> Reading:
             text, read_as = outliner_to_markdown(text), READ_AS_OUTLINER
         elif looks_like_flashcards(text):  # "question::answer", or "?" between them
             text, read_as = flashcards_to_markdown(text), READ_AS_FLASHCARDS
+        elif looks_like_folds(text):  # vim's "What is a pod? {{{2" ... "}}}"
+            text, read_as = folds_to_markdown(text), READ_AS_FOLDS
+        elif looks_like_lettered_outline(text):  # "I. Python" / "A. Internals" / "i) What..."
+            text, read_as = lettered_outline_to_markdown(text), READ_AS_LETTERED
         text = SETEXT.sub(_setext_heading, text) if "\n---" in text or "\n===" in text else text
         text = DASHED_TITLE.sub(r"## \1", text) if "--- " in text else text
         text = PROPERTY_TABLE.sub("", text) if "| Property" in text else text

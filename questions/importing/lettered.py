@@ -1,0 +1,43 @@
+"""An outline marked with Roman numerals and letters ("I. PYTHON CORE" / "A. Internals" /
+"i) What is the GIL?" / "a) a lock in CPython..."), as people type one in a plain text
+editor or a word processor saves it. Markdown knows only "1." and "-" for list items, so the
+marks would make every line a paragraph of its own; read as list items at their indentation,
+the questions are items with their notes under them.
+
+Several marks must be there, at two depths or more, with a second item in some list ("ii)",
+"B."): the options of a multiple-choice question ("A) ... B) ...") sit at one depth.
+"""
+
+import re
+
+MARK = re.compile(
+    r"^(?P<indent>[ \t]*)(?P<mark>[IVXLC]{1,5}|[ivxlc]{1,5}|[A-Za-z])[.)][ \t]+(?=\S)",
+    re.MULTILINE,
+)
+# A list's second item: "ii)", "II.", "b)", "B."
+SECOND = {"ii", "II", "b", "B"}
+MIN_MARKS = 6
+MIN_DEPTHS = 2
+
+
+def looks_like_lettered_outline(text: str) -> bool:
+    marks = MARK.findall(text[:200_000])
+    if len(marks) < MIN_MARKS:
+        return False
+    depths = {len(indent.expandtabs(4)) for indent, _ in marks}
+    kinds = {_kind(mark) for _, mark in marks}
+    return (
+        len(depths) >= MIN_DEPTHS
+        and len(kinds) >= MIN_DEPTHS
+        and any(mark in SECOND for _, mark in marks)
+    )
+
+
+def lettered_outline_to_markdown(text: str) -> str:
+    return MARK.sub(lambda match: f"{match['indent']}- ", text)
+
+
+def _kind(mark: str) -> str:
+    if len(mark) > 1 or mark in "IVXLCivxlc":
+        return "roman" + ("upper" if mark.isupper() else "lower")
+    return "letter" + ("upper" if mark.isupper() else "lower")

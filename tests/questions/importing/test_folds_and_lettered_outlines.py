@@ -1,0 +1,132 @@
+"""Shapes met in held-out sets 60 and 66: notes folded with an editor's fold markers (only
+the questions show while folded), and an outline marked I., A., i), a)."""
+
+from questions.importing.reading import read_text
+from tests.questions.importing.documents import pairs_of
+
+FOLDED = """\
+# postgres-cards.txt -- vim: foldmethod=marker
+# Everything between {{{ and }}} is the answer.
+
+--- INDEXES --------------------------------------------- {{{1
+
+When does PostgreSQL ignore an index? {{{2
+When the planner estimates that most rows match, a sequential scan is
+cheaper than jumping through the index.
+}}}
+
+Partial index {{{2
+An index over the rows a WHERE clause keeps, e.g. only unprocessed jobs.
+}}}
+
+Why is my index on lower(email) not used? {{{2
+TODO
+}}}
+
+}}}
+--- TRANSACTIONS ---------------------------------------- {{{1
+
+What does SERIALIZABLE guarantee? {{{2
+That concurrent transactions give the result of some serial order; the
+ones that cannot are rolled back with a serialization failure.
+}}}
+"""
+
+
+def test_each_fold_title_is_a_question_and_what_it_folds_its_answer():
+    pairs = pairs_of(FOLDED)
+
+    assert [prompt for prompt, _ in pairs] == [
+        "When does PostgreSQL ignore an index?",
+        "Partial index",
+        "Why is my index on lower(email) not used?",
+        "What does SERIALIZABLE guarantee?",
+    ]
+    assert pairs[0][1].startswith("When the planner estimates that most rows match")
+    assert pairs[1][1] == "An index over the rows a WHERE clause keeps, e.g. only unprocessed jobs."
+    assert pairs[2][1] == ""  # "TODO": no answer
+    assert "serialization failure" in pairs[3][1]
+
+
+NESTED = """\
+" Interview notes {{{
+" Redis {{{
+What is Redis used for, besides caching? {{{
+Rate limiting, queues, leaderboards with sorted sets, pub/sub and locks.
+" }}}
+How does Redis expire keys? {{{
+Lazily when a key is read, and by sampling keys with a TTL ten times a second.
+" }}}
+" }}}
+" }}}
+"""
+
+
+def test_folds_without_levels_nest_by_how_many_are_open_and_lose_their_comment_leaders():
+    reading = read_text(NESTED)
+
+    assert reading.text.split("\n")[:4] == [
+        "# Interview notes",
+        "## Redis",
+        "Q: What is Redis used for, besides caching?",
+        "Rate limiting, queues, leaderboards with sorted sets, pub/sub and locks.",
+    ]
+    assert [prompt for prompt, _ in pairs_of(NESTED)] == [
+        "What is Redis used for, besides caching?",
+        "How does Redis expire keys?",
+    ]
+
+
+def test_braces_in_prose_or_code_are_no_folds():
+    text = (
+        "## Templates\n\n"
+        "What does {{{ mean in Mustache?\n\n"
+        "Triple braces {{{name}}} print the value without escaping it.\n"
+    )
+
+    assert read_text(text).text == text
+
+
+LETTERED = """\
+STUDY OUTLINE (updated after each mock)
+
+I. DATA
+   A. SQL
+      i) What does EXPLAIN ANALYZE add to EXPLAIN?
+         a) It runs the query and shows real row counts and timings next to the estimates.
+      ii) Window functions vs GROUP BY
+         a) GROUP BY folds rows into one per group; a window function keeps every row.
+         b) Use a window for running totals and ranks.
+   B. Caching
+      i) When should a cache entry be invalidated rather than expire?
+         a) TBD
+II. APIS
+   A. Idempotency keys
+      i) The client sends a key; the server stores the first response under it.
+"""
+
+
+def test_an_outline_marked_with_roman_numerals_and_letters_reads_as_nested_lists():
+    pairs = pairs_of(LETTERED)
+
+    assert [prompt for prompt, _ in pairs] == [
+        "What does EXPLAIN ANALYZE add to EXPLAIN?",
+        "Window functions vs GROUP BY",  # what it compares, among cards that ask
+        "When should a cache entry be invalidated rather than expire?",
+    ]
+    assert pairs[0][1] == (
+        "- It runs the query and shows real row counts and timings next to the estimates."
+    )
+    assert pairs[1][1].startswith("- GROUP BY folds rows into one per group")
+    assert pairs[2][1] == ""  # "TBD"
+
+
+def test_the_options_of_a_multiple_choice_question_are_no_outline():
+    quiz = (
+        "1. Which isolation level prevents phantom reads in PostgreSQL?\n"
+        "   A) Read committed\n   B) Repeatable read\n   C) Serializable\n\n"
+        "2. Which index type suits range queries?\n"
+        "   A) Hash\n   B) B-tree\n   C) GIN\n"
+    )
+
+    assert read_text(quiz).text == quiz

@@ -904,7 +904,7 @@ def _join_wrapped_questions(lines: list[Line]) -> None:
         list_item = (
             marker is None
             and not line.section_title
-            and L.PLAIN_NUMBER.match(line.text) is not None
+            and _item_mark(line.text) is not None
             and not _titles_a_question(lines, index)
         )
         previous_blank = False
@@ -923,7 +923,7 @@ def _join_wrapped_questions(lines: list[Line]) -> None:
             continue
         rest = " ".join(lines[i].text.strip() for i in range(index + 1, end + 1))
         if marker is None and list_item:
-            number = L.PLAIN_NUMBER.match(line.text)
+            number = _item_mark(line.text)
             text, kind, number = stripped[number.end() - line.indent :].strip(), "numbered-line", 0
             if not L.looks_like_question(f"{text} {rest}"):
                 continue
@@ -935,6 +935,15 @@ def _join_wrapped_questions(lines: list[Line]) -> None:
         for following in range(index + 1, end + 1):
             lines[following].joined = True
             lines[following].marker = None
+
+
+# A lettered item: "A) In your answer you keep the keys in Redis with a 24h" / "TTL. What
+# happens if...?" (a capital from A to H, as follow-ups or a paper's parts are lettered)
+LETTER_MARK = re.compile(r"^\s{0,3}[A-H][.)]\s+(?=\S)")
+
+
+def _item_mark(text: str) -> re.Match | None:
+    return L.PLAIN_NUMBER.match(text) or LETTER_MARK.match(text)
 
 
 def _join_wrapped_headings(lines: list[Line]) -> None:
@@ -1000,7 +1009,7 @@ def _wrapped_end(lines: list[Line], index: int, *, paragraph: bool = False) -> i
             or (text.startswith("(") and text.endswith(")"))  # a remark under the question
         ):
             return None
-        if paragraph and _new_sentence(lines[index], text):
+        if paragraph and _new_sentence(lines[index], text, right_under=following == index + 1):
             return None  # its sentence ended on its line: the answer's starts under it
         if ends_with_question_mark(text):
             return following
@@ -1032,10 +1041,20 @@ def _wrapped_end(lines: list[Line], index: int, *, paragraph: bool = False) -> i
     return None
 
 
-def _new_sentence(item: Line, text: str) -> bool:
+def _new_sentence(item: Line, text: str, *, right_under: bool) -> bool:
     """ "2) Explain processes and threads." / "   A process has its own memory...": the item's
-    sentence is over, and the indented line under it starts the answer's."""
-    return item.text.rstrip().endswith((".", "!")) and text[:1].isupper()
+    sentence is over, and the indented line under it starts the answer's. So it is under a
+    short item ("‣ Explain context managers" / "    An object with __enter__ and..."): a
+    line wraps when it is full, not after three words."""
+    if not text[:1].isupper():
+        return False
+    item_text = item.text.strip()
+    return item_text.endswith((".", "!")) or (
+        right_under and len(item_text) < UNWRAPPED_ITEM and len(text) > len(item_text)
+    )
+
+
+UNWRAPPED_ITEM = 40  # characters: an item this short did not reach the margin
 
 
 MARGIN_SLACK = 1.5

@@ -39,7 +39,8 @@ ADMISSION = re.compile(  # (its "^\W*" ones after a dash, too: "— Not asked (t
     # "I don't know" in Japanese, Chinese, Korean, Russian (its words have no \b before them)
     r"(?:わから|分から|知ら)ない|不知道|모르겠|не знаю|"
     r"i (?:blanked|froze|fumbled|bombed|flubbed|messed (?:it|this|that) up|guessed)|"
-    r"i (?:couldn'?t|could not) (?:answer|remember|recall|explain)|"
+    r"(?:\bi )?(?:couldn'?t|couldn’t|could not|was(?:n'?t|n’t| not) able to) "
+    r"(?:answer|remember|recall|explain)|"
     r"^\W*(?:honestly,? )?(?:(?:kind of|sort of|kinda|totally|completely|mostly) )?"
     r"(?:blanked|froze)\b|"
     # "pass, never set it up myself", "I'd be bluffing": a candidate passing
@@ -569,7 +570,17 @@ def says_no_answer(plain: str) -> bool:
         return False  # "not sure, but I think it's a B-tree" / "lol same, no clue either"
     # (its aside at the end counts for nothing: "...before Jonas answered (time check at 31:10).")
     short = len(ASIDE_AT_END.sub("", plain)) <= SHORT_ADMISSION
-    return short or remark or unsure_throughout
+    # "I was not able to answer this. Interviewer explained it is about...": in a short note,
+    # what follows is someone else's answer, or the little that was known
+    could_not = bool(COULD_NOT_ANSWER.search(first)) and len(plain) <= SHORT_NOTE
+    return short or remark or unsure_throughout or could_not
+
+
+COULD_NOT_ANSWER = re.compile(
+    r"(?:^\W*|\bi )(?:couldn'?t|couldn’t|could not|was(?:n'?t|n’t| not) able to|"
+    r"(?:didn'?t|didn’t|did not)) answer\b",
+    re.IGNORECASE,
+)
 
 
 # A reply that only cheers or waits for an answer: "such a good one, following 👀", "#9 is a

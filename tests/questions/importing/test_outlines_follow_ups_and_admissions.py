@@ -1,5 +1,6 @@
 """Shapes met in held-out sets 60 and 66: notes folded with an editor's fold markers (only
-the questions show while folded), and an outline marked I., A., i), a)."""
+the questions show while folded), an outline marked I., A., i), a), lettered follow-ups in a
+mail, a page of toggles, and a candidate's account of the questions they could not answer."""
 
 from questions.importing.reading import read_text
 from tests.questions.importing.documents import pairs_of
@@ -130,3 +131,84 @@ def test_the_options_of_a_multiple_choice_question_are_no_outline():
     )
 
     assert read_text(quiz).text == quiz
+
+
+LETTERED_FOLLOW_UPS = """\
+Hi Sam,
+
+Two follow-ups before the next round:
+
+A) You cache sessions in Redis with a one-hour TTL. What happens to a
+signed-in user when Redis restarts?
+
+They are signed out, unless the sessions are also kept in the database.
+
+B) How would you rotate the key that signs the session cookies without
+signing everyone out?
+
+Keep the old key as a fallback for verifying while new cookies use the new one.
+"""
+
+
+def test_lettered_follow_ups_wrapped_over_two_lines_are_questions_without_their_letters():
+    assert pairs_of(LETTERED_FOLLOW_UPS) == [
+        (
+            "You cache sessions in Redis with a one-hour TTL. What happens to a signed-in user "
+            "when Redis restarts?",
+            "They are signed out, unless the sessions are also kept in the database.",
+        ),
+        (
+            "How would you rotate the key that signs the session cookies without signing "
+            "everyone out?",
+            "Keep the old key as a fallback for verifying while new cookies use the new one.",
+        ),
+    ]
+
+
+TOGGLES = """\
+▸ Python
+    ‣ What does functools.lru_cache do?
+        It memoizes a function by its arguments, dropping the least recently used results.
+    ‣ Explain context managers
+        An object with __enter__ and __exit__, used in a with statement; __exit__ always runs.
+        contextlib.contextmanager turns a generator into one.
+"""
+
+
+def test_a_short_item_without_its_question_mark_keeps_the_answer_indented_under_it():
+    pairs = pairs_of(TOGGLES)
+
+    assert [prompt for prompt, _ in pairs] == [
+        "What does functools.lru_cache do?",
+        "Explain context managers",
+    ]
+    assert pairs[1][1].startswith("An object with __enter__ and __exit__, used in a with")
+
+
+EXPERIENCE = """\
+Round 2 - Technical (3 Questions)
+
+Q1. How does Django handle database transactions?
+Ans.
+Autocommit by default; transaction.atomic() wraps a block, and nested blocks are savepoints.
+
+Q2. Explain consistent hashing.
+Ans.
+couldn't answer this one properly, I only knew hash(key) % N and the interviewer moved on.
+
+Q3. What is the outbox pattern?
+Ans.
+I was not able to answer this. The interviewer explained it writes events in the same transaction.
+"""
+
+
+def test_a_candidate_who_says_they_could_not_answer_gave_no_answer_whatever_follows():
+    pairs = pairs_of(EXPERIENCE)
+
+    assert [prompt for prompt, _ in pairs] == [
+        "How does Django handle database transactions?",
+        "Explain consistent hashing.",
+        "What is the outbox pattern?",
+    ]
+    assert pairs[0][1].startswith("Autocommit by default")
+    assert pairs[1][1] == "" and pairs[2][1] == ""

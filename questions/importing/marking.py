@@ -172,8 +172,8 @@ def _mark_compared_headings(lines: list[Line]) -> None:
 
 def _mark_compared_bullets(lines: list[Line]) -> None:
     """The same among cards in a list, items with their notes under them: "- JWT vs session
-    cookies" over its notes, where such items of its depth mostly ask ("- What is MVCC?" over
-    its notes; not "- Maps to 401 vs 403", a note itself)."""
+    cookies" or "- Zero-downtime column rename" over its notes, where such items of its depth
+    mostly ask ("- What is MVCC?" over its notes; not "- Maps to 401 vs 403", a note itself)."""
     cards = [line for index, line in enumerate(lines) if _plain_item(line) and _card(lines, index)]
     depths = [line.indent for line in cards]
     asked = [line.indent for line in cards if line.marker]
@@ -181,8 +181,22 @@ def _mark_compared_bullets(lines: list[Line]) -> None:
     for line in cards:
         match = L.BULLET_LINE.match(line.text)
         text = L.strip_bold(match.group(2).strip()) if match else ""
-        if line.indent in asking and not line.marker and text and L.compares(text):
+        if line.indent in asking and not line.marker and text and _names_a_card(text):
             line.marker = L.Marker("bullet", text)
+
+
+def _names_a_card(text: str) -> bool:
+    """What a card among asking ones names: what it compares, or a topic in a few words
+    ("Zero-downtime column rename"; not one word, "Caching", that groups them)."""
+    words = text.split()
+    return L.compares(text) or (
+        MIN_CARD_WORDS <= len(words) <= MAX_CARD_WORDS
+        and text[:1].isupper()
+        and not text.endswith((".", ":", ";", ","))
+    )
+
+
+MIN_CARD_WORDS, MAX_CARD_WORDS = 2, 8
 
 
 def _plain_item(line: Line) -> bool:

@@ -172,15 +172,18 @@ TOGGLES = """\
     ‣ Explain context managers
         An object with __enter__ and __exit__, used in a with statement; __exit__ always runs.
         contextlib.contextmanager turns a generator into one.
+    ‣ Zero-downtime column rename
+        Add the new column, write to both, backfill, switch reads, then drop the old one.
 """
 
 
-def test_a_short_item_without_its_question_mark_keeps_the_answer_indented_under_it():
+def test_short_items_without_a_question_mark_keep_the_answers_indented_under_them():
     pairs = pairs_of(TOGGLES)
 
     assert [prompt for prompt, _ in pairs] == [
         "What does functools.lru_cache do?",
         "Explain context managers",
+        "Zero-downtime column rename",  # a topic, among cards that ask
     ]
     assert pairs[1][1].startswith("An object with __enter__ and __exit__, used in a with")
 

@@ -17,10 +17,23 @@ from questions.importing import lines as L
 RULE = re.compile(r"^[ \t]{0,8}\+(?:[-=]{2,400}\+){1,12}[ \t]*$")
 ROW = re.compile(r"^[ \t]{0,8}\|.{0,2000}\|[ \t]*$")
 MIN_COLUMNS = 2
+MIN_QUESTIONS = 2
+# A box drawn with the box-drawing characters ("┌───┐" / "│ ... │" / "└───┘", or doubled):
+# read as the same box in ASCII. Only boxes: a tree's "├── app/" in a code block stays.
+BOX = re.compile(
+    r"^[ \t]{0,8}[┌╔][─═┬╦]{2,400}[┐╗][ \t]*\n(?:[ \t]{0,8}[│║├╠][^\n]{0,2000}\n){1,200}?"
+    r"[ \t]{0,8}[└╚][─═┴╩]{2,400}[┘╝][ \t]*$",
+    re.MULTILINE,
+)
+TO_ASCII = str.maketrans(
+    dict.fromkeys("┌┐└┘├┤┬┴┼╔╗╚╝╠╣╦╩╬", "+") | {"─": "-", "═": "=", "│": "|", "║": "|"}
+)
 
 
 def unbox_grids(text: str) -> str:
     """`text` with each ASCII table as markdown and each box's lines unboxed."""
+    if "┌" in text or "╔" in text:
+        text = BOX.sub(lambda box: box[0].translate(TO_ASCII), text)
     if "+-" not in text and "+=" not in text:
         return text
     lines = text.split("\n")
@@ -49,7 +62,7 @@ def _grid(lines: list[str], start: int) -> int:
     if not groups:
         return end
     if len(edges) - 1 < MIN_COLUMNS:
-        if not _holds_a_card(lines[groups[0][0]]):
+        if not (_holds_a_card(lines[groups[0][0]]) or _holds_questions(lines[start:end])):
             return end  # a box of tips or a title: a sidebar, as drawn
         for at in range(start, end):  # a box: its lines where it stands, without its sides
             line = lines[at]
@@ -71,6 +84,14 @@ def _holds_a_card(first_row: str) -> bool:
     """A box whose first line labels a question ("| Q. How should a REST API...")."""
     text = first_row.strip().strip("|").strip()
     return bool(L.Q_LABEL.match(text) or L.Q_NUMBER.match(text))
+
+
+def _holds_questions(rows: list[str]) -> bool:
+    """A sidebar of numbered questions ("CHECK YOUR UNDERSTANDING" / "1. Why does...")."""
+    texts = [row.strip().strip("|").strip() for row in rows]
+    numbered = [text for text in texts if L.PLAIN_NUMBER.match(text)]
+    asked = [text for text in texts if text.endswith("?")]  # (a question wraps in its box)
+    return len(numbered) >= MIN_QUESTIONS and len(asked) >= MIN_QUESTIONS
 
 
 def _joined(rows: list[str], edges: list[int]) -> list[str]:

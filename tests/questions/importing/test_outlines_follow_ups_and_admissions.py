@@ -215,3 +215,25 @@ def test_a_candidate_who_says_they_could_not_answer_gave_no_answer_whatever_foll
     ]
     assert pairs[0][1].startswith("Autocommit by default")
     assert pairs[1][1] == "" and pairs[2][1] == ""
+
+
+BOXED = """\
+Indexes make reads faster and every write a little slower.
+
+┌──────────────────────────────────────────┐
+│ CHECK YOUR UNDERSTANDING                 │
+│                                          │
+│ 1. What does a partial index store?      │
+│ 2. Why does OFFSET pagination get slower │
+│    on deep pages?                        │
+└──────────────────────────────────────────┘
+"""
+TREE = "The layout:\n\n```\napp/\n├── main.py\n└── models.py\n```\n"
+
+
+def test_questions_in_a_box_drawn_with_box_drawing_characters_are_read_out_of_it():
+    assert pairs_of(BOXED) == [
+        ("What does a partial index store?", ""),
+        ("Why does OFFSET pagination get slower on deep pages?", ""),
+    ]
+    assert read_text(TREE).text == TREE  # a tree is no box

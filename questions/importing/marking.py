@@ -211,7 +211,8 @@ def _plain_item(line: Line) -> bool:
 def _card(lines: list[Line], index: int) -> bool:
     """Lines indented under the item, and no list under any of them."""
     depth, under = lines[index].indent, set()
-    for line in lines[index + 1 :]:
+    for after in range(index + 1, len(lines)):
+        line = lines[after]
         if not line.text.strip():
             continue
         if line.indent <= depth:

@@ -40,7 +40,7 @@ DUNDER_AT_END = re.compile(r"__[^\W_]\w{0,40}?__$")
 # "3. ", "3) ", "3 - ", a thread's "3/ What ...", and Chinese writing's "3、"
 LEADING_NUMBER = re.compile(
     r"^\d{1,4}(?:[.)]|\s+[-–—])\s+(?=[^\W\d_])|^\d{1,2}/\s+(?=[A-Z\d])|^\d{1,4}、\s*(?=\S)|"
-    r"^[A-H][.)]\s+(?=[A-Z])"  # a lettered follow-up's "A) What happens if...?"
+    r"^[A-H]\)\s+(?=[A-Z])"  # a lettered follow-up's "A) What happens if...?"
 )
 # "Q1:", "Q: ", "Question 3 -", "Question:" left at the start of a prompt (after an emoji);
 # a bot's "**Drill #1** — ", "Exercise 2:", "Task 3 -"

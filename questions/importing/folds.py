@@ -5,19 +5,16 @@ line "}}}". Folded, only the titles show: the questions, and the sections over t
 A fold with no fold inside it is a card: its title the question ("Q: ..."), what it folds
 the answer. A fold around others is a section: its title a heading of its depth (its level,
 or how many folds are open around it). A closing line is left blank; every line keeps its
-number.
+number. Markers in a code block are the code's (a vim configuration in an answer).
 """
 
 import re
 
-# A fold's title: "What is a pod? {{{2", "== DOCKER ==== {{{1", "\" Redis {{{" (a comment's
-# leader before it, in a script).
-OPENS = re.compile(
-    r"^[ \t]*(?:(?:#|//|--|;+|\")[ \t]+)?(?P<title>.*?)[ \t]*\{\{\{(?P<level>\d)?[ \t]*$"
-)
-CLOSES = re.compile(r"^[ \t]*(?:(?:#|//|--|;+|\")[ \t]*)?\}\}\}\d?[ \t]*$")
-# A title's rules around its words: "== DOCKER =====", "--- Redis ---", "*** Kafka ***"
-RULES = re.compile(r"^[=*~+-]{2,}[ \t]*|[ \t]*[=*~+-]{2,}$")
+from questions.importing import lines as L
+
+# A comment's leader before a fold's title or end, in a script: '" Redis {{{', "# }}}"
+LEADER = re.compile(r"^(?:#|//|--|;+|\")(?:[ \t]|$)")
+RULE_CHARS = "=*~-"  # a title's rules around its words: "== DOCKER =====", "--- Redis ---"
 MIN_FOLDS = 3
 MAX_DEPTH = 6
 
@@ -26,10 +23,12 @@ def looks_like_folds(text: str) -> bool:
     if "{{{" not in text:
         return False
     lines = text.split("\n")
-    opened = sum(1 for line in lines if "{{{" in line and OPENS.match(line))
-    closed = sum(1 for line in lines if "}}}" in line and CLOSES.match(line))
+    code = _in_code(lines)
+    marks = [_mark(line) for index, line in enumerate(lines) if index not in code]
+    opened = [mark for mark in marks if mark is not None and mark[0] == "open"]
     # (each fold closes, or the next of its level ends it: "{{{2" after "{{{2")
-    return opened >= MIN_FOLDS and bool(closed or _levelled(lines))
+    closed = any(mark is not None and mark[0] == "close" for mark in marks)
+    return len(opened) >= MIN_FOLDS and (closed or any(level for _, _, level in opened))
 
 
 def folds_to_markdown(text: str) -> str:
@@ -40,8 +39,7 @@ def folds_to_markdown(text: str) -> str:
         if index not in folds:
             out.append(line)
             continue
-        depth, leaf = folds[index]
-        title = "" if depth is None else RULES.sub("", OPENS.match(line)["title"]).strip()
+        depth, leaf, title = folds[index]
         if not title:
             out.append("")  # a fold's end, or a title of rules alone
         elif leaf:
@@ -51,32 +49,68 @@ def folds_to_markdown(text: str) -> str:
     return "\n".join(out)
 
 
-def _folds(lines: list[str]) -> dict[int, tuple[int | None, bool]]:
-    """Each marker's line: an opening one's (depth, whether no fold opens inside it), a
-    closing one's (None, False). A level ("{{{2") ends the open folds of its level or
+def _folds(lines: list[str]) -> dict[int, tuple[int, bool, str]]:
+    """Each marker's line: an opening one's (depth, whether no fold opens inside it, title),
+    a closing one's (0, False, ""). A level ("{{{2") ends the open folds of its level or
     deeper; without one, a fold is one deeper than the folds open around it."""
-    folds: dict[int, tuple[int | None, bool]] = {}
+    folds: dict[int, tuple[int, bool, str]] = {}
     open_folds: list[tuple[int, int]] = []  # (line, depth)
+    code = _in_code(lines)
     for index, line in enumerate(lines):
-        if "}}}" in line and CLOSES.match(line):
-            folds[index] = (None, False)
+        mark = None if index in code else _mark(line)
+        if mark is None:
+            continue
+        kind, title, level = mark
+        if kind == "close":
+            folds[index] = (0, False, "")
             if open_folds:
                 open_folds.pop()
             continue
-        opening = OPENS.match(line) if "{{{" in line else None
-        if opening is None:
-            continue
-        level = int(opening["level"]) if opening["level"] else None
         while level is not None and open_folds and open_folds[-1][1] >= level:
             open_folds.pop()
         if open_folds:
             outer, depth = open_folds[-1]
-            folds[outer] = (depth, False)
+            folds[outer] = (depth, False, folds[outer][2])
         depth = max(level or len(open_folds) + 1, 1)
-        folds[index] = (depth, True)
+        folds[index] = (depth, True, title)
         open_folds.append((index, depth))
     return folds
 
 
-def _levelled(lines: list[str]) -> bool:
-    return any("{{{" in line and (m := OPENS.match(line)) and m["level"] for line in lines)
+def _mark(line: str) -> tuple[str, str, int | None] | None:
+    """("open", title, level) for a fold's title line, ("close", "", None) for its end."""
+    text = line.strip()
+    if "{{{" not in text and "}}}" not in text:
+        return None
+    level = int(text[-1]) if text[-1:].isdigit() else None
+    body = text[:-1] if level is not None else text
+    if body.endswith("}}}"):
+        rest = body[:-3].strip()
+        return ("close", "", None) if not rest or LEADER.fullmatch(rest) else None
+    if not body.endswith("{{{"):
+        return None
+    title = LEADER.sub("", body[:-3].strip(), count=1)
+    return "open", _without_rules(title), level
+
+
+def _without_rules(title: str) -> str:
+    title = title.strip()
+    left = len(title) - len(title.lstrip(RULE_CHARS))
+    if left >= 2:
+        title = title[left:].strip()
+    right = len(title) - len(title.rstrip(RULE_CHARS))
+    if right >= 2:
+        title = title[:-right].strip()
+    return title
+
+
+def _in_code(lines: list[str]) -> set[int]:
+    """The indexes of the lines in code blocks, their fences included."""
+    code, in_code = set(), False
+    for index, line in enumerate(lines):
+        if L.FENCE.match(line):
+            in_code = not in_code
+            code.add(index)
+        elif in_code:
+            code.add(index)
+    return code

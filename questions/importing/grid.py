@@ -18,13 +18,13 @@ RULE = re.compile(r"^[ \t]{0,8}\+(?:[-=]{2,400}\+){1,12}[ \t]*$")
 ROW = re.compile(r"^[ \t]{0,8}\|.{0,2000}\|[ \t]*$")
 MIN_COLUMNS = 2
 MIN_QUESTIONS = 2
-# A box drawn with the box-drawing characters ("┌───┐" / "│ ... │" / "└───┘", or doubled):
-# read as the same box in ASCII. Only boxes: a tree's "├── app/" in a code block stays.
-BOX = re.compile(
-    r"^[ \t]{0,8}[┌╔][─═┬╦]{2,400}[┐╗][ \t]*\n(?:[ \t]{0,8}[│║├╠][^\n]{0,2000}\n){1,200}?"
-    r"[ \t]{0,8}[└╚][─═┴╩]{2,400}[┘╝][ \t]*$",
-    re.MULTILINE,
-)
+# A box drawn with the box-drawing characters ("┌───┐" / "│ ... │" / "└───┘", or doubled),
+# when it holds questions: read as the same box in ASCII. Other boxes stay as drawn, and so
+# does anything in a code block (a diagram, a tree's "├── app/").
+BOX_TOP = re.compile(r"^[ \t]{0,8}[┌╔][─═┬╦]{2,400}[┐╗][ \t]*$")
+BOX_SIDE = re.compile(r"^[ \t]{0,8}[│║├╠]")
+BOX_BOTTOM = re.compile(r"^[ \t]{0,8}[└╚][─═┴╩]{2,400}[┘╝][ \t]*$")
+MAX_BOX_LINES = 200
 TO_ASCII = str.maketrans(
     dict.fromkeys("┌┐└┘├┤┬┴┼╔╗╚╝╠╣╦╩╬", "+") | {"─": "-", "═": "=", "│": "|", "║": "|"}
 )
@@ -33,7 +33,7 @@ TO_ASCII = str.maketrans(
 def unbox_grids(text: str) -> str:
     """`text` with each ASCII table as markdown and each box's lines unboxed."""
     if "┌" in text or "╔" in text:
-        text = BOX.sub(lambda box: box[0].translate(TO_ASCII), text)
+        text = _drawn_boxes_in_ascii(text)
     if "+-" not in text and "+=" not in text:
         return text
     lines = text.split("\n")
@@ -80,15 +80,42 @@ def _grid(lines: list[str], start: int) -> int:
     return end
 
 
+def _drawn_boxes_in_ascii(text: str) -> str:
+    lines = text.split("\n")
+    index, in_code = 0, False
+    while index < len(lines):
+        line = lines[index]
+        if L.FENCE.match(line):
+            in_code = not in_code
+        elif not in_code and BOX_TOP.match(line):
+            end = _box_end(lines, index)
+            rows = lines[index + 1 : end] if end else []
+            if end and (_holds_a_card(rows[0]) or _holds_questions(rows)):
+                for at in range(index, end + 1):
+                    lines[at] = lines[at].translate(TO_ASCII)
+                index = end
+        index += 1
+    return "\n".join(lines)
+
+
+def _box_end(lines: list[str], top: int) -> int | None:
+    for index in range(top + 1, min(top + 1 + MAX_BOX_LINES, len(lines))):
+        if BOX_BOTTOM.match(lines[index]):
+            return index if index > top + 1 else None
+        if not BOX_SIDE.match(lines[index]):
+            return None
+    return None
+
+
 def _holds_a_card(first_row: str) -> bool:
     """A box whose first line labels a question ("| Q. How should a REST API...")."""
-    text = first_row.strip().strip("|").strip()
+    text = first_row.strip().strip("|│║").strip()
     return bool(L.Q_LABEL.match(text) or L.Q_NUMBER.match(text))
 
 
 def _holds_questions(rows: list[str]) -> bool:
     """A sidebar of numbered questions ("CHECK YOUR UNDERSTANDING" / "1. Why does...")."""
-    texts = [row.strip().strip("|").strip() for row in rows]
+    texts = [row.strip().strip("|│║").strip() for row in rows]
     numbered = [text for text in texts if L.PLAIN_NUMBER.match(text)]
     asked = [text for text in texts if text.endswith("?")]  # (a question wraps in its box)
     return len(numbered) >= MIN_QUESTIONS and len(asked) >= MIN_QUESTIONS

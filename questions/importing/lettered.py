@@ -4,8 +4,9 @@ editor or a word processor saves it. Markdown knows only "1." and "-" for list i
 marks would make every line a paragraph of its own; read as list items at their indentation,
 the questions are items with their notes under them.
 
-Several marks must be there, at two depths or more, with a second item in some list ("ii)",
-"B."): the options of a multiple-choice question ("A) ... B) ...") sit at one depth.
+Several marks must be there, at two depths or more, Roman numerals ("ii)", "IV.") and letters
+both, with a second item in some list ("ii)", "B."): the options of multiple-choice questions
+("A) ... B) ... C) ...") are letters alone.
 """
 
 import re
@@ -25,19 +26,13 @@ def looks_like_lettered_outline(text: str) -> bool:
     if len(marks) < MIN_MARKS:
         return False
     depths = {len(indent.expandtabs(4)) for indent, _ in marks}
-    kinds = {_kind(mark) for _, mark in marks}
+    # Roman numerals of two letters or more ("ii", "IV"): a single "C" or "i" may be a letter
+    roman = any(len(mark) > 1 for _, mark in marks)
+    letters = any(len(mark) == 1 for _, mark in marks)
     return (
-        len(depths) >= MIN_DEPTHS
-        and len(kinds) >= MIN_DEPTHS
-        and any(mark in SECOND for _, mark in marks)
+        len(depths) >= MIN_DEPTHS and roman and letters and any(mark in SECOND for _, mark in marks)
     )
 
 
 def lettered_outline_to_markdown(text: str) -> str:
     return MARK.sub(lambda match: f"{match['indent']}- ", text)
-
-
-def _kind(mark: str) -> str:
-    if len(mark) > 1 or mark in "IVXLCivxlc":
-        return "roman" + ("upper" if mark.isupper() else "lower")
-    return "letter" + ("upper" if mark.isupper() else "lower")

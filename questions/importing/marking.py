@@ -8,6 +8,7 @@ questions (a section), a title line ("2. **Web layer**"), plain lines that ask
 """
 
 import re
+from collections import Counter
 from dataclasses import replace
 
 from questions.importing import lines as L
@@ -175,9 +176,9 @@ def _mark_compared_bullets(lines: list[Line]) -> None:
     cookies" or "- Zero-downtime column rename" over its notes, where such items of its depth
     mostly ask ("- What is MVCC?" over its notes; not "- Maps to 401 vs 403", a note itself)."""
     cards = [line for index, line in enumerate(lines) if _plain_item(line) and _card(lines, index)]
-    depths = [line.indent for line in cards]
-    asked = [line.indent for line in cards if line.marker]
-    asking = {depth for depth in set(asked) if 2 * asked.count(depth) >= depths.count(depth)}
+    depths = Counter(line.indent for line in cards)
+    asked = Counter(line.indent for line in cards if line.marker)
+    asking = {depth for depth, count in asked.items() if 2 * count >= depths[depth]}
     for line in cards:
         match = L.BULLET_LINE.match(line.text)
         text = L.strip_bold(match.group(2).strip()) if match else ""
@@ -197,6 +198,7 @@ def _names_a_card(text: str) -> bool:
 
 
 MIN_CARD_WORDS, MAX_CARD_WORDS = 2, 8
+MAX_CARD_LINES = 200  # looked at under an item for its notes (blank lines too)
 
 
 def _plain_item(line: Line) -> bool:
@@ -211,7 +213,7 @@ def _plain_item(line: Line) -> bool:
 def _card(lines: list[Line], index: int) -> bool:
     """Lines indented under the item, and no list under any of them."""
     depth, under = lines[index].indent, set()
-    for after in range(index + 1, len(lines)):
+    for after in range(index + 1, min(index + 1 + MAX_CARD_LINES, len(lines))):
         line = lines[after]
         if not line.text.strip():
             continue
@@ -1065,11 +1067,15 @@ def _new_sentence(item: Line, text: str, *, right_under: bool) -> bool:
         return False
     item_text = item.text.strip()
     return item_text.endswith((".", "!")) or (
-        right_under and len(item_text) < UNWRAPPED_ITEM and len(text) > len(item_text)
+        right_under
+        and len(item_text) < UNWRAPPED_ITEM
+        and len(text) >= max(LONG_LINE, 2 * len(item_text))
+        and not L.DANGLING.search(item_text)
     )
 
 
-UNWRAPPED_ITEM = 40  # characters: an item this short did not reach the margin
+UNWRAPPED_ITEM = 40  # characters: an item this short did not reach the margin...
+LONG_LINE = 60  # ... when the line under it is this long, and twice as long as it
 
 
 MARGIN_SLACK = 1.5

@@ -39,8 +39,8 @@ ADMISSION = re.compile(  # (its "^\W*" ones after a dash, too: "— Not asked (t
     # "I don't know" in Japanese, Chinese, Korean, Russian (its words have no \b before them)
     r"(?:わから|分から|知ら)ない|不知道|모르겠|не знаю|"
     r"i (?:blanked|froze|fumbled|bombed|flubbed|messed (?:it|this|that) up|guessed)|"
-    r"(?:\bi )?(?:couldn'?t|couldn’t|could not|was(?:n'?t|n’t| not) able to) "
-    r"(?:answer|remember|recall|explain)|"
+    r"i (?:couldn'?t|could not|was(?:n'?t|n’t| not) able to) (?:answer|remember|recall|explain)|"
+    r"^\W*(?:couldn'?t|couldn’t|could not) answer\b|"
     r"^\W*(?:honestly,? )?(?:(?:kind of|sort of|kinda|totally|completely|mostly) )?"
     r"(?:blanked|froze)\b|"
     # "pass, never set it up myself", "I'd be bluffing": a candidate passing
@@ -576,9 +576,10 @@ def says_no_answer(plain: str) -> bool:
     return short or remark or unsure_throughout or could_not
 
 
+# (at the note's start: not "If I couldn't answer a customer's question, I wrote it down")
 COULD_NOT_ANSWER = re.compile(
-    r"(?:^\W*|\bi )(?:couldn'?t|couldn’t|could not|was(?:n'?t|n’t| not) able to|"
-    r"(?:didn'?t|didn’t|did not)) answer\b",
+    r"^\W*(?:(?:honestly|sadly|unfortunately),? )?(?:i )?"
+    r"(?:couldn'?t|couldn’t|could not|was(?:n'?t|n’t| not) able to|was unable to) answer\b",
     re.IGNORECASE,
 )
 

@@ -442,6 +442,13 @@ DOCUMENTS = {
     + '},{"author":"b","body":"y"},{"author":"a","body":"ok"}]',
     "a reST table's header rows in other digits": "Title\n=====\n\nSub\n===\n\n"
     ".. csv-table::\n   :header-rows: ²\n\n   What is x?, y\n",
+    "spaces before a fold's marker": ("## Q\n" + " " * 30_000 + "{{{x\n") * 3 + "}}}\n",
+    "a fold's title of rules": ("=" * 30_000 + " " * 30_000 + " {{{\n") * 3 + "}}}\n",
+    "a staircase of list items over blank lines": "".join(
+        " " * depth + "- What is x?\n" for depth in range(1_500)
+    )
+    + "\n" * 40_000,
+    "a box never closed": "┌──┐\n" + "│ 1. What is x?\n" * 30_000,
 }
 
 

@@ -78,14 +78,17 @@ def test_folds_without_levels_nest_by_how_many_are_open_and_lose_their_comment_l
     ]
 
 
-def test_braces_in_prose_or_code_are_no_folds():
+def test_fold_markers_in_a_code_block_are_the_codes():
     text = (
-        "## Templates\n\n"
-        "What does {{{ mean in Mustache?\n\n"
-        "Triple braces {{{name}}} print the value without escaping it.\n"
+        "## What is a vimrc?\n\n"
+        "Vim's settings file; mine folds its sections:\n\n"
+        "```vim\n\" Plugins {{{\nPlug 'tpope/vim-fugitive'\n\" }}}\n"
+        '" Mappings {{{\nnnoremap <leader>w :w<CR>\n" }}}\n'
+        '" Options {{{\nset number\n" }}}\n```\n'
     )
 
     assert read_text(text).text == text
+    assert [prompt for prompt, _ in pairs_of(text)] == ["What is a vimrc?"]
 
 
 LETTERED = """\
@@ -125,7 +128,7 @@ def test_an_outline_marked_with_roman_numerals_and_letters_reads_as_nested_lists
 def test_the_options_of_a_multiple_choice_question_are_no_outline():
     quiz = (
         "1. Which isolation level prevents phantom reads in PostgreSQL?\n"
-        "   A) Read committed\n   B) Repeatable read\n   C) Serializable\n\n"
+        "A) Read committed\nB) Repeatable read\nC) Serializable\n\n"
         "2. Which index type suits range queries?\n"
         "   A) Hash\n   B) B-tree\n   C) GIN\n"
     )
@@ -228,7 +231,18 @@ Indexes make reads faster and every write a little slower.
 │    on deep pages?                        │
 └──────────────────────────────────────────┘
 """
-TREE = "The layout:\n\n```\napp/\n├── main.py\n└── models.py\n```\n"
+DRAWN = """\
+┌──────────────────┐
+│ TIP: run EXPLAIN │
+└──────────────────┘
+
+```
+┌──────────────────────────────┐
+│ 1. What is a load balancer?  │
+│ 2. What is a reverse proxy?  │
+└──────────────────────────────┘
+```
+"""
 
 
 def test_questions_in_a_box_drawn_with_box_drawing_characters_are_read_out_of_it():
@@ -236,4 +250,33 @@ def test_questions_in_a_box_drawn_with_box_drawing_characters_are_read_out_of_it
         ("What does a partial index store?", ""),
         ("Why does OFFSET pagination get slower on deep pages?", ""),
     ]
-    assert read_text(TREE).text == TREE  # a tree is no box
+    # a box of tips stays as drawn, and a diagram in a code block is the code's
+    assert read_text(DRAWN).text == DRAWN
+
+
+def test_a_numbered_question_wrapped_under_a_short_first_line_stays_one_question():
+    text = (
+        "1. Explain how you would migrate\n"
+        "   PostgreSQL 12 to 16 with minimal downtime.\n\n"
+        "Logical replication to the new version, then a short switchover.\n"
+    )
+
+    assert pairs_of(text) == [
+        (
+            "Explain how you would migrate PostgreSQL 12 to 16 with minimal downtime.",
+            "Logical replication to the new version, then a short switchover.",
+        )
+    ]
+
+
+def test_an_answer_that_only_mentions_not_answering_is_an_answer():
+    text = (
+        "Q: What does a 504 mean?\nA: The upstream couldn't answer in time.\n\n"
+        "Q: How did you handle support escalations?\n"
+        "A: If I couldn't answer a customer's question, I wrote it down and asked the team.\n"
+    )
+
+    assert [answer for _, answer in pairs_of(text)] == [
+        "The upstream couldn't answer in time.",
+        "If I couldn't answer a customer's question, I wrote it down and asked the team.",
+    ]

@@ -45,7 +45,7 @@ def compiles(code: str) -> bool:
     """Whether Python code parses and compiles ("return" outside a function does not)."""
     try:
         compile(code, "<snippet>", "exec", dont_inherit=True)
-    except (SyntaxError, ValueError):
+    except (SyntaxError, ValueError, RecursionError, MemoryError):  # ("x = ----...1": too deep)
         return False
     return True
 

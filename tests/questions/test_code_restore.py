@@ -213,3 +213,9 @@ def test_it_never_takes_strings_or_comments_apart():
 def test_it_gives_up_on_unbalanced_code_without_raising():
     assert restore_python("def f(: return (1") is None
     assert restore_python("if x: else: y = 'unterminated") is None
+
+
+def test_code_nested_too_deep_to_compile_is_kept_as_it_is():
+    markdown = "```python\nx = " + "-" * 3_900 + "1\n```"
+
+    assert restore_flattened_code(markdown) == (markdown, 0)

@@ -280,3 +280,9 @@ def test_an_answer_that_only_mentions_not_answering_is_an_answer():
         "The upstream couldn't answer in time.",
         "If I couldn't answer a customer's question, I wrote it down and asked the team.",
     ]
+
+
+def test_an_initial_at_the_start_of_a_question_is_kept():
+    text = "Q: D. Knuth called premature optimisation the root of all evil. Agree?\nA: Mostly.\n"
+
+    assert pairs_of(text)[0][0].startswith("D. Knuth called premature optimisation")

@@ -304,7 +304,7 @@ READ_AS_OUTLINER = "an outliner's page (Logseq, Roam): its blocks without proper
 READ_AS_LMS = "a quiz upload (Blackboard, Kahoot): each question with the answers it accepts"
 READ_AS_GIFT = "a Moodle quiz (GIFT): each question with the answer its braces accept"
 READ_AS_LETTERED = "an outline marked I., A., i), a): each mark read as a list item's"
-READ_AS_FOLDS = "notes folded in an editor: each fold's title a heading, its text under it"
+READ_AS_FOLDS = "notes folded in an editor: each fold's title a question, or a section's title"
 READ_AS_FLASHCARDS = "flashcards in notes: each 'question::answer', or '?' between the two"
 READ_AS_SCRIPT_NOTEBOOK = (
     "a notebook saved as a script (Databricks, percent cells): its markdown cells as text, "

@@ -718,6 +718,10 @@ SMALL_TALK = re.compile(
     r".{0,40}\b(?:what(?:'s|’s| is| would be| was) (?:a |the )?(?:good|right|best|correct) answer|"
     r"how (?:would|should|do) (?:i|you|one|we) answer) (?:to|for) (?:the|that|this|your)\b|"
     r".{0,60}\bdid (?:anyone|anybody|others) (?:else )?(?:get|got) asked\b|"
+    # asking for questions to practise: "can you give me like 8 questions they'll probably ask
+    # with short answers?"
+    r"(?:(?:can|could|would) you (?:please )?)?(?:give|send|list|write|suggest|share)"
+    r"(?: me| us)? (?:[\w'’-]+ ){0,4}?(?:interview )?questions\b|"
     # a study group's logistics: "are we doing the quiz tonight?"
     r"(?:are|were) we (?:still )?(?:doing|having|meeting|on for)\b.{0,30}\b(?:tonight|today|"
     r"tomorrow|this (?:week|evening|morning)|again)\W*$|"

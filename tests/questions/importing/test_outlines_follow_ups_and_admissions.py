@@ -286,3 +286,15 @@ def test_an_initial_at_the_start_of_a_question_is_kept():
     text = "Q: D. Knuth called premature optimisation the root of all evil. Agree?\nA: Mostly.\n"
 
     assert pairs_of(text)[0][0].startswith("D. Knuth called premature optimisation")
+
+
+def test_asking_for_questions_to_practise_is_not_an_interview_question():
+    text = (
+        "hey, I have an interview on Friday. can you give me like 5 questions they'll probably "
+        "ask, with short answers?\n\n"
+        "1. What is a race condition?\n\nTwo threads change shared state without coordination.\n"
+    )
+
+    assert pairs_of(text) == [
+        ("What is a race condition?", "Two threads change shared state without coordination.")
+    ]

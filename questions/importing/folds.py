@@ -23,7 +23,7 @@ def looks_like_folds(text: str) -> bool:
     if "{{{" not in text:
         return False
     lines = text.split("\n")
-    code = _in_code(lines)
+    code = L.in_code_blocks(lines)
     marks = [_mark(line) for index, line in enumerate(lines) if index not in code]
     opened = [mark for mark in marks if mark is not None and mark[0] == "open"]
     # (each fold closes, or the next of its level ends it: "{{{2" after "{{{2")
@@ -55,7 +55,7 @@ def _folds(lines: list[str]) -> dict[int, tuple[int, bool, str]]:
     deeper; without one, a fold is one deeper than the folds open around it."""
     folds: dict[int, tuple[int, bool, str]] = {}
     open_folds: list[tuple[int, int]] = []  # (line, depth)
-    code = _in_code(lines)
+    code = L.in_code_blocks(lines)
     for index, line in enumerate(lines):
         mark = None if index in code else _mark(line)
         if mark is None:
@@ -102,15 +102,3 @@ def _without_rules(title: str) -> str:
     if right >= 2:
         title = title[:-right].strip()
     return title
-
-
-def _in_code(lines: list[str]) -> set[int]:
-    """The indexes of the lines in code blocks, their fences included."""
-    code, in_code = set(), False
-    for index, line in enumerate(lines):
-        if L.FENCE.match(line):
-            in_code = not in_code
-            code.add(index)
-        elif in_code:
-            code.add(index)
-    return code

@@ -208,6 +208,18 @@ QUESTION_SPEAKER = re.compile(
 EMPHASIS = re.compile(r"(?<![\w*])\*{1,2}(?=[^\W_])|(?<=[^\W_])\*{1,2}(?![\w*])")
 
 
+def in_code_blocks(lines: list[str]) -> set[int]:
+    """The indexes of the lines in fenced code blocks, their fences included."""
+    code, in_code = set(), False
+    for index, line in enumerate(lines):
+        if FENCE.match(line):
+            in_code = not in_code
+            code.add(index)
+        elif in_code:
+            code.add(index)
+    return code
+
+
 def without_emphasis(text: str) -> str:
     return EMPHASIS.sub("", text)
 

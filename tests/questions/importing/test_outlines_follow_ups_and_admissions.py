@@ -125,6 +125,17 @@ def test_an_outline_marked_with_roman_numerals_and_letters_reads_as_nested_lists
     assert pairs[2][1] == ""  # "TBD"
 
 
+def test_marks_in_a_code_block_of_a_lettered_outline_are_the_codes():
+    code = "   ```\n   a) = 1\n   b) = 2\n   ```\n"
+    outline = LETTERED.replace("a) TBD\n", "a) Parsed like this:\n" + code)
+
+    text = read_text(outline).text
+
+    assert "         - Parsed like this:" in text
+    assert code in text
+    assert "   - What does EXPLAIN ANALYZE add to EXPLAIN?" in text
+
+
 def test_the_options_of_a_multiple_choice_question_are_no_outline():
     quiz = (
         "1. Which isolation level prevents phantom reads in PostgreSQL?\n"

@@ -938,7 +938,7 @@ def _join_wrapped_questions(lines: list[Line]) -> None:
         end = _wrapped_end(lines, index, paragraph=marker is not None)
         if end is None:
             continue
-        rest = " ".join(lines[i].text.strip() for i in range(index + 1, end + 1))
+        rest = " ".join(_unquoted(lines[i].text.strip()) for i in range(index + 1, end + 1))
         if marker is None and list_item:
             number = _item_mark(line.text)
             text, kind, number = stripped[number.end() - line.indent :].strip(), "numbered-line", 0
@@ -1011,9 +1011,14 @@ def _wrapped_end(lines: list[Line], index: int, *, paragraph: bool = False) -> i
     """The line a wrapped question ends on (with its "?"), or None. With `paragraph`, a
     marked question ("1. Walk me through...") goes on over its indented lines up to the
     blank line that ends its paragraph, "?" or not."""
+    quoted = _quote_marks(lines[index].text)
     for following in range(index + 1, min(index + 1 + WRAPPED_LINES, len(lines))):
         line = lines[following]
         text = line.text.strip()
+        if quoted:  # ">> What is a replay attack, and how do you stop one against a"
+            if _quote_marks(text) != quoted:
+                return None
+            text = _unquoted(text)
         if (
             not text
             or line.in_code
@@ -1056,6 +1061,21 @@ def _wrapped_end(lines: list[Line], index: int, *, paragraph: bool = False) -> i
         if paragraph and _wrapped_at_margin(lines[index], line, lines[after : after + 1]):
             return following
     return None
+
+
+# The quote marks a line starts with (">> " in an email's quote of a quote)
+QUOTE_MARKS = re.compile(r"^\s*((?:>[ \t]?)+)")
+
+
+def _quote_marks(text: str) -> int:
+    """How deep a line is quoted: 0 for a line that is not."""
+    marks = QUOTE_MARKS.match(text)
+    return marks.group(1).count(">") if marks else 0
+
+
+def _unquoted(text: str) -> str:
+    marks = QUOTE_MARKS.match(text)
+    return text[marks.end() :].strip() if marks else text
 
 
 def _new_sentence(item: Line, text: str, *, right_under: bool) -> bool:

@@ -134,9 +134,15 @@ MISSING_NOTE = re.compile(
     r"\b(?:answers?|solutions?|explanations?|guidance|panel|rubric|write-?up|notes)\s+"
     r"(?:(?:is|are|will be)\s+)?(?:(?:still|yet)\s+)?"
     r"(?:to be (?:added|written|done|provided|supplied|confirmed)|coming soon|to follow|tbd)\b|"
-    r"\bno (?:answer|guidance|notes|rubric|write-?up|solution)s? (?:yet|so far)\b",
+    r"\bno (?:answer|guidance|notes|rubric|write-?up|solution)s? (?:yet|so far)\b|"
+    # "Answers next session.", "Solutions in the next issue"
+    r"^\W*(?:answers?|solutions?)\s+(?:(?:will be|are)\s+)?(?:(?:posted|shared|given)\s+)?"
+    r"(?:next|in (?:the|a) (?:next|later|future|follow-up))\s+"
+    r"(?:session|week|issue|time|class|lesson|post|meetup|episode|part|newsletter|email)\b",
     re.IGNORECASE,
 )
+# A remark in brackets before what the answer says: "[skip if short on time] — TODO ..."
+BRACKETED_LEAD = re.compile(r"^[ \t]*[\[(][^\])\n]{1,60}[\])][ \t]*[—–:]?[ \t]*")
 # A short label on a line of its own, over what it labels: "**Look for:**", "Key points:".
 LABEL_OVER = re.compile(r"^[ \t]*(?:\*\*|__)?[^\W\d_][^\n:*_]{0,30}:(?:\*\*|__)?[ \t]*(?:\n|$)")
 # An item of a list, bulleted or numbered: a wrapped line of a to-do never joins it
@@ -1117,6 +1123,8 @@ def is_placeholder(answer: str) -> bool:
     text = "\n".join(row for row in text.split("\n") if not LINKS_ROW.match(row))  # share links
     plain = re.sub(r"[*_`#>\-|]", " ", text).strip()
     if not plain or L.PLACEHOLDER.match(plain) or FILLER_START.match(plain):
+        return True
+    if FILLER_START.match(BRACKETED_LEAD.sub("", plain, count=1)):
         return True
     # "**TODO**" over a note of what is missing ("I want a clean example first. Come back ..."),
     # the whole answer (not a TODO before the answer's own paragraphs)

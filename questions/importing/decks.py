@@ -7,13 +7,34 @@ title, "How to use this deck", the wrap-up) is the deck's own, not a question. T
 notes are the presenter's ("give people 30 seconds", "mention 3.13 in passing"), not what
 the slide shows: an answer slide that shows nothing leaves its question without an answer,
 whatever its notes say ("TODO: check before presenting").
+
+A workshop's deck without such labels asks on its slides ("Docker #2" / "Why should a
+Dockerfile copy requirements.txt first?") and answers in its speaker notes (what a good
+candidate covers): each slide whose every point asks is a question, or several, its notes
+their answer. A slide of points that do not all ask (an agenda, "Why do design rounds feel
+so vague?" over what makes them so) is the talk's own.
 """
 
 import re
 
-SLIDE = re.compile(r"^[ \t]*slide[ \t]+\d{1,4}(?:[ \t]+of[ \t]+\d{1,4})?[ \t]*(?::[ \t]*(.*))?$",
-                   re.IGNORECASE)  # fmt: skip
-NOTES = re.compile(r"^[ \t]*(?:speaker[ \t]+|presenter[ \t]+)?notes[ \t]*:", re.IGNORECASE)
+from questions.importing import lines as L
+
+# "Slide 3", "Slide 3 of 27: Title", "==================== Slide 3 ===================="
+SLIDE = re.compile(
+    r"^[ \t]*+(?:[=#*~_-]{1,40}[ \t]*+)?slide[ \t]++\d{1,4}(?:[ \t]++of[ \t]++\d{1,4})?[ \t]*+"
+    r"(?::(.*)|[=#*~_-]{0,40}[ \t]*+)$",
+    re.IGNORECASE,
+)
+RULE = " \t=#*~_-"  # what may frame a slide's number and title
+NOTES = re.compile(
+    r"^[ \t]*(?:(?:speaker[ \t]+|presenter[ \t]+)?notes[ \t]*:|\[(?:speaker[ \t]+)?notes\])",
+    re.IGNORECASE,
+)
+# An export's label of a slide's part: "[Title]     Part 3", "[Body]      Design a ..."
+FIELD = re.compile(r"^[ \t]*\[(?:title|subtitle|body|content|text)\][ \t]*", re.IGNORECASE)
+POINT = re.compile(r"^[ \t]*(?:[•◦▪‣●○*+-]|\d{1,2}[.)])[ \t]+")
+MIN_NOTED = 3  # slides with speaker notes, in a deck whose notes answer its slides
+MIN_ASKING = 3
 # "Q1", "Q1.", "Question 1: What is ...?"; "A1", "A1 – The GIL", "Answer 1:"
 ASKS = re.compile(r"^[ \t]*(?:q|question)[ \t]*(\d{1,3})[ \t]*(?:[.:)][ \t]*|[–—-][ \t]+|$)(.*)$",
                   re.IGNORECASE)  # fmt: skip
@@ -56,6 +77,57 @@ def slide_outline_to_markdown(text: str) -> str:
     )
 
 
+def looks_like_noted_deck(text: str) -> bool:
+    slides = _slides(text)
+    if len(slides) < MIN_SLIDES or sum(1 for title, _ in slides if ASKS.match(title)):
+        return False
+    noted = sum(1 for _, body in slides if any(NOTES.match(line) for line in body))
+    asking = sum(1 for slide in slides if _asked(*slide))
+    return noted >= MIN_NOTED and asking >= MIN_ASKING
+
+
+def noted_deck_to_markdown(text: str) -> str:
+    """Each question a slide asks as "Q: ...", the slide's speaker notes as "A: ..." under
+    it (under each, when the slide asks several: the notes answer them together)."""
+    cards = []
+    for title, body in _slides(text):
+        notes = _trimmed(_notes(body))
+        for asked in _asked(title, body):
+            cards.append("\n".join([f"Q: {asked}", "A: " + "\n".join(notes)]).rstrip())
+    return "\n\n".join(cards)
+
+
+def _asked(title: str, body: list[str]) -> list[str]:
+    """The questions a slide shows: its points when every one asks, else its title when it
+    asks alone on the slide."""
+    points = _points(_without_notes(body))
+    if points:
+        return points if all(L.asks(point) for point in points) else []
+    return [title] if L.asks(title) else []
+
+
+def _points(lines: list[str]) -> list[str]:
+    """A slide's text as its points: a point wrapped over lines is one."""
+    points: list[str] = []
+    for line in lines:
+        text = line.strip()
+        if not text:
+            continue
+        point = POINT.match(line)
+        if point or not points:
+            points.append(line[point.end() :].strip() if point else text)
+        else:
+            points[-1] += " " + text
+    return points
+
+
+def _notes(lines: list[str]) -> list[str]:
+    for index, line in enumerate(lines):
+        if NOTES.match(line):
+            return [line[NOTES.match(line).end() :].strip(), *lines[index + 1 :]]
+    return []
+
+
 def _slides(text: str) -> list[tuple[str, list[str]]]:
     """(title, the lines after it) of each slide, the lines before the first one left out."""
     slides: list[tuple[str, list[str]]] = []
@@ -63,10 +135,11 @@ def _slides(text: str) -> list[tuple[str, list[str]]]:
     for line in text.split("\n"):
         heading = SLIDE.match(line)
         if heading:
-            current = [heading.group(1)] if heading.group(1) else []
+            title = (heading.group(1) or "").strip(RULE)
+            current = [title] if title else []
             slides.append(("", current))
         elif current is not None:
-            current.append(line)
+            current.append(FIELD.sub("", line, count=1))
     titled = []
     for _, lines in slides:
         while lines and not lines[0].strip():

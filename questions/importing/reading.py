@@ -52,7 +52,12 @@ from questions.importing.course_transcript import (
     course_transcript_to_markdown,
     looks_like_course_transcript,
 )
-from questions.importing.decks import looks_like_slide_outline, slide_outline_to_markdown
+from questions.importing.decks import (
+    looks_like_noted_deck,
+    looks_like_slide_outline,
+    noted_deck_to_markdown,
+    slide_outline_to_markdown,
+)
 from questions.importing.delimited import looks_like_rows, rows_as_cards, tabbed_tables_to_markdown
 from questions.importing.diffs import diff_to_markdown, looks_like_diff
 from questions.importing.discord import discord_as_chat, looks_like_discord_export
@@ -295,6 +300,7 @@ READ_AS_NOTES_APP = "notes from a notes app: each note a section, its asking lin
 READ_AS_DIFF = "a change to a file (a pull request's diff): the lines it adds and keeps"
 READ_AS_CHANNEL = "a channel's posts: each numbered question with the post that answers it"
 READ_AS_DECK = "a quiz deck's outline: each 'Q1' slide a question, its 'A1' slide the answer"
+READ_AS_NOTED_DECK = "a deck's speaker notes: each slide's question, its notes the answer"
 READ_AS_EXAM = "an exam paper: each lettered part a question; marks and page lines left out"
 READ_AS_CONFLUENCE = "Confluence or Jira wiki markup: headings, tables, lists and code as markdown"
 READ_AS_BBCODE = "a forum post in BBCode: its bold, code, lists, quotes and spoilers as markdown"
@@ -536,6 +542,7 @@ def _read_by_shape(text: str) -> tuple[str, str]:
         (looks_like_highlights, highlights_to_markdown, READ_AS_CLIPPINGS),
         (looks_like_html_page, html_to_markdown, READ_AS_WEB_PAGE),
         (looks_like_slide_outline, slide_outline_to_markdown, READ_AS_DECK),
+        (looks_like_noted_deck, noted_deck_to_markdown, READ_AS_NOTED_DECK),
         (looks_like_keep_notes, keep_notes_to_markdown, READ_AS_NOTES_APP),
         (looks_like_clippings, clippings_to_markdown, READ_AS_CLIPPINGS),
         (looks_like_diff, diff_to_markdown, READ_AS_DIFF),

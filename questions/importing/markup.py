@@ -80,6 +80,7 @@ WIKI_CATEGORY = re.compile(r"^\s*\[\[Category:[^\]]{1,200}\]\]\s*$", re.IGNORECA
 WIKI_EXTERNAL = re.compile(r"\[(https?://\S{1,500})\s+([^\]]{1,200})\]")
 WIKI_MAGIC = re.compile(r"^\s*__[A-Z]{2,20}__\s*$")
 # "{{TODO|someone to fill in}}", "{{stub}}": a template on one line says its name.
+WIKI_TERM = re.compile(r"^;[ \t]*(\S.*)$")
 WIKI_TEMPLATE = re.compile(r"\{\{\s*([^{}|]{1,60})(?:\|([^{}]{0,300}))?\}\}")
 # Boxes whose text is read on the page: "{{Warning|It really deletes rows.}}".
 WIKI_BOXES = {"note", "warning", "tip", "caution", "important", "info", "hint"}
@@ -116,6 +117,7 @@ def wiki_to_markdown(text: str) -> str:
     zim = ZIM_HEADER.match(text) is not None
     out: list[str] = []
     depth = 0  # inside a template spread over several lines ("{{Infobox ...")
+    template: list[str] = []  # its lines so far
     table: list[str] | None = None  # the lines of a "{| ... |}" table so far
     barred: list[str] = []  # the rows of a "|| ... ||" table so far
     in_code = False
@@ -132,7 +134,11 @@ def wiki_to_markdown(text: str) -> str:
         opens, closes = line.count("{{"), line.count("}}")
         if depth or (opens > closes and line.lstrip().startswith("{{")):
             depth = max(depth + opens - closes, 0)
-            out.append("")
+            template.append(line)
+            if not depth:  # a question's template ("{{IQ" / "|q=..." / "|a=..." / "}}")
+                card = _wiki_card("\n".join(template))
+                out.extend(card.split("\n") if card else [""] * len(template))
+                template = []
             continue
         if table is not None:
             if WIKI_TABLE_END.match(line):
@@ -157,9 +163,18 @@ def wiki_to_markdown(text: str) -> str:
             out.append("")
             continue
         heading = WIKI_HEADING.match(line)
+        term = WIKI_TERM.match(line)
         if heading:
             level = 7 - len(heading.group(1)) if zim else len(heading.group(1))
             line = f"{'#' * level} {heading.group(2)}"
+        elif term:  # "; What is a closure?" over ": A function that remembers..."
+            said, _, defined = term.group(1).partition(" : ")
+            out.extend(["", _wiki_inline(said.strip())])
+            line = defined.strip()
+            if not line:
+                continue
+        elif line.startswith(":"):  # a definition, or a reply on a talk page
+            line = line.lstrip(":").strip()
         else:
             line = WIKI_NUMBERED.sub(lambda m: "   " * (len(m.group(1)) - 1) + "1. ", line)
         out.append(_wiki_inline(line))
@@ -180,9 +195,51 @@ def _wiki_inline(line: str) -> str:
 
 def _wiki_template(match: re.Match) -> str:
     name, argument = match.group(1).strip(), (match.group(2) or "").strip()
+    card = _wiki_card(match.group(0))
+    if card:
+        return card
     if name.lower() in WIKI_BOXES and argument:
         return f"**{name}:** {argument}"
     return name  # "{{TODO}}" says TODO; an infobox's fields are not the page's text
+
+
+# A template's parameters that hold a question and its answer: "{{IQ|q=...|a=...}}"
+CARD_PARAMETERS = {
+    "q": "Q", "question": "Q", "prompt": "Q", "front": "Q",
+    "a": "A", "answer": "A", "response": "A", "back": "A", "solution": "A",
+}  # fmt: skip
+PARAMETER = re.compile(r"^\s*([\w -]{1,30}?)\s*=(.*)$", re.DOTALL)
+
+
+def _wiki_card(template: str) -> str | None:
+    """A template call that holds a question (and maybe its answer) in named parameters, as
+    "Q: ..." over "A: ..." (an empty answer: "A:"); None for any other template."""
+    inner = template.strip()[2:-2] if template.strip().endswith("}}") else template.strip()[2:]
+    fields = {}
+    for part in _template_parts(inner)[1:]:
+        named = PARAMETER.match(part)
+        role = CARD_PARAMETERS.get(named.group(1).strip().lower()) if named else None
+        if role and role not in fields:
+            fields[role] = " ".join(_wiki_inline(row.strip()) for row in named.group(2).split("\n"))
+    if not fields.get("Q", "").strip():
+        return None
+    return f"Q: {fields['Q'].strip()}\nA: {fields.get('A', '').strip()}\n"
+
+
+def _template_parts(inner: str) -> list[str]:
+    """A template's name and parameters, split at its own "|" (not a link's "[[a|b]]" or a
+    nested template's)."""
+    parts, depth, start = [], 0, 0
+    for index, char in enumerate(inner):
+        if char in "[{":
+            depth += 1
+        elif char in "]}":
+            depth = max(depth - 1, 0)
+        elif char == "|" and depth == 0:
+            parts.append(inner[start:index])
+            start = index + 1
+    parts.append(inner[start:])
+    return parts
 
 
 def _wiki_table(lines: list[str]) -> list[str]:

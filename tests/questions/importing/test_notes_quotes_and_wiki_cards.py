@@ -1,6 +1,6 @@
 """Shapes met in held-out sets 67 and 68: a plain-text newsletter that quotes each question
-(">> ") over two lines, and a slide deck's speaker-notes export whose notes answer the
-question on each slide."""
+(">> ") over two lines, a slide deck's speaker-notes export whose notes answer the question
+on each slide, and a MediaWiki page of question templates and definition lists."""
 
 from tests.questions.importing.documents import pairs_of
 
@@ -119,3 +119,56 @@ def test_each_slide_that_asks_is_a_question_its_speaker_notes_the_answer():
     assert pairs[1][1].startswith("Several FROM stages")
     # no notes, answers promised for later, a to-do after a remark: no answer
     assert [answer for _, answer in pairs[3:]] == ["", "", ""]
+
+
+WIKI = """\
+== Why this page? ==
+Every loop has a Python round. So why not write them down once? That is the idea.
+
+== Core Python ==
+{{IQ
+|q=What is the difference between <code>is</code> and <code>==</code>?
+|a=<code>==</code> compares values; <code>is</code> compares identity, see
+[[Python/Identity|identity]].
+}}
+{{IQ
+|q=What's the difference between a shallow copy and a deep copy?
+|a=
+}}
+{{Infobox prep page
+| owner = [[User:Priya|Priya]]
+}}
+{{IQ|q=What are <code>__slots__</code> for?|a=Fixed storage instead of a per-instance dict.}}
+
+== Functions ==
+; Why is a mutable default argument a bug?
+: Defaults are evaluated once, when the <code>def</code> runs.
+<syntaxhighlight lang="python">
+def add(item, bucket=[]):
+    bucket.append(item)
+</syntaxhighlight>
+; What is a closure?
+: A function that remembers the variables of the scope it was defined in.
+; Explain <code>*args</code> and <code>**kwargs</code>
+: ''(Priya to fill in)''
+"""
+
+
+def test_question_templates_and_definition_lists_of_a_wiki_page_are_questions():
+    pairs = pairs_of(WIKI)
+
+    assert [prompt for prompt, _ in pairs] == [
+        "What is the difference between `is` and `==`?",
+        "What's the difference between a shallow copy and a deep copy?",
+        "What are `__slots__` for?",
+        "Why is a mutable default argument a bug?",
+        "What is a closure?",
+        "Explain `*args` and `**kwargs`",
+    ]
+    assert pairs[0][1] == "`==` compares values; `is` compares identity, see identity."
+    assert pairs[1][1] == ""
+    assert pairs[2][1] == "Fixed storage instead of a per-instance dict."
+    assert pairs[3][1].startswith("Defaults are evaluated once, when the `def` runs.\n")
+    assert "```python\ndef add(item, bucket=[]):" in pairs[3][1]
+    assert pairs[4][1] == "A function that remembers the variables of the scope it was defined in."
+    assert pairs[5][1] == ""

@@ -25,6 +25,7 @@ from questions.importing.unanswered import (
 MAX_PROMPT = 1000
 BULLET = re.compile(r"^(\s*)[•◦▪‣●○■□➤►▸–]\s+(.*)$")
 MARKDOWN_BULLET = re.compile(r"^(\s*)[-*+]\s+(.*)$")
+NUMBERED_ITEM = re.compile(r"^[ \t]*+\d{1,3}[.)][ \t]+[^\W\d_]")
 # A guide's label before the answer it expects: "Good answer: ...", "Model answer: ..."
 GRADED_ANSWER = re.compile(
     r"^\W{0,4}(?:good|model|expected|strong|ideal|sample|great|excellent) answers?\W{0,4}:[ \t]*",
@@ -1015,6 +1016,8 @@ def _sentence_goes_on(before: str, line: str, prose_before: bool = False) -> boo
 def _starts_code(line: str) -> bool:
     text = line.strip()
     if not text or MARKDOWN_BULLET.match(line) or re.match(r"^#{1,6}\s+[A-Z]", text):
+        return False
+    if NUMBERED_ITEM.match(line):  # "  1. the browser parses the URL...;": a list's item
         return False
     if "`" in text or re.match(r"^[A-Z][a-z]+\s.*\.$", text) or not re.search(r"\w", text):
         return False  # markdown prose ("Use `dict.get()`."), or punctuation ("...")

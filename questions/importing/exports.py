@@ -55,6 +55,11 @@ YAML_RECORD = re.compile(
     r"^[ \t]*(?:-[ \t]+)?(?:q|question|prompt|front|term|title|ask)[ \t]*:",
     re.MULTILINE | re.IGNORECASE,
 )
+# A question's key in a mapping of keyed pairs: "utter_q_redis_1:", "q3:" (see _paired_key)
+YAML_KEYED_QUESTION = re.compile(
+    r"^[ \t]*+(?:\w{1,60}[_.-])?(?:q|question)(?:\d{1,4})?(?:[_.-]\w{1,60})?:",
+    re.MULTILINE | re.IGNORECASE,
+)
 ENTITY = re.compile(r"&(?:#\d{1,6}|#x[0-9a-fA-F]{1,6}|quot|amp|lt|gt|apos);")
 ANSWER_TEXT_KEYS = ("body_markdown", "body", "text", "answer")  # an answer's, in a list
 BLANK_RUN = re.compile(r"[ \t]+")
@@ -258,7 +263,11 @@ def _yaml_loaded(text: str):
     """The YAML document a text is, if it holds question records ("- q: ..." / "a: |").
     One with many aliases is not read: each alias is the same object again, and a few of
     them nested make a small file stand for billions of records."""
-    if text.lstrip()[:1] in ("[", "{") or len(YAML_RECORD.findall(text[:200_000])) < MIN_RECORDS:
+    head = text[:200_000]
+    if text.lstrip()[:1] in ("[", "{") or (
+        len(YAML_RECORD.findall(head)) < MIN_RECORDS
+        and len(YAML_KEYED_QUESTION.findall(head)) < MIN_RECORDS
+    ):
         return None
     if len(YAML_ALIAS.findall(text)) > MAX_ALIASES:
         return None
@@ -368,7 +377,60 @@ def _records(data) -> list[dict]:
         records = [r for r in candidate if isinstance(r, dict) and _field(r, QUESTION_KEYS[:-1])]
         if len(records) > len(found):
             found = records
-    return found
+    keyed = _keyed_pairs(data, depth=0)
+    return keyed if len(keyed) > len(found) else found
+
+
+# Keys that name a question and its answer apart by one word: a chat bot's responses
+# ("utter_q_redis_1" / "utter_a_redis_1"), a form's "q3" / "a3", "question.7" / "answer.7".
+KEY_WORDS = re.compile(r"[^\W_]+")
+KEY_ROLES = {"q": "question", "question": "question",
+             "a": "answer", "answer": "answer", "ans": "answer"}  # fmt: skip
+NUMBERED_KEY = re.compile(r"^(q|a)(\d{1,4})$")
+
+
+def _keyed_pairs(node, depth: int) -> list[dict]:
+    """{"question": ..., "answer": ...} for each question of the first mapping, however deep,
+    whose keys pair questions and answers (a question without its answer's key has none)."""
+    if depth > MAX_DEPTH or not isinstance(node, (dict, list)):
+        return []
+    if isinstance(node, dict):
+        pairs: dict[tuple, dict] = {}
+        for key, value in node.items():
+            paired = _paired_key(str(key))
+            if paired:
+                role, name = paired
+                pairs.setdefault(name, {"question": None, "answer": ""})[role] = _said(value)
+        asked = [pair for pair in pairs.values() if pair["question"]]
+        if len(asked) >= MIN_RECORDS:
+            return asked
+    for value in node.values() if isinstance(node, dict) else node:
+        found = _keyed_pairs(value, depth + 1)
+        if found:
+            return found
+    return []
+
+
+def _paired_key(key: str) -> tuple[str, tuple] | None:
+    """("question" or "answer", the key's other words) when a word of the key says which."""
+    words = KEY_WORDS.findall(key.lower())
+    numbered = NUMBERED_KEY.match(words[-1]) if words else None
+    if numbered:  # "q3", "utter_a12"
+        words[-1:] = numbered.groups()
+    roles = [index for index, word in enumerate(words) if word in KEY_ROLES]
+    if len(roles) != 1:
+        return None
+    index = roles[0]
+    return KEY_ROLES[words[index]], (*words[:index], "*", *words[index + 1 :])
+
+
+def _said(value) -> str:
+    """What a response says: its text, or its first variant's ([{"text": ...}, ...])."""
+    if isinstance(value, list):
+        value = value[0] if value else ""
+    if isinstance(value, dict):
+        value = value.get("text", "")
+    return value.strip() if isinstance(value, str) else ""
 
 
 def _unwrapped(record):

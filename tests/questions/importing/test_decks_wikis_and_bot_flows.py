@@ -1,6 +1,7 @@
 """Shapes met in held-out sets 67 and 68: a plain-text newsletter that quotes each question
 (">> ") over two lines, a slide deck's speaker-notes export whose notes answer the question
-on each slide, and a MediaWiki page of question templates and definition lists."""
+on each slide, a MediaWiki page of question templates and definition lists, and a chat
+bot's responses keyed as question and answer."""
 
 from tests.questions.importing.documents import pairs_of
 
@@ -172,3 +173,68 @@ def test_question_templates_and_definition_lists_of_a_wiki_page_are_questions():
     assert "```python\ndef add(item, bucket=[]):" in pairs[3][1]
     assert pairs[4][1] == "A function that remembers the variables of the scope it was defined in."
     assert pairs[5][1] == ""
+
+
+BOT_DOMAIN = """\
+version: "3.1"
+intents:
+  - greet
+  - show_answer
+responses:
+  utter_greet:
+    - text: "Hey {name}! Ready for a few practice questions?"
+    - text: "Hi again! Shall we practise?"
+  utter_ask_confidence:
+    - text: "How confident did you feel about that one?"
+  utter_q_redis_1:
+    - text: "How would you build a leaderboard with Redis?"
+  utter_a_redis_1:
+    - text: |
+        A sorted set per board: ZADD the score, ZREVRANGE for the top ten.
+  utter_q_redis_2:
+    - text: "Explain key expiry (TTL) versus maxmemory eviction."
+  # TODO(@oskar): model answer for redis_2
+  utter_q_http_1:
+    - text: "Explain what happens when you type a URL and press Enter."
+  utter_a_http_1:
+    - text: |
+        Short version:
+          1. the browser parses the URL and checks its caches;
+          2. DNS resolution of the host name;
+          3. TCP and TLS handshakes, then the request goes out.
+"""
+
+
+def test_a_chat_bots_responses_keyed_as_question_and_answer_pair_up():
+    pairs = pairs_of(BOT_DOMAIN)
+
+    assert pairs == [
+        (
+            "How would you build a leaderboard with Redis?",
+            "A sorted set per board: ZADD the score, ZREVRANGE for the top ten.",
+        ),
+        ("Explain key expiry (TTL) versus maxmemory eviction.", ""),
+        (
+            "Explain what happens when you type a URL and press Enter.",
+            "Short version:\n"
+            "  1. the browser parses the URL and checks its caches;\n"
+            "  2. DNS resolution of the host name;\n"
+            "  3. TCP and TLS handshakes, then the request goes out.",
+        ),
+    ]
+
+
+def test_numbered_keys_of_a_json_form_pair_questions_and_answers():
+    form = (
+        '{"title": "Screening form", "fields": {"q1": "What is a race condition?", '
+        '"a1": "Two threads touch shared state and the result depends on their timing.", '
+        '"q2": "What does an index cost on writes?", "a2": "", '
+        '"q3": "When would you denormalise a table?", '
+        '"a3": "When a read path joins the same tables on every request."}}'
+    )
+
+    assert [(prompt, bool(answer)) for prompt, answer in pairs_of(form)] == [
+        ("What is a race condition?", True),
+        ("What does an index cost on writes?", False),
+        ("When would you denormalise a table?", True),
+    ]

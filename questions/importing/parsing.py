@@ -74,7 +74,7 @@ LAYOUT_NAMES = {
 }
 # Markers that are siblings of each other: the last question of a "question / Answer:"
 # document has no "Answer:" under it, and is a plain line that asks.
-FAMILY = {"labelled": "plain-question", "task": "plain-question"}
+FAMILY = {"labelled": "plain-question", "task": "plain-question", "inline-qa": "plain-question"}
 
 
 @dataclass

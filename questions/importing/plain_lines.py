@@ -87,8 +87,9 @@ def mark_cards(lines: list[Line]) -> None:
         ):
             line.marker = L.Marker("rubric-card", stripped)
         elif previous_blank and (asked := _asked_after_lead(stripped)):
-            # "Got asked this at my last loop and completely froze: What's the difference...?"
-            line.marker = L.Marker("plain-question", plain_prompt(asked))
+            # "Got asked this at my last loop and completely froze: What's the difference...?",
+            # and what its writer says next in the paragraph ("I gave the textbook answer...")
+            line.marker = L.Marker("plain-question", plain_prompt(asked[0]), after=asked[1])
         elif (
             (previous_blank or after_title)
             and ends_with_question_mark(stripped)
@@ -277,25 +278,45 @@ def _short_label(lines: list[Line], index: int) -> bool:
 
 LONG_RULE = 20  # (parsing.py's)
 ASKED_LEAD = re.compile(r"^([^:?\n]{3,80}):[ \t]+(?=\S)")
+# ... or without a colon: "Last question of the day was How do you test...?"
+QUESTION_WAS = re.compile(
+    r"^((?:[^\W\d_]+ ){0,3}question(?: of the (?:day|round|loop|interview))? (?:was|is))[ \t]+"
+    r"(?=[A-Z])",
+    re.IGNORECASE,
+)
 MAX_LEAD_WORDS = 14
+# What a lead says of the question after it: where it was asked, or that it was
+ASKED_LEAD_WORDS = re.compile(
+    r"\b(?:asked|got|question|one|this|interview|interviewer|loop|classic|threw in|opened with|"
+    r"followed up with|came up)\b",
+    re.IGNORECASE,
+)
 
 
-def _asked_after_lead(text: str) -> str:
-    """The question after a lead that tells where it comes from: "Another one I got: How
-    does...?" (not "Note: is that right?", nor a label's "Q3: ..."), else ""."""
-    lead = ASKED_LEAD.match(text)
+def _asked_after_lead(text: str) -> tuple[str, str] | None:
+    """The question after a lead that tells where it comes from ("Another one I got: How
+    does...?", not "Note: is that right?", nor a label's "Q3: ..."), and what the paragraph
+    says after it ("The first interviewer opened with a classic: What is...? I gave the
+    textbook answer..."), else None."""
+    lead = ASKED_LEAD.match(text) or QUESTION_WAS.match(text)
     if lead is None or len(lead.group(1).split()) > MAX_LEAD_WORDS:
-        return ""
-    asked = text[lead.end() :].strip()
-    words = lead.group(1).lower()
+        return None
+    if not ASKED_LEAD_WORDS.search(lead.group(1)):
+        return None
+    asked, said = text[lead.end() :].strip(), ""
+    quoted = QUOTED_THEN_TEXT.match(asked)
+    if quoted and L.starts_with_task(quoted.group(1)):  # 'the big one: "Design a ..." I'm...'
+        return quoted.group(1).strip(), quoted.group(2).strip()
+    mark = asked.find("? ", 0, 300)
+    if mark > 0 and asked[mark + 2 :].lstrip()[:1].isupper():
+        asked, said = asked[: mark + 1], asked[mark + 2 :].strip()
     if (
         not ends_with_question_mark(asked)
         or not L.looks_like_question(asked)
         or L.is_small_talk(asked)
-        or not re.search(r"\b(?:asked|got|question|one|this|interview|loop)\b", words)
     ):
-        return ""
-    return asked
+        return None
+    return asked, said
 
 
 def _short_answer(lines: list[Line], index: int) -> bool:

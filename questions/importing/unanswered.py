@@ -38,7 +38,7 @@ ADMISSION = re.compile(  # (its "^\W*" ones after a dash, too: "— Not asked (t
     r"keine ahnung|ni idea|aucune idée|"
     # "I don't know" in Japanese, Chinese, Korean, Russian (its words have no \b before them)
     r"(?:わから|分から|知ら)ない|不知道|모르겠|не знаю|"
-    r"i (?:blanked|froze|fumbled|bombed|flubbed|messed (?:it|this|that) up|guessed)|"
+    r"i (?:blanked|froze|fumbled|bombed|flubbed|rambled|messed (?:it|this|that) up|guessed)|"
     r"i (?:couldn'?t|could not|was(?:n'?t|n’t| not) able to) (?:answer|remember|recall|explain)|"
     r"^\W*(?:couldn'?t|couldn’t|could not) answer\b|"
     r"^\W*(?:honestly,? )?(?:(?:kind of|sort of|kinda|totally|completely|mostly) )?"
@@ -140,10 +140,10 @@ NOT_WRITTEN = re.compile(
 
 # ... or promising one later ("I'll link it here when it's done", "I'd have to look it up").
 DEFERRAL = re.compile(
-    r"\b(?:(?:i|we)(?:'ll|’ll|'d|’d| will| would| need to| have to)\s+"
+    r"\b(?:(?:i|we)(?:'ll|’ll|'d|’d| will| would| need to| have to|(?:'m|’m| am) going to)\s+"
     r"(?:have to |need to )?(?:look (?:it|that|this) up|follow up|get back to|link (?:it|one|to)|"
-    r"(?:do|write) (?:a |an )?(?:separate|follow-?up|dedicated|whole|full) (?:post|article|"
-    r"video|thread|piece)|"
+    r"(?:do|write) (?:a |an )?(?:(?:separate|follow-?up|dedicated|whole|full) ){1,2}(?:post|"
+    r"article|video|thread|piece)|"
     r"add (?:it|one|this|that|the answer)|write (?:it|this|that|one|something) up|"
     r"write (?:a |an |the )?(?:proper |full |real |longer |better )?(?:answer|reply|write-?up)|"
     r"update (?:it|this)|cover\b.{0,30}\b(?:later|next (?:week|time|episode)|part \d)|"
@@ -573,7 +573,9 @@ def says_no_answer(plain: str) -> bool:
     # "I was not able to answer this. Interviewer explained it is about...": in a short note,
     # what follows is someone else's answer, or the little that was known
     could_not = bool(COULD_NOT_ANSWER.search(first)) and len(plain) <= SHORT_NOTE
-    return short or remark or unsure_throughout or could_not
+    # "I rambled here and I'm still not sure what they were fishing for.": admitted twice
+    twice = len(ADMISSION.findall(plain)) >= 2 and len(plain) <= 2 * SHORT_ADMISSION
+    return short or remark or unsure_throughout or could_not or twice
 
 
 # (at the note's start: not "If I couldn't answer a customer's question, I wrote it down")

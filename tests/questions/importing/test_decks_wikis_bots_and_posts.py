@@ -1,7 +1,8 @@
 """Shapes met in held-out sets 67 and 68: a plain-text newsletter that quotes each question
 (">> ") over two lines, a slide deck's speaker-notes export whose notes answer the question
-on each slide, a MediaWiki page of question templates and definition lists, and a chat
-bot's responses keyed as question and answer."""
+on each slide, a MediaWiki page of question templates and definition lists, a chat bot's
+responses keyed as question and answer, and a post that tells its questions in its
+paragraphs ("The first interviewer opened with a classic: What is...? I gave...")."""
 
 from tests.questions.importing.documents import pairs_of
 
@@ -237,4 +238,68 @@ def test_numbered_keys_of_a_json_form_pair_questions_and_answers():
         ("What is a race condition?", True),
         ("What does an index cost on writes?", False),
         ("When would you denormalise a table?", True),
+    ]
+
+
+READER_VIEW = """\
+Async Python questions I got asked in three interviews
+
+Round one: the warm-up
+
+The first interviewer opened with a classic: What is the difference between concurrency \
+and parallelism? I gave the textbook answer. Concurrency interleaves many things; \
+parallelism runs them at the same instant.
+
+What went wrong in round two?
+
+Honestly: I over-explained. Keep that in mind.
+
+Then a gotcha question: Why does asyncio.create_task need you to keep a reference to the \
+task? The loop only holds a weak reference to tasks.
+
+How would you limit a crawler to 10 concurrent requests? Use an asyncio.Semaphore(10) \
+around each request.
+
+What's the GIL and does it matter for asyncio?
+
+I rambled here and I'm still not sure what they were fishing for. Moving on.
+
+They also threw in: What is uvloop and when would you use it?
+
+No idea at the time. Still on my list.
+
+Last question of the day was How do you test async code with pytest? Install \
+pytest-asyncio and write the tests as async def.
+
+Then the big one: "Design a rate limiter for an async HTTP client that several services \
+share." I'm going to write a whole separate post about this, so no spoilers here.
+
+Did you get all of them? Then you're better prepared than I was.
+"""
+
+
+def test_questions_told_in_a_posts_paragraphs_are_questions_with_what_follows_them():
+    pairs = pairs_of(READER_VIEW)
+
+    assert pairs == [
+        (
+            "What is the difference between concurrency and parallelism?",
+            "I gave the textbook answer. Concurrency interleaves many things; parallelism runs "
+            "them at the same instant.",
+        ),
+        (
+            "Why does asyncio.create_task need you to keep a reference to the task?",
+            "The loop only holds a weak reference to tasks.",
+        ),
+        (
+            "How would you limit a crawler to 10 concurrent requests?",
+            "Use an asyncio.Semaphore(10) around each request.",
+        ),
+        ("What's the GIL and does it matter for asyncio?", ""),
+        ("What is uvloop and when would you use it?", ""),
+        (
+            "How do you test async code with pytest?",
+            "Install pytest-asyncio and write the tests as async def.",
+        ),
+        ("Design a rate limiter for an async HTTP client that several services share.", ""),
     ]

@@ -28,7 +28,8 @@ MARKDOWN_BULLET = re.compile(r"^(\s*)[-*+]\s+(.*)$")
 NUMBERED_ITEM = re.compile(r"^[ \t]*+\d{1,3}[.)][ \t]+[^\W\d_]")
 # A guide's label before the answer it expects: "Good answer: ...", "Model answer: ..."
 GRADED_ANSWER = re.compile(
-    r"^\W{0,4}(?:good|model|expected|strong|ideal|sample|great|excellent) answers?\W{0,4}:[ \t]*",
+    r"^\W{0,4}(?:good|model|expected|strong|ideal|sample|great|excellent) "
+    r"(?:answers?|repl(?:y|ies)|responses?)\W{0,4}:[ \t]*",
     re.IGNORECASE,
 )
 # ... a model one before it on its line ("Expected answer:" is a rubric's outline)
@@ -46,7 +47,9 @@ LEADING_NUMBER = re.compile(
 # "Q1:", "Q: ", "Question 3 -", "Question:" left at the start of a prompt (after an emoji);
 # a bot's "**Drill #1** — ", "Exercise 2:", "Task 3 -"
 LEADING_LABEL = re.compile(
-    r"^(?:\*\*?|__)?(?:q\s*#?\d{0,4}|question(?:\s+#?\d{1,4})?|(?:drill|exercise|challenge|task)"
+    r"^(?:\*\*?|__)?(?:q\s*#?\d{0,4}|question(?:\s+#?\d{1,4})?|"
+    # a review's prompt on a line of code: "Prompt (L16):"
+    r"prompt(?:\s+#?\d{1,4}|\s*\([^()\n]{1,24}\))?|(?:drill|exercise|challenge|task)"
     # a series' number: "Daily Q #44:", "Question of the day #12 -"
     r"\s+#?\d{1,4}|(?:daily|weekly|today's|bonus) q(?:uestion)?\s*#\d{1,4}|"
     r"question of the (?:day|week)\s*#\d{1,4}|"

@@ -184,7 +184,10 @@ class _Converter(HTMLParser):
             if keep:
                 self.inline.append("[")
         elif tag == "br":
-            self._flush()
+            if self.row is None:
+                self.inline.append(_LINE_BREAK)  # (a new block, unless a sentence goes on)
+            else:
+                self._flush()
         elif tag == "hr":
             self._flush()
             self.blocks.append("---")
@@ -294,6 +297,11 @@ class _Converter(HTMLParser):
     def _flush_text(self):
         text = _SPACES.sub(" ", "".join(self.inline)).strip()
         self.inline = []
+        if _LINE_BREAK in text:
+            for part in _broken_lines(text):
+                self.inline = [part]
+                self._flush_text()
+            return
         text = text.replace("** **", " ").replace("****", "").replace("``", "")
         if _LIST_ITEM.fullmatch(text + " "):  # "<li><p>...": the item's text is to come
             self.inline = [text + " "]
@@ -345,6 +353,19 @@ class _Converter(HTMLParser):
 
 _LIST_ITEM = re.compile(r"^(?:- |\d{1,4}\. )")
 _CELL_BREAK = "\ue000"  # (a private character: no page writes it)
+_LINE_BREAK = "\ue001"  # where a <br> was
+
+
+def _broken_lines(text: str) -> list[str]:
+    """A paragraph's lines, split where a <br> broke it, except where its sentence goes on
+    in lower case ("How would you exploit it,<br> and how would you fix it?")."""
+    lines: list[str] = []
+    for part in (part.strip() for part in text.split(_LINE_BREAK)):
+        if lines and part[:1].islower() and not lines[-1].endswith((".", "?", "!", ":")):
+            lines[-1] = f"{lines[-1]} {part}"
+        elif part:
+            lines.append(part)
+    return lines
 
 
 def _language(attributes: dict) -> str:

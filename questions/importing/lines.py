@@ -296,7 +296,12 @@ FORM_QUESTION = re.compile(
     r"[☐☑☒□]\s*(?:yes|no)\b|^\W*(?:would|should|do|did) (?:you|we) (?:hire|advance|recommend|"
     r"move forward with|pass) (?:this|the) (?:candidate|applicant|person)\b|"
     r"^\W*(?:did|was|is|does) the (?:candidate|applicant)(?:'s|’s)? (?:join|arrive|show up|"
-    r"(?:audio|video|camera|connection)\b)",
+    r"(?:audio|video|camera|connection)\b)|"
+    # an interviewer's checklist: "Did the candidate ask clarifying questions?", "Did you send
+    # the candidate the repo link?"
+    r"^\W*(?:did|has|have|was|were|is|does|do) (?:the )?(?:candidate|applicant|interviewee)s?\b|"
+    r"^\W*(?:did|have|has) you (?:send|sent|share[ds]?|email(?:ed)?|give|given|gave|told|tell) "
+    r"(?:the |your )?(?:candidate|applicant|interviewee)\b",
     re.IGNORECASE,
 )
 # "Tomás from Lisbon asks:", "Grace writes:" over a reader's question
@@ -437,6 +442,7 @@ ANSWER_LABEL = re.compile(
     r"^\s*(?:[-*+]\s+)?(?:(?:\*\*|__|[*_])\s*)?"
     r"(?:A|Ans|Answer(?:\s+(?:sketch|notes?))?|(?:My|Our|The) answer|Solution|Response|"
     r"(?:Reference|Sample|Model|Suggested) answer|"
+    r"(?:Good|Strong|Model|Expected) (?:reply|response)|"
     r"Candidate|Cand|"
     r"Interviewee|Me|(?:What to )?(?:look|listen) for|"
     rf"Back|{ANSWER_WORDS_ABROAD})"

@@ -13,7 +13,7 @@ from questions.importing import lines as L
 TABLE_ROW = re.compile(r"^\s{0,3}\|.*\|\s*$")
 DIVIDER_CELL = re.compile(r"^\s*(?::-+:?|-{2,}:?|-:)\s*$")  # "---", ":--", ":-:", "--:"
 QUESTION_HEADER = re.compile(
-    r"^\W*(?:questions?|interview questions?|prompts?|q)\W*$", re.IGNORECASE
+    r"^\W*(?:questions?|interview questions?|prompts?|q|ask|what to ask)\W*$", re.IGNORECASE
 )
 # A column of topics: a cell is a question when it asks, or names its subject in a few words
 # ("Handling database migrations safely"), not when it is a label ("cd, pwd").
@@ -40,7 +40,7 @@ OUTLINE_HEADER = re.compile(
     r"(?:what |(?:(?:positive|strong) )?signals )?(?:(?:we|to) )?look for|"
     r"(?:positive |strong )?signals|"
     r"what we (?:expect|want|hope) to (?:hear|see)|"
-    r"what (?:a )?(?:good|strong) answer (?:covers|includes|contains|mentions)|"
+    r"(?:what )?(?:a )?(?:good|strong) answer (?:covers|includes|contains|mentions)|"
     r"(?:expected|model|ideal|strong|good) answers?(?: looks like)?|answer outline|outline)\W*$",
     re.IGNORECASE,
 )
@@ -230,6 +230,7 @@ def _asking_column(rows: list[tuple[int, list[str]]]) -> int | None:
     numbered = all(row and NUMBER_CELL.match(row[0]) for _, row in rows)
     if numbered and len(rows) >= 2 and width >= 2:
         texts = [row[1] for _, row in rows if len(row) > 1]
-        if all(len(text.split()) >= 2 for text in texts):
+        # (not a listing's numbered lines: "| 8 | `class Order(BaseModel):` |")
+        if all(len(text.split()) >= 2 and not CODE_ONLY.match(text) for text in texts):
             return 1
     return None

@@ -14,11 +14,15 @@ def drafts_of(document: str) -> list[Draft]:
     return [clean_item(item) for item in parse_document(normalise_text(dedent(document))).items]
 
 
+def read_drafts(text: str) -> list[Draft]:
+    """The drafts of a pasted text, as read by its reader (email, forum, rows, org...)."""
+    return [clean_item(item) for item in parse_document(read_text(text).text).items]
+
+
 def pairs_of(text: str) -> list[tuple[str, str]]:
-    """(prompt, answer) of every question a pasted text holds, as read by its reader (email,
-    forum, rows, org...); the answer "" when it needs one."""
-    result = parse_document(read_text(text).text)
-    return [(draft.prompt, draft.answer) for draft in map(clean_item, result.items)]
+    """(prompt, answer) of every question a pasted text holds, as its reader reads it; the
+    answer "" when it needs one."""
+    return [(draft.prompt, draft.answer) for draft in read_drafts(text)]
 
 
 def prompts(drafts: list[Draft]) -> list[str]:

@@ -4,7 +4,7 @@ on each slide, a MediaWiki page of question templates and definition lists, a ch
 responses keyed as question and answer, and a post that tells its questions in its
 paragraphs ("The first interviewer opened with a classic: What is...? I gave...")."""
 
-from tests.questions.importing.documents import pairs_of
+from tests.questions.importing.documents import pairs_of, read_drafts
 
 NEWSLETTER = """\
 INTERVIEW CORNER
@@ -302,4 +302,48 @@ def test_questions_told_in_a_posts_paragraphs_are_questions_with_what_follows_th
             "Install pytest-asyncio and write the tests as async def.",
         ),
         ("Design a rate limiter for an async HTTP client that several services share.", ""),
+    ]
+
+
+REVIEW_KIT = """\
+<h1>Backend code review exercise</h1>
+<h2>Before the session</h2>
+<ul><li>Did you send the candidate the sandbox repo link at least 24h before?</li></ul>
+<h2>The pull request</h2>
+<table>
+<tr><td>8</td><td><code>class Order(BaseModel):</code></td></tr>
+<tr><td>9</td><td><code> user_id: int</code></td></tr>
+<tr><td>10</td><td><code> items: list = []</code></td></tr>
+</table>
+<p><b>💬 Prompt (L16):</b> Spot the security problem on this line. How would you exploit it,<br>
+and how would you fix it?</p>
+<p><b>Good reply:</b> classic SQL injection: the input is pasted into the query text.</p>
+<h2>Discussion questions</h2>
+<table>
+<tr><th>✓</th><th>Topic</th><th>Ask</th><th>A good answer covers</th></tr>
+<tr><td></td><td>HTTP</td><td>What's the difference between a 401 and a 403?</td>
+<td>401 means unauthenticated; 403 means known but not allowed.</td></tr>
+<tr><td></td><td>API design</td><td>How would you version this API?</td><td>—</td></tr>
+</table>
+<h2>Wrap-up</h2>
+<ul><li>Did the candidate ask clarifying questions before diving in?</li></ul>
+"""
+
+
+def test_an_interviewers_review_kit_has_its_prompts_and_discussion_table_as_questions():
+    drafts = read_drafts(REVIEW_KIT)
+
+    assert [(d.prompt, d.answer, d.answer_outline) for d in drafts] == [
+        (
+            "Spot the security problem on this line. How would you exploit it, and how would "
+            "you fix it?",
+            "classic SQL injection: the input is pasted into the query text.",
+            "",
+        ),
+        (
+            "What's the difference between a 401 and a 403?",
+            "",
+            "401 means unauthenticated; 403 means known but not allowed.",
+        ),
+        ("How would you version this API?", "", ""),
     ]

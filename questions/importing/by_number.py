@@ -36,7 +36,11 @@ def answers_by_number(line: Line, paragraph_starts: bool, state) -> bool:
         return False
     if cited is None or CITES_MORE.fullmatch(stripped[cited.end() :]):
         return False  # "#5 and #6:" leads into the answers that follow, each by its number
-    target = state.numbered.get(cited.group(1) or cited.group(3))
+    target = state.numbered.get(next(filter(None, cited.groups()), None))
+    answered = target is not None and target is not state.current and not target.awaits_answer()
+    if state.answer_key and answered:  # a key's entry for a question answered above: the
+        state.current, state.by_number = None, False  # last entry ends, all the same
+        return True
     if target is None or target is state.current or not target.awaits_answer():
         return False
     if only_following(stripped[cited.end() :]):

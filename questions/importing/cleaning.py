@@ -1150,7 +1150,8 @@ def is_placeholder(answer: str) -> bool:
         return True
     if len(plain) <= SHORT_NOTE and POINTER.search(plain) and LINK_AT_END.search(answer):
         return True  # "a whole book tbh, just read this page: https://..."
-    if len(plain) <= SHORT_NOTE and "\n" not in plain and ELSEWHERE.match(plain):
+    unlinked = BARE_URL.sub(" ", MARKDOWN_LINK.sub(" ", plain))  # "See the X docs: [x](...)"
+    if len(plain) <= SHORT_NOTE and "\n" not in plain and ELSEWHERE.match(unlinked.strip()):
         return True
     # (the text itself too: "So liveness is, uh-" is cut off at its dash)
     said = answer.strip()

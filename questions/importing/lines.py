@@ -374,18 +374,23 @@ ANSWER_KEY = re.compile(
 # An entry of an answer key: "**7.1** ...", "3. ...", "Q2: ...", "(4) ...".
 # Possessive: the spaces between the number, its punctuation and its bold are never
 # re-split between runs (a long run of spaces made this polynomial in its length).
+# A question's id in a course's notes, before it and in the key: "R1.1", "E4.2", "DB-3"
+ITEM_ID = r"(?-i:[A-Z]{1,3})-?\d{1,3}(?:\.\d{1,3})?"
 KEY_ENTRY = re.compile(
     r"^(?:\*\*|__)?\s*+(?:(?:review |practice )?(?:q(?:uestion)?|exercise|problem)\s*+)?"
-    r"\(?(\d{1,3}(?:\.\d{1,3})?)\)?"
+    rf"\(?(\d{{1,3}}(?:\.\d{{1,3}})?|{ITEM_ID})\)?"
     r"(?:[ \t]*+[.:)\-–—]|(?:\*\*|__)(?=\s))*+\s++(?=\S)",
     re.IGNORECASE,
 )
-# ... or its number alone in bold, over the answer's paragraphs or code: "**9.1**".
+# ... or its number alone in bold, over the answer's paragraphs or code: "**9.1**", or its
+# id alone: "R1.1".
 KEY_TITLE = re.compile(
     r"^(?:\*\*|__)\s*+(?:(?:exercise|problem|q(?:uestion)?)\s*+)?(\d{1,3}(?:\.\d{1,3})?)"
-    r"[ \t]*+[.:)]?[ \t]*+(?:\*\*|__)\s*$",
+    rf"[ \t]*+[.:)]?[ \t]*+(?:\*\*|__)\s*$|^(?:\*\*|__)?({ITEM_ID})[.:)]?(?:\*\*|__)?\s*$",
     re.IGNORECASE,
 )
+# A question's line that starts with its id: "R1.1 What makes an API RESTful?"
+ID_LEAD = re.compile(rf"^\s*+(?:\*\*|__)?({ITEM_ID})(?:\*\*|__)?[.:)]?[ \t]+(?=(?-i:[A-Z]))")
 # "Q12.", "Q12:", "Question 7:", "Q 3 -", "Exercise 2:", "Card 4.", "FQ3.", "Follow-up 2:",
 # then the question (or not).
 # Possessive "++"/"*+" where two whitespace runs meet: a long run of spaces is never
@@ -1010,6 +1015,10 @@ def question_marker(line: str) -> Marker | None:
     match = Q_SPACED.match(stripped)
     if match and asks(stripped[match.end() :]):
         return Marker("q-number", stripped[match.end() :].strip(), int(match.group(1)))
+    match = ID_LEAD.match(stripped)  # "R1.3 Explain the difference between...", cited so
+    if match and (looks_like_question(stripped[match.end() :]) or starts_with_task(stripped)):
+        number = int(re.search(r"\d+$", match.group(1)).group())
+        return Marker("q-number", stripped[match.end() :].strip(), number, cited=match.group(1))
     led = LED_QUESTION.match(stripped)  # "Bonus: How do...?", "One question I'll leave you:"
     if led and asks(led.group("asked")):
         return Marker("q-label", led.group("asked").strip(), after=led.group("said").strip())

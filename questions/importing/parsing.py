@@ -417,6 +417,18 @@ def _split(lines, kinds, region_kinds, question_level):
         ):
             skipped.append(Skipped(number, marker.text, f"part of the card of line {current.line}"))
             marker = None
+        if (
+            marker is not None
+            and state.answer_key
+            and state.by_number
+            and current is not None
+            and marker.kind not in STRONG
+            and not line.included
+        ):
+            # an answer key's entry ("R5.1" over "Give every component only the permissions
+            # it needs..."): what it says is its answer, imperative or not, over all its lines
+            current.body.extend(_with_joined_lines(lines, index))
+            continue
         if marker is not None and not line.included and L.is_small_talk(marker.text):
             skipped.append(Skipped(number, marker.text, "small talk, not an interview question"))
             if current is None or current.has_text() or not TOLD_FIRST.match(marker.text):
@@ -568,6 +580,14 @@ def _split(lines, kinds, region_kinds, question_level):
         items.remove(item)
         skipped.append(Skipped(item.line, item.prompt, "question without any text"))
     return items, skipped
+
+
+def _with_joined_lines(lines: list[Line], index: int) -> list[str]:
+    """A line's text, and the lines its wrapped sentence joined into its marker."""
+    end = index + 1
+    while end < len(lines) and lines[end].joined:
+        end += 1
+    return [line.text for line in lines[index:end]]
 
 
 def _starts_paragraph(lines: list[Line], index: int) -> bool:
@@ -775,7 +795,8 @@ def _start_item(line: Line, number: int, state: _State, items: list[RawItem]) ->
     items.append(item)
     state.in_rubric = False
     number = marker.cited or (None if marker.number is None else str(marker.number))
-    item.number = _list_number(line.text) or number
+    identified = L.ID_LEAD.match(line.text)  # "R1.1 What makes...?", answered by "R1.1" below
+    item.number = _list_number(line.text) or (identified and identified.group(1)) or number
     if item.number is not None:
         state.numbered[item.number] = item  # the latest list is the one cited
         if state.chapter and item.number.isdigit():  # "1." under "## 2. Caching": also "2.1"

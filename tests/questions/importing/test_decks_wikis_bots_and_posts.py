@@ -347,3 +347,66 @@ def test_an_interviewers_review_kit_has_its_prompts_and_discussion_table_as_ques
         ),
         ("How would you version this API?", "", ""),
     ]
+
+
+SYLLABUS = """\
+### Week 1 — HTTP and REST
+
+#### Review questions
+
+R1.1 What makes an API "RESTful"? Name at least three REST constraints.
+
+R1.2 Explain the difference between a path parameter and a query parameter.
+
+R1.3 How would you version a public API?
+
+### Week 5 — Security
+
+R5.1 What is the principle of least privilege? Give an example involving a database.
+
+R5.2 What is property-based testing?
+
+## Answer key (self-study)
+
+Keys for questions without an entry will be added after class.
+
+R1.1
+
+A uniform interface, statelessness, cacheable responses and a client-server split.
+
+R1.2
+
+A path parameter names a resource (`/users/42`); a query parameter filters a collection.
+
+R5.1
+
+Give every component only the permissions it needs. The web app's database user cannot
+drop tables.
+
+R5.2
+
+See the Hypothesis documentation: [hypothesis.readthedocs.io](https://hypothesis.readthedocs.io/)
+"""
+
+
+def test_questions_with_ids_are_answered_by_the_entries_of_the_key_that_cite_them():
+    pairs = pairs_of(SYLLABUS)
+
+    assert pairs == [
+        (
+            'What makes an API "RESTful"? Name at least three REST constraints.',
+            "A uniform interface, statelessness, cacheable responses and a client-server split.",
+        ),
+        (
+            "Explain the difference between a path parameter and a query parameter.",
+            "A path parameter names a resource (`/users/42`); a query parameter filters a "
+            "collection.",
+        ),
+        ("How would you version a public API?", ""),
+        (
+            "What is the principle of least privilege? Give an example involving a database.",
+            "Give every component only the permissions it needs. The web app's database user "
+            "cannot\ndrop tables.",
+        ),
+        ("What is property-based testing?", ""),  # only a link
+    ]

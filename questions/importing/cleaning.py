@@ -137,7 +137,8 @@ UNKNOWN_START = re.compile(r"^\s*\?{2,}(?:\s|$)")
 MISSING_NOTE = re.compile(
     r"\b(?:answers?|solutions?|explanations?|guidance|panel|rubric|write-?up|notes)\s+"
     r"(?:(?:is|are|will be)\s+)?(?:(?:still|yet)\s+)?"
-    r"(?:to be (?:added|written|done|provided|supplied|confirmed)|coming soon|to follow|tbd)\b|"
+    r"(?:to be (?:added|written|done|provided|supplied|confirmed)|coming soon|to follow|tbd|"
+    r"(?:will be|to be) (?:posted|published|shared|released|handed out)\b)\b|"
     r"\bno (?:answer|guidance|notes|rubric|write-?up|solution)s? (?:yet|so far)\b|"
     # "Answers next session.", "Solutions in the next issue"
     r"^\W*(?:answers?|solutions?)\s+(?:(?:will be|are)\s+)?(?:(?:posted|shared|given)\s+)?"

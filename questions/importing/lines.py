@@ -310,7 +310,7 @@ ASKS_LEAD = re.compile(
 )
 # The time a section of a call's notes spans, after its title: "(31:25 – 49:50)", "(10 min)"
 TIME_SPAN = (
-    r"[ \t]*\((?:\d{1,2}:\d{2}[\d: –—-]{0,20}|\d{1,3}[ \t]?(?:min|mins|minutes)\b[^()\n]{0,10})\)"
+    r"[ \t]*\((?:\d{1,2}:\d{2}[\d: –—-]{0,20}|\d{1,3}[ \t]?(?i:min|mins|minutes)\b[^()\n]{0,10})\)"
     r"[ \t]*"
 )
 TIME_SPAN_AT_END = re.compile(TIME_SPAN + "$")
@@ -1226,7 +1226,7 @@ DUNDER_LAST = re.compile(r"(?<![\w_])__[^\W_]\w{0,40}?__$")
 # cleaning.is_placeholder.
 # As alternatives here (with "\W*" on both sides) they made long runs of dots cubic.
 PLACEHOLDER = re.compile(
-    r"^\W*+(?:todo|tbd|tba|tbc|fixme|n/?a|none|null|placeholder|coming soon|"
+    r"^\W*+(?:todo|tbd|tba|tbc|fixme|n/?a|none|null|placeholder|stub|coming soon|"
     r"to be (?:added|written|done)|"
     r"answer (?:here|coming|goes here|to follow)|your answer( here)?|add (?:the )?answer( here)?|"
     r"xxx+|wip|pending|"

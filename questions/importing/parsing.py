@@ -995,6 +995,8 @@ def _is_plain_section(lines, index, kinds, one_word: bool = False) -> bool:
     titled = label or line.section_title or L.looks_like_title(text) or L.section_level(text)
     if not (titled or (one_word and re.fullmatch(r"[A-Z][\w&+/-]{1,40}", text))):
         return False
+    if line.section_title and text.isupper() and L.TIME_SPAN_AT_END.search(text):
+        return True  # "ROUND 2 · SYSTEM DESIGN (75 MIN)", over its introduction or questions
     following = next_text(lines, index)
     if following is not None and label and L.CLOCK.fullmatch(lines[following].text.strip()):
         following = next_text(lines, following)  # "Databases" / "10:15" / its question

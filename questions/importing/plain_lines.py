@@ -250,7 +250,7 @@ def _lead_in(text: str) -> bool:
 
 # A section's title in capitals with the time it spans, as a call's notes have it: "DJANGO
 # DEEP-DIVE (31:25 – 49:50)", "WARM-UP (10 min)" (a book's "EXERCISES" may be its key's).
-CAPS_SECTION = re.compile(rf"^[A-Z][A-Z'’&/ :–—-]{{2,80}}?{L.TIME_SPAN}$")
+CAPS_SECTION = re.compile(rf"^[A-Z][A-Z\d'’&/ :·–—-]{{2,80}}?{L.TIME_SPAN}$")
 
 
 def _caps_section(text: str) -> bool:

@@ -34,6 +34,8 @@ ADMISSION = re.compile(  # (its "^\W*" ones after a dash, too: "— Not asked (t
     # no experience of it: "I've never really had to deal with that."
     r"i(?:'ve|’ve| have) never (?:really |actually )?(?:had to |needed to )?(?:deal with|dealt "
     r"with|used|worked with|done|touched|tried) (?:that|this|it|one)\b|"
+    r"i (?:haven'?t|haven’t|have not) (?:actually |really )?(?:used|tried|worked with) "
+    r"(?:that|this|it|one)(?: yet)?\b|"
     r"no clue|idk|dunno|i (?:never|don(?:'|’)?t) know how to (?:explain|answer|phrase|put)\b|"
     r"keine ahnung|ni idea|aucune idée|"
     # "I don't know" in Japanese, Chinese, Korean, Russian (its words have no \b before them)
@@ -141,7 +143,8 @@ NOT_WRITTEN = re.compile(
 # ... or promising one later ("I'll link it here when it's done", "I'd have to look it up").
 DEFERRAL = re.compile(
     r"\b(?:(?:i|we)(?:'ll|’ll|'d|’d| will| would| need to| have to|(?:'m|’m| am) going to)\s+"
-    r"(?:have to |need to )?(?:look (?:it|that|this) up|follow up|get back to|link (?:it|one|to)|"
+    r"(?:have to |need to )?(?:look (?:it|that|this)(?: one)? up|follow up|get back to|"
+    r"link (?:it|one|to)|"
     r"(?:do|write) (?:a |an )?(?:(?:separate|follow-?up|dedicated|whole|full) ){1,2}(?:post|"
     r"article|video|thread|piece)|"
     r"add (?:it|one|this|that|the answer)|write (?:it|this|that|one|something) up|"
@@ -151,6 +154,12 @@ DEFERRAL = re.compile(
     r"part|session|stream|post)|"
     r"answer (?:it|them|some|these|those|the rest) (?:later|in|when|as|once))|"
     r"no answer yet|(?:prs?|pull requests?|contributions?) (?:are )?welcome|"
+    # a course's "We'll come back to this in week 10", a packet's "We won't give this one away"
+    r"\b(?:we|i)(?:'ll|’ll| will) come back to (?:this|it|that)\b(?![^.!?\n]{0,80}\bbut\b)|"
+    r"\b(?:won'?t|won’t|will not) give (?:this|it|that)(?: one)? away\b|"
+    # a newsletter's "I ran out of space for this one — it deserves its own issue"
+    r"\b(?:it|this|that)(?: one)? deserves (?:its|a) own (?:issue|post|article|episode|video)\b|"
+    r"\bran out of (?:space|room)\b|"
     # the same without its "I": "will look it up tomorrow?", "gonna google that later"
     r"^\W*(?:will|gonna|going to) (?:look (?:it|that|this) up|google (?:it|that|this))\b|"
     # a deck's speaker notes: "Only if we have time, otherwise punt to next session."

@@ -4,6 +4,8 @@ on each slide, a MediaWiki page of question templates and definition lists, a ch
 responses keyed as question and answer, and a post that tells its questions in its
 paragraphs ("The first interviewer opened with a classic: What is...? I gave...")."""
 
+import pytest
+
 from tests.questions.importing.documents import pairs_of, read_drafts
 
 NEWSLETTER = """\
@@ -409,4 +411,37 @@ def test_questions_with_ids_are_answered_by_the_entries_of_the_key_that_cite_the
             "cannot\ndrop tables.",
         ),
         ("What is property-based testing?", ""),  # only a link
+    ]
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "We'll come back to this in week 10 (zero-downtime deploys).",
+        "Model answer will be posted after Lab 7.",
+        "We won't give this one away. Think about it before the day!",
+        "I ran out of space for this one — it deserves its own issue. Next time, promise.",
+        "Honestly, I haven't used it yet. I'd have to look that one up.",
+        "Stub",
+    ],
+)
+def test_an_answer_put_off_or_kept_back_is_no_answer(said):
+    assert pairs_of(f"What is a hot key in a cache?\n\n{said}\n") == [
+        ("What is a hot key in a cache?", "")
+    ]
+
+
+def test_a_timed_round_in_capitals_ends_the_answer_above_it():
+    packet = (
+        "ROUND 1 · PYTHON (45 MIN)\n\n"
+        "How do you manage dependencies for a service you own?\n\n"
+        "I use uv and a lock file.\n\n"
+        "ROUND 2 · SYSTEM DESIGN (75 MIN)\n\n"
+        "One open-ended problem, discussed on a whiteboard. Sample prompts:\n\n"
+        "Design a URL shortener that handles 10,000 writes per second.\n"
+    )
+
+    assert pairs_of(packet) == [
+        ("How do you manage dependencies for a service you own?", "I use uv and a lock file."),
+        ("Design a URL shortener that handles 10,000 writes per second.", ""),
     ]

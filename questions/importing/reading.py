@@ -151,6 +151,7 @@ from questions.importing.sql_script import looks_like_sql_script, sql_script_to_
 from questions.importing.telegram import looks_like_telegram_export, telegram_as_chat
 from questions.importing.texinfo import looks_like_texinfo, texinfo_to_markdown
 from questions.importing.tiddlywiki import looks_like_tiddlywiki, tiddlywiki_to_markdown
+from questions.importing.twee import looks_like_twee, twee_to_markdown
 from questions.importing.typst import looks_like_typst, typst_to_markdown
 from questions.importing.word_xml import looks_like_word_xml, word_xml_to_markdown
 from questions.importing.xmind import looks_like_xmind, xmind_to_markdown
@@ -301,6 +302,7 @@ READ_AS_DIFF = "a change to a file (a pull request's diff): the lines it adds an
 READ_AS_CHANNEL = "a channel's posts: each numbered question with the post that answers it"
 READ_AS_DECK = "a quiz deck's outline: each 'Q1' slide a question, its 'A1' slide the answer"
 READ_AS_NOTED_DECK = "a deck's speaker notes: each slide's question, its notes the answer"
+READ_AS_TWEE = "a Twine story: each passage that asks, the passage it links to its answer"
 READ_AS_EXAM = "an exam paper: each lettered part a question; marks and page lines left out"
 READ_AS_CONFLUENCE = "Confluence or Jira wiki markup: headings, tables, lists and code as markdown"
 READ_AS_BBCODE = "a forum post in BBCode: its bold, code, lists, quotes and spoilers as markdown"
@@ -543,6 +545,7 @@ def _read_by_shape(text: str) -> tuple[str, str]:
         (looks_like_html_page, html_to_markdown, READ_AS_WEB_PAGE),
         (looks_like_slide_outline, slide_outline_to_markdown, READ_AS_DECK),
         (looks_like_noted_deck, noted_deck_to_markdown, READ_AS_NOTED_DECK),
+        (looks_like_twee, twee_to_markdown, READ_AS_TWEE),
         (looks_like_keep_notes, keep_notes_to_markdown, READ_AS_NOTES_APP),
         (looks_like_clippings, clippings_to_markdown, READ_AS_CLIPPINGS),
         (looks_like_diff, diff_to_markdown, READ_AS_DIFF),

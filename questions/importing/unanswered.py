@@ -34,6 +34,7 @@ ADMISSION = re.compile(  # (its "^\W*" ones after a dash, too: "— Not asked (t
     # no experience of it: "I've never really had to deal with that."
     r"i(?:'ve|’ve| have) never (?:really |actually )?(?:had to |needed to )?(?:deal with|dealt "
     r"with|used|worked with|done|touched|tried) (?:that|this|it|one)\b|"
+    r"\b(?:i(?:'m|’m| am)|is) still learning (?:this|that|it)\b|"
     r"i (?:haven'?t|haven’t|have not) (?:actually |really )?(?:used|tried|worked with) "
     r"(?:that|this|it|one)(?: yet)?\b|"
     r"no clue|idk|dunno|i (?:never|don(?:'|’)?t) know how to (?:explain|answer|phrase|put)\b|"

@@ -1,7 +1,8 @@
 """Shapes met in held-out sets 67 and 68: a plain-text newsletter that quotes each question
 (">> ") over two lines, a slide deck's speaker-notes export whose notes answer the question
 on each slide, a MediaWiki page of question templates and definition lists, a chat bot's
-responses keyed as question and answer, and a post that tells its questions in its
+responses keyed as question and answer, a Twine story of a practice bot, and a post that
+tells its questions in its
 paragraphs ("The first interviewer opened with a classic: What is...? I gave...")."""
 
 import pytest
@@ -444,4 +445,71 @@ def test_a_timed_round_in_capitals_ends_the_answer_above_it():
     assert pairs_of(packet) == [
         ("How do you manage dependencies for a service you own?", "I use uv and a lock file."),
         ("Design a URL shortener that handles 10,000 writes per second.", ""),
+    ]
+
+
+TWEE = """\
+:: StoryTitle
+Bytey, a backend interview trainer
+
+:: StoryData
+{"format": "Harlowe", "start": "Start"}
+
+:: Start {"position":"100,100"}
+(set: $score to 0)
+|bytey>[Hi! I'm Bytey.] Are you ready?
+[[Yes, let's go!->asyncio-1]]
+
+:: asyncio-1 [question] {"position":"100,250"}
+''Round 1 · question 1''
+
+What is the event loop in asyncio?
+
+[[Show answer->asyncio-1-a]]
+[[Skip->asyncio-2]]
+
+:: asyncio-1-a [answer] {"position":"250,250"}
+The scheduler at the heart of asyncio: it runs ready tasks one at a time.
+
+(link: "I got it")[(set: $score to it + 1)(go-to: "asyncio-2")]
+
+:: asyncio-2 [question mcq]
+Which call should start your top-level coroutine from synchronous code?
+
+[[A) loop.run_forever()->asyncio-2-wrong]]
+[[B) asyncio.run(main())->asyncio-2-right]]
+
+:: asyncio-2-right [answer]
+✅ Correct! asyncio.run creates a fresh event loop and closes it at the end.
+[[Next->redis-1]]
+
+:: asyncio-2-wrong [answer]
+❌ Not quite.
+[[Next->redis-1]]
+
+:: redis-1 [question]
+Count page views for an article atomically in Redis
+
+[[Show answer->redis-1-answer]]
+
+:: The End
+Want to play again?
+[[Restart->Start]]
+"""
+
+
+def test_a_twine_storys_passages_that_ask_are_answered_by_the_passages_they_link_to():
+    pairs = pairs_of(TWEE)
+
+    assert pairs == [
+        (
+            "What is the event loop in asyncio?",
+            "The scheduler at the heart of asyncio: it runs ready tasks one at a time.",
+        ),
+        (
+            "Which call should start your top-level coroutine from synchronous code?\n\n"
+            "- A) loop.run_forever()\n- B) asyncio.run(main())",
+            "✅ Correct! asyncio.run creates a fresh event loop and closes it at the end.",
+        ),
+        ("Count page views for an article atomically in Redis", ""),  # no such passage
     ]

@@ -1,0 +1,211 @@
+"""Shapes met in held-out sets 67 and 68: a post that tells its questions in its paragraphs
+("The first interviewer opened with a classic: What is...? I gave..."), an interviewer's
+review kit, a course's questions with an answer key that cites their ids, a recruiter's
+packet in timed rounds, and answers put off or kept back."""
+
+import pytest
+
+from tests.questions.importing.documents import pairs_of, read_drafts
+
+READER_VIEW = """\
+Async Python questions I got asked in three interviews
+
+Round one: the warm-up
+
+The first interviewer opened with a classic: What is the difference between concurrency \
+and parallelism? I gave the textbook answer. Concurrency interleaves many things; \
+parallelism runs them at the same instant.
+
+What went wrong in round two?
+
+Honestly: I over-explained. Keep that in mind.
+
+Then a gotcha question: Why does asyncio.create_task need you to keep a reference to the \
+task? The loop only holds a weak reference to tasks.
+
+How would you limit a crawler to 10 concurrent requests? Use an asyncio.Semaphore(10) \
+around each request.
+
+What's the GIL and does it matter for asyncio?
+
+I rambled here and I'm still not sure what they were fishing for. Moving on.
+
+They also threw in: What is uvloop and when would you use it?
+
+No idea at the time. Still on my list.
+
+Last question of the day was How do you test async code with pytest? Install \
+pytest-asyncio and write the tests as async def.
+
+Then the big one: "Design a rate limiter for an async HTTP client that several services \
+share." I'm going to write a whole separate post about this, so no spoilers here.
+
+Did you get all of them? Then you're better prepared than I was.
+"""
+
+
+def test_questions_told_in_a_posts_paragraphs_are_questions_with_what_follows_them():
+    pairs = pairs_of(READER_VIEW)
+
+    assert pairs == [
+        (
+            "What is the difference between concurrency and parallelism?",
+            "I gave the textbook answer. Concurrency interleaves many things; parallelism runs "
+            "them at the same instant.",
+        ),
+        (
+            "Why does asyncio.create_task need you to keep a reference to the task?",
+            "The loop only holds a weak reference to tasks.",
+        ),
+        (
+            "How would you limit a crawler to 10 concurrent requests?",
+            "Use an asyncio.Semaphore(10) around each request.",
+        ),
+        ("What's the GIL and does it matter for asyncio?", ""),
+        ("What is uvloop and when would you use it?", ""),
+        (
+            "How do you test async code with pytest?",
+            "Install pytest-asyncio and write the tests as async def.",
+        ),
+        ("Design a rate limiter for an async HTTP client that several services share.", ""),
+    ]
+
+
+REVIEW_KIT = """\
+<h1>Backend code review exercise</h1>
+<h2>Before the session</h2>
+<ul><li>Did you send the candidate the sandbox repo link at least 24h before?</li></ul>
+<h2>The pull request</h2>
+<table>
+<tr><td>8</td><td><code>class Order(BaseModel):</code></td></tr>
+<tr><td>9</td><td><code> user_id: int</code></td></tr>
+<tr><td>10</td><td><code> items: list = []</code></td></tr>
+</table>
+<p><b>💬 Prompt (L16):</b> Spot the security problem on this line. How would you exploit it,<br>
+and how would you fix it?</p>
+<p><b>Good reply:</b> classic SQL injection: the input is pasted into the query text.</p>
+<h2>Discussion questions</h2>
+<table>
+<tr><th>✓</th><th>Topic</th><th>Ask</th><th>A good answer covers</th></tr>
+<tr><td></td><td>HTTP</td><td>What's the difference between a 401 and a 403?</td>
+<td>401 means unauthenticated; 403 means known but not allowed.</td></tr>
+<tr><td></td><td>API design</td><td>How would you version this API?</td><td>—</td></tr>
+</table>
+<h2>Wrap-up</h2>
+<ul><li>Did the candidate ask clarifying questions before diving in?</li></ul>
+"""
+
+
+def test_an_interviewers_review_kit_has_its_prompts_and_discussion_table_as_questions():
+    drafts = read_drafts(REVIEW_KIT)
+
+    assert [(d.prompt, d.answer, d.answer_outline) for d in drafts] == [
+        (
+            "Spot the security problem on this line. How would you exploit it, and how would "
+            "you fix it?",
+            "classic SQL injection: the input is pasted into the query text.",
+            "",
+        ),
+        (
+            "What's the difference between a 401 and a 403?",
+            "",
+            "401 means unauthenticated; 403 means known but not allowed.",
+        ),
+        ("How would you version this API?", "", ""),
+    ]
+
+
+SYLLABUS = """\
+### Week 1 — HTTP and REST
+
+#### Review questions
+
+R1.1 What makes an API "RESTful"? Name at least three REST constraints.
+
+R1.2 Explain the difference between a path parameter and a query parameter.
+
+R1.3 How would you version a public API?
+
+### Week 5 — Security
+
+R5.1 What is the principle of least privilege? Give an example involving a database.
+
+R5.2 What is property-based testing?
+
+## Answer key (self-study)
+
+Keys for questions without an entry will be added after class.
+
+R1.1
+
+A uniform interface, statelessness, cacheable responses and a client-server split.
+
+R1.2
+
+A path parameter names a resource (`/users/42`); a query parameter filters a collection.
+
+R5.1
+
+Give every component only the permissions it needs. The web app's database user cannot
+drop tables.
+
+R5.2
+
+See the Hypothesis documentation: [hypothesis.readthedocs.io](https://hypothesis.readthedocs.io/)
+"""
+
+
+def test_questions_with_ids_are_answered_by_the_entries_of_the_key_that_cite_them():
+    pairs = pairs_of(SYLLABUS)
+
+    assert pairs == [
+        (
+            'What makes an API "RESTful"? Name at least three REST constraints.',
+            "A uniform interface, statelessness, cacheable responses and a client-server split.",
+        ),
+        (
+            "Explain the difference between a path parameter and a query parameter.",
+            "A path parameter names a resource (`/users/42`); a query parameter filters a "
+            "collection.",
+        ),
+        ("How would you version a public API?", ""),
+        (
+            "What is the principle of least privilege? Give an example involving a database.",
+            "Give every component only the permissions it needs. The web app's database user "
+            "cannot\ndrop tables.",
+        ),
+        ("What is property-based testing?", ""),  # only a link
+    ]
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "We'll come back to this in week 10 (zero-downtime deploys).",
+        "Model answer will be posted after Lab 7.",
+        "We won't give this one away. Think about it before the day!",
+        "I ran out of space for this one — it deserves its own issue. Next time, promise.",
+        "Honestly, I haven't used it yet. I'd have to look that one up.",
+        "Stub",
+    ],
+)
+def test_an_answer_put_off_or_kept_back_is_no_answer(said):
+    assert pairs_of(f"What is a hot key in a cache?\n\n{said}\n") == [
+        ("What is a hot key in a cache?", "")
+    ]
+
+
+def test_a_timed_round_in_capitals_ends_the_answer_above_it():
+    packet = (
+        "ROUND 1 · PYTHON (45 MIN)\n\n"
+        "How do you manage dependencies for a service you own?\n\n"
+        "I use uv and a lock file.\n\n"
+        "ROUND 2 · SYSTEM DESIGN (75 MIN)\n\n"
+        "One open-ended problem, discussed on a whiteboard. Sample prompts:\n\n"
+        "Design a URL shortener that handles 10,000 writes per second.\n"
+    )
+
+    assert pairs_of(packet) == [
+        ("How do you manage dependencies for a service you own?", "I use uv and a lock file."),
+        ("Design a URL shortener that handles 10,000 writes per second.", ""),
+    ]

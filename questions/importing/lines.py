@@ -389,6 +389,8 @@ KEY_TITLE = re.compile(
     rf"[ \t]*+[.:)]?[ \t]*+(?:\*\*|__)\s*$|^(?:\*\*|__)?({ITEM_ID})[.:)]?(?:\*\*|__)?\s*$",
     re.IGNORECASE,
 )
+# A list's item lettered as a list's ("A. What is a timing attack...?"), capitals from A to H
+LETTERED_ITEM = re.compile(r"^([A-H])[.)][ \t]+(?=[A-Z])")
 # A question's line that starts with its id: "R1.1 What makes an API RESTful?"
 ID_LEAD = re.compile(rf"^\s*+(?:\*\*|__)?({ITEM_ID})(?:\*\*|__)?[.:)]?[ \t]+(?=(?-i:[A-Z]))")
 # "Q12.", "Q12:", "Question 7:", "Q 3 -", "Exercise 2:", "Card 4.", "FQ3.", "Follow-up 2:",
@@ -519,6 +521,9 @@ PAGE_TAIL = re.compile(
     # the writer's outro and byline: "If you found this useful, give it a few claps...",
     # "Written by Elena Vasquez"
     r"if you (?:found|liked|enjoyed) this\b.{0,80}\b(?:claps?|follow|share|subscribe)\b.{0,80}|"
+    # a newsletter's: "Enjoying this? Forward it to a friend who's job hunting, or ..."
+    r"(?:enjoying|enjoyed|like|liked|love) (?:this|the newsletter)\W{1,3}(?:forward|share|"
+    r"subscribe|tell)\b.{0,200}|"
     r"written by\b.{1,60}|"
     r"see more (?:recommendations|stories|posts|articles)|related(?: questions| posts| articles)?|"
     r"linked(?: questions)?|hot network questions|you (?:may|might) also like|read next|"
@@ -610,13 +615,17 @@ def strip_lead(text: str) -> str:
     return text[start:]
 
 
+# A statement to judge: "True or false: bcrypt ignores everything after 72 bytes."
+TRUE_OR_FALSE = re.compile(r"^(?:true or false|true/false|t/f)\b\W{1,3}\w", re.IGNORECASE)
+
+
 def looks_like_question(text: str) -> bool:
     if _inverted_question(text):
         return True  # "¿Qué son las funciones de ventana? Pon un ejemplo."
     text = strip_lead(strip_bold(text)).strip(" *_`\"'“”‘’")
     if len(text) < 8 or len(text) > 400:
         return False
-    if text.rstrip(")").endswith("?"):
+    if text.rstrip(")").endswith("?") or TRUE_OR_FALSE.match(text):
         return True
     first = re.split(r"[\s,:(]", text.lower(), maxsplit=1)[0].replace("’", "'").strip("'")
     return (
@@ -1032,6 +1041,11 @@ def question_marker(line: str) -> Marker | None:
         cited = match.group(1) + match.group("sub") if match.group("sub") else ""
         number = int(match.group(1))
         return Marker("bold-number", rest, number, after=after, cited=cited) if rest else None
+    lettered = LETTERED_ITEM.match(stripped)  # "B. Design a system that detects...", listed
+    rest = stripped[lettered.end() :].strip() if lettered else ""
+    # ("A. Create the tasks with a shared semaphore...": an answer's label, unless it asks)
+    if lettered and looks_like_question(rest) and (lettered.group(1) != "A" or rest.endswith("?")):
+        return Marker("numbered-line", rest, ord(lettered.group(1)) - ord("A") + 1)
     match = PLAIN_NUMBER.match(line)
     # "1. " matches with its trailing space, "1." (stripped) does not: nothing to ask.
     if match and (stripped_match := PLAIN_NUMBER.match(stripped)):

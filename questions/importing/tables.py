@@ -121,9 +121,15 @@ def _questions_of(texts: list[str], start: int, end: int) -> list[TableQuestion]
     if topic_column is not None and _names_subjects(rows, topic_column):
         question_column = topic_column
     if question_column is None:
+        headed = _asking_column([(start, header), *rows]) if header else None
+        if headed is not None and L.looks_like_question(header[headed]):
+            # no header at all: its first row is a question too (a page's table of them)
+            rows = [(start, header), *rows]
         question_column = _asking_column(rows)
         if question_column is None:
             return _asking_terms(rows)
+        if answer_column is None and {len(row) for _, row in rows} == {2}:
+            answer_column = 1 - question_column  # "| True or false: ... | **True.** ... |"
     asked = [row[question_column] for _, row in rows if question_column < len(row)]
     asking = sum(1 for cell in asked if cell.rstrip().endswith("?")) >= MIN_ASKING_ROWS
     found = []

@@ -209,3 +209,46 @@ def test_a_timed_round_in_capitals_ends_the_answer_above_it():
         ("How do you manage dependencies for a service you own?", "I use uv and a lock file."),
         ("Design a URL shortener that handles 10,000 writes per second.", ""),
     ]
+
+
+NEWSLETTER_HTML = """\
+<h2>Quick-fire round</h2>
+<table>
+<tr><td>True or false: HTTPS hides the URL path from your ISP.</td>
+<td><b>True.</b> The path is encrypted; the hostname leaks through DNS and SNI.</td></tr>
+<tr><td>What port does PostgreSQL listen on by default?</td><td><b>5432.</b></td></tr>
+</table>
+<h2>This week's questions</h2>
+<p>Reply with your answers: the best ones get quoted next Tuesday.</p>
+<p>A. What is a timing attack, and how do you compare secrets safely?</p>
+<p>B. Design a system that detects a card used in two countries within one hour.</p>
+<p>C. What's the difference between OAuth 2.0 and OpenID Connect?</p>
+<p>Enjoying this? Forward it to a friend who's job hunting.</p>
+"""
+
+
+def test_a_newsletters_quiz_table_and_lettered_questions_are_questions():
+    pairs = pairs_of(NEWSLETTER_HTML)
+
+    assert pairs == [
+        (
+            "True or false: HTTPS hides the URL path from your ISP.",
+            "**True.** The path is encrypted; the hostname leaks through DNS and SNI.",
+        ),
+        ("What port does PostgreSQL listen on by default?", "**5432.**"),
+        ("What is a timing attack, and how do you compare secrets safely?", ""),
+        ("Design a system that detects a card used in two countries within one hour.", ""),
+        ("What's the difference between OAuth 2.0 and OpenID Connect?", ""),
+    ]
+
+
+def test_an_answer_labelled_a_is_no_lettered_question():
+    text = (
+        "Q1. You have 500 URLs to fetch and the API allows at most 20\n"
+        "concurrent requests. How do you structure the code with asyncio?\n"
+        "A. Create the tasks with a shared asyncio.Semaphore(20), and gather them.\n"
+    )
+
+    assert [answer for _, answer in pairs_of(text)] == [
+        "Create the tasks with a shared asyncio.Semaphore(20), and gather them."
+    ]

@@ -122,6 +122,7 @@ FILLER_START = re.compile(
 POINTER = re.compile(
     r"\b(?:just|go|simply) (?:read|see|check(?: out)?|look at|watch|google)\b", re.I
 )
+POINTER_WORDS = 6
 LINK_AT_END = re.compile(r"(?:https?://\S{1,500}|\]\([^)\s]{1,500}\))[\s).]*$")
 # "No model answer; discussed in the review session."
 NONE_GIVEN = re.compile(
@@ -137,8 +138,9 @@ UNKNOWN_START = re.compile(r"^\s*\?{2,}(?:\s|$)")
 MISSING_NOTE = re.compile(
     r"\b(?:answers?|solutions?|explanations?|guidance|panel|rubric|write-?up|notes)\s+"
     r"(?:(?:is|are|will be)\s+)?(?:(?:still|yet)\s+)?"
-    r"(?:to be (?:added|written|done|provided|supplied|confirmed)|coming soon|to follow|tbd|"
-    r"(?:will be|to be) (?:posted|published|shared|released|handed out)\b)\b|"
+    r"(?:to be (?:added|written|done|provided|supplied|confirmed)|coming soon|to follow|tbd)\b|"
+    r"\b(?:model |sample |reference )?(?:answers?|solutions?) (?:will be|to be) (?:posted|"
+    r"published|shared|released|handed out)\b|"
     r"\bno (?:answer|guidance|notes|rubric|write-?up|solution)s? (?:yet|so far)\b|"
     # "Answers next session.", "Solutions in the next issue"
     r"^\W*(?:answers?|solutions?)\s+(?:(?:will be|are)\s+)?(?:(?:posted|shared|given)\s+)?"
@@ -180,7 +182,8 @@ PROVENANCE = re.compile(
 # A short answer that only points elsewhere or is a remark: "See section 5.2.", "(see
 # lecture slides)", "(skipped — out of time)".
 ELSEWHERE = re.compile(
-    r"^\W*(?:see|refer to|cf\.?|covered in|answered in|discussed in)\b[^\n]{0,80}$|"
+    # (not what it says after a colon: "See PEP 8: four spaces, never tabs.")
+    r"^\W*(?:see|refer to|cf\.?|covered in|answered in|discussed in)\b[^\n:;]{0,80}:?\W*$|"
     r"^\([^()\n]{1,120}\)\W*$",
     re.IGNORECASE,
 )
@@ -1151,8 +1154,13 @@ def is_placeholder(answer: str) -> bool:
         return True
     if len(plain) <= SHORT_NOTE and POINTER.search(plain) and LINK_AT_END.search(answer):
         return True  # "a whole book tbh, just read this page: https://..."
-    unlinked = BARE_URL.sub(" ", MARKDOWN_LINK.sub(" ", plain))  # "See the X docs: [x](...)"
-    if len(plain) <= SHORT_NOTE and "\n" not in plain and ELSEWHERE.match(unlinked.strip()):
+    if len(plain) <= SHORT_NOTE and "\n" not in plain and ELSEWHERE.match(plain):
+        return True
+    # "See the Hypothesis documentation: [hypothesis.readthedocs.io](https://...)": only where
+    # to look, the link at its end
+    unlinked = BARE_URL.sub(" ", MARKDOWN_LINK.sub(" ", plain)).strip()
+    pointed = len(re.findall(r"[^\W_]+", unlinked)) <= POINTER_WORDS and LINK_AT_END.search(plain)
+    if pointed and "\n" not in plain and ELSEWHERE.match(unlinked):
         return True
     # (the text itself too: "So liveness is, uh-" is cut off at its dash)
     said = answer.strip()

@@ -25,7 +25,8 @@ SLIDE = re.compile(
     r"(?::(.*)|[=#*~_-]{0,40}[ \t]*+)$",
     re.IGNORECASE,
 )
-RULE = " \t=#*~_-"  # what may frame a slide's number and title
+RULE = "=#*~_-"  # a slide's frame, in runs of three or more: "==== Slide 3 ===="
+MIN_RULE = 3
 NOTES = re.compile(
     r"^[ \t]*(?:(?:speaker[ \t]+|presenter[ \t]+)?notes[ \t]*:|\[(?:speaker[ \t]+)?notes\])",
     re.IGNORECASE,
@@ -102,8 +103,9 @@ def _asked(title: str, body: list[str]) -> list[str]:
     asks alone on the slide."""
     points = _points(_without_notes(body))
     if points:
-        return points if all(L.asks(point) for point in points) else []
-    return [title] if L.asks(title) else []
+        asking = all(L.asks(point) and not L.is_small_talk(point) for point in points)
+        return points if asking else []
+    return [title] if L.asks(title) and not L.is_small_talk(title) else []
 
 
 def _points(lines: list[str]) -> list[str]:
@@ -135,7 +137,7 @@ def _slides(text: str) -> list[tuple[str, list[str]]]:
     for line in text.split("\n"):
         heading = SLIDE.match(line)
         if heading:
-            title = (heading.group(1) or "").strip(RULE)
+            title = _unframed(heading.group(1) or "")
             current = [title] if title else []
             slides.append(("", current))
         elif current is not None:
@@ -148,6 +150,14 @@ def _slides(text: str) -> list[tuple[str, list[str]]]:
     return titled
 
 
+def _unframed(title: str) -> str:
+    title = title.strip()
+    left = title.lstrip(RULE)
+    title = left.strip() if len(title) - len(left) >= MIN_RULE else title
+    right = title.rstrip(RULE)
+    return right.strip() if len(title) - len(right) >= MIN_RULE else title
+
+
 def _without_notes(lines: list[str]) -> list[str]:
     for index, line in enumerate(lines):
         if NOTES.match(line):
@@ -156,9 +166,4 @@ def _without_notes(lines: list[str]) -> list[str]:
 
 
 def _trimmed(lines: list[str]) -> list[str]:
-    start, end = 0, len(lines)
-    while start < end and not lines[start].strip():
-        start += 1
-    while end > start and not lines[end - 1].strip():
-        end -= 1
-    return lines[start:end]
+    return L.without_blank_edges(lines)

@@ -57,7 +57,7 @@ YAML_RECORD = re.compile(
 )
 # A question's key in a mapping of keyed pairs: "utter_q_redis_1:", "q3:" (see _paired_key)
 YAML_KEYED_QUESTION = re.compile(
-    r"^[ \t]*+(?:\w{1,60}[_.-])?(?:q|question)(?:\d{1,4})?(?:[_.-]\w{1,60})?:",
+    r"^[ \t]*+\w{1,60}[_.-](?:q|question)(?:\d{1,4})?[_.-]\w{1,60}:",
     re.MULTILINE | re.IGNORECASE,
 )
 ENTITY = re.compile(r"&(?:#\d{1,6}|#x[0-9a-fA-F]{1,6}|quot|amp|lt|gt|apos);")
@@ -430,6 +430,8 @@ def _said(value) -> str:
         value = value[0] if value else ""
     if isinstance(value, dict):
         value = value.get("text", "")
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        value = str(value)  # "a2: 3"
     return value.strip() if isinstance(value, str) else ""
 
 

@@ -11,6 +11,8 @@ markdown heading (`<h3>What is X?</h3>` -> `### What is X?`) wherever it is.
 import re
 from html.parser import HTMLParser
 
+from questions.importing import lines as L
+
 # Opening tags of blocks a page is made of (not the inline HTML of a markdown file).
 _BLOCK_TAG = re.compile(
     r"<(?:h[1-6]|p|li|dt|dd|div|tr|td|th|pre|article|section|table|ul|ol|dl|body|main)"
@@ -358,10 +360,12 @@ _LINE_BREAK = "\ue001"  # where a <br> was
 
 def _broken_lines(text: str) -> list[str]:
     """A paragraph's lines, split where a <br> broke it, except where its sentence goes on
-    in lower case ("How would you exploit it,<br> and how would you fix it?")."""
+    in lower case after a comma or a word that cannot end it ("How would you exploit it,<br>
+    and how would you fix it?"; not "python -m venv .venv<br>source .venv/bin/activate")."""
     lines: list[str] = []
     for part in (part.strip() for part in text.split(_LINE_BREAK)):
-        if lines and part[:1].islower() and not lines[-1].endswith((".", "?", "!", ":")):
+        goes_on = lines and (lines[-1].endswith(",") or L.DANGLING.search(lines[-1]))
+        if goes_on and part[:1].islower():
             lines[-1] = f"{lines[-1]} {part}"
         elif part:
             lines.append(part)

@@ -208,6 +208,16 @@ QUESTION_SPEAKER = re.compile(
 EMPHASIS = re.compile(r"(?<![\w*])\*{1,2}(?=[^\W_])|(?<=[^\W_])\*{1,2}(?![\w*])")
 
 
+def without_blank_edges(lines: list[str]) -> list[str]:
+    """The lines without the blank ones at their start and end."""
+    start, end = 0, len(lines)
+    while start < end and not lines[start].strip():
+        start += 1
+    while end > start and not lines[end - 1].strip():
+        end -= 1
+    return lines[start:end]
+
+
 def in_code_blocks(lines: list[str]) -> set[int]:
     """The indexes of the lines in fenced code blocks, their fences included."""
     code, in_code = set(), False
@@ -268,6 +278,9 @@ PROCESS_SECTION = re.compile(
     # a course's own FAQ: "About the Backend Bootcamp", "About our mentorship program"
     r"about (?:the|our|this) (?:[\w&'’-]+ ){0,4}(?:bootcamp|course|program(?:me)?|academy|"
     r"school|workshop|cohort|mentorship|training)|"
+    # a syllabus's own: "Course policies", "Course FAQ", "Learning outcomes"
+    r"(?:course|class|module|program(?:me)?) (?:policies|faq|logistics|rules)|"
+    r"learning (?:outcomes|objectives|goals)|"
     r"candidate(?:'s|’s)? questions)\W*$",
     re.IGNORECASE,
 )
@@ -371,11 +384,11 @@ ANSWER_KEY = re.compile(
     r"key to (?:the )?(?:questions|exercises))\b.{0,60}$",
     re.IGNORECASE,
 )
-# An entry of an answer key: "**7.1** ...", "3. ...", "Q2: ...", "(4) ...".
-# Possessive: the spaces between the number, its punctuation and its bold are never
-# re-split between runs (a long run of spaces made this polynomial in its length).
 # A question's id in a course's notes, before it and in the key: "R1.1", "E4.2", "DB-3"
 ITEM_ID = r"(?-i:[A-Z]{1,3})-?\d{1,3}(?:\.\d{1,3})?"
+# An entry of an answer key: "**7.1** ...", "3. ...", "Q2: ...", "(4) ...", "R1.1 ...".
+# Possessive: the spaces between the number, its punctuation and its bold are never
+# re-split between runs (a long run of spaces made this polynomial in its length).
 KEY_ENTRY = re.compile(
     r"^(?:\*\*|__)?\s*+(?:(?:review |practice )?(?:q(?:uestion)?|exercise|problem)\s*+)?"
     rf"\(?(\d{{1,3}}(?:\.\d{{1,3}})?|{ITEM_ID})\)?"
@@ -674,8 +687,11 @@ SMALL_TALK = re.compile(
     r"(?:[^\W\d_]{2,20},\s+)?(?:"  # "Lena, where can people find you?"
     r"(?:can|do|could) you (?:hear|see) (?:me|my screen)|are you (?:there|still there|ready)\b|"
     r"(?:ready|how did you do|what now|what(?:'s|’s| is) next|did (?:this|that|it) help)\W*$|"
+    # a course's prompt for a learning journal: "✎ Reflection: which part surprised you?"
+    r"(?:reflection|reflect|journal(?:ing)?(?: prompt)?)\W{0,3}:|"
+    r"any (?:other |more )?questions\W*$|"
     # a quiz's score: "Did you get all twelve?", "How many did you get right?"
-    r"did you get (?:them |these |those )?all\b|how many did you get\b|"
+    r"did you get (?:them |these |those )?all(?: of them| \w+)?\W*$|how many did you get\b|"
     r"what should (?:i|we) (?:cover|write about|post about|do) next\b|"
     r"any (?:last|final|closing) (?:words|thoughts)\b|"
     r"where can (?:people|folks|listeners|viewers|readers) (?:find|follow|reach) you\b|"
@@ -703,7 +719,8 @@ SMALL_TALK = re.compile(
     # talk about an interview rather than its questions: "how'd the interview go?"
     r"how(?:'d|’d| did| was) (?:the|your|yours|it)\b.{0,30}?\b(?:go|went)(?:\W*$|,)|"
     r"what did they ask\b|"
-    r"what went (?:wrong|well|badly|right)\b.{0,30}?\b(?:round|interview|loop|onsite|screen)\b|"
+    r"what went (?:wrong|well|badly|right) (?:in|at|during) (?:round (?:one|two|three|four|\d)|"
+    r"(?:the|my|that) (?:interview|loop|onsite|phone screen))\W*$|"
     # ... or what it will be like: "is the onsite even going to have trivia like this?"
     r"(?:\w+\W+){0,2}(?:is|will|does) the (?:onsite|interview|phone screen|final round|"
     r"take-?home) (?:even |really |actually )?(?:going to |gonna )?(?:have|include|be|cover|"
@@ -1240,7 +1257,7 @@ DUNDER_LAST = re.compile(r"(?<![\w_])__[^\W_]\w{0,40}?__$")
 # cleaning.is_placeholder.
 # As alternatives here (with "\W*" on both sides) they made long runs of dots cubic.
 PLACEHOLDER = re.compile(
-    r"^\W*+(?:todo|tbd|tba|tbc|fixme|n/?a|none|null|placeholder|stub|coming soon|"
+    r"^\W*+(?:todo|tbd|tba|tbc|fixme|n/?a|none|null|placeholder|coming soon|"
     r"to be (?:added|written|done)|"
     r"answer (?:here|coming|goes here|to follow)|your answer( here)?|add (?:the )?answer( here)?|"
     r"xxx+|wip|pending|"

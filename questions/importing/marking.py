@@ -30,7 +30,7 @@ from questions.importing.line_model import (
     previous_text,
 )
 from questions.importing.paragraph_titles import mark_bold_titles, mark_titled_blocks
-from questions.importing.plain_lines import mark_cards
+from questions.importing.plain_lines import mark_cards, unmark_shouted_titles
 from questions.importing.tables import TABLE_ROW, find_table_questions
 
 # A plain text's title between rules ("=== PYTHON ===") is a section's heading, as "##" is.
@@ -121,6 +121,7 @@ def classify(raw_lines: list[str]) -> list[Line]:
     _mark_noted_lines(lines)
     _mark_question_lists(lines)
     _split_arrow_answers(lines)
+    unmark_shouted_titles(lines)
     return lines
 
 
@@ -1015,10 +1016,10 @@ def _wrapped_end(lines: list[Line], index: int, *, paragraph: bool = False) -> i
     for following in range(index + 1, min(index + 1 + WRAPPED_LINES, len(lines))):
         line = lines[following]
         text = line.text.strip()
-        if quoted:  # ">> What is a replay attack, and how do you stop one against a"
+        if quoted and _quote_marks(text):  # ">> What is a replay attack, ... against a"
             if _quote_marks(text) != quoted:
                 return None
-            text = _unquoted(text)
+            text = _unquoted(text)  # (a line without marks goes on the quote, as markdown's)
         if (
             not text
             or line.in_code

@@ -79,9 +79,12 @@ WIKI_LINK = re.compile(r"\[\[(?:[^\[\]|]{1,200}\|)?([^\[\]]{1,200})\]\]")
 WIKI_CATEGORY = re.compile(r"^\s*\[\[Category:[^\]]{1,200}\]\]\s*$", re.IGNORECASE)
 WIKI_EXTERNAL = re.compile(r"\[(https?://\S{1,500})\s+([^\]]{1,200})\]")
 WIKI_MAGIC = re.compile(r"^\s*__[A-Z]{2,20}__\s*$")
+WIKI_TERM = re.compile(r"^;[ \t]*(\S.*)$")  # "; What is a closure?", a definition's term
 # "{{TODO|someone to fill in}}", "{{stub}}": a template on one line says its name.
-WIKI_TERM = re.compile(r"^;[ \t]*(\S.*)$")
-WIKI_TEMPLATE = re.compile(r"\{\{\s*([^{}|]{1,60})(?:\|([^{}]{0,300}))?\}\}")
+WIKI_TEMPLATE = re.compile(r"\{\{\s*([^{}|]{1,60})(?:\|([^{}]{0,2000}))?\}\}")
+NESTED_TEMPLATES = 3
+# ... and one of those that mark a missing text says it is missing
+WIKI_PLACEHOLDERS = {"stub", "todo", "tbd", "fixme", "expand", "incomplete"}
 # Boxes whose text is read on the page: "{{Warning|It really deletes rows.}}".
 WIKI_BOXES = {"note", "warning", "tip", "caution", "important", "info", "hint"}
 WIKI_CODE = re.compile(r"<(?:code|tt)>([^<>\n]{1,300})</(?:code|tt)>")
@@ -187,7 +190,12 @@ def wiki_to_markdown(text: str) -> str:
 
 
 def _wiki_inline(line: str) -> str:
-    line = WIKI_COMMENT.sub("", WIKI_TEMPLATE.sub(_wiki_template, line))
+    for _ in range(NESTED_TEMPLATES):  # innermost first: "{{IQ|q=...|a={{Stub}}}}"
+        said = WIKI_TEMPLATE.sub(_wiki_template, line)
+        if said == line:
+            break
+        line = said
+    line = WIKI_COMMENT.sub("", line)
     line = WIKI_CODE.sub(r"`\1`", line)
     line = WIKI_EXTERNAL.sub(r"[\2](\1)", WIKI_LINK.sub(r"\1", line))
     return WIKI_ITALIC.sub(r"*\1*", WIKI_BOLD.sub(r"**\1**", line))
@@ -200,6 +208,8 @@ def _wiki_template(match: re.Match) -> str:
         return card
     if name.lower() in WIKI_BOXES and argument:
         return f"**{name}:** {argument}"
+    if name.lower() in WIKI_PLACEHOLDERS:
+        return "TODO"
     return name  # "{{TODO}}" says TODO; an infobox's fields are not the page's text
 
 
@@ -208,7 +218,7 @@ CARD_PARAMETERS = {
     "q": "Q", "question": "Q", "prompt": "Q", "front": "Q",
     "a": "A", "answer": "A", "response": "A", "back": "A", "solution": "A",
 }  # fmt: skip
-PARAMETER = re.compile(r"^\s*([\w -]{1,30}?)\s*=(.*)$", re.DOTALL)
+PARAMETER = re.compile(r"^\s*+([\w-][\w -]{0,29}?)\s*+=(.*)$", re.DOTALL)
 
 
 def _wiki_card(template: str) -> str | None:

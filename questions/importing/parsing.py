@@ -423,6 +423,7 @@ def _split(lines, kinds, region_kinds, question_level):
             and state.by_number
             and current is not None
             and marker.kind not in STRONG
+            and not marker.text.rstrip().endswith("?")  # (a new list of questions, after it)
             and not line.included
         ):
             # an answer key's entry ("R5.1" over "Give every component only the permissions
@@ -795,8 +796,7 @@ def _start_item(line: Line, number: int, state: _State, items: list[RawItem]) ->
     items.append(item)
     state.in_rubric = False
     number = marker.cited or (None if marker.number is None else str(marker.number))
-    identified = L.ID_LEAD.match(line.text)  # "R1.1 What makes...?", answered by "R1.1" below
-    item.number = _list_number(line.text) or (identified and identified.group(1)) or number
+    item.number = _list_number(line.text) or number
     if item.number is not None:
         state.numbered[item.number] = item  # the latest list is the one cited
         if state.chapter and item.number.isdigit():  # "1." under "## 2. Caching": also "2.1"

@@ -253,6 +253,26 @@ def _lead_in(text: str) -> bool:
 CAPS_SECTION = re.compile(rf"^[A-Z][A-Z\d'’&/ :·–—-]{{2,80}}?{L.TIME_SPAN}$")
 
 
+def unmark_shouted_titles(lines: list[Line]) -> None:
+    """A plain text's section title in capitals that asks its reader ("WHO WILL I MEET?",
+    "QUESTIONS FOR US?", after a blank line) is a title: a question of an interview is not
+    shouted."""
+    for index, line in enumerate(lines):
+        text = line.text.strip()
+        if (
+            line.marker is not None
+            and line.marker.kind == "plain-question"
+            and (index == 0 or not lines[index - 1].text.strip())
+            and text.endswith("?")
+            and text.isupper()
+            and 3 <= len(text.split()) <= MAX_SHOUTED_WORDS
+        ):
+            line.marker, line.section_title = None, True
+
+
+MAX_SHOUTED_WORDS = 10
+
+
 def _caps_section(text: str) -> bool:
     return CAPS_SECTION.match(text) is not None and len(re.findall(r"[A-Z]", text)) >= 4
 
@@ -308,8 +328,15 @@ def _asked_after_lead(text: str) -> tuple[str, str] | None:
     if quoted and L.starts_with_task(quoted.group(1)):  # 'the big one: "Design a ..." I'm...'
         return quoted.group(1).strip(), quoted.group(2).strip()
     mark = asked.find("? ", 0, 300)
-    if mark > 0 and asked[mark + 2 :].lstrip()[:1].isupper():
+    # (as far as its sentences ask: "What is a mutex? How does it differ from a semaphore?")
+    while mark > 0 and asked[mark + 2 :].lstrip()[:1].isupper():
+        following = asked.find("? ", mark + 2, mark + 300)
+        said_next = asked[mark + 2 : following + 1] if following > 0 else asked[mark + 2 :]
+        if not re.search(r"[.!]", said_next) and said_next.rstrip().endswith("?"):
+            mark = following if following > 0 else -1
+            continue
         asked, said = asked[: mark + 1], asked[mark + 2 :].strip()
+        break
     if (
         not ends_with_question_mark(asked)
         or not L.looks_like_question(asked)

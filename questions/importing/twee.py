@@ -23,14 +23,16 @@ LINK = re.compile(r"\[\[([^\[\]\n]{1,300})\]\]")
 # A link's label and target: "Show answer->a", "a<-Show answer", "Show answer|a", or "a"
 ARROW = re.compile(r"^(.{1,200}?)->(.{1,200})$|^(.{1,200}?)<-(.{1,200})$|^(.{1,200}?)\|(.{1,200})$")
 ANSWER_LINK = re.compile(
-    r"^\W*(?:show|reveal|see|check|view)?[ \t]*(?:the[ \t]+)?(?:model[ \t]+)?"
-    r"(?:answer|solution)s?\W*$",
+    r"^\W*(?:(?:show|reveal|see|check|view)?[ \t]*(?:the[ \t]+)?(?:model[ \t]+)?"
+    r"(?:answer|solution)s?|reveal|show me)\W*$",
     re.IGNORECASE,
 )
 RIGHT = re.compile(r"^\W*(?:correct|right|yes|that's it|exactly)\b", re.IGNORECASE)
 RIGHT_NAME = re.compile(r"(?:^|[-_ ])(?:right|correct)$", re.IGNORECASE)
-# A line of the story's workings: a macro ("(set: $score to 0)", "<<set $x to 1>>")
-MACRO_LINE = re.compile(r"^[ \t]*(?:\([\w-]{1,30}:.*\)|<<.*>>)(?:\[.*\])?[ \t]*$")
+# A line of the story's workings: a macro ("(set: $score to 0)", "<<set $x to 1>>"), from its
+# start to its end (and its hook's: "(link: "Next")[(go-to: "b")]")
+MACRO_START = re.compile(r"^[ \t]*(?:\([\w-]{1,30}:|<<)")
+ITALIC = re.compile(r"(?<![:/])//([^/\n]{1,300}?)(?<!:)//")  # "//so//", not "https://"
 PRE = re.compile(r"^[ \t]*</?pre>[ \t]*$", re.IGNORECASE)
 HOOK = re.compile(r"\|[\w-]{1,40}>\[([^\[\]\n]{0,500})\]")  # "|bytey>[Hi!]": its text
 STORY = {"storytitle", "storydata", "storyinit", "userscript", "userstylesheet"}
@@ -105,27 +107,19 @@ def _text(lines: list[str]) -> list[str]:
     bold over its question left out."""
     out = []
     for line in lines:
-        if MACRO_LINE.match(line) or not LINK.sub("", line).strip():
+        macro = MACRO_START.match(line) and line.rstrip().endswith((")", "]", ">>"))
+        if macro or not LINK.sub("", line).strip(" \t*-+•"):  # (an option's bullet too)
             continue
         if PRE.match(line):  # Harlowe's "<pre>" ... "</pre>": a code block
             out.append("```")
             continue
         line = HOOK.sub(r"\1", LINK.sub(lambda m: _link(m.group(1))[0], line))
-        line = re.sub(r"''(.{1,300}?)''", r"**\1**", re.sub(r"//(.{1,300}?)//", r"*\1*", line))
+        line = re.sub(r"''(.{1,300}?)''", r"**\1**", ITALIC.sub(r"*\1*", line))
         out.append(line.rstrip())
-    while out and not out[0].strip():
-        out.pop(0)
+    out = L.without_blank_edges(out)
     if len(out) > 1 and re.fullmatch(r"\*\*[^*\n]{1,200}\*\*", out[0].strip()):
         out = out[1:]  # "''Round 1 · asyncio · question 2''" over the question
-    return _trimmed(out)
-
-
-def _trimmed(lines: list[str]) -> list[str]:
-    while lines and not lines[0].strip():
-        lines = lines[1:]
-    while lines and not lines[-1].strip():
-        lines = lines[:-1]
-    return lines
+    return L.without_blank_edges(out)
 
 
 def _passages(text: str) -> list[Passage]:

@@ -155,6 +155,12 @@ LINES = {
 }
 # Whole documents with a long run of one thing where the parser looks for structure.
 DOCUMENTS = {
+    # a wiki template's parameter, and a Twine story's macro line (stop 44's readers)
+    "spaces in a wiki template": "== A ==\n== B ==\n{{Infobox\n|" + " " * 50_000 + ".\n}}\n",
+    "brackets after a twine macro": ":: a\nWhat?\n[[Show answer->b]]\n:: b\n(a:"
+    + ")[" * 100_000
+    + "\n:: c\nWhy?\n[[Show answer->d]]\n",
+    "a framed slide": "Slide 1: " + "= x " * 20_000 + "\nSlide 2\nSlide 3\n",
     "unclosed summaries": "<summary>" * 20_000,
     "summary without a closing bracket": "<summary" * 20_000 + "</summary>",
     "stars in a heading": "## 1. What "

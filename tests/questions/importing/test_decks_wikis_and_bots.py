@@ -25,6 +25,11 @@ Log in as user B and request user A's resource by id: expect a 404.
 
 >> What happens to in-flight HTTP/2 requests when the server sends a
 >> GOAWAY frame?
+
+> How do you verify that a webhook
+really came from its sender?
+
+Recompute the HMAC over the raw body.
 """
 
 
@@ -44,6 +49,10 @@ def test_a_question_quoted_over_two_lines_is_one_question():
         (
             "What happens to in-flight HTTP/2 requests when the server sends a GOAWAY frame?",
             "",
+        ),
+        (
+            "How do you verify that a webhook really came from its sender?",
+            "Recompute the HMAC over the raw body.",
         ),
     ]
 
@@ -98,6 +107,12 @@ Answers next session. Nobody gets pizza without the homework.
 [Body]      How would you design a news feed?
 [Notes]
 [skip if short on time] -- TODO write notes for fan-out on write vs read
+
+==================== Slide 8 ====================
+[Title]     Questions?
+[Body]      Any questions?
+[Notes]
+Leave ten minutes for them.
 """
 
 
@@ -140,6 +155,7 @@ Every loop has a Python round. So why not write them down once? That is the idea
 | owner = [[User:Priya|Priya]]
 }}
 {{IQ|q=What are <code>__slots__</code> for?|a=Fixed storage instead of a per-instance dict.}}
+{{IQ|q=What is a metaclass?|a={{Stub}}}}
 
 == Functions ==
 ; Why is a mutable default argument a bug?
@@ -162,6 +178,7 @@ def test_question_templates_and_definition_lists_of_a_wiki_page_are_questions():
         "What is the difference between `is` and `==`?",
         "What's the difference between a shallow copy and a deep copy?",
         "What are `__slots__` for?",
+        "What is a metaclass?",
         "Why is a mutable default argument a bug?",
         "What is a closure?",
         "Explain `*args` and `**kwargs`",
@@ -169,10 +186,11 @@ def test_question_templates_and_definition_lists_of_a_wiki_page_are_questions():
     assert pairs[0][1] == "`==` compares values; `is` compares identity, see identity."
     assert pairs[1][1] == ""
     assert pairs[2][1] == "Fixed storage instead of a per-instance dict."
-    assert pairs[3][1].startswith("Defaults are evaluated once, when the `def` runs.\n")
-    assert "```python\ndef add(item, bucket=[]):" in pairs[3][1]
-    assert pairs[4][1] == "A function that remembers the variables of the scope it was defined in."
-    assert pairs[5][1] == ""
+    assert pairs[3][1] == ""  # {{Stub}}
+    assert pairs[4][1].startswith("Defaults are evaluated once, when the `def` runs.\n")
+    assert "```python\ndef add(item, bucket=[]):" in pairs[4][1]
+    assert pairs[5][1] == "A function that remembers the variables of the scope it was defined in."
+    assert pairs[6][1] == ""
 
 
 BOT_DOMAIN = """\
@@ -257,11 +275,12 @@ Bytey, a backend interview trainer
 
 What is the event loop in asyncio?
 
-[[Show answer->asyncio-1-a]]
+[[Reveal->asyncio-1-a]]
 [[Skip->asyncio-2]]
 
 :: asyncio-1-a [answer] {"position":"250,250"}
-The scheduler at the heart of asyncio: it runs ready tasks one at a time.
+The scheduler at the heart of asyncio: it runs ready tasks //one// at a time.
+See https://docs.python.org/3/library/asyncio.html
 
 (link: "I got it")[(set: $score to it + 1)(go-to: "asyncio-2")]
 
@@ -296,7 +315,8 @@ def test_a_twine_storys_passages_that_ask_are_answered_by_the_passages_they_link
     assert pairs == [
         (
             "What is the event loop in asyncio?",
-            "The scheduler at the heart of asyncio: it runs ready tasks one at a time.",
+            "The scheduler at the heart of asyncio: it runs ready tasks *one* at a time.\n"
+            "See https://docs.python.org/3/library/asyncio.html",
         ),
         (
             "Which call should start your top-level coroutine from synchronous code?\n\n"

@@ -186,7 +186,6 @@ def test_questions_with_ids_are_answered_by_the_entries_of_the_key_that_cite_the
         "We won't give this one away. Think about it before the day!",
         "I ran out of space for this one — it deserves its own issue. Next time, promise.",
         "Honestly, I haven't used it yet. I'd have to look that one up.",
-        "Stub",
     ],
 )
 def test_an_answer_put_off_or_kept_back_is_no_answer(said):
@@ -251,4 +250,83 @@ def test_an_answer_labelled_a_is_no_lettered_question():
 
     assert [answer for _, answer in pairs_of(text)] == [
         "Create the tasks with a shared asyncio.Semaphore(20), and gather them."
+    ]
+
+
+COURSE_PAGE = """\
+## Learning outcomes
+
+By the end of the course, students will be able to:
+
+- explain the request/response cycle of a Django application;
+- design a normalized relational schema and query it with the ORM;
+
+## Week 2 — Settings
+
+Why should settings like SECRET_KEY not be committed to the repository?
+
+It signs sessions and tokens: anyone who has it can forge them.
+
+✎ Reflection: which part of the request cycle surprised you the most, and why?
+
+## Course policies
+
+### What if I miss a lab?
+
+Your lowest lab score is dropped.
+
+   WHO WILL I MEET?
+   One lead interviewer, sometimes a shadow who does not score you.
+"""
+
+
+def test_a_syllabus_outcomes_policies_and_reflections_are_not_interview_questions():
+    assert pairs_of(COURSE_PAGE) == [
+        (
+            "Why should settings like SECRET_KEY not be committed to the repository?",
+            "It signs sessions and tokens: anyone who has it can forge them.",
+        )
+    ]
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Our Postgres disk ran out of space during a backfill, so we paused the job.",
+        "We'll come back to this in the API module, so briefly: gRPC for internal calls.",
+        "Stub: a fake object that returns canned answers to calls made during the test.",
+        "Use semantic-release: the version is bumped and the release notes will be published.",
+        "See [PEP 8](https://peps.python.org/pep-0008/): four spaces, never tabs.",
+        "I rambled about consistent hashing and virtual nodes.",
+    ],
+)
+def test_an_answer_that_only_sounds_put_off_is_an_answer(said):
+    assert pairs_of(f"What happened in your last incident?\n\n{said}\n") == [
+        ("What happened in your last incident?", said)
+    ]
+
+
+def test_questions_numbered_q1_are_answered_by_a_numbered_key_and_a_list_after_it_asks():
+    text = (
+        "Q1 What port does HTTPS use by default?\n\nQ2 What does DNS resolve?\n\n"
+        "## Answer key\n\n1. 443.\n\n2. Names to IP addresses.\n\n## More\n\n"
+        "- How does TLS session resumption work?\n- Why does QUIC run over UDP?\n"
+    )
+
+    assert pairs_of(text) == [
+        ("What port does HTTPS use by default?", "443."),
+        ("What does DNS resolve?", "Names to IP addresses."),
+        ("How does TLS session resumption work?", ""),
+        ("Why does QUIC run over UDP?", ""),
+    ]
+
+
+def test_a_told_question_of_two_sentences_that_ask_stays_whole():
+    text = (
+        "He opened with a classic: What is a mutex? How does it differ from a semaphore? "
+        "I said a mutex has an owner.\n"
+    )
+
+    assert pairs_of(text) == [
+        ("What is a mutex? How does it differ from a semaphore?", "I said a mutex has an owner.")
     ]

@@ -25,7 +25,6 @@ FOOTER = re.compile(
     r"privacy policy\b|(?:google|microsoft) forms[ \t]*$)",
     re.IGNORECASE,
 )
-TRUE_OR_FALSE = re.compile(r"^\W*true or false\b", re.IGNORECASE)
 MIN_GRADED = 3
 MAX_QUESTION_LINES = 30
 
@@ -51,7 +50,7 @@ def quiz_summary_to_markdown(text: str) -> str:
     for number, counted in enumerate(counts):
         question = " ".join(asked[number]).strip()
         graded = bool(GRADED.match(lines[counted]))
-        asks = L.looks_like_question(question) or TRUE_OR_FALSE.match(question)
+        asks = L.looks_like_question(question)  # ("True or false: ..." too)
         if not asked[number] or not asks or (not graded and ABOUT_YOU.search(question)):
             continue  # "Email", "Full name", "How did you hear about this role?"
         end = counts[number + 1] - len(asked[number + 1]) if number + 1 < len(counts) else None

@@ -168,6 +168,8 @@ REMARK = re.compile(
 )
 # A note to self after the question: "What are fixture scopes? — skip for now, ask Arjun"
 # ... or in brackets: "What is backpressure? (blanked, anyone?)"
+REMARK_AFTER = re.compile(r"(?<=[.?!])[ \t]+\(([^()\n]{1,300})\)$")
+NO_ANSWER_GIVEN = re.compile(r"\bno (?:model |sample |written |reference )?answers?\b", re.I)
 NOTE_AFTER = re.compile(r"\?[ \t]+(?:[—–-]{1,2}[ \t]+([^?\n]{1,60})|\(([^()\n]{1,60})\))$")
 # Where the question was asked, before it: "Got this one in a phone screen last week.",
 # "This came up at my Acme onsite."
@@ -431,6 +433,11 @@ def _clean_prompt(prompt: str) -> tuple[str, str | None]:
     noted = NOTE_AFTER.search(prompt)  # "...scopes? — skip for now, ask Arjun"
     note = noted and (noted.group(1) or noted.group(2))
     prompt = prompt[: noted.start() + 1] if note and says_no_answer(note) else prompt
+    # "...end to end. (Behavioural — no model answer. Use the STAR structure.)": a remark on
+    # the question, under it, that it has no answer
+    remark = REMARK_AFTER.search(prompt)
+    if remark and (NO_ANSWER_GIVEN.search(remark.group(1)) or says_no_answer(remark.group(1))):
+        prompt = prompt[: remark.start()]
     return prompt.rstrip(":"), level
 
 

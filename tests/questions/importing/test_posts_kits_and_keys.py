@@ -330,3 +330,22 @@ def test_a_told_question_of_two_sentences_that_ask_stays_whole():
     assert pairs_of(text) == [
         ("What is a mutex? How does it differ from a semaphore?", "I said a mutex has an owner.")
     ]
+
+
+def test_a_remark_under_a_question_that_it_has_no_answer_leaves_the_prompt():
+    packet = (
+        "   ROUND 4 · BEHAVIOURAL (45 MIN)\n\n"
+        "   Tell us about a production incident you owned end to end.\n"
+        "      (Behavioural — no model answer. Use the STAR structure: situation, task,\n"
+        "      action, result.)\n\n"
+        "   How would you protect an API from brute-force login attempts?\n"
+        "      Rate-limit per account and per IP, and lock out after repeated failures.\n"
+    )
+
+    assert pairs_of(packet) == [
+        ("Tell us about a production incident you owned end to end.", ""),
+        (
+            "How would you protect an API from brute-force login attempts?",
+            "Rate-limit per account and per IP, and lock out after repeated failures.",
+        ),
+    ]

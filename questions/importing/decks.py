@@ -92,7 +92,7 @@ def noted_deck_to_markdown(text: str) -> str:
     it (under each, when the slide asks several: the notes answer them together)."""
     cards = []
     for title, body in _slides(text):
-        notes = _trimmed(_notes(body))
+        notes = L.without_blank_edges(_notes(body))
         for asked in _asked(title, body):
             cards.append("\n".join([f"Q: {asked}", "A: " + "\n".join(notes)]).rstrip())
     return "\n\n".join(cards)
@@ -125,8 +125,8 @@ def _points(lines: list[str]) -> list[str]:
 
 def _notes(lines: list[str]) -> list[str]:
     for index, line in enumerate(lines):
-        if NOTES.match(line):
-            return [line[NOTES.match(line).end() :].strip(), *lines[index + 1 :]]
+        if noted := NOTES.match(line):
+            return [line[noted.end() :].strip(), *lines[index + 1 :]]
     return []
 
 
@@ -161,9 +161,5 @@ def _unframed(title: str) -> str:
 def _without_notes(lines: list[str]) -> list[str]:
     for index, line in enumerate(lines):
         if NOTES.match(line):
-            return _trimmed(lines[:index])
-    return _trimmed(lines)
-
-
-def _trimmed(lines: list[str]) -> list[str]:
+            return L.without_blank_edges(lines[:index])
     return L.without_blank_edges(lines)

@@ -19,6 +19,7 @@ from django.utils import timezone
 
 from prep.practice import daily
 from prep.practice.models import Rating, State
+from questions.copying import copy_rows
 from questions.fingerprint import prompt_fingerprint
 from questions.models import Level, Question, Source, SourceReference, Status, Topic
 
@@ -208,8 +209,8 @@ def _practice(plan, rng, bank, heavy, others, now) -> tuple[int, int]:
             cards.append(_card(next_card, user.pk, question_id, count, rng, now, all_due))
             reviews.extend(_reviews(next_card, user.pk, question_id, count, cards[-1], rng))
             next_card += 1
-    _copy("practice_card", CARD_COLUMNS, cards)
-    _copy("practice_review", REVIEW_COLUMNS, reviews)
+    copy_rows("practice_card", CARD_COLUMNS, cards)
+    copy_rows("practice_review", REVIEW_COLUMNS, reviews)
     _follow_sequence("practice_card")
     return len(cards), len(reviews)
 
@@ -273,10 +274,3 @@ def _follow_sequence(table: str) -> None:
             f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), "  # noqa: S608 (ours)
             f"(SELECT COALESCE(MAX(id), 1) FROM {table}))"
         )
-
-
-def _copy(table: str, columns: list[str], rows: list[tuple]) -> None:
-    statement = f"COPY {table} ({', '.join(columns)}) FROM STDIN"
-    with connection.cursor() as cursor, cursor.connection.cursor().copy(statement) as copy:
-        for row in rows:
-            copy.write_row(row)

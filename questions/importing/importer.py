@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from django.db import connection, transaction
 from django.utils.text import slugify
 
+from questions.copying import copy_new
 from questions.importing.cleaning import Draft, clean_item
 from questions.importing.matching import Match, better_answer, match_drafts, record_for_review
 from questions.importing.parsing import ParsedDocument, Skipped, parse_document
@@ -29,7 +30,7 @@ IMPORT_LOCK = 0x7175657374696F6E
 Progress = Callable[[str, int, int], None]
 PARSING, CLEANING, WRITING = "parse", "clean", "write"
 PROGRESS_EVERY = 250
-# Rows per INSERT while writing: also how often writing reports its progress.
+# Rows per COPY while writing: also how often writing reports its progress.
 WRITE_BATCH = 1000
 
 
@@ -165,7 +166,7 @@ def _write(
     written = _Ticker(progress, WRITING, len(new) + len(matches))
     written.tick(0)
     for start in range(0, len(new), WRITE_BATCH):
-        Question.objects.bulk_create(new[start : start + WRITE_BATCH])
+        copy_new(new[start : start + WRITE_BATCH])
         written.tick(min(start + WRITE_BATCH, len(new)))
     for match, question in zip(creating, new, strict=True):
         match.question = question
@@ -182,7 +183,7 @@ def _write(
     )
     references = [_reference(source, m) for m in matches]
     for start in range(0, len(references), WRITE_BATCH):
-        SourceReference.objects.bulk_create(references[start : start + WRITE_BATCH])
+        copy_new(references[start : start + WRITE_BATCH])
         written.tick(len(new) + min(start + WRITE_BATCH, len(references)))
     record_for_review(matches)  # likely duplicates and code to fix, for staff (matching.py)
     source.report = _report(title, parsed, matches) | {"read_as": reading.read_as}

@@ -4,7 +4,7 @@ import codecs
 
 import pytest
 
-from questions.importing import DocumentError, import_document
+from questions.importing import DocumentError, import_document, importer
 from questions.models import Question, Source, SourceReference, Status, SuggestionState, Topic
 from tests.factories import QuestionFactory, UserFactory
 
@@ -50,14 +50,20 @@ def test_it_writes_nothing_when_the_import_fails_halfway(monkeypatch):
     QuestionFactory(owner=None, prompt="What is an event loop?", answer="A loop.")
     before = bank_state()
 
-    def fail(*args, **kwargs):
-        raise RuntimeError("the database went away")
+    real_copy, questions_then = importer.copy_new, []
 
-    monkeypatch.setattr("questions.importing.importer.SourceReference.objects.bulk_create", fail)
+    def fail_on_references(objects):
+        if isinstance(objects[0], SourceReference):
+            questions_then.append(Question.objects.count())
+            raise RuntimeError("the database went away")
+        real_copy(objects)
+
+    monkeypatch.setattr(importer, "copy_new", fail_on_references)
 
     with pytest.raises(RuntimeError, match="the database went away"):
         import_document(ASYNC_NOTES.encode(), title="Async notes", publish=True)
 
+    assert questions_then[0] > 1  # the new questions were written when it failed
     assert bank_state() == before
     assert Question.objects.get(prompt="What is an event loop?").answer == "A loop."
 

@@ -145,7 +145,10 @@ MISSING_NOTE = re.compile(
     # "Answers next session.", "Solutions in the next issue"
     r"^\W*(?:answers?|solutions?)\s+(?:(?:will be|are)\s+)?(?:(?:posted|shared|given)\s+)?"
     r"(?:next|in (?:the|a) (?:next|later|future|follow-up))\s+"
-    r"(?:session|week|issue|time|class|lesson|post|meetup|episode|part|newsletter|email)\b",
+    r"(?:session|week|issue|time|class|lesson|post|meetup|episode|part|newsletter|email)\b|"
+    # a course's locked answer: "🔒 Answer available after you submit your attempt."
+    r"^\W*(?:the )?(?:answers?|solutions?) (?:is |are )?(?:only )?(?:available|unlocks?|unlocked|"
+    r"visible|shown|revealed) (?:only )?(?:after|once|when) you\b",
     re.IGNORECASE,
 )
 # A remark in brackets before what the answer says: "[skip if short on time] — TODO ..."
@@ -484,7 +487,11 @@ def _trim(body: list[str]) -> list[str]:
         start = properties
         while start < end and not body[start].strip():
             start += 1
-    while end > start and (not body[end - 1].strip() or TAGS_ONLY.fullmatch(body[end - 1])):
+    while end > start and (
+        not body[end - 1].strip()
+        or TAGS_ONLY.fullmatch(body[end - 1])
+        or L.CARD_NUMBER.match(body[end - 1])  # the next card's "Drill 12", over its question
+    ):
         end -= 1
     return [line.rstrip() for line in body[start:end]]
 

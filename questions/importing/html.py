@@ -19,7 +19,13 @@ _BLOCK_TAG = re.compile(
     r"(?:\s[^<>]{0,300})?>",
     re.IGNORECASE,
 )
-_PAGE_START = re.compile(r"\s*(?:<!doctype\s+html|<html\b|<head\b|<body\b)", re.IGNORECASE)
+# What a copy's clipboard holds before its HTML on Windows ("Version:0.9", "StartHTML:...",
+# "SourceURL:...", one a line).
+CLIPBOARD_HEADER = r"Version:\d\.\d\s*\n(?:[A-Za-z]{3,20}:[^\n]{0,500}\n){2,10}"
+_CLIPBOARD = re.compile(r"\s*" + CLIPBOARD_HEADER)
+_PAGE_START = re.compile(
+    rf"\s*(?:{CLIPBOARD_HEADER})?(?:<!doctype\s+html|<html\b|<head\b|<body\b)", re.IGNORECASE
+)
 _HEADING_LINE = re.compile(
     r"^(\s*)<h([1-6])(?:\s[^<>]{0,200})?>(.{0,1000}?)</h\2\s*>\s*$", re.IGNORECASE
 )
@@ -84,29 +90,37 @@ def _accordion(attributes: dict) -> bool:
 
 def html_to_markdown(text: str) -> str:
     converter = _Converter()
-    converter.feed(_FORM.sub(_choices, text) if _FORM_OPENS.search(text) else text)
+    text = _CLIPBOARD.sub("", text[:10_000], count=1) + text[10_000:]
+    converter.feed(_FORM.sub(_form, text) if _FORM_OPENS.search(text) else text)
     converter.close()
     return converter.markdown()
 
 
-# A form, dropped as a page's own (search, sign-up), unless it holds a quiz's choices.
-_FORM = re.compile(r"<form\b[^<>]{0,500}>(.{0,20000}?)</form\s*>", re.IGNORECASE | re.DOTALL)
+# A form, dropped as a page's own (search, sign-up), unless it holds a quiz's choices or
+# the page's content (an admin's list of rows, with its checkboxes and actions).
+_FORM = re.compile(r"<form\b[^<>]{0,500}>(.{0,500000}?)</form\s*>", re.IGNORECASE | re.DOTALL)
 _CHOICE = re.compile(
     r"<label\b[^<>]{0,500}>\s*<input\b[^<>]{0,500}\btype=[\"']?(?:radio|checkbox)\b[^<>]{0,500}>"
     r"(.{1,1000}?)</label\s*>",
     re.IGNORECASE | re.DOTALL,
 )
 _FORM_OPENS = re.compile(r"<form\b", re.IGNORECASE)
+_TABLE_OPENS = re.compile(r"<table\b", re.IGNORECASE)
+FORM_TEXT = 1500  # characters: more than a sign-up form's, with its small print
 MIN_CHOICES = 2
 LETTERS = "ABCDEFGH"  # a quiz's options, lettered as its key names them
 
 
-def _choices(form: re.Match) -> str:
+def _form(form: re.Match) -> str:
     """A quiz's radio buttons or checkboxes and their labels, as the list of its options
-    ("A. ...", "B. ...": what "Correct: B" names); any other form as it was (it is dropped)."""
+    ("A. ...", "B. ...": what "Correct: B" names); a form around a table or long text, that
+    content; any other form as it was (it is dropped)."""
     labels = _CHOICE.findall(form.group(1))
     if len(labels) < MIN_CHOICES:
-        return form.group(0)
+        content = form.group(1)
+        text = _SPACES.sub("", _TAG.sub("", content))
+        held = _TABLE_OPENS.search(content) or len(text) > FORM_TEXT
+        return content if held else form.group(0)
     lettered = len(labels) <= len(LETTERS)
     items = "".join(
         f"<li>{LETTERS[n] + '. ' if lettered else ''}{label.strip()}</li>"
@@ -126,6 +140,9 @@ class _Converter(HTMLParser):
         self.lists: list[list] = []  # per open list: [kind, next number]
         self.links: list[str | None] = []
         self.row: list[str] | None = None
+        self.spans: list[tuple[int, int]] = []  # each cell's (colspan, rowspan) in the row
+        self.spanning: dict[int, list] = {}  # column -> [text, rows] of a cell spanning down
+        self.cell_span = (1, 1)
         self.rows_in_table = 0
         self.header_row = False
         self.titling = 0  # depth inside headings and <summary>: a <button> there is the title
@@ -203,6 +220,7 @@ class _Converter(HTMLParser):
                 self._flush_cell()
             self.inline = []
             self.header_row = self.header_row or tag == "th"
+            self.cell_span = (_span(attributes.get("colspan")), _span(attributes.get("rowspan")))
         elif tag == "summary":
             self._flush()
             self.inline.append("<summary>")
@@ -211,6 +229,7 @@ class _Converter(HTMLParser):
         elif tag == "table":
             self._flush()
             self.rows_in_table = 0
+            self.spanning = {}
         elif tag in _BLOCKS:
             self._flush()
             if tag == "details":
@@ -318,12 +337,15 @@ class _Converter(HTMLParser):
         cell = _SPACES.sub(" ", "".join(self.inline)).strip().replace("|", "\\|")
         self.inline = []
         self.row.append(cell)
+        self.spans.append(self.cell_span)
+        self.cell_span = (1, 1)
 
     def _end_row(self):
         if "".join(self.inline).replace(_CELL_BREAK, "").strip():  # the last cell was not closed
             self._flush_cell()
         self.inline = []
         row, self.row = self.row or [], None
+        spans, self.spans = self.spans, []
         if not any(row):
             return
         if len(row) == 1:  # a layout table's row of one cell (an email's): its blocks
@@ -335,6 +357,7 @@ class _Converter(HTMLParser):
             self.header_row = False
             return
         row = [_SPACES.sub(" ", cell.replace(_CELL_BREAK, " ")).strip() for cell in row]
+        row = self._merged_cells(row, spans)
         line = "| " + " | ".join(row) + " |"
         if self.rows_in_table == 0:
             self.blocks.append(line + "\n|" + " --- |" * len(row))
@@ -342,6 +365,27 @@ class _Converter(HTMLParser):
             self.blocks[-1] += "\n" + line
         self.rows_in_table += 1
         self.header_row = False
+
+    def _merged_cells(self, row: list[str], spans: list[tuple[int, int]]) -> list[str]:
+        """The row with a merged cell's place kept: a cell spanning columns is followed by
+        empty ones, and one spanning rows ("Indexes" beside four questions) is repeated in the
+        rows below it, so every column stays under its header."""
+        merged: list[str] = []
+
+        def fill_spanned():
+            while (spanning := self.spanning.get(len(merged))) is not None:
+                merged.append(spanning[0])
+                spanning[1] -= 1
+                if not spanning[1]:
+                    del self.spanning[len(merged) - 1]
+
+        for cell, (columns, rows) in zip(row, spans, strict=False):
+            fill_spanned()
+            if rows > 1:
+                self.spanning[len(merged)] = [cell, rows - 1]
+            merged.extend([cell] + [""] * (columns - 1))
+        fill_spanned()
+        return merged
 
     def _list_marker(self) -> str:
         if not self.lists:
@@ -370,6 +414,14 @@ def _broken_lines(text: str) -> list[str]:
         elif part:
             lines.append(part)
     return lines
+
+
+def _span(value: str | None) -> int:
+    """A colspan or rowspan attribute, within reason (a broken one is 1)."""
+    return min(int(value), MAX_SPAN) if value and value.strip().isdigit() and int(value) else 1
+
+
+MAX_SPAN = 50
 
 
 def _language(attributes: dict) -> str:

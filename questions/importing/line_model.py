@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from questions.importing import lines as L
 
 STRONG = {"heading", "q-number", "q-label", "details", "labelled", "table", "titled-block"}
-BULLETS = set("-*+•◦▪‣●○➤►▸")
+BULLETS = set(L.BULLET_GLYPHS)
 
 
 @dataclass

@@ -1,6 +1,7 @@
 """What a single line of an interview document is: the vocabulary the parser works with."""
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 LEVEL_WORDS = {
@@ -65,7 +66,10 @@ BOLD_EDGES = re.compile(r"^(?:\*\*|__)(.*?)(?:\*\*|__)$")
 # An anchor pasted before a question: <a id="q12"></a>, <a name="x">.
 ANCHOR = re.compile(r"<a\s[^<>]{0,200}>\s*(?:</a>)?", re.IGNORECASE)
 # "- What does a view resolver do?", "  * Explain X", "• Why Y?"
-BULLET_LINE = re.compile(r"^(\s*)[-*+•◦▪‣●○➤►▸]\s+(\S.*)$")
+# What starts a list's item: "-", "*", "+", and the glyphs of pasted and printed lists.
+BULLET_GLYPHS = "-*+•◦▪‣●○➤►▸»"
+BULLET_CLASS = "[" + re.escape(BULLET_GLYPHS) + "]"
+BULLET_LINE = re.compile(rf"^(\s*){BULLET_CLASS}\s+(\S.*)$")
 # A numbered or bare bold title: "2. **Web layer**", "5. **Object mapping:**", "**Caching**".
 BOLD_TITLE = re.compile(
     r"^\s{0,3}(?:\d{1,3}[.)]\s+)?(?:\*\*|__)([^*_]{1,80})(?:\*\*|__)\s*(?::\s*)?$"
@@ -164,6 +168,9 @@ DOCUMENT_HISTORY = re.compile(
 ABOUT_DOCUMENT = re.compile(
     r"\b(?:this|our) (?:repo|repository|guide|document|list|collection|cheat ?sheet|"
     r"handbook|book|article|post|course|page|project)\b|"
+    # the same in a README of another language: "Por que este repositório?"
+    r"\b(?:est[ea]|ce(?:tte)?|diese[sr]?|questo|questa) (?:repo|repositório|repositorio|"
+    r"dépôt|guia|guía|guide|leitfaden|lista|liste|documento|document|curso|cours|kurs)\b|"
     # "the page" is also a browser's ("...and the page appearing?")
     # (not a repository a question is about: "How do you keep secrets out of the repo?")
     r"(?<!out of )(?<!into )(?<!to )(?<!from )"
@@ -415,6 +422,7 @@ Q_NUMBER = re.compile(
     r"(?:[A-Z]{1,2}Q|Q(?:uestion)?|FU|Follow[- ]?up|Exercise|Task|Problem|Challenge|Card)"
     # "Q12", "Q3.2", "Q3.2.1", a sub-question "Q1a"
     r"\s*+#?\s*+(\d{1,6}(?:\.\d{1,3}){0,2})(?P<sub>[a-h](?![a-z]))?(?!\.?\d)"
+    r"(?:[ \t]of[ \t]\d{1,4}(?=[ \t]*[.:)\]–—·-]))?"  # "Question 5 of 20:"
     r"(?:[ \t]*\([\w ,/+-]{1,30}\)(?=[ \t]*(?:[.:)\]–—·-]|\*\*)))?"  # "Question 8 (design):"
     # "Question 1" alone (a form's "Question 1 *", required): the question follows
     # ... or a tab's spaces, as a document's table of questions has it ("Q3.2.1<TAB>Explain")
@@ -464,7 +472,7 @@ ANSWER_LABEL = re.compile(
     r"(?:Reference|Sample|Model|Suggested) answer|"
     r"(?:Good|Strong|Model|Expected) (?:reply|response)|"
     r"Candidate|Cand|"
-    r"Interviewee|Me|(?:What to )?(?:look|listen) for|"
+    r"Interviewee|Me|(?:What to )?(?:look|listen) for|Expect|"
     rf"Back|{ANSWER_WORDS_ABROAD})"
     r"(?:\*\*|__|[*_])?\s*+[.:]\s*+(?:\*\*|(?!__[^\W_]\w{0,40}?__)(?:__|[*_]))?\s*+",
     re.IGNORECASE,
@@ -549,11 +557,19 @@ PAGE_TAIL = re.compile(
     r"about (?:this |the )?(?:community|subreddit|group|forum))\W*$",
     re.IGNORECASE,
 )
+# A card's number alone on its line, over its question: "Drill 3", "Question 4 of 20",
+# "Card #12", "Flashcard 3/40".
+CARD_NUMBER = re.compile(
+    r"^\W*(?:drill|question|card|flashcard|exercise|problem|prompt|challenge|q)\s?#?\s?\d{1,4}"
+    r"(?:\s?(?:of|/)\s?\d{1,4})?\W*$",
+    re.IGNORECASE,
+)
 # The button under an answer that folds it away: the answer ends there.
 ANSWER_CLOSED = re.compile(r"^\W*(?:hide|collapse) (?:the )?(?:answer|solution)\W*$", re.IGNORECASE)
 # A page's buttons and sorting: "Show answer", "Hide solution", "Sort by: Newest".
 FURNITURE = re.compile(
     r"^\W*(?:(?:show|hide|reveal|toggle|view) (?:the )?(?:answer|solution|hint)s?\W*$|"
+    r"submit (?:your |an )?(?:attempt|answer)\W*$|mark as (?:complete|done|read)\W*$|"
     r"sort(?:ed)? by\s*:|"
     # an answers site's buttons and bylines: "Answer question", "2 Answers", "Helpful (5)",
     # "Anonymous on Mar 6, 2024", "Was this interview helpful?"
@@ -626,6 +642,21 @@ def strip_lead(text: str) -> str:
     while start < len(text) and not (text[start].isalnum() or text[start] in "`<[(_"):
         start += 1
     return text[start:]
+
+
+def without_emoji_edges(text: str) -> str:
+    """Without the emoji (and flags) before and after it: "🇬🇧 **What is X?** ✅" ->
+    "**What is X?**"."""
+    start, end = 0, len(text)
+    while start < end and (_symbol(text[start]) or text[start].isspace()):
+        start += 1
+    while end > start and (_symbol(text[end - 1]) or text[end - 1].isspace()):
+        end -= 1
+    return text[start:end]
+
+
+def _symbol(char: str) -> bool:
+    return unicodedata.category(char) == "So" or char in "\u200d\ufe0f"
 
 
 # A statement to judge: "True or false: bcrypt ignores everything after 72 bytes."

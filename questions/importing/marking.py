@@ -467,8 +467,11 @@ def _question_dash_answer(text: str) -> tuple[str, str]:
 
 
 def _bold_question(raw: str) -> L.Marker | None:
-    """ "**Tell me about a time you disagreed.**": a bold line that asks."""
+    """ "**Tell me about a time you disagreed.**": a bold line that asks (with emoji around
+    it too, when it asks with a "?": "🇬🇧 **What is X?** ✅", not "🗣️ **Discuss in pairs**")."""
     stripped = raw.strip()
+    if "?" in stripped:
+        stripped = L.without_emoji_edges(stripped)
     question, after = L.bold_lead(stripped)
     if not after and "**" in stripped[2:]:
         question, after = _bold_in_paragraph(stripped)
@@ -776,7 +779,7 @@ def _mark_noted_lines(lines: list[Line]) -> None:
     asking = sum(
         1
         for start, _ in entries
-        if lines[start].marker is not None or _asks_in_notes(lines[start].text.strip())
+        if lines[start].marker is not None or _asks_in_notes(_without_time(lines[start].text))
     )
     if len(entries) < MIN_TOPICS or asking < 2:
         return
@@ -786,8 +789,9 @@ def _mark_noted_lines(lines: list[Line]) -> None:
     )
     for start, end in entries:
         line = lines[start]
-        text = line.text.strip()
-        if line.marker is None and not (_shorthand(text) or _asks_in_notes(text)):
+        text = _without_time(line.text.strip())
+        said = ARROW_NOTE.match(lines[start + 1].text)  # "  -> what the candidate said"
+        if line.marker is None and not (_shorthand(text) or _asks_in_notes(text) or said):
             continue
         if L.ANSWER_PART.match(L.strip_bold(text).rstrip(":")):
             continue  # "What to look for" over its points: part of the card above
@@ -826,7 +830,19 @@ def _notes_prompt(line: Line) -> str:
         and line.marker.text
         and len(line.marker.text) > len(line.text.strip())
     )
-    return line.marker.text if joined else L.strip_bold(line.text.strip())
+    return line.marker.text if joined else L.strip_bold(_without_time(line.text.strip()))
+
+
+ARROW_NOTE = re.compile(r"^[ \t]+(?:->|→|=>)[ \t]+\S")
+# A note's time before what was asked then: "14:05 asked: how does...", "[10:32] q: ..."
+TIME_LEAD = re.compile(
+    r"^[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?[ \t]+(?:(?:asked|q|question)[ \t]*:[ \t]*)?(?=\S)",
+    re.IGNORECASE,
+)
+
+
+def _without_time(text: str) -> str:
+    return TIME_LEAD.sub("", text.strip(), count=1)
 
 
 def _alone_asking(lines: list[Line], index: int) -> bool:

@@ -55,7 +55,7 @@ def mark_bold_titles(lines: list[Line]) -> None:
 
 # A block's lead in notes: "2)", "Q3.", "a)", "(b)", "#1", "•", "-" and its text.
 ITEM_LEAD = re.compile(
-    r"^(?:[-*+•◦▪‣●○➤►▸]|\(?[a-z]\)|\(?\d{1,3}[.)]|#\d{1,3}|Q\d{1,3}[.):]?)[ \t]+(?=\S)",
+    rf"^(?:{L.BULLET_CLASS}|\(?[a-z]\)|\(?\d{{1,3}}[.)]|#\d{{1,3}}|Q\d{{1,3}}[.):]?)[ \t]+(?=\S)",
     re.IGNORECASE,
 )
 WRAP_WIDTH = 50

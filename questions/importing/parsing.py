@@ -214,6 +214,7 @@ def _counts(lines) -> dict[str, int]:
 
 
 MIN_MIXED_BOLD = 3
+MIN_PLAIN, OUTNUMBERED = 6, 4
 
 
 def _choose_kinds(lines: list[Line]) -> set[str]:
@@ -230,10 +231,16 @@ def _choose_kinds(lines: list[Line]) -> set[str]:
             kinds.add("bold-question")
         return kinds
     weaker_kinds = ("bold-number", "numbered-line", "rubric-card", "bold-question", "bullet")
+    plain = {"plain-question", "rubric-card", "task"}
     for weaker in (*weaker_kinds, "inline-qa"):
         if counts.get(weaker, 0) >= 2:
-            return kinds | {weaker} | _asking_lists(lines, counts, weaker)
-    return kinds | {"plain-question", "rubric-card", "task"}
+            chosen = kinds | {weaker} | _asking_lists(lines, counts, weaker)
+            if counts.get("plain-question", 0) >= max(MIN_PLAIN, OUTNUMBERED * counts[weaker]):
+                # a page's few numbered links ("3.3 Why does my loop block?") beside its
+                # many plain questions: both
+                chosen |= plain
+            return chosen
+    return kinds | plain
 
 
 def _asking_lists(lines: list[Line], counts: dict[str, int], chosen: str) -> set[str]:

@@ -68,6 +68,7 @@ def mark_cards(lines: list[Line]) -> None:
             or previous.short_label
             or (previous.marker is not None and previous.marker.kind == "plain-question")
             or _lead_in(previous.text)  # "Warm-up, everyone gets this one:" over it
+            or L.CARD_NUMBER.match(previous.text)  # "Drill 3" over its question
         )
         card = _card_heading_before(lines, index)
         if (
@@ -104,6 +105,8 @@ def mark_cards(lines: list[Line]) -> None:
             in_tasks = True
         elif previous_blank and (said := _quoted_then_text(stripped)):
             line.marker = L.Marker("plain-question", said[0], after=said[1])
+        elif previous is not None and L.CARD_NUMBER.match(previous.text) and L.asks(stripped):
+            line.marker = L.Marker("task", plain_prompt(stripped)[:1000])  # "Drill 8" / "Write..."
         elif previous is not None and previous.section_title and _last_sentence_asks(stripped):
             # "**Scenario 3**" over "You must move a 2 TB database... Describe your plan."
             line.marker = L.Marker("task", plain_prompt(stripped)[:1000])
@@ -207,11 +210,15 @@ def _quoted_question(text: str) -> str:
 
 # What a question goes on to ask for, after its "?": "Give an example...", "Name two..."
 # (not "Compare two heap snapshots.", "Write tests first.": answers start so too)
-ASKS_FOR = {"give", "name", "list", "provide", "mention", "include", "explain", "describe"}
+ASKS_FOR = {
+    "give", "name", "list", "provide", "mention", "include", "explain", "describe", "show",
+    "talk", "sketch", "illustrate",
+}  # fmt: skip
 MAX_TASK_WORDS = 15
 
 
 def _question_then_task(text: str) -> bool:
+    text = L.without_emoji_edges(text.lstrip("> ")).strip("*_ ")  # '> 🇬🇧 ***Why...?***'
     mark = text.find("? ", 0, 300)
     if mark < 0:
         return False
@@ -229,11 +236,14 @@ def _question_then_task(text: str) -> bool:
     )
 
 
+WHOLLY_BOLD = re.compile(r"\*{2,3}[^*\n]+\*{2,3}|_{2,3}[^_\n]+_{2,3}")
+
+
 def _question_then_answer(text: str) -> tuple[str, str] | None:
     """ "What is borrowing? Taking a reference without ownership.": both on one line."""
     mark = text.find("? ", 0, 300)
-    if mark < 0:
-        return None
+    if mark < 0 or WHOLLY_BOLD.fullmatch(L.without_emoji_edges(text.lstrip("> "))):
+        return None  # "**What is X? Show an example.**": one question
     question, answer = text[: mark + 1].strip(), text[mark + 2 :].strip()
     if not (answer[:1].isupper() and L.looks_like_question(question) and L.asks(question)):
         return None
@@ -308,9 +318,11 @@ MAX_LEAD_WORDS = 14
 # What a lead says of the question after it: where it was asked, or that it was
 ASKED_LEAD_WORDS = re.compile(
     r"\b(?:asked|got|question|one|this|interview|interviewer|loop|classic|threw in|opened with|"
-    r"followed up with|came up)\b",
+    r"followed up with|came up|prompt|task)\b",
     re.IGNORECASE,
 )
+# A lead that names what follows a task to do: "Main prompt: Design a URL shortener..."
+TASK_LEAD = re.compile(r"\b(?:prompt|task|exercise|question)\b", re.IGNORECASE)
 
 
 def _asked_after_lead(text: str) -> tuple[str, str] | None:
@@ -337,8 +349,9 @@ def _asked_after_lead(text: str) -> tuple[str, str] | None:
             continue
         asked, said = asked[: mark + 1], asked[mark + 2 :].strip()
         break
+    task = TASK_LEAD.search(lead.group(1)) and L.starts_with_task(asked)
     if (
-        not ends_with_question_mark(asked)
+        not (ends_with_question_mark(asked) or task)
         or not L.looks_like_question(asked)
         or L.is_small_talk(asked)
     ):

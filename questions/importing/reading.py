@@ -41,6 +41,7 @@ from questions.importing.clippings import (
     looks_like_qa_notes,
     qa_notes_to_markdown,
 )
+from questions.importing.columns import split_columns
 from questions.importing.confluence import confluence_to_markdown, looks_like_confluence
 from questions.importing.course_qa import (
     course_qa_to_markdown,
@@ -61,6 +62,7 @@ from questions.importing.decks import (
 from questions.importing.delimited import looks_like_rows, rows_as_cards, tabbed_tables_to_markdown
 from questions.importing.diffs import diff_to_markdown, looks_like_diff
 from questions.importing.discord import discord_as_chat, looks_like_discord_export
+from questions.importing.docstrings import docstring_quiz_to_markdown, looks_like_docstring_quiz
 from questions.importing.exam import exam_to_markdown, looks_like_exam_paper
 from questions.importing.exports import (
     dotted_records_to_markdown,
@@ -126,6 +128,7 @@ from questions.importing.pod import looks_like_pod, pod_to_markdown
 from questions.importing.polls import looks_like_poll_export, poll_export_to_markdown
 from questions.importing.program import looks_like_python, python_to_markdown
 from questions.importing.qa_page import looks_like_qa_page, qa_page_to_markdown
+from questions.importing.quiz_session import looks_like_quiz_session, quiz_session_to_markdown
 from questions.importing.quiz_summary import looks_like_quiz_summary, quiz_summary_to_markdown
 from questions.importing.rest import looks_like_rest, rest_to_markdown
 from questions.importing.rich_json import looks_like_rich_json, rich_json_to_markdown
@@ -303,6 +306,11 @@ READ_AS_CHANNEL = "a channel's posts: each numbered question with the post that 
 READ_AS_DECK = "a quiz deck's outline: each 'Q1' slide a question, its 'A1' slide the answer"
 READ_AS_NOTED_DECK = "a deck's speaker notes: each slide's question, its notes the answer"
 READ_AS_TWEE = "a Twine story: each passage that asks, the passage it links to its answer"
+READ_AS_DOCSTRINGS = "a Python module: each docstring that asks, and the rest of it its answer"
+READ_AS_QUIZ_SESSION = (
+    "a flashcard program's session in a terminal: each card's question, what was typed and "
+    "the reference answer"
+)
 READ_AS_EXAM = "an exam paper: each lettered part a question; marks and page lines left out"
 READ_AS_CONFLUENCE = "Confluence or Jira wiki markup: headings, tables, lists and code as markdown"
 READ_AS_BBCODE = "a forum post in BBCode: its bold, code, lists, quotes and spoilers as markdown"
@@ -401,6 +409,19 @@ def normalise_text(text: str) -> str:
     return read_text(text).text
 
 
+# A code block's toolbar, copied with the page: its language over its "Copy" button.
+CODE_TOOLBAR = re.compile(
+    r"^[ \t]*(?:python3?|py|bash|sh|shell|console|sql|json|ya?ml|toml|ini|text|plaintext|"
+    r"javascript|js|typescript|ts|go|rust|java|c|cpp|c\+\+|ruby|php|html|css|dockerfile)"
+    r"[ \t]*\n[ \t]*Copy(?: code)?[ \t]*$|^[ \t]*Copy code[ \t]*$",
+    re.MULTILINE,
+)
+
+
+def _blank_lines(match: re.Match) -> str:
+    return "\n" * match.group(0).count("\n")  # (the lines after keep their numbers)
+
+
 def read_text(text: str) -> Reading:
     """Clean text, and how it was read. Reading its result again changes nothing (the admin
     keeps what was read, and the import reads that)."""
@@ -432,6 +453,7 @@ def read_text(text: str) -> Reading:
     if len(TASK_STATUS.findall(text[:200_000])) >= MIN_TASKS:  # a plan's "[x] ...  due May 7"
         text = DUE_COLUMN.sub("", TASK_STATUS.sub(r"\1- ", text))
     text = unbox_grids(text)  # "+------+------+" tables and boxes drawn in ASCII
+    text = split_columns(text) if not read_as else text  # a page printed in two columns
     if "\u20e3" in text or "🔟" in text:  # a post's "1️⃣ What is...": "1. What is..."
         text = KEYCAP.sub(r"\1. ", text.replace("🔟", "10. "))
     if not read_as:
@@ -468,6 +490,7 @@ def read_text(text: str) -> Reading:
         text = without_fenced_divs(text) if has_fenced_divs(text) else text
         text = HEADING_ATTRIBUTES.sub(r"\1", text) if "{#" in text or "{." in text else text
         text = ALERT_LABEL.sub("", text) if "[!" in text else text
+        text = CODE_TOOLBAR.sub(_blank_lines, text) if "Copy" in text else text
     text = drop_caption_times(drop_editorial_notes(drop_tracker_bylines(text)))
     unpaged = drop_page_furniture(text)
     if unpaged != text:
@@ -531,6 +554,7 @@ def _read_by_shape(text: str) -> tuple[str, str]:
         (looks_like_texinfo, texinfo_to_markdown, READ_AS_TEXINFO),
         (looks_like_pod, pod_to_markdown, READ_AS_POD),
         (looks_like_script_notebook, script_notebook_to_markdown, READ_AS_SCRIPT_NOTEBOOK),
+        (looks_like_docstring_quiz, docstring_quiz_to_markdown, READ_AS_DOCSTRINGS),
         (looks_like_python, python_to_markdown, READ_AS_PYTHON),
         (looks_like_sql_script, sql_script_to_markdown, READ_AS_SQL),
         (looks_like_shell_script, shell_script_to_markdown, READ_AS_SHELL),
@@ -546,6 +570,7 @@ def _read_by_shape(text: str) -> tuple[str, str]:
         (looks_like_slide_outline, slide_outline_to_markdown, READ_AS_DECK),
         (looks_like_noted_deck, noted_deck_to_markdown, READ_AS_NOTED_DECK),
         (looks_like_twee, twee_to_markdown, READ_AS_TWEE),
+        (looks_like_quiz_session, quiz_session_to_markdown, READ_AS_QUIZ_SESSION),
         (looks_like_keep_notes, keep_notes_to_markdown, READ_AS_NOTES_APP),
         (looks_like_clippings, clippings_to_markdown, READ_AS_CLIPPINGS),
         (looks_like_diff, diff_to_markdown, READ_AS_DIFF),

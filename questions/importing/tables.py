@@ -27,7 +27,7 @@ NAME_HEADER = re.compile(r"^\W*(?:name|title|card|term)\W*$", re.IGNORECASE)
 # A cell that links to its row's own page: "[What is a CTE?](Rapid-fire/What%20is%20a%20CTE.md)"
 PAGE_LINK = re.compile(r"^\[([^\[\]\n]{1,300})\]\((?!#)[^()\s]{1,500}\)$")
 ANSWER_HEADER = re.compile(
-    r"^\W*(?:(?:candidate(?:'s|’s)? |their |my |reference |suggested |sample )?"
+    r"^\W*(?:(?:candidate(?:'s|’s)? |their |my |reference |suggested |sample |model )?"
     r"(?:answers?|responses?)|short answers?|"
     r"solutions?|explanations?|a|key points?|what (?:they|the candidate|i) said|antwort(?:en)?|"
     r"respuestas?|réponses?)"
@@ -104,7 +104,10 @@ def _questions_of(texts: list[str], start: int, end: int) -> list[TableQuestion]
     rows = [(i, row) for i, row in rows if not all(DIVIDER_CELL.match(c) or not c for c in row)]
     if _sheet_letters(header) and _row_numbers(rows):  # its margins: letters, row numbers
         rows = [(i, row[1:]) for i, row in rows]
+        if len(rows) >= 2 and sum(1 for cell in rows[0][1] if cell.strip()) == 1:
+            rows = rows[1:]  # the sheet's title in merged cells, over its header
         header, rows = rows[0][1], rows[1:]
+    header, rows = _without_empty_columns([_unlinked(name) for name in header], rows)
     if not rows or (len(header) >= 3 and not header[0]):
         return []  # "| | list | tuple |": a grid comparing things, inside an answer
     question_column = column_named(header, QUESTION_HEADER)
@@ -122,7 +125,7 @@ def _questions_of(texts: list[str], start: int, end: int) -> list[TableQuestion]
         question_column = topic_column
     if question_column is None:
         headed = _asking_column([(start, header), *rows]) if header else None
-        if headed is not None and L.looks_like_question(header[headed]):
+        if headed is not None and headed < len(header) and L.looks_like_question(header[headed]):
             # no header at all: its first row is a question too (a page's table of them)
             rows = [(start, header), *rows]
         question_column = _asking_column(rows)
@@ -148,6 +151,34 @@ def _questions_of(texts: list[str], start: int, end: int) -> list[TableQuestion]
         asked_cell = PAGE_LINK.sub(r"\1", row[question_column].strip())  # a database's row page
         found.append(TableQuestion(index, asked_cell, answer))
     return found
+
+
+def _unlinked(name: str) -> str:
+    """A header's name without its links: "[](?o=) [Prompt](?o=-1)" (sort links) is "Prompt"."""
+    return HEADER_LINK.sub(r"\1", name).strip() if "](" in name else name
+
+
+HEADER_LINK = re.compile(r"\[([^\[\]\n]{0,100})\]\([^()\s]{0,300}\)")
+
+
+def _without_empty_columns(
+    header: list[str], rows: list[tuple[int, list[str]]]
+) -> tuple[list[str], list[tuple[int, list[str]]]]:
+    """The table without the columns nothing is written in (an admin list's checkboxes)."""
+    width = max([len(header), *(len(row) for _, row in rows)])
+    empty = [
+        column
+        for column in range(width)
+        if not (column < len(header) and header[column].strip())
+        and not any(column < len(row) and row[column].strip() for _, row in rows)
+    ]
+    if not empty:
+        return header, rows
+
+    def kept(row: list[str]) -> list[str]:
+        return [cell for column, cell in enumerate(row) if column not in empty]
+
+    return kept(header), [(index, kept(row)) for index, row in rows]
 
 
 def _names_questions(rows: list[tuple[int, list[str]]], column: int) -> bool:

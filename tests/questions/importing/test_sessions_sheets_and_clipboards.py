@@ -1,0 +1,452 @@
+"""Shapes met in held-out sets 69 and 70: a flashcard program's session in a terminal, a
+sheet published as HTML with merged cells, an admin's list of rows inside its form, rich text
+from a clipboard, a course's lesson page copied as text, a README whose questions wear flag
+emoji, and an interviewer's timed notes with "->" answers."""
+
+from tests.questions.importing.documents import pairs_of
+
+TERMINAL_SESSION = """\
+kl@devbox:~/prep$ drillr run docker-k8s
+Loaded deck "Docker & Kubernetes" (4 cards)
+Tip: type your answer, finish with an empty line.  Commands:  :skip  :hint  :quit
+
+[1/4] docker · easy
+  What is the difference between an image and a
+  container?
+> image = read-only layers, container = a running instance with a writable layer
+>
+Show reference answer? [Y/n] y
+--- reference -----------------------------------------------
+  An image is an immutable, layered filesystem. A container is a process
+  started from it, with a writable layer of its own.
+--------------------------------------------------------------
+Grade yourself (1 again, 2 hard, 3 good, 4 easy): 4
+
+[2/4] asy-03  Why is time.sleep(2) inside a coroutine a problem?
+> it blocks the whole thread, so the event loop stops too
+>
+Self-grade? [y/n/p] y
+
+[3/4] k8s · medium
+  Explain the difference between a bind mount and a named volume.
+> :skip
+Skipped. (card stays due)
+
+[4/4] k8s · hard
+  What does a HorizontalPodAutoscaler need in order to scale on CPU?
+>
+Show reference answer? [Y/n] y
+warning: card k8s-016 has no reference answer
+Grade yourself (1 again, 2 hard, 3 good, 4 easy): 1
+kl@devbox:~/prep$
+"""
+
+
+def test_a_terminal_quiz_session_has_each_cards_question_with_what_was_typed_and_its_reference():
+    pairs = pairs_of(TERMINAL_SESSION)
+
+    assert [prompt for prompt, _ in pairs] == [
+        "What is the difference between an image and a container?",
+        "Why is time.sleep(2) inside a coroutine a problem?",
+        "Explain the difference between a bind mount and a named volume.",
+        "What does a HorizontalPodAutoscaler need in order to scale on CPU?",
+    ]
+    assert "container = a running instance" in pairs[0][1]
+    assert "A container is a process started from it" in " ".join(pairs[0][1].split())
+    assert pairs[1][1] == "it blocks the whole thread, so the event loop stops too"
+    assert pairs[2][1] == pairs[3][1] == ""  # skipped; typed nothing and no reference
+
+
+PUBLISHED_SHEET = """\
+<!DOCTYPE html><html><body><div id="sheets-viewport"><table class="waffle">
+<thead><tr><th></th><th>A</th><th>B</th><th>C</th><th>D</th></tr></thead><tbody>
+<tr><th>1</th><td colspan="4">PG bank - answers are for interviewers only</td></tr>
+<tr><th>2</th><td>Topic</td><td>#</td><td>Question</td><td>Answer</td></tr>
+<tr><th>3</th><td rowspan="2">Indexes</td><td>1</td>
+<td>Why might the planner ignore an index you just created?</td>
+<td>Stale statistics, or a seq scan is cheaper for a big share of the table.</td></tr>
+<tr><th>4</th><td>2</td><td>What does CREATE INDEX CONCURRENTLY trade off?</td><td></td></tr>
+<tr><th>5</th><td>MVCC</td><td>3</td><td>What is a dead tuple?</td>
+<td>A row version no transaction can see any more.</td></tr>
+</tbody></table></div></body></html>
+"""
+
+
+def test_a_sheet_published_with_merged_cells_keeps_each_column_under_its_header():
+    assert pairs_of(PUBLISHED_SHEET) == [
+        (
+            "Why might the planner ignore an index you just created?",
+            "Stale statistics, or a seq scan is cheaper for a big share of the table.",
+        ),
+        ("What does CREATE INDEX CONCURRENTLY trade off?", ""),
+        ("What is a dead tuple?", "A row version no transaction can see any more."),
+    ]
+
+
+ADMIN_LIST = """\
+<!DOCTYPE html><html><body>
+<form id="changelist-search" method="get"><input type="text" name="q"><input type="submit"
+value="Search"></form>
+<form id="changelist-form" method="post"><div class="actions"><select name="action">
+<option>Delete selected questions</option></select><button>Go</button></div>
+<table id="result_list"><thead><tr>
+<th><input type="checkbox"></th>
+<th><a href="?o=-1"></a> <a href="?o=-1">Prompt</a></th><th><a href="?o=2">Topic</a></th>
+<th>Model answer</th></tr></thead><tbody>
+<tr><td><input type="checkbox" name="_selected_action" value="112"></td>
+<th><a href="/admin/bank/question/112/change/">What is the N+1 query problem?</a></th>
+<td>Django ORM</td><td>One extra query per row; select_related joins, prefetch_related
+batches.</td></tr>
+<tr><td><input type="checkbox" name="_selected_action" value="119"></td>
+<th><a href="/admin/bank/question/119/change/">What are Django signals for?</a></th>
+<td>Django core</td><td>-</td></tr>
+</tbody></table></form></body></html>
+"""
+
+
+def test_an_admin_list_inside_its_form_is_read_as_a_table_of_questions():
+    assert pairs_of(ADMIN_LIST) == [
+        (
+            "What is the N+1 query problem?",
+            "One extra query per row; select_related joins, prefetch_related batches.",
+        ),
+        ("What are Django signals for?", ""),
+    ]
+
+
+def test_a_sign_up_form_is_still_the_pages_own():
+    page = (
+        "<html><body><h2>What is a deadlock?</h2><p>Two transactions wait on each other.</p>"
+        "<form><p>Get new questions every week</p><input name=email>"
+        "<button>Subscribe</button></form></body></html>"
+    )
+
+    assert pairs_of(page) == [("What is a deadlock?", "Two transactions wait on each other.")]
+
+
+CLIPBOARD = """\
+Version:0.9
+StartHTML:0000000161
+EndHTML:0000001000
+StartFragment:0000000197
+EndFragment:0000000900
+SourceURL:https://notes.example/p/7
+<html>
+<body>
+<!--StartFragment--><h3><span style="font-weight:700">What is conftest.py for?</span></h3>\
+<p><span>A plugin file pytest loads for its directory and everything below it.</span></p>\
+<h3><span>What is mutation testing?</span></h3><p><span>??</span></p><!--EndFragment-->
+</body>
+</html>
+"""
+
+
+def test_rich_text_from_a_windows_clipboard_is_read_as_its_html():
+    assert pairs_of(CLIPBOARD) == [
+        (
+            "What is conftest.py for?",
+            "A plugin file pytest loads for its directory and everything below it.",
+        ),
+        ("What is mutation testing?", ""),
+    ]
+
+
+LESSON_PAGE = """\
+Course content
+3.1 Threads vs processes
+12 min
+3.3 Why does my event loop block?
+9 min
+Lesson 2 of 5
+Warm-up
+Drill 1
+What is the difference between concurrency and parallelism?
+Reveal answer
+Concurrency is about structure: tasks make progress in overlapping time.
+Drill 2
+What does the event loop actually do?
+Reveal answer
+It runs ready callbacks, then polls the OS for sockets that became ready.
+Drill 3
+Write a coroutine that fetches 100 URLs with at most 10 in flight.
+Reveal answer
+Use a semaphore to cap concurrency:
+python
+Copy
+sem = asyncio.Semaphore(10)
+Drill 4
+What is the GIL and does it matter for asyncio?
+Reveal answer
+🔒 Answer available after you submit your attempt.
+Submit attempt
+Drill 5
+How do you put a timeout on an await?
+Reveal answer
+Use asyncio.timeout(5) on 3.11+, or asyncio.wait_for.
+Drill 6
+What is backpressure?
+Reveal answer
+Slowing the producer down when consumers cannot keep up.
+Did this lesson help?
+"""
+
+
+def test_a_lesson_pages_numbered_drills_are_questions_and_a_locked_answer_is_none():
+    pairs = dict(pairs_of(LESSON_PAGE))
+
+    assert pairs["What is the difference between concurrency and parallelism?"] == (
+        "Concurrency is about structure: tasks make progress in overlapping time."
+    )
+    assert pairs["What does the event loop actually do?"] == (
+        "It runs ready callbacks, then polls the OS for sockets that became ready."
+    )
+    written = pairs["Write a coroutine that fetches 100 URLs with at most 10 in flight."]
+    assert "Copy" not in written and "sem = asyncio.Semaphore(10)" in written
+    assert pairs["What is the GIL and does it matter for asyncio?"] == ""
+    assert "Drill" not in " ".join(pairs.values())
+
+
+README_WITH_FLAGS = """\
+# estudos-backend
+
+## Por que este repositório?
+
+Anotações para entrevistas. As respostas estão em português.
+
+## Python
+
+> 🇬🇧 ***Why are mutable default arguments a trap? Show an example.***
+
+O valor padrão é avaliado uma vez só, quando o `def` é executado.
+
+🇬🇧 **What is a middleware in FastAPI? Give an example of when you'd write one.** 📝
+
+É uma camada que envolve todas as requisições.
+
+🇬🇧 **How does FastAPI validate a request body?** ✅
+
+Pelo type hint do parâmetro: um modelo Pydantic é validado antes da função.
+"""
+
+
+def test_questions_between_flag_and_status_emoji_are_whole_and_a_readmes_own_is_not():
+    assert pairs_of(README_WITH_FLAGS) == [
+        (
+            "Why are mutable default arguments a trap? Show an example.",
+            "O valor padrão é avaliado uma vez só, quando o `def` é executado.",
+        ),
+        (
+            "What is a middleware in FastAPI? Give an example of when you'd write one.",
+            "É uma camada que envolve todas as requisições.",
+        ),
+        (
+            "How does FastAPI validate a request body?",
+            "Pelo type hint do parâmetro: um modelo Pydantic é validado antes da função.",
+        ),
+    ]
+
+
+TIMED_NOTES = """\
+cand: R.M. (django backend)
+interviewer: tk
+------------------------------------------------------------
+14:02 intro, skipped small talk
+14:05 asked: how does the django ORM end up doing N+1 queries, how do you fix it
+      -> select_related for FK (a JOIN), prefetch_related for m2m. good +
+14:11 diff between null=True and blank=True on a model field
+      -> null is about the db column, blank is only validation. fine
+14:21 migrations: add a NOT NULL column to a big table w/o downtime, how
+      -> add it nullable first, backfill in batches, then set not null. ++
+14:35 what is an index-only scan, and why might PG skip it?
+      -> no answer. didn't push.
+14:58 end
+"""
+
+
+def test_an_interviewers_timed_notes_have_each_asked_line_with_its_arrow_answer():
+    assert pairs_of(TIMED_NOTES) == [
+        (
+            "how does the django ORM end up doing N+1 queries, how do you fix it?",
+            "select_related for FK (a JOIN), prefetch_related for m2m. good +",
+        ),
+        (
+            "diff between null=True and blank=True on a model field",
+            "null is about the db column, blank is only validation. fine",
+        ),
+        (
+            "add a NOT NULL column to a big table w/o downtime, how",
+            "add it nullable first, backfill in batches, then set not null. ++",
+        ),
+        ("what is an index-only scan, and why might PG skip it?", ""),
+    ]
+
+
+TWO_COLUMNS = """\
+ INTERVIEW CHEAT SHEET #3 · HTTP & WEB SECURITY                       print A4 landscape
+ ======================================================================================
+ HTTP                                               SECURITY
+ ------------------------------------------------    ----------------------------------
+ » Which HTTP methods are idempotent?               » What does HSTS protect against?
+   GET, HEAD, PUT, DELETE, OPTIONS.                   SSL stripping: the browser keeps
+   POST is not.                                       to HTTPS for max-age.
+
+ » Safe vs idempotent — what's the                  » XSS: stored vs reflected?
+   difference?                                        Stored is saved server-side;
+   Safe = no state change.                            reflected is echoed back.
+
+ » When do you return 409 vs 422?                   » Name three defences against XSS.
+   ________________________________                   Output escaping, a strict CSP,
+   ________________________________                   HttpOnly cookies.
+
+ » What is keep-alive for?                          » Why bcrypt and not SHA-256?
+   Reusing one TCP connection.                        Slow and salted on purpose.
+"""
+
+
+def test_a_page_printed_in_two_columns_is_read_a_column_at_a_time():
+    pairs = pairs_of(TWO_COLUMNS)
+
+    assert [prompt for prompt, _ in pairs] == [
+        "Which HTTP methods are idempotent?",
+        "Safe vs idempotent — what's the difference?",
+        "When do you return 409 vs 422?",
+        "What is keep-alive for?",
+        "What does HSTS protect against?",
+        "XSS: stored vs reflected?",
+        "Name three defences against XSS.",
+        "Why bcrypt and not SHA-256?",
+    ]
+    answers = {prompt: " ".join(answer.split()) for prompt, answer in pairs}
+    assert answers["Which HTTP methods are idempotent?"] == (
+        "GET, HEAD, PUT, DELETE, OPTIONS. POST is not."
+    )
+    assert answers["What does HSTS protect against?"] == (
+        "SSL stripping: the browser keeps to HTTPS for max-age."
+    )
+    assert answers["When do you return 409 vs 422?"] == ""
+
+
+def test_aligned_columns_that_ask_nothing_stay_as_they_are():
+    listing = "\n".join(
+        f"  service-{n:02}        running     {n * 3} restarts     node-{n % 3}" for n in range(12)
+    )
+    text = f"What does this listing tell you?\n\n{listing}\n"
+
+    assert [prompt for prompt, _ in pairs_of(text)] == ["What does this listing tell you?"]
+
+
+DRILLS_MODULE = '''\
+"""interview_drills.py: the first paragraph of each docstring is the question."""
+import random
+
+DRILLS = []
+
+
+def drill(fn):
+    DRILLS.append(fn)
+    return fn
+
+
+@drill
+def drill_mutable_default():
+    """Why is `def f(items=[])` a classic bug?
+
+    The default value is evaluated once, when the def statement runs, and the
+    same list is reused by every call.
+    """
+    def f(items=[]):
+        items.append(1)
+        return items
+
+
+@drill
+def drill_retry():
+    """Write a `retry(times=3)` decorator and explain why it needs three
+    levels of functions.
+
+    retry(...) returns the real decorator, which returns the wrapper.
+    """
+
+
+@drill
+def drill_slots():
+    """What are __slots__ for?
+
+    TODO
+    """
+
+
+@drill
+def drill_gil():
+    """What does the GIL prevent?
+
+    Two threads running Python bytecode at once in one interpreter.
+    """
+
+
+if __name__ == "__main__":
+    random.choice(DRILLS)()
+'''
+
+
+def test_a_modules_docstrings_that_ask_are_questions_with_the_rest_of_them_as_answers():
+    assert pairs_of(DRILLS_MODULE) == [
+        (
+            "Why is `def f(items=[])` a classic bug?",
+            "The default value is evaluated once, when the def statement runs, and the\n"
+            "same list is reused by every call.",
+        ),
+        (
+            "Write a `retry(times=3)` decorator and explain why it needs three levels of "
+            "functions.",
+            "retry(...) returns the real decorator, which returns the wrapper.",
+        ),
+        ("What are __slots__ for?", ""),
+        (
+            "What does the GIL prevent?",
+            "Two threads running Python bytecode at once in one interpreter.",
+        ),
+    ]
+
+
+def test_a_heading_that_counts_its_question_of_the_pages_is_that_question():
+    page = (
+        "<html><body>"
+        "<h3><span class='visually-hidden'>Question 5 of 20: </span>Write a query that finds "
+        "duplicate emails.</h3><p>Group by lower(email) having count(*) &gt; 1.</p>"
+        "<h3><span class='visually-hidden'>Question 6 of 20: </span>What is a LATERAL join?</h3>"
+        "<p>A join whose right side can refer to the left side's columns.</p>"
+        "</body></html>"
+    )
+
+    assert pairs_of(page) == [
+        (
+            "Write a query that finds duplicate emails.",
+            "Group by lower(email) having count(*) > 1.",
+        ),
+        (
+            "What is a LATERAL join?",
+            "A join whose right side can refer to the left side's columns.",
+        ),
+    ]
+
+
+def test_a_prompt_named_as_such_and_an_expect_label_under_a_question():
+    notes = (
+        "Priya: system design, 60 min.\n\n"
+        "Main prompt: Design a URL shortener that serves 50k redirects per second.\n"
+        "  A strong answer covers: a cache in front of the store, 301 vs 302.\n\n"
+        "Explain CSRF and why SameSite cookies help.\n"
+        "  expect: the browser attaches cookies to cross-site requests automatically.\n"
+    )
+
+    assert pairs_of(notes) == [
+        (
+            "Design a URL shortener that serves 50k redirects per second.",
+            "A strong answer covers: a cache in front of the store, 301 vs 302.",
+        ),
+        (
+            "Explain CSRF and why SameSite cookies help.",
+            "the browser attaches cookies to cross-site requests automatically.",
+        ),
+    ]

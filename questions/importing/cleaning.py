@@ -148,7 +148,10 @@ MISSING_NOTE = re.compile(
     r"(?:session|week|issue|time|class|lesson|post|meetup|episode|part|newsletter|email)\b|"
     # a course's locked answer: "🔒 Answer available after you submit your attempt."
     r"^\W*(?:the )?(?:answers?|solutions?) (?:is |are )?(?:only )?(?:available|unlocks?|unlocked|"
-    r"visible|shown|revealed) (?:only )?(?:after|once|when) you\b",
+    r"visible|shown|revealed) (?:only )?(?:after|once|when) you\b|"
+    # ... or behind a paywall: "🔒 Unlock the model answer with Sprint Pro."
+    r"^\W*(?:unlock|(?:upgrade|subscribe|sign (?:in|up)|log in) to (?:see|read|view|unlock)) "
+    r"(?:the |this |our )?(?:model |full |sample |complete )?(?:answers?|solutions?)\b",
     re.IGNORECASE,
 )
 # A remark in brackets before what the answer says: "[skip if short on time] — TODO ..."
@@ -487,11 +490,7 @@ def _trim(body: list[str]) -> list[str]:
         start = properties
         while start < end and not body[start].strip():
             start += 1
-    while end > start and (
-        not body[end - 1].strip()
-        or TAGS_ONLY.fullmatch(body[end - 1])
-        or L.CARD_NUMBER.match(body[end - 1])  # the next card's "Drill 12", over its question
-    ):
+    while end > start and (not body[end - 1].strip() or TAGS_ONLY.fullmatch(body[end - 1])):
         end -= 1
     return [line.rstrip() for line in body[start:end]]
 

@@ -17,7 +17,8 @@ MIN_WIDTH = 24  # the left column's, at least
 MAX_CROSSING = 0.3  # lines that run through the gutter, for each side by side (titles, rules)
 MIN_ASKING = 2  # questions in each column
 MIN_GAPPED = 0.2  # the share of lines with a wide gap inside them
-_ASKS_START = re.compile(r"^\W{0,3}(?:what|why|how|when|which|who|explain|describe|name)\b", re.I)
+MAX_PAGE_WIDTH = 250  # characters: a longer line is no printed page's
+_SPACES = re.compile(r" +")
 
 
 def split_columns(text: str) -> str:
@@ -40,22 +41,34 @@ def split_columns(text: str) -> str:
 
 
 def _gutter(lines: list[str]) -> int | None:
-    """The column of spaces the most lines have text on both sides of, if enough do."""
-    width = max((len(line) for line in lines[:5000]), default=0)
-    if width < 2 * MIN_WIDTH or len(lines) > 20_000:
+    """The column of spaces the most lines have text on both sides of, if enough do.
+
+    Counted from each line's runs of spaces (not column by column): for every column, how
+    many lines reach past it, how many have a space there, and how many have two spaces
+    there with text on both sides."""
+    page = [line for line in lines if len(line) <= MAX_PAGE_WIDTH]
+    width = max((len(line) for line in page), default=0)
+    if width < 2 * MIN_WIDTH:
         return None
+    ending, spaces, both = [0] * (width + 2), [0] * (width + 2), [0] * (width + 2)
+    for line in page:
+        ending[len(line)] += 1
+        for run in _SPACES.finditer(line):
+            start, end = run.span()
+            spaces[start] += 1
+            spaces[end] -= 1
+            if start and end < len(line) and end - start >= 2:  # inside, two spaces or more
+                both[start + 1] += 1
+                both[end] -= 1
     best, best_count = None, 0
-    for column in range(MIN_WIDTH, width - MIN_WIDTH // 2):
-        both = crossing = 0
-        for line in lines:
-            if len(line) <= column:
-                continue
-            if line[column] != " ":
-                crossing += 1
-            elif line[column - 1] == " " and line[:column].strip() and line[column:].strip():
-                both += 1
-        if both > best_count and crossing <= MAX_CROSSING * both + 2:
-            best, best_count = column, both
+    longer, spaced, beside = len(page), 0, 0
+    for column in range(width):
+        longer -= ending[column]  # (lines longer than `column`)
+        spaced += spaces[column]
+        beside += both[column]
+        crossing = longer - spaced
+        if column >= MIN_WIDTH and beside > best_count and crossing <= MAX_CROSSING * beside + 2:
+            best, best_count = column, beside
     return best if best_count >= MIN_SIDE_BY_SIDE else None
 
 
@@ -83,8 +96,9 @@ def _both_ask(lines: list[str], gutter: int) -> bool:
 
 
 def _asks(row: str) -> bool:
-    row = row.strip()
-    return ends_with_question_mark(row) or bool(_ASKS_START.match(row))
+    """Ends with "?" (an answer may well start "When..." or "How...": a page of questions
+    beside their answers is one column, not two)."""
+    return ends_with_question_mark(row.strip())
 
 
 def _columns(lines: list[str], gutter: int) -> list[str]:

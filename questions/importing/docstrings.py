@@ -9,6 +9,7 @@ Read with Python's own parser (nothing is run): a module that does not parse is 
 
 import ast
 import re
+from functools import lru_cache
 
 from questions.importing import lines as L
 
@@ -16,6 +17,13 @@ DEF = re.compile(r"^[ \t]*(?:async[ \t]+)?(?:def|class)[ \t]+\w", re.MULTILINE)
 MIN_ASKING = 3
 MAX_MODULE_CHARS = 2_000_000
 TRIPLE_QUOTES = ('"' * 3, "'" * 3)
+# What a docstring says of the function's task rather than answering it: an example, its
+# arguments, a doctest (the answer is then its code: program.py reads that)
+SPECIFIES = re.compile(
+    r"^(?:>>>|(?:examples?|args|arguments|params|parameters|returns?|raises|input|output|"
+    r"constraints|note)\s*:)",
+    re.IGNORECASE,
+)
 
 
 def looks_like_docstring_quiz(text: str) -> bool:
@@ -26,7 +34,8 @@ def looks_like_docstring_quiz(text: str) -> bool:
         return False
     documented = _documented(text)
     asking = [pair for pair in documented if pair[0]]
-    answered = [pair for pair in asking if pair[1]]  # (else its answer is in the code: program.py)
+    # (else the answer is the function's code: program.py reads that)
+    answered = [pair for pair in asking if pair[1] and not SPECIFIES.match(pair[1])]
     return len(answered) >= MIN_ASKING and 2 * len(asking) >= len(documented)
 
 
@@ -38,6 +47,7 @@ def docstring_quiz_to_markdown(text: str) -> str:
     return "\n\n".join(cards) + "\n"
 
 
+@lru_cache(maxsize=1)  # (asked whether it is one, then read: one parse)
 def _documented(text: str) -> list[tuple[str, str]]:
     """Each documented function's or class's (question, answer), in the module's order; the
     question "" when its docstring's first paragraph does not ask."""

@@ -52,10 +52,12 @@ def compiles(code: str) -> bool:
 
 def is_flattened(code: str) -> bool:
     """Python with no indentation that does not compile but holds several statements a line."""
-    if len(code) > MAX_RESTORED or compiles(code):
+    if len(code) > MAX_RESTORED:
         return False
     if any(line[:1] in " \t" for line in code.split("\n") if line.strip()):
         return False  # indented: its layout survived, whatever else is wrong with it
+    if compiles(code):  # (after the look at its indentation: compiling costs more)
+        return False
     tokens = tokenize(code, ())[0]
     if tokens is None:
         return False

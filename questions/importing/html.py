@@ -22,7 +22,7 @@ _BLOCK_TAG = re.compile(
 # What a copy's clipboard holds before its HTML on Windows ("Version:0.9", "StartHTML:...",
 # "SourceURL:...", one a line).
 CLIPBOARD_HEADER = r"Version:\d\.\d\s*\n(?:[A-Za-z]{3,20}:[^\n]{0,500}\n){2,10}"
-_CLIPBOARD = re.compile(r"\s*" + CLIPBOARD_HEADER)
+_CLIPBOARD = re.compile(r"\A\s*" + CLIPBOARD_HEADER)
 _PAGE_START = re.compile(
     rf"\s*(?:{CLIPBOARD_HEADER})?(?:<!doctype\s+html|<html\b|<head\b|<body\b)", re.IGNORECASE
 )
@@ -91,14 +91,15 @@ def _accordion(attributes: dict) -> bool:
 def html_to_markdown(text: str) -> str:
     converter = _Converter()
     text = _CLIPBOARD.sub("", text[:10_000], count=1) + text[10_000:]
-    converter.feed(_FORM.sub(_form, text) if _FORM_OPENS.search(text) else text)
+    converter.feed(_forms_read(text) if _FORM_OPENS.search(text) else text)
     converter.close()
     return converter.markdown()
 
 
 # A form, dropped as a page's own (search, sign-up), unless it holds a quiz's choices or
 # the page's content (an admin's list of rows, with its checkboxes and actions).
-_FORM = re.compile(r"<form\b[^<>]{0,500}>(.{0,500000}?)</form\s*>", re.IGNORECASE | re.DOTALL)
+_FORM_TAG = re.compile(r"<form\b[^<>]{0,500}>", re.IGNORECASE)
+_FORM_END = re.compile(r"</form\s*>", re.IGNORECASE)
 _CHOICE = re.compile(
     r"<label\b[^<>]{0,500}>\s*<input\b[^<>]{0,500}\btype=[\"']?(?:radio|checkbox)\b[^<>]{0,500}>"
     r"(.{1,1000}?)</label\s*>",
@@ -111,16 +112,29 @@ MIN_CHOICES = 2
 LETTERS = "ABCDEFGH"  # a quiz's options, lettered as its key names them
 
 
-def _form(form: re.Match) -> str:
+def _forms_read(text: str) -> str:
+    """Each closed form as `_form` reads it (one pass: a form never closed stays, and the
+    converter drops it)."""
+    out, position = [], 0
+    while (opening := _FORM_TAG.search(text, position)) is not None:
+        closing = _FORM_END.search(text, opening.end())
+        if closing is None:
+            break
+        form, content = text[opening.start() : closing.end()], text[opening.end() : closing.start()]
+        out += [text[position : opening.start()], _form_read(form, content)]
+        position = closing.end()
+    return "".join(out) + text[position:]
+
+
+def _form_read(form: str, content: str) -> str:
     """A quiz's radio buttons or checkboxes and their labels, as the list of its options
     ("A. ...", "B. ...": what "Correct: B" names); a form around a table or long text, that
     content; any other form as it was (it is dropped)."""
-    labels = _CHOICE.findall(form.group(1))
+    labels = _CHOICE.findall(content)
     if len(labels) < MIN_CHOICES:
-        content = form.group(1)
         text = _SPACES.sub("", _TAG.sub("", content))
         held = _TABLE_OPENS.search(content) or len(text) > FORM_TEXT
-        return content if held else form.group(0)
+        return content if held else form
     lettered = len(labels) <= len(LETTERS)
     items = "".join(
         f"<li>{LETTERS[n] + '. ' if lettered else ''}{label.strip()}</li>"
@@ -346,9 +360,14 @@ class _Converter(HTMLParser):
         self.inline = []
         row, self.row = self.row or [], None
         spans, self.spans = self.spans, []
+        # (first: the cells spanning down from rows above fill their places in this one)
+        merged = self._merged_cells(
+            [_SPACES.sub(" ", cell.replace(_CELL_BREAK, " ")).strip() for cell in row], spans
+        )
         if not any(row):
             return
-        if len(row) == 1:  # a layout table's row of one cell (an email's): its blocks
+        if len(row) == 1 and len(merged) == spans[0][0]:
+            # a layout table's row of one cell (an email's): its blocks
             for part in row[0].replace("\\|", "|").split(_CELL_BREAK):
                 self.inline.append(part)
                 self._flush_text()
@@ -356,8 +375,7 @@ class _Converter(HTMLParser):
             self.rows_in_table = 0
             self.header_row = False
             return
-        row = [_SPACES.sub(" ", cell.replace(_CELL_BREAK, " ")).strip() for cell in row]
-        row = self._merged_cells(row, spans)
+        row = merged
         line = "| " + " | ".join(row) + " |"
         if self.rows_in_table == 0:
             self.blocks.append(line + "\n|" + " --- |" * len(row))
@@ -418,7 +436,8 @@ def _broken_lines(text: str) -> list[str]:
 
 def _span(value: str | None) -> int:
     """A colspan or rowspan attribute, within reason (a broken one is 1)."""
-    return min(int(value), MAX_SPAN) if value and value.strip().isdigit() and int(value) else 1
+    digits = re.fullmatch(r"[ \t]*([0-9]{1,3})[ \t]*", value or "")
+    return min(int(digits.group(1)), MAX_SPAN) if digits and int(digits.group(1)) else 1
 
 
 MAX_SPAN = 50

@@ -30,7 +30,7 @@ class Line:
     included: bool = False
     excluded: bool = False
     short_label: bool = False  # "Round 2 - system design" over the lines it titles
-    card: bool = False  # "### 25. Code Review Scenario" over its task: a section
+    card: bool = False  # "### 25. Code Review Scenario" over its task(s): a section
     question_list: bool = False  # a list whose every item asks: each is a question
     follow_up: bool = False  # an item of a list under "Follow-ups:": part of the answer
     table_head: bool = False  # header or divider of a table of questions: ends an answer

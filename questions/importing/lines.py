@@ -419,7 +419,8 @@ ID_LEAD = re.compile(rf"^\s*+(?:\*\*|__)?({ITEM_ID})(?:\*\*|__)?[.:)]?[ \t]+(?=(
 # re-split between them (quadratic in its length), and no match needs it to be.
 Q_NUMBER = re.compile(
     r"^(?:[-*+]\s++|\d+[.)]\s++)?(?:\*\*|__)?\s*+"
-    r"(?:[A-Z]{1,2}Q|Q(?:uestion)?|FU|Follow[- ]?up|Exercise|Task|Problem|Challenge|Card)"
+    r"(?:[A-Z]{1,2}Q|Q(?:uestion)?|FU|Follow[- ]?up|Exercise|Task|Problem|Challenge|Card|"
+    r"Drill(?=[ \t]*+\d{1,4}[ \t]*$))"  # (a lesson's "Drill 3" over its question, alone)
     # "Q12", "Q3.2", "Q3.2.1", a sub-question "Q1a"
     r"\s*+#?\s*+(\d{1,6}(?:\.\d{1,3}){0,2})(?P<sub>[a-h](?![a-z]))?(?!\.?\d)"
     r"(?:[ \t]of[ \t]\d{1,4}(?=[ \t]*[.:)\]–—·-]))?"  # "Question 5 of 20:"
@@ -489,7 +490,7 @@ QUESTION_WORDS = (
     "distinguish difference differences implement design write name list give tell discuss "
     "walk model enforce build create show outline mention state identify illustrate suppose "
     "imagine given when's why's can't isn't aren't have has elaborate summarize summarise "
-    "demonstrate provide"
+    "demonstrate provide sketch"
 ).split()
 TITLE_SMALL_WORDS = {
     "a",
@@ -555,13 +556,6 @@ PAGE_TAIL = re.compile(
     r"more (?:stories|posts|articles)|"
     r"(?:popular|recent|latest|trending) (?:posts|articles|stories)|"
     r"about (?:this |the )?(?:community|subreddit|group|forum))\W*$",
-    re.IGNORECASE,
-)
-# A card's number alone on its line, over its question: "Drill 3", "Question 4 of 20",
-# "Card #12", "Flashcard 3/40".
-CARD_NUMBER = re.compile(
-    r"^\W*(?:drill|question|card|flashcard|exercise|problem|prompt|challenge|q)\s?#?\s?\d{1,4}"
-    r"(?:\s?(?:of|/)\s?\d{1,4})?\W*$",
     re.IGNORECASE,
 )
 # The button under an answer that folds it away: the answer ends there.
@@ -632,6 +626,8 @@ class Marker:
 
 def strip_bold(text: str) -> str:
     text = text.strip()
+    if text[:2] not in ("**", "__"):
+        return text  # (the common case, without a regex: it runs on every line, often)
     match = BOLD_EDGES.match(text)
     return match.group(1).strip() if match else text
 
@@ -1032,7 +1028,9 @@ def looks_like_title(text: str) -> bool:
         return False
     if ANSWER_LABEL.match(text) or ":" in text or ("(" in text and ")" not in text):
         return False
-    if re.search(r"\(\s*\d+\s*(?:questions?)?\s*\)|\bquestions\b", text, re.IGNORECASE):
+    if re.search(r"[=\[\]{}`]", text):
+        return False  # code ("sem = asyncio.Semaphore(10)"), a link
+    if re.search(r"\s\(\s*\d+\s*(?:questions?)?\s*\)$|\bquestions\b", text, re.IGNORECASE):
         return True
     if SECTION_NUMBER.match(text) and len(text.split()) <= 7:
         return True  # "2 Databases", "3.1 Indexes and plans": a document's numbered section

@@ -120,6 +120,7 @@ def classify(raw_lines: list[str]) -> list[Line]:
     _mark_topic_lists(lines)
     _mark_noted_lines(lines)
     _mark_question_lists(lines)
+    _mark_headings_over_question_lists(lines)
     _split_arrow_answers(lines)
     unmark_shouted_titles(lines)
     return lines
@@ -688,11 +689,13 @@ def _mark_question_lists(lines: list[Line]) -> None:
             len(run) >= 2
             and not follow_ups
             and all(
-                item.marker
-                and item.marker.kind in {"bullet", "numbered-line", "plain-question"}
-                and _asks_in_a_list(item.marker.text)
+                item.marker and item.marker.kind in {"bullet", "numbered-line", "plain-question"}
                 for item in run
             )
+            # each asks, most of them with a "?" ("Explain what happens at startup." among
+            # "How would you version an API?" and "What is Annotated for?")
+            and 3 * sum(1 for item in run if _asks_in_a_list(item.marker.text)) >= 2 * len(run)
+            and all(_asks_in_a_list(item.marker.text) or L.asks(item.marker.text) for item in run)
         ):
             for item in run:
                 item.question_list = True
@@ -910,6 +913,22 @@ LINK_NOTED = re.compile(
     r"^(?:#[\w-]{1,30}[ \t]+|[^\W\d_][\w ]{0,20}:[ \t]*)*"
     r"(?:<?https?://\S{1,500}>?|\[[^\]\n]{1,200}\]\([^)\s]{1,500}\))[ \t]*$"
 )
+
+
+def _mark_headings_over_question_lists(lines: list[Line]) -> None:
+    """A heading over a list of questions ("### Try these on your own" / a line of intro /
+    "- How would you version an API?"...) starts a section, whatever its level: it is not
+    part of the answer above it."""
+    for index, line in enumerate(lines):
+        if not line.heading_level or line.marker is not None:
+            continue
+        for below in lines[index + 1 : index + 1 + SECTION_LOOKAHEAD]:
+            if below.heading_level or below.marker is not None:
+                line.card = line.card or below.question_list
+                break
+
+
+SECTION_LOOKAHEAD = 8  # lines: a heading's intro, then its list
 
 
 def _asks_in_a_list(text: str) -> bool:

@@ -214,7 +214,6 @@ def _counts(lines) -> dict[str, int]:
 
 
 MIN_MIXED_BOLD = 3
-MIN_PLAIN, OUTNUMBERED = 6, 4
 
 
 def _choose_kinds(lines: list[Line]) -> set[str]:
@@ -231,16 +230,10 @@ def _choose_kinds(lines: list[Line]) -> set[str]:
             kinds.add("bold-question")
         return kinds
     weaker_kinds = ("bold-number", "numbered-line", "rubric-card", "bold-question", "bullet")
-    plain = {"plain-question", "rubric-card", "task"}
     for weaker in (*weaker_kinds, "inline-qa"):
         if counts.get(weaker, 0) >= 2:
-            chosen = kinds | {weaker} | _asking_lists(lines, counts, weaker)
-            if counts.get("plain-question", 0) >= max(MIN_PLAIN, OUTNUMBERED * counts[weaker]):
-                # a page's few numbered links ("3.3 Why does my loop block?") beside its
-                # many plain questions: both
-                chosen |= plain
-            return chosen
-    return kinds | plain
+            return kinds | {weaker} | _asking_lists(lines, counts, weaker)
+    return kinds | {"plain-question", "rubric-card", "task"}
 
 
 def _asking_lists(lines: list[Line], counts: dict[str, int], chosen: str) -> set[str]:
@@ -946,7 +939,12 @@ def _leads_into_questions(lines: list[Line], index: int) -> bool:
         return False
     below = lines[following]
     numbered = below.marker is not None and below.marker.kind == "numbered-line"
-    return below.question_list or (numbered and not L.FOLLOW_UP.search(lines[index].text))
+    # ... or over questions indented under it ("Second round, quicker:" / "  Tomasz -> Aylin:
+    # Design a notification service..." / "    Queue per channel...")
+    indented = below.marker is not None and below.indent > lines[index].indent
+    return below.question_list or (
+        (numbered or indented) and not L.FOLLOW_UP.search(lines[index].text)
+    )
 
 
 def _leaves_the_list(line: Line, current: RawItem, previous: Line, state: "_State") -> bool:

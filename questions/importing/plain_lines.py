@@ -68,7 +68,6 @@ def mark_cards(lines: list[Line]) -> None:
             or previous.short_label
             or (previous.marker is not None and previous.marker.kind == "plain-question")
             or _lead_in(previous.text)  # "Warm-up, everyone gets this one:" over it
-            or L.CARD_NUMBER.match(previous.text)  # "Drill 3" over its question
         )
         card = _card_heading_before(lines, index)
         if (
@@ -87,7 +86,9 @@ def mark_cards(lines: list[Line]) -> None:
             and not L.is_noise(stripped)
         ):
             line.marker = L.Marker("rubric-card", stripped)
-        elif previous_blank and (asked := _asked_after_lead(stripped)):
+        elif previous_blank and (
+            asked := _asked_after_lead(stripped) or _join_asked_over_lines(lines, index)
+        ):
             # "Got asked this at my last loop and completely froze: What's the difference...?",
             # and what its writer says next in the paragraph ("I gave the textbook answer...")
             line.marker = L.Marker("plain-question", plain_prompt(asked[0]), after=asked[1])
@@ -105,8 +106,6 @@ def mark_cards(lines: list[Line]) -> None:
             in_tasks = True
         elif previous_blank and (said := _quoted_then_text(stripped)):
             line.marker = L.Marker("plain-question", said[0], after=said[1])
-        elif previous is not None and L.CARD_NUMBER.match(previous.text) and L.asks(stripped):
-            line.marker = L.Marker("task", plain_prompt(stripped)[:1000])  # "Drill 8" / "Write..."
         elif previous is not None and previous.section_title and _last_sentence_asks(stripped):
             # "**Scenario 3**" over "You must move a 2 TB database... Describe your plan."
             line.marker = L.Marker("task", plain_prompt(stripped)[:1000])
@@ -218,7 +217,7 @@ MAX_TASK_WORDS = 15
 
 
 def _question_then_task(text: str) -> bool:
-    text = L.without_emoji_edges(text.lstrip("> ")).strip("*_ ")  # '> 🇬🇧 ***Why...?***'
+    text = _bare(text).strip("*_ ")
     mark = text.find("? ", 0, 300)
     if mark < 0:
         return False
@@ -236,13 +235,18 @@ def _question_then_task(text: str) -> bool:
     )
 
 
+def _bare(text: str) -> str:
+    """Without its quote marks and the emoji around it: '> 🇬🇧 ***Why...?*** ✅'."""
+    return L.without_emoji_edges(text.lstrip("> "))
+
+
 WHOLLY_BOLD = re.compile(r"\*{2,3}[^*\n]+\*{2,3}|_{2,3}[^_\n]+_{2,3}")
 
 
 def _question_then_answer(text: str) -> tuple[str, str] | None:
     """ "What is borrowing? Taking a reference without ownership.": both on one line."""
     mark = text.find("? ", 0, 300)
-    if mark < 0 or WHOLLY_BOLD.fullmatch(L.without_emoji_edges(text.lstrip("> "))):
+    if mark < 0 or WHOLLY_BOLD.fullmatch(_bare(text)):
         return None  # "**What is X? Show an example.**": one question
     question, answer = text[: mark + 1].strip(), text[mark + 2 :].strip()
     if not (answer[:1].isupper() and L.looks_like_question(question) and L.asks(question)):
@@ -301,6 +305,7 @@ def _short_label(lines: list[Line], index: int) -> bool:
         and not text.startswith(("|", "<", ">", "`", "[", "!"))
         and not L.level_of(text)  # "Mid" under a question is its level
         and not L.ANSWER_LABEL.match(text)  # "A: a conflict" answers, it does not title
+        and not re.search(r"[=\[\]{}`]", text)  # "sem = asyncio.Semaphore(10)": code
         and next_text(lines, index, window=2) is not None
         and (bool(lines[following].text.strip()) or _label_over_a_task(lines, index))
     )
@@ -321,6 +326,8 @@ ASKED_LEAD_WORDS = re.compile(
     r"followed up with|came up|prompt|task)\b",
     re.IGNORECASE,
 )
+# Who asked whom, in a group's notes: "Tomasz → Aylin", "Ravi -> Kwame"
+ONE_ASKS_ANOTHER = re.compile(r"^[A-Z][\w'.-]{0,20}[ \t]+(?:→|->|=>)[ \t]+[A-Z][\w'.-]{0,20}$")
 # A lead that names what follows a task to do: "Main prompt: Design a URL shortener..."
 TASK_LEAD = re.compile(r"\b(?:prompt|task|exercise|question)\b", re.IGNORECASE)
 
@@ -333,7 +340,7 @@ def _asked_after_lead(text: str) -> tuple[str, str] | None:
     lead = ASKED_LEAD.match(text) or QUESTION_WAS.match(text)
     if lead is None or len(lead.group(1).split()) > MAX_LEAD_WORDS:
         return None
-    if not ASKED_LEAD_WORDS.search(lead.group(1)):
+    if not (ASKED_LEAD_WORDS.search(lead.group(1)) or ONE_ASKS_ANOTHER.match(lead.group(1))):
         return None
     asked, said = text[lead.end() :].strip(), ""
     quoted = QUOTED_THEN_TEXT.match(asked)
@@ -349,7 +356,8 @@ def _asked_after_lead(text: str) -> tuple[str, str] | None:
             continue
         asked, said = asked[: mark + 1], asked[mark + 2 :].strip()
         break
-    task = TASK_LEAD.search(lead.group(1)) and L.starts_with_task(asked)
+    named = TASK_LEAD.search(lead.group(1)) or ONE_ASKS_ANOTHER.match(lead.group(1))
+    task = named and L.starts_with_task(asked)
     if (
         not (ends_with_question_mark(asked) or task)
         or not L.looks_like_question(asked)
@@ -357,6 +365,36 @@ def _asked_after_lead(text: str) -> tuple[str, str] | None:
     ):
         return None
     return asked, said
+
+
+def _join_asked_over_lines(lines: list[Line], index: int) -> tuple[str, str] | None:
+    """`_asked_after_lead` for a question wrapped onto the next lines of its paragraph
+    ('Tomasz asked Aylin: "How would you design rate limiting for a public API that' /
+    'runs behind several gateway instances?"'); those lines join it."""
+    text = lines[index].text.strip()
+    lead = ASKED_LEAD.match(text)
+    if "?" in text or lead is None:
+        return None
+    if not (WRAPPED_LEAD.search(lead.group(1)) or ONE_ASKS_ANOTHER.match(lead.group(1))):
+        return None  # (a speaker's "Interviewer: Thanks for joining." asks nothing on)
+    for end in range(index + 1, min(index + 1 + WRAPPED_ASKED_LINES, len(lines))):
+        line = lines[end]
+        if not line.text.strip() or line.marker is not None or line.heading_level:
+            return None
+        if ASKED_LEAD.match(line.text.strip()):
+            return None  # a line of its own: "Interviewer: What is a REST API?"
+        text = f"{text} {line.text.strip()}"
+        if "?" in line.text:
+            asked = _asked_after_lead(text)
+            if asked is not None:
+                for joined in lines[index + 1 : end + 1]:
+                    joined.joined = True
+            return asked
+    return None
+
+
+WRAPPED_ASKED_LINES = 2
+WRAPPED_LEAD = re.compile(r"\b(?:asked|asks|question|prompt|task)\b", re.IGNORECASE)
 
 
 def _short_answer(lines: list[Line], index: int) -> bool:
@@ -367,7 +405,7 @@ def _short_answer(lines: list[Line], index: int) -> bool:
     below = lines[index + 1].text.strip() if index + 1 < len(lines) else ""
     return (
         asked
-        and lines[before].marker.kind == "plain-question"
+        and (lines[before].marker.kind == "plain-question" or lines[before].heading_level > 0)
         and lines[index].text[:1].islower()
         and not below.endswith("?")  # ("python internals" right over "what is the GIL?")
     )

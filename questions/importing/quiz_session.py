@@ -15,8 +15,9 @@ TYPED = re.compile(r"^>(?: (.*)|[ \t]*)$")
 # A card's id and its deck and difficulty, before its question: "asy-03", "docker · easy"
 CARD_ID = re.compile(r"^[\w.]{1,12}-\d{1,5}\b[ \t]*")
 CARD_META = re.compile(r"^[\w&+ .-]{1,30}(?:[ \t]+[·•|][ \t]+[\w&+ .-]{1,30}){1,3}$")
-RULE = re.compile(r"^[ \t]*[-─━═=]{3,}[ \t]*(?:[\w ]{1,30}[ \t]*[-─━═=]{3,})?[ \t]*$")
-REFERENCE_RULE = re.compile(r"^[ \t]*[-─━═=]{2,}[ \t]*[\w ]{1,30}[ \t]*[-─━═=]{3,}[ \t]*$")
+# A rule across the screen, or one that names what it opens: "--- reference ------" (read
+# stripped: its label starts and ends with a word's letter)
+RULE = re.compile(r"[-─━═=]{2,}+(?:[ \t]*+(\w(?:[\w \t]{0,28}\w)?)[ \t]*+[-─━═=]{2,}+)?")
 COMMAND = re.compile(r"^:[a-z]{1,12}\b")  # ":skip", ":hint", ":reveal", ":q"
 MIN_CARDS, MIN_TYPED = 3, 3
 
@@ -42,7 +43,7 @@ def quiz_session_to_markdown(text: str) -> str:
             index += 1
             # the question goes on over indented lines, up to what the user typed
             while index < len(rows) and rows[index][:1] in (" ", "\t") and rows[index].strip():
-                if REFERENCE_RULE.match(rows[index]):
+                if _opens_reference(rows[index]):
                     break
                 card["asked"].append(rows[index].strip())
                 index += 1
@@ -53,7 +54,7 @@ def quiz_session_to_markdown(text: str) -> str:
                 said = (typed.group(1) or "").strip()
                 if not COMMAND.match(said):
                     card["typed"].append(said)
-            elif REFERENCE_RULE.match(row):
+            elif _opens_reference(row):
                 index = _reference(rows, index + 1, card["reference"])
                 continue
         index += 1
@@ -67,12 +68,20 @@ def _question_start(rest: str) -> str:
     return "" if CARD_META.fullmatch(rest) else rest
 
 
+def _opens_reference(row: str) -> bool:
+    rule = RULE.fullmatch(row.strip())
+    return rule is not None and rule.group(1) is not None
+
+
 def _reference(rows: list[str], index: int, into: list[str]) -> int:
-    """The reference's lines from `index` to its closing rule; where reading goes on."""
-    while index < len(rows) and not RULE.match(rows[index]):
+    """The reference's lines from `index` to its closing rule (or the next card, when it
+    has none); where reading goes on."""
+    while index < len(rows) and not COUNTER.match(rows[index]):
+        if RULE.fullmatch(rows[index].strip()):
+            return index + 1
         into.append(rows[index])
         index += 1
-    return index + 1
+    return index
 
 
 def _card(card: dict) -> str:

@@ -31,6 +31,9 @@ ADMISSION = re.compile(  # (its "^\W*" ones after a dash, too: "— Not asked (t
     r"not sure|i (?:don'?t|didn'?t|do not|did not) (?:really )?(?:know|remember)|no idea|"
     # an interviewer's notes on the candidate: "didnt know, moved on", "he didn't know it"
     r"(?:^\W*|\b(?:he|she|they|cand(?:idate)?)\s+)(?:didn'?t|did not|didn’t) know\b|"
+    # a group's notes: "Kwame didn't know beyond...", "Nobody was sure", "never came back to it"
+    r"^\W*(?-i:[A-Z])[a-z]{1,20} (?:didn'?t|did not|didn’t) know\b|"
+    r"\bnobody (?:knew|was sure|could answer)\b|\bnever came back to (?:it|this|that)\b|"
     # no experience of it: "I've never really had to deal with that."
     r"i(?:'ve|’ve| have) never (?:really |actually )?(?:had to |needed to )?(?:deal with|dealt "
     r"with|used|worked with|done|touched|tried) (?:that|this|it|one)\b|"
@@ -41,7 +44,7 @@ ADMISSION = re.compile(  # (its "^\W*" ones after a dash, too: "— Not asked (t
     r"keine ahnung|ni idea|aucune idée|"
     # "I don't know" in Japanese, Chinese, Korean, Russian (its words have no \b before them)
     r"(?:わから|分から|知ら)ない|不知道|모르겠|не знаю|"
-    r"i (?:blanked|froze|fumbled|bombed|flubbed|messed (?:it|this|that) up|guessed)|"
+    r"i (?:blanked|froze|fumbled|bombed|flubbed|waffled|messed (?:it|this|that) up|guessed)|"
     r"i rambled(?= (?:here|there|a lot|and)\b)|"
     r"i (?:couldn'?t|could not|was(?:n'?t|n’t| not) able to) (?:answer|remember|recall|explain)|"
     r"^\W*(?:couldn'?t|couldn’t|could not) answer\b|"

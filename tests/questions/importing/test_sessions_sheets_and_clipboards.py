@@ -3,6 +3,7 @@ sheet published as HTML with merged cells, an admin's list of rows inside its fo
 from a clipboard, a course's lesson page copied as text, a README whose questions wear flag
 emoji, and an interviewer's timed notes with "->" answers."""
 
+from questions.importing.columns import split_columns
 from tests.questions.importing.documents import pairs_of
 
 TERMINAL_SESSION = """\
@@ -450,3 +451,152 @@ def test_a_prompt_named_as_such_and_an_expect_label_under_a_question():
             "the browser attaches cookies to cross-site requests automatically.",
         ),
     ]
+
+
+HELP_CENTER = """\
+### How do BackgroundTasks differ from a task queue like Celery?
+
+They run in the same process after the response is sent, with no retries.
+
+### Try these on your own
+
+We deliberately do not publish answers for these.
+
+- Explain what happens at startup when you pass a lifespan context manager to the app.
+- How would you version a public API built with FastAPI?
+- What is the purpose of Annotated in FastAPI signatures?
+
+### Sketch the API contract for cursor-based pagination.
+
+🔒 Unlock the model answer with Sprint Pro.
+"""
+
+
+def test_a_list_of_questions_under_its_own_heading_is_not_the_answer_above_it():
+    assert pairs_of(HELP_CENTER) == [
+        (
+            "How do BackgroundTasks differ from a task queue like Celery?",
+            "They run in the same process after the response is sent, with no retries.",
+        ),
+        (
+            "Explain what happens at startup when you pass a lifespan context manager to the app.",
+            "",
+        ),
+        ("How would you version a public API built with FastAPI?", ""),
+        ("What is the purpose of Annotated in FastAPI signatures?", ""),
+        ("Sketch the API contract for cursor-based pagination.", ""),
+    ]
+
+
+MINUTES = """\
+Backend study group — minutes, week 6
+
+2. ROUND ROBIN
+
+Tomasz asked Aylin: "How would you design rate limiting for a public API that
+runs behind several gateway instances?"
+Aylin went for a token bucket per API key in Redis, refilled lazily, checked in
+a Lua script so it stays atomic.
+
+Second round, quicker (answers summarised):
+
+  Tomasz → Aylin: Design a notification service that sends email and push.
+    Queue per channel, stateless workers, retries with backoff.
+
+  Aylin → Ravi: When would you choose RabbitMQ over Kafka?
+    RabbitMQ for task distribution; Kafka when you need replay.
+"""
+
+
+def test_a_groups_minutes_have_the_questions_one_asked_another():
+    assert [(prompt, " ".join(answer.split())) for prompt, answer in pairs_of(MINUTES)] == [
+        (
+            "How would you design rate limiting for a public API that runs behind several "
+            "gateway instances?",
+            "Aylin went for a token bucket per API key in Redis, refilled lazily, checked in a "
+            "Lua script so it stays atomic.",
+        ),
+        (
+            "Design a notification service that sends email and push.",
+            "Queue per channel, stateless workers, retries with backoff.",
+        ),
+        (
+            "When would you choose RabbitMQ over Kafka?",
+            "RabbitMQ for task distribution; Kafka when you need replay.",
+        ),
+    ]
+
+
+def test_a_reference_without_its_closing_rule_ends_at_the_next_card():
+    session = (
+        "[1/3] What is a container?\n> a process with its own namespaces\n"
+        "── reference ──\n  An isolated process started from an image.\n"
+        "[2/3] What is an image?\n> read-only layers of a filesystem\n>\n"
+        "[3/3] What is a volume?\n> storage that outlives the container\n>\n"
+    )
+
+    assert [prompt for prompt, _ in pairs_of(session)] == [
+        "What is a container?",
+        "What is an image?",
+        "What is a volume?",
+    ]
+    assert "An isolated process started from an image." in pairs_of(session)[0][1]
+    assert pairs_of(session)[1][1] == "read-only layers of a filesystem"
+
+
+def test_questions_beside_their_answers_are_one_column_not_two():
+    rows = [
+        ("What is a deadlock?", "When two transactions each wait on the other."),
+        ("What is a dirty read?", "Reading rows another transaction has not committed."),
+        ("What is MVCC?", "How Postgres keeps row versions for each snapshot."),
+        ("Why use a pool?", "Which is cheaper than a connection per request."),
+        ("What is WAL?", "How a write is made durable before the data files."),
+        ("What is a CTE?", "Naming a subquery with WITH."),
+        ("What is VACUUM for?", "Removing dead row versions."),
+        ("What is an index-only scan?", "Answering from the index alone."),
+    ]
+    text = "\n".join(f"{q:<40}{a}" for q, a in rows) + "\n"
+
+    assert split_columns(text) == text
+
+
+def test_merged_cells_with_odd_spans_and_a_short_row_beside_a_span_keep_the_table():
+    page = (
+        "<html><body><table>"
+        "<tr><th>Topic</th><th>Question</th><th>Answer</th></tr>"
+        "<tr><td rowspan='2'>Indexes</td><td>What is a B-tree?</td><td>A balanced tree.</td></tr>"
+        "<tr><td colspan='²'>What is a GIN index?</td><td>An inverted index.</td></tr>"
+        "<tr><td>MVCC</td><td>What is a dead tuple?</td><td>An old row version.</td></tr>"
+        "</table></body></html>"
+    )
+
+    assert pairs_of(page) == [
+        ("What is a B-tree?", "A balanced tree."),
+        ("What is a GIN index?", "An inverted index."),
+        ("What is a dead tuple?", "An old row version."),
+    ]
+
+
+def test_text_like_a_clipboard_header_inside_a_page_stays():
+    page = (
+        "<html><body><h2>What does this config set?</h2>"
+        "<pre>Version:1.0\nName: billing\nOwner: payments\n</pre>"
+        "<p>The service's name and its owning team.</p></body></html>"
+    )
+
+    [(prompt, answer)] = pairs_of(page)
+    assert prompt == "What does this config set?"
+    assert "Name: billing" in answer
+
+
+def test_a_module_whose_docstrings_specify_tasks_is_read_as_a_program():
+    module = "\n\n".join(
+        f'def solve_{n}(items):\n    """How do you find the {n}th largest item?\n\n'
+        f'    Example: solve_{n}([3, 1, 2]) returns 1.\n    """\n    return sorted(items)[-{n}]'
+        for n in (1, 2, 3)
+    )
+
+    pairs = pairs_of(module + "\n")
+
+    assert len(pairs) == 3
+    assert all("return sorted(items)" in answer for _, answer in pairs)  # its code answers

@@ -8,7 +8,7 @@ COPY). Like `bulk_create`, nothing here sends a save signal.
 import time
 from collections.abc import Iterable, Sequence
 
-from django.db import connection
+from django.db import connection, connections
 from django.db.models import Model
 
 
@@ -47,11 +47,12 @@ def copy_new(objects: Sequence[Model]) -> None:
         )
         ids = [pk for (pk,) in cursor.fetchall()]
     rows = []
+    database = connections[connection.alias]  # (not the proxy: each field asks it things)
     for pk, instance in zip(ids, objects, strict=True):
         instance._prepare_related_fields_for_save(operation_name="copy_new")  # (bulk_create's)
         instance.pk = pk
         values = (field.pre_save(instance, add=True) for field in fields)
-        prepared = [f.get_db_prep_save(v, connection) for f, v in zip(fields, values, strict=True)]
+        prepared = [f.get_db_prep_save(v, database) for f, v in zip(fields, values, strict=True)]
         rows.append([pk, *prepared])
-        instance._state.adding, instance._state.db = False, connection.alias
+        instance._state.adding, instance._state.db = False, database.alias
     copy_rows(meta.db_table, [meta.pk.column, *(f.column for f in fields)], rows)

@@ -113,8 +113,8 @@ LETTERS = "ABCDEFGH"  # a quiz's options, lettered as its key names them
 
 
 def _forms_read(text: str) -> str:
-    """Each closed form as `_form` reads it (one pass: a form never closed stays, and the
-    converter drops it)."""
+    """Each closed form as `_form_read` reads it (in one pass: a form never closed stays as
+    it is, and the converter drops it)."""
     out, position = [], 0
     while (opening := _FORM_TAG.search(text, position)) is not None:
         closing = _FORM_END.search(text, opening.end())
@@ -437,7 +437,7 @@ def _broken_lines(text: str) -> list[str]:
 def _span(value: str | None) -> int:
     """A colspan or rowspan attribute, within reason (a broken one is 1)."""
     digits = re.fullmatch(r"[ \t]*([0-9]{1,3})[ \t]*", value or "")
-    return min(int(digits.group(1)), MAX_SPAN) if digits and int(digits.group(1)) else 1
+    return min(max(int(digits.group(1)), 1), MAX_SPAN) if digits else 1
 
 
 MAX_SPAN = 50

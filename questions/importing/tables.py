@@ -166,12 +166,12 @@ def _without_empty_columns(
 ) -> tuple[list[str], list[tuple[int, list[str]]]]:
     """The table without the columns nothing is written in (an admin list's checkboxes)."""
     width = max([len(header), *(len(row) for _, row in rows)])
-    empty = [
+    empty = {
         column
         for column in range(width)
         if not (column < len(header) and header[column].strip())
         and not any(column < len(row) and row[column].strip() for _, row in rows)
-    ]
+    }
     if not empty:
         return header, rows
 

@@ -47,7 +47,8 @@ LEADING_NUMBER = re.compile(
 # "Q1:", "Q: ", "Question 3 -", "Question:" left at the start of a prompt (after an emoji);
 # a bot's "**Drill #1** — ", "Exercise 2:", "Task 3 -"
 LEADING_LABEL = re.compile(
-    r"^(?:\*\*?|__)?(?:q\s*#?\d{0,4}|question(?:\s+#?\d{1,4})?|"
+    r"^(?:\[(?-i:[A-Z]{1,3})-?\d{1,3}\][ \t]+(?=\S)|"  # a bank's id in brackets: "[R1] Why..."
+    r"(?:\*\*?|__)?(?:q\s*#?\d{0,4}|question(?:\s+#?\d{1,4})?|"
     # a review's prompt on a line of code: "Prompt (L16):"
     r"prompt(?:\s+#?\d{1,4}|\s*\([^()\n]{1,24}\))?|(?:drill|exercise|challenge|task)"
     # a series' number: "Daily Q #44:", "Question of the day #12 -"
@@ -57,7 +58,7 @@ LEADING_LABEL = re.compile(
     r"(?:question\s+|(?:last|final) (?:one|question),?\s*)\d{1,3}/\d{1,3}|(?:last|final) question)"
     # its separator; or its bold alone: "**Question of the day #39** What's...", or a chat's
     # single-star bold: "*Question of the day #39* What's..."
-    r"(?:(?:\*\*|__)?(?:\s*[.:)]|\s+[-–—])|(?<=\d)(?:\*\*?|__)(?=\s))\s*(?:\*\*|__)?\s*(?=\S)",
+    r"(?:(?:\*\*|__)?(?:\s*[.:)]|\s+[-–—])|(?<=\d)(?:\*\*?|__)(?=\s))\s*(?:\*\*|__)?\s*(?=\S))",
     re.IGNORECASE,
 )
 # A comment's byline in an issue tracker's export: its author in bold, then when.
@@ -151,7 +152,17 @@ MISSING_NOTE = re.compile(
     r"visible|shown|revealed) (?:only )?(?:after|once|when) you\b|"
     # ... or behind a paywall: "🔒 Unlock the model answer with Sprint Pro."
     r"^\W*(?:unlock|(?:upgrade|subscribe|sign (?:in|up)|log in) to (?:see|read|view|unlock)) "
-    r"(?:the |this |our )?(?:model |full |sample |complete )?(?:answers?|solutions?)\b",
+    r"(?:the |this |our )?(?:model |full |sample |complete )?(?:answers?|solutions?)\b|"
+    # a book's or a show's: "Deliberately left open.", "Beyond the scope of this book.", "No
+    # spoilers, you'll have to listen for this one.", "I'm not even going to try to summarise"
+    r"^\W*(?:deliberately |intentionally )?left open\b|"
+    r"^\W*(?:expected |model |reference |sample )?answers? (?:is )?(?:still )?"
+    r"(?:missing|pending)\b|"
+    r"^\W*(?:this is )?(?:beyond|outside) the scope of (?:this|the) (?:book|chapter|article|post|"
+    r"course|guide|episode)\b|"
+    r"\bno spoilers\b.{0,40}\byou(?:'ll|’ll| will) (?:have to|need to) (?:listen|watch|tune in)\b|"
+    r"\bnot (?:even )?going to (?:try to )?(?:summari[sz]e|answer|explain|spoil) "
+    r"(?:it|this|that)\b",
     re.IGNORECASE,
 )
 # A remark in brackets before what the answer says: "[skip if short on time] — TODO ..."

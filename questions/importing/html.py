@@ -38,6 +38,7 @@ _SPACES = re.compile(r"[ \t\n\f\r]+")
 _DROPPED = {
     "script", "style", "noscript", "template", "svg", "nav", "aside", "footer", "form",
     "button", "select", "iframe", "head", "title", "canvas", "object",
+    "label",  # a tab's or a toggle's ("Strong", "Weak" over their panels); a quiz's are read first
 }  # fmt: skip
 _TITLES = {"h1", "h2", "h3", "h4", "h5", "h6", "summary", "dt"}
 _VOID = {"br", "hr", "img", "input", "meta", "link", "source", "wbr", "area", "col", "base"}
@@ -338,6 +339,8 @@ class _Converter(HTMLParser):
                 self._flush_text()
             return
         text = text.replace("** **", " ").replace("****", "").replace("``", "")
+        if text.startswith("#"):
+            text = PERMALINK.sub("", text)  # "### C1. What is an image?¶": the heading's link
         if _LIST_ITEM.fullmatch(text + " "):  # "<li><p>...": the item's text is to come
             self.inline = [text + " "]
             return
@@ -416,6 +419,8 @@ class _Converter(HTMLParser):
 
 
 _LIST_ITEM = re.compile(r"^(?:- |\d{1,4}\. )")
+# A heading's own link at its end, as a docs site prints it: "¶", "§", "🔗", "#"
+PERMALINK = re.compile(r"(?<=\S)[ \t]*(?:\[[¶§🔗#]\]\([^()\s]{0,300}\)|[¶§🔗])[ \t]*$")
 _CELL_BREAK = "\ue000"  # (a private character: no page writes it)
 _LINE_BREAK = "\ue001"  # where a <br> was
 

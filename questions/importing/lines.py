@@ -412,6 +412,8 @@ KEY_TITLE = re.compile(
 # A list's item lettered as a list's ("A. What is a timing attack...?"), capitals from A to H
 LETTERED_ITEM = re.compile(r"^([A-H])[.)][ \t]+(?=[A-Z])")
 # A question's line that starts with its id: "R1.1 What makes an API RESTful?"
+# ... over a heading's question, its punctuation after it: "C1. What...", "K-2: Explain..."
+HEADING_ID = re.compile(rf"^({ITEM_ID})[.:)][ \t]+(?=(?-i:[A-Z]))")
 ID_LEAD = re.compile(rf"^\s*+(?:\*\*|__)?({ITEM_ID})(?:\*\*|__)?[.:)]?[ \t]+(?=(?-i:[A-Z]))")
 # "Q12.", "Q12:", "Question 7:", "Q 3 -", "Exercise 2:", "Card 4.", "FQ3.", "Follow-up 2:",
 # then the question (or not).
@@ -473,7 +475,7 @@ ANSWER_LABEL = re.compile(
     r"(?:Reference|Sample|Model|Suggested) answer|"
     r"(?:Good|Strong|Model|Expected) (?:reply|response)|"
     r"Candidate|Cand|"
-    r"Interviewee|Me|(?:What to )?(?:look|listen) for|Expect|"
+    r"Interviewee|Me|(?:What to )?(?:look|listen) for|Expect|Rubric|"
     rf"Back|{ANSWER_WORDS_ABROAD})"
     r"(?:\*\*|__|[*_])?\s*+[.:]\s*+(?:\*\*|(?!__[^\W_]\w{0,40}?__)(?:__|[*_]))?\s*+",
     re.IGNORECASE,
@@ -580,6 +582,7 @@ PAGE_BYLINE = re.compile(r"^\W*last (?:edited|modified|updated) by \S", re.IGNOR
 NOISE = re.compile(
     r"^\W*(?:"
     r"back to (?:top|blog)|share\b.{0,20}$|share this|(?:enjoyed|liked) this|"
+    r"scanned with \w{2,20}\W*$|"  # a phone scanner's footer on each page
     r"found this (?:helpful|useful)|did (?:we|i) miss|let (?:us|me) know\b|good luck\b|"
     r"(?:overall|verdict|outcome|edit|update|p\.?s\.?)\s*:|"
     r"result\s*:\s*(?:offer|rejected|no offer|got)|"
@@ -1159,6 +1162,12 @@ def heading_question(text: str) -> Marker | None:
             return Marker("heading", rest, number, cited=cited if "." in cited else "")
     if ANSWER_PART.match(text):
         return None
+    ided = HEADING_ID.match(text)  # "### K1. Explain the difference between...", cited "K1"
+    if ided:
+        rest = text[ided.end() :].strip()
+        sentences = re.split(r"(?<=[.!?])\s+", rest)  # ("A pod is stuck... Walk me through...")
+        if looks_like_question(rest) or any(asks(sentence) for sentence in sentences):
+            return Marker("heading", rest, cited=ided.group(1))
     spaced = Q_SPACED.match(text)  # "### Q5 Design a notification service"
     if spaced and asks(text[spaced.end() :]):
         return Marker("heading", text[spaced.end() :].strip(), int(spaced.group(1)))

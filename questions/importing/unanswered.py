@@ -45,6 +45,8 @@ ADMISSION = re.compile(  # (its "^\W*" ones after a dash, too: "— Not asked (t
     # "I don't know" in Japanese, Chinese, Korean, Russian (its words have no \b before them)
     r"(?:わから|分から|知ら)ない|不知道|모르겠|не знаю|"
     r"i (?:blanked|froze|fumbled|bombed|flubbed|waffled|messed (?:it|this|that) up|guessed)|"
+    # a candidate who had not met it: "Said he hadn't come across the term."
+    r"\b(?:hadn'?t|hasn'?t|haven'?t|had not|has not|have not|never) (?:come across|heard of)\b|"
     r"i rambled(?= (?:here|there|a lot|and)\b)|"
     r"i (?:couldn'?t|could not|was(?:n'?t|n’t| not) able to) (?:answer|remember|recall|explain)|"
     r"^\W*(?:couldn'?t|couldn’t|could not) answer\b|"
@@ -329,7 +331,8 @@ CALL_FOR_ANSWERS = re.compile(
     re.IGNORECASE,
 )
 ASK_SOMEONE = re.compile(
-    r"^\W*(?:[Aa]sk|[Cc]heck with|[Pp]ing) [A-Z][a-z]{1,20}"
+    r"^\W*(?:[Aa]sk|[Cc]heck with|[Pp]ing) (?:[A-Z][a-z]{1,20}|your (?:buddy|mentor|lead|manager|"
+    r"team ?lead|teammates?|on-call))"
     # "on Monday,", or nothing more: "ask Dana"
     r"(?: (?:on|tomorrow|next|later|after|at|before)\b[^,.(\n]{0,30})?\s*(?:[,.(—–-]|$)"
 )

@@ -155,14 +155,14 @@ MISSING_NOTE = re.compile(
     r"(?:the |this |our )?(?:model |full |sample |complete )?(?:answers?|solutions?)\b|"
     # a book's or a show's: "Deliberately left open.", "Beyond the scope of this book.", "No
     # spoilers, you'll have to listen for this one.", "I'm not even going to try to summarise"
-    r"^\W*(?:deliberately |intentionally )?left open\b|"
+    r"^\W*(?:(?:deliberately|intentionally) left open\b|left open\W*$)|"
     r"^\W*(?:expected |model |reference |sample )?answers? (?:is )?(?:still )?"
     r"(?:missing|pending)\b|"
     r"^\W*(?:this is )?(?:beyond|outside) the scope of (?:this|the) (?:book|chapter|article|post|"
-    r"course|guide|episode)\b|"
+    r"course|guide|episode)[ \t]*(?:[.!;]|$)|"  # (not "..., but briefly: ...")
     r"\bno spoilers\b.{0,40}\byou(?:'ll|’ll| will) (?:have to|need to) (?:listen|watch|tune in)\b|"
-    r"\bnot (?:even )?going to (?:try to )?(?:summari[sz]e|answer|explain|spoil) "
-    r"(?:it|this|that)\b",
+    r"\b(?:i(?:'m|’m| am)|we(?:'re|’re| are)) not (?:even )?going to (?:try to )?"
+    r"(?:summari[sz]e|answer|explain|spoil) (?:it|this|that)\b",
     re.IGNORECASE,
 )
 # A remark in brackets before what the answer says: "[skip if short on time] — TODO ..."

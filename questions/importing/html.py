@@ -2,7 +2,8 @@
 
 Headings become `#` lines, paragraphs and list items their own lines, `<pre>` a fenced
 block, tables markdown rows, links `[text](href)`, bold `**`, inline code backticks;
-scripts, styles, navigation, forms and footers go. Only a document that is mostly HTML
+scripts, styles, navigation, forms (a sign-up's, not one around the page's content), footers
+and a tab set's labels go. Only a document that is mostly HTML
 blocks is converted: a markdown document with some inline HTML (`<details>`, `<br>`,
 `<a id>`) is left to the line rules, and a line that is one HTML heading becomes a
 markdown heading (`<h3>What is X?</h3>` -> `### What is X?`) wherever it is.
@@ -38,7 +39,6 @@ _SPACES = re.compile(r"[ \t\n\f\r]+")
 _DROPPED = {
     "script", "style", "noscript", "template", "svg", "nav", "aside", "footer", "form",
     "button", "select", "iframe", "head", "title", "canvas", "object",
-    "label",  # a tab's or a toggle's ("Strong", "Weak" over their panels); a quiz's are read first
 }  # fmt: skip
 _TITLES = {"h1", "h2", "h3", "h4", "h5", "h6", "summary", "dt"}
 _VOID = {"br", "hr", "img", "input", "meta", "link", "source", "wbr", "area", "col", "base"}
@@ -92,6 +92,7 @@ def _accordion(attributes: dict) -> bool:
 def html_to_markdown(text: str) -> str:
     converter = _Converter()
     text = _CLIPBOARD.sub("", text[:10_000], count=1) + text[10_000:]
+    text = _TAB_LABELS.sub("", text) if "tab" in text else text
     converter.feed(_forms_read(text) if _FORM_OPENS.search(text) else text)
     converter.close()
     return converter.markdown()
@@ -99,6 +100,12 @@ def html_to_markdown(text: str) -> str:
 
 # A form, dropped as a page's own (search, sign-up), unless it holds a quiz's choices or
 # the page's content (an admin's list of rows, with its checkboxes and actions).
+# A tab set's labels ("Strong", "Weak" over their panels): the page's controls, not text
+_TAB_LABELS = re.compile(
+    r"<(div|ul|nav)\b[^<>]{0,500}?(?:\btabbed-labels\b|\brole=[\"']?tablist\b)[^<>]{0,500}>"
+    r".{0,5000}?</\1\s*>",
+    re.IGNORECASE | re.DOTALL,
+)
 _FORM_TAG = re.compile(r"<form\b[^<>]{0,500}>", re.IGNORECASE)
 _FORM_END = re.compile(r"</form\s*>", re.IGNORECASE)
 _CHOICE = re.compile(
@@ -371,6 +378,7 @@ class _Converter(HTMLParser):
             return
         if len(row) == 1 and len(merged) == spans[0][0]:
             # a layout table's row of one cell (an email's): its blocks
+            self.spanning.clear()  # (nothing of it is repeated below)
             for part in row[0].replace("\\|", "|").split(_CELL_BREAK):
                 self.inline.append(part)
                 self._flush_text()
@@ -402,8 +410,8 @@ class _Converter(HTMLParser):
 
         for cell, (columns, rows) in zip(row, spans, strict=False):
             fill_spanned()
-            if rows > 1:
-                self.spanning[len(merged)] = [cell, rows - 1]
+            if rows > 1:  # (a long cell's text is not repeated: a topic is, a page's body not)
+                self.spanning[len(merged)] = [cell if len(cell) <= MAX_REPEATED else "", rows - 1]
             merged.extend([cell] + [""] * (columns - 1))
         fill_spanned()
         return merged
@@ -446,6 +454,7 @@ def _span(value: str | None) -> int:
 
 
 MAX_SPAN = 50
+MAX_REPEATED = 200  # characters of a cell spanning rows, repeated in each
 
 
 def _language(attributes: dict) -> str:

@@ -359,7 +359,8 @@ WRITERS_NOTE = re.compile(
 # A lead-in that makes the list after it part of an answer: questions to think about.
 FOLLOW_UP = re.compile(
     r"follow[- ]?ups?|ask yourself|questions? to ask|you (?:may|might|could|will) (?:be asked|get|"
-    r"hear|ask)|consider|(?<!to )think about|check ?list|self[- ]check|before you answer",
+    r"hear|ask)|consider|(?<!to )think about|check ?list|self[- ]check|before you answer|"
+    r"(?:might|may|will|could|to) (?:probe|dig into|push on)|probing questions",
     re.IGNORECASE,
 )
 # Imperatives that ask for work ("Review this snippet...") when a card heading comes first.
@@ -412,8 +413,8 @@ KEY_TITLE = re.compile(
 # A list's item lettered as a list's ("A. What is a timing attack...?"), capitals from A to H
 LETTERED_ITEM = re.compile(r"^([A-H])[.)][ \t]+(?=[A-Z])")
 # A question's line that starts with its id: "R1.1 What makes an API RESTful?"
-# ... over a heading's question, its punctuation after it: "C1. What...", "K-2: Explain..."
-HEADING_ID = re.compile(rf"^({ITEM_ID})[.:)][ \t]+(?=(?-i:[A-Z]))")
+# ... over a heading's question, its dot after it: "C1. What...", "K-2) Explain..."
+HEADING_ID = re.compile(rf"^({ITEM_ID})[.)][ \t]+(?=(?-i:[A-Z]))")  # (not "S3: What...")
 ID_LEAD = re.compile(rf"^\s*+(?:\*\*|__)?({ITEM_ID})(?:\*\*|__)?[.:)]?[ \t]+(?=(?-i:[A-Z]))")
 # "Q12.", "Q12:", "Question 7:", "Q 3 -", "Exercise 2:", "Card 4.", "FQ3.", "Follow-up 2:",
 # then the question (or not).
@@ -582,7 +583,9 @@ PAGE_BYLINE = re.compile(r"^\W*last (?:edited|modified|updated) by \S", re.IGNOR
 NOISE = re.compile(
     r"^\W*(?:"
     r"back to (?:top|blog)|share\b.{0,20}$|share this|(?:enjoyed|liked) this|"
-    r"scanned with \w{2,20}\W*$|"  # a phone scanner's footer on each page
+    # a phone scanner's footer on each page
+    r"scanned (?:with|by) (?:camscanner|adobe scan|genius scan|microsoft lens|office lens|"
+    r"turboscan|scanbot|tiny scanner)\W*$|"
     r"found this (?:helpful|useful)|did (?:we|i) miss|let (?:us|me) know\b|good luck\b|"
     r"(?:overall|verdict|outcome|edit|update|p\.?s\.?)\s*:|"
     r"result\s*:\s*(?:offer|rejected|no offer|got)|"
@@ -1031,8 +1034,6 @@ def looks_like_title(text: str) -> bool:
         return False
     if ANSWER_LABEL.match(text) or ":" in text or ("(" in text and ")" not in text):
         return False
-    if re.search(r"[=\[\]{}`]", text):
-        return False  # code ("sem = asyncio.Semaphore(10)"), a link
     if re.search(r"\s\(\s*\d+\s*(?:questions?)?\s*\)$|\bquestions\b", text, re.IGNORECASE):
         return True
     if SECTION_NUMBER.match(text) and len(text.split()) <= 7:

@@ -692,10 +692,7 @@ def _mark_question_lists(lines: list[Line]) -> None:
                 item.marker and item.marker.kind in {"bullet", "numbered-line", "plain-question"}
                 for item in run
             )
-            # each asks, most of them with a "?" ("Explain what happens at startup." among
-            # "How would you version an API?" and "What is Annotated for?")
-            and 3 * sum(1 for item in run if _asks_in_a_list(item.marker.text)) >= 2 * len(run)
-            and all(_asks_in_a_list(item.marker.text) or L.asks(item.marker.text) for item in run)
+            and _all_ask(run, probes=bool(L.FOLLOW_UP.search(lead_in)))
         ):
             for item in run:
                 item.question_list = True
@@ -929,6 +926,21 @@ def _mark_headings_over_question_lists(lines: list[Line]) -> None:
 
 
 SECTION_LOOKAHEAD = 8  # lines: a heading's intro, then its list
+
+
+def _all_ask(run: list[Line], probes: bool) -> bool:
+    """Every item asks: each with a "?", or most of them ("Explain what happens at startup."
+    among "How would you version an API?" and "What is Annotated for?"), unless what leads
+    into them says they are probes of the question above ("Things the interviewer might
+    probe")."""
+    asking = sum(1 for item in run if _asks_in_a_list(item.marker.text))
+    if asking == len(run):
+        return True
+    return (
+        not probes
+        and 3 * asking >= 2 * len(run)
+        and all(_asks_in_a_list(item.marker.text) or L.asks(item.marker.text) for item in run)
+    )
 
 
 def _asks_in_a_list(text: str) -> bool:

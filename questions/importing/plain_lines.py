@@ -305,7 +305,7 @@ def _short_label(lines: list[Line], index: int) -> bool:
         and not text.startswith(("|", "<", ">", "`", "[", "!"))
         and not L.level_of(text)  # "Mid" under a question is its level
         and not L.ANSWER_LABEL.match(text)  # "A: a conflict" answers, it does not title
-        and not re.search(r"[=\[\]{}`]", text)  # "sem = asyncio.Semaphore(10)": code
+        and not re.search(r"\w\s*=\s*\S|\w\(", text)  # "sem = asyncio.Semaphore(10)": code
         and next_text(lines, index, window=2) is not None
         and (bool(lines[following].text.strip()) or _label_over_a_task(lines, index))
     )
@@ -399,7 +399,8 @@ WRAPPED_LEAD = re.compile(r"\b(?:asked|asks|question|prompt|task)\b", re.IGNOREC
 
 def _short_answer(lines: list[Line], index: int) -> bool:
     """ "what backs a Redis sorted set?" / "skip list plus a hash table": a few words in lower
-    case right under a question answer it (a label over what follows starts as a title)."""
+    case right under a question (a line or a heading that asks) answer it (a label over what
+    follows starts as a title)."""
     before = previous_text(lines, index)
     asked = before is not None and lines[before].marker is not None
     below = lines[index + 1].text.strip() if index + 1 < len(lines) else ""

@@ -83,3 +83,58 @@ def test_a_phone_scanners_footer_is_no_answer():
     scan = "How do you deal with flaky tests?\n\nScanned with CamScanner\n\nWhat is a fixture?\n"
 
     assert pairs_of(scan) == [("How do you deal with flaky tests?", ""), ("What is a fixture?", "")]
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Left open, it holds its locks and blocks vacuum.",
+        "Beyond the scope of this post, but briefly: a type with bind and return.",
+        "Why the change was made. Reviewers are not going to explain it for you later.",
+        "It didn't know it had been demoted, so it kept taking writes.",
+        "Nobody knew who owned the flaky deploy job, so I took it on.",
+        "A flaw the vendor has not heard of yet, so no patch exists.",
+        "Ask your lead, then get a DBA to review the migration.",
+        "Scanned with nmap, then checked the service banner.",
+    ],
+)
+def test_an_answer_that_only_sounds_like_a_note_of_a_gap_is_an_answer(said):
+    assert pairs_of(f"What happened in that incident?\n\n{said}\n") == [
+        ("What happened in that incident?", said)
+    ]
+
+
+def test_a_css_only_faqs_labels_are_its_questions_and_a_product_name_stays():
+    faq = "".join(
+        f"<input type=checkbox id=q{n}><label for=q{n}>{asked}</label><div><p>{said}</p></div>"
+        for n, (asked, said) in enumerate(
+            [
+                ("What is the GIL?", "A mutex that lets one thread run Python at a time."),
+                ("What is a coroutine?", "A function that can suspend at await."),
+            ]
+        )
+    )
+    page = f"<html><body><h2>S3: What storage classes does it offer?</h2><p>Standard.</p>{faq}"
+
+    assert [prompt for prompt, _ in pairs_of(page + "</body></html>")] == [
+        "S3: What storage classes does it offer?",
+        "What is the GIL?",
+        "What is a coroutine?",
+    ]
+
+
+def test_a_deeper_heading_over_probes_stays_in_the_answer_above_it():
+    doc = (
+        "### Design a rate limiter for a public API.\n\n"
+        "A token bucket per key in Redis, refilled lazily.\n\n"
+        "#### Things the interviewer might probe\n\n"
+        "- What happens when Redis is down?\n"
+        "- How do you share limits across regions?\n"
+        "- Explain the clock skew between gateways.\n\n"
+        "### What is a circuit breaker?\n\n"
+        "It stops calling a failing service for a while.\n"
+    )
+
+    prompts = [prompt for prompt, _ in pairs_of(doc)]
+    assert prompts == ["Design a rate limiter for a public API.", "What is a circuit breaker?"]
+    assert "What happens when Redis is down?" in pairs_of(doc)[0][1]

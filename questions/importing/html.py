@@ -93,19 +93,19 @@ def html_to_markdown(text: str) -> str:
     converter = _Converter()
     text = _CLIPBOARD.sub("", text[:10_000], count=1) + text[10_000:]
     text = _TAB_LABELS.sub("", text) if "tab" in text else text
-    converter.feed(_forms_read(text) if _FORM_OPENS.search(text) else text)
+    converter.feed(_forms_read(text))
     converter.close()
     return converter.markdown()
 
 
-# A form, dropped as a page's own (search, sign-up), unless it holds a quiz's choices or
-# the page's content (an admin's list of rows, with its checkboxes and actions).
 # A tab set's labels ("Strong", "Weak" over their panels): the page's controls, not text
 _TAB_LABELS = re.compile(
     r"<(div|ul|nav)\b[^<>]{0,500}?(?:\btabbed-labels\b|\brole=[\"']?tablist\b)[^<>]{0,500}>"
     r".{0,5000}?</\1\s*>",
     re.IGNORECASE | re.DOTALL,
 )
+# A form, dropped as a page's own (search, sign-up), unless it holds a quiz's choices or
+# the page's content (an admin's list of rows, with its checkboxes and actions).
 _FORM_TAG = re.compile(r"<form\b[^<>]{0,500}>", re.IGNORECASE)
 _FORM_END = re.compile(r"</form\s*>", re.IGNORECASE)
 _CHOICE = re.compile(
@@ -113,7 +113,6 @@ _CHOICE = re.compile(
     r"(.{1,1000}?)</label\s*>",
     re.IGNORECASE | re.DOTALL,
 )
-_FORM_OPENS = re.compile(r"<form\b", re.IGNORECASE)
 _TABLE_OPENS = re.compile(r"<table\b", re.IGNORECASE)
 FORM_TEXT = 1500  # characters: more than a sign-up form's, with its small print
 MIN_CHOICES = 2

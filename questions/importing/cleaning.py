@@ -19,6 +19,7 @@ from questions.importing.unanswered import (
     SHORT_NOTE,
     hedged_answer,
     only_agreement,
+    only_placeholder_code,
     says_no_answer,
 )
 
@@ -57,8 +58,10 @@ LEADING_LABEL = re.compile(
     # a quiz's count: "Question 7/8:", "**Last one, 8/8:**", "Final question:"
     r"(?:question\s+|(?:last|final) (?:one|question),?\s*)\d{1,3}/\d{1,3}|(?:last|final) question)"
     # its separator; or its bold alone: "**Question of the day #39** What's...", or a chat's
-    # single-star bold: "*Question of the day #39* What's..."
-    r"(?:(?:\*\*|__)?(?:\s*[.:)]|\s+[-–—])|(?<=\d)(?:\*\*?|__)(?=\s))\s*(?:\*\*|__)?\s*(?=\S))",
+    # single-star bold: "*Question of the day #39* What's..."; or none, its number set apart
+    # by a page's style alone ("<span class=qnum>Question 8</span>What is...")
+    r"(?:(?:\*\*|__)?(?:\s*[.:)]|\s+[-–—])|(?<=\d)(?:\*\*?|__)(?=\s)|(?<=\d)(?=(?-i:[A-Z][a-z])))"
+    r"\s*(?:\*\*|__)?\s*(?=\S))",
     re.IGNORECASE,
 )
 # A comment's byline in an issue tracker's export: its author in bold, then when.
@@ -161,6 +164,12 @@ MISSING_NOTE = re.compile(
     r"^\W*(?:this is )?(?:beyond|outside) the scope of (?:this|the) (?:book|chapter|article|post|"
     r"course|guide|episode)[ \t]*(?:[.!;]|$)|"  # (not "..., but briefly: ...")
     r"\bno spoilers\b.{0,40}\byou(?:'ll|’ll| will) (?:have to|need to) (?:listen|watch|tune in)\b|"
+    # a host's: "this one gets its own video", "I made a whole separate video on it", an
+    # answerer's "This one deserves a whole answer of its own, see ..."
+    r"\b(?:this one|it|that) (?:gets|deserves|needs) (?:its own|a (?:(?:whole|separate|full) )?"
+    r"(?:answer|video|post|article|episode|question) of its own)\b|"
+    r"\bmade a (?:(?:whole|full|separate|dedicated) )*(?:video|post|article|episode) "
+    r"(?:on|about) (?:it|this|that)\b|"
     r"\b(?:i(?:'m|’m| am)|we(?:'re|’re| are)) not (?:even )?going to (?:try to )?"
     r"(?:summari[sz]e|answer|explain|spoil) (?:it|this|that)\b",
     re.IGNORECASE,
@@ -315,7 +324,7 @@ class Draft:
 
 def clean_item(item: RawItem) -> Draft:
     prompt, inline_level = _clean_prompt(item.prompt)
-    body = _trim(_without_comment_headers(item.body))
+    body = _without_closing_note(_trim(_without_comment_headers(item.body)))
     if item.prompt.rstrip().endswith(":") and item.body[:1] and item.body[0].strip():
         prompt, body = _list_into_prompt(prompt, body)
     if item.kind == "rubric-card":
@@ -357,6 +366,24 @@ def clean_item(item: RawItem) -> Draft:
         raw_answer="\n".join(item.body).strip(),
         unrestored_code=unrestored,
     )
+
+
+# A page's closing note under a rule, in italics, after its last answer: "---" over "*Last
+# run: 14 Mar 2024, Python 3.12.2*" (a notebook's), "*Updated May 2024*".
+CLOSING_NOTE = re.compile(r"^[ \t]*([*_])(?![*_\s])[^\n]{1,200}(?<![*_\s])\1[ \t]*$")
+RULE = re.compile(r"^[ \t]*(?:-{3,}|\*{3,}|_{3,})[ \t]*$")
+
+
+def _without_closing_note(body: list[str]) -> list[str]:
+    end = len(body)
+    while end and not body[end - 1].strip():
+        end -= 1
+    if end < 2 or not CLOSING_NOTE.match(body[end - 1]):
+        return body
+    rule = end - 2
+    while rule >= 0 and not body[rule].strip():
+        rule -= 1
+    return _trim(body[:rule]) if rule >= 0 and RULE.match(body[rule]) else body
 
 
 def _without_passing(body: list[str]) -> list[str]:
@@ -564,8 +591,10 @@ def _context_before_answer(prompt: str, body: list[str]) -> tuple[str, list[str]
     return prompt, body
 
 
+# ... or as a heading over it: a slide's "### Answer".
 BARE_ANSWER_TITLE = re.compile(
-    rf"[ \t]*(?:[^\w\s*_#]{{1,3}}[ \t]*)?(?:\*\*|__)?{L.ANSWER_TITLE_WORDS}(?:\*\*|__)?[ \t]*",
+    rf"[ \t]*(?:#{{1,6}}[ \t]+)?(?:[^\w\s*_#]{{1,3}}[ \t]*)?(?:\*\*|__)?{L.ANSWER_TITLE_WORDS}"
+    r"(?:\*\*|__)?[ \t]*",
     re.IGNORECASE,
 )
 
@@ -1263,7 +1292,7 @@ def _only_markup_or_links(answer: str) -> bool:
     if FOOTNOTE_MARKS.fullmatch(answer):
         return True  # "[e]": only the mark of a comment on the empty answer
     if "```" in answer:
-        return _only_placeholder_code(lines)
+        return only_placeholder_code(lines)
     text = HTML_TAG.sub(" ", answer[:5000])
     text = HTML_ENTITY.sub(" ", text)
     text = MARKDOWN_LINK.sub(" ", text)
@@ -1274,21 +1303,7 @@ def _only_markup_or_links(answer: str) -> bool:
 
 def _unless_placeholder_code(block: re.Match) -> str:
     lines = [row.strip() for row in block[0].split("\n") if row.strip()]
-    return "" if _only_placeholder_code(lines) else block[0]
-
-
-def _only_placeholder_code(lines: list[str]) -> bool:
-    """ "```python\n# TODO\n```": a code block with nothing but a placeholder in it, or
-    nothing at all (a notebook's cell never run: "In [ ]:" over an empty cell)."""
-    inside = [row for row in lines if not row.startswith("```")]
-    return not inside or all(
-        re.fullmatch(
-            r"(?:#|//|--)\s*(?:todo|tbd|fixme|your code here|\.\.\.)\b.{0,60}|pass|\.\.\.",
-            row,
-            re.IGNORECASE,
-        )
-        for row in inside
-    )
+    return "" if only_placeholder_code(lines) else block[0]
 
 
 def _mashed(word: str) -> bool:

@@ -11,7 +11,7 @@ import re
 
 from questions.importing import lines as L
 from questions.importing.forum_posts import told_questions
-from questions.importing.pages import has_caption_times
+from questions.importing.spoken import has_caption_times
 
 BUTTONS = {
     "reply",

@@ -186,7 +186,7 @@ def wiki_to_markdown(text: str) -> str:
         out.extend(_wiki_table(table))  # never closed: read what there is
     if in_code:
         out.append("```")
-    return "\n".join(out)
+    return "\n".join(_undefined_terms(out))
 
 
 def _wiki_inline(line: str) -> str:
@@ -344,4 +344,25 @@ def definitions_as_paragraphs(text: str) -> str:
         out.append(FOOTNOTE_REFERENCE.sub("", line) if "[^" in line else line)
     if in_code:
         out.append("```")
-    return "\n".join(out)
+    return "\n".join(_undefined_terms(out))
+
+
+def _undefined_terms(out: list[str]) -> list[str]:
+    """A question among the terms with no definition under it ("What is a LATERAL join?"
+    between blank lines) is a question still to answer, as its neighbours are questions."""
+    if sum(1 for line in out if line.startswith("Q: ")) < MIN_DEFINITIONS:
+        return out
+    for index, line in enumerate(out):
+        alone = (index == 0 or not out[index - 1].strip()) and (
+            index + 1 == len(out) or not out[index + 1].strip()
+        )
+        term = line.strip()
+        if (
+            alone
+            and term == line
+            and term.endswith("?")
+            and len(term) <= MAX_TERM
+            and not term.startswith(("#", "-", "*", ">", "|", "`", "Q:", "A:"))
+        ):
+            out[index] = f"Q: {term}"
+    return out

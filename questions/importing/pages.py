@@ -29,19 +29,6 @@ _SPACED_RUNNING_LINE = re.compile(
 )
 # Or only its number, pushed to the right of the page.
 _RIGHT_PAGE_NUMBER = re.compile(r"^[ \t]{12,}+\d{1,4}[ \t]*$")
-# A video transcript's time on a line of its own ("12:35"), over each caption line.
-_BARE_TIME = re.compile(r"^[ \t]*\d{1,2}:\d{2}(?::\d{2})?[ \t]*$")
-MIN_BARE_TIMES = 5
-# What a video's host says to ask: "Question one: what's the difference...?", "Last one,
-# question seven: ..." (its own caption line).
-_SPOKEN_QUESTION = re.compile(
-    r"^[ \t]*(?:(?:and |so |ok(?:ay)?,? )?(?:last|final|next) one,?[ \t]+)?question[ \t]+"
-    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})[ \t]*[:,.][ \t]*"
-    r"(?P<asked>[^\n?]{8,300}\?)[ \t]*$",
-    re.IGNORECASE | re.MULTILINE,
-)
-# ... unless the transcript titles its questions itself ("Q2 - What is a deadlock?", "## ...")
-_LABELLED = re.compile(r"^[ \t]*(?:q\d{1,3}\b|#{1,6}[ \t])", re.IGNORECASE | re.MULTILINE)
 # An editor's note on an excerpt: "*[Sections 4.4 and 4.5 omitted from this excerpt.]*".
 _EDITORIAL_NOTE = re.compile(
     r"^[*_]{0,2}\[[^\[\]\n]{0,300}\b(?:omitted|removed|cut|redacted|truncated|abridged|"
@@ -72,25 +59,6 @@ def drop_page_furniture(text: str) -> str:
                 lines[index] = lines[index][:-1] + rest.group(1)
                 lines[index + 1] = rest.group(2)
     return "\n".join(lines)
-
-
-def drop_caption_times(text: str) -> str:
-    """A transcript copied from a video page: its lines of time alone go, so that what is
-    said reads as sentences (a question's answer, not a list of timed fragments)."""
-    if not has_caption_times(text):
-        return text
-    said = "\n".join(line for line in text.split("\n") if not _BARE_TIME.match(line))
-    if _LABELLED.search(said):
-        return said  # its questions have their own lines: the host reads them out again
-    return _SPOKEN_QUESTION.sub(r"\nQ: \g<asked>", said)
-
-
-def has_caption_times(text: str) -> bool:
-    """A video page's transcript: a line of time alone over each caption."""
-    lines = text.split("\n")
-    times = sum(1 for line in lines if _BARE_TIME.match(line))
-    written = sum(1 for line in lines if line.strip())
-    return times >= MIN_BARE_TIMES and times >= 0.25 * written
 
 
 # An issue tracker's activity, each entry's byline: "Anna Lee added a comment - 2 days ago",

@@ -36,7 +36,7 @@ from questions.importing.restated import (
     answers_restating_their_question,
     restates_an_unanswered,
 )
-from questions.importing.unanswered import says_no_answer
+from questions.importing.unanswered import only_placeholder_code, says_no_answer
 
 # This many "Q1:"-labelled questions, and a question without a label is not one of them.
 MIN_LABELLED = 3
@@ -106,6 +106,9 @@ class RawItem:
         """Whether the body has text, and more than a placeholder ("TODO")."""
         if not self.has_text():
             return False
+        written = [line.strip() for line in self.body if line.strip()]
+        if written[0].startswith("```") and only_placeholder_code(written):
+            return False  # "```python" / "# TODO settings example" / "```"
         said = " ".join(line.strip() for line in self.body[:MAX_PLACEHOLDER_LINES])
         said = L.ANSWER_LABEL.sub("", said, count=1)  # "A: TODO"
         return len(self.body) > MAX_PLACEHOLDER_LINES or not L.PLACEHOLDER.match(said)

@@ -5,6 +5,12 @@ The page says which parts are which: the Question's "name" is its title and its 
 what the asker wrote (part of the question: the code it asks about); the
 "acceptedAnswer", else the first "suggestedAnswer", is the answer. Navigation, votes,
 comments, other answers and the "Related questions" beside them are left out.
+
+Unless the best answer is itself a list of questions ("What depth do interviewers expect
+on common backend questions?" answered by twelve of them, each with what to say): then the
+page collects questions: its title and what the asker wrote are about the page, not
+questions of their own, and every answer is read, each after a rule, as the questions it
+adds.
 """
 
 import re
@@ -14,6 +20,12 @@ from questions.importing.html import html_to_markdown
 
 ROLES = {"mainEntity", "name", "text", "acceptedAnswer", "suggestedAnswer"}
 LINK = re.compile(r"\[([^\]\n]{0,500})\]\([^)\s]{0,1000}\)")
+# A line of an answer that asks: a heading, a bold line or a numbered item ending in "?".
+ASKING_LINE = re.compile(
+    r"^(?:#{1,6}[ \t]+|\*\*|\d{1,3}[.)][ \t]+)[^\n]{5,300}\?(?:\*\*)?[ \t]*$", re.MULTILINE
+)
+MIN_ASKED = 3
+POSTS_RULE = "-" * 24  # (drawn between posts: it ends the answer above it)
 VOID = {"br", "img", "hr", "input", "meta", "link", "area", "base", "col", "source", "wbr"}
 
 
@@ -34,6 +46,10 @@ def qa_page_to_markdown(text: str) -> str:
     answer = parts.accepted or (parts.suggested[0] if parts.suggested else "")
     asked = html_to_markdown(parts.question).strip()
     said = html_to_markdown(answer).strip()
+    if len(ASKING_LINE.findall(said)) >= MIN_ASKED:
+        others = [html_to_markdown(other).strip() for other in parts.suggested]
+        answers = [said, *(other for other in others if other and other != said)]
+        return f"\n\n{POSTS_RULE}\n\n".join(answers)
     return "\n\n".join(
         part for part in (f"Q: {' '.join(title.split())}", asked, f"Answer: {said}") if part
     )

@@ -119,7 +119,6 @@ from questions.importing.odf import flat_odf_to_markdown, looks_like_flat_odf
 from questions.importing.olx import looks_like_olx, olx_to_markdown
 from questions.importing.outline import looks_like_outline, outline_to_markdown
 from questions.importing.pages import (
-    drop_caption_times,
     drop_editorial_notes,
     drop_page_furniture,
     drop_tracker_bylines,
@@ -150,6 +149,7 @@ from questions.importing.slack import looks_like_slack_export, slack_as_chat
 from questions.importing.slides import looks_like_markdown_slides, markdown_slides_to_markdown
 from questions.importing.sms_backup import looks_like_sms_backup, sms_backup_as_chat
 from questions.importing.social import author_posts_only, looks_like_social_thread
+from questions.importing.spoken import drop_caption_times
 from questions.importing.sql_script import looks_like_sql_script, sql_script_to_markdown
 from questions.importing.telegram import looks_like_telegram_export, telegram_as_chat
 from questions.importing.texinfo import looks_like_texinfo, texinfo_to_markdown

@@ -618,3 +618,17 @@ WORDS_TO_ANSWER = 30  # a reply this long says more than that
 
 def only_following(said: str) -> bool:
     return len(said.split()) < WORDS_TO_ANSWER and bool(ONLY_FOLLOWING.search(said))
+
+
+def only_placeholder_code(lines: list[str]) -> bool:
+    """ "```python\n# TODO\n```": a code block with nothing but a placeholder in it, or
+    nothing at all (a notebook's cell never run: "In [ ]:" over an empty cell)."""
+    inside = [row for row in lines if not row.startswith("```")]
+    return not inside or all(
+        re.fullmatch(
+            r"(?:#|//|--)\s*(?:todo|tbd|fixme|your code here|\.\.\.)\b.{0,60}|pass|\.\.\.",
+            row,
+            re.IGNORECASE,
+        )
+        for row in inside
+    )

@@ -217,3 +217,71 @@ def test_a_days_notes_with_times_on_their_own_lines_are_not_a_video():
     ]
     notes = "Onsite day\n" + "".join(f"{time}\n{said}\n" for time, said in entries)
     assert read_text(notes).read_as != READ_AS_CAPTIONS
+
+
+# A video's page with its transcript copied under it, each caption with its time in front.
+TIMED = """\
+Five Postgres questions in five minutes
+Query Club · 12K subscribers
+
+Chapters:
+00:00 Intro
+00:20 Indexes
+
+Transcript
+[00:00] [Music]
+[00:04] welcome back to Query Club, quick one today.
+[00:09] five questions I keep getting asked in backend interviews.
+[00:20] so first up, and everyone gets this one: when does an index not help a query?
+[00:26] when the query reads most of the table anyway, a sequential scan is cheaper,
+[00:31] and when the column's values are mostly the same, the index narrows nothing.
+[00:37] next one: what does VACUUM do?
+[00:40] it marks the space of dead row versions as free to reuse,
+[00:44] and keeps the visibility map up to date so index-only scans stay fast.
+[00:49] okay, what is the difference between a deadlock and a lock timeout?
+[00:55] first ask: is it the same rows? and in the same order?
+[00:58] a deadlock is two transactions each waiting on the other, Postgres kills one,
+[01:03] a lock timeout just gives up waiting after the time you set.
+[01:07] so why does this matter?
+[01:09] because you retry a deadlock, and you look for the long transaction behind a timeout.
+[01:14] next question: how does MVCC work?
+[01:17] honestly that one needs a whiteboard, so I made a whole separate video on it.
+[01:22] alright, last one: how would you find the slowest queries in production?
+[01:27] turn on pg_stat_statements and sort by total time, not by mean time.
+[01:33] that's it for today, thanks for watching!
+[01:36] see you next week.
+
+Comments
+@dana · 2 weeks ago
+what about partial indexes?
+"""
+
+
+def test_a_transcript_with_times_in_front_is_read_by_what_the_host_asks():
+    assert read_text(TIMED).read_as == ""  # (its times dropped, as a video page's are)
+    answers = dict(pairs_of(TIMED))
+    assert list(answers) == [
+        "when does an index not help a query?",
+        "what does VACUUM do?",
+        "what is the difference between a deadlock and a lock timeout?",
+        "how does MVCC work?",
+        "how would you find the slowest queries in production?",
+    ]
+    assert answers["what does VACUUM do?"].startswith("it marks the space of dead row versions")
+    assert "[00:40]" not in answers["what does VACUUM do?"]
+
+
+def test_a_question_asked_inside_an_answer_stays_in_the_answer():
+    answers = dict(pairs_of(TIMED))
+    deadlock = answers["what is the difference between a deadlock and a lock timeout?"]
+    assert deadlock.startswith("first ask: is it the same rows?")
+    assert "so why does this matter?" in deadlock
+    assert "you retry a deadlock" in deadlock
+
+
+def test_a_question_sent_to_another_video_has_no_answer_and_the_outro_and_comments_are_none():
+    answers = dict(pairs_of(TIMED))
+    assert answers["how does MVCC work?"] == ""
+    slowest = answers["how would you find the slowest queries in production?"]
+    assert slowest == "turn on pg_stat_statements and sort by total time, not by mean time."
+    assert "what about partial indexes?" not in answers

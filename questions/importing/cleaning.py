@@ -324,7 +324,7 @@ class Draft:
 
 def clean_item(item: RawItem) -> Draft:
     prompt, inline_level = _clean_prompt(item.prompt)
-    body = _without_closing_note(_trim(_without_comment_headers(item.body)))
+    body = _trim(_without_comment_headers(item.body))
     if item.prompt.rstrip().endswith(":") and item.body[:1] and item.body[0].strip():
         prompt, body = _list_into_prompt(prompt, body)
     if item.kind == "rubric-card":
@@ -366,24 +366,6 @@ def clean_item(item: RawItem) -> Draft:
         raw_answer="\n".join(item.body).strip(),
         unrestored_code=unrestored,
     )
-
-
-# A page's closing note under a rule, in italics, after its last answer: "---" over "*Last
-# run: 14 Mar 2024, Python 3.12.2*" (a notebook's), "*Updated May 2024*".
-CLOSING_NOTE = re.compile(r"^[ \t]*([*_])(?![*_\s])[^\n]{1,200}(?<![*_\s])\1[ \t]*$")
-RULE = re.compile(r"^[ \t]*(?:-{3,}|\*{3,}|_{3,})[ \t]*$")
-
-
-def _without_closing_note(body: list[str]) -> list[str]:
-    end = len(body)
-    while end and not body[end - 1].strip():
-        end -= 1
-    if end < 2 or not CLOSING_NOTE.match(body[end - 1]):
-        return body
-    rule = end - 2
-    while rule >= 0 and not body[rule].strip():
-        rule -= 1
-    return _trim(body[:rule]) if rule >= 0 and RULE.match(body[rule]) else body
 
 
 def _without_passing(body: list[str]) -> list[str]:

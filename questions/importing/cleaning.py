@@ -89,14 +89,20 @@ LIST_START = re.compile(r"^\s*(?:[-*+•]|\d{1,3}[.)])\s+")
 ANSWER_LABEL_AT = re.compile(L.ANSWER_LABEL.pattern.removeprefix("^"), L.ANSWER_LABEL.flags)
 RUBRIC_LABEL = re.compile(
     r"(?:\*\*?|__?)?\b(what it tests|answer outline|outline|strong answer|expected answer|"
-    r"red flags?|"
+    r"red flags?|weak answer|"
     r"interviewer(?:'s|’s)? notes?|notes? for (?:the )?interviewers?)"
     r"\s*:(?:\*\*?|__?)?\s*",
     re.IGNORECASE,
 )
 QUOTED = re.compile(r"^\s*>")
 QUOTE_MARK = re.compile(r"^[ \t]*>[ \t]?", re.MULTILINE)
-RUBRIC_FIELD = {"what it tests": "what", "red flag": "red", "red flags": "red"}
+# (what a weak answer says is what to watch for: "Recites the pyramid without...")
+RUBRIC_FIELD = {
+    "what it tests": "what",
+    "red flag": "red",
+    "red flags": "red",
+    "weak answer": "red",
+}
 RED_FLAG = re.compile(r"^(?:a |the )?red flags?(?: is| are|:)?\s*", re.IGNORECASE)
 LOREM = set(
     "lorem ipsum dolor sit amet consectetur adipiscing elit sed eiusmod tempor incididunt labore "
@@ -144,7 +150,7 @@ MISSING_NOTE = re.compile(
     r"(?:(?:is|are|will be)\s+)?(?:(?:still|yet)\s+)?"
     r"(?:to be (?:added|written|done|provided|supplied|confirmed)|coming soon|to follow|tbd)\b|"
     r"\b(?:model |sample |reference )?(?:answers?|solutions?) (?:will be|to be) (?:posted|"
-    r"published|shared|released|handed out)\b|"
+    r"published|shared|released|handed out|added|written)\b|"
     r"\bno (?:answer|guidance|notes|rubric|write-?up|solution)s? (?:yet|so far)\b|"
     # "Answers next session.", "Solutions in the next issue"
     r"^\W*(?:answers?|solutions?)\s+(?:(?:will be|are)\s+)?(?:(?:posted|shared|given)\s+)?"
@@ -253,8 +259,12 @@ NOTES_LABEL = re.compile(
 ANSWER_ARROW = re.compile(r"^[ \t]*(?:->|=>|→|⇒)[ \t]*")
 # A printed form's empty field: "Notes:", "Notes: ________", or the line to write on.
 FORM_BLANK = re.compile(
-    r"^\W*(?:notes|comments|feedback)\s*:[ \t]*(?:_{3,}[ \t]*)?$|^[ \t]*_{3,}[ \t]*$", re.I
+    r"^\W*(?:notes|comments|feedback)\s*:(?:\*\*|__)?[ \t]*(?:_{3,}[ \t]*)?$|^[ \t]*_{3,}[ \t]*$"
+    r"|^[ \t]*&nbsp;[ \t]*$",  # (a markdown template's room to write, kept open by "&nbsp;")
+    re.I,
 )
+# A scorecard's grade still to give: "**Score:** ☐ 1 ☐ 2 ☐ 3 ☐ 4", every box empty.
+UNTICKED = re.compile(r":\W*(?:[☐□][ \t]*[\w .,/-]{0,24}){2,}$")
 GRADE = re.compile(
     r"^\W*(?:rating|score|grade|verdict|signal|hire signal|assessment)\s*:[^\n]{0,40}$",
     re.IGNORECASE,
@@ -693,6 +703,7 @@ def _without_score_fields(body: list[str]) -> list[str]:
     while end > start and (
         not body[end - 1].strip()
         or (GRADE.match(body[end - 1]) and not _verdict(body[end - 1]))
+        or (GRADE.match(body[end - 1]) and UNTICKED.search(body[end - 1]))
         or FORM_BLANK.match(body[end - 1])  # "Notes:" and a line to write them on, left empty
         or EMPTY_FIELD.match(body[end - 1])  # "Rating ☆ ☆ ☆ ☆ ☆", "Notes ______"
         or (L.QUESTION_SPEAKER.match(body[end - 1]) and not body[end - 1].rstrip().endswith("?"))
@@ -895,7 +906,8 @@ def _card_parts(body: list[str]) -> tuple[str, str, str, str, str] | None:
 def _split_rubric(text: str, kind: str) -> tuple[str, str, str, str]:
     """(answer, what it tests, answer outline, red flags) from labelled or prose rubric text."""
     if re.search(
-        r"(?:what it tests|answer outline)\s*:|^(?:\*\*|__)?red flags?\s*:|"
+        r"(?:what it tests|answer outline)\s*:|"
+        r"^(?:\*\*|__)?(?:red flags?|weak answer|strong answer)\s*:|"
         r"^[^\w\n]*(?:interviewer(?:'s|’s)? notes?|notes? for (?:the )?interviewers?|"
         r"expected answer)\s*:",
         text,

@@ -61,7 +61,11 @@ HTML_WRAPPER = re.compile(
     re.IGNORECASE,
 )
 # A line made only of links to anchors in the page: a table of contents or "back to top".
-ANCHOR_LINKS_ONLY = re.compile(r"^\s*(?:(?:[-*+]|\d+[.)])\s*)?(?:\[[^\]]*\]\(#[^)]*\)[\s,|·•-]*)+$")
+# (in small print too: "<sub>[⬆ back to top](#table-of-contents)</sub>")
+ANCHOR_LINKS_ONLY = re.compile(
+    r"^\s*(?:<(?:sub|sup|small|p|div|span)\b[^<>]{0,80}>\s*)?(?:(?:[-*+]|\d+[.)])\s*)?"
+    r"(?:\[[^\]]*\]\(#[^)]*\)[\s,|·•-]*)+(?:</(?:sub|sup|small|p|div|span)>\s*)?$"
+)
 BOLD_EDGES = re.compile(r"^(?:\*\*|__)(.*?)(?:\*\*|__)$")
 # An anchor pasted before a question: <a id="q12"></a>, <a name="x">.
 ANCHOR = re.compile(r"<a\s[^<>]{0,200}>\s*(?:</a>)?", re.IGNORECASE)
@@ -431,7 +435,8 @@ Q_NUMBER = re.compile(
     # "Question 1" alone (a form's "Question 1 *", required): the question follows
     # ... or a tab's spaces, as a document's table of questions has it ("Q3.2.1<TAB>Explain")
     # (a dotted number's only: "Q1    revenue grew 10%" is a report's line)
-    r"(?:\s*(?:[.:)\]–—·-]|\*\*)+\s*(?:\*\*|__)?\s*|[ \t]*\*?[ \t]*$|"
+    # ... or a guide's star for a frequent one: "Q2.1 ★ What happens when...?"
+    r"(?:\s*(?:[.:)\]–—·-]|\*\*)+\s*(?:\*\*|__)?\s*|[ \t]*\*?[ \t]*$|[ \t]++[★☆⭐]++[ \t]*+(?=\S)|"
     r"(?<=\.\d)[ \t]{2,}+(?=\S)|(?<=\.\d\d)[ \t]{2,}+(?=\S))",
     re.IGNORECASE,
 )
@@ -515,7 +520,9 @@ END_SECTION = re.compile(
     r"resources|references|about the author|next steps|outro|sponsor(?:ed)?(?: segment)?|"
     # an interviewer's verdict after the questions: "Summary / scores:", "Overall rating"
     r"(?:summary|overall)(?:\s*[/&,]\s*|\s+)(?:scores?|ratings?|verdict|recommendation)|"
-    r"scores|scorecard|verdict)\W*$",
+    r"scores|scorecard|verdict|"
+    # a book's appendix after its last chapter: "Appendix A Numbers every engineer should know"
+    r"appendix(?:[ \t]+[a-z0-9]{1,2}\b)?(?:[ \t]*[:.–—-]?[ \t]+[^\n]{1,80})?)\W*$",
     re.IGNORECASE,
 )
 # Where a copied page's own content ends and its links to other pages begin: "More from
@@ -1075,7 +1082,8 @@ def question_marker(line: str) -> Marker | None:
     if match and asks(stripped[match.end() :]):
         return Marker("q-number", stripped[match.end() :].strip(), int(match.group(1)))
     match = ID_LEAD.match(stripped)  # "R1.3 Explain the difference between...", cited so
-    if match and (looks_like_question(stripped[match.end() :]) or starts_with_task(stripped)):
+    asked = stripped[match.end() :] if match else ""
+    if match and (looks_like_question(asked) or starts_with_task(asked)):
         number = int(re.search(r"\d+$", match.group(1)).group())
         return Marker("q-number", stripped[match.end() :].strip(), number, cited=match.group(1))
     led = LED_QUESTION.match(stripped)  # "Bonus: How do...?", "One question I'll leave you:"

@@ -353,16 +353,29 @@ TOLD_THEN_FOLLOW_UP = re.compile(
 )
 
 
+# "*Follow-up if they answer quickly: how do you share fixtures...?*" right under the
+# question it follows up: part of that question's card, before its answer.
+FOLLOW_UP_UNDER = re.compile(
+    r"^[*_]{0,2}[ \t]*(?:bonus[ \t]+)?follow[- ]?ups?\b[^:\n]{0,60}:", re.IGNORECASE
+)
+
+
 def _unmark_follow_ups(lines: list[Line]) -> None:
+    asked = False  # the last line written was a question's
     for line in lines:
         marker = line.marker
         if (
             marker is not None
             and marker.kind == "plain-question"
             and len(line.text) <= 2000
-            and TOLD_THEN_FOLLOW_UP.match(line.text.strip())
+            and (
+                TOLD_THEN_FOLLOW_UP.match(line.text.strip())
+                or (asked and FOLLOW_UP_UNDER.match(line.text.strip()))
+            )
         ):
             line.marker = None
+        if line.text.strip():
+            asked = line.marker is not None and line.marker.kind != "plain-question"
 
 
 # A debrief's line, the question and what was said to it: "2. What's a deadlock? → two
@@ -1133,6 +1146,8 @@ def _new_sentence(item: Line, text: str, *, right_under: bool) -> bool:
     line wraps when it is full, not after three words."""
     if not text[:1].isupper():
         return False
+    if right_under and ends_with_question_mark(text) and _asks_by_its_first_word(text):
+        return False  # "Q4.1 Design the feed for 50M users." / "How do you serve it?": one
     item_text = item.text.strip()
     return item_text.endswith((".", "!")) or (
         right_under
@@ -1140,6 +1155,11 @@ def _new_sentence(item: Line, text: str, *, right_under: bool) -> bool:
         and len(text) >= max(LONG_LINE, 2 * len(item_text))
         and not L.DANGLING.search(item_text)
     )
+
+
+def _asks_by_its_first_word(text: str) -> bool:
+    first = text.split(maxsplit=1)[0].lower().strip(",:")
+    return first in L.QUESTION_WORDS and first not in L.TASK_WORDS
 
 
 UNWRAPPED_ITEM = 40  # characters: an item this short did not reach the margin...

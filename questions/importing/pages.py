@@ -8,6 +8,7 @@ is mended on the first, so every line keeps its number before the line rules rea
 """
 
 import re
+from collections import Counter
 
 # A short line that ends with a page number ("Page 3", "Page 3 of 12", "p. 3", "3 / 12"),
 # maybe after the document's title, or that is only "- 3 -".
@@ -52,13 +53,52 @@ def drop_page_furniture(text: str) -> str:
         return text
     for index in marks:
         lines[index] = ""
+    return "\n".join(_mended(lines))
+
+
+def _mended(lines: list[str]) -> list[str]:
+    """The words broken at the end of a line whole on it: "consis-" / "tent, for"."""
     for index in range(len(lines) - 1):
         if _BROKEN_WORD.search(lines[index]):
             rest = _WORD_GOES_ON.match(lines[index + 1])
             if rest:
                 lines[index] = lines[index][:-1] + rest.group(1)
                 lines[index + 1] = rest.group(2)
-    return "\n".join(lines)
+    return lines
+
+
+# pdftotext's text: a form feed where each page starts. At a page's top and bottom, this
+# many lines may be the page's furniture rather than its text.
+PAGE_BREAK = "\f"
+EDGE_LINES = 3
+_NUMBER = re.compile(r"\d+")
+
+
+def drop_page_breaks(text: str) -> str:
+    """A PDF's text with its pages' breaks: the lines at a page's top or bottom that are
+    only its number, or come back at another page's edge with other numbers at most (the
+    document's title, "v2.3", a licence line), blanked; the words broken at a line's end
+    whole again."""
+    if text.count(PAGE_BREAK) < MIN_PAGE_MARKS:
+        return text
+    lines = text.split("\n")
+    edges: list[int] = []
+    page: list[int] = []
+    for index, line in enumerate([*lines, PAGE_BREAK]):
+        if PAGE_BREAK in line and page:
+            edges += page[:EDGE_LINES] + page[-EDGE_LINES:]
+            page = []
+        if index < len(lines) and line.replace(PAGE_BREAK, "").strip():
+            page.append(index)
+    shapes = {
+        index: _NUMBER.sub("#", lines[index].replace(PAGE_BREAK, "").strip())
+        for index in set(edges)
+    }
+    seen = Counter(shapes.values())
+    for index, shape in shapes.items():
+        if shape == "#" or seen[shape] >= MIN_PAGE_MARKS:
+            lines[index] = PAGE_BREAK if PAGE_BREAK in lines[index] else ""
+    return "\n".join(_mended(lines))
 
 
 # An issue tracker's activity, each entry's byline: "Anna Lee added a comment - 2 days ago",

@@ -119,7 +119,9 @@ from questions.importing.odf import flat_odf_to_markdown, looks_like_flat_odf
 from questions.importing.olx import looks_like_olx, olx_to_markdown
 from questions.importing.outline import looks_like_outline, outline_to_markdown
 from questions.importing.pages import (
+    PAGE_BREAK,
     drop_editorial_notes,
+    drop_page_breaks,
     drop_page_furniture,
     drop_tracker_bylines,
 )
@@ -445,6 +447,7 @@ def read_text(text: str) -> Reading:
         text, read_as = outline_to_markdown(text), READ_AS_OUTLINE
     if "\t" in text and not read_as:  # a table copied as tab-separated lines, among others
         text = tabbed_tables_to_markdown(text)
+    text = drop_page_breaks(text) if PAGE_BREAK in text else text  # (before the form feeds go)
     text = text.replace("\u00a0", " ").replace("\t", "    ")
     text = CONTROL.sub("", text)
     text = unicodedata.normalize("NFC", text)

@@ -49,6 +49,8 @@ HEADER_PARTS = re.compile(r"/|&|\+|,|\band\b|\bor\b", re.IGNORECASE)  # parts ar
 MIN_ASKING_ROWS = 2
 CODE_ONLY = re.compile(r"^\s*`[^`]+`\s*$")
 ESCAPED_BAR = re.compile(r"(?<!\\)\|")
+# A header over a column of row numbers: "#", "No.", "Q", "ID" (or none).
+COUNTING_HEADER = re.compile(r"^\W*(?:no|nr|n|num|number|q|id|item|row)?\W*$", re.IGNORECASE)
 NUMBER_CELL = re.compile(r"^\W*(?:q\s*)?\d{1,4}\W*$", re.IGNORECASE)
 
 
@@ -128,7 +130,9 @@ def _questions_of(texts: list[str], start: int, end: int) -> list[TableQuestion]
         if headed is not None and headed < len(header) and L.looks_like_question(header[headed]):
             # no header at all: its first row is a question too (a page's table of them)
             rows = [(start, header), *rows]
-        question_column = _asking_column(rows)
+        # (numbered rows under a header that names its numbers otherwise, "| Score | Meaning |",
+        # are a scale, not questions)
+        question_column = _asking_column(rows, numbered=not header or _counts(header[0]))
         if question_column is None:
             return _asking_terms(rows)
         if answer_column is None and {len(row) for _, row in rows} == {2}:
@@ -143,6 +147,8 @@ def _questions_of(texts: list[str], start: int, end: int) -> list[TableQuestion]
             continue  # a cheat sheet's "List pods | `kubectl get pods`" among its questions
         if L.ANCHOR_LINKS_ONLY.match(row[question_column]):
             continue  # "[What is Docker?](#what-is-docker)": a table of contents
+        if _group_title(row, question_column):
+            continue  # "| | **Concurrency** |": the rows under it are a group
         answer = ""
         if answer_column is not None and answer_column < len(row):
             answer = _lines(row[answer_column])
@@ -151,6 +157,15 @@ def _questions_of(texts: list[str], start: int, end: int) -> list[TableQuestion]
         asked_cell = PAGE_LINK.sub(r"\1", row[question_column].strip())  # a database's row page
         found.append(TableQuestion(index, asked_cell, answer))
     return found
+
+
+def _group_title(row: list[str], column: int) -> bool:
+    cell = row[column].strip()
+    alone = all(not other.strip() for at, other in enumerate(row) if at != column)
+    return alone and bool(WHOLLY_BOLD.match(cell)) and not cell.rstrip("*_").endswith("?")
+
+
+WHOLLY_BOLD = re.compile(r"^(\*\*|__)[^*_\n]{1,80}\1$")
 
 
 def _unlinked(name: str) -> str:
@@ -256,15 +271,19 @@ def column_named(header: list[str], pattern: re.Pattern) -> int | None:
     return None
 
 
-def _asking_column(rows: list[tuple[int, list[str]]]) -> int | None:
-    """The column whose cells ask, in most rows (numbered rows: the first text column)."""
+def _counts(name: str) -> bool:
+    return bool(COUNTING_HEADER.match(L.strip_bold(name)))
+
+
+def _asking_column(rows: list[tuple[int, list[str]]], *, numbered: bool = True) -> int | None:
+    """The column whose cells ask, in most rows (`numbered` rows: the first text column)."""
     width = max(len(row) for _, row in rows)
     for position in range(width):
         column = [row[position] for _, row in rows if position < len(row)]
         asking = sum(L.looks_like_question(cell) for cell in column)
         if asking * 2 > len(rows):
             return position
-    numbered = all(row and NUMBER_CELL.match(row[0]) for _, row in rows)
+    numbered = numbered and all(row and NUMBER_CELL.match(row[0]) for _, row in rows)
     if numbered and len(rows) >= 2 and width >= 2:
         texts = [row[1] for _, row in rows if len(row) > 1]
         # (not a listing's numbered lines: "| 8 | `class Order(BaseModel):` |")

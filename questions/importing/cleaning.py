@@ -129,8 +129,12 @@ FILLER_START = re.compile(
 )
 # A short answer that sends the reader to a link at its end instead of answering: "a whole
 # book tbh, just read this page: https://..." ("Use a pool; see https://..." answers).
+# ... or to someone else's: "There's a great write-up on this here: [...](...)"
 POINTER = re.compile(
-    r"\b(?:just|go|simply) (?:read|see|check(?: out)?|look at|watch|google)\b", re.I
+    r"\b(?:just|go|simply) (?:read|see|check(?: out)?|look at|watch|google)\b|"
+    r"\b(?:there(?:'s|’s| is)|here(?:'s|’s| is)) an? (?:(?:great|good|nice|solid|excellent|short|"
+    r"long|detailed) )?(?:write[- ]?up|article|post|explanation|thread|video|read|guide)\b",
+    re.I,
 )
 POINTER_WORDS = 6
 LINK_AT_END = re.compile(r"(?:https?://\S{1,500}|\]\([^)\s]{1,500}\))[\s).]*$")
@@ -140,6 +144,10 @@ NONE_GIVEN = re.compile(
 )
 # "n/a - still figuring this one out": what comes before the dash may be a placeholder
 PLACEHOLDER_THEN_NOTE = re.compile(r"^([^\n:–—]{1,20}?)[ \t]*(?:[-–—]{1,2}|:)[ \t]+\S")
+# "pydantic-settings → TODO": a word on what to write, and that it is still to write.
+NOTE_THEN_PLACEHOLDER = re.compile(
+    r"^[^\n]{0,40}?(?:→|->|=>|:|—|–|[ \t]-)[ \t]*(?:todo|tbd|tba|fixme|\?{2,})\W*$", re.I
+)
 # "??? - B or C, check the docs": the writer's own question marks where the answer goes.
 UNKNOWN_START = re.compile(r"^\s*\?{2,}(?:\s|$)")
 # A short answer that says the answer is missing: "I froze. (Answer still to be added.)".
@@ -152,6 +160,9 @@ MISSING_NOTE = re.compile(
     r"\b(?:model |sample |reference )?(?:answers?|solutions?) (?:will be|to be) (?:posted|"
     r"published|shared|released|handed out|added|written)\b|"
     r"\bno (?:answer|guidance|notes|rubric|write-?up|solution)s? (?:yet|so far)\b|"
+    # "Rubric being drafted after the March calibration session."
+    r"^\W*(?:the )?(?:answers?|solutions?|guidance|rubric|write-?up|notes) (?:is |are )?(?:still )?"
+    r"being (?:drafted|written|worked on|prepared|reviewed)\b|"
     # "Answers next session.", "Solutions in the next issue"
     r"^\W*(?:answers?|solutions?)\s+(?:(?:will be|are)\s+)?(?:(?:posted|shared|given)\s+)?"
     r"(?:next|in (?:the|a) (?:next|later|future|follow-up))\s+"
@@ -217,7 +228,7 @@ PROVENANCE = re.compile(
 # lecture slides)", "(skipped — out of time)".
 ELSEWHERE = re.compile(
     # (not what it says after a colon: "See PEP 8: four spaces, never tabs.")
-    r"^\W*(?:see|refer to|cf\.?|covered in|answered in|discussed in)\b[^\n:;]{0,80}:?\W*$|"
+    r"^\W*(?:see|refer to|cf\.?|covered in|answered in|discussed in)\b[^\n:;]{0,160}:?\W*$|"
     r"^\([^()\n]{1,120}\)\W*$",
     re.IGNORECASE,
 )
@@ -334,7 +345,7 @@ class Draft:
 
 def clean_item(item: RawItem) -> Draft:
     prompt, inline_level = _clean_prompt(item.prompt)
-    body = _trim(_without_comment_headers(item.body))
+    body = _without_badge(_trim(_without_comment_headers(item.body)))
     if item.prompt.rstrip().endswith(":") and item.body[:1] and item.body[0].strip():
         prompt, body = _list_into_prompt(prompt, body)
     if item.kind == "rubric-card":
@@ -376,6 +387,18 @@ def clean_item(item: RawItem) -> Draft:
         raw_answer="\n".join(item.body).strip(),
         unrestored_code=unrestored,
     )
+
+
+# A question's level and time as a handbook tags it, on the line under it: "L3+ ~10 min".
+BADGE = re.compile(
+    r"^[ \t]*(?:(?:L\d{1,2}|junior|mid|senior|staff)\+?[ \t]*[·|,–—-]?[ \t]*)?~?[ \t]*\d{1,3}"
+    r"[ \t]*(?:min(?:ute)?s?|m)\b\.?[ \t]*$",
+    re.IGNORECASE,
+)
+
+
+def _without_badge(body: list[str]) -> list[str]:
+    return _trim(body[1:]) if body and BADGE.match(body[0]) else body
 
 
 def _without_passing(body: list[str]) -> list[str]:
@@ -1191,6 +1214,8 @@ def is_placeholder(answer: str) -> bool:
         return True
     if len(plain) <= SHORT_NOTE and "```" not in answer and MISSING_NOTE.search(plain):
         return True
+    if NOTE_THEN_PLACEHOLDER.match(answer.strip()):
+        return True
     if len(plain) <= SHORT_NOTE and UNKNOWN_START.match(plain):
         return True
     if len(plain) <= SHORT_NOTE and NONE_GIVEN.match(plain):
@@ -1201,7 +1226,8 @@ def is_placeholder(answer: str) -> bool:
         return True
     if len(plain) <= SHORT_NOTE and POINTER.search(plain) and LINK_AT_END.search(answer):
         return True  # "a whole book tbh, just read this page: https://..."
-    if len(plain) <= SHORT_NOTE and "\n" not in plain and ELSEWHERE.match(plain):
+    one_paragraph = "\n\n" not in plain.strip()  # (hard-wrapped or not)
+    if len(plain) <= SHORT_NOTE and one_paragraph and ELSEWHERE.match(" ".join(plain.split())):
         return True
     # "See the Hypothesis documentation: [hypothesis.readthedocs.io](https://...)": only where
     # to look, the link at its end

@@ -49,6 +49,25 @@ _BLOCKS = {
 }  # fmt: skip
 
 
+# A page's footnotes: their list at its end ("<div class="footnotes" role="doc-endnotes">",
+# each note with its "↩" back), and the numbers that point to them ("<sup role=doc-noteref>");
+# and its table of contents beside the text ("<ul class="table-of-contents">", Docusaurus's),
+# outside a <nav>: its entries are the page's questions again.
+_NOTES_ROLE = {"doc-endnotes", "doc-noteref", "doc-footnote", "doc-toc"}
+_NOTES_CLASS = re.compile(
+    r"^(?:footnotes|footnote-list|endnotes|toc|table-of-contents|tableofcontents)$", re.I
+)
+
+
+def _notes(tag: str, attrs: list[tuple[str, str | None]]) -> bool:
+    attributes = dict(attrs)
+    if attributes.get("role") in _NOTES_ROLE:
+        return True
+    classes = (attributes.get("class") or "").split()
+    listing = tag in ("div", "section", "ol", "ul")
+    return listing and any(_NOTES_CLASS.match(name) for name in classes)
+
+
 def looks_like_html_page(text: str) -> bool:
     """A page's HTML (its start, or block tags on a good share of its lines), not markdown
     with some inline HTML in it."""
@@ -169,10 +188,18 @@ class _Converter(HTMLParser):
         self.titling = 0  # depth inside headings and <summary>: a <button> there is the title
         self.accordion = False  # inside an accordion's <button>, which titles its panel
         self.widget_link = False  # inside a link that is a button ("Reply", "Share")
+        self.notes: list | None = None  # [tag, depth] of the page's endnotes, left out
 
     # --- the parser's callbacks ---------------------------------------------------
 
     def handle_starttag(self, tag, attrs):
+        if self.notes is not None:
+            self.notes[1] += tag == self.notes[0]
+            return
+        if _notes(tag, attrs):
+            self.notes = [tag, 1]
+            self.dropping += 1
+            return
         if tag in _TITLES:
             self.titling += 1
         elif tag == "button" and self.titling:
@@ -257,6 +284,13 @@ class _Converter(HTMLParser):
                 self.blocks.append("<details>")
 
     def handle_endtag(self, tag):
+        if self.notes is not None:
+            if tag == self.notes[0]:
+                self.notes[1] -= 1
+            if not self.notes[1]:
+                self.notes = None
+                self.dropping = max(self.dropping - 1, 0)
+            return
         if tag == "button" and self.accordion:
             self.accordion = False
             self._flush()

@@ -685,6 +685,7 @@ def looks_like_question(text: str) -> bool:
         first in QUESTION_WORDS
         and len(text.split()) >= 2
         and not NARRATIVE.match(text)
+        and not _joined_title(text.lower().split())
         and not _keyword_first(text)
     )
 
@@ -1015,10 +1016,26 @@ def starts_with_task(text: str) -> bool:
     if SQL_EXPLAIN.match(text):
         return False
     first = re.split(r"[\s,:(]", text.lower(), maxsplit=1)[0].replace("’", "'").strip("'")
+    words = text.lower().split()
     return (
         (first in TASK_WORDS or first in QUESTION_WORDS)
-        and len(text.split()) >= 3
+        and len(words) >= 3
+        and not _joined_title(words)
         and not _keyword_first(text)
+    )
+
+
+JOINING_WORDS = {"and", "or", "&", "+", "/", "vs", "vs.", "versus"}
+
+
+def _joined_title(words: list[str]) -> bool:
+    """ "Design and operations", "Build & deploy": a section's title, not a task ("Compare
+    and contrast..." is one)."""
+    return (
+        len(words) >= 3
+        and words[1] in JOINING_WORDS
+        and words[2] not in TASK_WORDS
+        and words[2] not in QUESTION_WORDS
     )
 
 

@@ -89,6 +89,8 @@ class RawItem:
     indent: int = 0
     heading_level: int = 0  # a heading's: "####" is 4
     number: str | None = None  # "3" or "7.1" of a numbered list, which a reply may cite
+    # Its answer is in a folded box under it ("<summary>Expected answer</summary>").
+    answer_box: bool = field(default=False, repr=False, compare=False)
     # The body only grows while splitting: has_text() remembers how far it has looked,
     # so asking after every line stays linear.
     _scanned: int = field(default=0, repr=False, compare=False)
@@ -476,8 +478,16 @@ def _split(lines, kinds, region_kinds, question_level):
         if current and not line.indent and L.NOTE_TO_SELF_LABEL.match(stripped):
             state.current = None  # "note to self: rewatch the sharding video": the writer's
             continue
+        if current is not None and "<summary" in stripped:
+            summary = L.SUMMARY.search(stripped)
+            boxed = summary and L.ANSWER_PART.match(L.strip_bold(summary.group(1).strip()))
+            current.answer_box = current.answer_box or bool(boxed)
         if L.is_noise(stripped) or L.SEPARATOR.match(stripped):
-            if L.DETAILS_CLOSE.search(stripped) and current and current.kind == "details":
+            closed = L.DETAILS_CLOSE.search(stripped) and current
+            if closed and current.answer_box and not current.has_text():
+                state.current = None  # its answer's box closed empty: what follows is not its
+                # answer (a page's note, the next question's intro)
+            elif L.DETAILS_CLOSE.search(stripped) and current and current.kind == "details":
                 state.current = None  # after its </details>, text is no longer its answer
             elif current and current.has_text() and L.ANSWER_CLOSED.match(stripped):
                 state.current = None  # "Hide answer": the answer's box ends here

@@ -51,6 +51,9 @@ def mark_cards(lines: list[Line]) -> None:
             previous_blank = not stripped
             previous = line if stripped else None
             continue
+        if L.RUBRIC_PART.match(L.strip_bold(stripped)) and len(stripped) <= MAX_RUBRIC_LABEL:
+            previous_blank, previous = False, line  # "**What a good answer covers**": a label
+            continue
         if len(stripped) >= LONG_RULE and L.SEPARATOR.match(stripped):
             previous_blank, previous = True, None  # between a page's posts: a new paragraph
             continue
@@ -312,6 +315,7 @@ def _short_label(lines: list[Line], index: int) -> bool:
 
 
 LONG_RULE = 20  # (parsing.py's)
+MAX_RUBRIC_LABEL = 60  # a label over a rubric's part, not a sentence that starts so
 ASKED_LEAD = re.compile(r"^([^:?\n]{3,80}):[ \t]+(?=\S)")
 # ... or without a colon: "Last question of the day was How do you test...?"
 QUESTION_WAS = re.compile(

@@ -271,6 +271,17 @@ def column_named(header: list[str], pattern: re.Pattern) -> int | None:
     return None
 
 
+def _asks(cell: str) -> bool:
+    """A cell that asks: "Has never heard of it" starts as a question would, and says."""
+    if cell.rstrip().endswith("?"):
+        return True
+    first = cell.split(maxsplit=1)[0].lower() if cell.strip() else ""
+    return L.looks_like_question(cell) and first not in AUXILIARIES
+
+
+AUXILIARIES = set("is are was were has have had do does did can could will would should".split())
+
+
 def _counts(name: str) -> bool:
     return bool(COUNTING_HEADER.match(L.strip_bold(name)))
 
@@ -280,7 +291,7 @@ def _asking_column(rows: list[tuple[int, list[str]]], *, numbered: bool = True) 
     width = max(len(row) for _, row in rows)
     for position in range(width):
         column = [row[position] for _, row in rows if position < len(row)]
-        asking = sum(L.looks_like_question(cell) for cell in column)
+        asking = sum(_asks(cell) for cell in column)
         if asking * 2 > len(rows):
             return position
     numbered = numbered and all(row and NUMBER_CELL.match(row[0]) for _, row in rows)

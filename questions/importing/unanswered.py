@@ -64,6 +64,12 @@ ADMISSION = re.compile(  # (its "^\W*" ones after a dash, too: "— Not asked (t
 )
 
 
+# A short note that ends on not knowing: "... so I'll say I don't know.", "So I don't know."
+GAVE_UP = re.compile(
+    r"(?:^|\bso,?[ \t]+)(?:i(?:'ll|’ll| will) (?:just )?(?:say|admit)[ \t]+)?"
+    r"i (?:don'?t|don’t|do not) know(?: (?:this|that|it)(?: one)?)?\W*$",
+    re.IGNORECASE,
+)
 NO_RESPONSE = re.compile(r"^\W*no (?:response|reply)\W*$", re.IGNORECASE)
 # An interviewer's verdict, in any sentence of a short note: "When I described it he knew
 # the syntax, but I'm counting this as not answered."
@@ -83,6 +89,9 @@ NOT_WRITTEN = re.compile(
     # a live Q&A's mark for a question answered out loud: "Live answered"
     r"^\W*(?:live answered|answered live|answered (?:verbally|out loud|on air))\W*$|"
     r"\byou know where to find (?:it|one|the answer)\b|"
+    # a writer leaving it out: "so I am skipping this one rather than making something up"
+    r"\bi(?:'m|’m| am|'ll|’ll| will) (?:skipping|skip|passing on|pass on) (?:this|that|it)\b|"
+    r"\brather than mak(?:e|ing) (?:something|it|stuff|an answer) up\b|"
     # someone else's to write: "Sam to fill in after the sync", "I'd rather someone from
     # payments writes that one"; put off: "answer in next week's issue", "I'll come back
     # to this one", "giving it its own section next week", "Left blank on purpose"
@@ -559,6 +568,8 @@ def says_no_answer(plain: str) -> bool:
     first, plain = sentences[0], " ".join(sentences)
     if DEFERRAL.search(first) or (len(plain) <= SHORT_ASK and ASK_SOMEONE.match(first)):
         return True
+    if len(plain) <= SHORT_NOTE and GAVE_UP.search(sentences[-1]):
+        return True  # "I've heard the term but never used it. So I'll say I don't know."
     if not ADMISSION.search(first):
         return False
     guess = re.search(r"\b(?:but|aber|pero|mais)\b", plain)  # "No idea, but I'd guess..."

@@ -1,0 +1,116 @@
+"""Documentation sites' pages (Docusaurus, Jekyll) whose furniture repeats or frames the
+questions, and notes that say, in so many words, that there is no answer yet."""
+
+from questions.importing.reading import read_text
+from tests.questions.importing.documents import pairs_of, read_drafts
+
+DOCS_PAGE = """<!DOCTYPE html><html><head><title>Testing | Handbook</title></head><body>
+<main><article><div class="theme-doc-markdown markdown">
+<h1>Testing questions</h1>
+<h3 id="fixtures">What is a fixture in pytest?</h3>
+<details><summary>Expected answer</summary>
+<p>A function tests ask for by name; pytest runs it and hands them its value.</p>
+</details>
+<h3 id="mutation">What is mutation testing?</h3>
+<details><summary>Expected answer</summary>
+</details>
+<div class="theme-admonition theme-admonition-warning alert alert--warning">
+<div class="admonitionHeading">warning</div>
+<div class="admonitionContent"><p>Don't use questions marked TBD in real interviews until
+they have an expected answer.</p></div></div>
+</div></article>
+<div class="col col--3"><ul class="table-of-contents table-of-contents__left-border">
+<li><a href="#fixtures" class="table-of-contents__link">What is a fixture in pytest?</a></li>
+<li><a href="#mutation" class="table-of-contents__link">What is mutation testing?</a></li>
+</ul></div></main></body></html>
+"""
+
+
+def test_a_docs_pages_contents_beside_it_are_not_its_questions_again():
+    assert [prompt for prompt, _ in pairs_of(read_text(DOCS_PAGE).text)] == [
+        "What is a fixture in pytest?",
+        "What is mutation testing?",
+    ]
+
+
+def test_an_answer_box_left_empty_is_no_answer_whatever_follows_it():
+    answers = dict(pairs_of(read_text(DOCS_PAGE).text))
+    assert answers["What is mutation testing?"] == ""
+    assert answers["What is a fixture in pytest?"].startswith("A function tests ask for")
+
+
+HANDBOOK = """<!DOCTYPE html><html><head><title>Question bank</title></head><body>
+<main><h1>Backend question bank</h1>
+<p>Score each signal as strong or concerning.<sup id="fnref:1" role="doc-noteref">
+<a href="#fn:1" class="footnote">1</a></sup></p>
+<h2>Testing</h2>
+<h3>What is contract testing?</h3>
+<p>L4+ ~10 min</p>
+<p><strong>What a good answer covers</strong></p>
+<p>Each consumer records the requests it makes; the provider verifies them in its CI.</p>
+<table><thead><tr><th>Signal</th><th>Strong</th><th>Concerning</th></tr></thead>
+<tbody><tr><td>Breadth</td><td>Knows why shared environments do not scale</td>
+<td>Has never heard of it and does not reason about it</td></tr></tbody></table>
+<h2>Design and operations</h2>
+<h3>How would you investigate a p99 latency regression?</h3>
+<p>L5 ~20 min</p>
+<p>Rubric being drafted after the March calibration session.</p>
+<div class="footnotes" role="doc-endnotes"><ol>
+<li id="fn:1"><p>The debrief template lives in the process pages.
+<a href="#fnref:1" class="reversefootnote">&#8617;</a></p></li></ol></div>
+</main></body></html>
+"""
+
+
+def test_a_handbooks_labels_badges_section_titles_and_footnotes_are_not_its_questions():
+    drafts = read_drafts(HANDBOOK)
+    assert [draft.prompt for draft in drafts] == [
+        "What is contract testing?",
+        "How would you investigate a p99 latency regression?",
+    ]
+    contract = drafts[0]
+    assert contract.answer_outline.startswith("Each consumer records the requests it makes")
+    assert "L4+" not in contract.answer + contract.answer_outline
+    assert "debrief template" not in read_text(HANDBOOK).text
+    assert "strong or concerning.1" not in read_text(HANDBOOK).text
+
+
+def test_a_rubric_still_being_drafted_is_no_answer():
+    latency = read_drafts(HANDBOOK)[1]
+    assert not latency.has_answer
+
+
+GAPS = """\
+### 1. What is an INCLUDE index in Postgres?
+
+Hmm. I've heard the term but I haven't used INCLUDE. I don't want to guess, so I'll say I
+don't know.
+
+### 2. How do you load settings with Pydantic?
+
+pydantic-settings → TODO
+
+### 3. How does the OAuth2 code flow with PKCE work?
+
+Covered in detail on the [Authentication](/architecture/authentication#oauth2) page (draft,
+not published yet).
+
+### 4. How do WebSockets work in FastAPI?
+
+Honestly, I have never run WebSockets in production, so I am skipping this one rather than
+making something up. If you have a good answer, drop it in the comments!
+
+### 5. How do you version an API?
+
+There's a great write-up on this here: [API versioning explained](https://example.com/v).
+
+### 6. What is a covering index?
+
+One that holds every column the query reads, so the table itself is never visited. I don't
+know of a database without them.
+"""
+
+
+def test_notes_that_there_is_no_answer_yet_are_no_answers():
+    answers = dict(pairs_of(GAPS))
+    assert [prompt for prompt, answer in answers.items() if answer] == ["What is a covering index?"]

@@ -232,6 +232,17 @@ ELSEWHERE = re.compile(
     r"^\([^()\n]{1,120}\)\W*$",
     re.IGNORECASE,
 )
+# Only where to read the answer: "Please refer to [X](...) for a detailed explanation with
+# examples", "**Must Read:** [X](...)", "See [[202401221000]] and https://..." (each link
+# written LINK).
+REFERRAL = re.compile(
+    r"^\W*(?:please |kindly )?(?:refer to|see|read|check(?: out)?|must read|recommended reading)"
+    r"\W+LINK(?:\W+(?:and|or)\W+LINK)*\W*(?:(?:for|to (?:learn|read|see)) [^.\n]{0,60})?\W*$",
+    re.IGNORECASE,
+)
+WIKI_LINK = re.compile(r"\[\[[^\[\]\n]{1,200}\]\]")
+# A note's tags that say it is not written yet: "#stub", "#todo #wip".
+NOTE_TAGS = re.compile(r"(?:#(?:stub|todo|wip|draft|placeholder|unfinished)\b[ \t]*)+", re.I)
 KEYBOARD_RUNS = re.compile(
     r"asdf|sdfg|dfgh|fghj|ghjk|hjkl|qwer|wert|erty|rtyu|tyui|yuio|uiop|zxcv|xcvb|cvbn|vbnm|"
     r"(\w)\1{3,}",
@@ -1234,6 +1245,12 @@ def is_placeholder(answer: str) -> bool:
     unlinked = BARE_URL.sub(" ", MARKDOWN_LINK.sub(" ", plain)).strip()
     pointed = len(re.findall(r"[^\W_]+", unlinked)) <= POINTER_WORDS and LINK_AT_END.search(plain)
     if pointed and "\n" not in plain and ELSEWHERE.match(unlinked):
+        return True
+    linked = WIKI_LINK.sub(" LINK ", BARE_URL.sub(" LINK ", MARKDOWN_LINK.sub(" LINK ", text)))
+    linked = re.sub(r"[*_`#>|]", " ", linked)
+    if len(plain) <= SHORT_NOTE and one_paragraph and REFERRAL.match(" ".join(linked.split())):
+        return True  # "Please refer to [Decorators](...) for a detailed explanation."
+    if NOTE_TAGS.fullmatch(answer.strip()):
         return True
     # (the text itself too: "So liveness is, uh-" is cut off at its dash)
     said = answer.strip()

@@ -114,3 +114,39 @@ know of a database without them.
 def test_notes_that_there_is_no_answer_yet_are_no_answers():
     answers = dict(pairs_of(GAPS))
     assert [prompt for prompt, answer in answers.items() if answer] == ["What is a covering index?"]
+
+
+REFERRALS = """\
+### 1. What are decorators in Python?
+
+Please refer to [Decorators in Python](https://example.org/decorators-in-python/) for a
+detailed explanation with examples.
+
+### 2. What are metaclasses?
+
+**Must Read:** [Metaprogramming with Metaclasses](https://example.org/metaclasses-python/)
+
+### 3. How does a write-ahead log give durability?
+
+#stub
+
+### 4. How do you design cache invalidation?
+
+See [[202401221000]] and https://martinfowler.com/bliki/TwoHardThings.html
+
+### 5. What is a context manager?
+
+See [the docs](https://docs.python.org/3/reference/datamodel.html): an object whose
+`__enter__` and `__exit__` run around a `with` block.
+
+### 6. What does DRF validate first?
+
+I still don't know the full answer to this.
+"""
+
+
+def test_only_where_to_read_an_answer_is_no_answer_and_what_follows_a_link_is_one():
+    answers = dict(pairs_of(REFERRALS))
+    assert [prompt for prompt, answer in answers.items() if answer] == [
+        "What is a context manager?"
+    ]

@@ -408,6 +408,13 @@ BADGE = re.compile(
 )
 
 
+def _only_referral(text: str) -> bool:
+    if "](" not in text and "[[" not in text and "://" not in text:
+        return False
+    linked = WIKI_LINK.sub(" LINK ", BARE_URL.sub(" LINK ", MARKDOWN_LINK.sub(" LINK ", text)))
+    return bool(REFERRAL.match(" ".join(re.sub(r"[*_`#>|]", " ", linked).split())))
+
+
 def _without_badge(body: list[str]) -> list[str]:
     return _trim(body[1:]) if body and BADGE.match(body[0]) else body
 
@@ -1246,11 +1253,9 @@ def is_placeholder(answer: str) -> bool:
     pointed = len(re.findall(r"[^\W_]+", unlinked)) <= POINTER_WORDS and LINK_AT_END.search(plain)
     if pointed and "\n" not in plain and ELSEWHERE.match(unlinked):
         return True
-    linked = WIKI_LINK.sub(" LINK ", BARE_URL.sub(" LINK ", MARKDOWN_LINK.sub(" LINK ", text)))
-    linked = re.sub(r"[*_`#>|]", " ", linked)
-    if len(plain) <= SHORT_NOTE and one_paragraph and REFERRAL.match(" ".join(linked.split())):
+    if len(plain) <= SHORT_NOTE and one_paragraph and _only_referral(text):
         return True  # "Please refer to [Decorators](...) for a detailed explanation."
-    if NOTE_TAGS.fullmatch(answer.strip()):
+    if answer.lstrip().startswith("#") and NOTE_TAGS.fullmatch(answer.strip()):
         return True
     # (the text itself too: "So liveness is, uh-" is cut off at its dash)
     said = answer.strip()

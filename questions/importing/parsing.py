@@ -46,6 +46,7 @@ SIDE_REPLY = re.compile(r"^\W*(?:@[\w.-]{1,40}|ty|thx|thanks?(?: you)?|np)\b", r
 # A rule this long is drawn between a page's posts, not inside one answer ("---").
 LONG_RULE = 20
 MAX_PLACEHOLDER_LINES = 3  # an answer's body this short may be only "TODO" (and blank lines)
+MAX_STUB_CELL_LINES = 12  # ... or a code block holding only one ("# TODO settings example")
 # Markers that are siblings only at the same indentation.
 INDENTED = {"bullet", "numbered-line", "plain-question"}
 NUMBERED_KINDS = {"q-number", "bold-number"}
@@ -108,9 +109,11 @@ class RawItem:
         """Whether the body has text, and more than a placeholder ("TODO")."""
         if not self.has_text():
             return False
-        written = [line.strip() for line in self.body if line.strip()]
-        if written[0].startswith("```") and only_placeholder_code(written):
-            return False  # "```python" / "# TODO settings example" / "```"
+        first = next(line for line in self.body if line.strip())
+        if first.lstrip().startswith("```") and len(self.body) <= MAX_STUB_CELL_LINES:
+            written = [line.strip() for line in self.body if line.strip()]
+            if only_placeholder_code(written):
+                return False  # "```python" / "# TODO settings example" / "```"
         said = " ".join(line.strip() for line in self.body[:MAX_PLACEHOLDER_LINES])
         said = L.ANSWER_LABEL.sub("", said, count=1)  # "A: TODO"
         return len(self.body) > MAX_PLACEHOLDER_LINES or not L.PLACEHOLDER.match(said)

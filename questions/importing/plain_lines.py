@@ -51,7 +51,7 @@ def mark_cards(lines: list[Line]) -> None:
             previous_blank = not stripped
             previous = line if stripped else None
             continue
-        if L.RUBRIC_PART.match(L.strip_bold(stripped)) and len(stripped) <= MAX_RUBRIC_LABEL:
+        if len(stripped) <= MAX_RUBRIC_LABEL and L.RUBRIC_PART.match(L.strip_bold(stripped)):
             previous_blank, previous = False, line  # "**What a good answer covers**": a label
             continue
         if len(stripped) >= LONG_RULE and L.SEPARATOR.match(stripped):

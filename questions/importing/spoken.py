@@ -23,6 +23,11 @@ _BARE_TIME = re.compile(r"^[ \t]*\d{1,2}:\d{2}(?::\d{2})?[ \t]*$")
 # In front of the caption: "[00:35] ", "(1:02:11) " (without brackets, "14:05 asked: ..."
 # is a note's time, not a caption's).
 _TIME_IN_FRONT = re.compile(r"^[ \t]*[\[(]\d{1,2}:\d{2}(?::\d{2})?[\])][ \t]+(?=\S)")
+# (either, counted over the whole text at once)
+_ANY_TIME = re.compile(
+    r"^[ \t]*(?:[\[(]\d{1,2}:\d{2}(?::\d{2})?[\])][ \t]+\S|\d{1,2}:\d{2}(?::\d{2})?[ \t]*$)",
+    re.MULTILINE,
+)
 MIN_TIMES = 5
 MIN_SHARE = 0.25  # of the document's lines: a transcript, not notes with a few times
 # What a video's host says to ask: "Question one: what's the difference...?", "Last one,
@@ -86,10 +91,11 @@ def _captions_only(lines: list[str]) -> list[str]:
 
 def has_caption_times(text: str) -> bool:
     """A video page's transcript: a time over or in front of each caption."""
-    lines = text.split("\n")
-    times = sum(1 for line in lines if _BARE_TIME.match(line) or _TIME_IN_FRONT.match(line))
-    written = sum(1 for line in lines if line.strip())
-    return times >= MIN_TIMES and times >= MIN_SHARE * written
+    times = len(_ANY_TIME.findall(text))
+    if times < MIN_TIMES:
+        return False
+    written = sum(1 for line in text.split("\n") if line.strip())
+    return times >= MIN_SHARE * written
 
 
 def _asked(line: str) -> str:

@@ -586,6 +586,13 @@ FURNITURE = re.compile(
     r"last (?:edited|modified|updated) by [^\n]{1,60} (?:on|at) [^\n]{1,40}$)",
     re.IGNORECASE,
 )
+# An embed on a line of its own: "<iframe src=...></iframe>", Hashnode's "%[https://...]",
+# dev.to's "{% embed https://... %}".
+EMBED = re.compile(
+    r"^(?:<iframe\b[^<>]{0,2000}>\s*(?:</iframe>)?|%\[https?://[^\]\s]{1,500}\]|"
+    r"\{%\s*(?:embed|youtube|twitter|codepen|github|gist|codesandbox)\b[^%\n]{0,500}%\})\s*$",
+    re.IGNORECASE,
+)
 PAGE_BYLINE = re.compile(r"^\W*last (?:edited|modified|updated) by \S", re.IGNORECASE)
 NOISE = re.compile(
     r"^\W*(?:"
@@ -1250,6 +1257,7 @@ def is_noise(line: str) -> bool:
         return bool(ANSWER_PART.match(re.sub(r"<[^>]+>", "", summary.group(1))))
     return bool(
         NOISE.match(stripped)
+        or (stripped[:1] in "<%{" and EMBED.match(stripped))
         or REACTIONS.match(stripped)
         or FURNITURE.match(stripped)
         or ANCHOR_LINKS_ONLY.match(stripped)

@@ -150,3 +150,38 @@ def test_only_where_to_read_an_answer_is_no_answer_and_what_follows_a_link_is_on
     assert [prompt for prompt, answer in answers.items() if answer] == [
         "What is a context manager?"
     ]
+
+
+LEFT_TO_READERS = """\
+## How would you scale a FastAPI service to 10k requests a second?
+
+I'll leave this one to you. Drop your answer in the comments 👇 and I'll pin the best one.
+
+<iframe src="https://codesandbox.io/embed/fastapi-snippets" style="width:100%"></iframe>
+
+%[https://twitter.com/someone/status/1234567890]
+
+## Where should a service keep its secrets?
+
+This one deserves a thread of its own, I'll post it next week.
+
+## What is asyncio.TaskGroup?
+
+(3.11+) read the docs pls
+
+## How do you debug a slow endpoint?
+
+Profile it first: look at the slowest spans of a trace before touching the code.
+
+{% embed https://dev.to/someone/profiling-fastapi %}
+"""
+
+
+def test_an_answer_left_to_the_readers_or_the_docs_is_none_and_embeds_are_no_text():
+    answers = dict(pairs_of(LEFT_TO_READERS))
+    assert [prompt for prompt, answer in answers.items() if answer] == [
+        "How do you debug a slow endpoint?"
+    ]
+    slow = answers["How do you debug a slow endpoint?"]
+    assert slow.startswith("Profile it first:")
+    assert slow.endswith("before touching the code.")

@@ -237,7 +237,8 @@ ELSEWHERE = re.compile(
 # written LINK).
 REFERRAL = re.compile(
     r"^\W*(?:please |kindly )?(?:refer to|see|read|check(?: out)?|must read|recommended reading)"
-    r"\W+LINK(?:\W+(?:and|or)\W+LINK)*\W*(?:(?:for|to (?:learn|read|see)) [^.\n]{0,60})?\W*$",
+    r"\W+(?:[\w'’]+\W+){0,4}?LINK(?:\W+(?:and|or)\W+LINK)*\W*"  # ("See the team's LINK")
+    r"(?:(?:for|to (?:learn|read|see)) [^.\n]{0,60})?\W*$",
     re.IGNORECASE,
 )
 WIKI_LINK = re.compile(r"\[\[[^\[\]\n]{1,200}\]\]")

@@ -57,8 +57,7 @@ def previous_text(lines: list[Line], index: int, window: int = 3) -> int | None:
     return None
 
 
-def ends_with_question_mark(text: str) -> bool:
-    return text.rstrip(" *_\"'”’)").endswith("?")
+ends_with_question_mark = L.ends_with_question_mark  # (where the line rules look for it)
 
 
 def plain_prompt(text: str) -> str:

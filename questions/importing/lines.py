@@ -1032,6 +1032,20 @@ def starts_with_task(text: str) -> bool:
     )
 
 
+def ends_with_question_mark(text: str) -> bool:
+    return text.rstrip(" *_\"'”’)").endswith("?")
+
+
+def last_sentence_asks(text: str) -> bool:
+    """A scenario: sentences of context, then the question or the instruction."""
+    if len(text) > 600:
+        return False
+    last = re.split(r"(?<=[.!?])\s+(?=[A-Z])", text.rstrip())[-1]
+    return ends_with_question_mark(last) or (
+        last.endswith(".") and starts_with_task(last) and len(last.split()) <= 30
+    )
+
+
 JOINING_WORDS = {"and", "or", "&", "+", "/", "vs", "vs.", "versus"}
 
 

@@ -496,7 +496,10 @@ def _bold_question(raw: str) -> L.Marker | None:
         return None
     text = L.strip_bold(stripped)
     # (or a comparison of a few words, as a card's title: "**Coroutine vs Task vs Future**")
-    if "**" in text or not ((L.looks_like_question(text) and L.asks(text)) or L.compares(text)):
+    asks = (L.looks_like_question(text) and L.asks(text)) or L.compares(text)
+    # (or a scenario, its question or task last: "**A key was pushed to a public repo. Walk me
+    # through what you do.**")
+    if "**" in text or not (asks or ("." in text[:-1] and L.last_sentence_asks(text))):
         return None
     if L.ANSWER_PART.match(text):
         return None  # "**What good looks like**" under a question

@@ -109,7 +109,7 @@ def mark_cards(lines: list[Line]) -> None:
             in_tasks = True
         elif previous_blank and (said := _quoted_then_text(stripped)):
             line.marker = L.Marker("plain-question", said[0], after=said[1])
-        elif previous is not None and previous.section_title and _last_sentence_asks(stripped):
+        elif previous is not None and previous.section_title and L.last_sentence_asks(stripped):
             # "**Scenario 3**" over "You must move a 2 TB database... Describe your plan."
             line.marker = L.Marker("task", plain_prompt(stripped)[:1000])
         elif in_tasks and previous_blank and _another_task(stripped):
@@ -148,16 +148,6 @@ def _over_its_questions(lines: list[Line], index: int) -> bool:
         below.indent > lines[index].indent
         and below.marker is not None
         and below.marker.kind in {"bullet", "numbered-line"}
-    )
-
-
-def _last_sentence_asks(text: str) -> bool:
-    """A scenario: sentences of context, then the question or the instruction."""
-    if len(text) > 600:
-        return False
-    last = re.split(r"(?<=[.!?])\s+(?=[A-Z])", text.rstrip())[-1]
-    return ends_with_question_mark(last) or (
-        last.endswith(".") and L.starts_with_task(last) and len(last.split()) <= 30
     )
 
 

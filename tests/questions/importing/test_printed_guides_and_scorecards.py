@@ -163,3 +163,28 @@ def test_a_contents_tables_group_rows_and_back_to_top_links_are_neither_question
         ("What is the GIL?", ""),
         ("What is an index?", "A structure that finds rows without reading the whole table."),
     ]
+
+
+def test_a_bold_scenario_whose_last_sentence_asks_is_a_question():
+    bank = """\
+**SEC-5 · Mid**
+
+**How do you store and rotate secrets for our services?**
+
+Expected answer
+
+In a secret manager, read at runtime; rotate with two valid credentials at once.
+
+**SEC-6 · Senior**
+
+**A developer pushed a production API key to a public repo. Walk me through what you do.**
+
+Expected answer
+
+Revoke the key first, then rotate it, then look for where it was used.
+"""
+    _, scenario = read_drafts(bank)
+    assert scenario.prompt == (
+        "A developer pushed a production API key to a public repo. Walk me through what you do."
+    )
+    assert scenario.answer_outline.startswith("Revoke the key first")

@@ -42,6 +42,11 @@ def looks_like_show_notes(text: str) -> bool:
         return False
     # ... nor the transcript's sections, titled as its chapters are ("Q1 - What is the GIL?")
     titles = {CHAPTER.match(lines[index]).group(2).strip() for index in chapters}
+    # ... nor captions with their times in front, said as sentences run on ("[00:05] it's when
+    # the result depends on", in lower case), not titled
+    said = sum(1 for title in titles if title[:1].islower())
+    if said * 5 >= len(titles) * 3:
+        return False
     again = sum(
         1 for index, line in enumerate(lines) if index not in chapters and line.strip() in titles
     )

@@ -132,7 +132,7 @@ FILLER_START = re.compile(
 # ... or to someone else's: "There's a great write-up on this here: [...](...)"
 POINTER = re.compile(
     r"\b(?:just|go|simply) (?:read|see|check(?: out)?|look at|watch|google)\b|"
-    r"\b(?:there(?:'s|’s| is)|here(?:'s|’s| is)) an? (?:(?:great|good|nice|solid|excellent|short|"
+    r"^\W*(?:there(?:'s|’s| is)|here(?:'s|’s| is)) an? (?:(?:great|good|nice|solid|excellent|short|"
     r"long|detailed) )?(?:write[- ]?up|article|post|explanation|thread|video|read|guide)\b",
     re.I,
 )
@@ -183,8 +183,9 @@ MISSING_NOTE = re.compile(
     r"\bno spoilers\b.{0,40}\byou(?:'ll|’ll| will) (?:have to|need to) (?:listen|watch|tune in)\b|"
     # a host's: "this one gets its own video", "I made a whole separate video on it", an
     # answerer's "This one deserves a whole answer of its own, see ..."
-    r"\b(?:this one|it|that) (?:gets|deserves|needs) (?:its own|a (?:(?:whole|separate|full) )?"
-    r"(?:answer|video|post|article|episode|question) of its own)\b|"
+    r"\b(?:this one|it|that) (?:gets|deserves|needs) (?:its own (?:answer|video|post|article|"
+    r"episode|thread|write-?up)|a (?:(?:whole|separate|full) )?(?:answer|video|post|article|"
+    r"episode|question|thread) of its own)\b|"
     r"\bmade a (?:(?:whole|full|separate|dedicated) )*(?:video|post|article|episode) "
     r"(?:on|about) (?:it|this|that)\b|"
     r"\b(?:i(?:'m|’m| am)|we(?:'re|’re| are)) not (?:even )?going to (?:try to )?"
@@ -228,7 +229,7 @@ PROVENANCE = re.compile(
 # lecture slides)", "(skipped — out of time)".
 ELSEWHERE = re.compile(
     # (not what it says after a colon: "See PEP 8: four spaces, never tabs.")
-    r"^\W*(?:see|refer to|cf\.?|covered in|answered in|discussed in)\b[^\n:;]{0,160}:?\W*$|"
+    r"^\W*(?:see|refer to|cf\.?|covered in|answered in|discussed in)\b[^\n:;]{0,80}:?\W*$|"
     r"^\([^()\n]{1,120}\)\W*$",
     re.IGNORECASE,
 )
@@ -402,9 +403,10 @@ def clean_item(item: RawItem) -> Draft:
 
 
 # A question's level and time as a handbook tags it, on the line under it: "L3+ ~10 min".
+# (a level, or "~": "5 minutes." alone may be the answer)
 BADGE = re.compile(
-    r"^[ \t]*(?:(?:L\d{1,2}|junior|mid|senior|staff)\+?[ \t]*[·|,–—-]?[ \t]*)?~?[ \t]*\d{1,3}"
-    r"[ \t]*(?:min(?:ute)?s?|m)\b\.?[ \t]*$",
+    r"^[ \t]*+(?:(?:L\d{1,2}|junior|mid|senior|staff)\+?[ \t]*+(?:[·|,–—-][ \t]*+)?~?|~)"
+    r"[ \t]*+\d{1,3}[ \t]*+(?:min(?:ute)?s?|m)\b\.?[ \t]*$",
     re.IGNORECASE,
 )
 
@@ -412,8 +414,14 @@ BADGE = re.compile(
 def _only_referral(text: str) -> bool:
     if "](" not in text and "[[" not in text and "://" not in text:
         return False
-    linked = WIKI_LINK.sub(" LINK ", BARE_URL.sub(" LINK ", MARKDOWN_LINK.sub(" LINK ", text)))
-    return bool(REFERRAL.match(" ".join(re.sub(r"[*_`#>|]", " ", linked).split())))
+    return bool(REFERRAL.match(_one_line(text)))
+
+
+def _one_line(text: str) -> str:
+    """The text on one line, without its markup, each link one word (LINK)."""
+    if "](" in text or "[[" in text or "://" in text:
+        text = WIKI_LINK.sub(" LINK ", BARE_URL.sub(" LINK ", MARKDOWN_LINK.sub(" LINK ", text)))
+    return " ".join(re.sub(r"[*_`#>|]", " ", text).split())
 
 
 def _without_badge(body: list[str]) -> list[str]:
@@ -1124,12 +1132,18 @@ def _starts_code(line: str) -> bool:
 
 # A rubric's follow-up questions, for the interviewer to ask next: not the answer
 FOLLOW_UPS = re.compile(r"^\W*(?:follow[- ]?ups?|follow[- ]?up questions)\W*:?\W*$", re.IGNORECASE)
+# ... or one follow-up on its line, before the answer ("*Follow-up if they answer quickly: ...?*")
+FOLLOW_UP_LINE = re.compile(
+    r"^[*_]{0,2}[ \t]*(?:bonus[ \t]+)?follow[- ]?up\b[^:\n]{0,60}:[^\n]*\?\W*$", re.I
+)
 
 
 def _without_follow_ups(answer: str) -> str:
     """An answer that opens with "Follow-ups:" and their list: without them (what is left,
     "(No expected answer written yet)", may be no answer)."""
     rows = answer.split("\n")
+    if rows and FOLLOW_UP_LINE.match(rows[0]):
+        return "\n".join(rows[1:]).strip()
     if not rows or not FOLLOW_UPS.match(rows[0]):
         return answer
     end = 1
@@ -1246,7 +1260,7 @@ def is_placeholder(answer: str) -> bool:
     if len(plain) <= SHORT_NOTE and POINTER.search(plain) and LINK_AT_END.search(answer):
         return True  # "a whole book tbh, just read this page: https://..."
     one_paragraph = "\n\n" not in plain.strip()  # (hard-wrapped or not)
-    if len(plain) <= SHORT_NOTE and one_paragraph and ELSEWHERE.match(" ".join(plain.split())):
+    if len(plain) <= SHORT_NOTE and one_paragraph and ELSEWHERE.match(_one_line(text)):
         return True
     # "See the Hypothesis documentation: [hypothesis.readthedocs.io](https://...)": only where
     # to look, the link at its end

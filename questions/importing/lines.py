@@ -522,7 +522,9 @@ END_SECTION = re.compile(
     r"(?:summary|overall)(?:\s*[/&,]\s*|\s+)(?:scores?|ratings?|verdict|recommendation)|"
     r"scores|scorecard|verdict|"
     # a book's appendix after its last chapter: "Appendix A Numbers every engineer should know"
-    r"appendix(?:[ \t]+[a-z0-9]{1,2}\b)?(?:[ \t]*[:.–—-]?[ \t]+[^\n]{1,80})?)\W*$",
+    # (not a sentence: "Appendix B of RFC 6585 lists the other codes.")
+    r"appendix(?![^\n]*\.[ \t]*$)(?:[ \t]+[a-z0-9]{1,2}\b)?"
+    r"(?:[ \t]*[:.–—-]?[ \t]+[^\n]{1,80})?)\W*$",
     re.IGNORECASE,
 )
 # Where a copied page's own content ends and its links to other pages begin: "More from
@@ -1047,13 +1049,14 @@ def last_sentence_asks(text: str) -> bool:
 
 
 JOINING_WORDS = {"and", "or", "&", "+", "/", "vs", "vs.", "versus"}
+MAX_JOINED_TITLE_WORDS = 4
 
 
 def _joined_title(words: list[str]) -> bool:
-    """ "Design and operations", "Build & deploy": a section's title, not a task ("Compare
-    and contrast..." is one)."""
+    """ "Design and operations", "Build & deploy": a section's title of a few words, not a task
+    ("Compare and contrast...", "Write and test a function that..." are)."""
     return (
-        len(words) >= 3
+        3 <= len(words) <= MAX_JOINED_TITLE_WORDS
         and words[1] in JOINING_WORDS
         and words[2] not in TASK_WORDS
         and words[2] not in QUESTION_WORDS

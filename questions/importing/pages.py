@@ -74,6 +74,15 @@ EDGE_LINES = 3
 _NUMBER = re.compile(r"\d+")
 
 
+MIN_RUNNING_WORDS = 3
+_VERSION = re.compile(r"^v?#(?:\.#)+$", re.IGNORECASE)
+
+
+def _running(shape: str) -> bool:
+    words = len(re.findall(r"[^\W\d_]{2,}", shape))
+    return words >= MIN_RUNNING_WORDS or bool(_VERSION.match(shape))
+
+
 def drop_page_breaks(text: str) -> str:
     """A PDF's text with its pages' breaks: the lines at a page's top or bottom that are
     only its number, or come back at another page's edge with other numbers at most (the
@@ -96,7 +105,8 @@ def drop_page_breaks(text: str) -> str:
     }
     seen = Counter(shapes.values())
     for index, shape in shapes.items():
-        if shape == "#" or seen[shape] >= MIN_PAGE_MARKS:
+        # a title or licence line of words (not "Answer: 8" at two pages' feet), a version
+        if shape == "#" or (seen[shape] >= MIN_PAGE_MARKS and _running(shape)):
             lines[index] = PAGE_BREAK if PAGE_BREAK in lines[index] else ""
     return "\n".join(_mended(lines))
 

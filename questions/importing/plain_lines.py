@@ -51,9 +51,6 @@ def mark_cards(lines: list[Line]) -> None:
             previous_blank = not stripped
             previous = line if stripped else None
             continue
-        if len(stripped) <= MAX_RUBRIC_LABEL and L.RUBRIC_PART.match(L.strip_bold(stripped)):
-            previous_blank, previous = False, line  # "**What a good answer covers**": a label
-            continue
         if len(stripped) >= LONG_RULE and L.SEPARATOR.match(stripped):
             previous_blank, previous = True, None  # between a page's posts: a new paragraph
             continue
@@ -134,6 +131,8 @@ def mark_cards(lines: list[Line]) -> None:
             in_tasks = True
             if card is not None:
                 lines[card].card = True
+        if line.marker and len(stripped) <= MAX_RUBRIC_LABEL and _rubric_label(stripped):
+            line.marker = None  # "**What a good answer covers**": the card's label, not a question
         previous_blank = False
         previous = line
 
@@ -149,6 +148,12 @@ def _over_its_questions(lines: list[Line], index: int) -> bool:
         and below.marker is not None
         and below.marker.kind in {"bullet", "numbered-line"}
     )
+
+
+def _rubric_label(text: str) -> bool:
+    """A label of a card's answer side ("What a good answer covers", "Red flags")."""
+    label = L.RUBRIC_PART.match(L.strip_bold(text))
+    return label is not None and label.lastindex != 1
 
 
 def _code_or_list_follows(lines: list[Line], index: int) -> bool:

@@ -20,9 +20,10 @@ from questions.importing.html import html_to_markdown
 
 ROLES = {"mainEntity", "name", "text", "acceptedAnswer", "suggestedAnswer"}
 LINK = re.compile(r"\[([^\]\n]{0,500})\]\([^)\s]{0,1000}\)")
-# A line of an answer that asks: a heading, a bold line or a numbered item ending in "?".
+# A line of an answer that asks, numbered as a list's: "### 3. What is X?", "3. What is X?"
+# (not bold sub-headings of one answer: "**Is the index used?**").
 ASKING_LINE = re.compile(
-    r"^(?:#{1,6}[ \t]+|\*\*|\d{1,3}[.)][ \t]+)[^\n]{5,300}\?(?:\*\*)?[ \t]*$", re.MULTILINE
+    r"^(?:#{1,6}[ \t]+)?(?:\*\*)?\d{1,3}[.)][ \t]+[^\n]{5,300}\?(?:\*\*)?[ \t]*$", re.MULTILINE
 )
 MIN_ASKED = 3
 POSTS_RULE = "-" * 24  # (drawn between posts: it ends the answer above it)

@@ -41,19 +41,27 @@ _NUMBERED_QUESTION = re.compile(
 # ... or any caption that asks after its lead-in: up to a colon ("next up:", "and the last
 # one for today:"), or only words that start speech ("okay,", "alright,", "so").
 _LED_IN = re.compile(
-    r"^[ \t]*(?:(?P<colon>[^\n?:]{1,80}:)|(?:(?:and|so|okay|ok|alright|all right|right|now|"
-    r"well)\b[,.:]?[ \t]+)+)?[ \t]*(?P<asked>[^\n?:]{8,300}\?)[ \t]*$",
+    r"^[ \t]*(?:(?P<colon>[^\n?:]{1,80}:)|(?:(?:okay|ok|alright|all right|right|now|well)\b"
+    r"[,.:]?[ \t]+)+)?[ \t]*(?P<asked>[^\n?:]{8,300}\?)[ \t]*$",
+    re.IGNORECASE,
+)
+# ... a lead-in up to a colon that moves on to a question ("next up:", "and the last one for
+# today:", "okay, everyone's favourite:"), not a sentence's ("the fix is simple:")
+_MOVING_ON = re.compile(
+    r"\b(?:question|next|first|last|final|another|bonus|one|up|favou?rite|classic|okay|ok|"
+    r"alright)\b",
     re.IGNORECASE,
 )
 # The captions that end a video: its outro, and a sound's tag ("[Music]", "[Applause]").
 _OUTRO = re.compile(
     r"^[ \t]*(?:(?:and |so |okay,? |alright,? )?(?:that's|that’s|that is) (?:it|all) for today|"
-    r"thanks? (?:you )?for watching)\b",
+    r"thanks? (?:you )?for watching)(?![\w'’])",
     re.IGNORECASE,
 )
 _SOUND = re.compile(
     r"^[ \t]*\[(?:music|applause|laughter|silence|intro music|outro music)\][ \t]*$", re.I
 )
+COMMENTS = re.compile(r"^[ \t]*(?:[\d,.]+[kK]?[ \t]+)?comments?\b[ \t]*$", re.IGNORECASE)
 # How many words a question asked after a mere "so" or "okay" must have: "so why does this
 # matter?" asks on the way through an answer.
 MIN_UNLED_WORDS = 6
@@ -77,15 +85,17 @@ def drop_caption_times(text: str) -> str:
 
 def _captions_only(lines: list[str]) -> list[str]:
     """The lines without the times in front of them, their sound tags, the video's outro,
-    and, where each caption had a time in front, what follows the last (the page's
-    comments); each gone line left blank, so the others keep their numbers."""
+    and, where each caption had a time in front, the page's comments under the last; each
+    gone line left blank, so the others keep their numbers."""
     timed = [index for index, line in enumerate(lines) if _TIME_IN_FRONT.match(line)]
-    last = timed[-1] if len(timed) >= MIN_TIMES else len(lines)
+    last = len(lines)
+    if len(timed) >= MIN_TIMES:  # the page's comments under the transcript, if it has them
+        last = next((i for i in range(timed[-1] + 1, len(lines)) if COMMENTS.match(lines[i])), last)
     said, ended = [], False
     for index, line in enumerate(lines):
         line = _TIME_IN_FRONT.sub("", line)
         ended = ended or bool(_OUTRO.match(line))
-        said.append("" if ended or index > last or _SOUND.match(line) else line)
+        said.append("" if ended or index >= last or _SOUND.match(line) else line)
     return said
 
 
@@ -108,5 +118,7 @@ def _asked(line: str) -> str:
     if first not in L.QUESTION_WORDS and not L.COMPARES.search(asked):
         return line
     if not led.group("colon") and len(asked.split()) < MIN_UNLED_WORDS:
+        return line
+    if led.group("colon") and not _MOVING_ON.search(led.group("colon")):
         return line
     return f"\nQ: {asked}"

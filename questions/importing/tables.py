@@ -50,7 +50,7 @@ MIN_ASKING_ROWS = 2
 CODE_ONLY = re.compile(r"^\s*`[^`]+`\s*$")
 ESCAPED_BAR = re.compile(r"(?<!\\)\|")
 # A header over a column of row numbers: "#", "No.", "Q", "ID" (or none).
-COUNTING_HEADER = re.compile(r"^\W*(?:no|nr|n|num|number|q|id|item|row)?\W*$", re.IGNORECASE)
+COUNTING_HEADER = re.compile(r"^\W*+(?:no|nr|n|num|number|q|id|item|row)?\W*+$", re.IGNORECASE)
 NUMBER_CELL = re.compile(r"^\W*(?:q\s*)?\d{1,4}\W*$", re.IGNORECASE)
 
 
@@ -162,7 +162,7 @@ def _questions_of(texts: list[str], start: int, end: int) -> list[TableQuestion]
 def _group_title(row: list[str], column: int) -> bool:
     cell = row[column].strip()
     alone = all(not other.strip() for at, other in enumerate(row) if at != column)
-    return alone and bool(WHOLLY_BOLD.match(cell)) and not cell.rstrip("*_").endswith("?")
+    return alone and bool(WHOLLY_BOLD.match(cell)) and not L.asks(cell)  # ("**Explain X**" asks)
 
 
 WHOLLY_BOLD = re.compile(r"^(\*\*|__)[^*_\n]{1,80}\1$")

@@ -67,7 +67,7 @@ ADMISSION = re.compile(  # (its "^\W*" ones after a dash, too: "— Not asked (t
 
 # A short note that ends on not knowing: "... so I'll say I don't know.", "So I don't know."
 GAVE_UP = re.compile(
-    r"(?:^|\bso,?[ \t]+)(?:i(?:'ll|’ll| will) (?:just )?(?:say|admit)[ \t]+)?"
+    r"\bso,?[ \t]+(?:i(?:'ll|’ll| will) (?:just )?(?:say|admit)[ \t]+)?"
     r"i (?:don'?t|don’t|do not) know(?: (?:this|that|it)(?: one)?)?\W*$",
     re.IGNORECASE,
 )
@@ -91,8 +91,8 @@ NOT_WRITTEN = re.compile(
     r"^\W*(?:live answered|answered live|answered (?:verbally|out loud|on air))\W*$|"
     r"\byou know where to find (?:it|one|the answer)\b|"
     # a writer leaving it out: "so I am skipping this one rather than making something up"
-    r"\bi(?:'m|’m| am|'ll|’ll| will) (?:skipping|skip|passing on|pass on) (?:this|that|it)\b|"
-    r"\brather than mak(?:e|ing) (?:something|it|stuff|an answer) up\b|"
+    r"\bi(?:'m|’m| am|'ll|’ll| will) (?:skipping|skip|passing on|pass on) (?:this|that) "
+    r"(?:one|question)\b|"
     # someone else's to write: "Sam to fill in after the sync", "I'd rather someone from
     # payments writes that one"; put off: "answer in next week's issue", "I'll come back
     # to this one", "giving it its own section next week", "Left blank on purpose"

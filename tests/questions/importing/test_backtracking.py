@@ -455,6 +455,17 @@ DOCUMENTS = {
     )
     + "\n" * 40_000,
     "a box never closed": "┌──┐\n" + "│ 1. What is x?\n" * 30_000,
+    # a handbook's level badge under a question, and a table's numbers column header
+    "a badge of spaces": "### Q1. What is x?\nL3" + " " * 20_000 + "x\nIt is y.\n",
+    "a badge of tabs": "### Q1. What is x?\nSenior" + "\t" * 20_000 + "engineers\n",
+    "a header cell of dashes": "| "
+    + "- " * 10_000
+    + "x | Text |\n|---|---|\n"
+    + "| 1 | What is a? |\n| 2 | What is b? |\n",
+    "a transcript's lead-in of spaces": ("[00:01] " + " " * 20_000 + ":" + " " * 20_000 + "why?\n")
+    * 6,
+    "a page's running lines around form feeds": ("Title line of words\n" + " " * 20_000 + "\n\f")
+    * 4,
 }
 
 

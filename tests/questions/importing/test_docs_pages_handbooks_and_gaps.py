@@ -185,3 +185,90 @@ def test_an_answer_left_to_the_readers_or_the_docs_is_none_and_embeds_are_no_tex
     slow = answers["How do you debug a slow endpoint?"]
     assert slow.startswith("Profile it first:")
     assert slow.endswith("before touching the code.")
+
+
+REAL_ANSWERS = """\
+### 1. How do you quarantine a flaky test?
+
+Quarantine it: I'll skip it with @pytest.mark.skip, open a ticket and give it an owner.
+
+### 2. How do you stop a chatbot from inventing facts?
+
+Ground it in retrieved documents and instruct it to say it doesn't know rather than make
+something up.
+
+### 3. What does the GIL do?
+
+It stops two threads running bytecode at once in one interpreter. Has 3.13 removed it for
+good? I don't know.
+
+### 4. How should a client retry a throttled request?
+
+Exponential backoff with jitter. There's a good write-up here: https://example.com/backoff
+
+### 5. What's the difference between a process and a thread?
+
+A process is isolated: it gets its own address space. Threads share their process's memory.
+
+### 6. What is the default max.poll.interval.ms of a Kafka consumer?
+
+5 minutes.
+If poll() isn't called within it, the consumer leaves the group.
+
+### 7. Which status code means the client should retry later?
+
+429 Too Many Requests, usually with a Retry-After header.
+Appendix B of RFC 6585 lists the other codes added with it.
+Clients should back off.
+"""
+
+
+def test_real_answers_that_sound_like_notes_of_a_gap_stay_whole():
+    answers = dict(pairs_of(REAL_ANSWERS))
+    assert all(answers.values()), [prompt for prompt, answer in answers.items() if not answer]
+    assert answers["What is the default max.poll.interval.ms of a Kafka consumer?"].startswith(
+        "5 minutes."
+    )
+    assert answers["Which status code means the client should retry later?"].endswith(
+        "Clients should back off."
+    )
+
+
+def test_tasks_of_two_verbs_are_questions_and_a_follow_up_alone_is_no_answer():
+    document = """\
+1. Write and test a function that reverses a linked list in place.
+
+Walk the list once, pointing each node at the one before it.
+
+2. Describe and justify your choice of database for a payments ledger.
+
+Postgres: serializable transactions and constraints.
+
+### 3. How do pytest fixtures work?
+
+*Follow-up if they answer quickly: how do you share fixtures across files?*
+
+### 4. What is a mutex?
+
+A lock that one thread holds at a time.
+"""
+    answers = dict(pairs_of(document))
+    assert answers["Write and test a function that reverses a linked list in place."]
+    assert answers["Describe and justify your choice of database for a payments ledger."]
+    assert answers["How do pytest fixtures work?"] == ""
+    assert answers["What is a mutex?"] == "A lock that one thread holds at a time."
+
+
+def test_a_tables_bold_questions_left_unanswered_are_still_questions():
+    table = """\
+| Question | Your answer |
+| --- | --- |
+| **Explain the GIL** | |
+| **Describe how a dict resolves collisions** | |
+| What is a generator? | A function that yields values lazily. |
+"""
+    assert [prompt for prompt, _ in pairs_of(table)] == [
+        "Explain the GIL",
+        "Describe how a dict resolves collisions",
+        "What is a generator?",
+    ]

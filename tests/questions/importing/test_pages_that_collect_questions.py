@@ -126,3 +126,21 @@ def test_a_todo_cell_and_the_pages_closing_note_are_no_answer():
     answers = dict(pairs_of(NOTEBOOK_END))
     assert answers["How do you load settings from the environment with Pydantic?"] == ""
     assert answers["What does asyncio.gather return?"].startswith("The results, in the order")
+
+
+ONE_ANSWER_WITH_BOLD_STEPS = """<!DOCTYPE html><html><head><title>Slow query</title></head><body>
+<div itemprop="mainEntity" itemscope itemtype="https://schema.org/Question">
+<h1 itemprop="name">Why is my Postgres query slow?</h1>
+<div class="post" itemprop="text"><p>It takes 4 seconds on a 2-million-row table.</p></div>
+<div itemprop="acceptedAnswer" itemscope itemtype="https://schema.org/Answer">
+<div itemprop="text"><p>Go through these in order.</p>
+<p><strong>Is the index used?</strong></p><p>Run EXPLAIN ANALYZE and look for a Seq Scan.</p>
+<p><strong>Are the statistics stale?</strong></p><p>Run ANALYZE on the table.</p>
+<p><strong>Is it waiting on a lock?</strong></p><p>Look at pg_locks.</p>
+</div></div></div></body></html>
+"""
+
+
+def test_a_qa_page_whose_answer_asks_its_way_through_steps_keeps_its_own_question():
+    prompts = [prompt for prompt, _ in pairs_of(read_text(ONE_ANSWER_WITH_BOLD_STEPS).text)]
+    assert prompts[0].startswith("Why is my Postgres query slow?")

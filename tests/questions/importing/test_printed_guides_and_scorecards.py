@@ -188,3 +188,33 @@ Revoke the key first, then rotate it, then look for where it was used.
         "A developer pushed a production API key to a public repo. Walk me through what you do."
     )
     assert scenario.answer_outline.startswith("Revoke the key first")
+
+
+def test_a_quizs_short_answers_at_its_pages_feet_are_not_running_lines():
+    pages = [
+        "1. How many bits are in a byte?\nAnswer: 8\n",
+        "2. How many layers does the OSI model have?\nAnswer: 7\n",
+        "3. What is the default port of PostgreSQL?\nAnswer: 5432\n",
+    ]
+    answers = dict(pairs_of("\f".join(pages)))
+    assert answers["How many bits are in a byte?"] == "8"
+    assert answers["What is the default port of PostgreSQL?"] == "5432"
+
+
+def test_plain_question_and_expected_answer_labels_still_make_cards():
+    cards = """\
+Question
+What is a mutex?
+
+Expected answer
+A lock that one thread holds at a time.
+
+Question
+What is a semaphore?
+
+Expected answer
+A counter that any thread can signal.
+"""
+    drafts = read_drafts(cards)
+    assert [draft.prompt for draft in drafts] == ["What is a mutex?", "What is a semaphore?"]
+    assert drafts[0].answer_outline == "A lock that one thread holds at a time."

@@ -285,3 +285,32 @@ def test_a_question_sent_to_another_video_has_no_answer_and_the_outro_and_commen
     slowest = answers["how would you find the slowest queries in production?"]
     assert slowest == "turn on pg_stat_statements and sort by total time, not by mean time."
     assert "what about partial indexes?" not in answers
+
+
+def test_notes_with_a_few_times_keep_what_follows_them():
+    notes = "".join(f"[10:0{minute}] sync: item {minute}\n" for minute in range(6))
+    notes += "\n### What is a semaphore?\n\nA counter any thread can signal.\n"
+    assert pairs_of(notes) == [("What is a semaphore?", "A counter any thread can signal.")]
+
+
+def test_a_hosts_aside_and_a_sentence_with_a_colon_do_not_start_questions():
+    transcript = """\
+Two database questions
+Query Club · 12K subscribers
+
+Transcript
+[00:01] okay, what is a race condition in a web app?
+[00:05] it's when the result depends on the timing of two requests,
+[00:09] so why does this matter for the way you design your code?
+[00:13] because both can read the old balance, and the fix is simple: how do you make that one step?
+[00:18] you do the read and the write in one UPDATE.
+[00:22] and that's it for today's warm-up, now the real ones.
+[00:26] next question: what is a deadlock?
+[00:29] two transactions each waiting on a lock the other holds.
+"""
+    answers = dict(pairs_of(transcript))
+    assert list(answers) == ["what is a race condition in a web app?", "what is a deadlock?"]
+    assert (
+        "you do the read and the write in one UPDATE."
+        in answers["what is a race condition in a web app?"]
+    )

@@ -752,8 +752,10 @@ def _without_score_fields(body: list[str]) -> list[str]:
     end = graded + 1 if graded is not None else end
     while end > start and (
         not body[end - 1].strip()
-        or (GRADE.match(body[end - 1]) and not _verdict(body[end - 1]))
-        or (GRADE.match(body[end - 1]) and UNTICKED.search(body[end - 1]))
+        or (
+            GRADE.match(body[end - 1])
+            and (not _verdict(body[end - 1]) or UNTICKED.search(body[end - 1]))
+        )
         or FORM_BLANK.match(body[end - 1])  # "Notes:" and a line to write them on, left empty
         or EMPTY_FIELD.match(body[end - 1])  # "Rating ☆ ☆ ☆ ☆ ☆", "Notes ______"
         or (L.QUESTION_SPEAKER.match(body[end - 1]) and not body[end - 1].rstrip().endswith("?"))

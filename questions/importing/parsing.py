@@ -486,11 +486,11 @@ def _split(lines, kinds, region_kinds, question_level):
             boxed = summary and L.ANSWER_PART.match(L.strip_bold(summary.group(1).strip()))
             current.answer_box = current.answer_box or bool(boxed)
         if L.is_noise(stripped) or L.SEPARATOR.match(stripped):
-            closed = L.DETAILS_CLOSE.search(stripped) and current
+            closed = current is not None and L.DETAILS_CLOSE.search(stripped)
             if closed and current.answer_box and not current.has_text():
                 state.current = None  # its answer's box closed empty: what follows is not its
                 # answer (a page's note, the next question's intro)
-            elif L.DETAILS_CLOSE.search(stripped) and current and current.kind == "details":
+            elif closed and current.kind == "details":
                 state.current = None  # after its </details>, text is no longer its answer
             elif current and current.has_text() and L.ANSWER_CLOSED.match(stripped):
                 state.current = None  # "Hide answer": the answer's box ends here

@@ -11,8 +11,9 @@ question, and the captions after it, until the next, its answer:
     [04:22] honestly this one needs a whiteboard and more than two minutes,
 
 A question the host asks inside an answer ("first ask: per user, per IP or per API key?
-and is it for one server or the whole fleet?", "so why does this matter?") is no lead-in's
-question: it asks twice on one line, or says too little after a mere "so".
+and is it for one server or the whole fleet?", "so why does this matter for your design?",
+"the fix is simple: how do you make it one step?") is no lead-in's question: it asks twice
+on one line, goes on with "so", or its colon ends a sentence rather than moving on.
 """
 
 import re
@@ -39,7 +40,8 @@ _NUMBERED_QUESTION = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 # ... or any caption that asks after its lead-in: up to a colon ("next up:", "and the last
-# one for today:"), or only words that start speech ("okay,", "alright,", "so").
+# one for today:"), or only words that start speech ("okay,", "alright,"; not "so", which
+# goes on through an answer: "so why does this matter...?").
 _LED_IN = re.compile(
     r"^[ \t]*(?:(?P<colon>[^\n?:]{1,80}:)|(?:(?:okay|ok|alright|all right|right|now|well)\b"
     r"[,.:]?[ \t]+)+)?[ \t]*(?P<asked>[^\n?:]{8,300}\?)[ \t]*$",

@@ -186,7 +186,7 @@ def wiki_to_markdown(text: str) -> str:
         out.extend(_wiki_table(table))  # never closed: read what there is
     if in_code:
         out.append("```")
-    return "\n".join(_undefined_terms(out))
+    return "\n".join(out)
 
 
 def _wiki_inline(line: str) -> str:

@@ -272,7 +272,7 @@ def column_named(header: list[str], pattern: re.Pattern) -> int | None:
 
 
 def _asks(cell: str) -> bool:
-    """A cell that asks: "Has never heard of it" starts as a question would, and says."""
+    """A cell that asks ("Has never heard of it" starts as a question would, but says)."""
     if cell.rstrip().endswith("?"):
         return True
     first = cell.split(maxsplit=1)[0].lower() if cell.strip() else ""

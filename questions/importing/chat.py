@@ -212,7 +212,25 @@ def looks_like_chat(text: str) -> bool:
     """Several lines say who wrote and when, and they are a good share of the text."""
     lines = [line for line in _senders_as_chat(text).split("\n")[:5000] if line.strip()]
     stamped = sum(1 for line in lines if _is_speaker_line(line))
-    return stamped >= 3 and stamped >= 0.2 * len(lines)
+    return stamped >= 3 and stamped >= 0.2 * len(lines) and not _ai_lists(lines)
+
+
+LISTED_QUESTIONS = 3
+
+
+def _ai_lists(lines: list[str]) -> bool:
+    """An AI chat copied from its page ("You said:" / "ChatGPT said:") where the assistant
+    writes out lists of questions (with answers or not), at the user's asking: a document
+    of questions, not a chat that quizzes (whose turns each ask one)."""
+    asked, most, assistant = 0, 0, False
+    for line in lines:
+        turn = _SAID.match(line) if len(line) <= 200 else None
+        if turn:
+            asked, assistant = 0, turn["name"].lower() != "you"
+        elif assistant and L.ends_with_question_mark(line.strip()):
+            asked += 1
+            most = max(most, asked)
+    return most >= LISTED_QUESTIONS
 
 
 def messages_only(text: str) -> str:

@@ -148,6 +148,16 @@ PLACEHOLDER_THEN_NOTE = re.compile(r"^([^\n:–—]{1,20}?)[ \t]*(?:[-–—]{1,
 NOTE_THEN_PLACEHOLDER = re.compile(
     r"^[^\n]{0,40}?(?:→|->|=>|:|—|–|[ \t]-)[ \t]*(?:todo|tbd|tba|fixme|\?{2,})\W*$", re.I
 )
+# A picture's caption: "Figure: My JSONB cheat sheet", "*Figure 1: whiteboard from ...*"
+CAPTION = re.compile(
+    r"^\W*(?:figure|fig\.|image|diagram|screenshot)[ \t]*\d{0,3}[ \t]*[:.–—]", re.I
+)
+# Where to read on, under what the answer says (or all it says): "See also:" over links.
+SEE_ALSO_TAIL = re.compile(
+    r"(?:^|\n)[ \t]*(?:\*\*|__)?see also(?:\*\*|__)?[ \t]*:?(?:\*\*|__)?[ \t]*"
+    r"(?:[-*+][ \t][^\n]{0,300})?(?:\n[ \t]*(?:[-*+]|\d{1,2}[.)])[ \t][^\n]{0,300})*\s*$",
+    re.IGNORECASE,
+)
 # "??? - B or C, check the docs": the writer's own question marks where the answer goes.
 UNKNOWN_START = re.compile(r"^\s*\?{2,}(?:\s|$)")
 # A short answer that says the answer is missing: "I froze. (Answer still to be added.)".
@@ -184,8 +194,10 @@ MISSING_NOTE = re.compile(
     # a host's: "this one gets its own video", "I made a whole separate video on it", an
     # answerer's "This one deserves a whole answer of its own, see ..."
     r"\b(?:this one|it|that) (?:gets|deserves|needs) (?:its own (?:answer|video|post|article|"
-    r"episode|thread|write-?up)|a (?:(?:whole|separate|full) )?(?:answer|video|post|article|"
+    r"episode|thread|write-?up)|an? (?:(?:whole|separate|full) )?(?:answer|video|post|article|"
     r"episode|question|thread) of its own)\b|"
+    # "I ran out of space for this one. It will be the first question in Part 2"
+    r"\bran out of (?:space|room|time) for (?:this|it|that)\b|"
     r"\bmade a (?:(?:whole|full|separate|dedicated) )*(?:video|post|article|episode) "
     r"(?:on|about) (?:it|this|that)\b|"
     r"\b(?:i(?:'m|’m| am)|we(?:'re|’re| are)) not (?:even )?going to (?:try to )?"
@@ -512,6 +524,7 @@ def _clean_prompt(prompt: str) -> tuple[str, str | None]:
     elif REMARK.match(prompt) or PROVENANCE.match(prompt):
         prompt = _without_small_lead_ins(prompt, remarks_only=True)
     prompt = LEADING_NUMBER.sub("", prompt, count=1)  # "<summary>1. What is X?</summary>"
+    prompt = L.LEADING_TIME.sub("", prompt, count=1)  # a chapter's "08:02 How does X work?"
     prompt = LEADING_LABEL.sub("", prompt, count=1)  # "🔹 Q1: What is X?"
     prompt = L.MARKS.sub("", " ".join(prompt.split()))  # "... instead? (3 marks)"
     prompt = GRADED_CHIP.sub("", prompt)  # a report's "...useful? Not answered"
@@ -1218,6 +1231,9 @@ def _stub_code(answer: str) -> bool:
 
 def is_placeholder(answer: str) -> bool:
     """Filler that must never be shown as an answer."""
+    further = SEE_ALSO_TAIL.search(answer) if "see also" in answer[:5000].lower() else None
+    if further:  # what it says before where to read on
+        return is_placeholder(answer[: further.start()]) if further.start() else True
     if _only_markup_or_links(answer) or _stub_code(answer):
         return True
     if "```" in answer:
@@ -1344,8 +1360,8 @@ def _only_markup_or_links(answer: str) -> bool:
     lines = [row.strip() for row in answer[:5000].split("\n") if row.strip()]
     if lines and all(row.startswith("#") and not row.startswith("#!") for row in lines):
         return True  # only headings
-    if lines and all(L.ASIDE.match(row.lstrip("> ")) for row in lines):
-        return True
+    if lines and all(L.ASIDE.match(row.lstrip("> ")) or CAPTION.match(row) for row in lines):
+        return True  # (a picture's caption: the answer is in the picture, if anywhere)
     if NOT_AN_ANSWER.match(answer) and not hedged_answer(answer):
         return True
     if FOOTNOTE_MARKS.fullmatch(answer):
@@ -1354,7 +1370,7 @@ def _only_markup_or_links(answer: str) -> bool:
         return only_placeholder_code(lines)
     text = HTML_TAG.sub(" ", answer[:5000])
     text = HTML_ENTITY.sub(" ", text)
-    text = MARKDOWN_LINK.sub(" ", text)
+    text = WIKI_LINK.sub(" ", MARKDOWN_LINK.sub(" ", text))  # (a note's "[[Page]]" too)
     text = BARE_URL.sub(" ", text)
     words = re.findall(r"[^\W_]+", text.lower())
     return all(word in LINK_WORDS for word in words)

@@ -96,6 +96,7 @@ def _heading_line(line: str) -> str:
     return f"{match.group(1)}{'#' * int(match.group(2))} {inner}" if inner else line
 
 
+FIGURE_LABEL = "Figure:"
 # A link styled as a button: WordPress's "comment-reply-link", "share-button", "like-link"
 WIDGET_LINK = re.compile(
     r"\b(?:comment-)?reply-link\b|\b(?:share|like|vote|report)-(?:button|link)\b"
@@ -178,7 +179,7 @@ class _Converter(HTMLParser):
         self.pre: list[str] | None = None
         self.pre_language = ""
         self.lists: list[list] = []  # per open list: [kind, next number]
-        self.links: list[str | None] = []
+        self.links: list[tuple[str, list[str], int] | None] = []
         self.row: list[str] | None = None
         self.spans: list[tuple[int, int]] = []  # each cell's (colspan, rowspan) in the row
         self.spanning: dict[int, list] = {}  # column -> [text, rows] of a cell spanning down
@@ -247,9 +248,9 @@ class _Converter(HTMLParser):
             href = attributes.get("href") or ""
             # A title is its words: "<h1><a href=/q/781>Why does...?</a></h1>" links to itself
             keep = href and not href.startswith(("#", "javascript:")) and not self.titling
-            self.links.append(href if keep else None)
-            if keep:
-                self.inline.append("[")
+            # (its "[" put in at its end: a link around blocks, a page's card of a tag or a
+            # post, is only their words)
+            self.links.append((href, self.inline, len(self.inline)) if keep else None)
         elif tag == "br":
             if self.row is None:
                 self.inline.append(_LINE_BREAK)  # (a new block, unless a sentence goes on)
@@ -282,6 +283,8 @@ class _Converter(HTMLParser):
             self._flush()
             if tag == "details":
                 self.blocks.append("<details>")
+            elif tag == "figcaption":
+                self.inline.append(f"{FIGURE_LABEL} ")  # (what the picture shows: no answer)
 
     def handle_endtag(self, tag):
         if self.notes is not None:
@@ -320,8 +323,10 @@ class _Converter(HTMLParser):
         elif tag in ("strong", "b"):
             self.inline.append("**")
         elif tag == "a":
-            href = self.links.pop() if self.links else None
-            if href:
+            link = self.links.pop() if self.links else None
+            if link and link[1] is self.inline:
+                href, _, start = link
+                self.inline.insert(start, "[")
                 self.inline.append(f"]({href})")
         elif tag in ("ul", "ol"):
             self._flush()

@@ -301,6 +301,11 @@ SHRUG_WORDS = (
     r"tbh|honestly|sorry|lol|haha|here|either|too|ngl|from me|for me|for now|myself|"
     r"on (?:this|that)(?: one)?|this one|that one"
 )
+# A chapter's time before what it asks: "08:02 How does dependency injection work?",
+# "[1:02:03] - What is MVCC?"
+LEADING_TIME = re.compile(
+    r"^[\[(]?(?:\d{1,2}:)?\d{1,2}:\d{2}[\])]?[ \t]*(?:[-–—|·][ \t]*)?(?=[A-Z¿\"“])"
+)
 # A time of day on a line of its own, under a title: "Warm up" / "10:02".
 CLOCK = re.compile(r"\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s?[ap]\.?m\.?)?", re.IGNORECASE)
 # A line in parentheses right under a question: the question said again, in another
@@ -541,7 +546,9 @@ OUTRO = re.compile(
     r"^\W*that(?:'s|’s| is) (?:it|all)(?: for (?:part \d{1,2}|today|this week|now)\b|[.!]\s+"
     r"(?:if you|good luck|thanks|happy|see you|hope)\b)|"
     # "*Got asked something I didn't cover? Leave a comment below or ping me on ...*"
-    r"^\W*(?:[^?\n]{0,80}\?\s+)?(?:leave|drop|post) (?:me |us )?a (?:comment|reply)\b",
+    r"^\W*(?:[^?\n]{0,80}\?\s+)?(?:leave|drop|post) (?:me |us )?a (?:comment|reply)\b|"
+    # under a list to practise: "Try answering each in 1–2 minutes, then paste your answers"
+    r"^\W*(?:try|practi[cs]e) (?:answering|to answer) (?:each|every one|these|them|all)\b",
     re.IGNORECASE,
 )
 # A post's sign-off on a line of its own: "Thanks! 🙏", "Cheers,", "Thanks all" (its name under it).
@@ -554,7 +561,8 @@ PAGE_TAIL = re.compile(
     r"^\W*(?:more (?:from|by)\b.{1,60}|recommended(?: for you| from\b.{1,40})?|"
     # the writer's outro and byline: "If you found this useful, give it a few claps...",
     # "Written by Elena Vasquez"
-    r"if you (?:found|liked|enjoyed) this\b.{0,80}\b(?:claps?|follow|share|subscribe)\b.{0,80}|"
+    r"(?:if you (?:found|liked|enjoyed) this|if this (?:was|is) (?:useful|helpful))\b.{0,80}"
+    r"\b(?:claps?|follow|share|subscribe)\b.{0,160}|"
     # a newsletter's: "Enjoying this? Forward it to a friend who's job hunting, or ..."
     r"(?:enjoying|enjoyed|like|liked|love) (?:this|the newsletter)\W{1,3}(?:forward|share|"
     r"subscribe|tell)\b.{0,200}|"
@@ -581,7 +589,7 @@ FURNITURE = re.compile(
     # "Anonymous on Mar 6, 2024", "Was this interview helpful?"
     r"answer (?:this )?question\W*$|\d{1,5} answers?\W*$|helpful\s*\(\d{1,6}\)[^.!?]{0,60}$|"
     r"anonymous(?: [\w ]{0,40})? on [a-z]{3,9}\.? \d{1,2},? \d{4}\W*$|"
-    r"(?:was|is) this (?:interview|review|answer) helpful\b.{0,80}$|"
+    r"(?:was|is) this (?:interview|review|answer|conversation) helpful\b.{0,80}$|"
     # a form's points and blanks: "1 point", "Total points 8/15", "Your answer"
     r"\d{1,3} points?$|total points\b.{0,20}$|your answer$|"
     # a wiki page's byline under its title: "Last edited by Karen Liu on 2/27/2024 3:05 PM"

@@ -19,6 +19,7 @@ from questions.importing.code import (
     looks_like_prose,
     looks_like_sentence,
 )
+from questions.importing.exercises import mark_exercises
 from questions.importing.line_model import (
     BULLETS,
     STRONG,
@@ -102,6 +103,7 @@ def classify(raw_lines: list[str]) -> list[Line]:
     _mark_unfenced_code(lines)
     _demote_code_comments(lines)
     _mark_numbered_topics(lines)
+    _unmark_numbered_sections(lines)
     _mark_compared_headings(lines)
     _mark_compared_bullets(lines)
     _mark_topics_over_questions(lines)
@@ -117,6 +119,7 @@ def classify(raw_lines: list[str]) -> list[Line]:
     mark_titled_blocks(lines)
     _join_wrapped_questions(lines)
     _join_wrapped_headings(lines)
+    mark_exercises(lines)
     _mark_topic_lists(lines)
     _mark_noted_lines(lines)
     _mark_question_lists(lines)
@@ -252,6 +255,24 @@ def _mark_numbered_topics(lines: list[Line]) -> None:
 
 
 MAX_LABEL_WORDS = 4
+
+
+def _unmark_numbered_sections(lines: list[Line]) -> None:
+    """ "## 3. Indexes & performance" over "<details><summary>How does a B-tree work?" (or a
+    question's heading of a lower level): a numbered heading that does not ask, over a
+    question of its own, is the section's title, not a question on a topic."""
+    for index, line in enumerate(lines):
+        marker = line.marker
+        if not line.heading_level or marker is None or marker.number is None:
+            continue
+        if L.looks_like_question(marker.text) or "?" in marker.text:
+            continue
+        following = next_text(lines, index)
+        below = lines[following] if following is not None else None
+        if below is None or below.marker is None:
+            continue
+        if below.marker.kind == "details" or below.heading_level > line.heading_level:
+            line.marker = None
 
 
 def _mark_topics_over_questions(lines: list[Line]) -> None:
@@ -598,8 +619,12 @@ def _mark_unfenced_code(lines: list[Line]) -> None:
             index += 1
             continue
         start = next_text(lines, index, window=3) or index + 1
-        if start < len(lines) and PLAIN_WORDS.fullmatch(lines[start].text.strip()):
-            index += 1  # "Python" / "Interview": a page's list of tags, not a language and code
+        if start < len(lines) and (
+            PLAIN_WORDS.fullmatch(lines[start].text.strip()) or lines[start].heading_level >= 2
+        ):
+            # "Python" / "Interview": a page's list of tags, not a language and code; so is
+            # "PostgreSQL" over "## More from the author"
+            index += 1
             continue
         end = start
         cursor = start

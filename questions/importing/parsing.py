@@ -338,6 +338,37 @@ class _State:
     bare_list: bool = False  # the open question ends a run of numbered questions alone
     cited: list[str] = field(default_factory=list)  # "for 4 and 8:": answered below, by title
     counted_tails: int = 0  # headings "Comments (2)" in the document: once, the page's comments
+    to_assistant: bool = False  # in an AI chat's "You said:" turn: the user asking for questions
+    # under "More from the author" after the article (its heading's level): other posts' titles
+    other_posts_level: int = 0
+    asked: bool = False  # a question was read
+
+
+# An AI chat copied from its page: "You said:" over the user's message, "ChatGPT said:" over
+# the reply (which holds the questions).
+AI_CHAT_TURN = re.compile(
+    r"^(?P<who>you|chatgpt|claude|gemini|copilot|assistant|perplexity) said:$", re.IGNORECASE
+)
+
+
+# After the article, the titles of other posts: "More from Ifeoma Chukwu", "Read next".
+OTHER_POSTS = re.compile(
+    r"^\W*(?:more (?:from|by)\b|recommended\b|read next\b|related (?:posts|articles|stories)\b|"
+    r"you (?:may|might) also like\b)",
+    re.IGNORECASE,
+)
+
+
+def _goes_on_paragraph(lines, index: int) -> bool:
+    """ "...such as org charts or threaded" / "comments.": the line, in lower case, ends the
+    sentence the line above began (a page's "Comments" starts its own)."""
+    above = lines[index - 1] if index else None
+    return bool(
+        above is not None
+        and above.text.strip()
+        and not above.heading_level
+        and lines[index].text.strip()[:1].islower()
+    )
 
 
 def _split(lines, kinds, region_kinds, question_level):
@@ -368,6 +399,15 @@ def _split(lines, kinds, region_kinds, question_level):
                 if line.fence_close:
                     current.body.append("```")
             continue
+        turn = AI_CHAT_TURN.match(stripped) if stripped.endswith("said:") else None
+        if turn:  # the answer above ends where the chat's next turn starts
+            state.current, state.to_assistant = None, turn["who"].lower() == "you"
+            continue
+        if state.to_assistant:
+            if line.marker:
+                skipped.append(Skipped(number, line.marker.text, "the user's message to the AI"))
+            continue
+        state.asked = bool(items)
         if (
             line.heading_level
             and not line.included
@@ -531,7 +571,11 @@ def _split(lines, kinds, region_kinds, question_level):
             state.current = None  # "Thanks! 🙏" over the writer's name: the post ends
             continue
         # ("[19 Comments](/p/issue-37#comments)": the link's words)
-        if not line.indent and L.PAGE_TAIL.match(LINKED_WORDS.sub(r"\1", stripped)):
+        if (
+            not line.indent
+            and L.PAGE_TAIL.match(LINKED_WORDS.sub(r"\1", stripped))
+            and not _goes_on_paragraph(lines, index)
+        ):
             # (before any question, "Recommended" is the page's menu: its text comes after)
             state.section, state.current, state.in_aside = stripped, None, bool(items)
             continue
@@ -625,6 +669,14 @@ def _counted_tail(title: str) -> bool:
 def _heading(line, state: _State, kinds, question_level, skipped, number) -> bool:
     """Handle a heading that does not start a question; False when it does."""
     current = state.current
+    title = L.strip_bold(line.heading_text)
+    if state.other_posts_level and line.heading_level >= state.other_posts_level:
+        if line.marker and line.marker.number is None:
+            skipped.append(Skipped(number, line.marker.text, "a link to another post"))
+        if not (line.marker and line.marker.number is not None):
+            state.current = None
+            return True
+    state.other_posts_level = line.heading_level if state.asked and OTHER_POSTS.match(title) else 0
     if L.is_noise(line.heading_text):
         # "## Table of contents": neither a question nor a section
         state.in_contents = bool(re.search(r"contents", line.heading_text, re.IGNORECASE))
@@ -634,7 +686,6 @@ def _heading(line, state: _State, kinds, question_level, skipped, number) -> boo
     if L.ANSWER_KEY.match(L.strip_bold(line.heading_text)) and not line.marker:
         _start_answer_key(state, line.heading_text)
         return True
-    title = L.strip_bold(line.heading_text)
     if state.process_level and line.heading_level > state.process_level:
         if line.marker:
             skipped.append(Skipped(number, line.marker.text, "about the hiring process"))
@@ -1114,6 +1165,7 @@ def _drop_table_of_contents(items: list[RawItem]) -> tuple[list[RawItem], list[S
     keys = []
     for item in items:
         prompt, _ = _page_number(item.prompt)  # "What is MVCC?    4", "What is X? ..... 4"
+        prompt = L.LEADING_TIME.sub("", prompt)  # an episode's chapters: "08:02 What is X?"
         keys.append(" ".join(re.findall(r"[^\W_]+", prompt.casefold())))
     repeated = {key for key, count in Counter(keys).items() if count > 1}
     # Only a question asked twice can be an entry or the answer to one.

@@ -97,6 +97,7 @@ def mark_cards(lines: list[Line]) -> None:
             and ends_with_question_mark(stripped)
             and L.looks_like_question(stripped)
             and not L.ASIDE.match(stripped)
+            and not L.FURNITURE.match(stripped)  # "Is this conversation helpful so far?"
             and not ANSWER_SAYS.match(stripped)  # "Answer: is that a trick question?"
             and not PASSES.match(stripped)  # "Skipping this one, someone else?"
         ):

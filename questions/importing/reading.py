@@ -207,12 +207,21 @@ INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]")
 QUOTED_EXERCISE = re.compile(
     r"^>[ \t]?(?:\*\*|__)?[ \t]*(?:exercise|problem|question|q)[ \t]*\d", re.IGNORECASE
 )
-# A GitHub alert's label line ("> [!NOTE]"): the quote under it is the text.
 # Pandoc's (and Quarto's, kramdown's) attributes after a heading: "## What is MRO? {#sec-mro}".
 HEADING_ATTRIBUTES = re.compile(
     r"^(#{1,6}[ \t][^\n{]{0,300}[^\s{])[ \t]*\{[#.][\w:.-]{1,60}(?:[ \t][^{}\n]{0,100})?\}[ \t]*$",
     re.MULTILINE,
 )
+# Pandoc's attributes on a span or a link: "[idempotent]{.underline}" is the word.
+SPAN_ATTRIBUTES = re.compile(
+    r"\[([^\[\]\n]{1,200})\](\([^()\s]{1,500}\))?\{[#.][\w:.-]{1,60}(?:[ \t][^{}\n]{0,100})?\}"
+)
+# How often a question comes up, in stars after it or under it: "[***]", pandoc's
+# "\[\*\*\]", "[★★☆]". (One unescaped "[*]" may be a footnote's mark: it stays.)
+STAR_RATING = re.compile(
+    r"(?:\\\[(?:\\\*){1,5}\\\]|\[\*{2,5}\]|[\[(][★☆⭐]{1,5}[\])])[ \t]*$", re.MULTILINE
+)
+# A GitHub alert's label line ("> [!NOTE]"): the quote under it is the text.
 ALERT_LABEL = re.compile(
     r"^([ \t]*>[ \t]*)\[!(?:note|tip|important|warning|caution)\][ \t]*\n", re.I | re.M
 )
@@ -491,7 +500,9 @@ def read_text(text: str) -> Reading:
         text = callouts_to_cards(text) if has_card_callouts(text) else text
         text = admonitions_to_markdown(text) if has_admonitions(text) else text
         text = without_fenced_divs(text) if has_fenced_divs(text) else text
-        text = HEADING_ATTRIBUTES.sub(r"\1", text) if "{#" in text or "{." in text else text
+        if "{#" in text or "{." in text:
+            text = SPAN_ATTRIBUTES.sub(_span, HEADING_ATTRIBUTES.sub(r"\1", text))
+        text = STAR_RATING.sub("", text) if "]" in text or ")" in text else text
         text = ALERT_LABEL.sub("", text) if "[!" in text else text
         text = CODE_TOOLBAR.sub(_blank_lines, text) if "Copy" in text else text
     text = drop_caption_times(drop_editorial_notes(drop_tracker_bylines(text)))
@@ -520,6 +531,12 @@ SETEXT = re.compile(
     r"(=|-)\2{2,}[ \t]*$",
     re.MULTILINE,
 )
+
+
+def _span(span: re.Match) -> str:
+    """A span's words, or a link as a link."""
+    words, link = span.groups()
+    return f"[{words}]{link}" if link else words
 
 
 def _setext_heading(title: re.Match) -> str:

@@ -117,7 +117,7 @@ def _directive(lines: list[str], i: int, directive: re.Match, out: list[str], de
         return end
     content = [j for j in range(i + 1, end) if lines[j].strip() and not _option(lines[j])]
     if name in ADMONITIONS or name == "todo":
-        label = "TODO: " if name == "todo" else f"{name.capitalize()}: "
+        label = {"todo": "TODO: ", "seealso": "See also: "}.get(name, f"{name.capitalize()}: ")
         first = _inline(argument.strip())
         out[i] = f"{label}{first}" if first or not content else ""
         for n, j in enumerate(content):

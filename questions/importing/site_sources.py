@@ -64,6 +64,14 @@ LINK_CARD_LINES = 5  # a card holds its link: past this, an unclosed tag ends wh
 # An admonition's or a fenced div's fences: ":::tip", ":::caution Work in progress",
 # "::: {.callout-note}", ":::" (the text between them is the page's).
 ADMONITION = re.compile(r"^\s*:{3,}\s*(?:[\w{][^\n]{0,200})?$")
+# A fence that folds what it fences under its title: ":::spoiler What is MVCC?".
+FOLDING_FENCE = re.compile(r":{3,}[ \t]*(?:spoiler|details)[ \t]+([^\n{]{1,300})$", re.I)
+# A note's box: ":::info", "::: warning Careful", "::: {.callout-tip}".
+NOTE_FENCE = re.compile(
+    r":{3,}[ \t]*\{?\.?(?:callout-)?(?:info|note|tip|hint|warning|success|danger|caution|"
+    r"important)\b",
+    re.IGNORECASE,
+)
 # A component inside a line: "See the <Link to="/docs/jobs">jobs</Link> page.": its words.
 INLINE_COMPONENT = re.compile(r"<([A-Z][\w.]{0,40})\b[^<>\n]{0,400}>([^<\n]{0,400})</\1>")
 SELF_CLOSING = re.compile(r"<[A-Z][\w.]{0,40}\b[^<>\n]{0,400}/>")
@@ -155,18 +163,31 @@ def has_fenced_divs(text: str) -> bool:
 
 def without_fenced_divs(text: str) -> str:
     """The fences left out and what they fence kept; a callout's own heading ("## TODO"
-    right after "::: {.callout-warning}") is its title, in bold: no heading of the page."""
+    right after "::: {.callout-warning}") is its title, in bold: no heading of the page.
+    A titled collapsible (HackMD's ":::spoiler What is MVCC?", VitePress's "::: details
+    ...") is the <details> block the parser reads: a question over its answer; a note's
+    box (":::info", ":::warning") is quoted: the page's aside, never its questions."""
     out: list[str] = []
     fenced, opened = False, False
+    open_fences: list[str] = []  # what each fence still open is: "details", "note" or ""
     for line in text.split("\n"):
         if line.lstrip().startswith("```"):
             fenced = not fenced
         if not fenced and ADMONITION.match(line):
-            out.append("")
+            title = FOLDING_FENCE.match(line.strip())
             opened = bool(line.strip(": \t"))
+            if title:
+                out.append(f"<details><summary>{title.group(1)}</summary>")
+            else:
+                closed = open_fences.pop() if open_fences and not opened else ""
+                out.append("</details>" if closed == "details" else "")
+            if opened:
+                note = NOTE_FENCE.match(line.strip())
+                open_fences.append("details" if title else "note" if note else "")
             continue
         heading = re.match(r"^#{1,6}\s+(.{1,200}?)\s*#*\s*$", line) if opened else None
-        out.append(f"**{heading.group(1)}**" if heading else line)
+        line = f"**{heading.group(1)}**" if heading else line
+        out.append(f"> {line}" if "note" in open_fences and line.strip() else line)
         opened = False
     return "\n".join(out)
 
@@ -189,6 +210,7 @@ TASK_MARKER = re.compile(
 # A question or its answer kept as a block's attribute: "Q:: What is...?" over "A:: ..."
 ASKED_PROPERTY = re.compile(r"^(\s*(?:-\s+)?)(q|a|question|answer|front|back)::[ \t]*", re.I)
 BLOCK_REF = re.compile(r"[ \t]?\(\([\w-]{6,20}\)\)")  # Roam's "((gT5x_Lq2a))"
+LINK_BLOCK = re.compile(r"^\s*(?:-\s+)?\[\[[^\[\]\n]{1,200}\]\]\s*$")
 PAGE_LINK = re.compile(r"\[\[([^\[\]\n]{1,200})\]\]")
 TRAILING_TAGS = re.compile(r"(?:\s+#[\w/-]{1,40})+\s*$")
 MIN_PROPERTIES = 3
@@ -204,7 +226,8 @@ def looks_like_outliner_page(text: str) -> bool:
 def outliner_to_markdown(text: str) -> str:
     """Each block a bullet, without its properties, planning dates and task markers ("TODO
     How does Redis Cluster shard keys?" asks the question; "SCHEDULED: <...>" under it is
-    no answer); "[[Redis]]" is its words and trailing "#tags" go."""
+    no answer); "[[Redis]]" in a sentence is its words (a block of a link alone stays a
+    link) and trailing "#tags" go."""
     out = []
     for line in text.split("\n"):
         asked = ASKED_PROPERTY.match(line)
@@ -213,6 +236,7 @@ def outliner_to_markdown(text: str) -> str:
         elif PROPERTY.match(line) or PLANNING.match(line):
             out.append("")
             continue
-        line = BLOCK_REF.sub("", TASK_MARKER.sub(r"\1", line))
-        out.append(TRAILING_TAGS.sub("", PAGE_LINK.sub(r"\1", line)))
+        line = TRAILING_TAGS.sub("", BLOCK_REF.sub("", TASK_MARKER.sub(r"\1", line)))
+        # (a block that is only a link points to a page: no words of its own)
+        out.append(line if LINK_BLOCK.match(line) else PAGE_LINK.sub(r"\1", line))
     return "\n".join(out)

@@ -1,0 +1,98 @@
+"""A book's exercises: each numbered entry under "Exercises" (or "Review questions",
+"Problems") is one question, however it is phrased, with its hanging lines and parts.
+
+    EXERCISES
+
+    4.13  A web handler reads a product's stock with a SELECT, decrements the value
+          in Python, and writes it back with an UPDATE.
+          (a) Show an interleaving of two concurrent requests that loses an update.
+          (b) Give two different ways to fix the handler.
+
+The entry sets the scene and its parts ask: all of it is the question (its answer, if the
+book gives one, is in its key, by number). Only entries set as a book sets them, their
+later lines hanging deeper than their number, are read so: an answer written under a
+question at the margin is left to the other rules.
+"""
+
+import re
+
+from questions.importing import lines as L
+from questions.importing.line_model import Line
+
+EXERCISES_TITLE = re.compile(
+    r"^[#\s*_]*(?:(?:chapter|section)\s+\d{1,3}\s*[:.—–-]?\s*)?(?:exercises|problems|"
+    r"review questions|practice (?:questions|problems)|self[- ]check(?: questions)?)"
+    r"[\s*_:]*$",
+    re.IGNORECASE,
+)
+# A printed page's edge between two entries: "132      CHAPTER 4  Transactions and ...",
+# "4.9  Summary      131", and the rule under it.
+PAGE_EDGE = re.compile(
+    r"^\s*(?:\d{1,4}\s+(?:chapter|part)\s+\d{1,3}\b.{0,100}|(?:chapter|part)\s+\d{1,3}\b.{0,100}"
+    r"\s\d{1,4}|[_=-]{10,})\s*$",
+    re.IGNORECASE,
+)
+ENTRY = re.compile(r"^\s{0,3}(\d{1,2}(?:\.\d{1,3}){0,2})[.)]?\s{1,8}(?=\S)")
+MAX_ENTRY_LINES = 30
+
+
+def mark_exercises(lines: list[Line]) -> None:
+    for index, line in enumerate(lines):
+        if line.in_code or not EXERCISES_TITLE.match(line.text.strip()):
+            continue
+        if not line.heading_level:
+            line.section_title, line.marker = True, None
+        _mark_entries(lines, index + 1)
+
+
+def _mark_entries(lines: list[Line], start: int) -> None:
+    index = start
+    while index < len(lines):
+        line = lines[index]
+        text = line.text.strip()
+        if line.heading_level or line.in_code:
+            return
+        entry = ENTRY.match(line.text)
+        if entry is None:
+            if text and PAGE_EDGE.match(text):
+                line.text = ""  # (no part of the entry above it)
+            elif text and line.indent == 0:
+                return  # the next part: "FURTHER READING", "Answers to selected ..."
+            index += 1
+            continue
+        end = _entry_end(lines, index)
+        if end > index:
+            _one_question(lines, index, end, entry)
+        index = end + 1
+
+
+def _entry_end(lines: list[Line], index: int) -> int:
+    """The entry's last line: its lines hang deeper than its number; a blank line is inside
+    it when a hanging line follows ("4.14  Consider the schedule" / "" / "    S: r1(X)")."""
+    margin = lines[index].indent
+    end = index
+    for following in range(index + 1, min(index + 1 + MAX_ENTRY_LINES, len(lines))):
+        line = lines[following]
+        if not line.text.strip():
+            continue
+        if line.indent <= margin or line.heading_level:
+            break
+        end = following
+    return end
+
+
+def _one_question(lines: list[Line], index: int, end: int, entry: re.Match) -> None:
+    hanging = [lines[i] for i in range(index + 1, end + 1)]
+    if any(line.marker is not None and line.marker.kind == "heading" for line in hanging):
+        return
+    if any(L.BULLET_LINE.match(line.text) for line in hanging):
+        return  # a list's item with its answer in bullets under it, as markdown nests them
+    first = lines[index].text[entry.end() :].strip()
+    rest = " ".join(line.text.strip() for line in hanging if line.text.strip())
+    cited = entry.group(1)
+    number = int(cited.rpartition(".")[2])
+    lines[index].marker = L.Marker(
+        "numbered-line", f"{first} {rest}".strip(), number, cited=cited if "." in cited else ""
+    )
+    for line in hanging:
+        line.joined, line.marker = True, None

@@ -132,6 +132,9 @@ FILLER_START = re.compile(
 # ... or to someone else's: "There's a great write-up on this here: [...](...)"
 POINTER = re.compile(
     r"\b(?:just|go|simply) (?:read|see|check(?: out)?|look at|watch|google)\b|"
+    # "Super Fast Python has a better write-up than I could do:"
+    r"\bhas (?:a|an) (?:much )?(?:better|great|good|nice|excellent) (?:write[- ]?up|explanation|"
+    r"article|post|guide)\b|"
     r"^\W*(?:there(?:'s|’s| is)|here(?:'s|’s| is)) an? (?:(?:great|good|nice|solid|excellent|short|"
     r"long|detailed) )?(?:write[- ]?up|article|post|explanation|thread|video|read|guide)\b",
     re.I,
@@ -143,7 +146,8 @@ NONE_GIVEN = re.compile(
     r"^\W*no (?:model |sample |written |official |worked )?(?:answers?|solutions?)\b", re.I
 )
 # "n/a - still figuring this one out": what comes before the dash may be a placeholder
-PLACEHOLDER_THEN_NOTE = re.compile(r"^([^\n:–—]{1,20}?)[ \t]*(?:[-–—]{1,2}|:)[ \t]+\S")
+# ... or in brackets after it: "n/a (behavioral)"
+PLACEHOLDER_THEN_NOTE = re.compile(r"^([^\n:–—(]{1,20}?)[ \t]*(?:[-–—]{1,2}[ \t]+|:[ \t]+|\()\S")
 # "pydantic-settings → TODO": a word on what to write, and that it is still to write.
 NOTE_THEN_PLACEHOLDER = re.compile(
     r"^[^\n]{0,40}?(?:→|->|=>|:|—|–|[ \t]-)[ \t]*(?:todo|tbd|tba|fixme|\?{2,})\W*$", re.I
@@ -198,6 +202,8 @@ MISSING_NOTE = re.compile(
     r"episode|question|thread) of its own)\b|"
     # "I ran out of space for this one. It will be the first question in Part 2"
     r"\bran out of (?:space|room|time) for (?:this|it|that)\b|"
+    # a newsletter's: "it deserves more than a paragraph — I'll make it the lead of next issue"
+    r"\bdeserves more than (?:a|one) (?:paragraph|line|sentence|answer)\b|"
     r"\bmade a (?:(?:whole|full|separate|dedicated) )*(?:video|post|article|episode) "
     r"(?:on|about) (?:it|this|that)\b|"
     r"\b(?:i(?:'m|’m| am)|we(?:'re|’re| are)) not (?:even )?going to (?:try to )?"
@@ -249,12 +255,16 @@ ELSEWHERE = re.compile(
 # examples", "**Must Read:** [X](...)", "See [[202401221000]] and https://..." (each link
 # written LINK).
 REFERRAL = re.compile(
-    r"^\W*(?:please |kindly )?(?:refer to|see|read|check(?: out)?|must read|recommended reading)"
+    r"^\W*(?:please |kindly )?(?:refer to|see|read|check(?: out)?|must read|recommended reading|"
+    # the writer's own post: "We cover this in depth in LINK."
+    r"(?:we|i) (?:cover|covered|explain|explained|discuss|discussed|go into|went into) "
+    r"(?:this|it|that)(?: one)?(?: (?:in depth|in detail|at length))? in)"
     r"\W+(?:[\w'’]+\W+){0,4}?LINK(?:\W+(?:and|or)\W+LINK)*\W*"  # ("See the team's LINK")
     r"(?:(?:for|to (?:learn|read|see)) [^.\n]{0,60})?\W*$",
     re.IGNORECASE,
 )
 WIKI_LINK = re.compile(r"\[\[[^\[\]\n]{1,200}\]\]")
+BLOCK_REFERENCE = re.compile(r"\(\([\w-]{6,40}\)\)")
 # A note's tags that say it is not written yet: "#stub", "#todo #wip".
 NOTE_TAGS = re.compile(r"(?:#(?:stub|todo|wip|draft|placeholder|unfinished)\b[ \t]*)+", re.I)
 KEYBOARD_RUNS = re.compile(
@@ -324,7 +334,7 @@ PAYWALL = re.compile(
     r"(?:available|reserved) (?:to|for)\b|unlock (?:all|this|the|every)\b.{0,40}"
     r"\b(?:answers?|solutions?)\b|(?:sign in|log in|subscribe|upgrade|join)\b.{0,40}"
     r"\bto (?:see|view|read|unlock)\b.{0,20}\b(?:answers?|solutions?)\b|"
-    r"(?:start|begin) (?:your|a) (?:\d+-day )?free trial|"
+    r"(?:start|begin) (?:your|a) (?:\d+-day )?free trial|cancel any ?time\b|"
     # a newsletter's: "This post is for paid subscribers", "Keep reading with a 7-day free trial"
     r"this (?:post|article|issue|section) is (?:only )?for (?:paid|paying|premium) "
     r"(?:subscribers|members)|keep reading with a\b|subscribe to (?:keep|continue) reading)",
@@ -344,7 +354,8 @@ LINKS_ROW = re.compile(
 LINK_WORDS = set(
     "see read refer to the at here more docs documentation official link this article "
     "check out details in for on source reference seriously really highly recommended "
-    "recommend great good best explains it all".split()
+    # (and OneNote's "Pasted from <url>")
+    "recommend great good best explains it all pasted from".split()
 )
 
 
@@ -1213,9 +1224,12 @@ def _dedent(code: str) -> str:
 # A line of a function with nothing in it: its decorators, its "def" line, "...", "pass"
 # (a drill file's test stub under the question in its docstring)
 FENCED_BLOCK = re.compile(r"^```[^\n]*\n.*?^```[ \t]*$", re.MULTILINE | re.DOTALL)
+# A stub's lines: a signature and "pass" ("class TokenBucket:" too, though "class
+# NotFound(Exception): pass" is a whole answer)
 STUB_LINE = re.compile(
     r"^[ \t]*(?:@[\w.]{1,80}(?:\(.{0,300}\))?|(?:async[ \t]+)?def[ \t]+\w{1,80}\(.{0,300}\)"
-    r"(?:[ \t]*->[^:\n]{1,80})?:|\.\.\.|pass|#.{0,300}|```\w{0,20})?[ \t]*$"
+    r"(?:[ \t]*->[^:\n]{1,80})?:|class[ \t]+\w{1,80}:|\.\.\.|pass|#.{0,300}|"
+    r"```\w{0,20})?[ \t]*$"
 )
 
 
@@ -1224,7 +1238,7 @@ def _stub_code(answer: str) -> bool:
     return (
         rows[0].startswith("```")
         and len(rows) <= 20
-        and any(re.match(r"[ \t]*(?:async[ \t]+)?def[ \t]", row) for row in rows)
+        and any(re.match(r"[ \t]*(?:(?:async[ \t]+)?def|class)[ \t]", row) for row in rows)
         and all(STUB_LINE.match(row) for row in rows)
     )
 
@@ -1303,6 +1317,8 @@ def is_placeholder(answer: str) -> bool:
     rows = [row for row in plain[:2000].split("\n") if row.strip()]
     if "```" not in answer and all(PAYWALL.match(row) for row in rows):
         return True
+    if _missed_in_review(answer):
+        return True
     words = re.findall(r"[^\W\d_]+", plain.lower())
     if not words:
         return not re.search(r"\w", plain)  # "2" or "O(1)" answers; "..." does not
@@ -1370,15 +1386,34 @@ def _only_markup_or_links(answer: str) -> bool:
         return only_placeholder_code(lines)
     text = HTML_TAG.sub(" ", answer[:5000])
     text = HTML_ENTITY.sub(" ", text)
-    text = WIKI_LINK.sub(" ", MARKDOWN_LINK.sub(" ", text))  # (a note's "[[Page]]" too)
+    # (a note's "[[Page]]" too, and an outliner's "((block))")
+    text = BLOCK_REFERENCE.sub(" ", WIKI_LINK.sub(" ", MARKDOWN_LINK.sub(" ", text)))
     text = BARE_URL.sub(" ", text)
     words = re.findall(r"[^\W_]+", text.lower())
     return all(word in LINK_WORDS for word in words)
 
 
+# A course's quiz, reviewed after it was sent: each question's points ("0 / 1 point"), its
+# options, then the verdict. A question skipped or missed shows no right answer.
+POINTS = re.compile(
+    r"^[ \t]*\d{1,3}(?:\.\d{1,2})?[ \t]*/[ \t]*\d{1,3}[ \t]+points?[ \t]*$", re.M | re.I
+)
+MISSED = re.compile(
+    r"^[ \t]*(?:you didn[’']?t (?:select|choose|give) an answer|no answer (?:was )?(?:selected|"
+    r"given)|incorrect)\b",
+    re.MULTILINE | re.IGNORECASE,
+)
+RIGHT = re.compile(r"^[ \t]*correct\b", re.MULTILINE | re.IGNORECASE)
+
+
+def _missed_in_review(answer: str) -> bool:
+    text = answer[:5000]
+    return bool(POINTS.search(text) and MISSED.search(text) and not RIGHT.search(text))
+
+
 def _unless_placeholder_code(block: re.Match) -> str:
     lines = [row.strip() for row in block[0].split("\n") if row.strip()]
-    return "" if only_placeholder_code(lines) else block[0]
+    return "" if only_placeholder_code(lines) or _stub_code(block[0]) else block[0]
 
 
 def _mashed(word: str) -> bool:

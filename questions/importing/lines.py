@@ -558,7 +558,7 @@ SIGN_OFF = re.compile(
     re.IGNORECASE,
 )
 PAGE_TAIL = re.compile(
-    r"^\W*(?:more (?:from|by)\b.{1,60}|recommended(?: for you| from\b.{1,40})?|"
+    r"^[\W_]*(?:more (?:from|by)\b.{1,60}|recommended(?: for you| from\b.{1,40})?|"
     # the writer's outro and byline: "If you found this useful, give it a few claps...",
     # "Written by Elena Vasquez"
     r"(?:if you (?:found|liked|enjoyed) this|if this (?:was|is) (?:useful|helpful))\b.{0,80}"
@@ -567,6 +567,9 @@ PAGE_TAIL = re.compile(
     r"(?:enjoying|enjoyed|like|liked|love) (?:this|the newsletter)\W{1,3}(?:forward|share|"
     r"subscribe|tell)\b.{0,200}|"
     r"written by\b.{1,60}|"
+    # a handbook's owners under its last answer: "Maintainers: platform-team. Questions → #hiring"
+    r"maintainers?:.{1,200}|maintained by\b.{1,200}|"
+    r"discussion about this (?:post|article|issue|episode)|"
     r"see more (?:recommendations|stories|posts|articles)|related(?: questions| posts| articles)?|"
     r"linked(?: questions)?|hot network questions|you (?:may|might) also like|read next|"
     r"(?:more )?(?:posts|stories|articles|threads) you (?:may|might) (?:also )?like|"
@@ -575,7 +578,7 @@ PAGE_TAIL = re.compile(
     r"(?:\d+ )?responses(?: \(\d+\))?|"
     r"more (?:stories|posts|articles)|"
     r"(?:popular|recent|latest|trending) (?:posts|articles|stories)|"
-    r"about (?:this |the )?(?:community|subreddit|group|forum))\W*$",
+    r"about (?:this |the )?(?:community|subreddit|group|forum))[\W_]*$",
     re.IGNORECASE,
 )
 # The button under an answer that folds it away: the answer ends there.

@@ -444,6 +444,11 @@ def _starts_question(line: Line) -> bool:
     return bool(line.marker and line.marker.kind in STRONG)
 
 
+def _asking_bullet(line: Line) -> bool:
+    """ "• What is a HEALTHCHECK?" under "Docker": a list's question, not a language's code."""
+    return bool(line.marker and line.marker.kind == "bullet" and line.marker.text.endswith("?"))
+
+
 def _bullet_question(raw: str) -> L.Marker | None:
     """ "- What does a view resolver do?": a bullet that asks."""
     if raw.lstrip()[:1] not in BULLETS:
@@ -631,7 +636,7 @@ def _mark_unfenced_code(lines: list[Line]) -> None:
         while cursor < len(lines):
             line = lines[cursor]
             # A one-# "heading" inside code is a comment ("# In routes").
-            question = _starts_question(line) and line.heading_level != 1
+            question = (_starts_question(line) and line.heading_level != 1) or _asking_bullet(line)
             if line.in_code or question or LANGUAGE_LINE.match(line.text):
                 break
             if not line.text.strip():

@@ -1069,6 +1069,8 @@ def _is_plain_section(lines, index, kinds, one_word: bool = False) -> bool:
         return False
     if line.section_title and text.isupper() and L.TIME_SPAN_AT_END.search(text):
         return True  # "ROUND 2 · SYSTEM DESIGN (75 MIN)", over its introduction or questions
+    if _apart_in_capitals(lines, index):
+        return True  # "HOMEWORK", over its lead-in and question: a new part, not the answer's
     following = next_text(lines, index)
     if following is not None and label and L.CLOCK.fullmatch(lines[following].text.strip()):
         following = next_text(lines, following)  # "Databases" / "10:15" / its question
@@ -1084,6 +1086,23 @@ def _is_plain_section(lines, index, kinds, one_word: bool = False) -> bool:
     return bool(lines[following].heading_level)
 
 
+def _apart_in_capitals(lines, index: int) -> bool:
+    text = lines[index].text.strip()
+    return (
+        text.isupper()
+        and len(re.findall(r"[A-Z]", text)) >= MIN_CAPITALS
+        and len(text.split()) <= MAX_TITLE_WORDS
+        and not lines[index].indent
+        and 0 < index < len(lines) - 1
+        and not lines[index - 1].text.strip()
+        and not lines[index + 1].text.strip()
+        and not L.ANSWER_PART.match(text)
+        and not L.ANSWER_LABEL.match(text)
+        and not L.is_noise(text)
+    )
+
+
+MIN_CAPITALS, MAX_TITLE_WORDS = 4, 5
 LINKED_WORDS = re.compile(r"^\[([^\[\]\n]{1,80})\]\([^()\s]{1,300}\)$")
 # A line that tells before it asks: "I froze 🥶 Talked about hashing... How would you all
 # approach it?"

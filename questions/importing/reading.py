@@ -416,6 +416,21 @@ def _untabbed_outline(text: str) -> str:
     return TABBED_MARK.sub(r"\1\2 ", text)
 
 
+# A word processor's second-level bullet, pasted as plain text: "•" items, "o" under them.
+LETTER_O_BULLET = re.compile(r"^([ \t]+)o([ \t]+)(?=\S)", re.MULTILINE)
+GLYPH_BULLET = re.compile(r"^[ \t]*[•●▪][ \t]+\S", re.MULTILINE)
+MIN_BULLETS = 2
+
+
+def _o_bullets(text: str) -> str:
+    """Under "•" items, each indented "o" item a bullet ("◦"), not a word."""
+    if len(GLYPH_BULLET.findall(text, 0, 200_000)) < MIN_BULLETS:
+        return text
+    if len(LETTER_O_BULLET.findall(text, 0, 200_000)) < MIN_BULLETS:
+        return text
+    return LETTER_O_BULLET.sub("\\1◦\\2", text)
+
+
 def normalise_text(text: str) -> str:
     return read_text(text).text
 
@@ -441,6 +456,7 @@ def read_text(text: str) -> Reading:
     text = INVISIBLE.sub("", text).translate(FULLWIDTH)
     read_as = ""
     text = _untabbed_outline(text) if "\t" in text else text
+    text = _o_bullets(text) if "•" in text or "●" in text or "▪" in text else text
     if looks_like_lms_quiz(text):  # before tabs become spaces: Blackboard's separate fields
         text, read_as = lms_quiz_to_markdown(text), READ_AS_LMS
     elif looks_like_line_chat(text):  # (LINE's time, sender and text)

@@ -1,0 +1,154 @@
+"""OneNote's pasted bullets, a course's quiz review, a newsletter's mailbag and homework,
+and the many ways a short note says the answer is somewhere else or not written yet."""
+
+import pytest
+
+from questions.importing.cleaning import is_placeholder
+from tests.questions.importing.documents import pairs_of
+
+ONENOTE = """\
+Docker + k8s prep
+Monday, 4 March 2024    21:14
+
+Docker
+• What happens when you run docker stop?
+\to sends SIGTERM to PID 1, waits the grace period, then SIGKILL
+\to exec form, or an init like tini, so the app gets the signal
+• What is a HEALTHCHECK?
+\to ???
+• What is the 12-factor app?
+\to Pasted from <https://12factor.net/>
+"""
+
+
+def test_onenotes_o_bullets_under_its_dots_are_bullets_and_a_pasted_from_link_no_answer():
+    pairs = dict(pairs_of(ONENOTE))
+    assert pairs["What happens when you run docker stop?"].startswith("- sends SIGTERM to PID 1")
+    assert pairs["What is a HEALTHCHECK?"] == ""
+    assert pairs["What is the 12-factor app?"] == ""
+
+
+COURSE_QUIZ = """\
+Graded Quiz: Concurrency with asyncio
+Latest Submission Grade 80%
+1.
+Question 1
+What does calling an async def function without awaiting it return?
+
+1 / 1 point
+
+The function's return value
+
+A coroutine object
+
+Correct
+Right. Calling a coroutine function only creates a coroutine object; none of its body runs.
+
+2.
+Question 2
+What is the purpose of asyncio.Semaphore?
+
+0 / 1 point
+
+To make sure only one coroutine runs at a time
+
+To limit how many coroutines are inside a section at once
+
+You didn't select an answer.
+
+3.
+Question 3
+Which primitive lets one coroutine wake many waiting ones?
+
+0 / 1 point
+
+asyncio.Lock
+
+asyncio.Event
+
+Incorrect
+Incorrect. Please review the lesson on synchronisation primitives.
+"""
+
+
+def test_a_quiz_reviews_skipped_and_missed_questions_show_no_right_answer():
+    pairs = dict(pairs_of(COURSE_QUIZ))
+    assert (
+        "only creates a coroutine object"
+        in pairs["What does calling an async def function without awaiting it return?"]
+    )
+    assert pairs["What is the purpose of asyncio.Semaphore?"] == ""
+    assert pairs["Which primitive lets one coroutine wake many waiting ones?"] == ""
+
+
+NEWSLETTER = """\
+PART 3 — READER MAILBAG
+
+Q: "What's the difference between vertical and horizontal scaling?" — Kemi
+
+Vertical scaling means a bigger machine; horizontal scaling means more machines behind a
+load balancer.
+
+Q: "How would you design a distributed rate limiter?" — Jakub
+
+Great question, and it deserves more than a paragraph — I'll make it the lead of next issue.
+
+HOMEWORK
+
+Sketch this before next issue and reply with your design:
+
+How would you design a notification system that fans out one event to 10 million users?
+
+Discussion about this post
+
+Ravi S.
+Apr 20
+Any chance of a consistent hashing diagram in the next issue?
+Reply
+"""
+
+
+def test_a_title_in_capitals_apart_ends_the_answer_above_and_the_comments_ask_nothing():
+    pairs = pairs_of(NEWSLETTER)
+    asked = [prompt for prompt, _ in pairs]
+    assert "Any chance of a consistent hashing diagram in the next issue?" not in asked
+    answers = dict(pairs)
+    rate_limiter = next(prompt for prompt in asked if "rate limiter" in prompt)
+    assert answers[rate_limiter] == ""
+    assert "Sketch this" not in "".join(answers.values())
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "- ((r9LmQ2vXc))",
+        "We cover this in depth in [our complete guide to settings](https://example.com/guide/).",
+        "👉 We cover this one in detail in a dedicated post: [Signals](https://example.com/s/)",
+        "Super Fast Python has a better write-up than I could do:\n"
+        "[asyncio.Queue vs queue.Queue](https://example.com/queues/)",
+        "TODO - ran out of time in the mock, copy Kofi's version here later\n\n"
+        "```python\nclass TokenBucket:\n    pass\n```",
+        "I'll leave the answer as an exercise for the reader ;)",
+        "[Unlock all answers – $9/month](https://example.com/premium/)\n\n"
+        "Cancel anytime. Includes 600+ answered questions and mock interviews.",
+        "We haven't agreed on this internally yet — see the discussion in PLAT-482.",
+        "n/a (behavioral)",
+        "See [The USE Method](https://example.com/use/).\n\n"
+        "_Maintainers: platform-team. Questions about this doc → #platform-hiring on Slack._",
+    ],
+)
+def test_a_note_of_where_the_answer_is_or_why_it_is_missing_is_no_answer(note):
+    page = f"# Prep\n\n## What is the question here?\n\n{note}\n"
+    assert pairs_of(page) == [("What is the question here?", "")]
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "```python\nclass NotFound(Exception):\n    pass\n```",
+        "We cover this in depth: a partial index holds only the rows its WHERE clause keeps.",
+        "Cancel the task with task.cancel(), then await it to let it clean up.",
+    ],
+)
+def test_answers_that_look_like_those_notes_stay_answers(answer):
+    assert not is_placeholder(answer)

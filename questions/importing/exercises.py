@@ -36,12 +36,15 @@ ENTRY = re.compile(r"^\s{0,3}(\d{1,2}(?:\.\d{1,3}){0,2})[.)]?\s{1,8}(?=\S)")
 MAX_ENTRY_LINES = 30
 
 
+def titles_exercises(text: str) -> bool:
+    """ "EXERCISES", "Review questions": the part of a chapter that asks (no answer's)."""
+    return EXERCISES_TITLE.match(text) is not None
+
+
 def mark_exercises(lines: list[Line]) -> None:
     for index, line in enumerate(lines):
-        if line.in_code or not EXERCISES_TITLE.match(line.text.strip()):
+        if line.in_code or not titles_exercises(line.text.strip()):
             continue
-        if not line.heading_level:
-            line.section_title, line.marker = True, None
         _mark_entries(lines, index + 1)
 
 

@@ -24,6 +24,7 @@ from questions.importing.by_number import (
     answers_by_number,
     titles_answer_by_number,
 )
+from questions.importing.exercises import titles_exercises
 from questions.importing.line_model import STRONG, Line, is_list_item, next_text
 from questions.importing.marking import apply_overrides, classify, unwrap_summaries
 from questions.importing.quiz import (
@@ -351,6 +352,8 @@ AI_CHAT_TURN = re.compile(
 )
 
 
+# The writer's name under a post or a newsletter: "— Priya", "– Sam L."
+SIGNED = re.compile(r"^[—–][ \t]?[A-Z][\w.'’-]{1,20}(?:[ \t][A-Z][\w.'’-]{0,20}){0,2}$")
 # After the article, the titles of other posts: "More from Ifeoma Chukwu", "Read next".
 OTHER_POSTS = re.compile(
     r"^\W*(?:more (?:from|by)\b|recommended\b|read next\b|related (?:posts|articles|stories)\b|"
@@ -554,8 +557,9 @@ def _split(lines, kinds, region_kinds, question_level):
         ):
             state.section, state.current = stripped, None  # the paper's next part: "Part B"
             continue
-        if stripped == "--":
-            state.current = None  # a mail's signature, its sponsor and its footer follow
+        if stripped == "--" or (SIGNED.match(stripped) and not lines[index - 1].text.strip()):
+            # a mail's signature, its sponsor and its footer follow; a post's "— Priya" ends it
+            state.current = None
             continue
         if answers_an_earlier_question(stripped, state, items):
             continue
@@ -601,6 +605,13 @@ def _split(lines, kinds, region_kinds, question_level):
             continue
         answered = current is not None and current.has_text()
         alone = not lines[index - 1].text.strip() and next_text(lines, index) != index + 1
+        if not line.indent and not line.marker and titles_exercises(stripped):
+            _start_section(state, stripped, 0)  # "EXERCISES" under the last review question
+            continue
+        if answered and _apart_in_capitals(lines, index):
+            # "HOMEWORK" under an answer, over its lead-in and question: a new part
+            _start_section(state, stripped, 0)
+            continue
         if answered and alone and not line.indent and _next_section(stripped, state.section):
             _start_section(state, _section_title(line), 0)  # "**Round 4: ...**" after Round 3
             continue
@@ -1069,8 +1080,6 @@ def _is_plain_section(lines, index, kinds, one_word: bool = False) -> bool:
         return False
     if line.section_title and text.isupper() and L.TIME_SPAN_AT_END.search(text):
         return True  # "ROUND 2 · SYSTEM DESIGN (75 MIN)", over its introduction or questions
-    if _apart_in_capitals(lines, index):
-        return True  # "HOMEWORK", over its lead-in and question: a new part, not the answer's
     following = next_text(lines, index)
     if following is not None and label and L.CLOCK.fullmatch(lines[following].text.strip()):
         following = next_text(lines, following)  # "Databases" / "10:15" / its question
@@ -1087,9 +1096,14 @@ def _is_plain_section(lines, index, kinds, one_word: bool = False) -> bool:
 
 
 def _apart_in_capitals(lines, index: int) -> bool:
+    """ "HOMEWORK" on its own, over a line that leads into a question or asks one: a part
+    of the page (a lone "AMQP 0-9-1" under a card's answer is its last line)."""
     text = lines[index].text.strip()
+    following = next_text(lines, index)
     return (
-        text.isupper()
+        following is not None
+        and (lines[following].marker is not None or lines[following].text.rstrip().endswith(":"))
+        and text.isupper()
         and len(re.findall(r"[A-Z]", text)) >= MIN_CAPITALS
         and len(text.split()) <= MAX_TITLE_WORDS
         and not lines[index].indent

@@ -99,6 +99,10 @@ Sketch this before next issue and reply with your design:
 
 How would you design a notification system that fans out one event to 10 million users?
 
+— Priya
+
+[1] Phil Karlton's "two hard things" quote gets used in every second interview.
+
 Discussion about this post
 
 Ravi S.
@@ -108,7 +112,7 @@ Reply
 """
 
 
-def test_a_title_in_capitals_apart_ends_the_answer_above_and_the_comments_ask_nothing():
+def test_a_title_in_capitals_apart_ends_the_answer_above_and_the_signature_its_question():
     pairs = pairs_of(NEWSLETTER)
     asked = [prompt for prompt, _ in pairs]
     assert "Any chance of a consistent hashing diagram in the next issue?" not in asked
@@ -116,6 +120,10 @@ def test_a_title_in_capitals_apart_ends_the_answer_above_and_the_comments_ask_no
     rate_limiter = next(prompt for prompt in asked if "rate limiter" in prompt)
     assert answers[rate_limiter] == ""
     assert "Sketch this" not in "".join(answers.values())
+    homework = (
+        "How would you design a notification system that fans out one event to 10 million users?"
+    )
+    assert answers[homework] == ""  # (the writer's name and footnotes under it are no answer)
 
 
 @pytest.mark.parametrize(

@@ -265,7 +265,9 @@ REFERRAL = re.compile(
 )
 WIKI_LINK = re.compile(r"\[\[[^\[\]\n]{1,200}\]\]")
 BLOCK_REFERENCE = re.compile(r"\(\([\w-]{6,40}\)\)")
-# A note's tags that say it is not written yet: "#stub", "#todo #wip".
+# A note's tags that say it is not written yet: "#stub", "#todo #wip"; and how long the note
+# under them may be to be only a note of what to write.
+STUB_NOTE = 400
 NOTE_TAGS = re.compile(r"(?:#(?:stub|todo|wip|draft|placeholder|unfinished)\b[ \t]*)+", re.I)
 KEYBOARD_RUNS = re.compile(
     r"asdf|sdfg|dfgh|fghj|ghjk|hjkl|qwer|wert|erty|rtyu|tyui|yuio|uiop|zxcv|xcvb|cvbn|vbnm|"
@@ -1302,8 +1304,10 @@ def is_placeholder(answer: str) -> bool:
         return True
     if len(plain) <= SHORT_NOTE and one_paragraph and _only_referral(text):
         return True  # "Please refer to [Decorators](...) for a detailed explanation."
-    if answer.lstrip().startswith("#") and NOTE_TAGS.fullmatch(answer.strip()):
-        return True
+    if answer.lstrip().startswith("#") and NOTE_TAGS.match(answer.lstrip()):
+        # "#stub" alone, or over a note of what to write ("> TODO: fill in after DDIA ch. 3"):
+        # the writer says it is not written yet
+        return NOTE_TAGS.fullmatch(answer.strip()) is not None or len(plain) <= STUB_NOTE
     # (the text itself too: "So liveness is, uh-" is cut off at its dash)
     said = answer.strip()
     if "```" not in answer and (

@@ -352,6 +352,7 @@ AI_CHAT_TURN = re.compile(
 )
 
 
+TOP_LINES = 3  # a document's title is on one of these
 # The writer's name under a post or a newsletter: "— Priya", "– Sam L."
 SIGNED = re.compile(r"^[—–][ \t]?[A-Z][\w.'’-]{1,20}(?:[ \t][A-Z][\w.'’-]{0,20}){0,2}$")
 # After the article, the titles of other posts: "More from Ifeoma Chukwu", "Read next".
@@ -704,8 +705,10 @@ def _heading(line, state: _State, kinds, question_level, skipped, number) -> boo
         return True
     process = L.PROCESS_SECTION.match(L.without_emphasis(title))
     state.process_level = line.heading_level if process else 0
+    # ("# Notes" at the top titles the whole document: no aside)
+    aside = L.ASIDE_SECTION.match(title) and not (line.heading_level == 1 and number <= TOP_LINES)
     state.in_aside = bool(
-        state.process_level or L.ASIDE_SECTION.match(title) or L.PAGE_TAIL.match(title)
+        state.process_level or aside or L.PAGE_TAIL.match(title)
     )  # "## Final tips", "### 4 Comments", "### Related articles"
     state.aside_title = False
     if line.excluded and current:

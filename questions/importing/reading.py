@@ -146,6 +146,7 @@ from questions.importing.site_sources import (
     outliner_to_markdown,
     site_source_to_markdown,
     without_fenced_divs,
+    without_front_matter,
 )
 from questions.importing.slack import looks_like_slack_export, slack_as_chat
 from questions.importing.slides import looks_like_markdown_slides, markdown_slides_to_markdown
@@ -490,6 +491,7 @@ def read_text(text: str) -> Reading:
             text = INVISIBLE.sub("", text).replace("\u00a0", " ")
     if not read_as:
         text = _without_comments(text) if "<!--" in text else text
+        text = without_front_matter(text) if "---" in text or "+++" in text else text
         if looks_like_markdown_slides(text):  # HackMD, reveal.js: "----" down to the answer
             text, read_as = markdown_slides_to_markdown(text), READ_AS_SLIDES
         elif looks_like_site_source(text):  # Hugo shortcodes, MDX components

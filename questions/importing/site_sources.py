@@ -240,3 +240,52 @@ def outliner_to_markdown(text: str) -> str:
         # (a block that is only a link points to a page: no words of its own)
         out.append(line if LINK_BLOCK.match(line) else PAGE_LINK.sub(r"\1", line))
     return "\n".join(out)
+
+
+# --- front matter ---------------------------------------------------------------------------
+
+# A page's metadata between "---" lines (YAML) or "+++" lines (TOML), at its top or at the top
+# of each note in a file of notes put together: "title: How does a WAL give durability?" is
+# the note's title, its heading says it again.
+FRONT_MATTER_KEYS = (
+    "title|tags|date|id|created|updated|modified|status|aliases|description|author|authors|"
+    "categories|category|draft|layout|slug|weight|type|summary|permalink|lang|keywords|toc|"
+    "cssclass|cssclasses|publish|source|series|image"
+)
+FRONT_MATTER_LINE = re.compile(
+    rf"^(?:(?:{FRONT_MATTER_KEYS})[ \t]*[:=].{{0,500}}|[ \t]+\S.{{0,500}}|[ \t]*-[ \t].{{0,500}}|"
+    r"[a-z_][\w-]{0,40}[ \t]*[:=].{0,500})$",
+    re.IGNORECASE,
+)
+KNOWN_KEY = re.compile(rf"^(?:{FRONT_MATTER_KEYS})[ \t]*[:=]", re.IGNORECASE)
+MIN_KNOWN_KEYS = 2
+MAX_FRONT_MATTER_LINES = 40
+
+
+def without_front_matter(text: str) -> str:
+    """Each block of metadata blanked (its lines kept, so every line keeps its number)."""
+    lines = text.split("\n")
+    index = 0
+    while index < len(lines):
+        fence = lines[index].strip()
+        opens = fence in ("---", "+++") and (index == 0 or not lines[index - 1].strip())
+        end = _front_matter_end(lines, index, fence) if opens else None
+        if end is None:
+            index += 1
+            continue
+        for row in range(index, end + 1):
+            lines[row] = ""
+        index = end + 1
+    return "\n".join(lines)
+
+
+def _front_matter_end(lines: list[str], start: int, fence: str) -> int | None:
+    known = 0
+    for index in range(start + 1, min(start + 1 + MAX_FRONT_MATTER_LINES, len(lines))):
+        line = lines[index]
+        if line.strip() == fence:
+            return index if known >= MIN_KNOWN_KEYS else None
+        if not FRONT_MATTER_LINE.match(line):
+            return None
+        known += bool(KNOWN_KEY.match(line))
+    return None

@@ -612,6 +612,16 @@ def says_no_answer(plain: str) -> bool:
     )
     if DEFERRAL.search(plain):
         return True
+    # "I blanked on this one. Completely. I've written a dozen at work, but in the moment I
+    # couldn't produce a single line. Lesson learned.": blanked, and the rest says why
+    excused = (
+        len(sentences) > 1
+        and BLANKED.match(first) is not None
+        and len(first) <= SHORT_ADMISSION
+        and all(len(part) <= SHORT_REMARK or COULD_NOT.search(part) for part in sentences[1:])
+    )
+    if excused:
+        return True
     if any(hedged_answer(paragraph) for paragraph in paragraphs):
         return False  # "not sure, but I think it's a B-tree" / "lol same, no clue either"
     # (its aside at the end counts for nothing: "...before Jonas answered (time check at 31:10).")
@@ -624,6 +634,11 @@ def says_no_answer(plain: str) -> bool:
     return short or remark or unsure_throughout or could_not or twice
 
 
+# Why nothing came: "in the moment I couldn't produce a single line", "I forgot the rest"
+COULD_NOT = re.compile(
+    r"\b(?:couldn'?t|couldn’t|could not|didn'?t|didn’t|did not|never|forgot|wasn'?t able)\b",
+    re.IGNORECASE,
+)
 # (at the note's start: not "If I couldn't answer a customer's question, I wrote it down")
 COULD_NOT_ANSWER = re.compile(
     r"^\W*(?:(?:honestly|sadly|unfortunately),? )?(?:i )?"

@@ -4,6 +4,7 @@ and the many ways a short note says the answer is somewhere else or not written 
 import pytest
 
 from questions.importing.cleaning import is_placeholder
+from questions.importing.reading import read_text
 from tests.questions.importing.documents import pairs_of
 
 ONENOTE = """\
@@ -160,3 +161,70 @@ def test_a_note_of_where_the_answer_is_or_why_it_is_missing_is_no_answer(note):
 )
 def test_answers_that_look_like_those_notes_stay_answers(answer):
     assert not is_placeholder(answer)
+
+
+ZETTELKASTEN = """\
+---
+id: 202401161000
+title: What is consistent hashing?
+tags: [distributed, interview]
+created: 2024-01-16 10:00
+---
+# What is consistent hashing?
+
+Keys and nodes share a hash ring; a key belongs to the first node clockwise from it.
+
+---
+id: 202401161010
+title: How does a write-ahead log give durability?
+tags: [databases, interview]
+created: 2024-01-16 10:10
+status: stub
+---
+# How does a write-ahead log give durability?
+
+#stub
+
+> TODO: fill in after DDIA ch. 3 and ch. 7.
+
+Related: [[202401171145]]
+"""
+
+
+def test_each_notes_front_matter_is_no_text_and_a_stub_note_needs_an_answer():
+    assert pairs_of(ZETTELKASTEN) == [
+        (
+            "What is consistent hashing?",
+            "Keys and nodes share a hash ring; a key belongs to the first node clockwise from it.",
+        ),
+        ("How does a write-ahead log give durability?", ""),
+    ]
+
+
+def test_cards_between_rules_are_no_front_matter():
+    page = (
+        "# Notes\n\n---\nQ: What is a GIL?\nA: A lock that lets one thread run at a time.\n\n"
+        "---\nQ: What is MVCC?\nA: A row has versions; readers see a snapshot.\n\n---\n"
+    )
+    assert "Q: What is a GIL?" in read_text(page).text
+    assert [prompt for prompt, _ in pairs_of(page)] == ["What is a GIL?", "What is MVCC?"]
+
+
+def test_blanking_and_saying_why_is_no_answer_and_a_guess_after_it_is_one():
+    assert is_placeholder(
+        "I blanked on this one. Completely. I've written a dozen of them at work, but in the "
+        "moment I couldn't produce a single line on the whiteboard. Lesson learned."
+    )
+    assert not is_placeholder(
+        "I blanked on this one at first, then said: middleware wraps every request, in the "
+        "order of MIDDLEWARE, and each can return a response early. The interviewer nodded."
+    )
+
+
+def test_notes_as_the_documents_title_is_no_aside_over_its_questions():
+    page = (
+        "# Notes\n\nQ: What is a GIL?\nA: A lock that lets one thread run at a time.\n\n"
+        "Q: What is MVCC?\nA: A row has versions; readers see a snapshot.\n\n"
+        "## Notes\n\nQ: Why did I write this?\nA: For the Tuesday group.\n"
+    )
+    assert [prompt for prompt, _ in pairs_of(page)] == ["What is a GIL?", "What is MVCC?"]

@@ -61,7 +61,9 @@ _NOTICE = re.compile(
     r"|(?::[\w+-]{1,30}:\s*\d{0,4}\s*)+|(?:↳\s*)?\d{1,4} repl(?:y|ies)(?:\s.{0,40})?"
     r"|reactions?:.{0,80}|likes? \d{1,5}|\d{1,5} likes?"  # "reactions: 👍 3  💯 1", "Like 2"
     r"|(?:new messages?|unread|edited|message deleted|this message was deleted)\.?"
-    r"|replied to a thread:.{0,300})\s*$"  # Slack's reply, quoting the thread's first words
+    r"|replied to a thread:.{0,300}"  # Slack's reply, quoting the thread's first words
+    # the day's divider: "Tuesday, March 12th", "Today", "Yesterday"
+    rf"|today|yesterday|(?:mon|tues|wednes|thurs|fri|satur|sun)day,? {_MONTH_DAY})\s*$"
     # a chat app's own line, stamped but said by no one: "12/03/2024, 21:02 - Priya added Dev"
     rf"|^\s*{_DATE}{_TIME}\s*[-–—]\s*(?:messages and calls are end-to-end encrypted|"
     r"[^:\n]{1,120}$)"
@@ -822,9 +824,15 @@ class _Chat:
 
 # Slack's and Discord's emoji by name: "can't this week :cry:", ":+1: 3"
 _SHORTCODE = re.compile(
-    r"(?<!\S):[a-z0-9_+-]{2,40}:(?:[ \t]+\d{1,4}\b|(?=(?:[ \t]+:[a-z0-9_+-]{2,40}:)*[ \t]*$))",
+    r"(?<!\S):[a-z0-9_+-]{2,40}:(?:[ \t]+\d{1,4}\b|(?=(?:[ \t]+:[a-z0-9_+-]{2,40}:)*[ \t]*$))|"
+    # ... or one of the faces people put mid-sentence: "hm no idea :sweat_smile: anyone?"
+    r"(?<!\S):(?:sweat_smile|smile|slightly_smiling_face|upside_down_face|joy|laughing|sweat|"
+    r"confused|thinking_face|thinking|grimacing|cry|sob|shrug|facepalm|exploding_head|eyes|"
+    r"pray|tada|fire|rocket|wave|clap|raised_hands|sweat_drops|see_no_evil|skull|"
+    r"white_check_mark|heavy_check_mark|\+1|-1|100|heart|sparkles|muscle|ok_hand):"
+    r"(?:[ \t](?=\S)|(?!\S))",
     re.IGNORECASE,
-)  # (only at the end, or with its count: not "pass :memory: as the database name")
+)  # (else only at the end, or with its count: not "pass :memory: as the database name")
 _ASKS_FOR_MORE = frozenset("give name list show provide include mention walk".split())
 _ANSWER_PRAISED = re.compile(
     r"^\W*(?:(?:great|good|nice|excellent|solid) (?:answer|job)|excellent|perfect|spot on)\b",

@@ -503,7 +503,9 @@ QUESTION_WORDS = (
     "distinguish difference differences implement design write name list give tell discuss "
     "walk model enforce build create show outline mention state identify illustrate suppose "
     "imagine given when's why's can't isn't aren't have has elaborate summarize summarise "
-    "demonstrate provide sketch"
+    "demonstrate provide sketch "
+    # (a document in Spanish: "Explica qué es un context manager")
+    "explica explique compara diseña implementa escribe"
 ).split()
 TITLE_SMALL_WORDS = {
     "a",

@@ -228,3 +228,51 @@ def test_notes_as_the_documents_title_is_no_aside_over_its_questions():
         "## Notes\n\nQ: Why did I write this?\nA: For the Tuesday group.\n"
     )
     assert [prompt for prompt, _ in pairs_of(page)] == ["What is a GIL?", "What is MVCC?"]
+
+
+SLACK_COPY = """\
+Dana Okafor  10:02 AM
+ok next weird one. what happens when you raise HTTPException inside a BackgroundTasks function?
+:thinking_face:
+3
+
+Priya Raman  10:20 AM
+hm no idea honestly :sweat_smile: anyone?
+
+Tuesday, March 12th
+
+Wei Zhang  8:15 AM
+how does postgres decide between an index scan and a seq scan?
+
+Marco Bellini  8:40 AM
+there's a great talk on exactly this, can't find it rn :confused: will post if I do
+
+Wei Zhang  9:02 AM
+what's an idempotency key?
+
+Marco Bellini  9:10 AM
+a unique key per logical operation :+1: the server stores the first response under it
+"""
+
+
+def test_a_slack_copys_faces_mid_sentence_and_day_dividers_are_no_answer():
+    assert pairs_of(SLACK_COPY) == [
+        ("what happens when you raise HTTPException inside a BackgroundTasks function?", ""),
+        ("how does postgres decide between an index scan and a seq scan?", ""),
+        (
+            "what's an idempotency key?",
+            "a unique key per logical operation the server stores the first response under it",
+        ),
+    ]
+
+
+def test_a_spanish_heading_that_asks_in_the_imperative_is_a_question():
+    page = (
+        "# Preguntas de Python\n\n### ¿Qué es el GIL?\n\nUn mutex de CPython.\n\n"
+        "### Explica qué es un context manager y cómo se implementa.\n\n"
+        "Un objeto con `__enter__` y `__exit__` que envuelve un bloque `with`.\n"
+    )
+    assert [prompt for prompt, _ in pairs_of(page)] == [
+        "¿Qué es el GIL?",
+        "Explica qué es un context manager y cómo se implementa.",
+    ]

@@ -942,7 +942,10 @@ def _decide(
     if labelled and marker.kind == "plain-question" and "q-number" in kinds:
         # "Q1: ...", "Q2: ...": "who's joining the call at 8:30?" in between is chatter
         return UNLABELLED
-    asks = L.looks_like_question(marker.text)
+    # (a scenario quoted after its lead: "An endpoint that took 50ms takes 5 s. Walk me
+    # through how you'd debug it.")
+    scenario = marker.kind == "plain-question" and L.last_sentence_asks(marker.text)
+    asks = L.looks_like_question(marker.text) or scenario
     if current is None:
         # "Are you preparing for an interview? Here is...": a one-line Q+A stands alone
         # only as the layout of its region.

@@ -175,6 +175,7 @@ def _another_task(text: str) -> bool:
 QUOTE_LEAD = re.compile(r"^[^\W\d_][^\"“:\n]{0,40}:[ \t]*(?=[\"“])")
 
 
+WHOLE_QUOTE = re.compile(r"[\"“]([^\"“”\n]{10,600}?[?.!])[\"”][ \t]*")
 QUOTED_THEN_TEXT = re.compile(r"^[\"“]([^\"“”\n]{10,400}?[?.!])[\"”][ \t]+(\S.*)$")
 
 
@@ -346,6 +347,9 @@ def _asked_after_lead(text: str) -> tuple[str, str] | None:
     quoted = QUOTED_THEN_TEXT.match(asked)
     if quoted and L.starts_with_task(quoted.group(1)):  # 'the big one: "Design a ..." I'm...'
         return quoted.group(1).strip(), quoted.group(2).strip()
+    whole = WHOLE_QUOTE.fullmatch(asked)  # 'Related one I like: "Explain what happens..."'
+    if whole and (L.starts_with_task(whole[1]) or L.last_sentence_asks(whole[1])):
+        return whole[1].strip(), ""
     mark = asked.find("? ", 0, 300)
     # (as far as its sentences ask: "What is a mutex? How does it differ from a semaphore?")
     while mark > 0 and asked[mark + 2 :].lstrip()[:1].isupper():

@@ -276,3 +276,28 @@ def test_a_spanish_heading_that_asks_in_the_imperative_is_a_question():
         "¿Qué es el GIL?",
         "Explica qué es un context manager y cómo se implementa.",
     ]
+
+
+def test_a_quoted_scenario_after_its_lead_is_the_question():
+    thread = (
+        "jcrowley 2 days ago | next [–]\n\n"
+        'I ask exactly one question and go deep: "An endpoint that used to take 50ms now takes '
+        "5 seconds. Walk me through how you'd debug it.\"\n\n"
+        "Good candidates start by measuring instead of guessing: traces first, then EXPLAIN.\n\n"
+        "reply\n\n"
+        "mkent 2 days ago | prev | next [–]\n\n"
+        'Mine: "What does SELECT ... FOR UPDATE do?"\n\n'
+        "It locks the selected rows until the transaction ends.\n\n"
+        "reply\n"
+    )
+    assert pairs_of(thread) == [
+        (
+            "An endpoint that used to take 50ms now takes 5 seconds. Walk me through how you'd "
+            "debug it.",
+            "Good candidates start by measuring instead of guessing: traces first, then EXPLAIN.",
+        ),
+        (
+            "What does SELECT ... FOR UPDATE do?",
+            "It locks the selected rows until the transaction ends.",
+        ),
+    ]

@@ -246,6 +246,7 @@ def messages_only(text: str) -> str:
     allowed.") are never an answer, and what the candidate asks back ("Can I pass on that
     one?") is never a question."""
     text = _COMMENTED_ON.sub(r"```quote\n\1\n```", text) if "ommented on" in text else text
+    text = _without_reply_previews(text) if "\n@" in text else text
     lines = _whole_messages(_senders_as_chat(_COMPOSER.sub("", text)).split("\n"))
     probe = _Chat()
     for line in lines:
@@ -277,7 +278,32 @@ def messages_only(text: str) -> str:
             elif unsaid is not None and message.strip() and _goes_on(out[unsaid], message):
                 unsaid = len(out) - 1  # the question's sentence goes on: "...push" / "to all?"
     _ask_at(out, unsaid)
-    return "\n".join(out)
+    return "\n".join(_few_labels_unlabelled(out))
+
+
+def _few_labels_unlabelled(out: list[str]) -> list[str]:
+    """ "Q: what's the difference between...?" typed in one message of a chat whose other
+    questions have no label, and no answer labelled: a question like the others, not the
+    chat's layout (which would leave the others out)."""
+    labelled = sum(len(_CHAT_Q_LABEL.findall(line)) for line in out)
+    if not labelled or any(_CHAT_A_LABEL.search(line) for line in out):
+        return out
+    asking = sum(1 for line in out if line.rstrip().endswith("?"))
+    if labelled * FEW_LABELS > asking:
+        return out
+    return [_CHAT_Q_LABEL.sub("", line) for line in out]
+
+
+FEW_LABELS = 4  # a label on at most one question in this many
+
+
+_WAITING = re.compile(
+    r"^\W*(?:bump|\+1|same(?: here)?|me too|following|(?:i )?(?:also |too )?want to know|"
+    r"also wondering)\b[^.?!\n]{0,40}[.!]?\W*$",
+    re.IGNORECASE,
+)
+_CHAT_Q_LABEL = re.compile(r"^[ \t]*Q[ \t]*\d{0,3}[:.)][ \t]+(?=\S)", re.MULTILINE)
+_CHAT_A_LABEL = re.compile(r"^[ \t]*(?:A|Answer)[ \t]*\d{0,3}[:.)][ \t]+(?=\S)", re.MULTILINE)
 
 
 MAX_CITED_BACK = 2_000  # lines back to the question a reply answers: a bounded search
@@ -304,6 +330,30 @@ def _ask_at(out: list[str], index: int | None) -> None:
     if said.endswith(".") and L.starts_with_task(said):
         return  # "Walk me through how you'd use atomic here.": a task, asked as it is
     out[index] = f"{said.removesuffix('.')}?"
+
+
+# Discord's reply, copied: the message it answers, shown again under the replier's name
+# ("kaito — Today at 14:19" / "@noodle cool. mine was CMD vs ENTRYPOINT" / the reply).
+_PREVIEW = re.compile(r"^@[\w.\-]{1,40}[ \t]+(\S.{0,1000}?)[ \t]*(?:…|\.\.\.)?$")
+PREVIEW_PREFIX = 30
+
+
+def _without_reply_previews(text: str) -> str:
+    """Each reply's preview of the message it answers left out (a blank line): it is that
+    message again, not the reply's words."""
+    lines = text.split("\n")
+    said: set[str] = set()
+    starts: set[str] = set()  # (a long message's preview is cut: "... how do you…")
+    for index, line in enumerate(lines):
+        stripped = line.strip()
+        preview = _PREVIEW.match(stripped) if index and _is_speaker_line(lines[index - 1]) else None
+        quoted = preview[1] if preview else ""
+        if preview and (quoted in said or quoted[:PREVIEW_PREFIX] in starts):
+            lines[index] = ""
+        elif stripped:
+            said.add(stripped)
+            starts.add(stripped[:PREVIEW_PREFIX])
+    return "\n".join(lines)
 
 
 def _whole_messages(lines: list[str]) -> list[str]:
@@ -700,6 +750,8 @@ class _Chat:
             return (f"{taken_back[0]}\n\n{message}" if message else taken_back[0]), True
         if _thanks_only(said) and (mention or self.sender == self.asker):
             return None, False  # the asker's thanks, or anyone's to someone: no answer
+        if _WAITING.match(said):
+            return None, False  # "bump, also want to know": waiting for an answer too
         if mention and _clarifies(said):
             return None, False  # "@leo which database do you mean?": asked of the asker
         if mention and said.strip() and _asks(said):

@@ -115,6 +115,8 @@ NOT_WRITTEN = re.compile(
     # "there's a great talk on exactly this, can't find it rn, will post if I do"
     r"\bcan(?:'?t|’t|not) find (?:it|the (?:link|talk|post|article|video))(?: (?:rn|right now|"
     r"now|atm|at the moment))?\b.{0,40}\bwill (?:post|share|link|add) (?:it )?(?:if|when|once)\b|"
+    # "I have a whole checklist for this, will post tomorrow, on mobile rn"
+    r"\bwill (?:post|share|write) (?:it |one |them |mine )?(?:tomorrow|tonight|later|soon)\b|"
     # "We haven't agreed on this internally yet"
     r"\b(?:we|i) (?:haven'?t|haven’t|have not) (?:yet )?(?:agreed|decided|settled) on (?:this|it|"
     r"that)\b|"

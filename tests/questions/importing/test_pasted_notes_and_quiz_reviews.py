@@ -301,3 +301,48 @@ def test_a_quoted_scenario_after_its_lead_is_the_question():
             "It locks the selected rows until the transaction ends.",
         ),
     ]
+
+
+DISCORD_THREAD = """\
+Share your Docker interview questions (answers pls 🙏)
+Original Post
+mira_codes — Today at 14:02
+starting with the ones I already know they ask:
+Q: why does the order of instructions in a Dockerfile matter?
+🔥 7
+dev_ola — Today at 14:07
+@mira_codes Q: why does the order of instructions in a Dockerfile matter?
+because of layer caching: once one layer changes, every layer after it is rebuilt
+👍 6
+noodle — Today at 14:16
+cool. mine was CMD vs ENTRYPOINT?
+kaito — Today at 14:19
+@noodle cool. mine was CMD vs ENTRYPOINT?
+ENTRYPOINT is the executable that always runs; CMD gives its default arguments
+👍 5
+Tomasz — Today at 14:24
+one I got: why shouldn't you run containers as root?
+dev_ola — Today at 14:27
+@Tomasz one I got: why shouldn't you run containers as root?
+root in the container is root on the host kernel if anything breaks out, so add a USER
+Priya — Today at 14:30
+Deployment vs StatefulSet? got asked and had no idea tbh
+mira_codes — Today at 14:33
+bump, also want to know
+Tomasz — Today at 14:40
+how do you debug a container that keeps crash-looping?
+kaito — Today at 14:52
+@Tomasz I have a whole checklist for this, will post tomorrow, on mobile rn
+"""
+
+
+def test_a_discord_replys_preview_of_the_message_it_answers_is_not_its_answer():
+    answers = dict(pairs_of(DISCORD_THREAD))
+    order = next(prompt for prompt in answers if "order of instructions" in prompt)
+    assert answers[order].startswith("because of layer caching")
+    entrypoint = next(prompt for prompt in answers if "ENTRYPOINT" in prompt)
+    assert answers[entrypoint].startswith("ENTRYPOINT is the executable that always runs")
+    assert answers["why shouldn't you run containers as root?"].startswith("root in the")
+    statefulset = next(prompt for prompt in answers if "StatefulSet" in prompt)
+    assert answers[statefulset] == ""  # ("bump, also want to know" waits for one too)
+    assert answers["how do you debug a container that keeps crash-looping?"] == ""

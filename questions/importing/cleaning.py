@@ -13,6 +13,7 @@ from questions.importing import lines as L
 from questions.importing.code import guess_language, looks_like_code, looks_like_prose
 from questions.importing.flattened import restore_flattened_code
 from questions.importing.parsing import RawItem
+from questions.importing.site_sources import BLOCK_REF
 from questions.importing.topics import guess_topic
 from questions.importing.unanswered import (
     PASSES,
@@ -146,15 +147,18 @@ NONE_GIVEN = re.compile(
     r"^\W*no (?:model |sample |written |official |worked )?(?:answers?|solutions?)\b", re.I
 )
 # "n/a - still figuring this one out": what comes before the dash may be a placeholder
-# ... or in brackets after it: "n/a (behavioral)"
-PLACEHOLDER_THEN_NOTE = re.compile(r"^([^\n:–—(]{1,20}?)[ \t]*(?:[-–—]{1,2}[ \t]+|:[ \t]+|\()\S")
+PLACEHOLDER_THEN_NOTE = re.compile(r"^([^\n:–—]{1,20}?)[ \t]*(?:[-–—]{1,2}|:)[ \t]+\S")
+# ... or in brackets after it: "n/a (behavioral)" (not "None (unless you pass a default)")
+PLACEHOLDER_THEN_REMARK = re.compile(
+    r"^\W*(?:n/?a|tbd|tba|tbc|todo|fixme)[ \t]*\([^()\n]{1,80}\)\W*$", re.IGNORECASE
+)
 # "pydantic-settings → TODO": a word on what to write, and that it is still to write.
 NOTE_THEN_PLACEHOLDER = re.compile(
     r"^[^\n]{0,40}?(?:→|->|=>|:|—|–|[ \t]-)[ \t]*(?:todo|tbd|tba|fixme|\?{2,})\W*$", re.I
 )
 # A picture's caption: "Figure: My JSONB cheat sheet", "*Figure 1: whiteboard from ...*"
 CAPTION = re.compile(
-    r"^\W*(?:figure|fig\.|image|diagram|screenshot)[ \t]*\d{0,3}[ \t]*[:.–—]", re.I
+    r"^\W*(?:(?:figure|fig\.)[ \t]*\d{0,3}|(?:diagram|screenshot)[ \t]*\d{1,3})[ \t]*[:.–—]", re.I
 )
 # Where to read on, under what the answer says (or all it says): "See also:" over links.
 SEE_ALSO_TAIL = re.compile(
@@ -201,7 +205,7 @@ MISSING_NOTE = re.compile(
     r"episode|thread|write-?up)|an? (?:(?:whole|separate|full) )?(?:answer|video|post|article|"
     r"episode|question|thread) of its own)\b|"
     # "I ran out of space for this one. It will be the first question in Part 2"
-    r"\bran out of (?:space|room|time) for (?:this|it|that)\b|"
+    r"\b(?:i|we) ran out of (?:space|room|time) for (?:this|it|that)\b|"
     # a newsletter's: "it deserves more than a paragraph — I'll make it the lead of next issue"
     r"\bdeserves more than (?:a|one) (?:paragraph|line|sentence|answer)\b|"
     r"\bmade a (?:(?:whole|full|separate|dedicated) )*(?:video|post|article|episode) "
@@ -264,10 +268,10 @@ REFERRAL = re.compile(
     re.IGNORECASE,
 )
 WIKI_LINK = re.compile(r"\[\[[^\[\]\n]{1,200}\]\]")
-BLOCK_REFERENCE = re.compile(r"\(\([\w-]{6,40}\)\)")
 # A note's tags that say it is not written yet: "#stub", "#todo #wip"; and how long the note
 # under them may be to be only a note of what to write.
 STUB_NOTE = 400
+STUB_TAG = re.compile(r"#(?:stub|todo|placeholder|unfinished)\b", re.I)  # (not "#draft", "#wip")
 NOTE_TAGS = re.compile(r"(?:#(?:stub|todo|wip|draft|placeholder|unfinished)\b[ \t]*)+", re.I)
 KEYBOARD_RUNS = re.compile(
     r"asdf|sdfg|dfgh|fghj|ghjk|hjkl|qwer|wert|erty|rtyu|tyui|yuio|uiop|zxcv|xcvb|cvbn|vbnm|"
@@ -1245,11 +1249,28 @@ def _stub_code(answer: str) -> bool:
     )
 
 
+def _without_see_also(answer: str) -> str:
+    """The answer without the "See also:" lists at its end (a few at most are looked at)."""
+    for _ in range(MAX_SEE_ALSO):
+        if "see also" not in answer[-SEE_ALSO_REACH:].lower():
+            break
+        further = SEE_ALSO_TAIL.search(answer, max(0, len(answer) - SEE_ALSO_REACH))
+        if further is None:
+            break
+        answer = answer[: further.start()]
+    return answer
+
+
+MAX_SEE_ALSO, SEE_ALSO_REACH = 3, 5000
+
+
 def is_placeholder(answer: str) -> bool:
     """Filler that must never be shown as an answer."""
-    further = SEE_ALSO_TAIL.search(answer) if "see also" in answer[:5000].lower() else None
-    if further:  # what it says before where to read on
-        return is_placeholder(answer[: further.start()]) if further.start() else True
+    head = _without_see_also(answer)  # what it says before where to read on
+    return not head.strip() or _filler(head)  # (nothing, or only where to read on)
+
+
+def _filler(answer: str) -> bool:
     if _only_markup_or_links(answer) or _stub_code(answer):
         return True
     if "```" in answer:
@@ -1291,6 +1312,8 @@ def is_placeholder(answer: str) -> bool:
     head = PLACEHOLDER_THEN_NOTE.match(answer.strip())
     if head and len(plain) <= SHORT_NOTE and "\n" not in plain and L.PLACEHOLDER.match(head[1]):
         return True
+    if PLACEHOLDER_THEN_REMARK.match(answer.strip()):
+        return True
     if len(plain) <= SHORT_NOTE and POINTER.search(plain) and LINK_AT_END.search(answer):
         return True  # "a whole book tbh, just read this page: https://..."
     one_paragraph = "\n\n" not in plain.strip()  # (hard-wrapped or not)
@@ -1307,7 +1330,8 @@ def is_placeholder(answer: str) -> bool:
     if answer.lstrip().startswith("#") and NOTE_TAGS.match(answer.lstrip()):
         # "#stub" alone, or over a note of what to write ("> TODO: fill in after DDIA ch. 3"):
         # the writer says it is not written yet
-        return NOTE_TAGS.fullmatch(answer.strip()) is not None or len(plain) <= STUB_NOTE
+        stub = STUB_TAG.match(answer.lstrip()) is not None and len(plain) <= STUB_NOTE
+        return NOTE_TAGS.fullmatch(answer.strip()) is not None or stub
     # (the text itself too: "So liveness is, uh-" is cut off at its dash)
     said = answer.strip()
     if "```" not in answer and (
@@ -1391,7 +1415,7 @@ def _only_markup_or_links(answer: str) -> bool:
     text = HTML_TAG.sub(" ", answer[:5000])
     text = HTML_ENTITY.sub(" ", text)
     # (a note's "[[Page]]" too, and an outliner's "((block))")
-    text = BLOCK_REFERENCE.sub(" ", WIKI_LINK.sub(" ", MARKDOWN_LINK.sub(" ", text)))
+    text = BLOCK_REF.sub(" ", WIKI_LINK.sub(" ", MARKDOWN_LINK.sub(" ", text)))
     text = BARE_URL.sub(" ", text)
     words = re.findall(r"[^\W_]+", text.lower())
     return all(word in LINK_WORDS for word in words)
@@ -1404,7 +1428,8 @@ POINTS = re.compile(
 )
 MISSED = re.compile(
     r"^[ \t]*(?:you didn[’']?t (?:select|choose|give) an answer|no answer (?:was )?(?:selected|"
-    r"given)|incorrect)\b",
+    r"given)|incorrect\W+(?:please )?(?:review|revisit|rewatch|see) (?:the )?(?:lesson|video|"
+    r"module|reading|section)\b[^\n]{0,80}$)",
     re.MULTILINE | re.IGNORECASE,
 )
 RIGHT = re.compile(r"^[ \t]*correct\b", re.MULTILINE | re.IGNORECASE)

@@ -9,9 +9,10 @@
           (b) Give two different ways to fix the handler.
 
 The entry sets the scene and its parts ask: all of it is the question (its answer, if the
-book gives one, is in its key, by number). Only entries set as a book sets them, their
-later lines hanging deeper than their number, are read so: an answer written under a
-question at the margin is left to the other rules.
+book gives one, is in its key, by number). Only an entry's lines that go on its sentence (in
+lower case, or after a line that ends none) or give its parts ("(a) ...") are read so: an
+answer written under its question ("1. What is a lost update?" / "   Two transactions...")
+is left to the other rules.
 """
 
 import re
@@ -42,46 +43,60 @@ def titles_exercises(text: str) -> bool:
 
 
 def mark_exercises(lines: list[Line]) -> None:
-    for index, line in enumerate(lines):
-        if line.in_code or not titles_exercises(line.text.strip()):
-            continue
-        _mark_entries(lines, index + 1)
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        titled = not line.in_code and titles_exercises(line.text.strip())
+        index = _mark_entries(lines, index + 1) if titled else index + 1
 
 
-def _mark_entries(lines: list[Line], start: int) -> None:
+def _mark_entries(lines: list[Line], start: int) -> int:
+    """Each entry from `start` to the end of the part; returns where the part ends."""
     index = start
     while index < len(lines):
         line = lines[index]
         text = line.text.strip()
-        if line.heading_level or line.in_code:
-            return
+        if line.heading_level or line.in_code or titles_exercises(text):
+            return index
         entry = ENTRY.match(line.text)
         if entry is None:
             if text and PAGE_EDGE.match(text):
                 line.text = ""  # (no part of the entry above it)
             elif text and line.indent == 0:
-                return  # the next part: "FURTHER READING", "Answers to selected ..."
+                return index  # the next part: "FURTHER READING", "Answers to selected ..."
             index += 1
             continue
         end = _entry_end(lines, index)
         if end > index:
             _one_question(lines, index, end, entry)
         index = end + 1
+    return index
 
 
 def _entry_end(lines: list[Line], index: int) -> int:
-    """The entry's last line: its lines hang deeper than its number; a blank line is inside
-    it when a hanging line follows ("4.14  Consider the schedule" / "" / "    S: r1(X)")."""
+    """The entry's last line: its lines hang deeper than its number, and go on its sentence
+    or give its parts; a blank line is inside it when such a line follows ("4.14  Consider
+    the schedule" / "" / "    S: r1(X) w2(X)")."""
     margin = lines[index].indent
     end = index
     for following in range(index + 1, min(index + 1 + MAX_ENTRY_LINES, len(lines))):
         line = lines[following]
-        if not line.text.strip():
+        text = line.text.strip()
+        if not text:
             continue
-        if line.indent <= margin or line.heading_level:
+        if line.indent <= margin or line.heading_level or not _goes_on(lines[end].text, text):
             break
         end = following
     return end
+
+
+PART = re.compile(r"^\(?[a-h]\)\s")  # "(a) Show an interleaving...", "b) Give..."
+
+
+def _goes_on(last: str, text: str) -> bool:
+    """Whether `text` is more of the entry whose last line is `last`."""
+    ended = last.rstrip().endswith((".", "?", "!"))
+    return bool(PART.match(text)) or text[:1].islower() or not ended
 
 
 def _one_question(lines: list[Line], index: int, end: int, entry: re.Match) -> None:

@@ -304,8 +304,8 @@ SHRUG_WORDS = (
 # A chapter's time before what it asks: "08:02 How does dependency injection work?",
 # "[1:02:03] - What is MVCC?"
 LEADING_TIME = re.compile(
-    r"^[\[(]?(?:\d{1,2}:)?\d{1,2}:\d{2}[\])]?[ \t]*(?:[-–—|·][ \t]*)?(?=[A-Z¿\"“])"
-)
+    r"^[\[(]?(?:\d{1,2}:)?\d{1,2}:\d{2}[\])]?[ \t]*(?:[-–—|·][ \t]*)?(?![AP]\.?M\b)(?=[A-Z¿\"“])"
+)  # (not "2:00 AM, the database is at 100% CPU. What do you check first?")
 # A time of day on a line of its own, under a title: "Warm up" / "10:02".
 CLOCK = re.compile(r"\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s?[ap]\.?m\.?)?", re.IGNORECASE)
 # A line in parentheses right under a question: the question said again, in another

@@ -25,7 +25,7 @@ from questions.importing.by_number import (
     titles_answer_by_number,
 )
 from questions.importing.exercises import titles_exercises
-from questions.importing.line_model import STRONG, Line, is_list_item, next_text
+from questions.importing.line_model import STRONG, Line, is_list_item, next_text, previous_text
 from questions.importing.marking import apply_overrides, classify, unwrap_summaries
 from questions.importing.quiz import (
     answer_key,
@@ -339,10 +339,24 @@ class _State:
     bare_list: bool = False  # the open question ends a run of numbered questions alone
     cited: list[str] = field(default_factory=list)  # "for 4 and 8:": answered below, by title
     counted_tails: int = 0  # headings "Comments (2)" in the document: once, the page's comments
-    to_assistant: bool = False  # in an AI chat's "You said:" turn: the user asking for questions
+    to_assistant: bool = False  # in an AI chat's "You said:" turn: the user asking for a list
     # under "More from the author" after the article (its heading's level): other posts' titles
     other_posts_level: int = 0
-    asked: bool = False  # a question was read
+    past_questions: bool = False  # some question was read before this line
+
+
+# What a user asks an AI for: "can you give me the most likely questions with answers?"
+ASKS_AI = re.compile(
+    r"\b(?:can|could|would) you\b|\b(?:give|show|list|generate|write|make) me\b|\bplease\b",
+    re.IGNORECASE,
+)
+
+
+def _asks_for_questions(lines, index: int) -> bool:
+    """The user's turn under "You said:" asks the assistant for something (a list, an
+    example): not an interview question of its own."""
+    said = next_text(lines, index)
+    return said is not None and ASKS_AI.search(lines[said].text) is not None
 
 
 # An AI chat copied from its page: "You said:" over the user's message, "ChatGPT said:" over
@@ -354,13 +368,23 @@ AI_CHAT_TURN = re.compile(
 
 TOP_LINES = 3  # a document's title is on one of these
 # The writer's name under a post or a newsletter: "— Priya", "– Sam L."
-SIGNED = re.compile(r"^[—–][ \t]?[A-Z][\w.'’-]{1,20}(?:[ \t][A-Z][\w.'’-]{0,20}){0,2}$")
+SIGNED = re.compile(r"^—[ \t]?[A-Z][\w.'’-]{1,20}(?:[ \t][A-Z][\w.'’-]{0,20})?$")
 # After the article, the titles of other posts: "More from Ifeoma Chukwu", "Read next".
 OTHER_POSTS = re.compile(
-    r"^\W*(?:more (?:from|by)\b|recommended\b|read next\b|related (?:posts|articles|stories)\b|"
-    r"you (?:may|might) also like\b)",
+    r"^\W*(?:more (?:from|by) [^\n]{1,60}|recommended(?: for you| from [^\n]{1,40})?|read next|"
+    r"related (?:posts|articles|stories)|you (?:may|might) also like)\W*$",
     re.IGNORECASE,
-)
+)  # (not "Recommended reading": a list under a question)
+
+
+def _signed(lines, index: int) -> bool:
+    """ "— Priya" apart, under the last paragraph of a post (not "— Donald Knuth" under the
+    quote it credits)."""
+    if not SIGNED.match(lines[index].text.strip()) or lines[index - 1].text.strip():
+        return False
+    above = previous_text(lines, index)
+    said = lines[above].text.strip() if above is not None else ""
+    return not said.startswith(">") and not said.endswith(('"', "”", "’"))
 
 
 def _goes_on_paragraph(lines, index: int) -> bool:
@@ -404,14 +428,16 @@ def _split(lines, kinds, region_kinds, question_level):
                     current.body.append("```")
             continue
         turn = AI_CHAT_TURN.match(stripped) if stripped.endswith("said:") else None
-        if turn:  # the answer above ends where the chat's next turn starts
-            state.current, state.to_assistant = None, turn["who"].lower() == "you"
+        if turn:  # the answer above ends where the user speaks again; a reply answers them
+            user = turn["who"].lower() == "you"
+            state.current = None if user else state.current
+            state.to_assistant = user and _asks_for_questions(lines, index)
             continue
         if state.to_assistant:
             if line.marker:
                 skipped.append(Skipped(number, line.marker.text, "the user's message to the AI"))
             continue
-        state.asked = bool(items)
+        state.past_questions = bool(items)
         if (
             line.heading_level
             and not line.included
@@ -558,7 +584,7 @@ def _split(lines, kinds, region_kinds, question_level):
         ):
             state.section, state.current = stripped, None  # the paper's next part: "Part B"
             continue
-        if stripped == "--" or (SIGNED.match(stripped) and not lines[index - 1].text.strip()):
+        if stripped == "--" or _signed(lines, index):
             # a mail's signature, its sponsor and its footer follow; a post's "— Priya" ends it
             state.current = None
             continue
@@ -688,7 +714,8 @@ def _heading(line, state: _State, kinds, question_level, skipped, number) -> boo
         if not (line.marker and line.marker.number is not None):
             state.current = None
             return True
-    state.other_posts_level = line.heading_level if state.asked and OTHER_POSTS.match(title) else 0
+    other_posts = state.past_questions and OTHER_POSTS.match(title)
+    state.other_posts_level = line.heading_level if other_posts else 0
     if L.is_noise(line.heading_text):
         # "## Table of contents": neither a question nor a section
         state.in_contents = bool(re.search(r"contents", line.heading_text, re.IGNORECASE))
@@ -1101,14 +1128,19 @@ def _is_plain_section(lines, index, kinds, one_word: bool = False) -> bool:
     return bool(lines[following].heading_level)
 
 
+MIN_CAPITALS, MAX_TITLE_WORDS = 4, 5
+
+
 def _apart_in_capitals(lines, index: int) -> bool:
     """ "HOMEWORK" on its own, over a line that leads into a question or asks one: a part
     of the page (a lone "AMQP 0-9-1" under a card's answer is its last line)."""
     text = lines[index].text.strip()
     following = next_text(lines, index)
+    lead_in = following is not None and lines[following].text.rstrip().endswith(":")
+    asked = next_text(lines, following) if lead_in else following
     return (
-        following is not None
-        and (lines[following].marker is not None or lines[following].text.rstrip().endswith(":"))
+        asked is not None
+        and lines[asked].marker is not None
         and text.isupper()
         and len(re.findall(r"[A-Z]", text)) >= MIN_CAPITALS
         and len(text.split()) <= MAX_TITLE_WORDS
@@ -1122,7 +1154,6 @@ def _apart_in_capitals(lines, index: int) -> bool:
     )
 
 
-MIN_CAPITALS, MAX_TITLE_WORDS = 4, 5
 LINKED_WORDS = re.compile(r"^\[([^\[\]\n]{1,80})\]\([^()\s]{1,300}\)$")
 # A line that tells before it asks: "I froze 🥶 Talked about hashing... How would you all
 # approach it?"

@@ -257,6 +257,7 @@ FRONT_MATTER_LINE = re.compile(
     r"[a-z_][\w-]{0,40}[ \t]*[:=].{0,500})$",
     re.IGNORECASE,
 )
+CARD_FIELD = re.compile(r"^[ \t]*(?:q|a|question|answer|front|back|prompt)[ \t]*[:=]", re.I)
 KNOWN_KEY = re.compile(rf"^(?:{FRONT_MATTER_KEYS})[ \t]*[:=]", re.IGNORECASE)
 MIN_KNOWN_KEYS = 2
 MAX_FRONT_MATTER_LINES = 40
@@ -285,7 +286,7 @@ def _front_matter_end(lines: list[str], start: int, fence: str) -> int | None:
         line = lines[index]
         if line.strip() == fence:
             return index if known >= MIN_KNOWN_KEYS else None
-        if not FRONT_MATTER_LINE.match(line):
-            return None
+        if not FRONT_MATTER_LINE.match(line) or CARD_FIELD.match(line):
+            return None  # (a card's "Question:" or "Answer:" between rules is no metadata)
         known += bool(KNOWN_KEY.match(line))
     return None

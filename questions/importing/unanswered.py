@@ -110,7 +110,8 @@ NOT_WRITTEN = re.compile(
     r"filling) (?:this|it|that)(?: one)? (?:up|in)|drafting (?:this|it|that))\b|"
     # an answer left half-written: "streaming replication uses WAL... (didn't finish,
     # someone pls complete)"
-    r"\b(?:didn'?t|didn’t|did not|never) (?:get to )?finish\b|"
+    r"\b(?:didn'?t|didn’t|did not|never) (?:get to )?finish(?: (?:this|it|writing(?: this| it)?))?"
+    r"(?=[ \t]*(?:[,;)]|$))|"
     r"\bsomeone (?:pls|please|plz) (?:complete|finish|fill (?:it |this )?in)\b|"
     # "there's a great talk on exactly this, can't find it rn, will post if I do"
     r"\bcan(?:'?t|’t|not) find (?:it|the (?:link|talk|post|article|video))(?: (?:rn|right now|"
@@ -641,7 +642,8 @@ def says_no_answer(plain: str) -> bool:
 
 # Why nothing came: "in the moment I couldn't produce a single line", "I forgot the rest"
 COULD_NOT = re.compile(
-    r"\b(?:couldn'?t|couldn’t|could not|didn'?t|didn’t|did not|never|forgot|wasn'?t able)\b",
+    r"\b(?:i|we)\b[^.!?]{0,40}?\b(?:couldn'?t|couldn’t|could not|didn'?t|didn’t|did not|never|"
+    r"forgot|wasn'?t able)\b",
     re.IGNORECASE,
 )
 # (at the note's start: not "If I couldn't answer a customer's question, I wrote it down")

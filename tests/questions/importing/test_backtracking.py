@@ -307,6 +307,9 @@ DOCUMENTS = {
     + '?" —'
     + " " * 40_000
     + "\n",
+    # a run of "Exercises" titles, and "See also:" lists piled under one answer (this stop's)
+    "exercises titles": "  Exercises\n" * 20_000,
+    "see-also lists under an answer": "### What is X?\n\nIt is.\n" + "See also:\n- a\n" * 3000,
     "an irc log's spaces": "[14:02]"
     + " " * 40_000
     + "<a> what?\n[14:03] <b>"

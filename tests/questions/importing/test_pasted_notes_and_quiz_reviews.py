@@ -346,3 +346,74 @@ def test_a_discord_replys_preview_of_the_message_it_answers_is_not_its_answer():
     statefulset = next(prompt for prompt in answers if "StatefulSet" in prompt)
     assert answers[statefulset] == ""  # ("bump, also want to know" waits for one too)
     assert answers["how do you debug a container that keeps crash-looping?"] == ""
+
+
+@pytest.mark.parametrize(
+    ("document", "expected"),
+    [
+        (
+            "## Practice questions\n\n1. What is a lost update?\n"
+            "   Two transactions read the same value and both write it back.\n",
+            [
+                (
+                    "What is a lost update?",
+                    "Two transactions read the same value and both write it back.",
+                )
+            ],
+        ),
+        (
+            "# Notes\n\n## What is a GIL?\n\nA lock.\n\n## Recommended reading\n\n- DDIA\n\n"
+            "## What is MVCC?\n\nRow versions.\n",
+            [("What is a GIL?", "A lock."), ("What is MVCC?", "Row versions.")],
+        ),
+        (
+            "### Which caches do you use?\n\nSeveral, for different jobs:\n\n– Redis\n"
+            "– Memcached for sessions\n",
+            [
+                (
+                    "Which caches do you use?",
+                    "Several, for different jobs:\n\n- Redis\n- Memcached for sessions",
+                )
+            ],
+        ),
+        (
+            "### Why not optimise early?\n\n> Premature optimization is the root of all evil.\n\n"
+            "— Donald Knuth\n\nMeasure first.\n",
+            [
+                (
+                    "Why not optimise early?",
+                    "> Premature optimization is the root of all evil.\n\n— Donald Knuth\n\n"
+                    "Measure first.",
+                )
+            ],
+        ),
+        (
+            "### 2:00 AM, the database is at 100% CPU. What do you check first?\n\n"
+            "pg_stat_activity.\n",
+            [
+                (
+                    "2:00 AM, the database is at 100% CPU. What do you check first?",
+                    "pg_stat_activity.",
+                )
+            ],
+        ),
+    ],
+)
+def test_this_stops_rules_leave_ordinary_questions_and_answers_alone(document, expected):
+    assert pairs_of(document) == expected
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "None (unless you pass a default).",
+        "Image: a read-only template built from a Dockerfile.",
+        "The disk ran out of space for it, so we added log rotation and an alert at 80%.",
+        "Give it a timeout; if it didn't finish in 5 s, kill it and retry later.",
+        "#draft\nA B-tree keeps keys sorted, so range scans read neighbouring pages.",
+        "0 / 1 point\n\nA lock\n\nAn event\n\nIncorrect\n"
+        "Incorrect. An Event wakes every waiting coroutine at once; a lock wakes one.",
+    ],
+)
+def test_answers_that_share_words_with_notes_of_missing_answers_stay_answers(answer):
+    assert not is_placeholder(answer)

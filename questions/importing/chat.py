@@ -876,7 +876,7 @@ class _Chat:
 
 # Slack's and Discord's emoji by name: "can't this week :cry:", ":+1: 3"
 _SHORTCODE = re.compile(
-    r"(?<!\S):[a-z0-9_+-]{2,40}:(?:[ \t]+\d{1,4}\b|(?=(?:[ \t]+:[a-z0-9_+-]{2,40}:)*[ \t]*$))|"
+    r"(?<!\S):[a-z0-9_+-]{2,40}:(?:[ \t]+\d{1,4}\b|(?=(?:[ \t]+:[a-z0-9_+-]{2,40}:){0,20}[ \t]*$))|"
     # ... or one of the faces people put mid-sentence: "hm no idea :sweat_smile: anyone?"
     r"(?<!\S):(?:sweat_smile|smile|slightly_smiling_face|upside_down_face|joy|laughing|sweat|"
     r"confused|thinking_face|thinking|grimacing|cry|sob|shrug|facepalm|exploding_head|eyes|"

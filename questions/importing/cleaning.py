@@ -263,7 +263,8 @@ REFERRAL = re.compile(
     # the writer's own post: "We cover this in depth in LINK."
     r"(?:we|i) (?:cover|covered|explain|explained|discuss|discussed|go into|went into) "
     r"(?:this|it|that)(?: one)?(?: (?:in depth|in detail|at length))? in)"
-    r"\W+(?:[\w'’]+\W+){0,4}?LINK(?:\W+(?:and|or)\W+LINK)*\W*"  # ("See the team's LINK")
+    # (a word's apostrophes only inside it: a run of quotes was read two ways, exponentially)
+    r"\W+(?:\w+(?:['’]\w+)*\W+){0,4}?LINK(?:\W+(?:and|or)\W+LINK)*\W*"  # ("See the team's LINK")
     r"(?:(?:for|to (?:learn|read|see)) [^.\n]{0,60})?\W*$",
     re.IGNORECASE,
 )

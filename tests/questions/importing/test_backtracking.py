@@ -310,6 +310,10 @@ DOCUMENTS = {
     # a run of "Exercises" titles, and "See also:" lists piled under one answer (this stop's)
     "exercises titles": "  Exercises\n" * 20_000,
     "see-also lists under an answer": "### What is X?\n\nIt is.\n" + "See also:\n- a\n" * 3000,
+    "quotes before a link": "### What is X?\n\nsee " + "'" * 60 + " [docs](https://x.example/d)\n",
+    "a chat line of emoji names": "[10:00] ana: what is x?\n[10:01] bo: "
+    + ":a1: " * 20_000
+    + "\n[10:02] ana: ok\n[10:03] bo: fine\n",
     "an irc log's spaces": "[14:02]"
     + " " * 40_000
     + "<a> what?\n[14:03] <b>"

@@ -367,7 +367,7 @@ AI_CHAT_TURN = re.compile(
 
 
 TOP_LINES = 3  # a document's title is on one of these
-# The writer's name under a post or a newsletter: "— Priya", "– Sam L."
+# The writer's name under a post or a newsletter: "— Priya", "— Sam L."
 SIGNED = re.compile(r"^—[ \t]?[A-Z][\w.'’-]{1,20}(?:[ \t][A-Z][\w.'’-]{0,20})?$")
 # After the article, the titles of other posts: "More from Ifeoma Chukwu", "Read next".
 OTHER_POSTS = re.compile(

@@ -297,9 +297,11 @@ def _few_labels_unlabelled(out: list[str]) -> list[str]:
 FEW_LABELS = 4  # a label on at most one question in this many
 
 
+# A reply that only waits for an answer too, every word of it: "bump, also want to know"
+# (not "following the docs: set a timeout", which answers)
 _WAITING = re.compile(
-    r"^\W*(?:bump|\+1|same(?: here)?|me too|following|(?:i )?(?:also |too )?want to know|"
-    r"also wondering)\b[^.?!\n]{0,40}[.!]?\W*$",
+    r"^\W*(?:(?:bump|\+1|same(?: here)?|me too|following|(?:i )?(?:also |too )?want to know|"
+    r"also wondering)(?![\w'])\W*)+$",
     re.IGNORECASE,
 )
 _CHAT_Q_LABEL = re.compile(r"^[ \t]*Q[ \t]*\d{0,3}[:.)][ \t]+(?=\S)", re.MULTILINE)

@@ -417,3 +417,19 @@ def test_this_stops_rules_leave_ordinary_questions_and_answers_alone(document, e
 )
 def test_answers_that_share_words_with_notes_of_missing_answers_stay_answers(answer):
     assert not is_placeholder(answer)
+
+
+def test_a_reply_that_starts_like_waiting_but_answers_is_the_answer():
+    chat = (
+        "ana — Today at 10:00\nhow do you stop a slow API call from hanging a worker?\n"
+        "bo — Today at 10:02\nfollowing the docs: set a timeout on the client and retry once\n"
+        "ana — Today at 10:03\nwhat is a circuit breaker?\n"
+        "cy — Today at 10:04\nbump, also want to know\n"
+    )
+    assert pairs_of(chat) == [
+        (
+            "how do you stop a slow API call from hanging a worker?",
+            "following the docs: set a timeout on the client and retry once",
+        ),
+        ("what is a circuit breaker?", ""),
+    ]
